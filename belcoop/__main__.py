@@ -1,0 +1,3 @@
+from belcoop.cli import main
+
+main()

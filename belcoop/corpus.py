@@ -1,0 +1,202 @@
+"""Finding article files and reading them as text, whatever state they are in.
+
+Nothing here ever writes to, moves or deletes a user's file. A file that cannot be used is
+skipped with a reason (the caller warns); only a corpus path that does not exist is an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from importlib import resources
+from pathlib import Path
+
+from belcoop.errors import CorpusError
+
+ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
+DEFAULT_MAX_SIZE = 5 * 1024 * 1024
+_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"BM", b"RIFF", b"\x1f\x8b")
+
+Warn = Callable[[str], None]
+
+
+class SkipFile(Exception):
+    """This one file cannot be read as an article; the message says why."""
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: Path  # as found (not resolved), for the record's source.path
+    size: int
+    mtime_ns: int
+
+
+def bundled_seeds() -> Path:
+    """The five seed articles shipped inside the package (or beside it in a source checkout)."""
+    installed = Path(str(resources.files("belcoop"))) / "seeds"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent / "seeds"
+
+
+def discover(paths: list[str], warn: Warn) -> list[SourceFile]:
+    """Every article file under `paths` (files, or folders searched recursively), in a stable order."""
+    found: list[SourceFile] = []
+    seen: set[str] = set()
+    for raw in paths:
+        path = Path(raw)
+        if not os.path.lexists(path):
+            raise CorpusError(f"corpus path does not exist: {raw}")
+        if path.is_dir():
+            found.extend(_walk(path, warn, seen))
+        elif path.is_symlink() and not path.exists():
+            warn(f"skipping {raw}: broken symbolic link")
+        else:
+            real = os.path.realpath(path)
+            if real not in seen:
+                seen.add(real)
+                stat = _stat(path, warn)
+                if stat:
+                    found.append(stat)
+    return found
+
+
+def _walk(root: Path, warn: Warn, seen: set[str]) -> Iterator[SourceFile]:
+    visited_dirs: set[str] = set()
+
+    def onerror(err: OSError) -> None:
+        warn(f"skipping {err.filename}: {err.strerror or err}")
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=onerror):
+        real_dir = os.path.realpath(dirpath)
+        if real_dir in visited_dirs:
+            warn(f"skipping {dirpath}: symbolic link loop")
+            dirnames[:] = []
+            continue
+        visited_dirs.add(real_dir)
+        dirnames.sort()
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            if path.suffix.lower() not in ARTICLE_SUFFIXES:
+                continue
+            if path.is_symlink() and not path.exists():
+                warn(f"skipping {path}: broken symbolic link")
+                continue
+            real = os.path.realpath(path)
+            if real in seen:
+                continue
+            seen.add(real)
+            stat = _stat(path, warn)
+            if stat:
+                yield stat
+
+
+def _stat(path: Path, warn: Warn) -> SourceFile | None:
+    try:
+        st = path.stat()
+    except OSError as err:
+        warn(f"skipping {path}: {err.strerror or err}")
+        return None
+    return SourceFile(path, st.st_size, st.st_mtime_ns)
+
+
+def read_bytes(source: SourceFile, max_size: int) -> bytes:
+    if source.size > max_size:
+        raise SkipFile(f"larger than --max-size ({source.size:,} > {max_size:,} bytes)")
+    try:
+        with open(source.path, "rb") as fh:
+            return fh.read(max_size + 1)
+    except PermissionError:
+        raise SkipFile("permission denied") from None
+    except OSError as err:
+        raise SkipFile(err.strerror or str(err)) from None
+
+
+def decode(data: bytes, name: str, warn: Warn) -> str:
+    """Text from bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1251 or latin-1 with a warning."""
+    if not data.strip():
+        raise SkipFile("empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise SkipFile("invalid UTF-16") from None
+    if data.startswith(_MAGIC) or b"\x00" in data[:8192]:
+        raise SkipFile("binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    high = [i for i, b in enumerate(data) if b >= 0xC0]
+    in_runs = sum(1 for i in high if (i + 1 < len(data) and data[i + 1] >= 0xC0) or (i and data[i - 1] >= 0xC0))
+    encoding = "cp1251" if high and in_runs / len(high) > 0.5 else "latin-1"
+    warn(f"{name}: not UTF-8, read as {encoding}")
+    return data.decode(encoding, errors="replace")
+
+
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
+    "header", "footer", "nav", "aside", "blockquote", "figure", "figcaption", "title", "dd", "dt", "hr", "main", "time",
+}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "head", "button", "form", "select"}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of a saved web page: scripts, styles and markup dropped, entities decoded."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    text = "".join(parser.parts)
+    lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def looks_like_html(name: str, text: str) -> bool:
+    return Path(name).suffix.lower() in (".html", ".htm") or bool(
+        re.match(r"\s*(?:<!DOCTYPE html|<html\b)", text[:500], re.IGNORECASE)
+    )
+
+
+def article_text(data: bytes, name: str, warn: Warn) -> str:
+    text = decode(data, name, warn)
+    if looks_like_html(name, text):
+        text = html_to_text(text)
+    if not text.strip():
+        raise SkipFile("no text in file")
+    return text
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def text_key(text: str) -> str:
+    """Identity of an article's text regardless of file name, encoding, line ends and spacing."""
+    return hashlib.sha256(re.sub(r"\s+", " ", text).strip().encode("utf-8")).hexdigest()

@@ -1,0 +1,145 @@
+"""The record contract (shared/spec/records.md) as frozen dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from belcoop import SCHEMA_VERSION
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    code: str
+    kind: str
+    country: str
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    role: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Period:
+    start: str
+    end: str
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str  # "percent" | "times"
+    value: float
+
+
+@dataclass(frozen=True)
+class TradeFact:
+    partner: str | None
+    metric: str  # turnover | exports | imports
+    value: float | None
+    currency: str | None
+    approx: str | None
+    period: Period | None
+    change: Change | None
+    status: str  # actual | target
+    evidence: str
+    product: str | None = None
+
+
+@dataclass(frozen=True)
+class Agreement:
+    kind: str
+    count: int | None
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Event:
+    type: str
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    path: str
+    title: str | None
+    outlet: str | None
+    dateline: str | None
+    sha256: str
+    parser_version: str
+
+
+@dataclass(frozen=True)
+class Record:
+    id: str
+    source: Source
+    date: str | None
+    date_basis: str | None
+    date_text: str | None
+    partner: Place | None
+    partners: list[Place]
+    belarus_side: Place
+    venue: str | None
+    event: Event
+    people: list[Person] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    trade: list[TradeFact] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    schema_version: int = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        ordered: dict[str, Any] = {"schema_version": data.pop("schema_version")}
+        ordered.update(data)
+        for fact in ordered["trade"]:
+            if isinstance(fact["value"], float) and fact["value"].is_integer():
+                fact["value"] = int(fact["value"])
+        return ordered
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Record:
+        def place(p: dict[str, Any] | None) -> Place | None:
+            return Place(**p) if p else None
+
+        def fact(f: dict[str, Any]) -> TradeFact:
+            return TradeFact(
+                partner=f["partner"],
+                metric=f["metric"],
+                value=f["value"],
+                currency=f["currency"],
+                approx=f["approx"],
+                period=Period(**f["period"]) if f["period"] else None,
+                change=Change(**f["change"]) if f["change"] else None,
+                status=f["status"],
+                evidence=f["evidence"],
+                product=f.get("product"),
+            )
+
+        side = place(data["belarus_side"])
+        assert side is not None
+        return cls(
+            id=data["id"],
+            source=Source(**data["source"]),
+            date=data["date"],
+            date_basis=data["date_basis"],
+            date_text=data["date_text"],
+            partner=place(data["partner"]),
+            partners=[Place(**p) for p in data["partners"]],
+            belarus_side=side,
+            venue=data["venue"],
+            event=Event(**data["event"]),
+            people=[Person(**p) for p in data["people"]],
+            organizations=list(data["organizations"]),
+            sectors=list(data["sectors"]),
+            trade=[fact(f) for f in data["trade"]],
+            agreements=[Agreement(**a) for a in data["agreements"]],
+            schema_version=data.get("schema_version", SCHEMA_VERSION),
+        )
+
+    @property
+    def year(self) -> int | None:
+        return int(self.date[:4]) if self.date else None

@@ -1,0 +1,273 @@
+"""The grammar of dates in news pages, and the rules that pick the article's own date.
+
+No year is ever taken from today: a day and month without a year get one only when the
+article's own content implies it (`date_basis` "inferred"), otherwise the date stays null.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _i:
+        MONTHS[_name.lower()] = _i
+        MONTHS[_name[:3].lower()] = _i
+MONTHS["sept"] = 9
+RU_MONTHS = {
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
+    "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}
+
+MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")),
+    ("dotted", re.compile(r"(?<![\d.,$])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d]|\.\d)")),
+    (
+        "dmy",
+        re.compile(
+            rf"(?<![\d$.,])(\d{{1,2}}){_ORD}(?:\s?[-–]\s?\d{{1,2}}{_ORD})?\s+(?:of\s+)?({MONTH_RE})\b\.?(?:,?\s+(\d{{4}})\b)?"
+        ),
+    ),
+    (
+        "mdy",
+        re.compile(
+            rf"\b({MONTH_RE})\.?\s+(\d{{1,2}}){_ORD}(?:\s?[-–]\s?\d{{1,2}}{_ORD})?(?![\d:])(?:,?\s+(\d{{4}})\b)?"
+        ),
+    ),
+    ("ru", re.compile(r"(?<!\d)(\d{1,2})\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+(\d{4}))?")),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    day: int
+    month: int
+    year: int | None
+
+    def as_date(self, year: int | None = None) -> date | None:
+        y = self.year if year is None else year
+        if y is None:
+            return None
+        try:
+            return date(y, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    y = int(text)
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    return y if 1950 <= y <= 2100 else -1
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every day-precise date in `text`, with or without a year, in order of appearance."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if kind == "iso":
+                y, mo, d = _year(m.group(1)), int(m.group(2)), int(m.group(3))
+            elif kind == "dotted":
+                d, mo, y = int(m.group(1)), int(m.group(2)), _year(m.group(3))
+            elif kind == "dmy":
+                d, mo, y = int(m.group(1)), MONTHS[m.group(2).lower()], _year(m.group(3))
+            elif kind == "mdy":
+                mo, d, y = MONTHS[m.group(1).lower()], int(m.group(2)), _year(m.group(3))
+            else:
+                d, mo, y = int(m.group(1)), RU_MONTHS[m.group(2)], _year(m.group(3))
+            if y == -1 or not 1 <= mo <= 12 or not 1 <= d <= 31:
+                continue
+            mention = DateMention(m.start(), m.end(), m.group(0).strip(), d, mo, y)
+            if y is not None and mention.as_date() is None:
+                continue
+            if y is None and d > calendar.monthrange(2024, mo)[1]:
+                continue
+            found.append(mention)
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda dm: dm.start)
+    return found
+
+
+def is_banner(line: str) -> bool:
+    """A site banner with today's date ("Flag Wednesday, 17 August 2022"): the crawl date, not the article's."""
+    return bool(re.match(r"^\s*(?:Flag\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}\s+\w+\s+\d{4}\s*$", line)) or line.strip().startswith("Flag ")
+
+
+# ---------------------------------------------------------------- inferring a missing year
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|plan|plans|planned|planning|expected|expects|intend|intends|scheduled|next|forecast|"
+    r"target|targets|goal|aim|aims|should|would|going to|upcoming|to be held|to be signed|until|prospects?)\b",
+    re.IGNORECASE,
+)
+_TRADE_WORDS = re.compile(
+    r"\b(?:trade|turnover|exports?|imports?|exported|imported|supplies|supply|supplied|purchases|traded|"
+    r"amounted|totaled|totalled|reached|stood at|exchanged)\b",
+    re.IGNORECASE,
+)
+_PARTIAL = re.compile(
+    rf"\b(?:(?P<m1>{MONTH_RE})\s?(?:[-–—]|to|through|till)\s?(?P<m2>{MONTH_RE})|"
+    r"first\s+(?P<half>half|six months)|H1|"
+    r"first\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|"
+    r"Q(?P<q>[1-4])|(?P<qw>first|second|third|1st|2nd|3rd)\s+quarter|"
+    r"first\s+(?P<nq>two|three)\s+quarters)"
+    r"(?:\s+of)?(?:\s+the\s+year)?,?\s+(?P<y>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b")
+_YEAR = re.compile(r"(?<![\d$.,-])((?:19|20)\d{2})(?![\d%])")
+_COVID = re.compile(r"\b(?:COVID|coronavirus|pandemic)\b", re.IGNORECASE)
+_WORD_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+             "ten": 10, "eleven": 11}
+
+
+def partial_end_month(m: re.Match[str]) -> int:
+    if m.group("m2"):
+        return MONTHS[m.group("m2").lower()]
+    if m.group("half") or m.group(0).upper().startswith("H1"):
+        return 6
+    if m.group("n"):
+        n = m.group("n").lower()
+        return int(n) if n.isdigit() else _WORD_NUM[n]
+    if m.group("q"):
+        return int(m.group("q")) * 3
+    if m.group("qw"):
+        return {"first": 3, "1st": 3, "second": 6, "2nd": 6, "third": 9, "3rd": 9}[m.group("qw").lower()]
+    return 6 if m.group("nq").lower() == "two" else 9
+
+
+def year_bounds(sentences: list[str], month: int) -> tuple[int | None, int | None]:
+    """Lower and upper bounds on the article's year implied by what it reports as done or planned.
+
+    Reported figures for a whole year Y mean the article is from Y+1 or later; figures for a part
+    of Y ending before the article's month put it in Y. Years in plans bound it from above.
+    """
+    lower: int | None = None
+    upper: int | None = None
+
+    def raise_to(y: int) -> None:
+        nonlocal lower
+        lower = y if lower is None else max(lower, y)
+
+    for sentence in sentences:
+        future = bool(_FUTURE.search(sentence))
+        covered: list[tuple[int, int]] = []
+        if _COVID.search(sentence):
+            raise_to(2020)
+        for m in _PARTIAL.finditer(sentence):
+            covered.append(m.span())
+            y = int(m.group("y"))
+            if future:
+                upper = y if upper is None else min(upper, y)
+            else:
+                raise_to(y if month > partial_end_month(m) else y + 1)
+        for m in _MONTH_YEAR.finditer(sentence):
+            if any(s <= m.start() < e for s, e in covered):
+                continue
+            covered.append(m.span())
+            y, mo = int(m.group("y")), MONTHS[m.group("m").lower()]
+            if not future:
+                raise_to(y if mo <= month else y + 1)
+        trade = bool(_TRADE_WORDS.search(sentence))
+        for m in _YEAR.finditer(sentence):
+            if any(s <= m.start() < e for s, e in covered):
+                continue
+            y = int(m.group(1))
+            before = sentence[max(0, m.start() - 14):m.start()].lower()
+            if future:
+                if re.search(r"\bsince\s+$", before):
+                    raise_to(y)
+                else:
+                    upper = y if upper is None else min(upper, y)
+                continue
+            if re.search(r"\b(?:by|until|till|before)\s+(?:the end of\s+)?$", before) and not trade:
+                continue
+            if re.search(r"\b(?:over|against|compared (?:to|with)|than)\s+(?:the\s+)?$", before):
+                raise_to(y)
+                continue
+            raise_to(y + 1 if trade and not re.search(r"\b(?:since|from)\s+$", before) else y)
+    return lower, upper
+
+
+def infer_year(sentences: list[str], month: int) -> int | None:
+    lower, upper = year_bounds(sentences, month)
+    if lower is None:
+        return None
+    if upper is not None and lower > upper:
+        return None
+    return lower
+
+
+# ---------------------------------------------------------------- choosing the article's date
+
+_DATELINE_SPAN = 70  # a lead's dateline ("MINSK, 16 May (BelTA) –") sits in its first characters
+
+
+@dataclass(frozen=True)
+class ArticleDate:
+    date: str | None
+    basis: str | None
+    text: str | None
+
+
+def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str], sentences: list[str]) -> ArticleDate:
+    """The article's own date: header stamp, then dateline, then a date in the text itself.
+
+    Site banners and related-news dates never count. A day and month without a year get the
+    year the content implies, or none.
+    """
+    header_dates = [d for line in header if not is_banner(line) for d in find_dates(line)]
+    full = [d for d in header_dates if d.year]
+    if full:
+        return _explicit(full[0])
+    lead = paragraphs[0][:_DATELINE_SPAN] if paragraphs else ""
+    dateline = [d for d in find_dates(lead)]
+    if dateline and dateline[0].year:
+        return _explicit(dateline[0])
+    if iso_header:
+        y, mo, d = (int(x) for x in iso_header.split("-"))
+        lower, _ = year_bounds(sentences, mo)
+        if lower is None or lower <= y:
+            try:
+                return ArticleDate(date(y, mo, d).isoformat(), "explicit", iso_header)
+            except ValueError:
+                pass
+    partial = [d for d in header_dates if not d.year] + dateline
+    if not partial:
+        partial = [
+            d for s in sentences if not _FUTURE.search(s) for d in find_dates(s)
+            if not re.search(r"\b(?:by|until|till|since|before|from)\s+$", s[max(0, d.start - 8):d.start])
+        ][:1]
+    if not partial:
+        return ArticleDate(None, None, None)
+    mention = partial[0]
+    if mention.year:
+        return _explicit(mention)
+    year = infer_year(sentences, mention.month)
+    found = mention.as_date(year) if year else None
+    if found is None:
+        return ArticleDate(None, None, mention.text)
+    return ArticleDate(found.isoformat(), "inferred", mention.text)
+
+
+def _explicit(mention: DateMention) -> ArticleDate:
+    found = mention.as_date()
+    return ArticleDate(found.isoformat() if found else None, "explicit" if found else None, mention.text)

@@ -1,0 +1,110 @@
+"""Who Belarus cooperates with in an article (partner, partners) and who the Belarusian party is."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from belcoop.model import Place
+from belcoop.parse.places import Gazetteer, Mention, country_of
+
+
+@dataclass(frozen=True)
+class Parties:
+    partner: Place | None
+    partners: list[Place]
+    belarus_side: Place
+
+
+def _weights(mention: Mention) -> float:
+    return {"place": 1.0, "city": 0.5, "demonym": 0.5}[mention.hit.type]
+
+
+def choose_parties(
+    gaz: Gazetteer, title: str | None, sentences: list[str], mentions: Callable[[str], list[Mention]]
+) -> Parties:
+    """The headline counts most, then the lead; a region beats its own country when it is what the text is about."""
+    score: dict[str, float] = defaultdict(float)
+    named: dict[str, float] = defaultdict(float)  # mentions by the place's own name, not a city's or demonym's
+    first_seen: dict[str, int] = {}
+    order = 0
+    blocks = [(title or "", 5.0)] + [(s, 2.0 if i < 2 else 1.0) for i, s in enumerate(sentences)]
+    for text, weight in blocks:
+        ms = mentions(text)
+        for i, m in enumerate(ms):
+            code = m.hit.code
+            if country_of(code) == "BY":
+                continue
+            # "Russia's Perm Krai": the country word only qualifies the region that follows it.
+            if "-" not in code and i + 1 < len(ms) and ms[i + 1].start - m.end <= 4 and country_of(ms[i + 1].hit.code) == code:
+                continue
+            score[code] += weight * _weights(m)
+            if m.hit.type == "place":
+                named[code] += weight
+            order += 1
+            first_seen.setdefault(code, order)
+    if not score:
+        return Parties(None, [], _belarus_side(gaz, title, sentences, mentions))
+
+    def rank(code: str) -> tuple[float, int]:
+        return (score[code], -first_seen[code])
+
+    # A country's score includes its regions', so a region wins only against the country's own mentions.
+    countries: dict[str, float] = defaultdict(float)
+    for code, s in score.items():
+        countries[country_of(code)] += s
+    best_country = max(countries, key=lambda c: (countries[c], -min(first_seen[k] for k in score if country_of(k) == c)))
+    regions = [c for c in score if "-" in c and country_of(c) == best_country and gaz.place(c)]
+    own = score.get(best_country, 0.0)
+    best_region = max(regions, key=rank) if regions else None
+    if best_region and score[best_region] >= 0.5 * own:
+        main = best_region
+    else:
+        main = best_country
+    partner = gaz.place(main) or gaz.place(best_country)
+    partners: list[Place] = [partner] if partner else []
+    if partner and partner.kind == "country":
+        for code in sorted(regions, key=lambda c: first_seen[c]):
+            place = gaz.place(code)
+            if place and place.kind != "city" and named[code] >= 1.0 and place not in partners:
+                partners.append(place)
+    return Parties(partner, partners, _belarus_side(gaz, title, sentences, mentions))
+
+
+_PAIR = re.compile(r"\b(?:between|and|with)\s$|^\s(?:and|with)\b|^-|-$")
+
+
+def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], mentions: Callable[[str], list[Mention]]) -> Place:
+    """Belarus, unless one of its oblasts (or Minsk city) is the party the article is about."""
+    belarus = gaz.place("BY")
+    assert belarus is not None
+    score: dict[str, float] = defaultdict(float)
+    for text, weight in [(title or "", 3.0)] + [(s, 1.0) for s in sentences]:
+        ms = mentions(text)
+        for i, m in enumerate(ms):
+            if country_of(m.hit.code) != "BY" or m.hit.type == "demonym":
+                continue
+            before, after = text[max(0, m.start - 12):m.start], text[m.end:m.end + 8]
+            paired = bool(_PAIR.search(before) or _PAIR.search(after) or re.match(r"^'s\s(?:trade|cooperation|export|import)", after))
+            if m.hit.code == "BY":
+                near_oblast = any(
+                    o is not m and country_of(o.hit.code) == "BY" and o.hit.code != "BY" and abs(o.start - m.start) <= 45
+                    for o in ms
+                ) or re.match(r"^\s(?:region|oblast)\b", after, re.IGNORECASE)
+                if near_oblast:
+                    continue
+                score["BY"] += weight * (2.0 if paired else 0.5) if weight == 1.0 else weight
+            elif m.hit.type == "city":
+                if m.hit.code == "BY-HM":
+                    continue  # the capital is a venue, not a party
+                score[m.hit.code] += (2.0 if paired else 0.5) * (1.0 if weight == 1.0 else 2.0)
+            else:
+                score[m.hit.code] += weight + (2.0 if paired else 0.0)
+    oblasts = {c: s for c, s in score.items() if c != "BY"}
+    if oblasts:
+        best = max(oblasts, key=lambda c: oblasts[c])
+        if oblasts[best] >= 2.0 and oblasts[best] > score.get("BY", 0.0):
+            return gaz.place(best) or belarus
+    return belarus

@@ -1,0 +1,176 @@
+"""The gazetteer of places (data/places.tsv, data/cities.tsv) and how articles mention them.
+
+Matching works on word tokens and a dictionary of alias n-grams rather than one huge regex
+alternation, so it stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from belcoop.model import Place
+
+# Words that turn "Perm*" into its aliases, by kind of place.
+_SUFFIXES = {
+    "oblast": ["Oblast", "Region", "Province", "Regional", "oblast's"],
+    "krai": ["Krai", "Kray", "Territory", "Region", "Regional"],
+    "republic": ["Republic", "Region"],
+    "autonomous_okrug": ["Autonomous Okrug", "Autonomous District", "Okrug", "Region", "Autonomous Area"],
+    "autonomous_oblast": ["Autonomous Oblast", "Autonomous Region"],
+    "region": ["Region", "Oblast", "Province", "Voivodeship", "Regional", "Oblysy"],
+    "federal_city": [],
+    "city": [],
+    "country": [],
+}
+
+_TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'][\w]+)*")
+MAX_NGRAM = 7
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_norm(m.group(0)) for m in _TOKEN.finditer(text))
+
+
+def _norm(token: str) -> str:
+    token = token.lower()
+    if token.endswith("'s"):
+        token = token[:-2]
+    return token
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What an alias n-gram means: a place (region/country), a city, or a demonym of a country."""
+
+    type: str  # "place" | "city" | "demonym"
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    hit: Hit
+
+
+class Gazetteer:
+    def __init__(self, places_tsv: str, cities_tsv: str) -> None:
+        self.places: dict[str, Place] = {}
+        self.aliases: dict[str, list[str]] = {}
+        self.index: dict[tuple[str, ...], Hit] = {}
+        self.cities: dict[str, str] = {}  # canonical city name -> place code
+        for line in places_tsv.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            code, kind, country, name, aliases, demonyms = (line.split("\t") + [""] * 6)[:6]
+            place = Place(name=name, code=code, kind=kind, country=country)
+            self.places[code] = place
+            names = [name]
+            for alias in filter(None, aliases.split(";")):
+                if alias.endswith("*"):
+                    base = alias[:-1]
+                    names.extend(f"{base} {suffix}" for suffix in _SUFFIXES[kind])
+                    if kind == "republic":
+                        names.append(f"Republic of {base}")
+                else:
+                    names.append(alias)
+            self.aliases[code] = names
+            for n in names:
+                self._add(n, Hit("place", code, name))
+            for demonym in filter(None, demonyms.split(";")):
+                self._add(demonym, Hit("demonym", code, name), overwrite=False)
+        for line in cities_tsv.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            name, aliases, code = (line.split("\t") + ["", ""])[:3]
+            self.cities[name] = code
+            for n in [name, *filter(None, aliases.split(";"))]:
+                self._add(n, Hit("city", code, name), overwrite=False)
+
+    def _add(self, alias: str, hit: Hit, overwrite: bool = True) -> None:
+        alias = re.sub(r"^the\s+", "", alias.strip())
+        key = _tokens(alias)
+        if not key or len(key) > MAX_NGRAM:
+            return
+        if overwrite or key not in self.index:
+            self.index[key] = hit
+
+    # ------------------------------------------------------------------ finding mentions
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Longest-match mentions of places, cities and demonyms, left to right."""
+        toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+        found: list[Mention] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            start, _, word = toks[i]
+            if not (word[0].isupper() or word[0].isdigit()):
+                i += 1
+                continue
+            best: tuple[int, Hit] | None = None
+            key: tuple[str, ...] = ()
+            for j in range(i, min(n, i + MAX_NGRAM)):
+                if j > i:
+                    gap = text[toks[j - 1][1]:toks[j][0]]
+                    if gap.strip() not in ("", "."):
+                        break
+                key = key + (_norm(toks[j][2]),)
+                hit = self.index.get(key)
+                if hit is not None:
+                    best = (j, hit)
+            if best is None:
+                i += 1
+                continue
+            j, hit = best
+            found.append(Mention(start, toks[j][1], text[start:toks[j][1]], hit))
+            i = j + 1
+        return found
+
+    # ------------------------------------------------------------------ resolving user input
+
+    def resolve(self, query: str) -> Place | None:
+        """A place from a name, alias, city or ISO code, case-insensitively ("Perm" -> Perm Krai)."""
+        q = query.strip()
+        if q.upper() in self.places:
+            return self.places[q.upper()]
+        hit = self.index.get(_tokens(q))
+        if hit is not None and hit.code in self.places:
+            return self.places[hit.code]
+        return None
+
+    def suggest(self, query: str, limit: int = 3) -> list[str]:
+        names = {p.name.lower(): p.name for p in self.places.values()}
+        for code, aliases in self.aliases.items():
+            for alias in aliases:
+                names.setdefault(alias.lower(), self.places[code].name)
+        q = query.lower()
+        close = difflib.get_close_matches(q, list(names), n=limit * 3, cutoff=0.6)
+        starts = [k for k in names if k.startswith(q)] if len(q) >= 3 else []
+        out: list[str] = []
+        for key in starts + close:
+            if names[key] not in out:
+                out.append(names[key])
+        return out[:limit]
+
+    def place(self, code: str) -> Place | None:
+        return self.places.get(code)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    data = resources.files("belcoop") / "data"
+    return Gazetteer(
+        (data / "places.tsv").read_text(encoding="utf-8"),
+        (data / "cities.tsv").read_text(encoding="utf-8"),
+    )
+
+
+def country_of(code: str) -> str:
+    return code.split("-")[0]

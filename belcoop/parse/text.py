@@ -1,0 +1,208 @@
+"""Normalise scraped text and separate the article (title, body) from the page chrome around it.
+
+Scraped pages carry site banners, menus, currency rates, captions, share buttons and lists of
+other articles. Facts are read only from the article itself, so this module decides, line by
+line, what belongs to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_TRANSLATE = str.maketrans(
+    {
+        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200b": "", "\ufeff": "",
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2033": '"', "\t": " ",
+    }
+)
+
+
+def normalise(text: str) -> str:
+    """Unify line ends, spaces and quotes; drop stray HTML line breaks left in scraped text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
+    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.IGNORECASE)
+    return text
+
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+
+# A line that is nothing but a date/time stamp (possibly with a label such as "Posted:").
+DATE_LINE = re.compile(
+    rf"^\s*(?:Posted|Updated|Published|AddTime|Date)?\s*:?\s*(?:(?:{_WEEKDAYS}),?\s+)?"
+    rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?,?\s+)?"
+    rf"(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?(?:\s+\d{{4}})?"
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+[а-яё]+\s+\d{{4}})"
+    rf"(?:,?\s*(?:-\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:GMT|UTC|MSK)[+\d:]*)?)?(?:\s*\([^)]{{0,20}}\))?\s*$",
+    re.IGNORECASE,
+)
+
+_CHROME_EXACT = {
+    "all", "all news", "government bodies", "projects", "economy", "society", "politics", "president",
+    "regions", "incidents", "in the world", "you are here", "share", "share:", "print", "print:",
+    "subscribe to us", "written by:", "rubrics", "news archive", "menu", "main", "news", "home",
+    "leave a comment", "be social", "photo", "video", "tags:", "read more", "comments", "culture",
+    "sport", "health", "technology", "horizon", "telegram news", "top news", "latest news", "search",
+}
+
+_CHROME_PATTERNS = [
+    re.compile(r"^Flag\b"),  # BelTA's banner: "Flag Wednesday, 17 August 2022"
+    re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Clear\s+|Cloudy\s+|Rain\s+|Snow\s+)?[+-−]?\d{1,2}\s?°\s?C\b"),
+    re.compile(r"^[+-]?\d{1,2}\s?°?\s?o?C$"),
+    re.compile(r"^(?:USD|EUR|RUB|BYN|CNY|KZT)\s*:?\s*\d+[.,]\d+$"),
+    re.compile(r"^\d+[.,]\d+\s*(?:USD|EUR|RUB|BYN|CNY|KZT)$"),
+    re.compile(r"^-?\s*Share on\b", re.IGNORECASE),
+    re.compile(r"^(?:An archive photo|Photo\b|Photos\b|Photo courtesy|Video\b)", re.IGNORECASE),
+    re.compile(r"\((?:Photo|Photos)\b[^)]*\)$", re.IGNORECASE),
+    re.compile(r"\bcreative commons\b", re.IGNORECASE),
+    re.compile(r"=>"),  # dumped PHP arrays of menus
+    re.compile(r"^\d{1,4}$"),  # calendar widgets, counters
+    re.compile(r"^\d[\d\s,]*\s+views?$", re.IGNORECASE),
+    re.compile(r"^(?:Address|Tel|Phone|Fax|E-mail|Email)\s*:", re.IGNORECASE),
+    re.compile(r"^[\d\s()+-]{7,}\b"),  # phone numbers
+    re.compile(r"^(?:[^/\n]{1,30}/\s*){2,}[^/\n]{0,30}$"),  # breadcrumbs "Main / News / Republic /"
+    re.compile(r"https?://"),
+    re.compile(r"^[•·*]\s*\S"),  # menu bullets
+    re.compile(r"^Updated\s*:", re.IGNORECASE),
+]
+
+# Lines that mark the end of the article: what follows are other articles, comments, footers.
+TAIL_MARKERS = re.compile(
+    r"^(?:Other materials|Recent news|Related news|Related articles|Read also|See also|More news|More on|"
+    r"Subscribe to us|Leave a Comment|Be Social|Поделиться|Вверх|Written by|Partners\s*:|Tags\s*:|"
+    r"Most read|Popular|Latest news|News feed|You may also like|Comments)\b",
+    re.IGNORECASE,
+)
+
+_CAMEL_RUN = re.compile(r"[a-z][A-Z][a-z]+[A-Z][a-z]+[A-Z]")  # "EconomyPresidentSociety..." menus
+
+
+def _is_chrome(line: str) -> bool:
+    stripped = line.strip().strip("-–—").strip()
+    if not stripped:
+        return True
+    low = stripped.lower()
+    if low in _CHROME_EXACT or low.rstrip(":") in _CHROME_EXACT:
+        return True
+    if _CAMEL_RUN.search(stripped):
+        return True
+    # Lines without a single Latin letter (Cyrillic site names and menus, symbols) carry no article text.
+    if not re.search(r"[A-Za-z]", stripped) and not DATE_LINE.match(stripped):
+        return not re.search(r"[а-яА-Я]{3,}\s+[а-яА-Я]{3,}\s+[а-яА-Я]{3,}\s+\S", stripped)
+    if len(stripped) <= 3:
+        return True
+    return any(p.search(stripped) for p in _CHROME_PATTERNS)
+
+
+def words(line: str) -> int:
+    return len(line.split())
+
+
+@dataclass
+class Article:
+    """An article as read from a page: header lines (before the body), title and body paragraphs."""
+
+    raw: str
+    header: list[str] = field(default_factory=list)
+    title: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    header_iso_date: str | None = None  # news.by's " date 2022-06-09" prefix
+
+    @property
+    def body(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+_ISO_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
+
+
+def _is_prose(line: str) -> bool:
+    n = words(line)
+    if n >= 15:
+        return True
+    return n >= 6 and bool(re.search(r"[.!?\"]$", line.strip())) and not line.strip().endswith("?")
+
+
+def split_article(text: str) -> Article:
+    """Find the title and the body of an article, dropping the page chrome around them."""
+    text = normalise(text)
+    art = Article(raw=text)
+    lines = text.split("\n")
+    match = _ISO_PREFIX.match(lines[0]) if lines else None
+    if match:
+        art.header_iso_date = match.group(1)
+        lines[0] = lines[0][match.end():]
+
+    # The body starts at the first line of prose; everything above it is header.
+    start = next((i for i, line in enumerate(lines) if _is_prose(line) and not _is_chrome(line)), len(lines))
+    header = [ln.strip() for ln in lines[:start] if ln.strip()]
+    art.header = header
+    candidates = [
+        ln for ln in header
+        if not _is_chrome(ln) and not DATE_LINE.match(ln) and 3 <= words(ln) <= 30 and not ln.endswith(":")
+    ]
+    with_place = [c for c in candidates if re.search(r"Belarus|Belorus|Byelorus|Minsk", c)]
+    if with_place or candidates:
+        art.title = (with_place or candidates)[0]
+
+    seen: set[str] = set()
+    title_key = _key(art.title) if art.title else None
+    for line in lines[start:]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if TAIL_MARKERS.match(stripped):
+            break
+        if stripped in ("All", "All news") and art.paragraphs:
+            break  # section menus of a news site's footer
+        if _is_chrome(stripped) or DATE_LINE.match(stripped):
+            continue
+        key = _key(stripped)
+        if key in seen or key == title_key:
+            continue  # repeated headline or paragraph
+        seen.add(key)
+        art.paragraphs.append(stripped)
+    return art
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\W+", " ", line).strip().lower()
+
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "vs", "etc", "inc", "ltd", "co", "corp", "jsc", "ojsc", "gov", "prof",
+    "approx", "e.g", "i.e", "u.s", "u.k", "sr", "jr", "gen", "col", "lt", "mt", "ave", "blvd", "dept",
+}
+
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9А-ЯЁ])|(?<=[:;])\s+(?=[\"'][A-Z])")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences, keeping abbreviations, initials and decimals intact."""
+    sentences: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(paragraph):
+        end = match.start()
+        before = paragraph[start:end]
+        last = re.search(r"(\S+)$", before)
+        token = last.group(1).lower().strip("\"'(") if last else ""
+        if paragraph[end] == "." and (
+            token in _ABBREVIATIONS
+            or re.fullmatch(r"(?:[a-zа-я]\.)*[a-zа-я]", token)  # initials: "N.N", "R.A"
+        ):
+            continue
+        piece = paragraph[start:match.end()].strip()
+        if piece:
+            sentences.append(piece)
+        start = match.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences

@@ -1,0 +1,312 @@
+"""Trade facts: every figure of trade between Belarus and a partner, each with its sentence.
+
+A fact is anchored on an amount ("$18 million") or, when a sentence gives only a change
+("trade grew by 40% last year"), on the change. Metric, direction, period, product, status and
+partner are read from the clause around the anchor, then from the rest of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from belcoop.model import Change, Period, TradeFact
+from belcoop.parse.money import (
+    Amount,
+    ChangeMention,
+    PeriodMention,
+    approximation,
+    find_amounts,
+    find_changes,
+    find_periods,
+)
+from belcoop.parse.places import Mention, country_of
+
+TRADE_WORDS = re.compile(
+    r"\b(?:trade|turnover|exports?|imports?|exported|imported|supplies|supply|supplied|deliveries|purchases|"
+    r"purchased|bought|buying|sold|sales|traded|exchanged|commodity)\b",
+    re.IGNORECASE,
+)
+_ANAPHORA = re.compile(r"\b(?:it|this|the figure|this figure|which|that)\b", re.IGNORECASE)
+_NOT_TRADE = re.compile(
+    r"\b(?:surplus|deficit|balance|invest\w*|contracts?\s(?:worth|for|on)|worth of contracts|agreements?\s(?:on|for|worth)|"
+    r"memorand\w*|loan|credit|budget|grant|capital|funds?|price|cost|tender|portfolio)\b",
+    re.IGNORECASE,
+)
+_EXPORT = re.compile(
+    r"\b(?:exports?|exported|exporting|supplies|supply|supplied|deliveries|delivered|sales|sold|shipments)\b", re.IGNORECASE
+)
+_IMPORT = re.compile(r"\b(?:imports?|imported|importing|purchases|purchased|bought|buying|buys)\b", re.IGNORECASE)
+_TURNOVER = re.compile(r"\b(?:trade|turnover|traded|exchanged|two-way|mutual)\b", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:can|could|may|might|will|would|should|shall|must|able to|want|wants|wish|aim|aims|aiming|target|goal|"
+    r"task|strive|striving|potential|expected|expects|expect|forecasts?|plan|plans|planned|hope|hopes|intend|"
+    r"intends|seek|seeks|ready to|opportunity|possible|prospects?|about reaching|towards|toward)\b",
+    re.IGNORECASE,
+)
+_TARGET_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:target|goal|is achievable|is within reach)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r",\s(?:and\s|while\s|but\s|whereas\s)?|;\s|\swhile\s|\swhereas\s")
+_PRODUCT = re.compile(
+    r"\b(?:exports?|imports?|supplies|supply|deliveries|sales|purchases|shipments)\sof\s"
+    r"(?P<np>[^,;:.()\d]{2,60}?)(?=\s(?:to|from|worth|at|in|by|amounted|amounting|was|were|has|have|had|"
+    r"increased|grew|rose|fell|totaled|totalled|reached|\w+fold|doubled|tripled)\b|[,;:.()]|$)",
+    re.IGNORECASE,
+)
+_PRODUCT_WIDE = re.compile(
+    r"\b(?:exports?|imports?|supplies|supply|deliveries|sales|purchases)\sof\s(?P<np>[^.;:()]{2,90}?)(?=[.;:()]|$)",
+    re.IGNORECASE,
+)
+_DETERMINERS = re.compile(
+    r"^(?:our|the|its|their|his|her|your|belarusian|belarus'|russian|these|those|this|that|all|such|various|"
+    r"main|major|total|mutual|traditional|other|new|more)\s",
+    re.IGNORECASE,
+)
+_GENERIC = {"goods", "products", "commodities", "items", "merchandise", "produce", "goods and services", "products and goods"}
+_OUR = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Anchor:
+    start: int
+    end: int
+    amount: Amount | None
+    change: ChangeMention | None
+
+
+def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(sentence)
+    for m in _CLAUSE.finditer(sentence):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _metric(sentence: str, clause: tuple[int, int], pos: int, is_foreign: Callable[[str], bool], foreign_speaker: bool) -> str:
+    cs, ce = clause
+    words: list[tuple[int, int, str]] = []
+    for pattern, metric in ((_EXPORT, "exports"), (_IMPORT, "imports"), (_TURNOVER, "turnover")):
+        for m in pattern.finditer(sentence):
+            words.append((m.start(), m.end(), metric))
+    if not words:
+        return "turnover"
+
+    def pick(cands: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+        before = [w for w in cands if w[0] < pos]
+        if before:
+            return max(before, key=lambda w: w[0])
+        after = [w for w in cands if w[0] >= pos]
+        return min(after, key=lambda w: w[0]) if after else None
+
+    chosen = pick([w for w in words if cs <= w[0] < ce]) or pick(words)
+    assert chosen is not None
+    start, end, metric = chosen
+    if metric == "turnover":
+        return metric
+    after = sentence[end:end + 60]
+    before = sentence[max(0, start - 30):start]
+    source = re.match(r"^(?:\s\w+){0,4}?\sfrom\s(?:the\s)?(?P<who>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,3})", after)
+    dest = re.match(r"^(?:\s\w+){0,4}?\sto\s(?:the\s)?(?P<who>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,3})", after)
+    owner = re.search(r"(?P<who>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2})(?:'s?)?\s(?:\w+\s)?$", before)
+    flip = False
+    if source:
+        flip = (metric == "exports") == is_foreign(source.group("who"))
+    elif dest and dest.group("who").startswith("Belarus"):
+        flip = metric == "exports"
+    elif owner and is_foreign(owner.group("who")):
+        flip = True
+    elif foreign_speaker and _OUR.search(sentence[cs:ce]):
+        flip = True
+    if flip:
+        return "imports" if metric == "exports" else "exports"
+    return metric
+
+
+def _product(sentence: str, clause: tuple[int, int], previous: str | None) -> str | None:
+    cs, ce = clause
+    m = _PRODUCT.search(sentence[cs:ce]) or _PRODUCT.search(sentence)
+    if not m:
+        return None
+    np = m.group("np").strip()
+    anaphoric = re.match(r"^(?:all\s)?(?:these|those|such|them|this)\b", np, re.IGNORECASE)
+    if anaphoric:
+        wide = _PRODUCT_WIDE.search(previous or "")
+        if not wide:
+            return None
+        return wide.group("np").strip().split()[-1].lower()
+    while True:
+        stripped = _DETERMINERS.sub("", np)
+        if stripped == np:
+            break
+        np = stripped
+    if np.lower() in _GENERIC or not np:
+        return None
+    words = np.split()
+    if len(words) > 1 and words[-1].lower() in ("products", "goods", "produce"):
+        np = " ".join(words[:-1])
+    return np
+
+
+def _status(sentence: str, anchor: _Anchor, prev_end: int) -> str:
+    window = sentence[max(prev_end, anchor.start - 120):anchor.start]
+    if _TARGET_BEFORE.search(window) or _TARGET_AFTER.match(sentence[anchor.end:]):
+        return "target"
+    return "actual"
+
+
+def _period(
+    periods: list[PeriodMention], clause: tuple[int, int], pos: int, inherited: Period | None, status: str
+) -> Period | None:
+    cs, ce = clause
+
+    def to_period(p: PeriodMention) -> Period | None:
+        if p.inherit:
+            return inherited
+        if p.first is None or p.last is None:
+            return None
+        return Period(p.first.isoformat(), p.last.isoformat())
+
+    in_clause = [p for p in periods if cs <= p.start < ce]
+    if in_clause:
+        return to_period(min(in_clause, key=lambda p: abs(p.start - pos)))
+    before = [p for p in periods if p.start < pos]
+    if before:
+        return to_period(before[-1])
+    after = [p for p in periods if p.start >= pos]
+    if after:
+        return to_period(after[0])
+    return inherited if status == "actual" else None
+
+
+def extract_trade(
+    paragraphs: list[list[str]],
+    today: date | None,
+    partner: str | None,
+    place_mentions: Callable[[str], list[Mention]],
+    foreign_speaker: Callable[[str], bool],
+) -> list[TradeFact]:
+    """Trade facts from the body, one per amount (or per lone change), deduplicated."""
+
+    def is_foreign(name: str) -> bool:
+        ms = [m for m in place_mentions(name) if m.hit.type in ("place", "demonym", "city")]
+        return bool(ms) and country_of(ms[0].hit.code) != "BY"
+
+    facts: list[TradeFact] = []
+    for sentences in paragraphs:
+        paragraph = " ".join(sentences)
+        speaker_foreign = foreign_speaker(paragraph)
+        previous: str | None = None
+        prev_trade = False
+        inherited: Period | None = None
+        for sentence in sentences:
+            is_trade = bool(TRADE_WORDS.search(sentence))
+            amounts = find_amounts(sentence)
+            changes = find_changes(sentence)
+            if not (amounts or changes):
+                previous, prev_trade, inherited = sentence, is_trade, (inherited if is_trade else None)
+                continue
+            if not is_trade and not (prev_trade and (_ANAPHORA.search(sentence) or changes)):
+                previous, prev_trade, inherited = sentence, False, None
+                continue
+            anchors = _anchors(sentence, amounts, changes)
+            periods = find_periods(sentence, today)
+            mentions = [m for m in place_mentions(sentence) if m.hit.type in ("place", "city")]
+            made: list[TradeFact] = []
+            prev_end = 0
+            for anchor in anchors:
+                clause = _clause_bounds(sentence, anchor.start)
+                if anchor.amount and _NOT_TRADE.search(sentence[clause[0]:anchor.start]):
+                    prev_end = anchor.end
+                    continue
+                status = _status(sentence, anchor, prev_end)
+                change = anchor.change
+                fact = TradeFact(
+                    partner=_partner(mentions, clause, anchor.start, partner),
+                    metric=_metric(sentence, clause, anchor.start, is_foreign, speaker_foreign),
+                    value=anchor.amount.value if anchor.amount else None,
+                    currency=anchor.amount.currency if anchor.amount else None,
+                    approx=approximation(sentence, anchor.amount.start) if anchor.amount else None,
+                    period=_period(periods, clause, anchor.start, inherited, status),
+                    change=Change(change.kind, change.value) if change else None,
+                    status=status,
+                    evidence=sentence,
+                    product=_product(sentence, clause, previous),
+                )
+                made.append(fact)
+                prev_end = anchor.end
+            facts.extend(made)
+            actual = [f for f in made if f.status == "actual"]
+            if actual:
+                inherited = actual[-1].period
+            elif not is_trade:
+                inherited = None
+            previous, prev_trade = sentence, True
+    return _dedupe(facts)
+
+
+def _anchors(sentence: str, amounts: list[Amount], changes: list[ChangeMention]) -> list[_Anchor]:
+    """Pair each change with the nearest amount in its clause; unpaired changes become anchors of their own."""
+    anchors = [_Anchor(a.start, a.end, a, None) for a in amounts]
+    for change in changes:
+        clause = _clause_bounds(sentence, change.start)
+        best: _Anchor | None = None
+        best_distance = 10**9
+        for anchor in anchors:
+            if anchor.change is not None or anchor.amount is None:
+                continue
+            distance = change.start - anchor.end if anchor.end <= change.start else anchor.start - change.end
+            same_clause = clause[0] <= anchor.start < clause[1] or clause[0] <= change.start < _clause_bounds(sentence, anchor.start)[1]
+            if distance < 0:
+                distance = 0
+            if distance <= 90 and (same_clause or distance <= 25) and distance < best_distance:
+                best, best_distance = anchor, distance
+        if best is not None:
+            best.change = change
+        else:
+            anchors.append(_Anchor(change.start, change.end, None, change))
+    anchors.sort(key=lambda a: a.start)
+    return anchors
+
+
+def _partner(mentions: list[Mention], clause: tuple[int, int], pos: int, partner: str | None) -> str | None:
+    foreign = [m for m in mentions if country_of(m.hit.code) != "BY"]
+    # "Russia's Perm Krai": the country only qualifies the region after it.
+    foreign = [
+        m for i, m in enumerate(foreign)
+        if not (m.hit.type == "place" and "-" not in m.hit.code and i + 1 < len(foreign)
+                and foreign[i + 1].start - m.end <= 4 and country_of(foreign[i + 1].hit.code) == m.hit.code)
+    ]
+    if not foreign:
+        return partner
+    cs, _ = clause
+    near = [m for m in foreign if cs <= m.start < pos]
+    if near:
+        return near[-1].hit.code
+    if partner and any(m.hit.code == partner for m in foreign):
+        return partner
+    if partner and any(country_of(m.hit.code) == country_of(partner) for m in foreign):
+        return partner
+    return foreign[0].hit.code
+
+
+def _dedupe(facts: list[TradeFact]) -> list[TradeFact]:
+    """The same figure told twice (a lead and a quote, a sum repeated later) is one fact."""
+    out: list[TradeFact] = []
+    for fact in facts:
+        key = (fact.partner, fact.metric, fact.product, fact.value, fact.currency, fact.period, fact.status)
+        twin = next(
+            (i for i, f in enumerate(out)
+             if (f.partner, f.metric, f.product, f.value, f.currency, f.period, f.status) == key
+             and (f.change == fact.change or f.change is None or fact.change is None)
+             and (fact.value is not None or f.change == fact.change)),
+            None,
+        )
+        if twin is None:
+            out.append(fact)
+        elif out[twin].change is None and fact.change is not None:
+            out[twin] = replace(out[twin], change=fact.change)
+    return out
