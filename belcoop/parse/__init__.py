@@ -75,9 +75,9 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     if paragraphs:
         word, outlet, end = _dateline(paragraphs[0])
         if word:
-            known = gaz.resolve(word.title()) and next((m for m in gaz.mentions(word.title()) if m.hit.type == "city"), None)
+            known = next((m.city for m in gaz.mentions(word.title()) if m.city), None)
             if known:
-                dateline_city = known.hit.name
+                dateline_city = known.name
         if end and (word or outlet):
             paragraphs[0] = paragraphs[0][end:].lstrip(" –—-:") or paragraphs[0]
     para_sentences = [split_sentences(p) for p in paragraphs]

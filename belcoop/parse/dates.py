@@ -172,6 +172,13 @@ def year_bounds(sentences: list[str], month: int) -> tuple[int | None, int | Non
         covered: list[tuple[int, int]] = []
         if _COVID.search(sentence):
             raise_to(2020)
+        for d in find_dates(sentence):
+            if d.year is None:
+                continue
+            covered.append((d.start, d.end))
+            if future or re.search(r"\b(?:by|until|till|before)\s+$", sentence[max(0, d.start - 8):d.start]):
+                continue
+            raise_to(d.year if (d.month, d.day) <= (month, 31) else d.year + 1)
         for m in _PARTIAL.finditer(sentence):
             covered.append(m.span())
             y = int(m.group("y"))
@@ -253,8 +260,9 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
     partial = [d for d in header_dates if not d.year] + dateline
     if not partial:
         partial = [
-            d for s in sentences if not _FUTURE.search(s) for d in find_dates(s)
-            if not re.search(r"\b(?:by|until|till|since|before|from)\s+$", s[max(0, d.start - 8):d.start])
+            d for s in sentences for d in find_dates(s)
+            if not _FUTURE.search(s[:d.start])
+            and not re.search(r"\b(?:by|until|till|since|before|from)\s+$", s[max(0, d.start - 8):d.start])
         ][:1]
     if not partial:
         return ArticleDate(None, None, None)

@@ -45,7 +45,7 @@ def event_type(title: str | None, lead: list[str], body: list[str]) -> Event:
     ) and not _MEETING.search(first_two):
         return Event("agreement_signing", label)
     head_no_press = _PRESS.sub("", head)
-    if _FORUM.search(title or "") or _FORUM.search(" ".join(lead[:1])):
+    if _FORUM.search(title or "") or _FORUM.search(_PRESS.sub("", " ".join(lead[:1]))):
         return Event("forum", label)
     if _MEETING.search(head_no_press):
         return Event("meeting", label)
@@ -53,9 +53,17 @@ def event_type(title: str | None, lead: list[str], body: list[str]) -> Event:
         return Event("visit", label)
     if _FORUM.search(head_no_press):
         return Event("forum", label)
+    if _REPORT.search(head):
+        return Event("report", label)
     if any(re.search(r"\b(?:met|meeting|talks|negotiations)\b", s) for s in body):
         return Event("meeting", label)
     return Event("report", label)
+
+
+_REPORT = re.compile(
+    r"\b(?:interview|statements? to|press conference|told (?:reporters|journalists|the media)|briefing|press release)\b",
+    re.IGNORECASE,
+)
 
 
 _ONLINE = re.compile(r"\b(?:online|video ?conference|videoconferencing|via video|ZOOM|remotely|video link)\b", re.IGNORECASE)
@@ -77,18 +85,16 @@ def find_venue(
     candidates: list[str] = []
     for index, sentence in enumerate([title or "", *body]):
         in_lead = index == 0 or sentence in lead[:2]
-        if _FUTURE.search(sentence):
-            continue
         for m in mentions(sentence):
-            if m.hit.type != "city":
+            if m.city is None or _FUTURE.search(sentence[max(0, m.start - 50):m.start]):
                 continue
             after = sentence[m.end:m.end + 70]
             before = sentence[max(0, m.start - 70):m.start]
             if re.match(r"^\s(?:Oblast|Region|Krai|Territory|Province|region|oblast|province)\b", after):
                 continue
-            city = m.hit.name
+            city = m.city.name
             strong = (
-                re.search(r"\b(?:in|at)\s(?:the\s)?(?:city of\s)?$", before) and (
+                re.search(r"\b(?:in|at)\s(?:the\s)?(?:city of\s)?$", before, re.IGNORECASE) and (
                     re.match(rf"^,?\s(?:on\s|during\s)", after)
                     or re.search(rf"\b{_EVENT_WORDS}\b", before[-60:], re.IGNORECASE)
                     or re.match(rf"^[^.]{{0,40}}\b{_EVENT_WORDS}\b", after, re.IGNORECASE)

@@ -296,7 +296,9 @@ _P_MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH_RE})\.?,?\s(?P<y>(?:19|20)\d{{2}})\
 _P_YEAR = re.compile(r"(?<![\d$.,\w-])(?P<y>(?:19|20)\d{2})(?![\d%]|\s?[-–]\s?\d)")
 _P_RELATIVE = re.compile(
     r"\b(?P<last>last year|the previous year|the past year)(?:'s)?|\b(?P<this>this year|the current year|by the end of the year|by year-end|year-end)|"
-    r"\b(?P<same>the same period|the reporting period|this period)",
+    r"\b(?P<same>the same period|the reporting period|this period)|"
+    r"\b(?P<vague>(?:in|over|during|for)\s(?:the\s)?(?:last|past|next|coming|recent)\s(?:\w+\s)?years|"
+    r"in the (?:medium|long|short) term|in (?:the )?years to come|in recent years)",
     re.IGNORECASE,
 )
 _WORD_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
@@ -371,6 +373,9 @@ def find_periods(sentence: str, today: date | None) -> list[PeriodMention]:
         y = int(m.group("y"))
         add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31))
     for m in _P_RELATIVE.finditer(text):
+        if m.group("vague"):
+            add(m.start(), m.end(), None, None, unknown=True)  # "over the next five years": no period to state
+            continue
         if m.group("same"):
             add(m.start(), m.end(), None, None)
             continue

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from belcoop.model import Place
-from belcoop.parse.places import Gazetteer, Mention, country_of
+from belcoop.parse.places import Gazetteer, Mention, country_of, drop_qualifiers
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,8 @@ class Parties:
 
 
 def _weights(mention: Mention) -> float:
+    if mention.is_city:
+        return 0.5
     return {"place": 1.0, "city": 0.5, "demonym": 0.5}[mention.hit.type]
 
 
@@ -32,16 +34,12 @@ def choose_parties(
     order = 0
     blocks = [(title or "", 5.0)] + [(s, 2.0 if i < 2 else 1.0) for i, s in enumerate(sentences)]
     for text, weight in blocks:
-        ms = mentions(text)
-        for i, m in enumerate(ms):
+        for m in drop_qualifiers(mentions(text)):
             code = m.hit.code
             if country_of(code) == "BY":
                 continue
-            # "Russia's Perm Krai": the country word only qualifies the region that follows it.
-            if "-" not in code and i + 1 < len(ms) and ms[i + 1].start - m.end <= 4 and country_of(ms[i + 1].hit.code) == code:
-                continue
             score[code] += weight * _weights(m)
-            if m.hit.type == "place":
+            if m.hit.type == "place" and not m.is_city:
                 named[code] += weight
             order += 1
             first_seen.setdefault(code, order)
@@ -96,7 +94,7 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
                 if near_oblast:
                     continue
                 score["BY"] += weight * (2.0 if paired else 0.5) if weight == 1.0 else weight
-            elif m.hit.type == "city":
+            elif m.is_city:
                 if m.hit.code == "BY-HM":
                     continue  # the capital is a venue, not a party
                 score[m.hit.code] += (2.0 if paired else 0.5) * (1.0 if weight == 1.0 else 2.0)

@@ -56,14 +56,27 @@ class Mention:
     start: int
     end: int
     text: str
-    hit: Hit
+    hits: tuple[Hit, ...]  # every meaning of the words, the place first ("Minsk": the city BY-HM and the city)
+
+    @property
+    def hit(self) -> Hit:
+        return self.hits[0]
+
+    @property
+    def city(self) -> Hit | None:
+        return next((h for h in self.hits if h.type == "city"), None)
+
+    @property
+    def is_city(self) -> bool:
+        """Words that name a city ("Minsk", "Moscow"), even where the city is also a place of its own."""
+        return self.city is not None and self.city.code == self.hit.code or self.hit.type == "city"
 
 
 class Gazetteer:
     def __init__(self, places_tsv: str, cities_tsv: str) -> None:
         self.places: dict[str, Place] = {}
         self.aliases: dict[str, list[str]] = {}
-        self.index: dict[tuple[str, ...], Hit] = {}
+        self.index: dict[tuple[str, ...], list[Hit]] = {}
         self.cities: dict[str, str] = {}  # canonical city name -> place code
         for line in places_tsv.splitlines():
             if not line.strip() or line.startswith("#"):
@@ -84,22 +97,27 @@ class Gazetteer:
             for n in names:
                 self._add(n, Hit("place", code, name))
             for demonym in filter(None, demonyms.split(";")):
-                self._add(demonym, Hit("demonym", code, name), overwrite=False)
+                self._add(demonym, Hit("demonym", code, name))
         for line in cities_tsv.splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
             name, aliases, code = (line.split("\t") + ["", ""])[:3]
             self.cities[name] = code
             for n in [name, *filter(None, aliases.split(";"))]:
-                self._add(n, Hit("city", code, name), overwrite=False)
+                self._add(n, Hit("city", code, name))
 
-    def _add(self, alias: str, hit: Hit, overwrite: bool = True) -> None:
+    _PRIORITY = {"place": 0, "city": 1, "demonym": 2}
+
+    def _add(self, alias: str, hit: Hit) -> None:
         alias = re.sub(r"^the\s+", "", alias.strip())
         key = _tokens(alias)
         if not key or len(key) > MAX_NGRAM:
             return
-        if overwrite or key not in self.index:
-            self.index[key] = hit
+        hits = self.index.setdefault(key, [])
+        if any(h.type == hit.type for h in hits):
+            return  # the first entry of a kind wins: "Kazan" the city of Tatarstan, not a later alias
+        hits.append(hit)
+        hits.sort(key=lambda h: self._PRIORITY[h.type])
 
     # ------------------------------------------------------------------ finding mentions
 
@@ -114,7 +132,7 @@ class Gazetteer:
             if not (word[0].isupper() or word[0].isdigit()):
                 i += 1
                 continue
-            best: tuple[int, Hit] | None = None
+            best: tuple[int, list[Hit]] | None = None
             key: tuple[str, ...] = ()
             for j in range(i, min(n, i + MAX_NGRAM)):
                 if j > i:
@@ -122,15 +140,18 @@ class Gazetteer:
                     if gap.strip() not in ("", "."):
                         break
                 key = key + (_norm(toks[j][2]),)
-                hit = self.index.get(key)
-                if hit is not None:
-                    best = (j, hit)
+                meanings = self.index.get(key)
+                if meanings is not None:
+                    best = (j, meanings)
             if best is None:
                 i += 1
                 continue
-            j, hit = best
-            found.append(Mention(start, toks[j][1], text[start:toks[j][1]], hit))
+            j, hits = best
+            end = toks[j][1]
             i = j + 1
+            if len(word) <= 3 and word.isupper() and re.match(r"\s?\d", text[end:end + 2]):
+                continue  # "US 130.5 million" is a currency, not the United States
+            found.append(Mention(start, end, text[start:end], tuple(hits)))
         return found
 
     # ------------------------------------------------------------------ resolving user input
@@ -140,9 +161,9 @@ class Gazetteer:
         q = query.strip()
         if q.upper() in self.places:
             return self.places[q.upper()]
-        hit = self.index.get(_tokens(q))
-        if hit is not None and hit.code in self.places:
-            return self.places[hit.code]
+        for hit in self.index.get(_tokens(q), []):
+            if hit.type != "demonym" and hit.code in self.places:
+                return self.places[hit.code]
         return None
 
     def suggest(self, query: str, limit: int = 3) -> list[str]:
@@ -174,3 +195,19 @@ def gazetteer() -> Gazetteer:
 
 def country_of(code: str) -> str:
     return code.split("-")[0]
+
+
+def drop_qualifiers(mentions: list[Mention]) -> list[Mention]:
+    """Drop a country named only to qualify its region: "Russia's Perm Krai", "Tula Oblast of Russia"."""
+    keep: list[Mention] = []
+    for i, m in enumerate(mentions):
+        code = m.hit.code
+        if "-" not in code and m.hit.type == "place":
+            prev = mentions[i - 1] if i else None
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if nxt and nxt.start - m.end <= 4 and country_of(nxt.hit.code) == code and "-" in nxt.hit.code:
+                continue
+            if prev and m.start - prev.end <= 5 and country_of(prev.hit.code) == code and "-" in prev.hit.code:
+                continue
+        keep.append(m)
+    return keep

@@ -161,7 +161,11 @@ def split_article(text: str) -> Article:
             break
         if stripped in ("All", "All news") and art.paragraphs:
             break  # section menus of a news site's footer
-        if _is_chrome(stripped) or DATE_LINE.match(stripped):
+        if DATE_LINE.match(stripped):
+            if len(art.paragraphs) <= 1:
+                art.header.append(stripped)  # a date stamp under a one-line headline taken for prose
+            continue
+        if _is_chrome(stripped):
             continue
         key = _key(stripped)
         if key in seen or key == title_key:

@@ -22,7 +22,7 @@ from belcoop.parse.money import (
     find_changes,
     find_periods,
 )
-from belcoop.parse.places import Mention, country_of
+from belcoop.parse.places import Mention, country_of, drop_qualifiers
 
 TRADE_WORDS = re.compile(
     r"\b(?:trade|turnover|exports?|imports?|exported|imported|supplies|supply|supplied|deliveries|purchases|"
@@ -41,7 +41,7 @@ _EXPORT = re.compile(
 _IMPORT = re.compile(r"\b(?:imports?|imported|importing|purchases|purchased|bought|buying|buys)\b", re.IGNORECASE)
 _TURNOVER = re.compile(r"\b(?:trade|turnover|traded|exchanged|two-way|mutual)\b", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(
-    r"\b(?:can|could|may|might|will|would|should|shall|must|able to|want|wants|wish|aim|aims|aiming|target|goal|"
+    r"(?-i:\bmay\b)|\b(?:can|could|might|will|would|should|shall|must|able to|want|wants|wish|aim|aims|aiming|target|goal|"
     r"task|strive|striving|potential|expected|expects|expect|forecasts?|plan|plans|planned|hope|hopes|intend|"
     r"intends|seek|seeks|ready to|opportunity|possible|prospects?|about reaching|towards|toward)\b",
     re.IGNORECASE,
@@ -111,7 +111,11 @@ def _metric(sentence: str, clause: tuple[int, int], pos: int, is_foreign: Callab
     before = sentence[max(0, start - 30):start]
     source = re.match(r"^(?:\s\w+){0,4}?\sfrom\s(?:the\s)?(?P<who>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,3})", after)
     dest = re.match(r"^(?:\s\w+){0,4}?\sto\s(?:the\s)?(?P<who>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,3})", after)
-    owner = re.search(r"(?P<who>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2})(?:'s?)?\s(?:\w+\s)?$", before)
+    owner = re.search(
+        r"(?P<who>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2})(?:'s?\s|\s(?:mainly\s|also\s|largely\s|primarily\s|"
+        r"predominantly\s|traditionally\s)?)$",
+        before,
+    )
     flip = False
     if source:
         flip = (metric == "exports") == is_foreign(source.group("who"))
@@ -126,7 +130,9 @@ def _metric(sentence: str, clause: tuple[int, int], pos: int, is_foreign: Callab
     return metric
 
 
-def _product(sentence: str, clause: tuple[int, int], previous: str | None) -> str | None:
+def _product(
+    sentence: str, clause: tuple[int, int], previous: str | None, place_mentions: Callable[[str], list[Mention]]
+) -> str | None:
     cs, ce = clause
     m = _PRODUCT.search(sentence[cs:ce]) or _PRODUCT.search(sentence)
     if not m:
@@ -143,8 +149,8 @@ def _product(sentence: str, clause: tuple[int, int], previous: str | None) -> st
         if stripped == np:
             break
         np = stripped
-    if np.lower() in _GENERIC or not np:
-        return None
+    if np.lower() in _GENERIC or not np or place_mentions(np):
+        return None  # "the export of Belarus to ...": a place is the exporter, not a product
     words = np.split()
     if len(words) > 1 and words[-1].lower() in ("products", "goods", "produce"):
         np = " ".join(words[:-1])
@@ -159,13 +165,18 @@ def _status(sentence: str, anchor: _Anchor, prev_end: int) -> str:
 
 
 def _period(
-    periods: list[PeriodMention], clause: tuple[int, int], pos: int, inherited: Period | None, status: str
+    periods: list[PeriodMention],
+    clause: tuple[int, int],
+    pos: int,
+    inherited: Period | None,
+    last_period: Period | None,
+    status: str,
 ) -> Period | None:
     cs, ce = clause
 
     def to_period(p: PeriodMention) -> Period | None:
         if p.inherit:
-            return inherited
+            return inherited or last_period
         if p.first is None or p.last is None:
             return None
         return Period(p.first.isoformat(), p.last.isoformat())
@@ -192,49 +203,61 @@ def extract_trade(
     """Trade facts from the body, one per amount (or per lone change), deduplicated."""
 
     def is_foreign(name: str) -> bool:
-        ms = [m for m in place_mentions(name) if m.hit.type in ("place", "demonym", "city")]
+        ms = place_mentions(name)
         return bool(ms) and country_of(ms[0].hit.code) != "BY"
 
     facts: list[TradeFact] = []
+    previous: str | None = None
+    since_trade = 99  # sentences since the last one about trade
+    last_period: Period | None = None  # the latest actual figure's period, for "the same / reporting period"
     for sentences in paragraphs:
         paragraph = " ".join(sentences)
         speaker_foreign = foreign_speaker(paragraph)
-        previous: str | None = None
-        prev_trade = False
-        inherited: Period | None = None
+        inherited: Period | None = None  # a period in force within this paragraph
         for sentence in sentences:
             is_trade = bool(TRADE_WORDS.search(sentence))
             amounts = find_amounts(sentence)
             changes = find_changes(sentence)
+            periods = find_periods(sentence, today)
             if not (amounts or changes):
-                previous, prev_trade, inherited = sentence, is_trade, (inherited if is_trade else None)
+                if is_trade:
+                    known = [p for p in periods if p.first and p.last]
+                    if known:
+                        inherited = Period(known[-1].first.isoformat(), known[-1].last.isoformat())  # type: ignore[union-attr]
+                previous, since_trade = sentence, 0 if is_trade else since_trade + 1
                 continue
-            if not is_trade and not (prev_trade and (_ANAPHORA.search(sentence) or changes)):
-                previous, prev_trade, inherited = sentence, False, None
+            if not is_trade and not (since_trade <= 2 and (_ANAPHORA.search(sentence) or changes)):
+                previous, since_trade, inherited = sentence, since_trade + 1, None
                 continue
             anchors = _anchors(sentence, amounts, changes)
-            periods = find_periods(sentence, today)
-            mentions = [m for m in place_mentions(sentence) if m.hit.type in ("place", "city")]
+            mentions = [
+                m for m in place_mentions(sentence)
+                if m.hit.type != "demonym" and not any(a.start <= m.start < a.end for a in amounts)
+            ]
             made: list[TradeFact] = []
             prev_end = 0
             for anchor in anchors:
                 clause = _clause_bounds(sentence, anchor.start)
-                if anchor.amount and _NOT_TRADE.search(sentence[clause[0]:anchor.start]):
+                if anchor.amount and (
+                    _NOT_TRADE.search(sentence[clause[0]:anchor.start])
+                    or _DIFFERENCE.match(sentence[anchor.end:anchor.end + 20])
+                ):
                     prev_end = anchor.end
                     continue
                 status = _status(sentence, anchor, prev_end)
                 change = anchor.change
+                period = _period(periods, clause, anchor.start, inherited, last_period, status)
                 fact = TradeFact(
                     partner=_partner(mentions, clause, anchor.start, partner),
                     metric=_metric(sentence, clause, anchor.start, is_foreign, speaker_foreign),
                     value=anchor.amount.value if anchor.amount else None,
                     currency=anchor.amount.currency if anchor.amount else None,
                     approx=approximation(sentence, anchor.amount.start) if anchor.amount else None,
-                    period=_period(periods, clause, anchor.start, inherited, status),
+                    period=period,
                     change=Change(change.kind, change.value) if change else None,
                     status=status,
                     evidence=sentence,
-                    product=_product(sentence, clause, previous),
+                    product=_product(sentence, clause, previous, place_mentions),
                 )
                 made.append(fact)
                 prev_end = anchor.end
@@ -242,30 +265,34 @@ def extract_trade(
             actual = [f for f in made if f.status == "actual"]
             if actual:
                 inherited = actual[-1].period
-            elif not is_trade:
-                inherited = None
-            previous, prev_trade = sentence, True
+                if actual[-1].period:
+                    last_period = actual[-1].period
+            previous, since_trade = sentence, 0
     return _dedupe(facts)
 
 
+_DIFFERENCE = re.compile(r"^\s(?:more|less|higher|lower|above|below)\sthan\b", re.IGNORECASE)
+
+
 def _anchors(sentence: str, amounts: list[Amount], changes: list[ChangeMention]) -> list[_Anchor]:
-    """Pair each change with the nearest amount in its clause; unpaired changes become anchors of their own."""
+    """Pair each change with its amount ("$6.2 million, up 2.5 times"; "rose 2.1 times ... to $18 million").
+
+    A change belongs to the amount just before it, unless that one already has a change or is far
+    away; otherwise to the amount it leads up to in the same clause. Unpaired changes stand alone.
+    """
     anchors = [_Anchor(a.start, a.end, a, None) for a in amounts]
     for change in changes:
-        clause = _clause_bounds(sentence, change.start)
-        best: _Anchor | None = None
-        best_distance = 10**9
-        for anchor in anchors:
-            if anchor.change is not None or anchor.amount is None:
-                continue
-            distance = change.start - anchor.end if anchor.end <= change.start else anchor.start - change.end
-            same_clause = clause[0] <= anchor.start < clause[1] or clause[0] <= change.start < _clause_bounds(sentence, anchor.start)[1]
-            if distance < 0:
-                distance = 0
-            if distance <= 90 and (same_clause or distance <= 25) and distance < best_distance:
-                best, best_distance = anchor, distance
-        if best is not None:
-            best.change = change
+        before = [a for a in anchors if a.amount and a.end <= change.start]
+        after = [a for a in anchors if a.amount and a.start >= change.end]
+        chosen: _Anchor | None = None
+        if before and before[-1].change is None and change.start - before[-1].end <= 60:
+            chosen = before[-1]
+        elif after and after[0].change is None:
+            clause = _clause_bounds(sentence, change.start)
+            if after[0].start < clause[1] or after[0].start - change.end <= 40:
+                chosen = after[0]
+        if chosen is not None:
+            chosen.change = change
         else:
             anchors.append(_Anchor(change.start, change.end, None, change))
     anchors.sort(key=lambda a: a.start)
@@ -273,13 +300,7 @@ def _anchors(sentence: str, amounts: list[Amount], changes: list[ChangeMention])
 
 
 def _partner(mentions: list[Mention], clause: tuple[int, int], pos: int, partner: str | None) -> str | None:
-    foreign = [m for m in mentions if country_of(m.hit.code) != "BY"]
-    # "Russia's Perm Krai": the country only qualifies the region after it.
-    foreign = [
-        m for i, m in enumerate(foreign)
-        if not (m.hit.type == "place" and "-" not in m.hit.code and i + 1 < len(foreign)
-                and foreign[i + 1].start - m.end <= 4 and country_of(foreign[i + 1].hit.code) == m.hit.code)
-    ]
+    foreign = [m for m in drop_qualifiers(mentions) if country_of(m.hit.code) != "BY"]
     if not foreign:
         return partner
     cs, _ = clause
