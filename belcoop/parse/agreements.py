@@ -28,6 +28,12 @@ _COUNT = re.compile(
     r"\s(?:[\w-]+\s){0,3}?$",
     re.IGNORECASE,
 )
+_ACTIVE = re.compile(
+    r"\s(?:(?:a|an|the|two|three|four|five|\d+|many|several|new|some|all|[\w-]+-year|joint|bilateral|[\w-]+)\s){0,4}?"
+    r"(?:road\s?maps?|action plans?|plans?|programs?|programmes?|memorand\w*|memos?|MoUs?|protocols?|minutes|contracts?|"
+    r"agreements?|treaty|treaties|accords?|documents?|pacts?|deals?)\b",
+    re.IGNORECASE,
+)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
@@ -44,8 +50,11 @@ def find_agreements(sentences: list[str]) -> list[Agreement]:
             continue
         kinds: list[tuple[str, int | None]] = []
         covered: list[tuple[int, int]] = []
+        # "X signed Y" names the documents after the verb; "Y was signed" before it.
+        active = _ACTIVE.match(sentence[signed.end():])
+        scope = (signed.start(), len(sentence)) if active else (0, signed.end())
         for kind, pattern in _KIND_RE:
-            for m in pattern.finditer(sentence):
+            for m in pattern.finditer(sentence, *scope):
                 if any(s < m.end() and m.start() < e for s, e in covered):
                     continue
                 covered.append(m.span())

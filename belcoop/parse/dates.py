@@ -210,7 +210,8 @@ def year_bounds(sentences: list[str], month: int) -> tuple[int | None, int | Non
             if re.search(r"\b(?:over|against|compared (?:to|with)|than)\s+(?:the\s+)?$", before):
                 raise_to(y)
                 continue
-            raise_to(y + 1 if trade and not re.search(r"\b(?:since|from)\s+$", before) else y)
+            since = re.search(r"\b(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+)?$", sentence[max(0, m.start() - 30):m.start()])
+            raise_to(y + 1 if trade and not since else y)
     return lower, upper
 
 

@@ -42,6 +42,8 @@ _STOP = set(
     ambassador chairman head director secretary deputy prime pm premier mayor
     """.split()
 )
+_FUNCTION_WORDS = {"a", "an", "the", "and", "or", "in", "on", "at", "by", "for", "with", "from", "to", "of", "as", "le", "la"}
+_COMMON_NOUN = re.compile(r"(?:tion|ment|ness|ity|ship|ism|ance|ence|more|ever|ally)$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:By|Written by|Author|Text by|Photo by)\b", re.IGNORECASE)
 _AUTHOR_NOTE = re.compile(r"\b(?:journalist|correspondent|columnist|photographer|has worked for|editor of)\b", re.IGNORECASE)
 _NOT_A_PERSON_AFTER = re.compile(
@@ -59,6 +61,18 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         return frozenset(w.lower() for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
     return words("given_names.txt"), words("surnames_first.txt"), words("roles.txt")
+
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    roles = sorted(_lexicon()[2], key=len, reverse=True)
+    alternation = "|".join(re.escape(r) for r in roles)
+    appositive = re.compile(
+        r"^\s?(?:,|–|—|-)\s?(?:the\s)?(?:[A-Z][\w'-]*\s){0,5}?(?P<role>(?:[\w'-]+\s)?(?:" + alternation + r")\b[^.;:\"]{0,80})",
+        re.IGNORECASE,
+    )
+    role_end = re.compile(r"\b(?:" + alternation + r")\s$", re.IGNORECASE)
+    return appositive, role_end
 
 
 @dataclass
@@ -82,6 +96,7 @@ class PeopleFinder:
 
     def _candidates(self, sentence: str) -> list[_Candidate]:
         given, surname_first, roles = _lexicon()
+        appositive_re, role_end_re = _role_patterns()
         toks = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(sentence)]
         out: list[_Candidate] = []
         i = 0
@@ -89,7 +104,7 @@ class PeopleFinder:
             if not _capitalised(toks[i][2]):
                 i += 1
                 continue
-            # A run of capitalised words, joined by single spaces or connectors ("Governor of Tula Oblast Dmitry Milyaev").
+            # A run of capitalised words joined by single spaces or connectors ("Governor of Tula Oblast Dmitry Milyaev").
             j = i
             while j + 1 < len(toks):
                 nxt = toks[j + 1][2]
@@ -98,47 +113,99 @@ class PeopleFinder:
                     break
                 j += 1
             run = toks[i:j + 1]
-            while run and not _capitalised(run[-1][2]):
-                run.pop()
             i = j + 1
-            if not run:
-                continue
-            # The name is the tail of name-like words at the end of the run.
-            k = len(run)
-            while k > 0 and (_name_like(run[k - 1][2]) or (run[k - 1][2].lower() in _PARTICLES and k < len(run))):
-                k -= 1
-            tail = run[k:]
-            while tail and tail[0][2].lower() in _PARTICLES:
-                tail = tail[1:]
-            if not tail:
-                continue
-            if len([t for t in tail if _capitalised(t[2])]) > 4:
-                tail = tail[-4:]
-            head = run[:len(run) - len(tail)]
-            words = [t[2].rstrip(".").removesuffix("'s").removesuffix("'") for t in tail]
-            after = sentence[tail[-1][1]:tail[-1][1] + 60]
-            before = sentence[max(0, tail[0][0] - 40):tail[0][0]]
-            if _NOT_A_PERSON_AFTER.match(after) or re.search(r"\bBy\s$", before):
-                continue
-            role_before = " ".join(t[2] for t in head) if head else ""
-            has_role_before = any(t[2].lower().rstrip(".") in roles for t in head)
-            lower_role_before = re.search(r"\b(?:" + "|".join(sorted(roles)) + r")\s$", before.lower()) if not head else None
-            appositive = re.match(
-                r"^\s?(?:,|–|—|-)\s?(?:the\s)?(?:[A-Z][\w'-]*\s){0,5}?(?P<role>(?:[\w'-]+\s){0,1}(?:"
-                + "|".join(sorted(roles, key=len, reverse=True))
-                + r")\b[^.;:\"]{0,80})",
-                after,
-                re.IGNORECASE,
-            )
-            first = words[0].lower()
-            known_start = first in given or (first in surname_first and len(words) >= 2 and words[1].lower() not in given)
-            if len(words) >= 2 and (known_start or has_role_before or appositive or lower_role_before):
-                role = role_before if has_role_before else (appositive.group("role").strip() if appositive else None)
-                out.append(_Candidate(words, _clean_role(role), self._country(role)))
-            elif len(words) == 1 and (has_role_before and head and head[-1][2].lower().rstrip(".") in roles or appositive):
-                role = role_before if has_role_before else (appositive.group("role").strip() if appositive else None)
-                out.append(_Candidate(words, _clean_role(role), self._country(role), single=True))
+            # Each stretch of capitalised words in the run may end in a name; office words anywhere before it count.
+            segments: list[list[tuple[int, int, str]]] = [[]]
+            for tok in run:
+                if tok[2].lower() in _CONNECTORS:
+                    segments.append([])
+                else:
+                    segments[-1].append(tok)
+            seen_roles = False
+            last = len(segments) - 1
+            while last > 0 and not segments[last]:
+                last -= 1
+            for index, seg in enumerate(segments):
+                while seg and not _capitalised(seg[-1][2]):
+                    seg = seg[:-1]
+                if not seg:
+                    continue
+                k = len(seg)
+                while k > 0 and (
+                    self._name_like(seg[k - 1][2], at_start=seg[k - 1][0] == 0 or k == 1)
+                    or (seg[k - 1][2].lower() in _PARTICLES and k < len(seg))
+                ):
+                    k -= 1
+                tail = seg[k:]
+                head = seg[:k]
+                role_in_head = any(t[2].lower().rstrip(".") in roles for t in head)
+                while tail and tail[0][2].lower() in _PARTICLES:
+                    tail = tail[1:]
+                if tail:
+                    role_before = role_in_head or (seen_roles and index == last)
+                    cand = self._judge(
+                        sentence, tail, head, role_before, role_in_head, appositive_re, role_end_re, given, surname_first, run
+                    )
+                    if cand:
+                        out.append(cand)
+                seen_roles = seen_roles or role_in_head or any(t[2].lower().rstrip(".") in roles for t in seg)
         return out
+
+    def _judge(
+        self,
+        sentence: str,
+        tail: list[tuple[int, int, str]],
+        head: list[tuple[int, int, str]],
+        role_before: bool,
+        role_adjacent: bool,
+        appositive_re: re.Pattern[str],
+        role_end_re: re.Pattern[str],
+        given: frozenset[str],
+        surname_first: frozenset[str],
+        run: list[tuple[int, int, str]],
+    ) -> _Candidate | None:
+        words = [t[2].rstrip(".").removesuffix("'s").removesuffix("'") for t in tail]
+        # "ChTZ-Uraltrac Valeriy Platonov": the name starts at its given name, unless a surname leads a patronymic.
+        for n, w in enumerate(words[1:], 1):
+            if words[0].lower() in given or words[0].lower() in surname_first:
+                break
+            if w.lower() in given and not (n + 1 < len(words) and re.search(r"(?:vich|vna|ovich|evich)$", words[n + 1])):
+                words, tail = words[n:], tail[n:]
+                break
+        if len([w for w in words if w[:1].isupper()]) > 4:
+            words, tail = words[-4:], tail[-4:]
+        after = sentence[tail[-1][1]:tail[-1][1] + 90]
+        before = sentence[max(0, tail[0][0] - 40):tail[0][0]]
+        if _NOT_A_PERSON_AFTER.match(after) or re.search(r"\bBy\s$", before):
+            return None
+        appositive = appositive_re.match(after)
+        lower_role = role_end_re.search(before) if not head else None
+        first = words[0].lower()
+        known_start = first in given or (first in surname_first and len(words) >= 2 and words[1].lower() not in given)
+        run_start = run[0][0]
+        role_text = None
+        if role_adjacent:
+            role_text = " ".join(t[2] for t in head)
+        elif role_before:
+            role_text = sentence[run_start:tail[0][0]].strip()
+        role = role_text or (appositive.group("role").split(", and ")[0].strip() if appositive else None)
+        if len(words) >= 2 and (known_start or role_before or appositive or lower_role):
+            return _Candidate(words, _clean_role(role), self._country(role))
+        if len(words) == 1 and appositive and not role_adjacent and (
+            _COMMON_NOUN.search(words[0]) or re.match(r"^\s?,\s?the\s", after, re.IGNORECASE)
+        ):
+            return None  # "Furthermore, the President ...": not a surname in apposition
+        if len(words) == 1 and (role_adjacent or appositive):
+            return _Candidate(words, _clean_role(role), self._country(role), single=True)
+        return None
+
+    def _name_like(self, token: str, at_start: bool = False) -> bool:
+        word = token.rstrip(".").removesuffix("'s").removesuffix("'")
+        if not at_start and word.lower() in _FUNCTION_WORDS and word[:1].isupper():
+            return True  # a capitalised "An" inside a run of names is a name ("Dang Hoang An")
+        if not _name_like(word):
+            return False
+        return not self.place_mentions(word)
 
     def _country(self, role: str | None) -> str | None:
         if not role:
@@ -186,6 +253,8 @@ def _name_like(token: str) -> bool:
         return False
     if len(word) > 1 and word.isupper() and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word):
         return False  # acronyms: MAZ, BELTA, CPC
+    if re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]", word) and not re.match(r"(?:[A-Z]\.)+", word):
+        return False  # brand-like words: ChTZ-Uraltrac, PinskDrev
     return not re.search(r"\d", word)
 
 
@@ -198,11 +267,15 @@ def _surname(p: _Candidate) -> str:
 
 
 def _same(a: _Candidate, b: _Candidate) -> bool:
-    sa, sb = _surname(a).lower(), _surname(b).lower()
     if a.single or b.single:
         single, full = (a, b) if a.single else (b, a)
         word = single.tokens[0].lower()
-        return any(difflib.SequenceMatcher(None, word, t.lower()).ratio() >= 0.85 for t in full.tokens) or word == sa or word == sb
+        if full.single:
+            return word == full.tokens[0].lower()
+        return difflib.SequenceMatcher(None, word, _surname(full).lower()).ratio() >= 0.85 or any(
+            word == t.lower() for t in full.tokens[1:]
+        )
+    sa, sb = _surname(a).lower(), _surname(b).lower()
     if difflib.SequenceMatcher(None, sa, sb).ratio() < 0.8:
         return False
     return a.tokens[0][:1].lower() == b.tokens[0][:1].lower()
