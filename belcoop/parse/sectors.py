@@ -16,12 +16,16 @@ SECTOR_KEYS = (
 def _pattern(words: list[str], flags: int) -> re.Pattern[str] | None:
     if not words:
         return None
-    parts = sorted((re.escape(w[:-1]) + r"[\w-]*" if w.endswith("*") else re.escape(w) for w in words), key=len, reverse=True)
+    parts = sorted(
+        (w[1:] if w.startswith(("~", "!")) else re.escape(w[:-1]) + r"[\w-]*" if w.endswith("*") else re.escape(w) for w in words),
+        key=len,
+        reverse=True,
+    )
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", flags)
 
 
 @lru_cache(maxsize=1)
-def _table() -> list[tuple[str, list[re.Pattern[str]]]]:
+def _table() -> list[tuple[str, list[re.Pattern[str]], re.Pattern[str] | None]]:
     text = (resources.files("belcoop") / "data" / "sectors.tsv").read_text(encoding="utf-8")
     table = []
     for line in text.splitlines():
@@ -30,13 +34,29 @@ def _table() -> list[tuple[str, list[re.Pattern[str]]]]:
         key, keywords = line.split("\t")
         words = [w.strip() for w in keywords.split(";") if w.strip()]
         # Acronyms and brand names in capitals (IT, MAZ) match case-sensitively, everything else in any case.
-        exact = [w for w in words if len(w) > 1 and w.rstrip("*").isupper()]
-        loose = [w for w in words if w not in exact]
+        negative = [w for w in words if w.startswith("!")]
+        exact = [w for w in words if len(w) > 1 and w.rstrip("*").isupper() and w not in negative]
+        loose = [w for w in words if w not in exact and w not in negative]
         patterns = [p for p in (_pattern(exact, 0), _pattern(loose, re.IGNORECASE)) if p]
-        table.append((key, patterns))
+        table.append((key, patterns, _pattern(negative, re.IGNORECASE)))
     return table
+
+
+# Names of bodies ("Agriculture Ministry", "Ministry of Industry and Trade", "Belarusian State University") say
+# who attended, not what the parties cooperate in.
+_BODY_NAMES = re.compile(
+    r"\b(?:[A-Z][\w-]*\s(?:and\s)?){1,5}(?:Ministry|Committee|University|Academy|Institute|Department|Chamber|Council|"
+    r"Federation|Association)\b|"
+    r"\b(?:Ministry|Minister|Department|Academy|Chamber|Institute|Committee|Faculty)\sof\s(?:[A-Z][\w-]*\s?(?:and\s|of\s|for\s)?){1,6}"
+)
 
 
 def find_sectors(text: str) -> list[str]:
     """Sector keys whose keywords the text uses, in the contract's order."""
-    return [key for key, patterns in _table() if any(p.search(text) for p in patterns)]
+    text = _BODY_NAMES.sub(" ", text)
+    found = []
+    for key, patterns, negative in _table():
+        scoped = negative.sub(" ", text) if negative else text
+        if any(p.search(scoped) for p in patterns):
+            found.append(key)
+    return found
