@@ -1,14 +1,16 @@
-"""From a corpus on disk to records: read, deduplicate, parse (in parallel when it pays), cache."""
+"""From a corpus on disk to records: read, parse (in parallel when it pays), cache, deduplicate, select."""
 
 from __future__ import annotations
 
+import hashlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
+from belcoop.cache import CacheUnavailable, RecordCache
 from belcoop.corpus import (
     DEFAULT_MAX_SIZE,
     SkipFile,
@@ -20,131 +22,229 @@ from belcoop.corpus import (
     sha256,
     text_key,
 )
-from belcoop.model import Record
+from belcoop.model import Record, Source
+from belcoop.query import Filters, record_matches
 
 PARALLEL_THRESHOLD = 64  # below this many files to parse, a process pool costs more than it saves
 
-
-class RecordCache(Protocol):
-    def lookup(self, sources: list[SourceFile]) -> dict[str, dict[str, Any]]: ...
-    def store(self, items: list[tuple[SourceFile, dict[str, Any], str]]) -> None: ...
+Progress = Callable[[int, int], None]
 
 
 @dataclass
-class LoadResult:
-    records: list[Record]
-    files: int
-    skipped: int = 0
-    warnings: list[str] = field(default_factory=list)
+class Parsed:
+    record: dict[str, Any]
+    text_key: str
+    text: str
 
 
-def parse_file(data: bytes, name: str, path: str, record_id: str, warn: Warn) -> Record:
-    """Parse one article's bytes; raises SkipFile when they are not usable text."""
+def parse_text(text: str, path: str, digest: str, record_id: str) -> Record:
     from belcoop.parse import parse_article
 
-    text = article_text(data, name, warn)
-    return parse_article(text, path=path, sha256=sha256(data), record_id=record_id)
+    return parse_article(text, path=path, sha256=digest, record_id=record_id)
 
 
-def _job(args: tuple[str, int, str, int]) -> tuple[int, dict[str, Any] | None, list[str], str | None, str | None]:
-    """Worker: parse one file. Returns (index, record dict, warnings, skip reason, text key)."""
+def _job(args: tuple[str, int, str, int]) -> tuple[int, Parsed | None, list[str], str | None]:
+    """Worker: read and parse one file. Returns (index, parsed, warnings, reason it was skipped)."""
     path, max_size, record_id, index = args
     warnings: list[str] = []
     try:
         st = os.stat(path)
         data = read_bytes(SourceFile(Path(path), st.st_size, st.st_mtime_ns), max_size)
         text = article_text(data, path, warnings.append)
-        from belcoop.parse import parse_article
-
-        record = parse_article(text, path=path, sha256=sha256(data), record_id=record_id)
-        return index, record.to_dict(), warnings, None, text_key(text)
+        record = parse_text(text, path, sha256(data), record_id)
+        return index, Parsed(record.to_dict(), text_key(text), text), warnings, None
     except SkipFile as err:
-        return index, None, warnings, str(err), None
+        return index, None, warnings, str(err)
     except OSError as err:
-        return index, None, warnings, err.strerror or str(err), None
+        return index, None, warnings, err.strerror or str(err)
 
 
-def _ids(sources: list[SourceFile]) -> list[str]:
+def record_ids(sources: list[SourceFile]) -> list[str]:
     """Record ids from file name stems; a stem used twice gets a short hash of its path."""
-    import hashlib
-
-    stems = [s.path.stem for s in sources]
     counts: dict[str, int] = {}
-    for stem in stems:
-        counts[stem] = counts.get(stem, 0) + 1
+    for s in sources:
+        counts[s.path.stem] = counts.get(s.path.stem, 0) + 1
     return [
-        stem if counts[stem] == 1 else f"{stem}-{hashlib.sha1(str(s.path).encode()).hexdigest()[:8]}"
-        for stem, s in zip(stems, sources)
+        s.path.stem if counts[s.path.stem] == 1 else f"{s.path.stem}-{hashlib.sha1(str(s.path).encode()).hexdigest()[:8]}"
+        for s in sources
     ]
 
 
-def load_corpus(
-    paths: Iterable[str],
-    *,
-    warn: Warn,
-    max_size: int = DEFAULT_MAX_SIZE,
-    cache: RecordCache | None = None,
-    jobs: int | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> LoadResult:
-    """Records for every article under `paths`; bad files are skipped with one warning each."""
-    sources = discover(list(paths), warn)
-    ids = _ids(sources)
-    cached = cache.lookup(sources) if cache else {}
-    results: dict[int, tuple[dict[str, Any] | None, str | None, str | None]] = {}
-    todo: list[tuple[str, int, str, int]] = []
-    for index, (source, record_id) in enumerate(zip(sources, ids)):
-        hit = cached.get(str(source.path))
-        if hit is not None:
-            record = dict(hit["record"])
-            record["id"] = record_id
-            record["source"] = {**record["source"], "path": str(source.path)}
-            results[index] = (record, None, hit.get("text_key"))
-        else:
-            todo.append((str(source.path), max_size, record_id, index))
-    fresh: list[tuple[SourceFile, dict[str, Any], str]] = []
+def parse_many(
+    todo: list[tuple[str, int, str, int]], jobs: int | None, progress: Progress | None
+) -> Iterator[tuple[int, Parsed | None, list[str], str | None]]:
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    outputs: Iterable[tuple[int, dict[str, Any] | None, list[str], str | None, str | None]]
     if workers > 1 and len(todo) >= PARALLEL_THRESHOLD:
-        pool = ProcessPoolExecutor(max_workers=workers)
-        outputs = pool.map(_job, todo, chunksize=max(1, min(64, len(todo) // (workers * 8) or 1)))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            chunk = max(1, min(64, len(todo) // (workers * 8)))
+            for done, out in enumerate(pool.map(_job, todo, chunksize=chunk), 1):
+                if progress:
+                    progress(done, len(todo))
+                yield out
     else:
-        pool = None
-        outputs = map(_job, todo)
-    try:
-        for done, (index, record, warnings, skip, key) in enumerate(outputs, 1):
-            for w in warnings:
-                warn(w)
-            if skip:
-                warn(f"skipping {sources[index].path}: {skip}")
-            results[index] = (record, skip, key)
-            if record is not None and key is not None:
-                fresh.append((sources[index], record, key))
+        for done, args in enumerate(todo, 1):
+            out = _job(args)
             if progress:
                 progress(done, len(todo))
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
-    if cache and fresh:
-        cache.store(fresh)
+            yield out
 
-    records: list[Record] = []
-    skipped = 0
-    by_sha: dict[str, str] = {}
-    by_text: dict[str, str] = {}
-    for index in range(len(sources)):
-        record, skip, key = results[index]
-        if record is None:
-            skipped += 1
-            continue
-        digest = record["source"]["sha256"]
-        twin = by_sha.get(digest) or (by_text.get(key) if key else None)
-        if twin:
-            warn(f"skipping {sources[index].path}: duplicate of {twin}")
-            skipped += 1
-            continue
-        by_sha[digest] = str(sources[index].path)
-        if key:
-            by_text[key] = str(sources[index].path)
-        records.append(Record.from_dict(record))
-    return LoadResult(records, len(sources), skipped)
+
+class CorpusView:
+    """The records of a corpus: cached ones stay in SQLite until a query needs them."""
+
+    def __init__(
+        self,
+        paths: Iterable[str],
+        *,
+        warn: Warn,
+        use_cache: bool = True,
+        cache_dir: Path | None = None,
+        max_size: int = DEFAULT_MAX_SIZE,
+        jobs: int | None = None,
+        progress: Callable[[int], Progress | None] | None = None,
+    ) -> None:
+        self.warn = warn
+        self.sources = discover(list(paths), warn)
+        self.ids = record_ids(self.sources)
+        self.cache: RecordCache | None = None
+        valid: dict[str, Any] = {}
+        if use_cache and self.sources:
+            try:
+                self.cache = RecordCache(cache_dir)
+                valid = self.cache.validate(self.sources)
+            except CacheUnavailable as err:
+                self._drop_cache(err)
+                valid = {}
+        self.file_ids: dict[int, int] = {}  # source index -> cache file id
+        self.memory: dict[int, Parsed] = {}  # source index -> parsed here, when not (or not yet) in the cache
+        keys: dict[int, tuple[str, str]] = {}
+        todo: list[tuple[str, int, str, int]] = []
+        for index, source in enumerate(self.sources):
+            entry = valid.get(str(source.path))
+            if entry is not None:
+                self.file_ids[index] = entry.file_id
+                keys[index] = (entry.sha256, entry.text_key)
+            else:
+                todo.append((str(source.path), max_size, self.ids[index], index))
+        self.skipped = 0
+        fresh: list[tuple[int, Parsed]] = []
+        reporter = progress(len(todo)) if progress and todo else None
+        for index, parsed, warnings, skip in parse_many(todo, jobs, reporter):
+            for w in warnings:
+                warn(w)
+            if parsed is None:
+                warn(f"skipping {self.sources[index].path}: {skip}")
+                self.skipped += 1
+                continue
+            fresh.append((index, parsed))
+            keys[index] = (parsed.record["source"]["sha256"], parsed.text_key)
+        if fresh and self.cache is not None:
+            try:
+                saved = self.cache.store(
+                    [(self.sources[i], p.record, p.text_key, p.text) for i, p in fresh]
+                )
+                for i, _p in fresh:
+                    self.file_ids[i] = saved[str(self.sources[i].path)].file_id
+            except CacheUnavailable as err:
+                self._drop_cache(err)
+        if self.cache is None:
+            self.memory = dict(fresh)
+            missing = [i for i in self.file_ids]
+            if missing:  # the cache failed after validation: parse what it held
+                for index, parsed, _w, skip in parse_many(
+                    [(str(self.sources[i].path), max_size, self.ids[i], i) for i in missing], jobs, None
+                ):
+                    if parsed is not None:
+                        self.memory[index] = parsed
+                self.file_ids = {}
+        self.order = self._deduplicate(keys)
+
+    def _drop_cache(self, err: Exception) -> None:
+        self.warn(f"record cache unavailable ({err}); parsing without it")
+        if self.cache is not None:
+            try:
+                self.cache.close()
+            except Exception:  # noqa: BLE001 - closing a broken connection must not fail the run
+                pass
+        self.cache = None
+
+    def _deduplicate(self, keys: dict[int, tuple[str, str]]) -> list[int]:
+        """Source indexes to show: the same bytes or the same text twice is one article."""
+        first_sha: dict[str, int] = {}
+        first_text: dict[str, int] = {}
+        keep: list[int] = []
+        for index in sorted(keys):
+            digest, tkey = keys[index]
+            twin = first_sha.get(digest, first_text.get(tkey))
+            if twin is not None:
+                self.warn(f"skipping {self.sources[index].path}: duplicate of {self.sources[twin].path}")
+                self.skipped += 1
+                continue
+            first_sha[digest] = index
+            first_text[tkey] = index
+            keep.append(index)
+        return keep
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def _record(self, index: int, data: dict[str, Any]) -> Record:
+        record = Record.from_dict(data)
+        source: Source = replace(record.source, path=str(self.sources[index].path))
+        return replace(record, id=self.ids[index], source=source)
+
+    def select(self, filters: Filters = Filters(), *, fact_year: int | None = None) -> list[Record]:
+        """Records passing `filters` (and, with `fact_year`, having a trade fact about that year)."""
+        indexes = self.order
+        if self.cache is not None and self.file_ids:
+            try:
+                return self._select_cached(filters, fact_year)
+            except CacheUnavailable as err:
+                self._drop_cache(err)
+                return self.select(filters, fact_year=fact_year)
+        records = [self._record(i, self.memory[i].record) for i in indexes if i in self.memory]
+        return [r for r in records if record_matches(r, filters, self.text_of)]
+
+    def _select_cached(self, filters: Filters, fact_year: int | None) -> list[Record]:
+        assert self.cache is not None
+        candidates = self.cache.candidate_ids(
+            region_codes=[p.code for p in filters.regions if p.kind != "country"],
+            region_countries=[p.code for p in filters.regions if p.kind == "country"],
+            country=filters.country,
+            sectors=filters.sectors,
+            fact_year=fact_year,
+            year=filters.year,
+        )
+        wanted = [i for i in self.order if candidates is None or self.file_ids.get(i) in candidates]
+        wanted_ids = [self.file_ids[i] for i in wanted if i in self.file_ids]
+        rows = self.cache.fetch(wanted_ids, with_body=bool(filters.text))
+        out: list[Record] = []
+        self._bodies: dict[str, str] = {}
+        for i in wanted:
+            if i in self.memory:
+                data, body = self.memory[i].record, self.memory[i].text
+            elif self.file_ids.get(i) in rows:
+                data, body = rows[self.file_ids[i]]
+            else:
+                continue
+            record = self._record(i, data)
+            if body is not None:
+                self._bodies[record.id] = body
+            if record_matches(record, filters, self.text_of):
+                out.append(record)
+        return out
+
+    def text_of(self, record: Record) -> str:
+        bodies = getattr(self, "_bodies", {})
+        if record.id in bodies:
+            return bodies[record.id]
+        for index, parsed in self.memory.items():
+            if self.ids[index] == record.id:
+                return parsed.text
+        return ""
+
+
+def load_records(paths: Iterable[str], *, warn: Warn, max_size: int = DEFAULT_MAX_SIZE) -> list[Record]:
+    """Parse files without any cache (used by `belcoop parse`)."""
+    view = CorpusView(paths, warn=warn, use_cache=False, max_size=max_size)
+    return view.select()

@@ -17,6 +17,12 @@ _SKIP_START = re.compile(r"^(?:The|This|That|A|An|In|On|At|By|For|From|Of|Our|It
 
 
 @lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    text = (resources.files("belcoop") / "data" / "roles.txt").read_text(encoding="utf-8")
+    return frozenset(w.lower() for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+@lru_cache(maxsize=1)
 def _known() -> re.Pattern[str]:
     text = (resources.files("belcoop") / "data" / "organizations.txt").read_text(encoding="utf-8")
     names = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -26,8 +32,16 @@ def _known() -> re.Pattern[str]:
 def find_organizations(text: str) -> list[str]:
     found: list[str] = []
 
+    roles = _roles()
+
     def add(name: str) -> None:
         name = _SKIP_START.sub("", name.strip())
+        words = name.split()
+        # "Director of Aviation Department of the Ministry of Transport": the body, not the office.
+        while words and (words[0].lower().rstrip(".'") in roles or words[0].lower() in ("of", "the", "and")
+                         or words[0].endswith("'") or words[0].endswith("'s")):
+            words = words[1:]
+        name = " ".join(words)
         if len(name) > 1 and name not in found and not any(name in f for f in found):
             found[:] = [f for f in found if f not in name]
             found.append(name)

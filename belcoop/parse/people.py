@@ -122,6 +122,7 @@ class PeopleFinder:
                 else:
                     segments[-1].append(tok)
             seen_roles = False
+            role_start: int | None = None  # where the office words in force begin ("Governor of Kursk Oblast ...")
             last = len(segments) - 1
             while last > 0 and not segments[last]:
                 last -= 1
@@ -141,13 +142,17 @@ class PeopleFinder:
                 role_in_head = any(t[2].lower().rstrip(".") in roles for t in head)
                 while tail and tail[0][2].lower() in _PARTICLES:
                     tail = tail[1:]
+                if role_start is None:
+                    role_start = next((t[0] for t in seg if t[2].lower().rstrip(".") in roles), None)
                 if tail:
                     role_before = role_in_head or (seen_roles and index == last)
                     cand = self._judge(
-                        sentence, tail, head, role_before, role_in_head, appositive_re, role_end_re, given, surname_first, run
+                        sentence, tail, head, role_before, role_in_head, appositive_re, role_end_re, given, surname_first,
+                        role_start,
                     )
                     if cand:
                         out.append(cand)
+                        role_start = None
                 seen_roles = seen_roles or role_in_head or any(t[2].lower().rstrip(".") in roles for t in seg)
         return out
 
@@ -162,7 +167,7 @@ class PeopleFinder:
         role_end_re: re.Pattern[str],
         given: frozenset[str],
         surname_first: frozenset[str],
-        run: list[tuple[int, int, str]],
+        role_start: int | None,
     ) -> _Candidate | None:
         words = [t[2].rstrip(".").removesuffix("'s").removesuffix("'") for t in tail]
         # "ChTZ-Uraltrac Valeriy Platonov": the name starts at its given name, unless a surname leads a patronymic.
@@ -182,12 +187,11 @@ class PeopleFinder:
         lower_role = role_end_re.search(before) if not head else None
         first = words[0].lower()
         known_start = first in given or (first in surname_first and len(words) >= 2 and words[1].lower() not in given)
-        run_start = run[0][0]
         role_text = None
         if role_adjacent:
             role_text = " ".join(t[2] for t in head)
-        elif role_before:
-            role_text = sentence[run_start:tail[0][0]].strip()
+        elif role_start is not None and role_start < tail[0][0]:
+            role_text = sentence[role_start:tail[0][0]].strip()
         role = role_text or (appositive.group("role").split(", and ")[0].strip() if appositive else None)
         if len(words) >= 2 and (known_start or role_before or appositive or lower_role):
             return _Candidate(words, _clean_role(role), self._country(role))

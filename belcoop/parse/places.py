@@ -158,7 +158,7 @@ class Gazetteer:
 
     def resolve(self, query: str) -> Place | None:
         """A place from a name, alias, city or ISO code, case-insensitively ("Perm" -> Perm Krai)."""
-        q = query.strip()
+        q = re.sub(r"^the\s+", "", query.strip(), flags=re.IGNORECASE)
         if q.upper() in self.places:
             return self.places[q.upper()]
         for hit in self.index.get(_tokens(q), []):
@@ -167,18 +167,21 @@ class Gazetteer:
         return None
 
     def suggest(self, query: str, limit: int = 3) -> list[str]:
-        names = {p.name.lower(): p.name for p in self.places.values()}
+        """Names of places whose name, alias or leading word is close to `query` ("Pern" -> Perm Krai)."""
+        q = query.strip().lower()
+        scored: dict[str, float] = {}
         for code, aliases in self.aliases.items():
+            name = self.places[code].name
             for alias in aliases:
-                names.setdefault(alias.lower(), self.places[code].name)
-        q = query.lower()
-        close = difflib.get_close_matches(q, list(names), n=limit * 3, cutoff=0.6)
-        starts = [k for k in names if k.startswith(q)] if len(q) >= 3 else []
-        out: list[str] = []
-        for key in starts + close:
-            if names[key] not in out:
-                out.append(names[key])
-        return out[:limit]
+                a = alias.lower()
+                ratio = max(
+                    difflib.SequenceMatcher(None, q, a).ratio(),
+                    difflib.SequenceMatcher(None, q, a.split()[0]).ratio() - 0.02,
+                )
+                if ratio > scored.get(name, 0.0):
+                    scored[name] = ratio
+        best = sorted((r, n) for n, r in scored.items() if r >= 0.6)
+        return [n for _r, n in sorted(best, key=lambda rn: (-rn[0], rn[1]))][:limit]
 
     def place(self, code: str) -> Place | None:
         return self.places.get(code)

@@ -1,0 +1,284 @@
+"""A SQLite cache of parsed records, keyed by absolute path, size, mtime_ns and parser version.
+
+Queries filter on indexed columns (partner codes, sectors, people, years) so a warm query reads
+only the records it shows. Any fault of the cache (corrupt, locked, read-only) is reported once
+and belcoop carries on without it: the cache can make belcoop faster, never wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from belcoop import PARSER_VERSION
+from belcoop.corpus import SourceFile
+
+DB_NAME = "records.sqlite3"
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    parser_version TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    text_key TEXT NOT NULL,
+    date TEXT,
+    record TEXT NOT NULL,
+    body TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS partners (file_id INTEGER NOT NULL, code TEXT NOT NULL, country TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sectors (file_id INTEGER NOT NULL, sector TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS people (file_id INTEGER NOT NULL, name TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS fact_years (file_id INTEGER NOT NULL, year INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS partners_code ON partners (code, file_id);
+CREATE INDEX IF NOT EXISTS partners_country ON partners (country, file_id);
+CREATE INDEX IF NOT EXISTS partners_file ON partners (file_id);
+CREATE INDEX IF NOT EXISTS sectors_sector ON sectors (sector, file_id);
+CREATE INDEX IF NOT EXISTS sectors_file ON sectors (file_id);
+CREATE INDEX IF NOT EXISTS people_name ON people (name, file_id);
+CREATE INDEX IF NOT EXISTS people_file ON people (file_id);
+CREATE INDEX IF NOT EXISTS fact_years_year ON fact_years (year, file_id);
+CREATE INDEX IF NOT EXISTS fact_years_file ON fact_years (file_id);
+CREATE INDEX IF NOT EXISTS files_date ON files (date);
+"""
+
+
+class CacheUnavailable(Exception):
+    """The cache cannot be used; the caller warns once and works without it."""
+
+
+def default_cache_dir() -> Path:
+    override = os.environ.get("BELCOOP_CACHE")
+    if override:
+        return Path(override).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg:
+        return Path(xdg) / "belcoop"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "belcoop"
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / "belcoop" / "Cache"
+    return Path.home() / ".cache" / "belcoop"
+
+
+@dataclass(frozen=True)
+class Entry:
+    file_id: int
+    text_key: str
+    sha256: str
+
+
+def fact_years(record: dict[str, Any]) -> set[int]:
+    """Years a record's trade facts speak of: their periods, or the article's year when they have none."""
+    years: set[int] = set()
+    for fact in record["trade"]:
+        period = fact.get("period")
+        if period:
+            years.update(range(int(period["start"][:4]), int(period["end"][:4]) + 1))
+        elif record.get("date"):
+            years.add(int(record["date"][:4]))
+    return years
+
+
+def _fold(text: str) -> str:
+    from belcoop.query import fold
+
+    return fold(text)
+
+
+class RecordCache:
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = directory or default_cache_dir()
+        self.path = self.directory / DB_NAME
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+            self.db.execute("PRAGMA busy_timeout = 10000")
+            mode = self.db.execute("PRAGMA journal_mode = WAL").fetchone()
+            if mode is None:
+                raise CacheUnavailable("cannot set journal mode")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except (sqlite3.Error, OSError) as err:
+            raise CacheUnavailable(f"{self.path}: {err}") from err
+
+    def _migrate(self) -> None:
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            for statement in _SCHEMA.strip().split(";"):
+                if statement.strip():
+                    self.db.execute(statement)
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            if row is None:
+                self.db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+            elif row[0] != str(SCHEMA_VERSION):
+                for table in ("files", "partners", "sectors", "people", "fact_years"):
+                    self.db.execute(f"DELETE FROM {table}")
+                self.db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (str(SCHEMA_VERSION),))
+            self.db.execute("COMMIT")
+        except sqlite3.Error:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
+
+    # ------------------------------------------------------------------ reading
+
+    def validate(self, sources: list[SourceFile]) -> dict[str, Entry]:
+        """Entries still valid for these files (same absolute path, size, mtime and parser version)."""
+        try:
+            rows = self.db.execute(
+                "SELECT id, path, size, mtime_ns, parser_version, text_key, sha256 FROM files"
+            ).fetchall()
+        except sqlite3.Error as err:
+            raise CacheUnavailable(str(err)) from err
+        known = {row[1]: row for row in rows}
+        valid: dict[str, Entry] = {}
+        for source in sources:
+            key = str(source.path.absolute())
+            row = known.get(key)
+            if row and row[2] == source.size and row[3] == source.mtime_ns and row[4] == PARSER_VERSION:
+                valid[str(source.path)] = Entry(row[0], row[5], row[6])
+        return valid
+
+    def candidate_ids(
+        self,
+        *,
+        region_codes: Iterable[str] = (),
+        region_countries: Iterable[str] = (),
+        country: str | None = None,
+        sectors: Iterable[str] = (),
+        fact_year: int | None = None,
+        year: int | None = None,
+    ) -> set[int] | None:
+        """File ids passing the indexed filters, or None when no indexed filter applies."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        codes, countries = list(region_codes), list(region_countries)
+        if codes or countries:
+            parts = []
+            if codes:
+                parts.append(f"code IN ({','.join('?' * len(codes))})")
+                params.extend(codes)
+            if countries:
+                parts.append(f"country IN ({','.join('?' * len(countries))})")
+                params.extend(countries)
+            clauses.append(f"id IN (SELECT file_id FROM partners WHERE {' OR '.join(parts)})")
+        if country:
+            clauses.append("id IN (SELECT file_id FROM partners WHERE country = ?)")
+            params.append(country)
+        sector_list = list(sectors)
+        if sector_list:
+            clauses.append(f"id IN (SELECT file_id FROM sectors WHERE sector IN ({','.join('?' * len(sector_list))}))")
+            params.extend(sector_list)
+        if fact_year is not None:
+            clauses.append("id IN (SELECT file_id FROM fact_years WHERE year = ?)")
+            params.append(fact_year)
+        if year is not None:
+            clauses.append("date >= ? AND date < ?")
+            params.extend([f"{year}-01-01", f"{year + 1}-01-01"])
+        if not clauses:
+            return None
+        try:
+            rows = self.db.execute(f"SELECT id FROM files WHERE {' AND '.join(clauses)}", params).fetchall()
+        except sqlite3.Error as err:
+            raise CacheUnavailable(str(err)) from err
+        return {row[0] for row in rows}
+
+    def fetch(self, ids: Iterable[int], with_body: bool = False) -> dict[int, tuple[dict[str, Any], str | None]]:
+        out: dict[int, tuple[dict[str, Any], str | None]] = {}
+        id_list = list(ids)
+        column = "body" if with_body else "NULL"
+        try:
+            for start in range(0, len(id_list), 900):
+                chunk = id_list[start:start + 900]
+                query = f"SELECT id, record, {column} FROM files WHERE id IN ({','.join('?' * len(chunk))})"
+                for file_id, record, body in self.db.execute(query, chunk):
+                    out[file_id] = (json.loads(record), body)
+        except (sqlite3.Error, ValueError) as err:
+            raise CacheUnavailable(str(err)) from err
+        return out
+
+    # ------------------------------------------------------------------ writing
+
+    def store(self, items: list[tuple[SourceFile, dict[str, Any], str, str]]) -> dict[str, Entry]:
+        """Save freshly parsed records (source, record, text key, body) in one transaction."""
+        saved: dict[str, Entry] = {}
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            for source, record, text_key, body in items:
+                path = str(source.path.absolute())
+                old = self.db.execute("SELECT id FROM files WHERE path = ?", (path,)).fetchone()
+                if old:
+                    self._delete_ids([old[0]])
+                cur = self.db.execute(
+                    "INSERT INTO files (path, size, mtime_ns, parser_version, sha256, text_key, date, record, body)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        path, source.size, source.mtime_ns, PARSER_VERSION, record["source"]["sha256"], text_key,
+                        record.get("date"), json.dumps(record, ensure_ascii=False), body,
+                    ),
+                )
+                file_id = cur.lastrowid
+                assert file_id is not None
+                places = record["partners"] or ([record["partner"]] if record["partner"] else [])
+                self.db.executemany(
+                    "INSERT INTO partners VALUES (?, ?, ?)", {(file_id, p["code"], p["country"]) for p in places}
+                )
+                self.db.executemany("INSERT INTO sectors VALUES (?, ?)", {(file_id, s) for s in record["sectors"]})
+                self.db.executemany("INSERT INTO people VALUES (?, ?)", {(file_id, _fold(p["name"])) for p in record["people"]})
+                self.db.executemany("INSERT INTO fact_years VALUES (?, ?)", {(file_id, y) for y in fact_years(record)})
+                saved[str(source.path)] = Entry(file_id, text_key, record["source"]["sha256"])
+            self.db.execute("COMMIT")
+        except sqlite3.Error as err:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise CacheUnavailable(str(err)) from err
+        return saved
+
+    def _delete_ids(self, ids: list[int]) -> None:
+        for table in ("partners", "sectors", "people", "fact_years"):
+            self.db.executemany(f"DELETE FROM {table} WHERE file_id = ?", [(i,) for i in ids])
+        self.db.executemany("DELETE FROM files WHERE id = ?", [(i,) for i in ids])
+
+    # ------------------------------------------------------------------ housekeeping
+
+    def info(self) -> dict[str, Any]:
+        try:
+            records = self.db.execute("SELECT COUNT(*) FROM files").fetchone()[0]
+            current = self.db.execute("SELECT COUNT(*) FROM files WHERE parser_version = ?", (PARSER_VERSION,)).fetchone()[0]
+        except sqlite3.Error as err:
+            raise CacheUnavailable(str(err)) from err
+        size = sum(p.stat().st_size for p in self._files() if p.exists())
+        return {"location": str(self.path), "size_bytes": size, "records": records, "current_parser_records": current,
+                "parser_version": PARSER_VERSION}
+
+    def _files(self) -> Iterator[Path]:
+        for suffix in ("", "-wal", "-shm"):
+            yield Path(str(self.path) + suffix)
+
+    def clear(self) -> int:
+        try:
+            count = self.db.execute("SELECT COUNT(*) FROM files").fetchone()[0]
+            self.db.execute("BEGIN IMMEDIATE")
+            for table in ("files", "partners", "sectors", "people", "fact_years"):
+                self.db.execute(f"DELETE FROM {table}")
+            self.db.execute("COMMIT")
+            self.db.execute("VACUUM")
+        except sqlite3.Error as err:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise CacheUnavailable(str(err)) from err
+        return int(count)
+
+    def close(self) -> None:
+        self.db.close()

@@ -1,0 +1,334 @@
+"""Pure filters, sorts and summaries over records: no I/O, no printing."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from belcoop.errors import BadQuery
+from belcoop.model import Place, Record, TradeFact
+
+METRICS = ("turnover", "exports", "imports")
+STATUSES = ("actual", "target")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form for forgiving matches ("Benítez" ~ "benitez")."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+# ---------------------------------------------------------------- user dates
+
+
+def parse_user_date(text: str, *, end: bool = False) -> date:
+    """`2022`, `May 2022`, `2022-05-13` -> a date; the start of the span, or its end with `end=True`.
+
+    This is the only place belcoop calls dateutil. A value without a year is rejected rather than
+    completed from today; anything dateutil cannot read raises BadQuery.
+    """
+    from dateutil import parser as du_parser
+    from dateutil.relativedelta import relativedelta
+
+    raw = text.strip()
+    if re.fullmatch(r"\d{4}", raw):
+        year = int(raw)
+        return date(year, 12, 31) if end else date(year, 1, 1)
+    first, second = datetime(1, 1, 1), datetime(2, 2, 2)
+    try:
+        a = du_parser.parse(raw, default=first)
+        b = du_parser.parse(raw, default=second)
+    except (ValueError, OverflowError) as err:
+        raise BadQuery(f"cannot read {text!r} as a date (try 2022, 'May 2022' or 2022-05-13)") from err
+    if a.year != b.year:
+        raise BadQuery(f"{text!r} has no year; give one, e.g. '{raw} 2022'")
+    if a.day != b.day:  # only a month (and year) given: the whole month
+        start = date(a.year, a.month, 1)
+        return (start + relativedelta(months=1, days=-1)) if end else start
+    return a.date()
+
+
+# ---------------------------------------------------------------- filters
+
+
+@dataclass(frozen=True)
+class Filters:
+    regions: tuple[Place, ...] = ()
+    country: str | None = None
+    sectors: tuple[str, ...] = ()
+    person: str | None = None
+    since: date | None = None
+    until: date | None = None
+    text: str | None = None
+    year: int | None = None
+
+    def describe(self) -> str:
+        parts = [f"region={p.name}" for p in self.regions]
+        for name in ("country", "person", "since", "until", "text", "year"):
+            value = getattr(self, name)
+            if value:
+                parts.append(f"{name}={value}")
+        parts += [f"sector={s}" for s in self.sectors]
+        return ", ".join(parts)
+
+
+def resolve_region(query: str) -> Place:
+    """A place from a name, alias or code; an unknown one raises BadQuery with close matches."""
+    from belcoop.parse.places import gazetteer
+
+    gaz = gazetteer()
+    place = gaz.resolve(query)
+    if place is not None:
+        return place
+    suggestions = gaz.suggest(query)
+    hint = f" (did you mean {_either(suggestions)}?)" if suggestions else ""
+    raise BadQuery(f"unknown region {query!r}{hint}")
+
+
+def resolve_country(query: str) -> str:
+    place = resolve_region(query)
+    return place.country
+
+
+def _place_matches(wanted: Place, place: Place) -> bool:
+    if wanted.kind == "country":
+        return place.country == wanted.code
+    return place.code == wanted.code
+
+
+def record_matches(record: Record, f: Filters, text_of: Callable[[Record], str] | None = None) -> bool:
+    places = record.partners or ([record.partner] if record.partner else [])
+    if f.regions and not any(_place_matches(w, p) for w in f.regions for p in places):
+        return False
+    if f.country and not any(p.country == f.country for p in places):
+        return False
+    if f.sectors and not set(f.sectors) & set(record.sectors):
+        return False
+    if f.person:
+        q = fold(f.person)
+        if not any(q in fold(p.name) for p in record.people):
+            return False
+    if f.year is not None and record.year != f.year:
+        return False
+    if f.since and (record.date is None or date.fromisoformat(record.date) < f.since):
+        return False
+    if f.until and (record.date is None or date.fromisoformat(record.date) > f.until):
+        return False
+    if f.text:
+        haystack = text_of(record) if text_of else ""
+        if fold(f.text) not in fold(haystack):
+            return False
+    return True
+
+
+def filter_records(records: Iterable[Record], f: Filters, text_of: Callable[[Record], str] | None = None) -> list[Record]:
+    return [r for r in records if record_matches(r, f, text_of)]
+
+
+def sort_records(records: list[Record], key: str = "date") -> list[Record]:
+    """`date` (oldest first, undated last), `-date` (newest first, undated last) or `partner`."""
+    dated = [r for r in records if r.date]
+    undated = [r for r in records if not r.date]
+    if key == "partner":
+        return sorted(records, key=lambda r: ((r.partner.name if r.partner else "~"), r.date or "9999", r.id))
+    dated.sort(key=lambda r: (r.date or "", r.id), reverse=key == "-date")
+    return dated + sorted(undated, key=lambda r: r.id)
+
+
+def find_record(records: Iterable[Record], prefix: str) -> Record:
+    from belcoop.errors import AmbiguousId, RecordNotFound
+
+    matches = [r for r in records if r.id == prefix] or [r for r in records if r.id.startswith(prefix)]
+    if not matches:
+        raise RecordNotFound(f"no record with id {prefix!r}")
+    if len(matches) > 1:
+        ids = ", ".join(r.id for r in matches[:5])
+        raise AmbiguousId(f"id prefix {prefix!r} matches {len(matches)} records: {ids}")
+    return matches[0]
+
+
+# ---------------------------------------------------------------- rows for each command
+
+
+def list_row(r: Record) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "date": r.date or "",
+        "partner": r.partner.name if r.partner else "",
+        "partner_code": r.partner.code if r.partner else "",
+        "venue": r.venue or "",
+        "event": r.event.type,
+        "sectors": list(r.sectors),
+        "trade_facts": len(r.trade),
+        "title": r.source.title or "",
+    }
+
+
+_MONTH_ABBR = ["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def format_period(start: str | None, end: str | None) -> str:
+    """A period as a person writes it: `2021`, `Jan–Mar 2022`, `H1 2023`, `2020–2021`, `Mar 2022`."""
+    if not start or not end:
+        return ""
+    s, e = date.fromisoformat(start), date.fromisoformat(end)
+    if s.year == e.year:
+        if (s.month, s.day, e.month, e.day) == (1, 1, 12, 31):
+            return str(s.year)
+        if (s.month, e.month) == (1, 6):
+            return f"H1 {s.year}"
+        if (s.month, e.month) == (7, 12):
+            return f"H2 {s.year}"
+        if s.month == e.month:
+            return f"{_MONTH_ABBR[s.month]} {s.year}"
+        if e.month - s.month == 2 and s.month in (1, 4, 7, 10):
+            return f"Q{(s.month + 2) // 3} {s.year}"
+        return f"{_MONTH_ABBR[s.month]}–{_MONTH_ABBR[e.month]} {s.year}"
+    if (s.month, s.day, e.month, e.day) == (1, 1, 12, 31):
+        return f"{s.year}–{e.year}"
+    return f"{_MONTH_ABBR[s.month]} {s.year}–{_MONTH_ABBR[e.month]} {e.year}"
+
+
+def format_value(value: float | None, currency: str | None, approx: str | None = None) -> str:
+    """`$18.0M`, `RUB 8.5B`, `almost $6.0M`."""
+    if value is None:
+        return ""
+    for scale, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if abs(value) >= scale:
+            number = f"{value / scale:.1f}{suffix}"
+            break
+    else:
+        number = f"{value:,.0f}"
+    text = f"${number}" if currency == "USD" else f"{currency} {number}" if currency else number
+    return f"{approx} {text}" if approx else text
+
+
+def format_change(kind: str | None, value: float | None) -> str:
+    """`×2.1`, `+40%`, `−16%`."""
+    if kind is None or value is None:
+        return ""
+    if kind == "times":
+        return f"×{value:g}"
+    sign = "+" if value > 0 else "−" if value < 0 else ""
+    return f"{sign}{abs(value):g}%"
+
+
+def fact_overlaps_year(fact: TradeFact, record: Record, year: int) -> bool:
+    if fact.period:
+        return int(fact.period.start[:4]) <= year <= int(fact.period.end[:4])
+    return record.year == year
+
+
+def trade_rows(
+    records: Iterable[Record], *, year: int | None = None, metric: str | None = None, status: str | None = None
+) -> list[tuple[Record, TradeFact]]:
+    out = []
+    for r in records:
+        for fact in r.trade:
+            if year is not None and not fact_overlaps_year(fact, r, year):
+                continue
+            if metric and fact.metric != metric:
+                continue
+            if status and fact.status != status:
+                continue
+            out.append((r, fact))
+    return out
+
+
+def trade_row(record: Record, fact: TradeFact, place_name: Callable[[str | None], str]) -> dict[str, Any]:
+    return {
+        "date": record.date or "",
+        "partner": place_name(fact.partner),
+        "partner_code": fact.partner or "",
+        "metric": fact.metric,
+        "product": fact.product or "",
+        "period": format_period(fact.period.start, fact.period.end) if fact.period else "",
+        "value": format_value(fact.value, fact.currency, fact.approx),
+        "change": format_change(fact.change.kind, fact.change.value) if fact.change else "",
+        "status": fact.status,
+        "id": record.id,
+    }
+
+
+def trade_json(record: Record, fact: TradeFact, place_name: Callable[[str | None], str]) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    data = asdict(fact)
+    if isinstance(data["value"], float) and data["value"].is_integer():
+        data["value"] = int(data["value"])
+    return {"id": record.id, "date": record.date, "partner_name": place_name(fact.partner), **data}
+
+
+def full_year_turnover(rows: list[tuple[Record, TradeFact]], year: int) -> dict[str, float]:
+    """Largest reported actual full-year turnover (USD) in `year`, per partner code."""
+    best: dict[str, float] = {}
+    for _record, fact in rows:
+        if (
+            fact.metric == "turnover" and fact.status == "actual" and fact.value is not None and fact.currency == "USD"
+            and fact.period and fact.period.start == f"{year}-01-01" and fact.period.end == f"{year}-12-31" and fact.partner
+        ):
+            best[fact.partner] = max(best.get(fact.partner, 0.0), fact.value)
+    return dict(sorted(best.items(), key=lambda kv: -kv[1]))
+
+
+@dataclass
+class PersonRow:
+    name: str
+    roles: list[str] = field(default_factory=list)
+    country: str | None = None
+    articles: set[str] = field(default_factory=set)
+    partners: list[str] = field(default_factory=list)
+
+
+def people_rows(records: Iterable[Record]) -> list[dict[str, Any]]:
+    """One row per person across the corpus; the same name in two articles is one person."""
+    people: dict[str, PersonRow] = {}
+    for r in records:
+        for p in r.people:
+            key = fold(p.name)
+            row = people.setdefault(key, PersonRow(p.name))
+            if p.role and p.role not in row.roles:
+                row.roles.append(p.role)
+            row.country = row.country or p.country
+            row.articles.add(r.id)
+            if r.partner and r.partner.name not in row.partners:
+                row.partners.append(r.partner.name)
+    rows = sorted(people.values(), key=lambda p: (-len(p.articles), p.name))
+    return [
+        {"name": p.name, "roles": p.roles, "country": p.country or "", "articles": len(p.articles), "partners": p.partners}
+        for p in rows
+    ]
+
+
+def summary(records: list[Record]) -> dict[str, Any]:
+    by_partner: Counter[str] = Counter(r.partner.name if r.partner else "(none)" for r in records)
+    by_year: Counter[str] = Counter(str(r.year) if r.year else "undated" for r in records)
+    by_sector: Counter[str] = Counter(s for r in records for s in r.sectors)
+    mentions: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for r in records:
+        for p in r.people:
+            key = fold(p.name)
+            names.setdefault(key, p.name)
+            mentions[key] += 1
+    agreements: dict[str, int] = defaultdict(int)
+    for r in records:
+        for a in r.agreements:
+            agreements[a.kind] += a.count or 1
+    return {
+        "records": len(records),
+        "trade_facts": sum(len(r.trade) for r in records),
+        "by_partner": dict(by_partner.most_common()),
+        "by_year": dict(sorted(by_year.items())),
+        "by_sector": dict(by_sector.most_common()),
+        "top_people": [{"name": names[k], "articles": n} for k, n in mentions.most_common(10)],
+        "agreements_signed": dict(sorted(agreements.items(), key=lambda kv: -kv[1])),
+    }
+
+
+def _either(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from belcoop.parse.dates import choose_date, find_dates, infer_year
+from belcoop.parse.text import split_article, split_sentences
+
+
+def article_date(text: str) -> tuple[str | None, str | None, str | None]:
+    art = split_article(text)
+    sentences = [s for p in art.paragraphs for s in split_sentences(p)]
+    found = choose_date(art.header, art.header_iso_date, art.paragraphs, sentences)
+    return found.date, found.basis, found.text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Posted: 24.03.2023 11:54:00", (2023, 3, 24)),
+        ("13 May 2022, 18:39", (2022, 5, 13)),
+        ("15:48 03 November 2022", (2022, 11, 3)),
+        ("27 Apr 2018", (2018, 4, 27)),
+        ("04.11.2015", (2015, 11, 4)),
+        ("13 ноября 2017", (2017, 11, 13)),
+        ("03.02.15 06:46", (2015, 2, 3)),
+        ("Thu, 02 Jul 2020 - 10:33 GMT", (2020, 7, 2)),
+        ("AddTime:2015-6-17 16:14:41", (2015, 6, 17)),
+        ("OREANDA-NEWS. May 06, 2009.", (2009, 5, 6)),
+        ("Wednesday, September 08, 2010 - Trade", (2010, 9, 8)),
+    ],
+)
+def test_full_date_styles(text: str, expected: tuple[int, int, int]) -> None:
+    found = find_dates(text)
+    assert found and found[0].as_date() == date(*expected)
+
+
+@pytest.mark.parametrize("text, day_month", [("19:20, 17 May", (17, 5)), ("October 18", (18, 10)), ("MINSK, 16 May (BelTA)", (16, 5))])
+def test_dates_without_a_year_keep_it_missing(text: str, day_month: tuple[int, int]) -> None:
+    found = find_dates(text)
+    assert (found[0].day, found[0].month, found[0].year) == (*day_month, None)
+
+
+def test_impossible_dates_are_not_dates() -> None:
+    assert find_dates("31.02.2020 and 45 May 2021") == []
+
+
+def test_banner_date_loses_to_the_articles_own_date() -> None:
+    text = "Flag Friday, 26 April 2024\nAll news\n04 June 2018, 14:58\n\nBelarus, Mongolia talk trade\n\n" \
+        "MINSK, 4 June (BelTA) – Belarus and Mongolia agreed to step up trade and economic cooperation today, the ministry said."
+    assert article_date(text)[:2] == ("2018-06-04", "explicit")
+
+
+def test_missing_year_inferred_from_partial_year_figures_and_plans() -> None:
+    text = "MINSK, 5 December (BelTA) – In January-September 2022, the trade of Belarus with Omsk Oblast reached " \
+        "$80 million. The sides approved a plan of cooperation for 2023-2025 at the meeting held today in Minsk."
+    assert article_date(text) == ("2022-12-05", "inferred", "5 December")
+
+
+def test_missing_year_stays_missing_without_evidence() -> None:
+    text = "Belarus, Tomsk Oblast discuss trade\n\n19:20, 17 May\n\nThe governor of Tomsk Oblast met with the " \
+        "ambassador of Belarus today to discuss new supplies of buses and tractors to the region, BelTA has learned."
+    assert article_date(text) == (None, None, "17 May")
+
+
+def test_full_year_figures_put_the_article_in_the_next_year() -> None:
+    sentences = ["In 2021, trade between Belarus and Kirov Oblast amounted to $120 million."]
+    assert infer_year(sentences, 4) == 2022
+
+
+def test_header_date_contradicted_by_content_is_not_trusted() -> None:
+    text = " date 2019-12-13 The sides discussed the fight against the COVID-19 pandemic and trade in vaccines, " \
+        "and both parties noted that mutual supplies of medicines keep growing every month."
+    assert article_date(text)[0] is None
+
+
+def test_header_date_consistent_with_content_is_used() -> None:
+    text = " date 2025-07-20 Recently the trade between Belarus and the Samara Region reached $3.2 billion in 2023, " \
+        "and from January to May 2025 nearly $1 billion worth of goods was exchanged, the governor said."
+    assert article_date(text)[:2] == ("2025-07-20", "explicit")
+
+
+def test_deadline_years_do_not_count_as_past() -> None:
+    sentences = ["In July 2012 the commission took over with the objective of a union by January 1 2015."]
+    assert infer_year(sentences, 11) == 2012

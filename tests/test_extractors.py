@@ -1,0 +1,63 @@
+"""Text and chrome, sectors, agreements, events and venues, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from belcoop.parse.agreements import find_agreements
+from belcoop.parse.events import event_type, find_venue
+from belcoop.parse.places import gazetteer
+from belcoop.parse.sectors import SECTOR_KEYS, find_sectors
+from belcoop.parse.text import normalise, split_article, split_sentences
+
+from .conftest import GOMEL_ARTICLE
+
+
+def test_normalise_quotes_spaces_and_line_ends() -> None:
+    assert normalise("\u201cYes\u201d\u00a0it\u2019s\r\nfine") == "\"Yes\" it's\nfine"
+
+
+def test_chrome_and_related_news_are_not_the_article() -> None:
+    art = split_article("Government Bodies\nFlag Wednesday, 17 August 2022\nMinsk +25°C\n3.42 RUB\nAll news\n\n"
+                        + GOMEL_ARTICLE + "\nSubscribe to us\n")
+    assert art.title == "Gomel Oblast, Russia's Kursk Oblast expand trade"
+    assert all("Armenia" not in p and "RUB" not in p for p in art.paragraphs)
+    assert art.paragraphs[0].startswith("GOMEL, 12 October (BelTA)")
+
+
+def test_sentences_keep_abbreviations_initials_and_decimals() -> None:
+    text = "Mr. Smith met N.N. Ivanov in St. Petersburg. Trade hit $4.9 billion in 2021. It grew."
+    assert split_sentences(text) == ["Mr. Smith met N.N. Ivanov in St. Petersburg.", "Trade hit $4.9 billion in 2021.", "It grew."]
+
+
+def test_sector_keys_are_the_contracts() -> None:
+    assert find_sectors("tractors, dairy farms, joint ventures, tourism and the Hi-Tech Park") == [
+        "agriculture", "machine_building", "science_technology", "tourism", "investment"]
+    assert set(find_sectors(GOMEL_ARTICLE)) <= set(SECTOR_KEYS)
+
+
+def test_names_of_ministries_are_not_sectors() -> None:
+    assert find_sectors("Representatives of the Agriculture Ministry and the Ministry of Health attended.") == []
+
+
+def test_agreements_signed_not_planned() -> None:
+    found = find_agreements(["At the end of the meeting, 7 agreements were signed.",
+                             "The parties signed a memorandum and a roadmap.",
+                             "A protocol will be signed in December.",
+                             "The agreement came into force in 2011."])
+    assert [(a.kind, a.count) for a in found] == [("agreement", 7), ("roadmap", 1), ("memorandum", 1)]
+
+
+def test_event_and_venue() -> None:
+    art = split_article(GOMEL_ARTICLE)
+    sentences = [s for p in art.paragraphs for s in split_sentences(p)]
+    assert event_type(art.title, sentences[:3], sentences).type == "meeting"
+    assert find_venue(art.title, sentences[:3], sentences, None, False, gazetteer().mentions) == "Gomel"
+
+
+def test_online_meetings_have_no_venue() -> None:
+    lead = ["The meeting of the working group was held online with officials in Minsk and Omsk."]
+    assert find_venue(None, lead, lead, "Minsk", True, gazetteer().mentions) is None
+
+
+def test_commission_meeting() -> None:
+    lead = ["The 9th meeting of the intergovernmental commission was held in Tashkent on Friday."]
+    assert event_type(None, lead, lead).type == "commission_meeting"

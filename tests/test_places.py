@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import pycountry
+import pytest
+
+from belcoop.parse.places import gazetteer
+from belcoop.parse.partners import choose_parties
+from belcoop.parse.text import split_sentences
+
+RUSSIAN_SUBJECTS = {s.code for s in pycountry.subdivisions.get(country_code="RU")}
+BELARUS = {s.code for s in pycountry.subdivisions.get(country_code="BY")}
+KAZAKHSTAN = {s.code for s in pycountry.subdivisions.get(country_code="KZ")}
+
+
+def test_every_code_exists_in_iso_3166() -> None:
+    for code, place in gazetteer().places.items():
+        if "-" in code:
+            assert pycountry.subdivisions.get(code=code) is not None, code
+        else:
+            assert pycountry.countries.get(alpha_2=code) is not None, code
+        assert place.country == code.split("-")[0]
+
+
+def test_required_places_are_all_present() -> None:
+    codes = set(gazetteer().places)
+    assert RUSSIAN_SUBJECTS <= codes
+    assert BELARUS <= codes
+    assert KAZAKHSTAN <= codes
+    assert {c.alpha_2 for c in pycountry.countries} <= codes
+
+
+def test_kinds_follow_the_contract() -> None:
+    kinds = {"country", "oblast", "krai", "republic", "federal_city", "autonomous_okrug", "autonomous_oblast", "region", "city"}
+    assert {p.kind for p in gazetteer().places.values()} <= kinds
+
+
+@pytest.mark.parametrize(
+    "alias, code",
+    [
+        ("Perm Krai", "RU-PER"), ("Perm Territory", "RU-PER"), ("Perm Region", "RU-PER"), ("Kama region", "RU-PER"),
+        ("Perm", "RU-PER"), ("Khabarovsk Territory", "RU-KHA"), ("Primorye", "RU-PRI"), ("Bashkiria", "RU-BA"),
+        ("Yakutia", "RU-SA"), ("Nur-Sultan", "KZ-71"), ("Astana", "KZ-71"), ("Mahiliou Region", "BY-MA"),
+        ("Hrodna Oblast", "BY-HR"), ("RU-PER", "RU-PER"), ("kz", "KZ"), ("Russia", "RU"), ("the UAE", "AE"),
+        ("Karaganda Oblast", "KZ-35"), ("Minsk Oblast", "BY-MI"), ("Minsk", "BY-HM"),
+    ],
+)
+def test_aliases_resolve(alias: str, code: str) -> None:
+    place = gazetteer().resolve(alias)
+    assert place is not None and place.code == code
+
+
+def test_unknown_name_gets_suggestions() -> None:
+    assert "Perm Krai" in gazetteer().suggest("Pern")
+
+
+def test_mentions_prefer_the_longest_name() -> None:
+    found = gazetteer().mentions("Officials of Minsk Oblast met in Minsk with the Nizhny Novgorod Region delegation.")
+    assert [(m.text, m.hit.code) for m in found] == [
+        ("Minsk Oblast", "BY-MI"), ("Minsk", "BY-HM"), ("Nizhny Novgorod Region", "RU-NIZ")]
+    assert found[1].city is not None
+
+
+def test_currency_us_is_not_the_united_states() -> None:
+    assert gazetteer().mentions("trade reached US 130 million") == []
+
+
+def parties(title: str, body: str) -> tuple[str | None, list[str], str]:
+    gaz = gazetteer()
+    found = choose_parties(gaz, title, split_sentences(body), gaz.mentions)
+    return (found.partner.code if found.partner else None, [p.code for p in found.partners], found.belarus_side.code)
+
+
+def test_partner_is_the_region_the_headline_names() -> None:
+    assert parties("Belarus, Russia's Kursk Oblast expand trade",
+                   "Belarus and Russia's Kursk Oblast discussed trade. Russia and Belarus are allies.") == ("RU-KRS", ["RU-KRS"], "BY")
+
+
+def test_country_partner_lists_its_regions() -> None:
+    result = parties("", "The Minsk Oblast governor met the ambassador of Kazakhstan. Cooperation between Minsk Oblast "
+                         "and Kazakhstan grows. Agreements between Pavlodar Oblast and Minsk Oblast are in effect.")
+    assert result == ("KZ", ["KZ", "KZ-55"], "BY-MI")
+
+
+def test_places_named_in_passing_are_not_the_partner() -> None:
+    assert parties("Belarus, Uzbekistan step up trade", "Uzbekistan and Belarus agreed on supplies to China.")[0] == "UZ"

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from datetime import date
+
+from belcoop.model import TradeFact
+from belcoop.parse.places import gazetteer
+from belcoop.parse.trade import extract_trade
+
+
+def facts(*paragraphs: str, today: date | None = date(2022, 6, 1), partner: str = "RU-KRS") -> list[TradeFact]:
+    from belcoop.parse.text import split_sentences
+
+    gaz = gazetteer()
+    return extract_trade([split_sentences(p) for p in paragraphs], today, partner, gaz.mentions, lambda _p: False)
+
+
+def test_value_change_and_period_from_one_sentence_are_one_fact() -> None:
+    [fact] = facts("In 2021, our trade rose 2.3 times over 2020 to reach $41 million despite the pandemic.")
+    assert (fact.metric, fact.value, fact.currency, fact.status) == ("turnover", 41e6, "USD", "actual")
+    assert fact.change and (fact.change.kind, fact.change.value) == ("times", 2.3)
+    assert fact.period and (fact.period.start, fact.period.end) == ("2021-01-01", "2021-12-31")
+    assert fact.evidence.startswith("In 2021")
+
+
+def test_change_without_amount_is_a_fact_with_null_value() -> None:
+    [fact] = facts("The trade turnover between the two sides increased by almost 25 percent last year.")
+    assert fact.value is None and fact.change and fact.change.value == 25
+    assert fact.period and fact.period.start == "2021-01-01"
+
+
+def test_targets() -> None:
+    found = facts("If we want to hit $0.7 billion in trade in the medium term, we need closer cooperation.")
+    assert [(f.value, f.status, f.period) for f in found] == [(7e8, "target", None)]
+
+
+def test_actual_and_target_in_one_paragraph() -> None:
+    found = facts("For now we are talking about reaching $400 million in trade. We can do it. "
+                  "Currently, we have reached just over $250 million, which is not enough.")
+    assert sorted((f.value, f.status, f.approx) for f in found) == [(2.5e8, "actual", "over"), (4e8, "target", None)]
+
+
+def test_export_import_split_inherits_the_period() -> None:
+    found = facts("In 2018 Belarus-Kursk trade totaled $37 million, down by nearly 11%. "
+                  "Belarus' export made up $30 million, import stood at $7 million.")
+    assert [(f.metric, f.value, f.period.start if f.period else None) for f in found] == [
+        ("turnover", 37e6, "2018-01-01"), ("exports", 30e6, "2018-01-01"), ("imports", 7e6, "2018-01-01")]
+    assert found[0].change and found[0].change.value == -11
+
+
+def test_direction_from_the_partners_side() -> None:
+    found = facts("The volume of imports from Belarus to Kursk Oblast amounted to $10 million, "
+                  "and the volume of exports from Kursk Oblast to Belarus was $3 million.")
+    assert [(f.metric, f.value) for f in found] == [("exports", 10e6), ("imports", 3e6)]
+
+
+def test_product_groups() -> None:
+    found = facts("We have doubled the supplies of our confectionery products to this market.")
+    assert [(f.metric, f.product, f.change.kind if f.change else None) for f in found] == [("exports", "confectionery", "times")]
+
+
+def test_surplus_and_contract_values_are_not_trade() -> None:
+    assert facts("Belarus posted a trade surplus of $13 million.", "Contracts worth $110 million were signed in May.") == []
+
+
+def test_same_figure_told_twice_is_one_fact() -> None:
+    found = facts("In 2020 the bilateral trade hit the record of $52 million.",
+                  "In 2020 the bilateral trade amounted to $52 million (136% as against the trade in 2019).")
+    assert len(found) == 1 and found[0].change and found[0].change.value == 36
+
+
+def test_figure_about_another_place_gets_its_code() -> None:
+    [fact] = facts("Belarus' exports to Russia's Pskov Oblast reached $12 million in 2021.")
+    assert fact.partner == "RU-PSK"
