@@ -171,9 +171,8 @@ def _progress_factory(env: Env) -> Callable[[int], Callable[[int, int], None] | 
     def factory(total: int) -> Callable[[int, int], None] | None:
         if not env.stderr_tty or total < 200:
             return None
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
         from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
         progress = Progress("parsing", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                             console=Console(stderr=True), transient=True)
@@ -458,12 +457,12 @@ def people_cmd(corpus: tuple[str, ...], no_cache: bool, max_size: int, jobs: int
       belcoop people --country Kazakhstan
       belcoop people --person Lukashenko --format json
     """
-    from belcoop.query import fold, people_rows
+    from belcoop.query import people_rows, person_matches
 
     view = open_corpus(corpus, no_cache, max_size, jobs)
     rows = people_rows(view.select(build_filters(kwargs)))
     if kwargs.get("person"):
-        rows = [r for r in rows if fold(kwargs["person"]) in fold(r["name"])]
+        rows = [r for r in rows if person_matches(kwargs["person"], r["name"])]
     rows = limited(rows, limit)
     columns = ["name", "roles", "country", "articles", "partners"]
     emit(Output([Table(columns, rows, justify={"articles": "right"})], rows), fmt, as_json, len(rows))

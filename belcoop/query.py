@@ -22,6 +22,17 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
+def person_matches(query: str, name: str) -> bool:
+    """Part of a name, forgiving transliteration ("Degtyarev" finds "Mikhail Degtyaryov")."""
+    import difflib
+
+    q, n = fold(query).strip(), fold(name)
+    if q in n:
+        return True
+    words = n.split()
+    return all(any(difflib.SequenceMatcher(None, qw, w).ratio() >= 0.8 for w in words) for qw in q.split())
+
+
 # ---------------------------------------------------------------- user dates
 
 
@@ -108,10 +119,8 @@ def record_matches(record: Record, f: Filters, text_of: Callable[[Record], str] 
         return False
     if f.sectors and not set(f.sectors) & set(record.sectors):
         return False
-    if f.person:
-        q = fold(f.person)
-        if not any(q in fold(p.name) for p in record.people):
-            return False
+    if f.person and not any(person_matches(f.person, p.name) for p in record.people):
+        return False
     if f.year is not None and record.year != f.year:
         return False
     if f.since and (record.date is None or date.fromisoformat(record.date) < f.since):

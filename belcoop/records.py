@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -127,6 +128,7 @@ class CorpusView:
             else:
                 todo.append((str(source.path), max_size, self.ids[index], index))
         self.skipped = 0
+        self._bodies: dict[str, str] = {}  # record id -> article text, for --text
         fresh: list[tuple[int, Parsed]] = []
         reporter = progress(len(todo)) if progress and todo else None
         for index, parsed, warnings, skip in parse_many(todo, jobs, reporter):
@@ -151,7 +153,7 @@ class CorpusView:
             self.memory = dict(fresh)
             missing = [i for i in self.file_ids]
             if missing:  # the cache failed after validation: parse what it held
-                for index, parsed, _w, skip in parse_many(
+                for index, parsed, _w, _skip in parse_many(
                     [(str(self.sources[i].path), max_size, self.ids[i], i) for i in missing], jobs, None
                 ):
                     if parsed is not None:
@@ -162,10 +164,8 @@ class CorpusView:
     def _drop_cache(self, err: Exception) -> None:
         self.warn(f"record cache unavailable ({err}); parsing without it")
         if self.cache is not None:
-            try:
+            with contextlib.suppress(Exception):  # closing a broken connection must not fail the run
                 self.cache.close()
-            except Exception:  # noqa: BLE001 - closing a broken connection must not fail the run
-                pass
         self.cache = None
 
     def _deduplicate(self, keys: dict[int, tuple[str, str]]) -> list[int]:
@@ -193,8 +193,9 @@ class CorpusView:
         source: Source = replace(record.source, path=str(self.sources[index].path))
         return replace(record, id=self.ids[index], source=source)
 
-    def select(self, filters: Filters = Filters(), *, fact_year: int | None = None) -> list[Record]:
+    def select(self, filters: Filters | None = None, *, fact_year: int | None = None) -> list[Record]:
         """Records passing `filters` (and, with `fact_year`, having a trade fact about that year)."""
+        filters = filters or Filters()
         indexes = self.order
         if self.cache is not None and self.file_ids:
             try:
@@ -219,8 +220,9 @@ class CorpusView:
         wanted_ids = [self.file_ids[i] for i in wanted if i in self.file_ids]
         rows = self.cache.fetch(wanted_ids, with_body=bool(filters.text))
         out: list[Record] = []
-        self._bodies: dict[str, str] = {}
+        self._bodies = {}
         for i in wanted:
+            body: str | None
             if i in self.memory:
                 data, body = self.memory[i].record, self.memory[i].text
             elif self.file_ids.get(i) in rows:
@@ -235,9 +237,8 @@ class CorpusView:
         return out
 
     def text_of(self, record: Record) -> str:
-        bodies = getattr(self, "_bodies", {})
-        if record.id in bodies:
-            return bodies[record.id]
+        if record.id in self._bodies:
+            return self._bodies[record.id]
         for index, parsed in self.memory.items():
             if self.ids[index] == record.id:
                 return parsed.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
+from functools import cache
 
 from belcoop import PARSER_VERSION
 from belcoop.model import Event, Record, Source
@@ -65,7 +65,7 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     art = split_article(text)
     gaz = gazetteer()
 
-    @lru_cache(maxsize=None)
+    @cache
     def mentions(s: str) -> list[Mention]:
         return gaz.mentions(s)
 

@@ -95,7 +95,7 @@ def find_venue(
             city = m.city.name
             strong = (
                 re.search(r"\b(?:in|at)\s(?:the\s)?(?:city of\s)?$", before, re.IGNORECASE) and (
-                    re.match(rf"^,?\s(?:on\s|during\s)", after)
+                    re.match(r"^,?\s(?:on\s|during\s)", after)
                     or re.search(rf"\b{_EVENT_WORDS}\b", before[-60:], re.IGNORECASE)
                     or re.match(rf"^[^.]{{0,40}}\b{_EVENT_WORDS}\b", after, re.IGNORECASE)
                     or in_lead

@@ -81,7 +81,7 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
     score: dict[str, float] = defaultdict(float)
     for text, weight in [(title or "", 3.0)] + [(s, 1.0) for s in sentences]:
         ms = mentions(text)
-        for i, m in enumerate(ms):
+        for _i, m in enumerate(ms):
             if country_of(m.hit.code) != "BY" or m.hit.type == "demonym":
                 continue
             before, after = text[max(0, m.start - 12):m.start], text[m.end:m.end + 8]
