@@ -204,12 +204,12 @@ def build_filters(kwargs: dict[str, Any], year: int | None = None) -> Any:
     )
 
 
-def emit(output: Output, fmt: str | None, as_json: bool, count: int) -> None:
+def emit(output: Output, fmt: str | None, as_json: bool, count: int, *, empty_corpus: bool = False) -> None:
     from belcoop.render import render
 
     env = Env.detect()
     chosen = "json" if as_json else (fmt or "table")
-    if count == 0:
+    if count == 0 and not empty_corpus:
         note("no records match")
     render(output, chosen, sys.stdout, color=env.color, terminal_width=env.width)
 
@@ -273,7 +273,7 @@ def list_cmd(corpus: tuple[str, ...], no_cache: bool, max_size: int, jobs: int |
     records = limited(sort_records(view.select(build_filters(kwargs, year)), sort_key), limit)
     columns = ["id", "date", "partner", "venue", "event", "sectors", "trade_facts", "title"]
     emit(Output([Table(columns, [list_row(r) for r in records], justify={"trade_facts": "right"})],
-                [r.to_dict() for r in records]), fmt, as_json, len(records))
+                [r.to_dict() for r in records]), fmt, as_json, len(records), empty_corpus=not view.sources)
 
 
 @cli.command("show")
@@ -374,7 +374,7 @@ def trade_cmd(corpus: tuple[str, ...], no_cache: bool, max_size: int, jobs: int 
         return
     columns = ["date", "partner", "metric", "product", "period", "value", "change", "status", "id"]
     emit(Output([Table(columns, [trade_row(r, f, name) for r, f in rows], justify={"value": "right", "change": "right"})],
-                [trade_json(r, f, name) for r, f in rows]), fmt, as_json, len(rows))
+                [trade_json(r, f, name) for r, f in rows]), fmt, as_json, len(rows), empty_corpus=not view.sources)
 
 
 def _place_namer() -> Callable[[str | None], str]:
@@ -441,7 +441,7 @@ def summary_cmd(corpus: tuple[str, ...], no_cache: bool, max_size: int, jobs: in
         Table(["kind", "signed"], [{"kind": k, "signed": v} for k, v in data["agreements_signed"].items()],
               title="Agreements signed"),
     ]
-    emit(Output(tables, data), fmt, as_json, len(records))
+    emit(Output(tables, data), fmt, as_json, len(records), empty_corpus=not view.sources)
 
 
 @cli.command("people")
@@ -465,7 +465,8 @@ def people_cmd(corpus: tuple[str, ...], no_cache: bool, max_size: int, jobs: int
         rows = [r for r in rows if person_matches(kwargs["person"], r["name"])]
     rows = limited(rows, limit)
     columns = ["name", "roles", "country", "articles", "partners"]
-    emit(Output([Table(columns, rows, justify={"articles": "right"})], rows), fmt, as_json, len(rows))
+    emit(Output([Table(columns, rows, justify={"articles": "right"})], rows), fmt, as_json, len(rows),
+         empty_corpus=not view.sources)
 
 
 @cli.command("parse")

@@ -84,6 +84,8 @@ def _render_tables(tables: list[Table], out: TextIO, *, color: bool, terminal_wi
         soft_wrap=not terminal_width,
     )
     for table in tables:
+        if not table.rows and len(tables) == 1:
+            return  # nothing to show; the command says so on stderr
         rich_table = RichTable(title=table.title, header_style="bold" if color else "", show_lines=False)
         for column in table.columns:
             rich_table.add_column(column, justify=table.justify.get(column, "left"), overflow="fold")  # type: ignore[arg-type]

@@ -188,8 +188,27 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9А-ЯЁ])|(?<=[:;])\s+(?=[\"'][A-Z])")
 
 
+MAX_SENTENCE = 1200  # characters; longer runs of text without a full stop are cut, bounding per-sentence work
+
+
+def _cap(sentence: str) -> list[str]:
+    """Cut a run-on "sentence" (a page with no full stops, a wall of digits) into bounded pieces."""
+    pieces = []
+    while len(sentence) > MAX_SENTENCE:
+        cut = max(sentence.rfind(" ", 0, MAX_SENTENCE), sentence.rfind(",", 0, MAX_SENTENCE))
+        cut = cut if cut > MAX_SENTENCE // 2 else MAX_SENTENCE
+        pieces.append(sentence[:cut].strip())
+        sentence = sentence[cut:]
+    pieces.append(sentence.strip())
+    return [p for p in pieces if p]
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Split a paragraph into sentences, keeping abbreviations, initials and decimals intact."""
+    return [piece for sentence in _split(paragraph) for piece in _cap(sentence)]
+
+
+def _split(paragraph: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
