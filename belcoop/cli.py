@@ -227,6 +227,11 @@ class Group(click.Group):
             return super().invoke(ctx)
         except BelcoopError as err:
             raise click.ClickException(str(err)) from None
+        except BrokenPipeError:
+            # The reader went away (`belcoop list | head -1`): stop quietly, and keep Python from
+            # complaining when it flushes stdout at exit.
+            _silence_stdout()
+            raise click.exceptions.Exit(0) from None
 
     def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         if self.epilog:
@@ -569,7 +574,7 @@ def cache_clear() -> None:
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI: belcoop errors exit 1, usage errors 2, Ctrl-C 130, a closed pipe quietly."""
     try:
-        cli.main(args=argv, prog_name="belcoop", standalone_mode=False)
+        code = cli.main(args=argv, prog_name="belcoop", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(130)
@@ -583,15 +588,20 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("Interrupted.", err=True)
         sys.exit(130)
     except BrokenPipeError:
-        # The reader went away (`belcoop list | head -1`): stop quietly, and keep Python from
-        # complaining when it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         sys.exit(0)
     except click.exceptions.Exit as err:
         sys.exit(err.exit_code)
     else:
-        sys.exit(0)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover
