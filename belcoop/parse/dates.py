@@ -134,6 +134,7 @@ _PARTIAL = re.compile(
 )
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b")
 _YEAR = re.compile(r"(?<![\d$.,-])((?:19|20)\d{2})(?![\d%])")
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}|COVID|coronavirus|pandemic", re.IGNORECASE)
 _COVID = re.compile(r"\b(?:COVID|coronavirus|pandemic)\b", re.IGNORECASE)
 _WORD_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "eleven": 11}
@@ -168,6 +169,8 @@ def year_bounds(sentences: list[str], month: int) -> tuple[int | None, int | Non
         lower = y if lower is None else max(lower, y)
 
     for sentence in sentences:
+        if not _ANY_YEAR.search(sentence):
+            continue
         future = bool(_FUTURE.search(sentence))
         covered: list[tuple[int, int]] = []
         if _COVID.search(sentence):

@@ -317,10 +317,13 @@ def _ref_year(m: re.Match[str], today: date | None) -> int | None:
 def find_periods(sentence: str, today: date | None) -> list[PeriodMention]:
     """Reporting periods in a sentence; "last year" and year-less months resolve against the article date."""
     found: list[PeriodMention] = []
-    masked = list(sentence)
-    for m in _BASES.finditer(sentence):
-        masked[m.start():m.end()] = "#" * (m.end() - m.start())
-    text = "".join(masked)
+    text = sentence
+    bases = list(_BASES.finditer(sentence))
+    if bases:
+        masked = list(sentence)
+        for m in bases:
+            masked[m.start():m.end()] = "#" * (m.end() - m.start())
+        text = "".join(masked)
 
     def free(s: int, e: int) -> bool:
         return not any(p.start < e and s < p.end for p in found)

@@ -183,8 +183,8 @@ class PeopleFinder:
         before = sentence[max(0, tail[0][0] - 40):tail[0][0]]
         if _NOT_A_PERSON_AFTER.match(after) or re.search(r"\bBy\s$", before):
             return None
-        appositive = appositive_re.match(after)
-        lower_role = role_end_re.search(before) if not head else None
+        appositive = appositive_re.match(after) if re.match(r"\s?[,–—-]", after) else None
+        lower_role = role_end_re.search(before[-30:]) if not head and before.endswith(" ") else None
         first = words[0].lower()
         known_start = first in given or (first in surname_first and len(words) >= 2 and words[1].lower() not in given)
         role_text = None

@@ -78,6 +78,7 @@ class Gazetteer:
         self.aliases: dict[str, list[str]] = {}
         self.index: dict[tuple[str, ...], list[Hit]] = {}
         self.cities: dict[str, str] = {}  # canonical city name -> place code
+        self.starts: set[str] = set()  # first words of every alias: other words cannot start a mention
         for line in places_tsv.splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
@@ -113,6 +114,7 @@ class Gazetteer:
         key = _tokens(alias)
         if not key or len(key) > MAX_NGRAM:
             return
+        self.starts.add(key[0])
         hits = self.index.setdefault(key, [])
         if any(h.type == hit.type for h in hits):
             return  # the first entry of a kind wins: "Kazan" the city of Tatarstan, not a later alias
@@ -129,7 +131,7 @@ class Gazetteer:
         n = len(toks)
         while i < n:
             start, _, word = toks[i]
-            if not (word[0].isupper() or word[0].isdigit()):
+            if not word[0].isupper() or _norm(word) not in self.starts:
                 i += 1
                 continue
             best: tuple[int, list[Hit]] | None = None

@@ -25,7 +25,7 @@ def _pattern(words: list[str], flags: int) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=1)
-def _table() -> list[tuple[str, list[re.Pattern[str]], re.Pattern[str] | None]]:
+def _table() -> list[tuple[str, list[re.Pattern[str]], re.Pattern[str] | None, re.Pattern[str] | None]]:
     text = (resources.files("belcoop") / "data" / "sectors.tsv").read_text(encoding="utf-8")
     table = []
     for line in text.splitlines():
@@ -37,8 +37,8 @@ def _table() -> list[tuple[str, list[re.Pattern[str]], re.Pattern[str] | None]]:
         negative = [w for w in words if w.startswith("!")]
         exact = [w for w in words if len(w) > 1 and w.rstrip("*").isupper() and w not in negative]
         loose = [w for w in words if w not in exact and w not in negative]
-        patterns = [p for p in (_pattern(exact, 0), _pattern(loose, re.IGNORECASE)) if p]
-        table.append((key, patterns, _pattern(negative, re.IGNORECASE)))
+        loose_lower = [w if w.startswith(("~", "!")) else w.lower() for w in loose]
+        table.append((key, [p for p in (_pattern(exact, 0),) if p], _pattern(loose_lower, 0), _pattern(negative, re.IGNORECASE)))
     return table
 
 
@@ -54,9 +54,10 @@ _BODY_NAMES = re.compile(
 def find_sectors(text: str) -> list[str]:
     """Sector keys whose keywords the text uses, in the contract's order."""
     text = _BODY_NAMES.sub(" ", text)
+    lower = text.lower()
     found = []
-    for key, patterns, negative in _table():
-        scoped = negative.sub(" ", text) if negative else text
-        if any(p.search(scoped) for p in patterns):
+    for key, exact, loose, negative in _table():
+        scoped = negative.sub(" ", lower) if negative else lower
+        if (loose is not None and loose.search(scoped)) or any(p.search(text) for p in exact):
             found.append(key)
     return found

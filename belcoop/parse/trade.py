@@ -29,6 +29,12 @@ TRADE_WORDS = re.compile(
     r"purchased|bought|buying|sold|sales|traded|exchanged|commodity)\b",
     re.IGNORECASE,
 )
+# Amounts and changes need a digit or a number word; sentences without one are skipped cheaply.
+_NUMERIC = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|double|doubled|tripled|trebled|"
+    r"quadrupled|halved|\w+fold|billion|million)\b",
+    re.IGNORECASE,
+)
 _ANAPHORA = re.compile(r"\b(?:it|this|the figure|this figure|which|that)\b", re.IGNORECASE)
 _NOT_TRADE = re.compile(
     r"\b(?:surplus|deficit|balance|invest\w*|contracts?\s(?:worth|for|on)|worth of contracts|agreements?\s(?:on|for|worth)|"
@@ -216,6 +222,11 @@ def extract_trade(
         inherited: Period | None = None  # a period in force within this paragraph
         for sentence in sentences:
             is_trade = bool(TRADE_WORDS.search(sentence))
+            if not is_trade and since_trade > 2 or not _NUMERIC.search(sentence):
+                previous, since_trade = sentence, (0 if is_trade else since_trade + 1)
+                if not is_trade:
+                    inherited = None if since_trade > 2 else inherited
+                continue
             amounts = find_amounts(sentence)
             changes = find_changes(sentence)
             periods = find_periods(sentence, today)
