@@ -17,7 +17,7 @@ from importlib import resources
 from belcoop.model import Person
 from belcoop.parse.places import Mention, country_of
 
-_WORD = re.compile(r"[^\W\d_][\w'.-]*|\d[\w.]*|[^\w\s]")
+_WORD = re.compile(r"[^\W\d_][\w'.-]*")
 _CONNECTORS = {"of", "the", "and", "for", "to", "on", "in"}
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "del", "van", "von", "dos", "le", "la"}
 _STOP = set(

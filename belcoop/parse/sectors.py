@@ -24,22 +24,57 @@ def _pattern(words: list[str], flags: int) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", flags)
 
 
+class _Table:
+    """All keywords in one pattern (a single scan of the text), mapped back to their sectors."""
+
+    def __init__(self, text: str) -> None:
+        self.exact: dict[str, set[str]] = {}  # lower-cased keyword -> sectors
+        self.prefixes: dict[str, set[str]] = {}  # "agricultur" (from "agricultur*") -> sectors
+        self.raw: list[tuple[str, re.Pattern[str]]] = []  # "~" regular expressions
+        self.negative: dict[str, re.Pattern[str]] = {}  # "!" phrases that do not count, per sector
+        cased: list[str] = []
+        self.cased_sectors: dict[str, set[str]] = {}
+        words: set[str] = set()
+        for line in text.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            key, keywords = line.split("\t")
+            negatives = []
+            for w in (w.strip() for w in keywords.split(";")):
+                if not w:
+                    continue
+                if w.startswith("!"):
+                    negatives.append(w)
+                elif w.startswith("~"):
+                    self.raw.append((key, re.compile(w[1:])))
+                elif len(w) > 1 and w.rstrip("*").isupper():
+                    cased.append(w)
+                    self.cased_sectors.setdefault(w, set()).add(key)
+                elif w.endswith("*"):
+                    self.prefixes.setdefault(w[:-1].lower(), set()).add(key)
+                    words.add(w.lower())
+                else:
+                    self.exact.setdefault(w.lower(), set()).add(key)
+                    words.add(w.lower())
+            pattern = _pattern(negatives, re.IGNORECASE)
+            if pattern:
+                self.negative[key] = pattern
+        self.scan = _pattern(sorted(words), 0)
+        self.cased = _pattern(cased, 0)
+        self.longest_prefix = max((len(p) for p in self.prefixes), default=0)
+
+    def sectors_of(self, match: str) -> set[str]:
+        if match in self.exact:
+            return self.exact[match]
+        for n in range(min(len(match), self.longest_prefix), 0, -1):
+            if match[:n] in self.prefixes:
+                return self.prefixes[match[:n]]
+        return set()
+
+
 @lru_cache(maxsize=1)
-def _table() -> list[tuple[str, list[re.Pattern[str]], re.Pattern[str] | None, re.Pattern[str] | None]]:
-    text = (resources.files("belcoop") / "data" / "sectors.tsv").read_text(encoding="utf-8")
-    table = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        key, keywords = line.split("\t")
-        words = [w.strip() for w in keywords.split(";") if w.strip()]
-        # Acronyms and brand names in capitals (IT, MAZ) match case-sensitively, everything else in any case.
-        negative = [w for w in words if w.startswith("!")]
-        exact = [w for w in words if len(w) > 1 and w.rstrip("*").isupper() and w not in negative]
-        loose = [w for w in words if w not in exact and w not in negative]
-        loose_lower = [w if w.startswith(("~", "!")) else w.lower() for w in loose]
-        table.append((key, [p for p in (_pattern(exact, 0),) if p], _pattern(loose_lower, 0), _pattern(negative, re.IGNORECASE)))
-    return table
+def _table() -> _Table:
+    return _Table((resources.files("belcoop") / "data" / "sectors.tsv").read_text(encoding="utf-8"))
 
 
 # Names of bodies ("Agriculture Ministry", "Ministry of Industry and Trade", "Belarusian State University") say
@@ -53,11 +88,24 @@ _BODY_NAMES = re.compile(
 
 def find_sectors(text: str) -> list[str]:
     """Sector keys whose keywords the text uses, in the contract's order."""
+    table = _table()
     text = _BODY_NAMES.sub(" ", text)
     lower = text.lower()
-    found = []
-    for key, exact, loose, negative in _table():
-        scoped = negative.sub(" ", lower) if negative else lower
-        if (loose is not None and loose.search(scoped)) or any(p.search(text) for p in exact):
-            found.append(key)
-    return found
+    excluded = {key: [m.span() for m in pattern.finditer(lower)] for key, pattern in table.negative.items()}
+    found: set[str] = set()
+
+    def add(keys: set[str], start: int, end: int) -> None:
+        for key in keys:
+            if not any(s <= start and end <= e for s, e in excluded.get(key, ())):
+                found.add(key)
+
+    if table.scan is not None:
+        for m in table.scan.finditer(lower):
+            add(table.sectors_of(m.group(0)), m.start(), m.end())
+    if table.cased is not None:
+        for m in table.cased.finditer(text):
+            add(table.cased_sectors.get(m.group(0), set()), m.start(), m.end())
+    for key, pattern in table.raw:
+        if key not in found and pattern.search(lower):
+            found.add(key)
+    return [key for key in SECTOR_KEYS if key in found]
