@@ -12,10 +12,9 @@ from typing import Any, TypeVar
 import click
 
 from belcoop import __version__
-from belcoop.corpus import DEFAULT_MAX_SIZE
 from belcoop.errors import BadQuery, BelcoopError, CorpusError
-from belcoop.parse.sectors import SECTOR_KEYS
-from belcoop.render import FORMATS, Output, Table
+from belcoop.render import Output, Table
+from belcoop.vocab import DEFAULT_MAX_SIZE, FORMATS, SECTOR_KEYS
 
 F = TypeVar("F", bound=Callable[..., Any])
 

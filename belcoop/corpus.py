@@ -18,7 +18,7 @@ from pathlib import Path
 from belcoop.errors import CorpusError
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
-DEFAULT_MAX_SIZE = 5 * 1024 * 1024
+
 _MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"BM", b"RIFF", b"\x1f\x8b")
 
 Warn = Callable[[str], None]

@@ -13,7 +13,6 @@ from typing import Any
 
 from belcoop.cache import CacheUnavailable, RecordCache
 from belcoop.corpus import (
-    DEFAULT_MAX_SIZE,
     SkipFile,
     SourceFile,
     Warn,
@@ -25,6 +24,7 @@ from belcoop.corpus import (
 )
 from belcoop.model import Record, Source
 from belcoop.query import Filters, record_matches
+from belcoop.vocab import DEFAULT_MAX_SIZE
 
 PARALLEL_THRESHOLD = 64  # below this many files to parse, a process pool costs more than it saves
 

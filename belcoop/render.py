@@ -7,8 +7,6 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-FORMATS = ("table", "json", "jsonl", "csv")
-
 
 @dataclass
 class Table:

@@ -5,19 +5,13 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
+from typing import TYPE_CHECKING
 
 from belcoop import PARSER_VERSION
-from belcoop.model import Event, Record, Source
-from belcoop.parse.agreements import find_agreements
-from belcoop.parse.dates import choose_date
-from belcoop.parse.events import event_type, find_venue
-from belcoop.parse.orgs import find_organizations
-from belcoop.parse.partners import choose_parties
-from belcoop.parse.people import PeopleFinder
-from belcoop.parse.places import Mention, gazetteer
-from belcoop.parse.sectors import find_sectors
-from belcoop.parse.text import split_article, split_sentences
-from belcoop.parse.trade import extract_trade
+
+if TYPE_CHECKING:
+    from belcoop.model import Record
+    from belcoop.parse.places import Mention
 
 __all__ = ["parse_article"]
 
@@ -62,6 +56,19 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
 
 def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     """Parse the text of one article into a record (never raises on odd text)."""
+    # Imported here so that `import belcoop.parse.places` (the CLI resolving --region) stays light.
+    from belcoop.model import Event, Record, Source
+    from belcoop.parse.agreements import find_agreements
+    from belcoop.parse.dates import choose_date
+    from belcoop.parse.events import event_type, find_venue
+    from belcoop.parse.orgs import find_organizations
+    from belcoop.parse.partners import choose_parties
+    from belcoop.parse.people import PeopleFinder
+    from belcoop.parse.places import gazetteer
+    from belcoop.parse.sectors import find_sectors
+    from belcoop.parse.text import split_article, split_sentences
+    from belcoop.parse.trade import extract_trade
+
     art = split_article(text)
     gaz = gazetteer()
 

@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from belcoop.parse.trie import trie_pattern
+
 _HEADS = (
     r"Plant|Works|Factory|Company|Holding|Group|Corporation|Concern|Association|University|Academy|Institute|"
     r"Ministry|Committee|Chamber of Commerce and Industry|Bank|Council|Agency|Service|Centre|Center|Park|JSC|OJSC|LLC|Ltd"
@@ -26,7 +28,7 @@ def _roles() -> frozenset[str]:
 def _known() -> re.Pattern[str]:
     text = (resources.files("belcoop") / "data" / "organizations.txt").read_text(encoding="utf-8")
     names = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(?:" + trie_pattern(names) + r")(?![\w-])")
 
 
 def find_organizations(text: str) -> list[str]:

@@ -6,11 +6,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-SECTOR_KEYS = (
-    "agriculture", "food", "machine_building", "industry", "construction", "transport", "energy", "chemicals",
-    "forestry", "healthcare", "education", "science_technology", "culture", "tourism", "housing_utilities",
-    "investment",
-)
+from belcoop.parse.trie import trie_pattern
+from belcoop.vocab import SECTOR_KEYS
 
 
 def _pattern(words: list[str], flags: int) -> re.Pattern[str] | None:
@@ -59,7 +56,7 @@ class _Table:
             pattern = _pattern(negatives, re.IGNORECASE)
             if pattern:
                 self.negative[key] = pattern
-        self.scan = _pattern(sorted(words), 0)
+        self.scan = re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(words)) + r")(?![\w-])") if words else None
         self.cased = _pattern(cased, 0)
         self.longest_prefix = max((len(p) for p in self.prefixes), default=0)
 

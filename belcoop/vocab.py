@@ -1,0 +1,9 @@
+"""Small fixed vocabularies the CLI needs at start-up, kept free of heavy imports."""
+
+SECTOR_KEYS = (
+    "agriculture", "food", "machine_building", "industry", "construction", "transport", "energy", "chemicals",
+    "forestry", "healthcare", "education", "science_technology", "culture", "tourism", "housing_utilities",
+    "investment",
+)
+FORMATS = ("table", "json", "jsonl", "csv")
+DEFAULT_MAX_SIZE = 5 * 1024 * 1024  # bytes; larger article files are skipped

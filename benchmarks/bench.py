@@ -1,0 +1,216 @@
+#!/usr/bin/env python3
+"""Benchmark belcoop on synthetic corpora of 1,000, 10,000 and 100,000 articles.
+
+The articles are generated here from templates of our own (varied partners, date styles, amounts,
+changes, periods and page boilerplate), written to a temporary folder, then belcoop is run as a
+user runs it, in a subprocess, with a fresh cache. Printed figures:
+
+  cold parse   articles/s and MB/s, one process (--jobs 1) and all cores, with the cache being filled
+  warm query   `list --region X --format json` and `trade --year Y --format json`, median of 5 runs
+  start-up     `belcoop --help`, median of 10 runs
+  peak RSS     the largest resident size of any run on the corpus (parent or worker process)
+
+Usage:  python benchmarks/bench.py [--sizes 1000,10000,100000] [--single-core-limit 10000] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REGIONS = [
+    ("Perm Krai", "Perm", "Dmitry Makhonin"), ("Khabarovsk Territory", "Khabarovsk", "Mikhail Degtyarev"),
+    ("Altai Krai", "Barnaul", "Viktor Tomenko"), ("Vladimir Oblast", "Vladimir", "Alexander Avdeyev"),
+    ("Tula Oblast", "Tula", "Dmitry Milyaev"), ("Samara Region", "Samara", "Vyacheslav Fedorishchev"),
+    ("Tatarstan", "Kazan", "Rustam Minnikhanov"), ("Smolensk Oblast", "Smolensk", "Vasily Anokhin"),
+    ("Bryansk Oblast", "Bryansk", "Alexander Bogomaz"), ("Omsk Oblast", "Omsk", "Vitaly Khotsenko"),
+    ("Kaliningrad Oblast", "Kaliningrad", "Anton Alikhanov"), ("Primorye Territory", "Vladivostok", "Oleg Kozhemyako"),
+]
+COUNTRIES = [
+    ("Kazakhstan", "Astana", "Roman Sklyar"), ("Uzbekistan", "Tashkent", "Jamshid Khodjaev"),
+    ("Armenia", "Yerevan", "Mher Grigoryan"), ("Vietnam", "Hanoi", "Tran Hong Ha"), ("Cuba", "Havana", "Ricardo Cabrisas"),
+]
+BELARUS_PEOPLE = ["Nikolai Snopkov", "Leonid Zayats", "Dmitry Krutoi", "Aleksandr Chervyakov", "Igor Petrishenko"]
+SECTOR_SENTENCES = [
+    "The parties discussed supplies of tractors, combines and municipal vehicles.",
+    "Cooperation in agriculture and food processing, including dairy farms, was high on the agenda.",
+    "Belarusian construction companies are ready to build housing and roads in the region.",
+    "The sides agreed to develop tourism, culture and student exchanges between universities.",
+    "Joint ventures for the assembly of buses and elevators are planned.",
+    "Supplies of medicines and medical equipment were discussed separately.",
+]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+def article(rng: random.Random, n: int) -> str:
+    if rng.random() < 0.7:
+        place, city, governor = rng.choice(REGIONS)
+        partner_phrase, title_place = f"Russia's {place}", place
+    else:
+        place, city, governor = rng.choice(COUNTRIES)
+        partner_phrase, title_place = place, place
+    year = rng.randint(2012, 2025)
+    month = rng.randint(1, 12)
+    day = rng.randint(1, 28)
+    official = rng.choice(BELARUS_PEOPLE)
+    amount = rng.choice([f"${rng.randint(10, 900)} million", f"${rng.randint(1, 9)}.{rng.randint(1, 9)} billion",
+                         f"USD {rng.randint(10, 900)} mln", f"{rng.randint(2, 40)} billion Russian rubles"])
+    change = rng.choice([f"up {rng.randint(2, 60)}%", f"up {rng.randint(11, 35) / 10} times", f"down by {rng.randint(2, 30)}%",
+                         f"{100 + rng.randint(1, 40)}.{rng.randint(0, 9)}% as against {year - 2}"])
+    period = rng.choice([f"In {year - 1}", f"In January-{MONTHS[max(0, month - 2)]} {year}", f"In the first half of {year - 1}"])
+    header = rng.choice([
+        f"Flag Wednesday, 17 August 2024\nMinsk +25°C\nAll news\n{day} {MONTHS[month - 1]} {year}, 11:{rng.randint(10, 59)}",
+        f"Posted: {day:02d}.{month:02d}.{year} 11:54:00",
+        f" date {year}-{month:02d}-{day:02d}",
+        f"3.42 RUB\n3.33 USD\n{rng.randint(10, 23)}:{rng.randint(10, 59)}, {day} {MONTHS[month - 1]}",
+    ])
+    lead_city = rng.choice(["MINSK", city.upper()])
+    body = [
+        f"Belarus, {title_place} step up trade and economic cooperation",
+        "",
+        header,
+        "",
+        f"{lead_city}, {day} {MONTHS[month - 1]} (BelTA) – Belarus and {partner_phrase} are well poised to build up "
+        f"cooperation, {official} said as he met with Governor {governor} in {city} on {day} {MONTHS[month - 1]}, BelTA has learned.",
+        f"{period}, the trade between Belarus and {place} amounted to {amount}, {change}. "
+        f"Belarus' exports of building materials reached ${rng.randint(2, 90)}.{rng.randint(1, 9)} million.",
+        " ".join(rng.sample(SECTOR_SENTENCES, 3)),
+        f"\"We want to hit ${rng.randint(1, 3)} billion in trade in the medium term,\" {official} stressed.",
+        rng.choice(["At the end of the meeting, 5 agreements were signed.", "A roadmap will be signed later this year.",
+                    "The parties signed a memorandum on cooperation in education."]),
+        f"Article number {n} of the synthetic benchmark corpus.",
+        "",
+        "Other materials of «Economics»",
+        "",
+        "Belarus' exports to Armenia up 20%",
+        "09:01, 11 June",
+    ]
+    return "\n".join(body) + "\n"
+
+
+def make_corpus(root: Path, size: int, seed: int = 7) -> int:
+    rng = random.Random(seed)
+    total = 0
+    for n in range(size):
+        folder = root / f"batch{n // 1000:03d}"
+        if n % 1000 == 0:
+            folder.mkdir(parents=True, exist_ok=True)
+        data = article(rng, n).encode("utf-8")
+        (folder / f"a{n:06d}.txt").write_bytes(data)
+        total += len(data)
+    return total
+
+
+@dataclass
+class Run:
+    seconds: float
+    max_rss_kb: int
+    returncode: int
+
+
+def run(args: list[str], env: dict[str, str]) -> Run:
+    started = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - started
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"bench: {' '.join(args)} failed ({code}):\n{err.decode(errors='replace')[-2000:]}")
+    proc.returncode = code
+    return Run(elapsed, usage.ru_maxrss, code)
+
+
+def children_peak_rss_kb() -> int:
+    import resource
+
+    return int(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+
+
+def belcoop() -> list[str]:
+    exe = shutil.which("belcoop")
+    return [exe] if exe else [sys.executable, "-m", "belcoop"]
+
+
+def median_run(args: list[str], env: dict[str, str], times: int) -> Run:
+    runs = [run(args, env) for _ in range(times)]
+    return Run(statistics.median(r.seconds for r in runs), max(r.max_rss_kb for r in runs), 0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated corpus sizes")
+    parser.add_argument("--single-core-limit", type=int, default=10000,
+                        help="measure the one-process cold parse only on corpora up to this size (it is slow)")
+    parser.add_argument("--keep", type=Path, help="build corpora and caches here and keep them")
+    opts = parser.parse_args()
+    sizes = [int(s) for s in opts.sizes.split(",")]
+    work = opts.keep or Path(tempfile.mkdtemp(prefix="belcoop-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    cmd = belcoop()
+    cores = os.cpu_count() or 1
+    print(f"machine: {platform.machine()}, {cores} cores, Python {platform.python_version()}, {platform.system()} {platform.release()}")
+    print(f"belcoop: {' '.join(cmd)}; work folder: {work}")
+
+    help_env = {**os.environ, "BELCOOP_CACHE": str(work / "help-cache")}
+    help_run = median_run([*cmd, "--help"], help_env, 10)
+    rows = []
+    try:
+        for size in sizes:
+            corpus = work / f"corpus-{size}"
+            if not corpus.exists():
+                nbytes = make_corpus(corpus, size)
+            else:
+                nbytes = sum(p.stat().st_size for p in corpus.rglob("*.txt"))
+            mb = nbytes / 1e6
+            row: dict[str, str] = {"articles": f"{size:,}", "MB": f"{mb:.1f}"}
+            peak = 0
+            if size <= opts.single_core_limit:
+                env = {**os.environ, "BELCOOP_CACHE": str(work / f"cache-{size}-single")}
+                shutil.rmtree(env["BELCOOP_CACHE"], ignore_errors=True)
+                cold = run([*cmd, "list", "--corpus", str(corpus), "--jobs", "1", "--format", "json"], env)
+                row["cold 1 core"] = f"{size / cold.seconds:,.0f}/s {mb / cold.seconds:.2f} MB/s"
+                peak = max(peak, cold.max_rss_kb)
+            else:
+                row["cold 1 core"] = "(skipped)"
+            env = {**os.environ, "BELCOOP_CACHE": str(work / f"cache-{size}")}
+            shutil.rmtree(env["BELCOOP_CACHE"], ignore_errors=True)
+            cold_all = run([*cmd, "list", "--corpus", str(corpus), "--format", "json"], env)
+            row[f"cold {cores} cores"] = f"{size / cold_all.seconds:,.0f}/s {mb / cold_all.seconds:.2f} MB/s"
+            peak = max(peak, cold_all.max_rss_kb, children_peak_rss_kb())
+            warm_list = median_run([*cmd, "list", "--corpus", str(corpus), "--region", "Perm", "--format", "json"], env, 5)
+            warm_trade = median_run([*cmd, "trade", "--corpus", str(corpus), "--year", "2022", "--format", "json"], env, 5)
+            row["warm list --region"] = f"{warm_list.seconds:.3f} s"
+            row["warm trade --year"] = f"{warm_trade.seconds:.3f} s"
+            peak = max(peak, warm_list.max_rss_kb, warm_trade.max_rss_kb)
+            row["peak RSS"] = f"{peak / 1024:.0f} MB"
+            rows.append(row)
+            print(f"  done {size:,}: {row}", flush=True)
+    finally:
+        if not opts.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+    print()
+    print(f"belcoop --help: {help_run.seconds:.3f} s (median of 10)")
+    columns = list(rows[0]) if rows else []
+    widths = {c: max(len(c), *(len(r.get(c, "")) for r in rows)) for c in columns}
+    print("| " + " | ".join(c.ljust(widths[c]) for c in columns) + " |")
+    print("|" + "|".join("-" * (widths[c] + 2) for c in columns) + "|")
+    for r in rows:
+        print("| " + " | ".join(r.get(c, "").ljust(widths[c]) for c in columns) + " |")
+
+
+if __name__ == "__main__":
+    main()
