@@ -6,7 +6,6 @@ import functools
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import click
@@ -22,14 +21,14 @@ F = TypeVar("F", bound=Callable[..., Any])
 # ---------------------------------------------------------------- environment and messages
 
 
-@dataclass
 class Env:
     """The streams and terminal facts of this run, so tests can force either kind of output."""
 
-    stdout_tty: bool
-    stderr_tty: bool
-    color: bool
-    width: int | None
+    def __init__(self, stdout_tty: bool, stderr_tty: bool, color: bool, width: int | None) -> None:
+        self.stdout_tty = stdout_tty
+        self.stderr_tty = stderr_tty
+        self.color = color
+        self.width = width
 
     @classmethod
     def detect(cls) -> Env:

@@ -4,24 +4,25 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 
-@dataclass
+# Plain classes rather than dataclasses: importing `dataclasses` costs more start-up time than they save.
 class Table:
-    columns: list[str]
-    rows: list[dict[str, Any]]
-    title: str | None = None
-    justify: dict[str, str] = field(default_factory=dict)
+    def __init__(self, columns: list[str], rows: list[dict[str, Any]], title: str | None = None,
+                 justify: dict[str, str] | None = None) -> None:
+        self.columns = columns
+        self.rows = rows
+        self.title = title
+        self.justify = justify or {}
 
 
-@dataclass
 class Output:
     """What a command produces: tables for people and CSV, `data` for JSON (an array, or one object)."""
 
-    tables: list[Table]
-    data: Any
+    def __init__(self, tables: list[Table], data: Any) -> None:
+        self.tables = tables
+        self.data = data
 
 
 def _cell(value: Any) -> str:
