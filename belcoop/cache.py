@@ -11,8 +11,8 @@ import json
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from belcoop import PARSER_VERSION
 from belcoop.corpus import SourceFile
 
 DB_NAME = "records.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -33,6 +33,9 @@ CREATE TABLE IF NOT EXISTS files (
     sha256 TEXT NOT NULL,
     text_key TEXT NOT NULL,
     date TEXT,
+    record_id TEXT NOT NULL,
+    found_path TEXT NOT NULL,
+    partner_name TEXT,
     record TEXT NOT NULL,
     body TEXT NOT NULL
 );
@@ -50,6 +53,7 @@ CREATE INDEX IF NOT EXISTS people_file ON people (file_id);
 CREATE INDEX IF NOT EXISTS fact_years_year ON fact_years (year, file_id);
 CREATE INDEX IF NOT EXISTS fact_years_file ON fact_years (file_id);
 CREATE INDEX IF NOT EXISTS files_date ON files (date);
+CREATE INDEX IF NOT EXISTS files_text_key ON files (text_key);
 """
 
 
@@ -69,13 +73,6 @@ def default_cache_dir() -> Path:
     if sys.platform == "win32":
         return Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / "belcoop" / "Cache"
     return Path.home() / ".cache" / "belcoop"
-
-
-@dataclass(frozen=True)
-class Entry:
-    file_id: int
-    text_key: str
-    sha256: str
 
 
 def fact_years(record: dict[str, Any]) -> set[int]:
@@ -102,11 +99,18 @@ class RecordCache:
         self.path = self.directory / DB_NAME
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-            self.db.execute("PRAGMA busy_timeout = 10000")
-            mode = self.db.execute("PRAGMA journal_mode = WAL").fetchone()
-            if mode is None:
-                raise CacheUnavailable("cannot set journal mode")
+            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.db.execute("PRAGMA busy_timeout = 30000")
+            # Switching a new database to WAL can report "locked" at once while another process creates
+            # it too (the busy handler is not consulted for it): retry briefly before giving up.
+            for attempt in range(20):
+                try:
+                    self.db.execute("PRAGMA journal_mode = WAL").fetchone()
+                    break
+                except sqlite3.OperationalError:
+                    if attempt == 19:
+                        raise
+                    time.sleep(0.1)
             self.db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
         except (sqlite3.Error, OSError) as err:
@@ -114,17 +118,23 @@ class RecordCache:
 
     def _migrate(self) -> None:
         try:
+            current = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            if current is not None and current[0] == str(SCHEMA_VERSION):
+                return  # the usual case: no write transaction needed just to open the cache
+        except sqlite3.OperationalError:
+            pass  # no meta table yet
+        try:
             self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            if row is None or row[0] != str(SCHEMA_VERSION):
+                # A cache written by another version of belcoop: start afresh (it is only a cache).
+                for table in ("files", "partners", "sectors", "people", "fact_years"):
+                    self.db.execute(f"DROP TABLE IF EXISTS {table}")
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
             for statement in _SCHEMA.strip().split(";"):
                 if statement.strip():
                     self.db.execute(statement)
-            row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-            if row is None:
-                self.db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-            elif row[0] != str(SCHEMA_VERSION):
-                for table in ("files", "partners", "sectors", "people", "fact_years"):
-                    self.db.execute(f"DELETE FROM {table}")
-                self.db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (str(SCHEMA_VERSION),))
             self.db.execute("COMMIT")
         except sqlite3.Error:
             if self.db.in_transaction:
@@ -133,22 +143,33 @@ class RecordCache:
 
     # ------------------------------------------------------------------ reading
 
-    def validate(self, sources: list[SourceFile]) -> dict[str, Entry]:
-        """Entries still valid for these files (same absolute path, size, mtime and parser version)."""
+    def validate(self, sources: list[SourceFile]) -> dict[str, int]:
+        """Cache ids of the files whose entry is still valid (same absolute path, size, mtime, parser version)."""
         try:
             rows = self.db.execute(
-                "SELECT id, path, size, mtime_ns, parser_version, text_key, sha256 FROM files"
+                "SELECT path, id, size, mtime_ns FROM files WHERE parser_version = ?", (PARSER_VERSION,)
             ).fetchall()
         except sqlite3.Error as err:
             raise CacheUnavailable(str(err)) from err
-        known = {row[1]: row for row in rows}
-        valid: dict[str, Entry] = {}
+        known = {row[0]: row for row in rows}
+        valid: dict[str, int] = {}
         for source in sources:
-            key = str(source.path.absolute())
-            row = known.get(key)
-            if row and row[2] == source.size and row[3] == source.mtime_ns and row[4] == PARSER_VERSION:
-                valid[str(source.path)] = Entry(row[0], row[5], row[6])
+            row = known.get(source.absolute)
+            if row and row[2] == source.size and row[3] == source.mtime_ns:
+                valid[source.path] = row[1]
         return valid
+
+    def duplicate_keys(self, ids: Iterable[int]) -> dict[int, str]:
+        """Text keys of the given entries that more than one cached file shares (candidates for duplicates)."""
+        wanted = set(ids)
+        try:
+            rows = self.db.execute(
+                "SELECT id, text_key FROM files WHERE text_key IN "
+                "(SELECT text_key FROM files GROUP BY text_key HAVING COUNT(*) > 1)"
+            ).fetchall()
+        except sqlite3.Error as err:
+            raise CacheUnavailable(str(err)) from err
+        return {file_id: key for file_id, key in rows if file_id in wanted}
 
     def candidate_ids(
         self,
@@ -208,24 +229,40 @@ class RecordCache:
             raise CacheUnavailable(str(err)) from err
         return out
 
+    def fetch_raw(self, ids: Iterable[int]) -> list[tuple[int, str | None, str, str, str | None, str]]:
+        """(id, date, record id, path as found, partner name, record JSON text) without decoding the JSON."""
+        id_list = list(ids)
+        out: list[tuple[int, str | None, str, str, str | None, str]] = []
+        try:
+            for start in range(0, len(id_list), 900):
+                chunk = id_list[start:start + 900]
+                out.extend(self.db.execute(
+                    f"SELECT id, date, record_id, found_path, partner_name, record FROM files WHERE id IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                ))
+        except sqlite3.Error as err:
+            raise CacheUnavailable(str(err)) from err
+        return out
+
     # ------------------------------------------------------------------ writing
 
-    def store(self, items: list[tuple[SourceFile, dict[str, Any], str, str]]) -> dict[str, Entry]:
-        """Save freshly parsed records (source, record, text key, body) in one transaction."""
-        saved: dict[str, Entry] = {}
+    def store(self, items: list[tuple[SourceFile, dict[str, Any], str, str]]) -> dict[str, int]:
+        """Save freshly parsed records (source, record, text key, body) in one transaction; returns their ids."""
+        saved: dict[str, int] = {}
         try:
             self.db.execute("BEGIN IMMEDIATE")
             for source, record, text_key, body in items:
-                path = str(source.path.absolute())
+                path = source.absolute
                 old = self.db.execute("SELECT id FROM files WHERE path = ?", (path,)).fetchone()
                 if old:
                     self._delete_ids([old[0]])
                 cur = self.db.execute(
-                    "INSERT INTO files (path, size, mtime_ns, parser_version, sha256, text_key, date, record, body)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO files (path, size, mtime_ns, parser_version, sha256, text_key, date, record_id, found_path,"
+                    " partner_name, record, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         path, source.size, source.mtime_ns, PARSER_VERSION, record["source"]["sha256"], text_key,
-                        record.get("date"), json.dumps(record, ensure_ascii=False), body,
+                        record.get("date"), record["id"], record["source"]["path"],
+                        (record.get("partner") or {}).get("name"), json.dumps(record, ensure_ascii=False), body,
                     ),
                 )
                 file_id = cur.lastrowid
@@ -237,7 +274,7 @@ class RecordCache:
                 self.db.executemany("INSERT INTO sectors VALUES (?, ?)", {(file_id, s) for s in record["sectors"]})
                 self.db.executemany("INSERT INTO people VALUES (?, ?)", {(file_id, _fold(p["name"])) for p in record["people"]})
                 self.db.executemany("INSERT INTO fact_years VALUES (?, ?)", {(file_id, y) for y in fact_years(record)})
-                saved[str(source.path)] = Entry(file_id, text_key, record["source"]["sha256"])
+                saved[source.path] = file_id
             self.db.execute("COMMIT")
         except sqlite3.Error as err:
             if self.db.in_transaction:

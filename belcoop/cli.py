@@ -273,7 +273,15 @@ def list_cmd(corpus: tuple[str, ...], no_cache: bool, max_size: int, jobs: int |
     from belcoop.query import list_row, sort_records
 
     view = open_corpus(corpus, no_cache, max_size, jobs)
-    records = limited(sort_records(view.select(build_filters(kwargs, year)), sort_key), limit)
+    filters = build_filters(kwargs, year)
+    if as_json or fmt == "json":
+        fast = view.list_json(filters, sort_key, limit)
+        if fast is not None:
+            if fast == "[]" and view.sources:
+                note("no records match")
+            sys.stdout.write(fast + "\n")
+            return
+    records = limited(sort_records(view.select(filters), sort_key), limit)
     columns = ["id", "date", "partner", "venue", "event", "sectors", "trade_facts", "title"]
     emit(Output([Table(columns, [list_row(r) for r in records], justify={"trade_facts": "right"})],
                 [r.to_dict() for r in records]), fmt, as_json, len(records), empty_corpus=not view.sources)
@@ -381,14 +389,14 @@ def trade_cmd(corpus: tuple[str, ...], no_cache: bool, max_size: int, jobs: int 
 
 
 def _place_namer() -> Callable[[str | None], str]:
-    from belcoop.parse.places import gazetteer
+    from belcoop.parse.places import resolver
 
-    gaz = gazetteer()
+    places = resolver().places
 
     def name(code: str | None) -> str:
         if not code:
             return ""
-        place = gaz.place(code)
+        place = places.get(code)
         return place.name if place else code
 
     return name

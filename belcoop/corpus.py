@@ -9,15 +9,14 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from html.parser import HTMLParser
-from importlib import resources
 from pathlib import Path
 
 from belcoop.errors import CorpusError
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
+_SUFFIXES_NO_DOT = {s[1:] for s in ARTICLE_SUFFIXES}
 
 _MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"BM", b"RIFF", b"\x1f\x8b")
 
@@ -28,80 +27,105 @@ class SkipFile(Exception):
     """This one file cannot be read as an article; the message says why."""
 
 
-@dataclass(frozen=True)
 class SourceFile:
-    path: Path  # as found (not resolved), for the record's source.path
-    size: int
-    mtime_ns: int
+    """An article file: its path as found (for the record's source.path), absolute path, size and mtime."""
+
+    __slots__ = ("path", "size", "mtime_ns", "stem", "absolute")
+
+    def __init__(self, path: str, size: int, mtime_ns: int, *, stem: str | None = None, absolute: str | None = None) -> None:
+        self.path = path
+        self.size = size
+        self.mtime_ns = mtime_ns
+        self.stem = stem if stem is not None else os.path.splitext(os.path.basename(path))[0]
+        self.absolute = absolute if absolute is not None else os.path.abspath(path)
+
+    def __repr__(self) -> str:
+        return f"SourceFile({self.path!r}, {self.size}, {self.mtime_ns})"
 
 
 def bundled_seeds() -> Path:
     """The five seed articles shipped inside the package (or beside it in a source checkout)."""
-    installed = Path(str(resources.files("belcoop"))) / "seeds"
-    if installed.is_dir():
-        return installed
-    return Path(__file__).resolve().parent.parent / "seeds"
+    here = Path(__file__).resolve().parent
+    installed = here / "seeds"
+    return installed if installed.is_dir() else here.parent / "seeds"
 
 
 def discover(paths: list[str], warn: Warn) -> list[SourceFile]:
     """Every article file under `paths` (files, or folders searched recursively), in a stable order."""
     found: list[SourceFile] = []
-    seen: set[str] = set()
+    seen: set[tuple[int, int]] = set()  # (device, inode): a file reached twice through links is read once
     for raw in paths:
-        path = Path(raw)
-        if not os.path.lexists(path):
+        if not os.path.lexists(raw):
             raise CorpusError(f"corpus path does not exist: {raw}")
-        if path.is_dir():
-            found.extend(_walk(path, warn, seen))
-        elif path.is_symlink() and not path.exists():
+        if os.path.isdir(raw):
+            _walk(raw, os.path.abspath(raw), warn, seen, found, {os.path.realpath(raw)}, check=len(paths) > 1)
+        elif os.path.islink(raw) and not os.path.exists(raw):
             warn(f"skipping {raw}: broken symbolic link")
         else:
-            real = os.path.realpath(path)
-            if real not in seen:
-                seen.add(real)
-                stat = _stat(path, warn)
-                if stat:
-                    found.append(stat)
+            try:
+                st = os.stat(raw)
+            except OSError as err:
+                warn(f"skipping {raw}: {err.strerror or err}")
+                continue
+            if (st.st_dev, st.st_ino) not in seen:
+                seen.add((st.st_dev, st.st_ino))
+                found.append(SourceFile(raw, st.st_size, st.st_mtime_ns))
     return found
 
 
-def _walk(root: Path, warn: Warn, seen: set[str]) -> Iterator[SourceFile]:
-    visited_dirs: set[str] = set()
+def _walk(
+    folder: str,
+    absolute: str,
+    warn: Warn,
+    seen: set[tuple[int, int]],
+    found: list[SourceFile],
+    ancestors: set[str],
+    *,
+    check: bool,
+) -> None:
+    """Depth-first, sorted; a link back to a folder above is a loop and is skipped with a warning.
 
-    def onerror(err: OSError) -> None:
-        warn(f"skipping {err.filename}: {err.strerror or err}")
-
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=onerror):
-        real_dir = os.path.realpath(dirpath)
-        if real_dir in visited_dirs:
-            warn(f"skipping {dirpath}: symbolic link loop")
-            dirnames[:] = []
-            continue
-        visited_dirs.add(real_dir)
-        dirnames.sort()
-        for name in sorted(filenames):
-            path = Path(dirpath) / name
-            if path.suffix.lower() not in ARTICLE_SUFFIXES:
-                continue
-            if path.is_symlink() and not path.exists():
-                warn(f"skipping {path}: broken symbolic link")
-                continue
-            real = os.path.realpath(path)
-            if real in seen:
-                continue
-            seen.add(real)
-            stat = _stat(path, warn)
-            if stat:
-                yield stat
-
-
-def _stat(path: Path, warn: Warn) -> SourceFile | None:
+    This runs over every file on every query (to notice edits), so it avoids per-file path objects.
+    """
     try:
-        st = path.stat()
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
     except OSError as err:
-        warn(f"skipping {path}: {err.strerror or err}")
-        return None
-    return SourceFile(path, st.st_size, st.st_mtime_ns)
+        warn(f"skipping {folder}: {err.strerror or err}")
+        return
+    sep = os.sep
+    prefix = absolute + sep
+    suffixes = _SUFFIXES_NO_DOT
+    append = found.append
+    for entry in entries:
+        name = entry.name
+        try:
+            if entry.is_dir():
+                real = os.path.realpath(entry.path) if entry.is_symlink() else None
+                if real is not None and real in ancestors:
+                    warn(f"skipping {entry.path}: symbolic link loop")
+                    continue
+                _walk(entry.path, prefix + name, warn, seen, found, ancestors | {real or os.path.realpath(entry.path)},
+                      check=check or real is not None)
+                continue
+            stem, dot, suffix = name.rpartition(".")
+            if not dot or suffix.lower() not in suffixes:
+                continue
+            link = entry.is_symlink()
+            if link and not os.path.exists(entry.path):
+                warn(f"skipping {entry.path}: broken symbolic link")
+                continue
+            st = entry.stat()
+        except OSError as err:
+            warn(f"skipping {entry.path}: {err.strerror or err}")
+            continue
+        if check or link:
+            # Only links (or overlapping corpus paths) can lead to one file twice.
+            identity = (st.st_dev, st.st_ino)
+            if identity in seen:
+                continue
+            seen.add(identity)
+        append(SourceFile(entry.path, st.st_size, st.st_mtime_ns, stem=stem, absolute=prefix + name))
 
 
 def read_bytes(source: SourceFile, max_size: int) -> bytes:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from belcoop import SCHEMA_VERSION
@@ -92,13 +92,43 @@ class Record:
     schema_version: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        ordered: dict[str, Any] = {"schema_version": data.pop("schema_version")}
-        ordered.update(data)
-        for fact in ordered["trade"]:
-            if isinstance(fact["value"], float) and fact["value"].is_integer():
-                fact["value"] = int(fact["value"])
-        return ordered
+        """The contract's JSON object (written out by hand: dataclasses.asdict is slow on large corpora)."""
+
+        def place(p: Place | None) -> dict[str, Any] | None:
+            return {"name": p.name, "code": p.code, "kind": p.kind, "country": p.country} if p else None
+
+        def number(v: float | None) -> float | int | None:
+            return int(v) if isinstance(v, float) and v.is_integer() else v
+
+        return {
+            "schema_version": self.schema_version,
+            "id": self.id,
+            "source": {
+                "path": self.source.path, "title": self.source.title, "outlet": self.source.outlet,
+                "dateline": self.source.dateline, "sha256": self.source.sha256, "parser_version": self.source.parser_version,
+            },
+            "date": self.date,
+            "date_basis": self.date_basis,
+            "date_text": self.date_text,
+            "partner": place(self.partner),
+            "partners": [place(p) for p in self.partners],
+            "belarus_side": place(self.belarus_side),
+            "venue": self.venue,
+            "event": {"type": self.event.type, "label": self.event.label},
+            "people": [{"name": p.name, "role": p.role, "country": p.country} for p in self.people],
+            "organizations": list(self.organizations),
+            "sectors": list(self.sectors),
+            "trade": [
+                {
+                    "partner": f.partner, "metric": f.metric, "value": number(f.value), "currency": f.currency,
+                    "approx": f.approx, "period": {"start": f.period.start, "end": f.period.end} if f.period else None,
+                    "change": {"kind": f.change.kind, "value": f.change.value} if f.change else None,
+                    "status": f.status, "evidence": f.evidence, "product": f.product,
+                }
+                for f in self.trade
+            ],
+            "agreements": [{"kind": a.kind, "count": a.count, "evidence": a.evidence} for a in self.agreements],
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:

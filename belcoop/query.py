@@ -89,13 +89,13 @@ class Filters:
 
 def resolve_region(query: str) -> Place:
     """A place from a name, alias or code; an unknown one raises BadQuery with close matches."""
-    from belcoop.parse.places import gazetteer
+    from belcoop.parse.places import resolver
 
-    gaz = gazetteer()
-    place = gaz.resolve(query)
+    places = resolver()
+    place = places.resolve(query)
     if place is not None:
         return place
-    suggestions = gaz.suggest(query)
+    suggestions = places.suggest(query)
     hint = f" (did you mean {_either(suggestions)}?)" if suggestions else ""
     raise BadQuery(f"unknown region {query!r}{hint}")
 

@@ -37,7 +37,8 @@ def _cell(value: Any) -> str:
 
 def render(output: Output, fmt: str, out: TextIO, *, color: bool = False, terminal_width: int | None = None) -> None:
     if fmt == "json":
-        json.dump(output.data, out, ensure_ascii=False, indent=2)
+        # Indented for a person at a terminal; compact (and much faster to write) for a pipe or a file.
+        out.write(json.dumps(output.data, ensure_ascii=False, indent=2 if terminal_width else None))
         out.write("\n")
     elif fmt == "jsonl":
         items = output.data if isinstance(output.data, list) else [output.data]

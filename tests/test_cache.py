@@ -135,7 +135,7 @@ def test_two_processes_at_once_give_correct_results(tmp_path: Path, isolated_cac
     expected = subprocess.run([*command, "--no-cache"], capture_output=True, env=env, check=True).stdout
     for stdout, stderr in outputs:
         assert json.loads(stdout) == json.loads(expected)
-        assert b"warning" not in stderr
+        assert b"warning" not in stderr, stderr
     values = sorted(f["value"] for f in json.loads(expected) if f["metric"] == "turnover")
     assert values == [float(i + 1) * 1e6 for i in range(40)]
 
@@ -148,3 +148,25 @@ def test_cache_info_and_clear(runner: CliRunner, isolated_cache: Path) -> None:
     cleared = runner.invoke(cli, ["cache", "clear"])
     assert cleared.exit_code == 0 and "cleared 5 cached records" in cleared.stderr
     assert json.loads(runner.invoke(cli, ["cache", "info", "--format", "json"]).stdout)["records"] == 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [[], ["--region", "Perm"], ["--country", "Russia"], ["--sector", "agriculture"], ["--year", "2022"],
+     ["--sort", "-date"], ["--limit", "2"], ["--region", "Tula"]],
+)
+def test_cached_json_equals_a_fresh_parse(runner: CliRunner, args: list[str], tmp_path: Path) -> None:
+    """`list --format json` reads cached JSON text directly; it must be what a fresh parse prints."""
+    from .conftest import SEEDS
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        (corpus / seed.name).write_bytes(seed.read_bytes())
+    write_article(corpus, "gomel.txt", GOMEL_ARTICLE)
+    base = ["list", "--corpus", str(corpus), "--json", *args]
+    runner.invoke(cli, base, catch_exceptions=False)  # fills the cache
+    warm = runner.invoke(cli, base, catch_exceptions=False)
+    fresh = runner.invoke(cli, [*base, "--no-cache"], catch_exceptions=False)
+    assert json.loads(warm.stdout) == json.loads(fresh.stdout)
+    assert warm.stderr == fresh.stderr

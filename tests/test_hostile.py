@@ -287,3 +287,13 @@ def test_parser_never_sees_files_it_skips(runner: CliRunner, tmp_path: Path, mon
     write_article(tmp_path, "ok.txt", GOMEL_ARTICLE)
     invoke(runner, "list", "--corpus", str(tmp_path))
     assert [Path(p).name for p in seen] == ["ok.txt"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_a_file_reached_twice_is_read_once(runner: CliRunner, tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    write_article(real, "a.txt", GOMEL_ARTICLE)
+    (tmp_path / "alias").symlink_to(real, target_is_directory=True)
+    code, out, err = invoke(runner, "list", "--corpus", str(tmp_path), "--corpus", str(real / "a.txt"), "--json")
+    assert code == 0 and len(json.loads(out)) == 1 and "duplicate" not in err

@@ -6,7 +6,6 @@ alternation, so it stays linear in the length of the text.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -159,17 +158,62 @@ class Gazetteer:
     # ------------------------------------------------------------------ resolving user input
 
     def resolve(self, query: str) -> Place | None:
+        return resolver().resolve(query)
+
+    def suggest(self, query: str, limit: int = 3) -> list[str]:
+        return resolver().suggest(query, limit)
+
+    def place(self, code: str) -> Place | None:
+        return self.places.get(code)
+
+
+def _key(text: str) -> str:
+    text = re.sub(r"^the\s+", "", text.strip().lower())
+    return re.sub(r"[^\w]+", " ", text.replace("'s ", " ")).strip()
+
+
+class Resolver:
+    """Names, aliases, cities and codes to places, without the mention index (fast to build for the CLI)."""
+
+    def __init__(self, places_tsv: str, cities_tsv: str) -> None:
+        self.places: dict[str, Place] = {}
+        self.aliases: dict[str, list[str]] = {}
+        self.index: dict[str, str] = {}
+        for line in places_tsv.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            code, kind, country, name, aliases, _demonyms = (line.split("\t") + [""] * 6)[:6]
+            self.places[code] = Place(name=name, code=code, kind=kind, country=country)
+            names = [name]
+            for alias in filter(None, aliases.split(";")):
+                if alias.endswith("*"):
+                    names.extend(f"{alias[:-1]} {suffix}" for suffix in _SUFFIXES[kind])
+                    if kind == "republic":
+                        names.append(f"Republic of {alias[:-1]}")
+                else:
+                    names.append(alias)
+            self.aliases[code] = names
+            for n in names:
+                self.index.setdefault(_key(n), code)
+        for line in cities_tsv.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            name, aliases, code = (line.split("\t") + ["", ""])[:3]
+            for n in [name, *filter(None, aliases.split(";"))]:
+                self.index.setdefault(_key(n), code)
+
+    def resolve(self, query: str) -> Place | None:
         """A place from a name, alias, city or ISO code, case-insensitively ("Perm" -> Perm Krai)."""
-        q = re.sub(r"^the\s+", "", query.strip(), flags=re.IGNORECASE)
+        q = query.strip()
         if q.upper() in self.places:
             return self.places[q.upper()]
-        for hit in self.index.get(_tokens(q), []):
-            if hit.type != "demonym" and hit.code in self.places:
-                return self.places[hit.code]
-        return None
+        code = self.index.get(_key(q))
+        return self.places.get(code) if code else None
 
     def suggest(self, query: str, limit: int = 3) -> list[str]:
         """Names of places whose name, alias or leading word is close to `query` ("Pern" -> Perm Krai)."""
+        import difflib
+
         q = query.strip().lower()
         scored: dict[str, float] = {}
         for code, aliases in self.aliases.items():
@@ -182,11 +226,17 @@ class Gazetteer:
                 )
                 if ratio > scored.get(name, 0.0):
                     scored[name] = ratio
-        best = sorted((r, n) for n, r in scored.items() if r >= 0.6)
+        best = [(r, n) for n, r in scored.items() if r >= 0.6]
         return [n for _r, n in sorted(best, key=lambda rn: (-rn[0], rn[1]))][:limit]
 
-    def place(self, code: str) -> Place | None:
-        return self.places.get(code)
+
+def _data(name: str) -> str:
+    return (resources.files("belcoop") / "data" / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def resolver() -> Resolver:
+    return Resolver(_data("places.tsv"), _data("cities.tsv"))
 
 
 @lru_cache(maxsize=1)
