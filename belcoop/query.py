@@ -6,12 +6,13 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from belcoop.errors import BadQuery
-from belcoop.model import Place, Record, TradeFact
+
+if TYPE_CHECKING:  # the model (dataclasses) loads only when records are built, keeping warm queries quick
+    from belcoop.model import Place, Record, TradeFact
 
 METRICS = ("turnover", "exports", "imports")
 STATUSES = ("actual", "target")
@@ -66,16 +67,28 @@ def parse_user_date(text: str, *, end: bool = False) -> date:
 # ---------------------------------------------------------------- filters
 
 
-@dataclass(frozen=True)
 class Filters:
-    regions: tuple[Place, ...] = ()
-    country: str | None = None
-    sectors: tuple[str, ...] = ()
-    person: str | None = None
-    since: date | None = None
-    until: date | None = None
-    text: str | None = None
-    year: int | None = None
+    """What a query asks for; every field is optional."""
+
+    def __init__(
+        self,
+        regions: tuple[Place, ...] = (),
+        country: str | None = None,
+        sectors: tuple[str, ...] = (),
+        person: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        text: str | None = None,
+        year: int | None = None,
+    ) -> None:
+        self.regions = regions
+        self.country = country
+        self.sectors = sectors
+        self.person = person
+        self.since = since
+        self.until = until
+        self.text = text
+        self.year = year
 
     def describe(self) -> str:
         parts = [f"region={p.name}" for p in self.regions]
@@ -264,12 +277,14 @@ def trade_row(record: Record, fact: TradeFact, place_name: Callable[[str | None]
 
 
 def trade_json(record: Record, fact: TradeFact, place_name: Callable[[str | None], str]) -> dict[str, Any]:
-    from dataclasses import asdict
-
-    data = asdict(fact)
-    if isinstance(data["value"], float) and data["value"].is_integer():
-        data["value"] = int(data["value"])
-    return {"id": record.id, "date": record.date, "partner_name": place_name(fact.partner), **data}
+    value = int(fact.value) if isinstance(fact.value, float) and fact.value.is_integer() else fact.value
+    return {
+        "id": record.id, "date": record.date, "partner_name": place_name(fact.partner),
+        "partner": fact.partner, "metric": fact.metric, "value": value, "currency": fact.currency, "approx": fact.approx,
+        "period": {"start": fact.period.start, "end": fact.period.end} if fact.period else None,
+        "change": {"kind": fact.change.kind, "value": fact.change.value} if fact.change else None,
+        "status": fact.status, "evidence": fact.evidence, "product": fact.product,
+    }
 
 
 def full_year_turnover(rows: list[tuple[Record, TradeFact]], year: int) -> dict[str, float]:
@@ -284,13 +299,13 @@ def full_year_turnover(rows: list[tuple[Record, TradeFact]], year: int) -> dict[
     return dict(sorted(best.items(), key=lambda kv: -kv[1]))
 
 
-@dataclass
 class PersonRow:
-    name: str
-    roles: list[str] = field(default_factory=list)
-    country: str | None = None
-    articles: set[str] = field(default_factory=set)
-    partners: list[str] = field(default_factory=list)
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.roles: list[str] = []
+        self.country: str | None = None
+        self.articles: set[str] = set()
+        self.partners: list[str] = []
 
 
 def people_rows(records: Iterable[Record]) -> list[dict[str, Any]]:

@@ -7,9 +7,8 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from belcoop.cache import CacheUnavailable, RecordCache
 from belcoop.corpus import (
@@ -22,20 +21,24 @@ from belcoop.corpus import (
     sha256,
     text_key,
 )
-from belcoop.model import Record, Source
 from belcoop.query import Filters, record_matches
 from belcoop.vocab import DEFAULT_MAX_SIZE
 
 PARALLEL_THRESHOLD = 64  # below this many files to parse, a process pool costs more than it saves
 
+if TYPE_CHECKING:
+    from belcoop.model import Record
+
 Progress = Callable[[int, int], None]
 
 
-@dataclass
 class Parsed:
-    record: dict[str, Any]
-    text_key: str
-    text: str
+    """One article parsed in this run: its record (as JSON data), text key and text."""
+
+    def __init__(self, record: dict[str, Any], text_key: str, text: str) -> None:
+        self.record = record
+        self.text_key = text_key
+        self.text = text
 
 
 def parse_text(text: str, path: str, digest: str, record_id: str) -> Record:
@@ -204,9 +207,10 @@ class CorpusView:
         return len(self.order)
 
     def _record(self, index: int, data: dict[str, Any]) -> Record:
-        record = Record.from_dict(data)
-        source: Source = replace(record.source, path=self.sources[index].path)
-        return replace(record, id=self.ids[index], source=source)
+        from belcoop.model import Record
+
+        data = {**data, "id": self.ids[index], "source": {**data["source"], "path": self.sources[index].path}}
+        return Record.from_dict(data)
 
     def select(self, filters: Filters | None = None, *, fact_year: int | None = None) -> list[Record]:
         """Records passing `filters` (and, with `fact_year`, having a trade fact about that year)."""

@@ -1,5 +1,14 @@
 """Small fixed vocabularies the CLI needs at start-up, kept free of heavy imports."""
 
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"  # reference data shipped inside the package
+
+
+def read_data(name: str) -> str:
+    return (DATA / name).read_text(encoding="utf-8")
+
+
 SECTOR_KEYS = (
     "agriculture", "food", "machine_building", "industry", "construction", "transport", "energy", "chemicals",
     "forestry", "healthcare", "education", "science_technology", "culture", "tourism", "housing_utilities",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from belcoop.parse.trie import trie_pattern
+from belcoop.vocab import read_data
 
 _HEADS = (
     r"Plant|Works|Factory|Company|Holding|Group|Corporation|Concern|Association|University|Academy|Institute|"
@@ -20,13 +20,13 @@ _SKIP_START = re.compile(r"^(?:The|This|That|A|An|In|On|At|By|For|From|Of|Our|It
 
 @lru_cache(maxsize=1)
 def _roles() -> frozenset[str]:
-    text = (resources.files("belcoop") / "data" / "roles.txt").read_text(encoding="utf-8")
+    text = read_data("roles.txt")
     return frozenset(w.lower() for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
 @lru_cache(maxsize=1)
 def _known() -> re.Pattern[str]:
-    text = (resources.files("belcoop") / "data" / "organizations.txt").read_text(encoding="utf-8")
+    text = read_data("organizations.txt")
     names = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return re.compile(r"(?<![\w-])(?:" + trie_pattern(names) + r")(?![\w-])")
 

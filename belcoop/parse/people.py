@@ -12,10 +12,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from belcoop.model import Person
 from belcoop.parse.places import Mention, country_of
+from belcoop.vocab import read_data
 
 _WORD = re.compile(r"[^\W\d_][\w'.-]*")
 _CONNECTORS = {"of", "the", "and", "for", "to", "on", "in"}
@@ -54,10 +54,8 @@ _NOT_A_PERSON_AFTER = re.compile(
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    data = resources.files("belcoop") / "data"
-
     def words(name: str) -> frozenset[str]:
-        text = (data / name).read_text(encoding="utf-8")
+        text = read_data(name)
         return frozenset(w.lower() for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
     return words("given_names.txt"), words("surnames_first.txt"), words("roles.txt")

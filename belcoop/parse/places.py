@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from belcoop.model import Place
+from belcoop.vocab import read_data
 
 # Words that turn "Perm*" into its aliases, by kind of place.
 _SUFFIXES = {
@@ -230,22 +230,14 @@ class Resolver:
         return [n for _r, n in sorted(best, key=lambda rn: (-rn[0], rn[1]))][:limit]
 
 
-def _data(name: str) -> str:
-    return (resources.files("belcoop") / "data" / name).read_text(encoding="utf-8")
-
-
 @lru_cache(maxsize=1)
 def resolver() -> Resolver:
-    return Resolver(_data("places.tsv"), _data("cities.tsv"))
+    return Resolver(read_data("places.tsv"), read_data("cities.tsv"))
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    data = resources.files("belcoop") / "data"
-    return Gazetteer(
-        (data / "places.tsv").read_text(encoding="utf-8"),
-        (data / "cities.tsv").read_text(encoding="utf-8"),
-    )
+    return Gazetteer(read_data("places.tsv"), read_data("cities.tsv"))
 
 
 def country_of(code: str) -> str:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from belcoop.parse.trie import trie_pattern
-from belcoop.vocab import SECTOR_KEYS
+from belcoop.vocab import SECTOR_KEYS, read_data
 
 
 def _pattern(words: list[str], flags: int) -> re.Pattern[str] | None:
@@ -71,7 +70,7 @@ class _Table:
 
 @lru_cache(maxsize=1)
 def _table() -> _Table:
-    return _Table((resources.files("belcoop") / "data" / "sectors.tsv").read_text(encoding="utf-8"))
+    return _Table(read_data("sectors.tsv"))
 
 
 # Names of bodies ("Agriculture Ministry", "Ministry of Industry and Trade", "Belarusian State University") say
