@@ -534,6 +534,19 @@ def cache_group() -> None:
     """
 
 
+def _with_cache(action: Callable[[Any], Any]) -> Any:
+    from belcoop.cache import CacheUnavailable, RecordCache
+
+    try:
+        cache = RecordCache()
+        try:
+            return action(cache)
+        finally:
+            cache.close()
+    except CacheUnavailable as err:
+        raise BelcoopError(f"cache unavailable: {err}") from None
+
+
 @cache_group.command("info")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", help="table or json.")
 def cache_info(fmt: str) -> None:
@@ -543,14 +556,7 @@ def cache_info(fmt: str) -> None:
     Example:
       belcoop cache info --format json
     """
-    from belcoop.cache import CacheUnavailable, RecordCache
-
-    try:
-        cache = RecordCache()
-        info = cache.info()
-        cache.close()
-    except CacheUnavailable as err:
-        raise BelcoopError(f"cache unavailable: {err}") from None
+    info = _with_cache(lambda cache: cache.info())
     rows = [{"field": k, "value": v} for k, v in info.items()]
     emit(Output([Table(["field", "value"], rows)], info), fmt, False, 1)
 
@@ -563,15 +569,8 @@ def cache_clear() -> None:
     Example:
       belcoop cache clear
     """
-    from belcoop.cache import CacheUnavailable, RecordCache
-
-    try:
-        cache = RecordCache()
-        count = cache.clear()
-        cache.close()
-    except CacheUnavailable as err:
-        raise BelcoopError(f"cache unavailable: {err}") from None
-    note(f"cleared {count} cached records from {cache.path}")
+    count, path = _with_cache(lambda cache: (cache.clear(), cache.path))
+    note(f"cleared {count} cached records from {path}")
 
 
 # ---------------------------------------------------------------- entry point

@@ -25,6 +25,7 @@ from belcoop.query import Filters, record_matches
 from belcoop.vocab import DEFAULT_MAX_SIZE
 
 PARALLEL_THRESHOLD = 64  # below this many files to parse, a process pool costs more than it saves
+STORE_BATCH = 500  # parsed records written to the cache per transaction
 
 if TYPE_CHECKING:
     from belcoop.model import Record
@@ -111,9 +112,13 @@ class CorpusView:
         progress: Callable[[int], Progress | None] | None = None,
     ) -> None:
         self.warn = warn
+        self.max_size = max_size
+        self.jobs = jobs
         self.sources = discover(list(paths), warn)
         self.ids = record_ids(self.sources)
         self.cache: RecordCache | None = None
+        self.file_ids: dict[int, int] = {}  # source index -> cache file id
+        self.memory: dict[int, Parsed] = {}  # source index -> parsed here, when not (or not yet) in the cache
         valid: dict[str, Any] = {}
         if use_cache and self.sources:
             try:
@@ -122,8 +127,6 @@ class CorpusView:
             except CacheUnavailable as err:
                 self._drop_cache(err)
                 valid = {}
-        self.file_ids: dict[int, int] = {}  # source index -> cache file id
-        self.memory: dict[int, Parsed] = {}  # source index -> parsed here, when not (or not yet) in the cache
         keys: dict[int, str] = {}  # source index -> text key, for articles parsed in this run
         todo: list[tuple[str, int, str, int]] = []
         for index, source in enumerate(self.sources):
@@ -134,6 +137,8 @@ class CorpusView:
                 todo.append((source.path, max_size, self.ids[index], index))
         self.skipped = 0
         self._bodies: dict[str, str] = {}  # record id -> article text, for --text
+        # Parsed records go to the cache in batches as they arrive, so memory stays flat however large
+        # the corpus; without a cache they are kept here.
         fresh: list[tuple[int, Parsed]] = []
         reporter = progress(len(todo)) if progress and todo else None
         for index, parsed, warnings, skip in parse_many(todo, jobs, reporter):
@@ -145,41 +150,49 @@ class CorpusView:
                 continue
             fresh.append((index, parsed))
             keys[index] = parsed.text_key
-        if fresh and self.cache is not None:
-            try:
-                saved = self.cache.store(
-                    [(self.sources[i], p.record, p.text_key, p.text) for i, p in fresh]
-                )
-                for i, _p in fresh:
-                    self.file_ids[i] = saved[self.sources[i].path]
-            except CacheUnavailable as err:
-                self._drop_cache(err)
-        if self.cache is None:
-            self.memory = dict(fresh)
-            missing = [i for i in self.file_ids]
-            if missing:  # the cache failed after validation: parse what it held
-                for index, parsed, _w, _skip in parse_many(
-                    [(self.sources[i].path, max_size, self.ids[i], i) for i in missing], jobs, None
-                ):
-                    if parsed is not None:
-                        self.memory[index] = parsed
-                        keys[index] = parsed.text_key
-                self.file_ids = {}
+            if self.cache is not None and len(fresh) >= STORE_BATCH:
+                self._store(fresh)
+                fresh = []
+        if self.cache is not None and fresh:
+            self._store(fresh)
+            fresh = []
+        self.memory.update(fresh)
         if self.cache is not None and self.file_ids:
             try:
                 shared = self.cache.duplicate_keys(self.file_ids.values())
+                keys.update((i, shared[fid]) for i, fid in self.file_ids.items() if fid in shared)
             except CacheUnavailable as err:
                 self._drop_cache(err)
-                shared = {}
-            keys.update((i, shared[fid]) for i, fid in self.file_ids.items() if fid in shared)
+        keys.update((i, p.text_key) for i, p in self.memory.items())
         self.order = self._deduplicate(keys, len(self.sources))
 
+    def _store(self, batch: list[tuple[int, Parsed]]) -> None:
+        """Save a batch of parsed records; if the cache fails, keep them (and all later ones) in memory."""
+        if self.cache is None:
+            self.memory.update(batch)
+            return
+        try:
+            saved = self.cache.store([(self.sources[i], p.record, p.text_key, p.text) for i, p in batch])
+        except CacheUnavailable as err:
+            self._drop_cache(err)
+            self.memory.update(batch)
+            return
+        for i, _p in batch:
+            self.file_ids[i] = saved[self.sources[i].path]
+
     def _drop_cache(self, err: Exception) -> None:
+        """Carry on without the cache: warn once, and parse again whatever it was holding for us."""
         self.warn(f"record cache unavailable ({err}); parsing without it")
         if self.cache is not None:
             with contextlib.suppress(Exception):  # closing a broken connection must not fail the run
                 self.cache.close()
         self.cache = None
+        held = [i for i in self.file_ids if i not in self.memory]
+        self.file_ids = {}
+        todo = [(self.sources[i].path, self.max_size, self.ids[i], i) for i in held]
+        for index, parsed, _warnings, _skip in parse_many(todo, self.jobs, None):
+            if parsed is not None:
+                self.memory[index] = parsed
 
     def _deduplicate(self, keys: dict[int, str], count: int) -> list[int]:
         """Source indexes to show: the same text twice (same bytes, or another name, encoding, spacing) is one article.

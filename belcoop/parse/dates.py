@@ -11,21 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-MONTHS: dict[str, int] = {}
-for _i, _name in enumerate(calendar.month_name):
-    if _i:
-        MONTHS[_name.lower()] = _i
-        MONTHS[_name[:3].lower()] = _i
-MONTHS["sept"] = 9
-RU_MONTHS = {
-    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
-    "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
-}
+from belcoop.parse.months import MONTH_RE, MONTHS, RU_MONTHS
 
-MONTH_RE = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-)
 _ORD = r"(?:st|nd|rd|th)?"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -123,44 +110,20 @@ _TRADE_WORDS = re.compile(
     r"amounted|totaled|totalled|reached|stood at|exchanged)\b",
     re.IGNORECASE,
 )
-_PARTIAL = re.compile(
-    rf"\b(?:(?P<m1>{MONTH_RE})\s?(?:[-–—]|to|through|till)\s?(?P<m2>{MONTH_RE})|"
-    r"first\s+(?P<half>half|six months)|H1|"
-    r"first\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|"
-    r"Q(?P<q>[1-4])|(?P<qw>first|second|third|1st|2nd|3rd)\s+quarter|"
-    r"first\s+(?P<nq>two|three)\s+quarters)"
-    r"(?:\s+of)?(?:\s+the\s+year)?,?\s+(?P<y>(?:19|20)\d{2})\b",
-    re.IGNORECASE,
-)
-_MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b")
-_YEAR = re.compile(r"(?<![\d$.,-])((?:19|20)\d{2})(?![\d%])")
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}|COVID|coronavirus|pandemic", re.IGNORECASE)
 _COVID = re.compile(r"\b(?:COVID|coronavirus|pandemic)\b", re.IGNORECASE)
-_WORD_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-             "ten": 10, "eleven": 11}
-
-
-def partial_end_month(m: re.Match[str]) -> int:
-    if m.group("m2"):
-        return MONTHS[m.group("m2").lower()]
-    if m.group("half") or m.group(0).upper().startswith("H1"):
-        return 6
-    if m.group("n"):
-        n = m.group("n").lower()
-        return int(n) if n.isdigit() else _WORD_NUM[n]
-    if m.group("q"):
-        return int(m.group("q")) * 3
-    if m.group("qw"):
-        return {"first": 3, "1st": 3, "second": 6, "2nd": 6, "third": 9, "3rd": 9}[m.group("qw").lower()]
-    return 6 if m.group("nq").lower() == "two" else 9
+_DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the end of\s+)?$", re.IGNORECASE)
 
 
 def year_bounds(sentences: list[str], month: int) -> tuple[int | None, int | None]:
     """Lower and upper bounds on the article's year implied by what it reports as done or planned.
 
     Reported figures for a whole year Y mean the article is from Y+1 or later; figures for a part
-    of Y ending before the article's month put it in Y. Years in plans bound it from above.
+    of Y ending before the article's month put it in Y. Years in plans bound it from above. The
+    periods are read with the same grammar as trade figures' (money.find_periods).
     """
+    from belcoop.parse.money import find_periods
+
     lower: int | None = None
     upper: int | None = None
 
@@ -172,49 +135,34 @@ def year_bounds(sentences: list[str], month: int) -> tuple[int | None, int | Non
         if not _ANY_YEAR.search(sentence):
             continue
         future = bool(_FUTURE.search(sentence))
-        covered: list[tuple[int, int]] = []
+        trade = bool(_TRADE_WORDS.search(sentence))
         if _COVID.search(sentence):
             raise_to(2020)
+        covered: list[tuple[int, int]] = []
         for d in find_dates(sentence):
             if d.year is None:
                 continue
             covered.append((d.start, d.end))
-            if future or re.search(r"\b(?:by|until|till|before)\s+$", sentence[max(0, d.start - 8):d.start]):
+            if not future and not _DEADLINE.search(sentence[max(0, d.start - 20):d.start]):
+                raise_to(d.year if d.month <= month else d.year + 1)
+        for p in find_periods(sentence, None):
+            if p.first is None or p.last is None or any(s < p.end and p.start < e for s, e in covered):
                 continue
-            raise_to(d.year if (d.month, d.day) <= (month, 31) else d.year + 1)
-        for m in _PARTIAL.finditer(sentence):
-            covered.append(m.span())
-            y = int(m.group("y"))
+            whole_years = (p.first.month, p.first.day, p.last.month, p.last.day) == (1, 1, 12, 31)
             if future:
-                upper = y if upper is None else min(upper, y)
+                # A plan's horizon ("for 2023-2025") bounds the year from above; a dated event told in
+                # the same sentence ("the session held in November 2024 adopted plans") does not.
+                if whole_years:
+                    upper = p.first.year if upper is None else min(upper, p.first.year)
+                continue
+            if _DEADLINE.search(sentence[max(0, p.start - 20):p.start]) and not trade:
+                continue
+            if whole_years:
+                raise_to(p.last.year + 1 if trade else p.last.year)
+            elif p.first.month == p.last.month:
+                raise_to(p.last.year if p.last.month <= month else p.last.year + 1)
             else:
-                raise_to(y if month > partial_end_month(m) else y + 1)
-        for m in _MONTH_YEAR.finditer(sentence):
-            if any(s <= m.start() < e for s, e in covered):
-                continue
-            covered.append(m.span())
-            y, mo = int(m.group("y")), MONTHS[m.group("m").lower()]
-            if not future:
-                raise_to(y if mo <= month else y + 1)
-        trade = bool(_TRADE_WORDS.search(sentence))
-        for m in _YEAR.finditer(sentence):
-            if any(s <= m.start() < e for s, e in covered):
-                continue
-            y = int(m.group(1))
-            before = sentence[max(0, m.start() - 14):m.start()].lower()
-            if future:
-                if re.search(r"\bsince\s+$", before):
-                    raise_to(y)
-                else:
-                    upper = y if upper is None else min(upper, y)
-                continue
-            if re.search(r"\b(?:by|until|till|before)\s+(?:the end of\s+)?$", before) and not trade:
-                continue
-            if re.search(r"\b(?:over|against|compared (?:to|with)|than)\s+(?:the\s+)?$", before):
-                raise_to(y)
-                continue
-            since = re.search(r"\b(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+)?$", sentence[max(0, m.start() - 30):m.start()])
-            raise_to(y + 1 if trade and not since else y)
+                raise_to(p.last.year if month > p.last.month else p.last.year + 1)
     return lower, upper
 
 

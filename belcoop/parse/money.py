@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from belcoop.parse.dates import MONTH_RE, MONTHS
+from belcoop.parse.months import MONTH_RE, MONTHS
 
 NUM = r"\d{1,3}(?:[,.]\d{3})+(?![\d])|\d{1,12}(?:[.,]\d{1,4})?"
 _SCALE_WORD = r"trillion|trln|billion|bln|million|mln|thousand"
@@ -275,7 +275,8 @@ def _month_end(year: int, month: int) -> date:
 _YEAR_REF = r"(?P<y>(?:19|20)\d{2})|(?P<this>this year|the current year|the year)|(?P<last>last year|the previous year|the past year)"
 _BASES = re.compile(
     r"\b(?:over|against|compared (?:to|with)|than|form|from|on|as of|since)\s(?:the\s)?"
-    r"(?:same period\s(?:of\s|in\s)?|trade\sin\s|figure\sof\s|comparable\s(?:period\s(?:of\s)?)?)?(?:the\s)?"
+    r"(?:same period\s(?:of\s|in\s)?|trade\sin\s|figure\sof\s|comparable\s(?:period\s(?:of\s)?)?|beginning\sof\s|start\sof\s)?"
+    r"(?:the\s)?"
     r"(?:(?:19|20)\d{2}|last\syear|a\syear\s(?:before|earlier|ago)|the\sprevious\syear)|"
     r"\bthe same period(?:\s(?:of|in)\s(?:19|20)\d{2}|\slast year|\sa year (?:before|earlier))",
     re.IGNORECASE,

@@ -41,6 +41,36 @@ def _norm(token: str) -> str:
     return token
 
 
+def read_places(places_tsv: str) -> list[tuple[Place, list[str], list[str]]]:
+    """(place, names and aliases, demonyms) for every row of data/places.tsv, with "X*" aliases expanded."""
+    rows = []
+    for line in places_tsv.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, kind, country, name, aliases, demonyms = (line.split("\t") + [""] * 6)[:6]
+        names = [name]
+        for alias in filter(None, aliases.split(";")):
+            if alias.endswith("*"):
+                names.extend(f"{alias[:-1]} {suffix}" for suffix in _SUFFIXES[kind])
+                if kind == "republic":
+                    names.append(f"Republic of {alias[:-1]}")
+            else:
+                names.append(alias)
+        rows.append((Place(name=name, code=code, kind=kind, country=country), names, list(filter(None, demonyms.split(";")))))
+    return rows
+
+
+def read_cities(cities_tsv: str) -> list[tuple[str, list[str], str]]:
+    """(city, its names, the code of its region or country) for every row of data/cities.tsv."""
+    rows = []
+    for line in cities_tsv.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, aliases, code = (line.split("\t") + ["", ""])[:3]
+        rows.append((name, [name, *filter(None, aliases.split(";"))], code))
+    return rows
+
+
 @dataclass(frozen=True)
 class Hit:
     """What an alias n-gram means: a place (region/country), a city, or a demonym of a country."""
@@ -78,32 +108,16 @@ class Gazetteer:
         self.index: dict[tuple[str, ...], list[Hit]] = {}
         self.cities: dict[str, str] = {}  # canonical city name -> place code
         self.starts: set[str] = set()  # first words of every alias: other words cannot start a mention
-        for line in places_tsv.splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            code, kind, country, name, aliases, demonyms = (line.split("\t") + [""] * 6)[:6]
-            place = Place(name=name, code=code, kind=kind, country=country)
-            self.places[code] = place
-            names = [name]
-            for alias in filter(None, aliases.split(";")):
-                if alias.endswith("*"):
-                    base = alias[:-1]
-                    names.extend(f"{base} {suffix}" for suffix in _SUFFIXES[kind])
-                    if kind == "republic":
-                        names.append(f"Republic of {base}")
-                else:
-                    names.append(alias)
-            self.aliases[code] = names
+        for place, names, demonyms in read_places(places_tsv):
+            self.places[place.code] = place
+            self.aliases[place.code] = names
             for n in names:
-                self._add(n, Hit("place", code, name))
-            for demonym in filter(None, demonyms.split(";")):
-                self._add(demonym, Hit("demonym", code, name))
-        for line in cities_tsv.splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            name, aliases, code = (line.split("\t") + ["", ""])[:3]
+                self._add(n, Hit("place", place.code, place.name))
+            for demonym in demonyms:
+                self._add(demonym, Hit("demonym", place.code, place.name))
+        for name, names, code in read_cities(cities_tsv):
             self.cities[name] = code
-            for n in [name, *filter(None, aliases.split(";"))]:
+            for n in names:
                 self._add(n, Hit("city", code, name))
 
     _PRIORITY = {"place": 0, "city": 1, "demonym": 2}
@@ -179,27 +193,13 @@ class Resolver:
         self.places: dict[str, Place] = {}
         self.aliases: dict[str, list[str]] = {}
         self.index: dict[str, str] = {}
-        for line in places_tsv.splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            code, kind, country, name, aliases, _demonyms = (line.split("\t") + [""] * 6)[:6]
-            self.places[code] = Place(name=name, code=code, kind=kind, country=country)
-            names = [name]
-            for alias in filter(None, aliases.split(";")):
-                if alias.endswith("*"):
-                    names.extend(f"{alias[:-1]} {suffix}" for suffix in _SUFFIXES[kind])
-                    if kind == "republic":
-                        names.append(f"Republic of {alias[:-1]}")
-                else:
-                    names.append(alias)
-            self.aliases[code] = names
+        for place, names, _demonyms in read_places(places_tsv):
+            self.places[place.code] = place
+            self.aliases[place.code] = names
             for n in names:
-                self.index.setdefault(_key(n), code)
-        for line in cities_tsv.splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            name, aliases, code = (line.split("\t") + ["", ""])[:3]
-            for n in [name, *filter(None, aliases.split(";"))]:
+                self.index.setdefault(_key(n), place.code)
+        for _name, names, code in read_cities(cities_tsv):
+            for n in names:
                 self.index.setdefault(_key(n), code)
 
     def resolve(self, query: str) -> Place | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from belcoop.parse.months import MONTH_RE
+
 _TRANSLATE = str.maketrans(
     {
         "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200b": "", "\ufeff": "",
@@ -27,18 +29,14 @@ def normalise(text: str) -> str:
     return text
 
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
 
 # A line that is nothing but a date/time stamp (possibly with a label such as "Posted:").
 DATE_LINE = re.compile(
     rf"^\s*(?:Posted|Updated|Published|AddTime|Date)?\s*:?\s*(?:(?:{_WEEKDAYS}),?\s+)?"
     rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?,?\s+)?"
-    rf"(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?(?:\s+\d{{4}})?"
-    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+[а-яё]+\s+\d{{4}})"
+    rf"(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}\.?,?(?:\s+\d{{4}})?"
+    rf"|{MONTH_RE}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+[а-яё]+\s+\d{{4}})"
     rf"(?:,?\s*(?:-\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:GMT|UTC|MSK)[+\d:]*)?)?(?:\s*\([^)]{{0,20}}\))?\s*$",
     re.IGNORECASE,
 )
