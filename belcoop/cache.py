@@ -229,6 +229,18 @@ class RecordCache:
             raise CacheUnavailable(str(err)) from err
         return out
 
+    def fetch_dates(self, ids: Iterable[int]) -> list[tuple[int, str | None]]:
+        """(id, date) of the given entries, for sorting before the records themselves are read."""
+        id_list = list(ids)
+        out: list[tuple[int, str | None]] = []
+        try:
+            for start in range(0, len(id_list), 900):
+                chunk = id_list[start:start + 900]
+                out.extend(self.db.execute(f"SELECT id, date FROM files WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        except sqlite3.Error as err:
+            raise CacheUnavailable(str(err)) from err
+        return out
+
     def fetch_raw(self, ids: Iterable[int]) -> list[tuple[int, str | None, str, str, str | None, str]]:
         """(id, date, record id, path as found, partner name, record JSON text) without decoding the JSON."""
         id_list = list(ids)

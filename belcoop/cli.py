@@ -270,21 +270,23 @@ def list_cmd(corpus: tuple[str, ...], no_cache: bool, max_size: int, jobs: int |
       belcoop list --region Perm
       belcoop list --sector agriculture --format json | jq '.[].partner.name'
     """
-    from belcoop.query import list_row, sort_records
+    from belcoop.query import list_row, sort_key_of
 
     view = open_corpus(corpus, no_cache, max_size, jobs)
     filters = build_filters(kwargs, year)
     if as_json or fmt == "json":
-        fast = view.list_json(filters, sort_key, limit)
-        if fast is not None:
-            if fast == "[]" and view.sources:
+        matched = view.write_list_json(filters, sort_key, limit, sys.stdout)
+        if matched is not None:
+            if not matched and view.sources:
                 note("no records match")
-            sys.stdout.write(fast + "\n")
             return
-    records = limited(sort_records(view.select(filters), sort_key), limit)
+    # Rows are made as records stream in, so a large corpus is never held in memory as records.
+    want_json = as_json or fmt in ("json", "jsonl")
+    items = [(sort_key_of(r, sort_key), list_row(r), r.to_dict() if want_json else None) for r in view.iter_select(filters)]
+    items = limited(sorted(items, key=lambda item: item[0]), limit)
     columns = ["id", "date", "partner", "venue", "event", "sectors", "trade_facts", "title"]
-    emit(Output([Table(columns, [list_row(r) for r in records], justify={"trade_facts": "right"})],
-                [r.to_dict() for r in records]), fmt, as_json, len(records), empty_corpus=not view.sources)
+    emit(Output([Table(columns, [row for _k, row, _d in items], justify={"trade_facts": "right"})],
+                [data for _k, _r, data in items]), fmt, as_json, len(items), empty_corpus=not view.sources)
 
 
 @cli.command("show")
@@ -301,10 +303,8 @@ def show_cmd(record_id: str, corpus: tuple[str, ...], no_cache: bool, max_size: 
       belcoop show 003
       belcoop show 003_966819d49d5648f5 --format json
     """
-    from belcoop.query import find_record
-
     view = open_corpus(corpus, no_cache, max_size, jobs)
-    record = find_record(view.select(), record_id)
+    record = view.get(record_id)
     if as_json or fmt == "json":
         import json
 
@@ -371,21 +371,25 @@ def trade_cmd(corpus: tuple[str, ...], no_cache: bool, max_size: int, jobs: int 
       belcoop trade --region Khabarovsk --format csv > khabarovsk.csv
       belcoop trade --year 2021 --chart
     """
-    from belcoop.query import full_year_turnover, sort_records, trade_json, trade_row, trade_rows
+    from belcoop.query import full_year_turnover, sort_key_of, trade_json, trade_row, trade_rows
 
     if chart and year is None:
         raise click.UsageError("--chart needs --year")
     view = open_corpus(corpus, no_cache, max_size, jobs)
-    records = sort_records(view.select(build_filters(kwargs), fact_year=year))
-    rows = limited(trade_rows(records, year=year, metric=metric, status=status), limit)
     name = _place_namer()
+    facts = []
+    for record in view.iter_select(build_filters(kwargs), fact_year=year):
+        for r, f in trade_rows([record], year=year, metric=metric, status=status):
+            facts.append((sort_key_of(r, "date"), f, trade_row(r, f, name), trade_json(r, f, name)))
+    facts.sort(key=lambda item: item[0])
     if chart:
         assert year is not None
-        _chart(full_year_turnover(rows, year), year, name)
+        _chart(full_year_turnover([f for _k, f, _r, _j in facts], year), year, name)
         return
+    facts = limited(facts, limit)
     columns = ["date", "partner", "metric", "product", "period", "value", "change", "status", "id"]
-    emit(Output([Table(columns, [trade_row(r, f, name) for r, f in rows], justify={"value": "right", "change": "right"})],
-                [trade_json(r, f, name) for r, f in rows]), fmt, as_json, len(rows), empty_corpus=not view.sources)
+    emit(Output([Table(columns, [row for _k, _f, row, _j in facts], justify={"value": "right", "change": "right"})],
+                [data for _k, _f, _r, data in facts]), fmt, as_json, len(facts), empty_corpus=not view.sources)
 
 
 def _place_namer() -> Callable[[str | None], str]:
@@ -439,8 +443,7 @@ def summary_cmd(corpus: tuple[str, ...], no_cache: bool, max_size: int, jobs: in
     from belcoop.query import summary
 
     view = open_corpus(corpus, no_cache, max_size, jobs)
-    records = view.select(build_filters(kwargs))
-    data = summary(records)
+    data = summary(view.iter_select(build_filters(kwargs)))
     tables = [
         Table(["item", "count"], [{"item": "records", "count": data["records"]},
                                   {"item": "trade facts", "count": data["trade_facts"]}], title="Corpus"),
@@ -452,7 +455,7 @@ def summary_cmd(corpus: tuple[str, ...], no_cache: bool, max_size: int, jobs: in
         Table(["kind", "signed"], [{"kind": k, "signed": v} for k, v in data["agreements_signed"].items()],
               title="Agreements signed"),
     ]
-    emit(Output(tables, data), fmt, as_json, len(records), empty_corpus=not view.sources)
+    emit(Output(tables, data), fmt, as_json, data["records"], empty_corpus=not view.sources)
 
 
 @cli.command("people")
@@ -471,7 +474,7 @@ def people_cmd(corpus: tuple[str, ...], no_cache: bool, max_size: int, jobs: int
     from belcoop.query import people_rows, person_matches
 
     view = open_corpus(corpus, no_cache, max_size, jobs)
-    rows = people_rows(view.select(build_filters(kwargs)))
+    rows = people_rows(view.iter_select(build_filters(kwargs)))
     if kwargs.get("person"):
         rows = [r for r in rows if person_matches(kwargs["person"], r["name"])]
     rows = limited(rows, limit)

@@ -151,6 +151,14 @@ def filter_records(records: Iterable[Record], f: Filters, text_of: Callable[[Rec
     return [r for r in records if record_matches(r, f, text_of)]
 
 
+def sort_key_of(r: Record, key: str = "date") -> tuple[Any, ...]:
+    """Sort key for `date` (oldest first), `-date` (newest first) or `partner`; undated records last."""
+    if key == "partner":
+        return (r.partner.name if r.partner else "~", r.date or "9999", r.id)
+    day = date.fromisoformat(r.date).toordinal() if r.date else 0
+    return (r.date is None, -day if key == "-date" else day, r.id)
+
+
 def sort_records(records: list[Record], key: str = "date") -> list[Record]:
     """`date` (oldest first, undated last), `-date` (newest first, undated last) or `partner`."""
     dated = [r for r in records if r.date]
@@ -159,18 +167,6 @@ def sort_records(records: list[Record], key: str = "date") -> list[Record]:
         return sorted(records, key=lambda r: ((r.partner.name if r.partner else "~"), r.date or "9999", r.id))
     dated.sort(key=lambda r: (r.date or "", r.id), reverse=key == "-date")
     return dated + sorted(undated, key=lambda r: r.id)
-
-
-def find_record(records: Iterable[Record], prefix: str) -> Record:
-    from belcoop.errors import AmbiguousId, RecordNotFound
-
-    matches = [r for r in records if r.id == prefix] or [r for r in records if r.id.startswith(prefix)]
-    if not matches:
-        raise RecordNotFound(f"no record with id {prefix!r}")
-    if len(matches) > 1:
-        ids = ", ".join(r.id for r in matches[:5])
-        raise AmbiguousId(f"id prefix {prefix!r} matches {len(matches)} records: {ids}")
-    return matches[0]
 
 
 # ---------------------------------------------------------------- rows for each command
@@ -287,10 +283,10 @@ def trade_json(record: Record, fact: TradeFact, place_name: Callable[[str | None
     }
 
 
-def full_year_turnover(rows: list[tuple[Record, TradeFact]], year: int) -> dict[str, float]:
+def full_year_turnover(facts: Iterable[TradeFact], year: int) -> dict[str, float]:
     """Largest reported actual full-year turnover (USD) in `year`, per partner code."""
     best: dict[str, float] = {}
-    for _record, fact in rows:
+    for fact in facts:
         if (
             fact.metric == "turnover" and fact.status == "actual" and fact.value is not None and fact.currency == "USD"
             and fact.period and fact.period.start == f"{year}-01-01" and fact.period.end == f"{year}-12-31" and fact.partner
@@ -328,24 +324,30 @@ def people_rows(records: Iterable[Record]) -> list[dict[str, Any]]:
     ]
 
 
-def summary(records: list[Record]) -> dict[str, Any]:
-    by_partner: Counter[str] = Counter(r.partner.name if r.partner else "(none)" for r in records)
-    by_year: Counter[str] = Counter(str(r.year) if r.year else "undated" for r in records)
-    by_sector: Counter[str] = Counter(s for r in records for s in r.sectors)
+def summary(records: Iterable[Record]) -> dict[str, Any]:
+    """Counts over the records, in one pass (the records may be streamed from the cache)."""
+    by_partner: Counter[str] = Counter()
+    by_year: Counter[str] = Counter()
+    by_sector: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     names: dict[str, str] = {}
+    agreements: dict[str, int] = defaultdict(int)
+    count = facts = 0
     for r in records:
+        count += 1
+        facts += len(r.trade)
+        by_partner[r.partner.name if r.partner else "(none)"] += 1
+        by_year[str(r.year) if r.year else "undated"] += 1
+        by_sector.update(r.sectors)
         for p in r.people:
             key = fold(p.name)
             names.setdefault(key, p.name)
             mentions[key] += 1
-    agreements: dict[str, int] = defaultdict(int)
-    for r in records:
         for a in r.agreements:
             agreements[a.kind] += a.count or 1
     return {
-        "records": len(records),
-        "trade_facts": sum(len(r.trade) for r in records),
+        "records": count,
+        "trade_facts": facts,
         "by_partner": dict(by_partner.most_common()),
         "by_year": dict(sorted(by_year.items())),
         "by_sector": dict(by_sector.most_common()),

@@ -8,7 +8,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from belcoop.cache import CacheUnavailable, RecordCache
 from belcoop.corpus import (
@@ -21,11 +21,13 @@ from belcoop.corpus import (
     sha256,
     text_key,
 )
+from belcoop.errors import BelcoopError
 from belcoop.query import Filters, record_matches
 from belcoop.vocab import DEFAULT_MAX_SIZE
 
 PARALLEL_THRESHOLD = 64  # below this many files to parse, a process pool costs more than it saves
 STORE_BATCH = 500  # parsed records written to the cache per transaction
+FETCH_CHUNK = 500  # cached records read per query while streaming results
 
 if TYPE_CHECKING:
     from belcoop.model import Record
@@ -136,7 +138,6 @@ class CorpusView:
             else:
                 todo.append((source.path, max_size, self.ids[index], index))
         self.skipped = 0
-        self._bodies: dict[str, str] = {}  # record id -> article text, for --text
         # Parsed records go to the cache in batches as they arrive, so memory stays flat however large
         # the corpus; without a cache they are kept here.
         fresh: list[tuple[int, Parsed]] = []
@@ -227,20 +228,42 @@ class CorpusView:
 
     def select(self, filters: Filters | None = None, *, fact_year: int | None = None) -> list[Record]:
         """Records passing `filters` (and, with `fact_year`, having a trade fact about that year)."""
+        return list(self.iter_select(filters, fact_year=fact_year))
+
+    def iter_select(self, filters: Filters | None = None, *, fact_year: int | None = None) -> Iterator[Record]:
+        """Like select(), but read from the cache a chunk at a time, so memory stays flat on any corpus."""
         filters = filters or Filters()
-        indexes = self.order
+        wanted = self.order
         if self.cache is not None and self.file_ids:
             try:
-                return self._select_cached(filters, fact_year)
+                wanted = self._candidates(filters, fact_year)
             except CacheUnavailable as err:
                 self._drop_cache(err)
-                return self.select(filters, fact_year=fact_year)
-        records = [self._record(i, self.memory[i].record) for i in indexes if i in self.memory]
-        return [r for r in records if record_matches(r, filters, self.text_of)]
+        for start in range(0, len(wanted), FETCH_CHUNK):
+            chunk = wanted[start:start + FETCH_CHUNK]
+            rows: dict[int, tuple[dict[str, Any], str | None]] = {}
+            cached = [self.file_ids[i] for i in chunk if i not in self.memory and i in self.file_ids]
+            if cached and self.cache is not None:
+                try:
+                    rows = self.cache.fetch(cached, with_body=bool(filters.text))
+                except CacheUnavailable as err:
+                    self._drop_cache(err)
+            for i in chunk:
+                body: str | None
+                if i in self.memory:
+                    data, body = self.memory[i].record, self.memory[i].text
+                elif self.file_ids.get(i) in rows:
+                    data, body = rows[self.file_ids[i]]
+                else:
+                    continue
+                record = self._record(i, data)
+                if record_matches(record, filters, _constant_text(body)):
+                    yield record
 
-    def _select_cached(self, filters: Filters, fact_year: int | None) -> list[Record]:
+    def _candidates(self, filters: Filters, fact_year: int | None = None) -> list[int]:
+        """Source indexes (in corpus order) passing the filters the cache can apply in SQL."""
         assert self.cache is not None
-        candidates = self.cache.candidate_ids(
+        ids = self.cache.candidate_ids(
             region_codes=[p.code for p in filters.regions if p.kind != "country"],
             region_countries=[p.code for p in filters.regions if p.kind == "country"],
             country=filters.country,
@@ -248,71 +271,85 @@ class CorpusView:
             fact_year=fact_year,
             year=filters.year,
         )
-        wanted = [i for i in self.order if candidates is None or self.file_ids.get(i) in candidates]
-        wanted_ids = [self.file_ids[i] for i in wanted if i in self.file_ids]
-        rows = self.cache.fetch(wanted_ids, with_body=bool(filters.text))
-        out: list[Record] = []
-        self._bodies = {}
-        for i in wanted:
-            body: str | None
-            if i in self.memory:
-                data, body = self.memory[i].record, self.memory[i].text
-            elif self.file_ids.get(i) in rows:
-                data, body = rows[self.file_ids[i]]
-            else:
-                continue
-            record = self._record(i, data)
-            if body is not None:
-                self._bodies[record.id] = body
-            if record_matches(record, filters, self.text_of):
-                out.append(record)
-        return out
+        return [i for i in self.order if ids is None or i in self.memory or self.file_ids.get(i) in ids]
 
-    def list_json(self, filters: Filters, sort_key: str, limit: int | None) -> str | None:
-        """`list --format json` straight from the cached JSON text, when SQL alone can apply every filter.
+    def get(self, prefix: str) -> Record:
+        """The record whose id is `prefix`, or the only one starting with it (without loading the others)."""
+        from belcoop.errors import AmbiguousId, RecordNotFound
 
-        This skips building Record objects for a warm query, the difference between a fraction of a
-        second and several seconds on a large corpus. Returns None when it cannot be used.
+        exact = [i for i in self.order if self.ids[i] == prefix]
+        matches = exact or [i for i in self.order if self.ids[i].startswith(prefix)]
+        if not matches:
+            raise RecordNotFound(f"no record with id {prefix!r}")
+        if len(matches) > 1:
+            shown = ", ".join(self.ids[i] for i in matches[:5])
+            raise AmbiguousId(f"id prefix {prefix!r} matches {len(matches)} records: {shown}")
+        index = matches[0]
+        if index in self.memory:
+            return self._record(index, self.memory[index].record)
+        assert self.cache is not None
+        try:
+            data, _body = self.cache.fetch([self.file_ids[index]])[self.file_ids[index]]
+        except (CacheUnavailable, KeyError) as err:
+            self._drop_cache(err)
+            return self.get(prefix)
+        return self._record(index, data)
+
+    def write_list_json(self, filters: Filters, sort_key: str, limit: int | None, out: TextIO) -> bool | None:
+        """Write `list --format json` straight from the cached JSON text, when SQL alone applies every filter.
+
+        No Record objects are built and records are streamed in chunks, the difference between a
+        fraction of a second and many seconds (and a flat memory) on a large corpus. Returns None when
+        this path cannot be used, else whether anything matched.
         """
         sql_only = not (filters.person or filters.since or filters.until or filters.text)
         if self.cache is None or not sql_only or self.memory or sort_key == "partner":
             return None
         try:
-            candidates = self.cache.candidate_ids(
-                region_codes=[p.code for p in filters.regions if p.kind != "country"],
-                region_countries=[p.code for p in filters.regions if p.kind == "country"],
-                country=filters.country,
-                sectors=filters.sectors,
-                year=filters.year,
-            )
-            wanted = {self.file_ids[i]: i for i in self.order if candidates is None or self.file_ids.get(i) in candidates}
-            rows = self.cache.fetch_raw(wanted)
+            wanted = {self.file_ids[i]: i for i in self._candidates(filters)}
+            dates = self.cache.fetch_dates(wanted)
         except CacheUnavailable as err:
             self._drop_cache(err)
             return None
-        items = []
-        for file_id, day, stored_id, stored_path, _partner, text in rows:
-            index = wanted[file_id]
-            current_id, current_path = self.ids[index], self.sources[index].path
-            if (stored_id, stored_path) != (current_id, current_path):
-                data = json.loads(text)
-                data["id"] = current_id
-                data["source"]["path"] = current_path
-                text = json.dumps(data, ensure_ascii=False)
-            items.append((day, current_id, text))
-        dated = sorted((i for i in items if i[0]), key=lambda i: (i[0], i[1]), reverse=sort_key == "-date")
-        ordered = dated + sorted((i for i in items if not i[0]), key=lambda i: i[1])
+        keyed = [(day, self.ids[wanted[file_id]], file_id) for file_id, day in dates]
+        dated = sorted((k for k in keyed if k[0]), reverse=sort_key == "-date")
+        ordered = [k[2] for k in dated] + [k[2] for k in sorted(k for k in keyed if not k[0])]
         if limit is not None:
             ordered = ordered[:limit]
-        return "[" + ",".join(text for _d, _i, text in ordered) + "]"
+        out.write("[")
+        first = True
+        for start in range(0, len(ordered), FETCH_CHUNK):
+            chunk = ordered[start:start + FETCH_CHUNK]
+            try:
+                texts = {row[0]: row for row in self.cache.fetch_raw(chunk)}
+            except CacheUnavailable as err:  # pragma: no cover - the cache broke mid-query
+                raise BelcoopError(f"record cache failed while reading: {err}") from err
+            for file_id in chunk:
+                _fid, _day, stored_id, stored_path, _partner, text = texts[file_id]
+                index = wanted[file_id]
+                current_id, current_path = self.ids[index], self.sources[index].path
+                if (stored_id, stored_path) != (current_id, current_path):
+                    data = json.loads(text)
+                    data["id"] = current_id
+                    data["source"]["path"] = current_path
+                    text = json.dumps(data, ensure_ascii=False)
+                out.write(text if first else "," + text)
+                first = False
+        out.write("]\n")
+        return bool(ordered)
 
     def text_of(self, record: Record) -> str:
-        if record.id in self._bodies:
-            return self._bodies[record.id]
         for index, parsed in self.memory.items():
             if self.ids[index] == record.id:
                 return parsed.text
         return ""
+
+
+def _constant_text(text: str | None) -> Callable[[Record], str]:
+    def text_of(_record: Record) -> str:
+        return text or ""
+
+    return text_of
 
 
 def load_records(paths: Iterable[str], *, warn: Warn, max_size: int = DEFAULT_MAX_SIZE) -> list[Record]:

@@ -57,7 +57,7 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
 def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     """Parse the text of one article into a record (never raises on odd text)."""
     # Imported here so that `import belcoop.parse.places` (the CLI resolving --region) stays light.
-    from belcoop.model import Event, Record, Source
+    from belcoop.model import Record, Source
     from belcoop.parse.agreements import find_agreements
     from belcoop.parse.dates import choose_date
     from belcoop.parse.events import event_type, find_venue
@@ -132,7 +132,7 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
         partners=parties.partners,
         belarus_side=parties.belarus_side,
         venue=venue,
-        event=event if isinstance(event, Event) else Event("report"),
+        event=event,
         people=finder.result(),
         organizations=find_organizations(full_text),
         sectors=find_sectors(full_text),
