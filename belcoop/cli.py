@@ -371,7 +371,7 @@ def trade_cmd(corpus: tuple[str, ...], no_cache: bool, max_size: int, jobs: int 
       belcoop trade --region Khabarovsk --format csv > khabarovsk.csv
       belcoop trade --year 2021 --chart
     """
-    from belcoop.query import full_year_turnover, sort_key_of, trade_json, trade_row, trade_rows
+    from belcoop.query import full_year_turnover, matching_facts, sort_key_of, trade_json, trade_row
 
     if chart and year is None:
         raise click.UsageError("--chart needs --year")
@@ -379,8 +379,8 @@ def trade_cmd(corpus: tuple[str, ...], no_cache: bool, max_size: int, jobs: int 
     name = _place_namer()
     facts = []
     for record in view.iter_select(build_filters(kwargs), fact_year=year):
-        for r, f in trade_rows([record], year=year, metric=metric, status=status):
-            facts.append((sort_key_of(r, "date"), f, trade_row(r, f, name), trade_json(r, f, name)))
+        for f in matching_facts(record, year=year, metric=metric, status=status):
+            facts.append((sort_key_of(record, "date"), f, trade_row(record, f, name), trade_json(record, f, name)))
     facts.sort(key=lambda item: item[0])
     if chart:
         assert year is not None

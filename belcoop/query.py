@@ -159,16 +159,6 @@ def sort_key_of(r: Record, key: str = "date") -> tuple[Any, ...]:
     return (r.date is None, -day if key == "-date" else day, r.id)
 
 
-def sort_records(records: list[Record], key: str = "date") -> list[Record]:
-    """`date` (oldest first, undated last), `-date` (newest first, undated last) or `partner`."""
-    dated = [r for r in records if r.date]
-    undated = [r for r in records if not r.date]
-    if key == "partner":
-        return sorted(records, key=lambda r: ((r.partner.name if r.partner else "~"), r.date or "9999", r.id))
-    dated.sort(key=lambda r: (r.date or "", r.id), reverse=key == "-date")
-    return dated + sorted(undated, key=lambda r: r.id)
-
-
 # ---------------------------------------------------------------- rows for each command
 
 
@@ -241,20 +231,16 @@ def fact_overlaps_year(fact: TradeFact, record: Record, year: int) -> bool:
     return record.year == year
 
 
-def trade_rows(
-    records: Iterable[Record], *, year: int | None = None, metric: str | None = None, status: str | None = None
-) -> list[tuple[Record, TradeFact]]:
-    out = []
-    for r in records:
-        for fact in r.trade:
-            if year is not None and not fact_overlaps_year(fact, r, year):
-                continue
-            if metric and fact.metric != metric:
-                continue
-            if status and fact.status != status:
-                continue
-            out.append((r, fact))
-    return out
+def matching_facts(
+    record: Record, *, year: int | None = None, metric: str | None = None, status: str | None = None
+) -> list[TradeFact]:
+    """The record's trade facts that pass `trade --year/--metric/--status`."""
+    return [
+        fact for fact in record.trade
+        if (year is None or fact_overlaps_year(fact, record, year))
+        and (metric is None or fact.metric == metric)
+        and (status is None or fact.status == status)
+    ]
 
 
 def trade_row(record: Record, fact: TradeFact, place_name: Callable[[str | None], str]) -> dict[str, Any]:

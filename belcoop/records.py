@@ -121,7 +121,7 @@ class CorpusView:
         self.cache: RecordCache | None = None
         self.file_ids: dict[int, int] = {}  # source index -> cache file id
         self.memory: dict[int, Parsed] = {}  # source index -> parsed here, when not (or not yet) in the cache
-        valid: dict[str, Any] = {}
+        valid: dict[str, int] = {}
         if use_cache and self.sources:
             try:
                 self.cache = RecordCache(cache_dir)
