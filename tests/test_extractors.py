@@ -61,3 +61,13 @@ def test_online_meetings_have_no_venue() -> None:
 def test_commission_meeting() -> None:
     lead = ["The 9th meeting of the intergovernmental commission was held in Tashkent on Friday."]
     assert event_type(None, lead, lead).type == "commission_meeting"
+
+
+def test_agreement_counts_only_from_numbers_before_the_document() -> None:
+    found = find_agreements(["The two sides signed a memorandum of understanding.", "Five contracts were signed."])
+    assert [(a.kind, a.count) for a in found] == [("memorandum", 1), ("contract", 5)]
+
+
+def test_venue_from_a_visited_city() -> None:
+    lead = ["A delegation from Grodno Oblast visited Chengdu, capital of Sichuan province, on Thursday."]
+    assert find_venue(None, lead, lead, None, False, gazetteer().mentions) == "Chengdu"

@@ -37,3 +37,8 @@ def test_bylines_buildings_and_sentence_adverbs_are_not_people() -> None:
 def test_brand_words_before_a_name_are_dropped() -> None:
     found = people("The General Director of ChTZ-Uraltrac Valeriy Platonov found the proposal promising.")
     assert [n for n, _r, _c in found] == ["Valeriy Platonov"]
+
+
+def test_office_words_reach_a_name_before_a_place() -> None:
+    found = people("He met Head of Bashkortostan Radiy Khabirov in Ufa.")
+    assert found == [("Radiy Khabirov", "Head of Bashkortostan", "RU")]

@@ -71,3 +71,22 @@ def test_same_figure_told_twice_is_one_fact() -> None:
 def test_figure_about_another_place_gets_its_code() -> None:
     [fact] = facts("Belarus' exports to Russia's Pskov Oblast reached $12 million in 2021.")
     assert fact.partner == "RU-PSK"
+
+
+def test_a_new_period_starts_a_new_figure() -> None:
+    found = facts('"Last year our trade exceeded $760 million, and in January-July 2022 it grew by another 12%."')
+    assert [(f.value, f.change.value if f.change else None, f.period.end if f.period else None) for f in found] == [
+        (7.6e8, None, "2021-12-31"), (None, 12.0, "2022-07-31")]
+
+
+def test_future_deadline_makes_a_target_and_next_year_a_period() -> None:
+    found = facts("The sides agreed to bring the mutual trade to $1.5 billion by 2025.",
+                  "We are confident that we will reach $1 billion next year.")
+    assert [(f.value, f.status, f.period.start if f.period else None) for f in found] == [
+        (1.5e9, "target", "2025-01-01"), (1e9, "target", "2023-01-01")]
+
+
+def test_yearly_amounts_have_no_period() -> None:
+    found = facts("In the first half of the year supplies rose 1.5 times. Kursk Oblast exports to Belarus "
+                  "petrochemical products worth about $300 million a year.")
+    assert [(f.metric, f.value, f.period) for f in found if f.value] == [("imports", 3e8, None)]

@@ -25,7 +25,7 @@ _NOT_YET = re.compile(
 )
 _COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a number of|several|many)"
-    r"\s(?:[\w-]+\s){0,3}?$",
+    r"\s(?:(?!(?:signed|sides|parties|countries|a|an|the|were|was|have|has)\s)[\w-]+\s){0,3}?$",
     re.IGNORECASE,
 )
 _ACTIVE = re.compile(

@@ -101,7 +101,7 @@ def find_venue(
                     or in_lead
                 )
             ) or re.match(r"^\s(?:has\s)?hosted\b", after) or re.search(
-                r"\b(?:visit to|trip to|visiting|arrived in|city of)\s(?:the\s)?$", before, re.IGNORECASE
+                r"\b(?:visit to|trip to|visiting|visited|arrived in|city of)\s(?:the\s)?$", before, re.IGNORECASE
             ) or (in_lead and re.search(r"\bcapital,?\s$", before)) or (in_lead and re.match(r"^\s(?:[A-Z][\w-]*\s){0,3}(?:Forum|Expo|Summit|Fair)\b", after))
             if strong:
                 candidates.append(city)

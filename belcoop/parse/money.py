@@ -163,7 +163,10 @@ _UP = r"up|rose|risen|grew|grown|increased?|increasing|growth|rise|gain(?:ed)?|j
 _DOWN = r"down|fell|fallen|dropped|declined?|decreased?|decreasing|shrank|shrunk|contracted|reduced|lower|slumped|plunged|slid|fall|drop|reduction|decrease"
 _NEGATIVE = re.compile(rf"\b(?:{_DOWN})\b", re.IGNORECASE)
 _CHANGE_VERB = re.compile(rf"\b(?:{_UP}|{_DOWN})\b", re.IGNORECASE)
-_FILLER = r"(?:(?:by|of|almost|nearly|about|more than|over|around|some|roughly|approximately|just|only|slightly|an?|to)\s){0,3}"
+_FILLER = (
+    r"(?:(?:by|of|almost|nearly|about|more than|over|around|some|roughly|approximately|just|only|slightly|an?|to|"
+    r"another|a further|further|an additional|additional)\s){0,3}"
+)
 _LEFT_CHANGE = re.compile(rf"\b(?P<v>{_UP}|{_DOWN}|by)\s{_FILLER}$", re.IGNORECASE)
 _RIGHT_CHANGE = re.compile(
     r"^\s?(?P<v>increase|growth|rise|gain|jump|decrease|decline|drop|fall|reduction|more|less|higher|lower|up|down)\b",
@@ -297,9 +300,10 @@ _P_MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH_RE})\.?,?\s(?P<y>(?:19|20)\d{{2}})\
 _P_YEAR = re.compile(r"(?<![\d$.,\w-])(?P<y>(?:19|20)\d{2})(?![\d%]|\s?[-–]\s?\d)")
 _P_RELATIVE = re.compile(
     r"\b(?P<last>last year|the previous year|the past year)(?:'s)?|\b(?P<this>this year|the current year|by the end of the year|by year-end|year-end)|"
+    r"\b(?P<next>next year)|"
     r"\b(?P<same>the same period|the reporting period|this period)|"
     r"\b(?P<vague>(?:in|over|during|for)\s(?:the\s)?(?:last|past|next|coming|recent)\s(?:\w+\s)?years|"
-    r"in the (?:medium|long|short) term|in (?:the )?years to come|in recent years)",
+    r"in the (?:medium|long|short) term|in (?:the )?years to come|in recent years|(?<=\s)a year\b|per year|per annum)",
     re.IGNORECASE,
 )
 _WORD_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
@@ -386,7 +390,7 @@ def find_periods(sentence: str, today: date | None) -> list[PeriodMention]:
         if today is None:
             add(m.start(), m.end(), None, None, unknown=True)  # "last year" in an undated article
             continue
-        y = today.year - 1 if m.group("last") else today.year
+        y = today.year - 1 if m.group("last") else today.year + 1 if m.group("next") else today.year
         add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31))
     found.sort(key=lambda p: p.start)
     return found

@@ -121,25 +121,11 @@ class PeopleFinder:
                     segments[-1].append(tok)
             seen_roles = False
             role_start: int | None = None  # where the office words in force begin ("Governor of Kursk Oblast ...")
-            last = len(segments) - 1
-            while last > 0 and not segments[last]:
-                last -= 1
+            split = [self._split_tail(seg, roles) for seg in segments]
+            # Office words reach the last stretch that can hold a name ("Head of Bashkortostan Radiy Khabirov in Ufa").
+            last = max((i for i, (_h, tail, _r) in enumerate(split) if tail), default=-1)
             for index, seg in enumerate(segments):
-                while seg and not _capitalised(seg[-1][2]):
-                    seg = seg[:-1]
-                if not seg:
-                    continue
-                k = len(seg)
-                while k > 0 and (
-                    self._name_like(seg[k - 1][2], at_start=seg[k - 1][0] == 0 or k == 1)
-                    or (seg[k - 1][2].lower() in _PARTICLES and k < len(seg))
-                ):
-                    k -= 1
-                tail = seg[k:]
-                head = seg[:k]
-                role_in_head = any(t[2].lower().rstrip(".") in roles for t in head)
-                while tail and tail[0][2].lower() in _PARTICLES:
-                    tail = tail[1:]
+                head, tail, role_in_head = split[index]
                 if role_start is None:
                     role_start = next((t[0] for t in seg if t[2].lower().rstrip(".") in roles), None)
                 if tail:
@@ -153,6 +139,23 @@ class PeopleFinder:
                         role_start = None
                 seen_roles = seen_roles or role_in_head or any(t[2].lower().rstrip(".") in roles for t in seg)
         return out
+
+    def _split_tail(
+        self, seg: list[tuple[int, int, str]], roles: frozenset[str]
+    ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]], bool]:
+        """(head, name-like tail, whether the head holds office words) of a stretch of capitalised words."""
+        while seg and not _capitalised(seg[-1][2]):
+            seg = seg[:-1]
+        k = len(seg)
+        while k > 0 and (
+            self._name_like(seg[k - 1][2], at_start=seg[k - 1][0] == 0 or k == 1)
+            or (seg[k - 1][2].lower() in _PARTICLES and k < len(seg))
+        ):
+            k -= 1
+        head, tail = seg[:k], seg[k:]
+        while tail and tail[0][2].lower() in _PARTICLES:
+            tail = tail[1:]
+        return head, tail, any(t[2].lower().rstrip(".") in roles for t in head)
 
     def _judge(
         self,

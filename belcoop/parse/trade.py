@@ -49,7 +49,8 @@ _TURNOVER = re.compile(r"\b(?:trade|turnover|traded|exchanged|two-way|mutual)\b"
 _TARGET_BEFORE = re.compile(
     r"(?-i:\bmay\b)|\b(?:can|could|might|will|would|should|shall|must|able to|want|wants|wish|aim|aims|aiming|target|goal|"
     r"task|strive|striving|potential|expected|expects|expect|forecasts?|plan|plans|planned|hope|hopes|intend|"
-    r"intends|seek|seeks|ready to|opportunity|possible|prospects?|about reaching|towards|toward)\b",
+    r"intends|seek|seeks|ready to|opportunity|possible|prospects?|about reaching|towards|toward|agreed to|bring|"
+    r"confident)\b",
     re.IGNORECASE,
 )
 _TARGET_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:target|goal|is achievable|is within reach)\b", re.IGNORECASE)
@@ -163,10 +164,16 @@ def _product(
     return np
 
 
-def _status(sentence: str, anchor: _Anchor, prev_end: int) -> str:
+_DEADLINE_AFTER = re.compile(r"^\s?(?:by|until)\s(?:the end of\s)?(?P<y>(?:19|20)\d{2})\b")
+
+
+def _status(sentence: str, anchor: _Anchor, prev_end: int, today: date | None) -> str:
     window = sentence[max(prev_end, anchor.start - 120):anchor.start]
     if _TARGET_BEFORE.search(window) or _TARGET_AFTER.match(sentence[anchor.end:]):
         return "target"
+    deadline = _DEADLINE_AFTER.match(sentence[anchor.end:anchor.end + 30])
+    if deadline and today is not None and int(deadline.group("y")) > today.year:
+        return "target"  # "$1.5 billion by 2025" in a 2023 article
     return "actual"
 
 
@@ -240,7 +247,7 @@ def extract_trade(
             if not is_trade and not (since_trade <= 2 and (_ANAPHORA.search(sentence) or changes)):
                 previous, since_trade, inherited = sentence, since_trade + 1, None
                 continue
-            anchors = _anchors(sentence, amounts, changes)
+            anchors = _anchors(sentence, amounts, changes, periods)
             mentions = [
                 m for m in place_mentions(sentence)
                 if m.hit.type != "demonym" and not any(a.start <= m.start < a.end for a in amounts)
@@ -255,7 +262,7 @@ def extract_trade(
                 ):
                     prev_end = anchor.end
                     continue
-                status = _status(sentence, anchor, prev_end)
+                status = _status(sentence, anchor, prev_end, today)
                 change = anchor.change
                 period = _period(periods, clause, anchor.start, inherited, last_period, status)
                 fact = TradeFact(
@@ -285,7 +292,9 @@ def extract_trade(
 _DIFFERENCE = re.compile(r"^\s(?:more|less|higher|lower|above|below)\sthan\b", re.IGNORECASE)
 
 
-def _anchors(sentence: str, amounts: list[Amount], changes: list[ChangeMention]) -> list[_Anchor]:
+def _anchors(
+    sentence: str, amounts: list[Amount], changes: list[ChangeMention], periods: list[PeriodMention] | None = None
+) -> list[_Anchor]:
     """Pair each change with its amount ("$6.2 million, up 2.5 times"; "rose 2.1 times ... to $18 million").
 
     A change belongs to the amount just before it, unless that one already has a change or is far
@@ -296,7 +305,9 @@ def _anchors(sentence: str, amounts: list[Amount], changes: list[ChangeMention])
         before = [a for a in anchors if a.amount and a.end <= change.start]
         after = [a for a in anchors if a.amount and a.start >= change.end]
         chosen: _Anchor | None = None
-        if before and before[-1].change is None and change.start - before[-1].end <= 60:
+        # "$760 million, and in January-July 2023 it grew by 12%": a new period starts a new figure.
+        between = [p for p in periods or () if before and before[-1].end <= p.start < change.start]
+        if before and before[-1].change is None and change.start - before[-1].end <= 60 and not between:
             chosen = before[-1]
         elif after and after[0].change is None:
             clause = _clause_bounds(sentence, change.start)
