@@ -71,3 +71,8 @@ def test_agreement_counts_only_from_numbers_before_the_document() -> None:
 def test_venue_from_a_visited_city() -> None:
     lead = ["A delegation from Grodno Oblast visited Chengdu, capital of Sichuan province, on Thursday."]
     assert find_venue(None, lead, lead, None, False, gazetteer().mentions) == "Chengdu"
+
+
+def test_a_signed_plan_is_an_action_plan() -> None:
+    found = find_agreements(["The parties signed a plan of joint events for 2024.", "A plan for next year is being drafted."])
+    assert [(a.kind, a.count) for a in found] == [("action_plan", 1)]

@@ -90,3 +90,8 @@ def test_yearly_amounts_have_no_period() -> None:
     found = facts("In the first half of the year supplies rose 1.5 times. Kursk Oblast exports to Belarus "
                   "petrochemical products worth about $300 million a year.")
     assert [(f.metric, f.value, f.period) for f in found if f.value] == [("imports", 3e8, None)]
+
+
+def test_a_period_right_after_the_amount_is_its_own() -> None:
+    found = facts("Bilateral trade stood at US$4.6 million in 2020 and rose to US$21 million in 2021.")
+    assert [(f.value, f.period.start if f.period else None) for f in found] == [(4.6e6, "2020-01-01"), (21e6, "2021-01-01")]

@@ -60,10 +60,10 @@ def find_agreements(sentences: list[str]) -> list[Agreement]:
                 covered.append(m.span())
                 if kind == "agreement" and re.fullmatch(r"deals?", m.group(0), re.IGNORECASE):
                     continue  # "the deals were signed": an anaphor for documents already named
-                if kind == "action_plan" and re.fullmatch(r"plans?", m.group(0), re.IGNORECASE) and not re.search(
-                    r"\bsigned\b", sentence[m.end():m.end() + 20]
+                if kind == "action_plan" and re.fullmatch(r"plans?", m.group(0), re.IGNORECASE) and not (
+                    active or re.search(r"\bsigned\b", sentence[m.end():m.end() + 20])
                 ):
-                    continue
+                    continue  # a bare "plan" counts only as what was signed ("signed a plan", "a plan signed")
                 if kind == "agreement" and re.fullmatch(r"documents?", m.group(0), re.IGNORECASE) and any(
                     k != "agreement" for k, _ in kinds
                 ):

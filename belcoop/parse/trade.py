@@ -177,10 +177,15 @@ def _status(sentence: str, anchor: _Anchor, prev_end: int, today: date | None) -
     return "actual"
 
 
+_BINDS = re.compile(r"\s(?:(?:in|for|during|over|as of|(?:by )?the end of)\s(?:the\s)?)?", re.IGNORECASE)
+
+
 def _period(
+    sentence: str,
     periods: list[PeriodMention],
     clause: tuple[int, int],
     pos: int,
+    end: int,
     inherited: Period | None,
     last_period: Period | None,
     status: str,
@@ -194,9 +199,14 @@ def _period(
             return None
         return Period(p.first.isoformat(), p.last.isoformat())
 
+    # "US$21 million in 2022": a period right after the amount is its own.
+    right_after = [p for p in periods if end <= p.start <= end + 20 and _BINDS.fullmatch(sentence[end:p.start])]
+    if right_after:
+        return to_period(right_after[0])
     in_clause = [p for p in periods if cs <= p.start < ce]
     if in_clause:
-        return to_period(min(in_clause, key=lambda p: abs(p.start - pos)))
+        before_in_clause = [p for p in in_clause if p.start < pos]
+        return to_period(before_in_clause[-1] if before_in_clause else in_clause[0])
     before = [p for p in periods if p.start < pos]
     if before:
         return to_period(before[-1])
@@ -264,7 +274,7 @@ def extract_trade(
                     continue
                 status = _status(sentence, anchor, prev_end, today)
                 change = anchor.change
-                period = _period(periods, clause, anchor.start, inherited, last_period, status)
+                period = _period(sentence, periods, clause, anchor.start, anchor.end, inherited, last_period, status)
                 fact = TradeFact(
                     partner=_partner(mentions, clause, anchor.start, partner),
                     metric=_metric(sentence, clause, anchor.start, is_foreign, speaker_foreign),
