@@ -76,3 +76,11 @@ def test_venue_from_a_visited_city() -> None:
 def test_a_signed_plan_is_an_action_plan() -> None:
     found = find_agreements(["The parties signed a plan of joint events for 2024.", "A plan for next year is being drafted."])
     assert [(a.kind, a.count) for a in found] == [("action_plan", 1)]
+
+
+def test_read_also_links_inside_an_article_are_skipped_not_the_rest() -> None:
+    art = split_article("Belarus, Kursk Oblast expand trade\n\nMINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed "
+                        "to expand the supply of dairy products, the governor said after the talks today.\n"
+                        "Read also:\nBelarus' exports to Armenia up 20%\n"
+                        "The sides also discussed joint projects in machine building and the supply of tractors to farms.\n")
+    assert len(art.paragraphs) == 2 and "Armenia" not in " ".join(art.paragraphs)

@@ -72,11 +72,14 @@ _CHROME_PATTERNS = [
 
 # Lines that mark the end of the article: what follows are other articles, comments, footers.
 TAIL_MARKERS = re.compile(
-    r"^(?:Other materials|Recent news|Related news|Related articles|Read also|See also|More news|More on|"
+    r"^(?:Other materials|Recent news|Related news|Related articles|More news|"
     r"Subscribe to us|Leave a Comment|Be Social|Поделиться|Вверх|Written by|Partners\s*:|Tags\s*:|"
     r"Most read|Popular|Latest news|News feed|You may also like|Comments)\b",
     re.IGNORECASE,
 )
+
+# "Read also: <headline>" inside an article: drop the line (and a headline under it), keep reading.
+INLINE_RELATED = re.compile(r"^(?:Read also|See also|Read more|More on|Also read|Related)\b", re.IGNORECASE)
 
 _CAMEL_RUN = re.compile(r"[a-z][A-Z][a-z]+[A-Z][a-z]+[A-Z]")  # "EconomyPresidentSociety..." menus
 
@@ -151,12 +154,19 @@ def split_article(text: str) -> Article:
 
     seen: set[str] = set()
     title_key = _key(art.title) if art.title else None
+    skip_headlines = False
     for line in lines[start:]:
         stripped = line.strip()
         if not stripped:
             continue
         if TAIL_MARKERS.match(stripped):
             break
+        if INLINE_RELATED.match(stripped):
+            skip_headlines = True
+            continue
+        if skip_headlines and not _is_prose(stripped):
+            continue  # the headline (and date) of the article linked to
+        skip_headlines = False
         if stripped in ("All", "All news") and art.paragraphs:
             break  # section menus of a news site's footer
         if DATE_LINE.match(stripped):
