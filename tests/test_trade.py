@@ -95,3 +95,8 @@ def test_yearly_amounts_have_no_period() -> None:
 def test_a_period_right_after_the_amount_is_its_own() -> None:
     found = facts("Bilateral trade stood at US$4.6 million in 2020 and rose to US$21 million in 2021.")
     assert [(f.value, f.period.start if f.period else None) for f in found] == [(4.6e6, "2020-01-01"), (21e6, "2021-01-01")]
+
+
+def test_the_amounts_own_period_does_not_split_it_from_its_change() -> None:
+    [fact] = facts("Trade amounted to $2.7 billion in 2021, having increased by 1.3 times over the past two years.")
+    assert fact.value == 2.7e9 and fact.change and fact.change.value == 1.3 and fact.period and fact.period.start == "2021-01-01"

@@ -316,7 +316,11 @@ def _anchors(
         after = [a for a in anchors if a.amount and a.start >= change.end]
         chosen: _Anchor | None = None
         # "$760 million, and in January-July 2023 it grew by 12%": a new period starts a new figure.
-        between = [p for p in periods or () if before and before[-1].end <= p.start < change.start]
+        between = [
+            p for p in periods or ()
+            if before and before[-1].end <= p.start < change.start and not p.unknown
+            and not _BINDS.fullmatch(sentence[before[-1].end:p.start])  # the amount's own period ("$5m in 2021")
+        ]
         if before and before[-1].change is None and change.start - before[-1].end <= 60 and not between:
             chosen = before[-1]
         elif after and after[0].change is None:
