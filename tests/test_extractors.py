@@ -84,3 +84,9 @@ def test_read_also_links_inside_an_article_are_skipped_not_the_rest() -> None:
                         "Read also:\nBelarus' exports to Armenia up 20%\n"
                         "The sides also discussed joint projects in machine building and the supply of tractors to farms.\n")
     assert len(art.paragraphs) == 2 and "Armenia" not in " ".join(art.paragraphs)
+
+
+def test_what_a_plan_implements_was_not_signed_now() -> None:
+    found = find_agreements(["The regions have signed a plan of measures to implement the cooperation agreement.",
+                             "The document was signed by the two governors."])
+    assert [a.kind for a in found] == ["action_plan"]

@@ -103,3 +103,8 @@ def test_comparison_bases_are_not_periods() -> None:
 def test_last_year_without_an_article_date_is_unknown() -> None:
     found = find_periods("Last year trade grew.", None)
     assert len(found) == 1 and found[0].unknown and found[0].first is None
+
+
+def test_spelled_out_us_dollars() -> None:
+    [amount] = find_amounts("mutual trade amounted to 950 million U.S. dollars")
+    assert (amount.value, amount.currency) == (950e6, "USD")

@@ -34,6 +34,10 @@ _ACTIVE = re.compile(
     r"agreements?|treaty|treaties|accords?|documents?|pacts?|deals?)\b",
     re.IGNORECASE,
 )
+_SPECIFIC = re.compile(
+    r"\b(?:road\s?maps?|action plans?|plans?|programs?|programmes?|memorand\w*|protocols?|minutes|contracts?)\b", re.IGNORECASE
+)
+_PURPOSE = re.compile(r"\b(?:to implement|on the implementation of|for the implementation of|implementing|under)\b", re.IGNORECASE)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
@@ -41,7 +45,10 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 def find_agreements(sentences: list[str]) -> list[Agreement]:
     found: list[Agreement] = []
     seen: set[tuple[str, int | None]] = set()
+    previous = ""
     for sentence in sentences:
+        named_before = bool(_SPECIFIC.search(previous))
+        previous = sentence
         signed = _SIGNED.search(sentence)
         if not signed or re.search(r"\bconcluded with\b", sentence, re.IGNORECASE) and not re.search(r"\bsigned|inked\b", sentence):
             continue
@@ -52,7 +59,9 @@ def find_agreements(sentences: list[str]) -> list[Agreement]:
         covered: list[tuple[int, int]] = []
         # "X signed Y" names the documents after the verb; "Y was signed" before it.
         active = _ACTIVE.match(sentence[signed.end():])
-        scope = (signed.start(), len(sentence)) if active else (0, signed.end())
+        # "signed a plan ... to implement the cooperation agreement": the agreement is not what was signed.
+        purpose = _PURPOSE.search(sentence, signed.end())
+        scope = (signed.start(), purpose.start() if purpose else len(sentence)) if active else (0, signed.end())
         for kind, pattern in _KIND_RE:
             for m in pattern.finditer(sentence, *scope):
                 if any(s < m.end() and m.start() < e for s, e in covered):
@@ -64,10 +73,10 @@ def find_agreements(sentences: list[str]) -> list[Agreement]:
                     active or re.search(r"\bsigned\b", sentence[m.end():m.end() + 20])
                 ):
                     continue  # a bare "plan" counts only as what was signed ("signed a plan", "a plan signed")
-                if kind == "agreement" and re.fullmatch(r"documents?", m.group(0), re.IGNORECASE) and any(
-                    k != "agreement" for k, _ in kinds
+                if kind == "agreement" and re.fullmatch(r"documents?", m.group(0), re.IGNORECASE) and (
+                    any(k != "agreement" for k, _ in kinds) or named_before
                 ):
-                    continue
+                    continue  # "the document" refers back to the plan or memorandum just named
                 count_match = _COUNT.search(sentence[max(0, m.start() - 40):m.start()])
                 count: int | None = None
                 if count_match:

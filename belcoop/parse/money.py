@@ -22,7 +22,7 @@ SCALES = {
 _SCALE = rf"(?:\s?(?P<sw>{_SCALE_WORD})\b\.?|(?P<sa>{_SCALE_ABBR})(?![\w]))"
 _CUR_BEFORE = r"(?P<cb>US\s?\$|\$|USD|US(?=\s?\d)|EUR|€|£|BYN|RUB|KZT|CNY|RMB|¥)\s?"
 _CUR_AFTER = (
-    r"(?P<ca>US dollars|dollars|USD|euros?|EUR|\[?(?:Russian |Belarusian |Belarussian )?(?:rubles|roubles)\]?|"
+    r"(?P<ca>U\.S\.\sdollars|US dollars|dollars|USD|euros?|EUR|\[?(?:Russian |Belarusian |Belarussian )?(?:rubles|roubles)\]?|"
     r"RUB|BYN|yuan|CNY|tenge|KZT)\b\]?"
 )
 _RANGE = rf"(?:\s?[-–]\s?(?P<n2>{NUM}))?"
@@ -50,7 +50,7 @@ _CURRENCIES = [
     (re.compile(r"Belarus", re.IGNORECASE), "BYN"),
     (re.compile(r"BYN"), "BYN"),
     (re.compile(r"RUB|rouble|ruble", re.IGNORECASE), "RUB"),
-    (re.compile(r"\bUS|\$|[Dd]ollar|USD"), "USD"),
+    (re.compile(r"\bUS|U\.S\.|\$|[Dd]ollar|USD"), "USD"),
     (re.compile(r"EUR|€|[Ee]uro"), "EUR"),
     (re.compile(r"KZT|tenge", re.IGNORECASE), "KZT"),
     (re.compile(r"CNY|RMB|yuan|¥", re.IGNORECASE), "CNY"),
