@@ -84,3 +84,7 @@ def test_header_date_consistent_with_content_is_used() -> None:
 def test_deadline_years_do_not_count_as_past() -> None:
     sentences = ["In July 2012 the commission took over with the objective of a union by January 1 2015."]
     assert infer_year(sentences, 11) == 2012
+
+
+def test_slashed_iso_dates() -> None:
+    assert find_dates("Updated 2019/05/21")[0].as_date() == date(2019, 5, 21)

@@ -42,3 +42,8 @@ def test_brand_words_before_a_name_are_dropped() -> None:
 def test_office_words_reach_a_name_before_a_place() -> None:
     found = people("He met Head of Bashkortostan Radiy Khabirov in Ufa.")
     assert found == [("Radiy Khabirov", "Head of Bashkortostan", "RU")]
+
+
+def test_month_ranges_are_not_surnames() -> None:
+    found = people("Trade reached $47.5 billion in January-October, Deputy Prime Minister Viktor Karankevich said.")
+    assert [n for n, _r, _c in found] == ["Viktor Karankevich"]

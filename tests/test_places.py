@@ -83,3 +83,10 @@ def test_country_partner_lists_its_regions() -> None:
 
 def test_places_named_in_passing_are_not_the_partner() -> None:
     assert parties("Belarus, Uzbekistan step up trade", "Uzbekistan and Belarus agreed on supplies to China.")[0] == "UZ"
+
+
+def test_minsk_city_is_the_party_only_where_the_article_names_it() -> None:
+    assert parties("Chongqing eyes deeper cooperation with Minsk",
+                   "The mayor met the Chairman of the Minsk City Executive Committee. Chongqing and Minsk agreed to "
+                   "cooperate.")[2] == "BY-HM"
+    assert parties("Belarus, Kursk Oblast expand trade", "The governor of Kursk Oblast met officials in Minsk.")[2] == "BY"

@@ -16,7 +16,7 @@ from belcoop.parse.months import MONTH_RE, MONTHS, RU_MONTHS
 _ORD = r"(?:st|nd|rd|th)?"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")),
+    ("iso", re.compile(r"(?<![\d.])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d])")),
     ("dotted", re.compile(r"(?<![\d.,$])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d]|\.\d)")),
     (
         "dmy",
@@ -70,8 +70,8 @@ def find_dates(text: str) -> list[DateMention]:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if kind == "iso":
-                y, mo, d = _year(m.group(1)), int(m.group(2)), int(m.group(3))
+            if kind == "iso":  # 2022-06-09, 2019/05/21
+                y, mo, d = _year(m.group(1)), int(m.group(3)), int(m.group(4))
             elif kind == "dotted":
                 d, mo, y = int(m.group(1)), int(m.group(2)), _year(m.group(3))
             elif kind == "dmy":

@@ -79,7 +79,10 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
     belarus = gaz.place("BY")
     assert belarus is not None
     score: dict[str, float] = defaultdict(float)
-    for text, weight in [(title or "", 3.0)] + [(s, 1.0) for s in sentences]:
+    blocks = [(title or "", 3.0)] + [(s, 1.0) for s in sentences]
+    # Bare "Minsk" is the capital, a venue; it is the party only where the article names Minsk City itself.
+    minsk_city = any(m.hit.code == "BY-HM" and not m.is_city for text, _w in blocks for m in mentions(text))
+    for text, weight in blocks:
         ms = mentions(text)
         for _i, m in enumerate(ms):
             if country_of(m.hit.code) != "BY" or m.hit.type == "demonym":
@@ -95,7 +98,7 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
                     continue
                 score["BY"] += weight * (2.0 if paired else 0.5) if weight == 1.0 else weight
             elif m.is_city:
-                if m.hit.code == "BY-HM":
+                if m.hit.code == "BY-HM" and not (minsk_city and paired):
                     continue  # the capital is a venue, not a party
                 score[m.hit.code] += (2.0 if paired else 0.5) * (1.0 if weight == 1.0 else 2.0)
             else:

@@ -254,8 +254,8 @@ def _name_like(token: str) -> bool:
     word = token.rstrip(".").removesuffix("'s").removesuffix("'")
     if not word or not word[0].isupper():
         return False
-    if word.lower() in _STOP or word.lower() in _lexicon()[2]:
-        return False
+    if any(part in _STOP or part in _lexicon()[2] for part in word.lower().split("-")):
+        return False  # also "January-October", "Vice-Chairman"
     if len(word) > 1 and word.isupper() and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word):
         return False  # acronyms: MAZ, BELTA, CPC
     if re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]", word) and not re.match(r"(?:[A-Z]\.)+", word):
