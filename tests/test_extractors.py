@@ -90,3 +90,9 @@ def test_what_a_plan_implements_was_not_signed_now() -> None:
     found = find_agreements(["The regions have signed a plan of measures to implement the cooperation agreement.",
                              "The document was signed by the two governors."])
     assert [a.kind for a in found] == ["action_plan"]
+
+
+def test_accessibility_and_print_blocks_are_chrome() -> None:
+    art = split_article("Version for the visually impaired\nPrint version\nA A A\n\n" + GOMEL_ARTICLE)
+    assert art.title == "Gomel Oblast, Russia's Kursk Oblast expand trade"
+    assert not any("visually" in p or "Print" in p for p in art.paragraphs)

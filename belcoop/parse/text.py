@@ -68,6 +68,12 @@ _CHROME_PATTERNS = [
     re.compile(r"https?://"),
     re.compile(r"^[•·*]\s*\S"),  # menu bullets
     re.compile(r"^Updated\s*:", re.IGNORECASE),
+    re.compile(  # accessibility and print-version blocks
+        r"^(?:Version for the visually impaired|For the visually impaired|Visually impaired version|Print version|"
+        r"Printable version|Accessibility|Font size|Text size|A\s?A\s?A|Send by e-?mail|E-?mail to a friend|"
+        r"Comments?\s?\(\d+\)|Bookmark|Listen to (?:the )?(?:article|text))$",
+        re.IGNORECASE,
+    ),
 ]
 
 # Lines that mark the end of the article: what follows are other articles, comments, footers.
