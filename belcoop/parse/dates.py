@@ -105,11 +105,6 @@ _FUTURE = re.compile(
     r"target|targets|goal|aim|aims|should|would|going to|upcoming|to be held|to be signed|until|prospects?)\b",
     re.IGNORECASE,
 )
-_TRADE_WORDS = re.compile(
-    r"\b(?:trade|turnover|exports?|imports?|exported|imported|supplies|supply|supplied|purchases|traded|"
-    r"amounted|totaled|totalled|reached|stood at|exchanged)\b",
-    re.IGNORECASE,
-)
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}|COVID|coronavirus|pandemic", re.IGNORECASE)
 _COVID = re.compile(r"\b(?:COVID|coronavirus|pandemic)\b", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the end of\s+)?$", re.IGNORECASE)
@@ -123,6 +118,7 @@ def year_bounds(sentences: list[str], month: int) -> tuple[int | None, int | Non
     periods are read with the same grammar as trade figures' (money.find_periods).
     """
     from belcoop.parse.money import find_periods
+    from belcoop.parse.trade import REPORTS_FIGURE
 
     lower: int | None = None
     upper: int | None = None
@@ -135,7 +131,7 @@ def year_bounds(sentences: list[str], month: int) -> tuple[int | None, int | Non
         if not _ANY_YEAR.search(sentence):
             continue
         future = bool(_FUTURE.search(sentence))
-        trade = bool(_TRADE_WORDS.search(sentence))
+        trade = bool(REPORTS_FIGURE.search(sentence))
         if _COVID.search(sentence):
             raise_to(2020)
         covered: list[tuple[int, int]] = []

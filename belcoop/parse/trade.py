@@ -24,11 +24,13 @@ from belcoop.parse.money import (
 )
 from belcoop.parse.places import Mention, country_of, drop_qualifiers
 
-TRADE_WORDS = re.compile(
-    r"\b(?:trade|turnover|exports?|imports?|exported|imported|supplies|supply|supplied|deliveries|purchases|"
-    r"purchased|bought|buying|sold|sales|traded|exchanged|commodity)\b",
-    re.IGNORECASE,
+_TRADE_VOCABULARY = (
+    r"trade|turnover|exports?|imports?|exported|imported|supplies|supply|supplied|deliveries|purchases|"
+    r"purchased|bought|buying|sold|sales|traded|exchanged|commodity"
 )
+TRADE_WORDS = re.compile(rf"\b(?:{_TRADE_VOCABULARY})\b", re.IGNORECASE)
+# A sentence that reports a figure: trade words, or the verbs figures come with (used to date articles).
+REPORTS_FIGURE = re.compile(rf"\b(?:{_TRADE_VOCABULARY}|amounted|totaled|totalled|reached|stood at)\b", re.IGNORECASE)
 # Amounts and changes need a digit or a number word; sentences without one are skipped cheaply.
 _NUMERIC = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|double|doubled|tripled|trebled|"
