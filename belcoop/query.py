@@ -90,15 +90,6 @@ class Filters:
         self.text = text
         self.year = year
 
-    def describe(self) -> str:
-        parts = [f"region={p.name}" for p in self.regions]
-        for name in ("country", "person", "since", "until", "text", "year"):
-            value = getattr(self, name)
-            if value:
-                parts.append(f"{name}={value}")
-        parts += [f"sector={s}" for s in self.sectors]
-        return ", ".join(parts)
-
 
 def resolve_region(query: str) -> Place:
     """A place from a name, alias or code; an unknown one raises BadQuery with close matches."""
@@ -145,10 +136,6 @@ def record_matches(record: Record, f: Filters, text_of: Callable[[Record], str] 
         if fold(f.text) not in fold(haystack):
             return False
     return True
-
-
-def filter_records(records: Iterable[Record], f: Filters, text_of: Callable[[Record], str] | None = None) -> list[Record]:
-    return [r for r in records if record_matches(r, f, text_of)]
 
 
 def sort_key_of(r: Record, key: str = "date") -> tuple[Any, ...]:

@@ -217,9 +217,6 @@ class CorpusView:
             keep.append(index)
         return keep
 
-    def __len__(self) -> int:
-        return len(self.order)
-
     def _record(self, index: int, data: dict[str, Any]) -> Record:
         from belcoop.model import Record
 
