@@ -2,6 +2,33 @@
 
 __version__ = "0.1.0"
 
-# Bumped whenever the parser's output may change, so cached records are re-parsed.
-PARSER_VERSION = "1"
 SCHEMA_VERSION = 1
+
+
+def parser_version() -> str:
+    """The release plus a digest of the parser's code and reference data.
+
+    Any change to what could change a record (an extractor, the gazetteer, a keyword list) gives a
+    new version, so cached records are parsed again without anyone having to remember a bump.
+    """
+    return _parser_version()
+
+
+def _parser_version() -> str:
+    global _PARSER_VERSION
+    if _PARSER_VERSION is None:
+        import hashlib
+        from pathlib import Path
+
+        here = Path(__file__).resolve().parent
+        digest = hashlib.sha256()
+        files = sorted([*here.glob("parse/*.py"), *here.glob("data/*"), here / "model.py", here / "corpus.py", here / "html.py"])
+        for path in files:
+            if path.is_file():
+                digest.update(path.name.encode())
+                digest.update(path.read_bytes())
+        _PARSER_VERSION = f"{__version__}+{digest.hexdigest()[:12]}"
+    return _PARSER_VERSION
+
+
+_PARSER_VERSION: str | None = None

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from belcoop import PARSER_VERSION
+from belcoop import parser_version
 from belcoop.corpus import SourceFile
 
 DB_NAME = "records.sqlite3"
@@ -147,7 +147,7 @@ class RecordCache:
         """Cache ids of the files whose entry is still valid (same absolute path, size, mtime, parser version)."""
         try:
             rows = self.db.execute(
-                "SELECT path, id, size, mtime_ns FROM files WHERE parser_version = ?", (PARSER_VERSION,)
+                "SELECT path, id, size, mtime_ns FROM files WHERE parser_version = ?", (parser_version(),)
             ).fetchall()
         except sqlite3.Error as err:
             raise CacheUnavailable(str(err)) from err
@@ -272,7 +272,7 @@ class RecordCache:
                     "INSERT INTO files (path, size, mtime_ns, parser_version, sha256, text_key, date, record_id, found_path,"
                     " partner_name, record, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
-                        path, source.size, source.mtime_ns, PARSER_VERSION, record["source"]["sha256"], text_key,
+                        path, source.size, source.mtime_ns, parser_version(), record["source"]["sha256"], text_key,
                         record.get("date"), record["id"], record["source"]["path"],
                         (record.get("partner") or {}).get("name"), json.dumps(record, ensure_ascii=False), body,
                     ),
@@ -304,12 +304,12 @@ class RecordCache:
     def info(self) -> dict[str, Any]:
         try:
             records = self.db.execute("SELECT COUNT(*) FROM files").fetchone()[0]
-            current = self.db.execute("SELECT COUNT(*) FROM files WHERE parser_version = ?", (PARSER_VERSION,)).fetchone()[0]
+            current = self.db.execute("SELECT COUNT(*) FROM files WHERE parser_version = ?", (parser_version(),)).fetchone()[0]
         except sqlite3.Error as err:
             raise CacheUnavailable(str(err)) from err
         size = sum(p.stat().st_size for p in self._files() if p.exists())
         return {"location": str(self.path), "size_bytes": size, "records": records, "current_parser_records": current,
-                "parser_version": PARSER_VERSION}
+                "parser_version": parser_version()}
 
     def _files(self) -> Iterator[Path]:
         for suffix in ("", "-wal", "-shm"):

@@ -55,13 +55,20 @@ def test_edited_file_is_parsed_again(runner: CliRunner, tmp_path: Path, parse_co
     assert len(parse_counter) == 2
 
 
+def test_parser_version_follows_the_parser_code() -> None:
+    import belcoop
+
+    version = belcoop.parser_version()
+    assert version.startswith(belcoop.__version__ + "+") and len(version.split("+")[1]) == 12
+
+
 def test_parser_version_bump_invalidates(runner: CliRunner, tmp_path: Path, parse_counter: list[str],
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     write_article(tmp_path, "a.txt", GOMEL_ARTICLE)
     ids_and_partners(runner, "--corpus", str(tmp_path))
     ids_and_partners(runner, "--corpus", str(tmp_path))
     assert len(parse_counter) == 1
-    monkeypatch.setattr("belcoop.cache.PARSER_VERSION", "999-test")
+    monkeypatch.setattr("belcoop.cache.parser_version", lambda: "999-test")
     ids_and_partners(runner, "--corpus", str(tmp_path))
     assert len(parse_counter) == 2
 

@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
-from belcoop import PARSER_VERSION
+from belcoop import parser_version
 
 if TYPE_CHECKING:
     from belcoop.model import Record
@@ -124,7 +124,7 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     return Record(
         id=record_id,
         source=Source(path=path, title=art.title, outlet=outlet, dateline=dateline_city.upper() if dateline_city else None,
-                      sha256=sha256, parser_version=PARSER_VERSION),
+                      sha256=sha256, parser_version=parser_version()),
         date=when.date,
         date_basis=when.basis,
         date_text=when.text,
