@@ -47,3 +47,8 @@ def test_office_words_reach_a_name_before_a_place() -> None:
 def test_month_ranges_are_not_surnames() -> None:
     found = people("Trade reached $47.5 billion in January-October, Deputy Prime Minister Viktor Karankevich said.")
     assert [n for n, _r, _c in found] == ["Viktor Karankevich"]
+
+
+def test_a_role_keeps_the_country_before_it() -> None:
+    found = people("The meeting was co-chaired by Belarus' Deputy Minister of Industry Dmitry Korchik.")
+    assert found == [("Dmitry Korchik", "Belarus' Deputy Minister of Industry", "BY")]

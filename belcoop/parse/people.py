@@ -126,8 +126,8 @@ class PeopleFinder:
             last = max((i for i, (_h, tail, _r) in enumerate(split) if tail), default=-1)
             for index, seg in enumerate(segments):
                 head, tail, role_in_head = split[index]
-                if role_start is None:
-                    role_start = next((t[0] for t in seg if t[2].lower().rstrip(".") in roles), None)
+                if role_start is None and any(t[2].lower().rstrip(".") in roles for t in seg):
+                    role_start = seg[0][0]  # the whole stretch: "Belarus' Deputy Minister of Industry ..."
                 if tail:
                     role_before = role_in_head or (seen_roles and index == last)
                     cand = self._judge(
