@@ -6,14 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from belcoop import SCHEMA_VERSION
+from belcoop.place import Place
 
-
-@dataclass(frozen=True)
-class Place:
-    name: str
-    code: str
-    kind: str
-    country: str
+__all__ = ["Agreement", "Change", "Event", "Period", "Person", "Place", "Record", "Source", "TradeFact"]
 
 
 @dataclass(frozen=True)

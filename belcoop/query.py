@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from belcoop.errors import BadQuery
 
 if TYPE_CHECKING:  # the model (dataclasses) loads only when records are built, keeping warm queries quick
-    from belcoop.model import Place, Record, TradeFact
+    from belcoop.model import Record, TradeFact
+    from belcoop.place import Place
 
 METRICS = ("turnover", "exports", "imports")
 STATUSES = ("actual", "target")

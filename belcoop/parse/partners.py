@@ -7,8 +7,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from belcoop.model import Place
 from belcoop.parse.places import Gazetteer, Mention, country_of, drop_qualifiers
+from belcoop.place import Place
 
 
 @dataclass(frozen=True)

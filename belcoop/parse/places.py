@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from belcoop.model import Place
+from belcoop.place import Place
 from belcoop.vocab import read_data
 
 # Words that turn "Perm*" into its aliases, by kind of place.
