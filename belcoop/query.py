@@ -116,7 +116,8 @@ def _place_matches(wanted: Place, place: Place) -> bool:
     return place.code == wanted.code
 
 
-def record_matches(record: Record, f: Filters, text_of: Callable[[Record], str] | None = None) -> bool:
+def record_matches(record: Record, f: Filters, text: str | None = None) -> bool:
+    """Whether `record` passes the filters; `text` is the article's text, needed only for --text."""
     places = record.partners or ([record.partner] if record.partner else [])
     if f.regions and not any(_place_matches(w, p) for w in f.regions for p in places):
         return False
@@ -132,11 +133,7 @@ def record_matches(record: Record, f: Filters, text_of: Callable[[Record], str] 
         return False
     if f.until and (record.date is None or date.fromisoformat(record.date) > f.until):
         return False
-    if f.text:
-        haystack = text_of(record) if text_of else ""
-        if fold(f.text) not in fold(haystack):
-            return False
-    return True
+    return not f.text or fold(f.text) in fold(text or "")
 
 
 def sort_key_of(r: Record, key: str = "date") -> tuple[Any, ...]:

@@ -254,7 +254,7 @@ class CorpusView:
                 else:
                     continue
                 record = self._record(i, data)
-                if record_matches(record, filters, _constant_text(body)):
+                if record_matches(record, filters, body):
                     yield record
 
     def _candidates(self, filters: Filters, fact_year: int | None = None) -> list[int]:
@@ -335,18 +335,6 @@ class CorpusView:
         out.write("]\n")
         return bool(ordered)
 
-    def text_of(self, record: Record) -> str:
-        for index, parsed in self.memory.items():
-            if self.ids[index] == record.id:
-                return parsed.text
-        return ""
-
-
-def _constant_text(text: str | None) -> Callable[[Record], str]:
-    def text_of(_record: Record) -> str:
-        return text or ""
-
-    return text_of
 
 
 def load_records(paths: Iterable[str], *, warn: Warn, max_size: int = DEFAULT_MAX_SIZE) -> list[Record]:

@@ -4,7 +4,7 @@ import pycountry
 import pytest
 
 from belcoop.parse.partners import choose_parties
-from belcoop.parse.places import gazetteer
+from belcoop.parse.places import gazetteer, resolver
 from belcoop.parse.text import split_sentences
 
 RUSSIAN_SUBJECTS = {s.code for s in pycountry.subdivisions.get(country_code="RU")}
@@ -45,12 +45,12 @@ def test_kinds_follow_the_contract() -> None:
     ],
 )
 def test_aliases_resolve(alias: str, code: str) -> None:
-    place = gazetteer().resolve(alias)
+    place = resolver().resolve(alias)
     assert place is not None and place.code == code
 
 
 def test_unknown_name_gets_suggestions() -> None:
-    assert "Perm Krai" in gazetteer().suggest("Pern")
+    assert "Perm Krai" in resolver().suggest("Pern")
 
 
 def test_mentions_prefer_the_longest_name() -> None:

@@ -28,10 +28,9 @@ _COUNT = re.compile(
     r"\s(?:(?!(?:signed|sides|parties|countries|a|an|the|were|was|have|has)\s)[\w-]+\s){0,3}?$",
     re.IGNORECASE,
 )
-_ACTIVE = re.compile(
+_ACTIVE = re.compile(  # "signed [a five-year] plan": the verb, a few words, then a document named in _KINDS
     r"\s(?:(?:a|an|the|two|three|four|five|\d+|many|several|new|some|all|[\w-]+-year|joint|bilateral|[\w-]+)\s){0,4}?"
-    r"(?:road\s?maps?|action plans?|plans?|programs?|programmes?|memorand\w*|memos?|MoUs?|protocols?|minutes|contracts?|"
-    r"agreements?|treaty|treaties|accords?|documents?|pacts?|deals?)\b",
+    r"(?:" + "|".join(pattern for _kind, pattern in _KINDS) + r")\b",
     re.IGNORECASE,
 )
 _SPECIFIC = re.compile(

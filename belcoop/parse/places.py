@@ -104,19 +104,15 @@ class Mention:
 class Gazetteer:
     def __init__(self, places_tsv: str, cities_tsv: str) -> None:
         self.places: dict[str, Place] = {}
-        self.aliases: dict[str, list[str]] = {}
         self.index: dict[tuple[str, ...], list[Hit]] = {}
-        self.cities: dict[str, str] = {}  # canonical city name -> place code
         self.starts: set[str] = set()  # first words of every alias: other words cannot start a mention
         for place, names, demonyms in read_places(places_tsv):
             self.places[place.code] = place
-            self.aliases[place.code] = names
             for n in names:
                 self._add(n, Hit("place", place.code, place.name))
             for demonym in demonyms:
                 self._add(demonym, Hit("demonym", place.code, place.name))
         for name, names, code in read_cities(cities_tsv):
-            self.cities[name] = code
             for n in names:
                 self._add(n, Hit("city", code, name))
 
@@ -168,14 +164,6 @@ class Gazetteer:
                 continue  # "US 130.5 million" is a currency, not the United States
             found.append(Mention(start, end, text[start:end], tuple(hits)))
         return found
-
-    # ------------------------------------------------------------------ resolving user input
-
-    def resolve(self, query: str) -> Place | None:
-        return resolver().resolve(query)
-
-    def suggest(self, query: str, limit: int = 3) -> list[str]:
-        return resolver().suggest(query, limit)
 
     def place(self, code: str) -> Place | None:
         return self.places.get(code)
