@@ -19,7 +19,7 @@ def parser_version() -> str:
 
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    files = sorted([*here.glob("parse/*.py"), *here.glob("data/*"), here / "model.py", here / "corpus.py", here / "html.py"])
+    files = sorted([*here.glob("parse/*.py"), *here.glob("data/*"), here / "model.py", here / "place.py", here / "corpus.py", here / "html.py"])
     for path in files:
         if path.is_file():
             digest.update(path.name.encode())
