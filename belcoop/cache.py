@@ -12,15 +12,16 @@ import os
 import sqlite3
 import sys
 import time
+from array import array
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from belcoop import parser_version
-from belcoop.corpus import SourceFile
+from belcoop.corpus import Scan, SourceFile
 
 DB_NAME = "records.sqlite3"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -35,9 +36,23 @@ CREATE TABLE IF NOT EXISTS files (
     date TEXT,
     record_id TEXT NOT NULL,
     found_path TEXT NOT NULL,
-    partner_name TEXT,
+    partner_name TEXT
+);
+CREATE TABLE IF NOT EXISTS texts (
+    file_id INTEGER PRIMARY KEY,
     record TEXT NOT NULL,
     body TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS scans (
+    key BLOB PRIMARY KEY,
+    generation INTEGER NOT NULL,
+    paths BLOB NOT NULL,
+    sizes BLOB NOT NULL,
+    mtimes BLOB NOT NULL,
+    file_ids BLOB NOT NULL,
+    record_ids BLOB NOT NULL,
+    shown BLOB NOT NULL,
+    notes BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS partners (file_id INTEGER NOT NULL, code TEXT NOT NULL, country TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sectors (file_id INTEGER NOT NULL, sector TEXT NOT NULL);
@@ -93,8 +108,25 @@ def _fold(text: str) -> str:
     return fold(text)
 
 
+def _joined(texts: list[str]) -> bytes:
+    # Texts made from file names, which need not be valid UTF-8: surrogateescape keeps every byte.
+    return "\0".join(texts).encode("utf-8", "surrogateescape")
+
+
+def _split(blob: bytes) -> list[str]:
+    return blob.decode("utf-8", "surrogateescape").split("\0")
+
+
+class SavedScan(NamedTuple):
+    file_ids: array[int]  # per file of the scan: its cache id, or 0 when it is not cached (it was skipped)
+    record_ids: list[str]
+    shown: array[int]  # indexes of the files shown, duplicates dropped
+    notes: list[str]  # the warnings about the duplicates
+
+
 class RecordCache:
     def __init__(self, directory: Path | None = None) -> None:
+        self.generation: int | None = None  # the records' generation this process has seen (None: lost track)
         self.directory = directory or default_cache_dir()
         self.path = self.directory / DB_NAME
         try:
@@ -129,7 +161,7 @@ class RecordCache:
             row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
             if row is None or row[0] != str(SCHEMA_VERSION):
                 # A cache written by another version of belcoop: start afresh (it is only a cache).
-                for table in ("files", "partners", "sectors", "people", "fact_years"):
+                for table in ("files", "texts", "scans", "partners", "sectors", "people", "fact_years"):
                     self.db.execute(f"DROP TABLE IF EXISTS {table}")
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
             for statement in _SCHEMA.strip().split(";"):
@@ -143,21 +175,82 @@ class RecordCache:
 
     # ------------------------------------------------------------------ reading
 
-    def validate(self, sources: list[SourceFile]) -> dict[str, int]:
+    def _generation(self) -> int:
+        """A counter bumped by every write to the records, so a saved scan knows whether it still holds."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        return int(row[0]) if row else 0
+
+    def validate(self, sources: Scan) -> dict[str, int]:
         """Cache ids of the files whose entry is still valid (same absolute path, size, mtime, parser version)."""
         try:
-            rows = self.db.execute(
-                "SELECT path, id, size, mtime_ns FROM files WHERE parser_version = ?", (parser_version(),)
-            ).fetchall()
+            self.db.execute("BEGIN")  # one read snapshot for the rows and the generation they belong to
+            try:
+                self.generation = self._generation()
+                rows = self.db.execute(
+                    "SELECT path, id, size, mtime_ns FROM files WHERE parser_version = ?", (parser_version(),)
+                ).fetchall()
+            finally:
+                self.db.execute("COMMIT")
         except sqlite3.Error as err:
             raise CacheUnavailable(str(err)) from err
         known = {row[0]: row for row in rows}
         valid: dict[str, int] = {}
-        for source in sources:
-            row = known.get(source.absolute)
-            if row and row[2] == source.size and row[3] == source.mtime_ns:
-                valid[source.path] = row[1]
+        for path, absolute, size, mtime in zip(sources.paths, sources.absolutes(), sources.sizes, sources.mtimes, strict=True):
+            row = known.get(absolute)
+            if row and row[2] == size and row[3] == mtime:
+                valid[path] = row[1]
         return valid
+
+    # A saved scan: what one corpus looked like (paths, sizes, mtimes) and what was made of it (cache ids,
+    # record ids, the files shown once duplicates are dropped, the warnings about those). While the corpus
+    # and the records are unchanged, a query reuses it instead of checking every file against the cache.
+
+    def load_scan(self, key: bytes, scan: Scan) -> SavedScan | None:
+        """The saved scan for `key`, if the corpus and the cache are both as they were when it was saved."""
+        try:
+            self.db.execute("BEGIN")
+            try:
+                generation = self._generation()
+                row = self.db.execute(
+                    "SELECT generation, sizes, mtimes, paths, file_ids, record_ids, shown, notes FROM scans WHERE key = ?",
+                    (key + b" " + parser_version().encode(),),
+                ).fetchone()
+            finally:
+                self.db.execute("COMMIT")
+        except sqlite3.Error as err:
+            raise CacheUnavailable(str(err)) from err
+        if row is None or row[0] != generation:
+            return None
+        if row[1] != scan.sizes.tobytes() or row[2] != scan.mtimes.tobytes() or row[3] != _joined(scan.paths):
+            return None
+        file_ids = array("q")
+        file_ids.frombytes(row[4])
+        shown = array("q")
+        shown.frombytes(row[6])
+        if len(file_ids) != len(scan):
+            return None
+        self.generation = generation
+        return SavedScan(file_ids, _split(row[5]) if scan.paths else [], shown, _split(row[7]) if row[7] else [])
+
+    def save_scan(self, key: bytes, scan: Scan, saved: SavedScan) -> None:
+        """Save what this run made of the corpus, unless another process changed the records meanwhile."""
+        if self.generation is None:
+            return
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                if self._generation() != self.generation:
+                    return
+                self.db.execute("DELETE FROM scans WHERE generation != ?", (self.generation,))
+                self.db.execute(
+                    "INSERT OR REPLACE INTO scans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (key + b" " + parser_version().encode(), self.generation, _joined(scan.paths), scan.sizes.tobytes(), scan.mtimes.tobytes(),
+                     saved.file_ids.tobytes(), _joined(saved.record_ids), saved.shown.tobytes(), _joined(saved.notes)),
+                )
+            finally:
+                self.db.execute("COMMIT")
+        except sqlite3.Error as err:
+            raise CacheUnavailable(str(err)) from err
 
     def duplicate_keys(self, ids: Iterable[int]) -> dict[int, str]:
         """Text keys of the given entries that more than one cached file shares (candidates for duplicates)."""
@@ -180,8 +273,8 @@ class RecordCache:
         sectors: Iterable[str] = (),
         fact_year: int | None = None,
         year: int | None = None,
-    ) -> set[int] | None:
-        """File ids passing the indexed filters, or None when no indexed filter applies."""
+    ) -> dict[int, str | None] | None:
+        """File ids passing the indexed filters, with their dates; None when no indexed filter applies."""
         clauses: list[str] = []
         params: list[Any] = []
         codes, countries = list(region_codes), list(region_countries)
@@ -210,10 +303,10 @@ class RecordCache:
         if not clauses:
             return None
         try:
-            rows = self.db.execute(f"SELECT id FROM files WHERE {' AND '.join(clauses)}", params).fetchall()
+            rows = self.db.execute(f"SELECT id, date FROM files WHERE {' AND '.join(clauses)}", params).fetchall()
         except sqlite3.Error as err:
             raise CacheUnavailable(str(err)) from err
-        return {row[0] for row in rows}
+        return dict(rows)
 
     def fetch(self, ids: Iterable[int], with_body: bool = False) -> dict[int, tuple[dict[str, Any], str | None]]:
         out: dict[int, tuple[dict[str, Any], str | None]] = {}
@@ -222,7 +315,7 @@ class RecordCache:
         try:
             for start in range(0, len(id_list), 900):
                 chunk = id_list[start:start + 900]
-                query = f"SELECT id, record, {column} FROM files WHERE id IN ({','.join('?' * len(chunk))})"
+                query = f"SELECT file_id, record, {column} FROM texts WHERE file_id IN ({','.join('?' * len(chunk))})"
                 for file_id, record, body in self.db.execute(query, chunk):
                     out[file_id] = (json.loads(record), body)
         except (sqlite3.Error, ValueError) as err:
@@ -249,7 +342,8 @@ class RecordCache:
             for start in range(0, len(id_list), 900):
                 chunk = id_list[start:start + 900]
                 out.extend(self.db.execute(
-                    f"SELECT id, date, record_id, found_path, partner_name, record FROM files WHERE id IN ({','.join('?' * len(chunk))})",
+                    "SELECT id, date, record_id, found_path, partner_name, record FROM files JOIN texts ON file_id = id"
+                    f" WHERE id IN ({','.join('?' * len(chunk))})",
                     chunk,
                 ))
         except sqlite3.Error as err:
@@ -263,6 +357,7 @@ class RecordCache:
         saved: dict[str, int] = {}
         try:
             self.db.execute("BEGIN IMMEDIATE")
+            self._bump_generation()
             for source, record, text_key, body in items:
                 path = source.absolute
                 old = self.db.execute("SELECT id FROM files WHERE path = ?", (path,)).fetchone()
@@ -270,15 +365,16 @@ class RecordCache:
                     self._delete_ids([old[0]])
                 cur = self.db.execute(
                     "INSERT INTO files (path, size, mtime_ns, parser_version, sha256, text_key, date, record_id, found_path,"
-                    " partner_name, record, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " partner_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         path, source.size, source.mtime_ns, parser_version(), record["source"]["sha256"], text_key,
                         record.get("date"), record["id"], record["source"]["path"],
-                        (record.get("partner") or {}).get("name"), json.dumps(record, ensure_ascii=False), body,
+                        (record.get("partner") or {}).get("name"),
                     ),
                 )
                 file_id = cur.lastrowid
                 assert file_id is not None
+                self.db.execute("INSERT INTO texts VALUES (?, ?, ?)", (file_id, json.dumps(record, ensure_ascii=False), body))
                 places = record["partners"] or ([record["partner"]] if record["partner"] else [])
                 self.db.executemany(
                     "INSERT INTO partners VALUES (?, ?, ?)", {(file_id, p["code"], p["country"]) for p in places}
@@ -294,8 +390,18 @@ class RecordCache:
             raise CacheUnavailable(str(err)) from err
         return saved
 
+    def _bump_generation(self) -> None:
+        """Inside a write transaction: the records change, so every saved scan stops holding.
+
+        If another process wrote since this one last looked, this one's own view is no longer
+        the whole story and it saves no scan of its own this run.
+        """
+        current = self._generation()
+        self.generation = current + 1 if current == self.generation else None
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(current + 1),))
+
     def _delete_ids(self, ids: list[int]) -> None:
-        for table in ("partners", "sectors", "people", "fact_years"):
+        for table in ("texts", "partners", "sectors", "people", "fact_years"):
             self.db.executemany(f"DELETE FROM {table} WHERE file_id = ?", [(i,) for i in ids])
         self.db.executemany("DELETE FROM files WHERE id = ?", [(i,) for i in ids])
 
@@ -319,7 +425,8 @@ class RecordCache:
         try:
             count = self.db.execute("SELECT COUNT(*) FROM files").fetchone()[0]
             self.db.execute("BEGIN IMMEDIATE")
-            for table in ("files", "partners", "sectors", "people", "fact_years"):
+            self._bump_generation()
+            for table in ("files", "texts", "scans", "partners", "sectors", "people", "fact_years"):
                 self.db.execute(f"DELETE FROM {table}")
             self.db.execute("COMMIT")
             self.db.execute("VACUUM")

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from belcoop.cache import CacheUnavailable, RecordCache
+from belcoop.cache import CacheUnavailable, RecordCache, SavedScan
 from belcoop.corpus import (
+    Scan,
     SkipFile,
     SourceFile,
     Warn,
@@ -66,16 +67,27 @@ def _job(args: tuple[str, int, str, int]) -> tuple[int, Parsed | None, list[str]
         return index, None, warnings, err.strerror or str(err)
 
 
-def record_ids(sources: list[SourceFile]) -> list[str]:
+def record_ids(sources: Scan) -> list[str]:
     """Record ids from file name stems; a stem used twice gets a short hash of its path."""
-    stems = [s.stem for s in sources]
+    import hashlib
+
+    stems = [os.path.splitext(os.path.basename(path))[0] for path in sources.paths]
     counts: dict[str, int] = {}
     for stem in stems:
         counts[stem] = counts.get(stem, 0) + 1
     return [
-        stem if counts[stem] == 1 else f"{stem}-{hashlib.sha1(s.path.encode()).hexdigest()[:8]}"
-        for stem, s in zip(stems, sources, strict=True)
+        stem if counts[stem] == 1 else f"{stem}-{hashlib.sha1(path.encode('utf-8', 'surrogateescape')).hexdigest()[:8]}"
+        for stem, path in zip(stems, sources.paths, strict=True)
     ]
+
+
+def _scan_key(paths: Iterable[str]) -> bytes:
+    """What a saved scan is filed under (with the parser version): the corpus paths as given, and where from."""
+    try:
+        here = os.getcwd()
+    except OSError:  # the working folder was deleted: relative corpus paths cannot be found anyway
+        here = ""
+    return "\0".join([here, *paths]).encode("utf-8", "surrogateescape")
 
 
 def parse_many(
@@ -116,37 +128,78 @@ class CorpusView:
         self.warn = warn
         self.max_size = max_size
         self.jobs = jobs
-        self.sources = discover(list(paths), warn)
-        self.ids = record_ids(self.sources)
+        paths = list(paths)
+        self.sources = discover(paths, warn)
         self.cache: RecordCache | None = None
         self.file_ids: dict[int, int] = {}  # source index -> cache file id
         self.memory: dict[int, Parsed] = {}  # source index -> parsed here, when not (or not yet) in the cache
+        self.skipped = 0
+        saved: SavedScan | None = None
+        scan_key = _scan_key(paths)
         valid: dict[str, int] = {}
         if use_cache and self.sources:
             try:
                 self.cache = RecordCache(cache_dir)
-                valid = self.cache.validate(self.sources)
+                saved = self.cache.load_scan(scan_key, self.sources)
+                if saved is None:
+                    valid = self.cache.validate(self.sources)
             except CacheUnavailable as err:
                 self._drop_cache(err)
-                valid = {}
-        keys: dict[int, str] = {}  # source index -> text key, for articles parsed in this run
+                saved, valid = None, {}
         todo: list[tuple[str, int, str, int]] = []
-        for index, source in enumerate(self.sources):
-            entry = valid.get(source.path)
-            if entry is not None:
-                self.file_ids[index] = entry
-            else:
-                todo.append((source.path, max_size, self.ids[index], index))
-        self.skipped = 0
+        if saved is not None:
+            # The corpus and the cache are as a previous run left them: reuse what it worked out.
+            self.ids = saved.record_ids
+            self.file_ids = dict(zip(range(len(saved.file_ids)), saved.file_ids, strict=True))
+            if 0 in saved.file_ids:  # files that were skipped: try them again, they may be readable now
+                todo = [(self.sources.paths[i], max_size, self.ids[i], i) for i, file_id in self.file_ids.items() if not file_id]
+                self.file_ids = {i: file_id for i, file_id in self.file_ids.items() if file_id}
+        else:
+            self.ids = record_ids(self.sources)
+            for index, path in enumerate(self.sources.paths):
+                entry = valid.get(path)
+                if entry is not None:
+                    self.file_ids[index] = entry
+                else:
+                    todo.append((path, max_size, self.ids[index], index))
+        keys = self._parse(todo, progress)  # source index -> text key, for articles parsed in this run
+        if saved is not None and not keys:
+            # Nothing new could be parsed (the files not cached were skipped again), so the duplicates are as before.
+            self.order = saved.shown.tolist()
+            for note in saved.notes:
+                warn(note)
+            self.skipped += len(saved.notes)
+            return
+        if self.cache is not None and self.file_ids:
+            try:
+                shared = self.cache.duplicate_keys(self.file_ids.values())
+                keys.update((i, shared[fid]) for i, fid in self.file_ids.items() if fid in shared)
+            except CacheUnavailable as err:
+                self._drop_cache(err)
+        keys.update((i, p.text_key) for i, p in self.memory.items())
+        notes: list[str] = []
+        self.order = self._deduplicate(keys, len(self.sources), notes)
+        if self.cache is not None and not self.memory:
+            try:
+                file_ids = array("q", [0]) * len(self.sources)
+                for i, file_id in self.file_ids.items():
+                    file_ids[i] = file_id
+                self.cache.save_scan(scan_key, self.sources, SavedScan(file_ids, self.ids, array("q", self.order), notes))
+            except CacheUnavailable as err:
+                self._drop_cache(err)
+
+    def _parse(self, todo: list[tuple[str, int, str, int]], progress: Callable[[int], Progress | None] | None) -> dict[int, str]:
+        """Parse the files not in the cache; returns the text keys of those that could be parsed."""
+        keys: dict[int, str] = {}
         # Parsed records go to the cache in batches as they arrive, so memory stays flat however large
         # the corpus; without a cache they are kept here.
         fresh: list[tuple[int, Parsed]] = []
         reporter = progress(len(todo)) if progress and todo else None
-        for index, parsed, warnings, skip in parse_many(todo, jobs, reporter):
+        for index, parsed, warnings, skip in parse_many(todo, self.jobs, reporter):
             for w in warnings:
-                warn(w)
+                self.warn(w)
             if parsed is None:
-                warn(f"skipping {self.sources[index].path}: {skip}")
+                self.warn(f"skipping {self.sources.paths[index]}: {skip}")
                 self.skipped += 1
                 continue
             fresh.append((index, parsed))
@@ -158,14 +211,7 @@ class CorpusView:
             self._store(fresh)
             fresh = []
         self.memory.update(fresh)
-        if self.cache is not None and self.file_ids:
-            try:
-                shared = self.cache.duplicate_keys(self.file_ids.values())
-                keys.update((i, shared[fid]) for i, fid in self.file_ids.items() if fid in shared)
-            except CacheUnavailable as err:
-                self._drop_cache(err)
-        keys.update((i, p.text_key) for i, p in self.memory.items())
-        self.order = self._deduplicate(keys, len(self.sources))
+        return keys
 
     def _store(self, batch: list[tuple[int, Parsed]]) -> None:
         """Save a batch of parsed records; if the cache fails, keep them (and all later ones) in memory."""
@@ -190,12 +236,12 @@ class CorpusView:
         self.cache = None
         held = [i for i in self.file_ids if i not in self.memory]
         self.file_ids = {}
-        todo = [(self.sources[i].path, self.max_size, self.ids[i], i) for i in held]
+        todo = [(self.sources.paths[i], self.max_size, self.ids[i], i) for i in held]
         for index, parsed, _warnings, _skip in parse_many(todo, self.jobs, None):
             if parsed is not None:
                 self.memory[index] = parsed
 
-    def _deduplicate(self, keys: dict[int, str], count: int) -> list[int]:
+    def _deduplicate(self, keys: dict[int, str], count: int, notes: list[str]) -> list[int]:
         """Source indexes to show: the same text twice (same bytes, or another name, encoding, spacing) is one article.
 
         `keys` holds the text keys that may repeat: those of articles parsed now, and of cached ones the
@@ -210,7 +256,9 @@ class CorpusView:
             if key is not None:
                 twin = first.get(key)
                 if twin is not None:
-                    self.warn(f"skipping {self.sources[index].path}: duplicate of {self.sources[twin].path}")
+                    note = f"skipping {self.sources.paths[index]}: duplicate of {self.sources.paths[twin]}"
+                    self.warn(note)
+                    notes.append(note)
                     self.skipped += 1
                     continue
                 first[key] = index
@@ -220,7 +268,7 @@ class CorpusView:
     def _record(self, index: int, data: dict[str, Any]) -> Record:
         from belcoop.model import Record
 
-        data = {**data, "id": self.ids[index], "source": {**data["source"], "path": self.sources[index].path}}
+        data = {**data, "id": self.ids[index], "source": {**data["source"], "path": self.sources.paths[index]}}
         return Record.from_dict(data)
 
     def select(self, filters: Filters | None = None, *, fact_year: int | None = None) -> list[Record]:
@@ -233,7 +281,7 @@ class CorpusView:
         wanted = self.order
         if self.cache is not None and self.file_ids:
             try:
-                wanted = self._candidates(filters, fact_year)
+                wanted, _dates = self._candidates(filters, fact_year)
             except CacheUnavailable as err:
                 self._drop_cache(err)
         for start in range(0, len(wanted), FETCH_CHUNK):
@@ -257,8 +305,9 @@ class CorpusView:
                 if record_matches(record, filters, body):
                     yield record
 
-    def _candidates(self, filters: Filters, fact_year: int | None = None) -> list[int]:
-        """Source indexes (in corpus order) passing the filters the cache can apply in SQL."""
+    def _candidates(self, filters: Filters, fact_year: int | None = None) -> tuple[list[int], dict[int, str | None] | None]:
+        """Source indexes (in corpus order) passing the filters the cache can apply in SQL, and the
+        dates of the cached ones by cache id (None when no filter went to SQL)."""
         assert self.cache is not None
         ids = self.cache.candidate_ids(
             region_codes=[p.code for p in filters.regions if p.kind != "country"],
@@ -268,7 +317,16 @@ class CorpusView:
             fact_year=fact_year,
             year=filters.year,
         )
-        return [i for i in self.order if ids is None or i in self.memory or self.file_ids.get(i) in ids]
+        if ids is None:
+            return self.order, None
+        # From the (usually few) matching cache ids to source indexes, rather than over every file shown.
+        index_of = dict(zip(self.file_ids.values(), self.file_ids.keys(), strict=True))
+        picked = {index_of[file_id] for file_id in ids if file_id in index_of}
+        picked.update(self.memory)
+        if len(self.order) < len(self.sources):  # some files are hidden: skipped, or duplicates
+            shown = set(self.order)
+            picked = {i for i in picked if i in shown}
+        return sorted(picked), ids
 
     def get(self, prefix: str) -> Record:
         """The record whose id is `prefix`, or the only one starting with it (without loading the others)."""
@@ -303,8 +361,9 @@ class CorpusView:
         if self.cache is None or not sql_only or self.memory or sort_key == "partner":
             return None
         try:
-            wanted = {self.file_ids[i]: i for i in self._candidates(filters)}
-            dates = self.cache.fetch_dates(wanted)
+            indexes, known = self._candidates(filters)
+            wanted = {self.file_ids[i]: i for i in indexes}
+            dates = [(file_id, known[file_id]) for file_id in wanted] if known is not None else self.cache.fetch_dates(wanted)
         except CacheUnavailable as err:
             self._drop_cache(err)
             return None
@@ -324,7 +383,7 @@ class CorpusView:
             for file_id in chunk:
                 _fid, _day, stored_id, stored_path, _partner, text = texts[file_id]
                 index = wanted[file_id]
-                current_id, current_path = self.ids[index], self.sources[index].path
+                current_id, current_path = self.ids[index], self.sources.paths[index]
                 if (stored_id, stored_path) != (current_id, current_path):
                     data = json.loads(text)
                     data["id"] = current_id

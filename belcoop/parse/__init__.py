@@ -1,141 +1,21 @@
-"""Turn one article's text into a cooperation record."""
+"""The article parser: text in, cooperation record out (see belcoop.parse.article).
+
+This package's own import stays light: the CLI imports belcoop.parse.places to resolve --region
+without loading the rest of the parser.
+"""
 
 from __future__ import annotations
 
-import re
-from datetime import date
-from functools import cache
 from typing import TYPE_CHECKING
-
-from belcoop import parser_version
 
 if TYPE_CHECKING:
     from belcoop.model import Record
-    from belcoop.parse.places import Mention
 
 __all__ = ["parse_article"]
-
-_AGENCIES = {
-    "belta": "BelTA", "kazinform": "Kazinform", "tass": "TASS", "trend": "Trend", "acn": "ACN", "tca": "TCA",
-    "mena": "MENA", "wam": "WAM", "ona": "ONA", "vna": "VNA", "xinhua": "Xinhua", "interfax": "Interfax",
-    "sputnik": "Sputnik", "ria novosti": "RIA Novosti", "oreanda-news": "Oreanda-News", "akipress": "AKIpress",
-}
-_AGENCY_RE = "|".join(sorted((re.escape(k) for k in _AGENCIES), key=len, reverse=True))
-_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]{2,})?)\b(?P<rest>[^\n]{0,45}?)"
-    r"(?:\((?P<paren>[^)]{2,15})\)\s?[–—-]?\s|\s[–—-]\s|(?<=\d)\.\s|\.\s(?=[A-Z]{3,}\s)|/\s?TASS\s?/\.?\s|:\s)"
-)
-_DATELINE_AGENCY = re.compile(rf"^\s?(?P<a>{_AGENCY_RE})\b\s?", re.IGNORECASE)
-_SOURCE_AGENCY = re.compile(
-    rf"\b(?P<a>{_AGENCY_RE})(?:\s(?:news agency\s)?(?:has learned|learned|reports|reported|reporting)|:)|"
-    rf"\b(?:according to|reports|reported by|told)\s(?P<b>{_AGENCY_RE})\b|\((?P<c>{_AGENCY_RE})\)",
-    re.IGNORECASE,
-)
-
-
-def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
-    """("MINSK", "BelTA", end) for "MINSK, 16 May (BelTA) – ...", or (None, agency, end) for an agency lead."""
-    m = _DATELINE.match(paragraph)
-    if m:
-        end = m.end()
-        agency = None
-        if m.group("paren") and m.group("paren").lower() in _AGENCIES:
-            agency = _AGENCIES[m.group("paren").lower()]
-        follow = _DATELINE_AGENCY.match(paragraph[end:])
-        if follow:
-            agency = _AGENCIES[follow.group("a").lower()]
-            end += follow.end()
-        if "TASS" in m.group(0):
-            agency = "TASS"
-        word = m.group("city")
-        if word.lower() in _AGENCIES:
-            return None, _AGENCIES[word.lower()], end
-        return word, agency, end
-    return None, None, 0
 
 
 def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     """Parse the text of one article into a record (never raises on odd text)."""
-    # Imported here so that `import belcoop.parse.places` (the CLI resolving --region) stays light.
-    from belcoop.model import Record, Source
-    from belcoop.parse.agreements import find_agreements
-    from belcoop.parse.dates import choose_date
-    from belcoop.parse.events import event_type, find_venue
-    from belcoop.parse.orgs import find_organizations
-    from belcoop.parse.partners import choose_parties
-    from belcoop.parse.people import PeopleFinder
-    from belcoop.parse.places import gazetteer
-    from belcoop.parse.sectors import find_sectors
-    from belcoop.parse.text import split_article, split_sentences
-    from belcoop.parse.trade import extract_trade
+    from belcoop.parse.article import parse_article as parse
 
-    art = split_article(text)
-    gaz = gazetteer()
-
-    @cache
-    def mentions(s: str) -> list[Mention]:
-        return gaz.mentions(s)
-
-    paragraphs = list(art.paragraphs)
-    dateline_city: str | None = None
-    outlet: str | None = None
-    if paragraphs:
-        word, outlet, end = _dateline(paragraphs[0])
-        if word:
-            known = next((m.city for m in gaz.mentions(word.title()) if m.city), None)
-            if known:
-                dateline_city = known.name
-        if end and (word or outlet):
-            paragraphs[0] = paragraphs[0][end:].lstrip(" –—-:") or paragraphs[0]
-    para_sentences = [split_sentences(p) for p in paragraphs]
-    sentences = [s for ps in para_sentences for s in ps]
-    if outlet is None:
-        m = _SOURCE_AGENCY.search(art.body)
-        if m:
-            outlet = _AGENCIES[(m.group("a") or m.group("b") or m.group("c")).lower()]
-
-    when = choose_date(art.header, art.header_iso_date, art.paragraphs, sentences)
-    today = date.fromisoformat(when.date) if when.date else None
-    parties = choose_parties(gaz, art.title, sentences, mentions)
-
-    finder = PeopleFinder(mentions)
-    for ps in para_sentences:
-        if sum(len(s.split()) for s in ps) < 4:
-            continue  # a bare name on its own line: a byline or an author's signature
-        for s in ps:
-            finder.feed(s)
-
-    def foreign_speaker(paragraph: str) -> bool:
-        quote = re.search(r"\"\s?,?\s(?P<who>[^\".]{2,60}?)\s(?:said|noted|stressed|added|emphasized|emphasised|remarked|underlined|explained|told|pointed out)\b", paragraph)
-        if not quote:
-            return False
-        country = finder.speaker_country(quote.group("who"))
-        return country is not None and country != "BY"
-
-    partner_code = parties.partner.code if parties.partner else None
-    lead = sentences[:3]
-    trade = extract_trade(para_sentences, today, partner_code, mentions, foreign_speaker)
-    full_text = "\n".join(filter(None, [art.title, *paragraphs]))
-    event = event_type(art.title, lead, sentences)
-    venue = find_venue(
-        art.title, lead, sentences, dateline_city,
-        dateline_counts=dateline_city is not None and outlet in (None, "BelTA", "Kazinform"), mentions=mentions,
-    )
-    return Record(
-        id=record_id,
-        source=Source(path=path, title=art.title, outlet=outlet, dateline=dateline_city.upper() if dateline_city else None,
-                      sha256=sha256, parser_version=parser_version()),
-        date=when.date,
-        date_basis=when.basis,
-        date_text=when.text,
-        partner=parties.partner,
-        partners=parties.partners,
-        belarus_side=parties.belarus_side,
-        venue=venue,
-        event=event,
-        people=finder.result(),
-        organizations=find_organizations(full_text),
-        sectors=find_sectors(full_text),
-        trade=trade,
-        agreements=find_agreements(sentences),
-    )
+    return parse(text, path=path, sha256=sha256, record_id=record_id)
