@@ -231,8 +231,7 @@ def _walk(
         _subfolder(odd[0], base, prefix, warn, seen, found, ancestors, check=False)
         rest = odd[1:]
         if (_count(found) - before) * len(odd) >= PARALLEL_WALK and _can_fork():
-            # Give the helper a little more than half: this process also has to put the results together.
-            cut = len(rest) * 9 // 20
+            cut = (len(rest) + 1) // 2  # this process has walked the first subfolder already
             helper = _fork_walk(rest[cut:], base, prefix, ancestors)
             if helper is not None:
                 for entry in rest[:cut]:

@@ -381,6 +381,9 @@ class CorpusView:
             except CacheUnavailable as err:  # pragma: no cover - the cache broke mid-query
                 raise BelcoopError(f"record cache failed while reading: {err}") from err
             for file_id in chunk:
+                if file_id not in texts:  # another belcoop process replaced it meanwhile (the file was edited)
+                    self.warn(f"skipping {self.sources.paths[wanted[file_id]]}: changed during the query; run it again")
+                    continue
                 _fid, _day, stored_id, stored_path, _partner, text = texts[file_id]
                 index = wanted[file_id]
                 current_id, current_path = self.ids[index], self.sources.paths[index]

@@ -10,6 +10,8 @@ user runs it, in a subprocess, with a fresh cache. Printed figures:
   start-up     `belcoop --help`, median of 10 runs
   peak RSS     the largest resident size of any run on the corpus (parent or worker process)
 
+and then each target of the scale issue, the figure measured against it, and whether it is met.
+
 Usage:  python benchmarks/bench.py [--sizes 1000,10000,100000] [--single-core-limit 10000] [--keep DIR]
 """
 
@@ -167,6 +169,7 @@ def main() -> None:
     help_env = {**os.environ, "BELCOOP_CACHE": str(work / "help-cache")}
     help_run = median_run([*cmd, "--help"], help_env, 10)
     rows = []
+    figures: dict[tuple[str, int], float] = {}  # (what, corpus size) -> seconds, articles/s or MB
     try:
         for size in sizes:
             corpus = work / f"corpus-{size}"
@@ -182,6 +185,7 @@ def main() -> None:
                 shutil.rmtree(env["BELCOOP_CACHE"], ignore_errors=True)
                 cold = run([*cmd, "list", "--corpus", str(corpus), "--jobs", "1", "--format", "json"], env)
                 row["cold 1 core"] = f"{size / cold.seconds:,.0f}/s {mb / cold.seconds:.2f} MB/s"
+                figures["cold 1 core", size] = size / cold.seconds
                 peak = max(peak, cold.max_rss_kb)
             else:
                 row["cold 1 core"] = "(skipped)"
@@ -193,9 +197,11 @@ def main() -> None:
             warm_list = median_run([*cmd, "list", "--corpus", str(corpus), "--region", "Perm", "--format", "json"], env, 5)
             warm_trade = median_run([*cmd, "trade", "--corpus", str(corpus), "--year", "2022", "--format", "json"], env, 5)
             row["warm list --region"] = f"{warm_list.seconds:.3f} s"
+            figures["warm list", size] = warm_list.seconds
             row["warm trade --year"] = f"{warm_trade.seconds:.3f} s"
             peak = max(peak, warm_list.max_rss_kb, warm_trade.max_rss_kb)
             row["peak RSS"] = f"{peak / 1024:.0f} MB"
+            figures["peak RSS", size] = peak / 1024
             rows.append(row)
             print(f"  done {size:,}: {row}", flush=True)
     finally:
@@ -210,6 +216,27 @@ def main() -> None:
     print("|" + "|".join("-" * (widths[c] + 2) for c in columns) + "|")
     for r in rows:
         print("| " + " | ".join(r.get(c, "").ljust(widths[c]) for c in columns) + " |")
+    print()
+    print_targets(figures, help_run.seconds)
+
+
+def print_targets(figures: dict[tuple[str, int], float], help_seconds: float) -> None:
+    """Each target of the scale issue that this run measured, with the figure and whether it is met."""
+    checks: list[tuple[str, str, str, bool]] = [
+        ("belcoop --help", "<= 0.15 s", f"{help_seconds:.3f} s", help_seconds <= 0.15),
+    ]
+    for (what, size), value in sorted(figures.items(), key=lambda item: (item[0][1], item[0][0])):
+        if what == "cold 1 core":
+            checks.append((f"cold parse, 1 core, {size:,}", ">= 2,000/s", f"{value:,.0f}/s", value >= 2000))
+        elif what == "warm list" and size in (10_000, 100_000):
+            limit = 0.2 if size == 10_000 else 0.5
+            checks.append((f"warm list --region, {size:,}", f"<= {limit} s", f"{value:.3f} s", value <= limit))
+        elif what == "peak RSS" and size == 100_000:
+            checks.append((f"peak RSS, {size:,}", "<= 300 MB", f"{value:.0f} MB", value <= 300))
+    print("| target | goal | measured | met |")
+    print("|---|---|---|---|")
+    for name, goal, measured, met in checks:
+        print(f"| {name} | {goal} | {measured} | {'yes' if met else 'NO'} |")
 
 
 if __name__ == "__main__":

@@ -191,3 +191,17 @@ def test_a_named_pipe_is_skipped_not_read(tmp_path: Path) -> None:
     paths, _sizes, _absolutes, warnings = scanned(str(tmp_path))
     assert paths == [str(tmp_path / "a.txt")]
     assert warnings == [f"skipping {tmp_path / 'pipe.txt'}: not a regular file"]
+
+
+def test_a_record_replaced_during_the_query_is_skipped_with_a_warning(runner: CliRunner, folder: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    listing(runner, folder)
+    real = cache.RecordCache.fetch_raw
+
+    def losing_one(self: cache.RecordCache, ids):  # type: ignore[no-untyped-def]
+        return real(self, ids)[1:]  # as if another process had just re-parsed the first file
+
+    monkeypatch.setattr(cache.RecordCache, "fetch_raw", losing_one)
+    rows, stderr = listing(runner, folder)
+    assert len(rows) == 1
+    assert "changed during the query; run it again" in stderr
