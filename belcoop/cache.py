@@ -52,7 +52,8 @@ CREATE TABLE IF NOT EXISTS scans (
     file_ids BLOB NOT NULL,
     record_ids BLOB NOT NULL,
     shown BLOB NOT NULL,
-    notes BLOB NOT NULL
+    notes BLOB NOT NULL,
+    index_by_id BLOB
 );
 CREATE TABLE IF NOT EXISTS partners (file_id INTEGER NOT NULL, code TEXT NOT NULL, country TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sectors (file_id INTEGER NOT NULL, sector TEXT NOT NULL);
@@ -122,6 +123,7 @@ class SavedScan(NamedTuple):
     record_ids: list[str]
     shown: array[int]  # indexes of the files shown, duplicates dropped
     notes: list[str]  # the warnings about the duplicates
+    index_by_id: array[int] | None  # cache id -> index + 1 (0: none), when the ids are dense enough
 
 
 class RecordCache:
@@ -212,7 +214,8 @@ class RecordCache:
             try:
                 generation = self._generation()
                 row = self.db.execute(
-                    "SELECT generation, sizes, mtimes, paths, file_ids, record_ids, shown, notes FROM scans WHERE key = ?",
+                    "SELECT generation, sizes, mtimes, paths, file_ids, record_ids, shown, notes, index_by_id FROM scans"
+                    " WHERE key = ?",
                     (key + b" " + parser_version().encode(),),
                 ).fetchone()
             finally:
@@ -230,7 +233,11 @@ class RecordCache:
         if len(file_ids) != len(scan):
             return None
         self.generation = generation
-        return SavedScan(file_ids, _split(row[5]) if scan.paths else [], shown, _split(row[7]) if row[7] else [])
+        index_by_id = None
+        if row[8] is not None:
+            index_by_id = array("l")
+            index_by_id.frombytes(row[8])
+        return SavedScan(file_ids, _split(row[5]) if scan.paths else [], shown, _split(row[7]) if row[7] else [], index_by_id)
 
     def save_scan(self, key: bytes, scan: Scan, saved: SavedScan) -> None:
         """Save what this run made of the corpus, unless another process changed the records meanwhile."""
@@ -243,9 +250,10 @@ class RecordCache:
                     return
                 self.db.execute("DELETE FROM scans WHERE generation != ?", (self.generation,))
                 self.db.execute(
-                    "INSERT OR REPLACE INTO scans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT OR REPLACE INTO scans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (key + b" " + parser_version().encode(), self.generation, _joined(scan.paths), scan.sizes.tobytes(), scan.mtimes.tobytes(),
-                     saved.file_ids.tobytes(), _joined(saved.record_ids), saved.shown.tobytes(), _joined(saved.notes)),
+                     saved.file_ids.tobytes(), _joined(saved.record_ids), saved.shown.tobytes(), _joined(saved.notes),
+                     saved.index_by_id.tobytes() if saved.index_by_id is not None else None),
                 )
             finally:
                 self.db.execute("COMMIT")

@@ -13,7 +13,7 @@ import stat
 import sys
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -63,7 +63,7 @@ class Scan:
         self._runs: list[tuple[int, str]] = []  # (length of the path prefix, absolute prefix) per run of files
         self._starts: list[int] = []  # index of each run's first file
 
-    def add_run(self, base: str, absolute_base: str, names: list[str], sizes: list[int], mtimes: list[int]) -> None:
+    def add_run(self, base: str, absolute_base: str, names: list[str], sizes: Sequence[int], mtimes: Sequence[int]) -> None:
         """Files `names` of one folder, whose paths are `base` + name (absolute: `absolute_base` + name)."""
         if not names:
             return
@@ -118,8 +118,8 @@ class _Stated(NamedTuple):
     base: str
     prefix: str
     names: list[str]
-    sizes: list[int]
-    mtimes: list[int]
+    sizes: array[int]
+    mtimes: array[int]
 
 
 class _Helper(NamedTuple):
@@ -347,7 +347,7 @@ def _collect(helper: _Helper) -> list[_Found] | None:
         sizes, mtimes = array("q"), array("q")
         sizes.frombytes(size_bytes)
         mtimes.frombytes(mtime_bytes)
-        out.append(_Stated(base, prefix, names, sizes.tolist(), mtimes.tolist()))
+        out.append(_Stated(base, prefix, names, sizes, mtimes))
     return out
 
 

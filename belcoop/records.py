@@ -6,7 +6,7 @@ import contextlib
 import json
 import os
 from array import array
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -34,6 +34,50 @@ if TYPE_CHECKING:
     from belcoop.model import Record
 
 Progress = Callable[[int, int], None]
+
+
+class CacheIds(MutableMapping[int, int]):
+    """Source index -> cache file id, held in an array (0: not cached).
+
+    A warm query on a large corpus takes it as saved, instead of building a dict of every file.
+    """
+
+    def __init__(self, size: int, ids: array[int] | None = None) -> None:
+        self.ids = ids if ids is not None else array("q", bytes(8 * size))
+
+    def __getitem__(self, index: int) -> int:
+        file_id = self.ids[index] if 0 <= index < len(self.ids) else 0
+        if not file_id:
+            raise KeyError(index)
+        return file_id
+
+    def __setitem__(self, index: int, file_id: int) -> None:
+        self.ids[index] = file_id
+
+    def __delitem__(self, index: int) -> None:
+        self[index]  # KeyError if absent
+        self.ids[index] = 0
+
+    def __contains__(self, index: object) -> bool:
+        return isinstance(index, int) and 0 <= index < len(self.ids) and self.ids[index] != 0
+
+    def __iter__(self) -> Iterator[int]:
+        return (i for i, file_id in enumerate(self.ids) if file_id)
+
+    def __len__(self) -> int:
+        return len(self.ids) - self.ids.count(0)
+
+
+def _index_by_id(file_ids: array[int]) -> array[int] | None:
+    """The reverse of `file_ids` as a dense array (cache id -> index + 1), unless the ids are too sparse for one."""
+    top = max(file_ids, default=0)
+    if top > 10 * len(file_ids) + 1000:
+        return None
+    at = array("l", bytes(array("l").itemsize * (top + 1)))
+    for index, file_id in enumerate(file_ids):
+        if file_id:
+            at[file_id] = index + 1
+    return at
 
 
 class Parsed:
@@ -131,7 +175,8 @@ class CorpusView:
         paths = list(paths)
         self.sources = discover(paths, warn)
         self.cache: RecordCache | None = None
-        self.file_ids: dict[int, int] = {}  # source index -> cache file id
+        self.file_ids = CacheIds(len(self.sources))  # source index -> cache file id
+        self.index_by_id: array[int] | None = None  # cache file id -> source index + 1 (0: not in this corpus)
         self.memory: dict[int, Parsed] = {}  # source index -> parsed here, when not (or not yet) in the cache
         self.skipped = 0
         saved: SavedScan | None = None
@@ -150,10 +195,10 @@ class CorpusView:
         if saved is not None:
             # The corpus and the cache are as a previous run left them: reuse what it worked out.
             self.ids = saved.record_ids
-            self.file_ids = dict(zip(range(len(saved.file_ids)), saved.file_ids, strict=True))
+            self.file_ids = CacheIds(len(self.sources), saved.file_ids)
+            self.index_by_id = saved.index_by_id
             if 0 in saved.file_ids:  # files that were skipped: try them again, they may be readable now
-                todo = [(self.sources.paths[i], max_size, self.ids[i], i) for i, file_id in self.file_ids.items() if not file_id]
-                self.file_ids = {i: file_id for i, file_id in self.file_ids.items() if file_id}
+                todo = [(self.sources.paths[i], max_size, self.ids[i], i) for i, file_id in enumerate(saved.file_ids) if not file_id]
         else:
             self.ids = record_ids(self.sources)
             for index, path in enumerate(self.sources.paths):
@@ -170,6 +215,7 @@ class CorpusView:
                 warn(note)
             self.skipped += len(saved.notes)
             return
+        self.index_by_id = None  # files were parsed and stored in this run: the saved map no longer covers them all
         if self.cache is not None and self.file_ids:
             try:
                 shared = self.cache.duplicate_keys(self.file_ids.values())
@@ -181,10 +227,11 @@ class CorpusView:
         self.order = self._deduplicate(keys, len(self.sources), notes)
         if self.cache is not None and not self.memory:
             try:
-                file_ids = array("q", [0]) * len(self.sources)
-                for i, file_id in self.file_ids.items():
-                    file_ids[i] = file_id
-                self.cache.save_scan(scan_key, self.sources, SavedScan(file_ids, self.ids, array("q", self.order), notes))
+                file_ids = self.file_ids.ids
+                self.index_by_id = _index_by_id(file_ids)
+                self.cache.save_scan(
+                    scan_key, self.sources, SavedScan(file_ids, self.ids, array("q", self.order), notes, self.index_by_id)
+                )
             except CacheUnavailable as err:
                 self._drop_cache(err)
 
@@ -235,7 +282,8 @@ class CorpusView:
                 self.cache.close()
         self.cache = None
         held = [i for i in self.file_ids if i not in self.memory]
-        self.file_ids = {}
+        self.file_ids = CacheIds(len(self.sources))
+        self.index_by_id = None
         todo = [(self.sources.paths[i], self.max_size, self.ids[i], i) for i in held]
         for index, parsed, _warnings, _skip in parse_many(todo, self.jobs, None):
             if parsed is not None:
@@ -320,8 +368,12 @@ class CorpusView:
         if ids is None:
             return self.order, None
         # From the (usually few) matching cache ids to source indexes, rather than over every file shown.
-        index_of = dict(zip(self.file_ids.values(), self.file_ids.keys(), strict=True))
-        picked = {index_of[file_id] for file_id in ids if file_id in index_of}
+        at = self.index_by_id
+        if at is not None:
+            picked = {at[file_id] - 1 for file_id in ids if file_id < len(at) and at[file_id]}
+        else:
+            index_of = dict(zip(self.file_ids.values(), self.file_ids.keys(), strict=True))
+            picked = {index_of[file_id] for file_id in ids if file_id in index_of}
         picked.update(self.memory)
         if len(self.order) < len(self.sources):  # some files are hidden: skipped, or duplicates
             shown = set(self.order)

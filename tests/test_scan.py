@@ -98,7 +98,9 @@ def test_a_skipped_file_that_becomes_readable_is_picked_up(runner: CliRunner, fo
     path.write_text(region_article("Omsk"), encoding="utf-8")
     stat = path.stat()
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert [row[:2] for row in listing(runner, folder, "--region", "Omsk")[0]] == [("later", "RU-OMS")]
     assert [row[:2] for row in listing(runner, folder)[0]][-1] == ("later", "RU-OMS")
+    assert [row[:2] for row in listing(runner, folder, "--region", "Omsk")[0]] == [("later", "RU-OMS")]
 
 
 def test_a_write_by_another_run_makes_the_saved_scan_stale(runner: CliRunner, folder: Path, tmp_path: Path,
@@ -205,3 +207,22 @@ def test_a_record_replaced_during_the_query_is_skipped_with_a_warning(runner: Cl
     rows, stderr = listing(runner, folder)
     assert len(rows) == 1
     assert "changed during the query; run it again" in stderr
+
+
+def test_cache_ids_behave_like_a_mapping() -> None:
+    from belcoop.records import CacheIds, _index_by_id
+
+    ids = CacheIds(4)
+    assert not ids and 2 not in ids and ids.get(2) is None
+    ids[2] = 7
+    ids[0] = 3
+    assert dict(ids.items()) == {0: 3, 2: 7} and len(ids) == 2 and 2 in ids and -1 not in ids and 9 not in ids
+    del ids[2]
+    assert dict(ids) == {0: 3}
+    with pytest.raises(KeyError):
+        ids[2]
+    at = _index_by_id(ids.ids)
+    assert at is not None and list(at) == [0, 0, 0, 1]
+    from array import array
+
+    assert _index_by_id(array("q", [5_000_000, 0])) is None  # too sparse for a dense map
