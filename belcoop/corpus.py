@@ -285,8 +285,11 @@ def _stat_run(run: _Run, warn: Warn | None) -> tuple[list[str], list[int], list[
 def _can_fork() -> bool:
     import threading
 
-    # fork() is only safe in a process with no other threads (on Linux, where it is also cheap).
-    return sys.platform == "linux" and hasattr(os, "fork") and (os.cpu_count() or 1) > 1 and threading.active_count() == 1
+    # fork() is only safe in a process with no other threads (on Linux, where it is also cheap), and
+    # only worth it with a second core this process may use.
+    if sys.platform != "linux" or not hasattr(os, "fork") or threading.active_count() != 1:
+        return False
+    return len(os.sched_getaffinity(0)) > 1
 
 
 class _Unusual(Exception):

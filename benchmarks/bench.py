@@ -9,6 +9,8 @@ user runs it, in a subprocess, with a fresh cache. Printed figures:
   warm query   `list --region X --format json` and `trade --year Y --format json`, median of 5 runs
   start-up     `belcoop --help`, median of 10 runs
   peak RSS     the largest resident size of any run on the corpus (parent or worker process)
+  CPU probe    a fixed pure-Python loop timed before and after: on a shared virtual machine the
+               same run can be a third slower at one hour than at another
 
 and then each target of the scale issue, the figure measured against it, and whether it is met.
 
@@ -151,6 +153,13 @@ def median_run(args: list[str], env: dict[str, str], times: int) -> Run:
     return Run(statistics.median(r.seconds for r in runs), max(r.max_rss_kb for r in runs), 0)
 
 
+def cpu_probe() -> float:
+    """Seconds for a fixed pure-Python loop: shows how fast this (shared, virtual) machine was running."""
+    started = time.perf_counter()
+    sum(i * i for i in range(3_000_000))
+    return time.perf_counter() - started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated corpus sizes")
@@ -166,6 +175,7 @@ def main() -> None:
     print(f"machine: {platform.machine()}, {cores} cores, Python {platform.python_version()}, {platform.system()} {platform.release()}")
     print(f"belcoop: {' '.join(cmd)}; work folder: {work}")
 
+    probe_before = cpu_probe()
     help_env = {**os.environ, "BELCOOP_CACHE": str(work / "help-cache")}
     help_run = median_run([*cmd, "--help"], help_env, 10)
     rows = []
@@ -209,6 +219,7 @@ def main() -> None:
             shutil.rmtree(work, ignore_errors=True)
 
     print()
+    print(f"CPU probe (a fixed pure-Python loop; lower is faster): {probe_before:.3f} s before, {cpu_probe():.3f} s after")
     print(f"belcoop --help: {help_run.seconds:.3f} s (median of 10)")
     columns = list(rows[0]) if rows else []
     widths = {c: max(len(c), *(len(r.get(c, "")) for r in rows)) for c in columns}
