@@ -46,7 +46,7 @@ CREATE TABLE IF NOT EXISTS texts (
 CREATE TABLE IF NOT EXISTS scans (
     key BLOB PRIMARY KEY,
     generation INTEGER NOT NULL,
-    paths BLOB NOT NULL,
+    paths BLOB NOT NULL,  -- a fingerprint of them
     sizes BLOB NOT NULL,
     mtimes BLOB NOT NULL,
     file_ids BLOB NOT NULL,
@@ -112,6 +112,14 @@ def _fold(text: str) -> str:
 def _joined(texts: list[str]) -> bytes:
     # Texts made from file names, which need not be valid UTF-8: surrogateescape keeps every byte.
     return "\0".join(texts).encode("utf-8", "surrogateescape")
+
+
+def _fingerprint(paths: list[str]) -> bytes:
+    """64 bits standing for the list of paths (a scan reads this, not megabytes of paths, on every query)."""
+    import zlib
+
+    joined = _joined(paths)
+    return b"%08x%08x%d" % (zlib.crc32(joined), zlib.adler32(joined), len(paths))
 
 
 def _split(blob: bytes) -> list[str]:
@@ -224,7 +232,7 @@ class RecordCache:
             raise CacheUnavailable(str(err)) from err
         if row is None or row[0] != generation:
             return None
-        if row[1] != scan.sizes.tobytes() or row[2] != scan.mtimes.tobytes() or row[3] != _joined(scan.paths):
+        if row[1] != scan.sizes.tobytes() or row[2] != scan.mtimes.tobytes() or row[3] != _fingerprint(scan.paths):
             return None
         file_ids = array("q")
         file_ids.frombytes(row[4])
@@ -251,7 +259,7 @@ class RecordCache:
                 self.db.execute("DELETE FROM scans WHERE generation != ?", (self.generation,))
                 self.db.execute(
                     "INSERT OR REPLACE INTO scans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (key + b" " + parser_version().encode(), self.generation, _joined(scan.paths), scan.sizes.tobytes(), scan.mtimes.tobytes(),
+                    (key + b" " + parser_version().encode(), self.generation, _fingerprint(scan.paths), scan.sizes.tobytes(), scan.mtimes.tobytes(),
                      saved.file_ids.tobytes(), _joined(saved.record_ids), saved.shown.tobytes(), _joined(saved.notes),
                      saved.index_by_id.tobytes() if saved.index_by_id is not None else None),
                 )
@@ -368,7 +376,14 @@ class RecordCache:
             self._bump_generation()
             for source, record, text_key, body in items:
                 path = source.absolute
-                old = self.db.execute("SELECT id FROM files WHERE path = ?", (path,)).fetchone()
+                old = self.db.execute(
+                    "SELECT id, size, mtime_ns, parser_version FROM files WHERE path = ?", (path,)
+                ).fetchone()
+                if old and old[1:] == (source.size, source.mtime_ns, parser_version()):
+                    # Another belcoop process parsed this very file meanwhile: keep its entry, which
+                    # that process may be reading right now.
+                    saved[source.path] = old[0]
+                    continue
                 if old:
                     self._delete_ids([old[0]])
                 cur = self.db.execute(

@@ -348,6 +348,8 @@ class CorpusView:
                 elif self.file_ids.get(i) in rows:
                     data, body = rows[self.file_ids[i]]
                 else:
+                    if i in self.file_ids and self.cache is not None:  # another process replaced it meanwhile
+                        self.warn(f"skipping {self.sources.paths[i]}: changed during the query; run it again")
                     continue
                 record = self._record(i, data)
                 if record_matches(record, filters, body):

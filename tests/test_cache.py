@@ -178,3 +178,21 @@ def test_cached_json_equals_a_fresh_parse(runner: CliRunner, args: list[str], tm
     fresh = runner.invoke(cli, [*base, "--no-cache"], catch_exceptions=False)
     assert json.loads(warm.stdout) == json.loads(fresh.stdout)
     assert warm.stderr == fresh.stderr
+
+
+def test_a_file_stored_by_another_process_meanwhile_keeps_its_entry(tmp_path: Path, isolated_cache: Path) -> None:
+    """Two runs that parse the same new file at once: the second keeps the first's entry (which the
+    first may be reading) instead of replacing it under its feet."""
+    from belcoop.cache import RecordCache
+    from belcoop.corpus import discover
+
+    path = write_article(tmp_path, "a.txt", GOMEL_ARTICLE)
+    scan = discover([str(tmp_path)], print)
+    record = records.parse_text(GOMEL_ARTICLE, str(path), "0" * 64, "a").to_dict()
+    first, second = RecordCache(isolated_cache), RecordCache(isolated_cache)
+    first.validate(scan)
+    second.validate(scan)  # both looked before either stored
+    kept = first.store([(scan[0], record, "key", GOMEL_ARTICLE)])
+    assert second.store([(scan[0], record, "key", GOMEL_ARTICLE)]) == kept
+    assert list(first.fetch(kept.values())) == list(kept.values())
+    assert first.info()["records"] == 1
