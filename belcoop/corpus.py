@@ -33,13 +33,12 @@ class SkipFile(Exception):
 class SourceFile:
     """An article file: its path as found (for the record's source.path), absolute path, size and mtime."""
 
-    __slots__ = ("path", "size", "mtime_ns", "stem", "absolute")
+    __slots__ = ("path", "size", "mtime_ns", "absolute")
 
-    def __init__(self, path: str, size: int, mtime_ns: int, *, stem: str | None = None, absolute: str | None = None) -> None:
+    def __init__(self, path: str, size: int, mtime_ns: int, *, absolute: str | None = None) -> None:
         self.path = path
         self.size = size
         self.mtime_ns = mtime_ns
-        self.stem = stem if stem is not None else os.path.splitext(os.path.basename(path))[0]
         self.absolute = absolute if absolute is not None else os.path.abspath(path)
 
     def __repr__(self) -> str:
