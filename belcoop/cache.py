@@ -7,6 +7,7 @@ and belcoop carries on without it: the cache can make belcoop faster, never wron
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -73,6 +74,9 @@ CREATE INDEX IF NOT EXISTS files_text_key ON files (text_key);
 """
 
 
+_TABLES = ("files", "texts", "scans", "partners", "sectors", "people", "fact_years")
+
+
 class CacheUnavailable(Exception):
     """The cache cannot be used; the caller warns once and works without it."""
 
@@ -122,6 +126,17 @@ def _fingerprint(paths: list[str]) -> bytes:
     return b"%08x%08x%d" % (zlib.crc32(joined), zlib.adler32(joined), len(paths))
 
 
+def _scan_row_key(key: bytes) -> bytes:
+    """Saved scans are filed under the corpus key and the parser version."""
+    return key + b" " + parser_version().encode()
+
+
+def _array(code: str, blob: bytes) -> array[int]:
+    values = array(code)
+    values.frombytes(blob)
+    return values
+
+
 def _split(blob: bytes) -> list[str]:
     return blob.decode("utf-8", "surrogateescape").split("\0")
 
@@ -158,6 +173,21 @@ class RecordCache:
         except (sqlite3.Error, OSError) as err:
             raise CacheUnavailable(f"{self.path}: {err}") from err
 
+    @contextlib.contextmanager
+    def _transaction(self, begin: str = "BEGIN") -> Iterator[None]:
+        """One transaction: a consistent read snapshot ("BEGIN") or a write ("BEGIN IMMEDIATE").
+
+        Committed when the block ends, rolled back if it raises.
+        """
+        self.db.execute(begin)
+        try:
+            yield
+        except BaseException:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
     def _migrate(self) -> None:
         try:
             current = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
@@ -165,23 +195,17 @@ class RecordCache:
                 return  # the usual case: no write transaction needed just to open the cache
         except sqlite3.OperationalError:
             pass  # no meta table yet
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
+        with self._transaction("BEGIN IMMEDIATE"):
             self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
             row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
             if row is None or row[0] != str(SCHEMA_VERSION):
                 # A cache written by another version of belcoop: start afresh (it is only a cache).
-                for table in ("files", "texts", "scans", "partners", "sectors", "people", "fact_years"):
+                for table in _TABLES:
                     self.db.execute(f"DROP TABLE IF EXISTS {table}")
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
             for statement in _SCHEMA.strip().split(";"):
                 if statement.strip():
                     self.db.execute(statement)
-            self.db.execute("COMMIT")
-        except sqlite3.Error:
-            if self.db.in_transaction:
-                self.db.execute("ROLLBACK")
-            raise
 
     # ------------------------------------------------------------------ reading
 
@@ -193,14 +217,11 @@ class RecordCache:
     def validate(self, sources: Scan) -> dict[str, int]:
         """Cache ids of the files whose entry is still valid (same absolute path, size, mtime, parser version)."""
         try:
-            self.db.execute("BEGIN")  # one read snapshot for the rows and the generation they belong to
-            try:
+            with self._transaction():  # one read snapshot for the rows and the generation they belong to
                 self.generation = self._generation()
                 rows = self.db.execute(
                     "SELECT path, id, size, mtime_ns FROM files WHERE parser_version = ?", (parser_version(),)
                 ).fetchall()
-            finally:
-                self.db.execute("COMMIT")
         except sqlite3.Error as err:
             raise CacheUnavailable(str(err)) from err
         known = {row[0]: row for row in rows}
@@ -218,53 +239,42 @@ class RecordCache:
     def load_scan(self, key: bytes, scan: Scan) -> SavedScan | None:
         """The saved scan for `key`, if the corpus and the cache are both as they were when it was saved."""
         try:
-            self.db.execute("BEGIN")
-            try:
+            with self._transaction():
                 generation = self._generation()
                 row = self.db.execute(
                     "SELECT generation, sizes, mtimes, paths, file_ids, record_ids, shown, notes, index_by_id FROM scans"
                     " WHERE key = ?",
-                    (key + b" " + parser_version().encode(),),
+                    (_scan_row_key(key),),
                 ).fetchone()
-            finally:
-                self.db.execute("COMMIT")
         except sqlite3.Error as err:
             raise CacheUnavailable(str(err)) from err
         if row is None or row[0] != generation:
             return None
         if row[1] != scan.sizes.tobytes() or row[2] != scan.mtimes.tobytes() or row[3] != _fingerprint(scan.paths):
             return None
-        file_ids = array("q")
-        file_ids.frombytes(row[4])
-        shown = array("q")
-        shown.frombytes(row[6])
+        file_ids = _array("q", row[4])
         if len(file_ids) != len(scan):
             return None
         self.generation = generation
-        index_by_id = None
-        if row[8] is not None:
-            index_by_id = array("l")
-            index_by_id.frombytes(row[8])
-        return SavedScan(file_ids, _split(row[5]) if scan.paths else [], shown, _split(row[7]) if row[7] else [], index_by_id)
+        index_by_id = _array("l", row[8]) if row[8] is not None else None
+        return SavedScan(file_ids, _split(row[5]) if scan.paths else [], _array("q", row[6]), _split(row[7]) if row[7] else [],
+                         index_by_id)
 
     def save_scan(self, key: bytes, scan: Scan, saved: SavedScan) -> None:
         """Save what this run made of the corpus, unless another process changed the records meanwhile."""
         if self.generation is None:
             return
         try:
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
+            with self._transaction("BEGIN IMMEDIATE"):
                 if self._generation() != self.generation:
                     return
                 self.db.execute("DELETE FROM scans WHERE generation != ?", (self.generation,))
                 self.db.execute(
                     "INSERT OR REPLACE INTO scans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (key + b" " + parser_version().encode(), self.generation, _fingerprint(scan.paths), scan.sizes.tobytes(), scan.mtimes.tobytes(),
+                    (_scan_row_key(key), self.generation, _fingerprint(scan.paths), scan.sizes.tobytes(), scan.mtimes.tobytes(),
                      saved.file_ids.tobytes(), _joined(saved.record_ids), saved.shown.tobytes(), _joined(saved.notes),
                      saved.index_by_id.tobytes() if saved.index_by_id is not None else None),
                 )
-            finally:
-                self.db.execute("COMMIT")
         except sqlite3.Error as err:
             raise CacheUnavailable(str(err)) from err
 
@@ -370,48 +380,39 @@ class RecordCache:
 
     def store(self, items: list[tuple[SourceFile, dict[str, Any], str, str]]) -> dict[str, int]:
         """Save freshly parsed records (source, record, text key, body) in one transaction; returns their ids."""
-        saved: dict[str, int] = {}
         try:
-            self.db.execute("BEGIN IMMEDIATE")
-            self._bump_generation()
-            for source, record, text_key, body in items:
-                path = source.absolute
-                old = self.db.execute(
-                    "SELECT id, size, mtime_ns, parser_version FROM files WHERE path = ?", (path,)
-                ).fetchone()
-                if old and old[1:] == (source.size, source.mtime_ns, parser_version()):
-                    # Another belcoop process parsed this very file meanwhile: keep its entry, which
-                    # that process may be reading right now.
-                    saved[source.path] = old[0]
-                    continue
-                if old:
-                    self._delete_ids([old[0]])
-                cur = self.db.execute(
-                    "INSERT INTO files (path, size, mtime_ns, parser_version, sha256, text_key, date, record_id, found_path,"
-                    " partner_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        path, source.size, source.mtime_ns, parser_version(), record["source"]["sha256"], text_key,
-                        record.get("date"), record["id"], record["source"]["path"],
-                        (record.get("partner") or {}).get("name"),
-                    ),
-                )
-                file_id = cur.lastrowid
-                assert file_id is not None
-                self.db.execute("INSERT INTO texts VALUES (?, ?, ?)", (file_id, json.dumps(record, ensure_ascii=False), body))
-                places = record["partners"] or ([record["partner"]] if record["partner"] else [])
-                self.db.executemany(
-                    "INSERT INTO partners VALUES (?, ?, ?)", {(file_id, p["code"], p["country"]) for p in places}
-                )
-                self.db.executemany("INSERT INTO sectors VALUES (?, ?)", {(file_id, s) for s in record["sectors"]})
-                self.db.executemany("INSERT INTO people VALUES (?, ?)", {(file_id, _fold(p["name"])) for p in record["people"]})
-                self.db.executemany("INSERT INTO fact_years VALUES (?, ?)", {(file_id, y) for y in fact_years(record)})
-                saved[source.path] = file_id
-            self.db.execute("COMMIT")
+            with self._transaction("BEGIN IMMEDIATE"):
+                self._bump_generation()
+                return {source.path: self._store_one(source, record, text_key, body) for source, record, text_key, body in items}
         except sqlite3.Error as err:
-            if self.db.in_transaction:
-                self.db.execute("ROLLBACK")
             raise CacheUnavailable(str(err)) from err
-        return saved
+
+    def _store_one(self, source: SourceFile, record: dict[str, Any], text_key: str, body: str) -> int:
+        path = source.absolute
+        old = self.db.execute("SELECT id, size, mtime_ns, parser_version FROM files WHERE path = ?", (path,)).fetchone()
+        if old and old[1:] == (source.size, source.mtime_ns, parser_version()):
+            # Another belcoop process parsed this very file meanwhile: keep its entry, which that
+            # process may be reading right now.
+            return int(old[0])
+        if old:
+            self._delete_ids([old[0]])
+        cur = self.db.execute(
+            "INSERT INTO files (path, size, mtime_ns, parser_version, sha256, text_key, date, record_id, found_path,"
+            " partner_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                path, source.size, source.mtime_ns, parser_version(), record["source"]["sha256"], text_key,
+                record.get("date"), record["id"], record["source"]["path"], (record.get("partner") or {}).get("name"),
+            ),
+        )
+        file_id = cur.lastrowid
+        assert file_id is not None
+        self.db.execute("INSERT INTO texts VALUES (?, ?, ?)", (file_id, json.dumps(record, ensure_ascii=False), body))
+        places = record["partners"] or ([record["partner"]] if record["partner"] else [])
+        self.db.executemany("INSERT INTO partners VALUES (?, ?, ?)", {(file_id, p["code"], p["country"]) for p in places})
+        self.db.executemany("INSERT INTO sectors VALUES (?, ?)", {(file_id, s) for s in record["sectors"]})
+        self.db.executemany("INSERT INTO people VALUES (?, ?)", {(file_id, _fold(p["name"])) for p in record["people"]})
+        self.db.executemany("INSERT INTO fact_years VALUES (?, ?)", {(file_id, y) for y in fact_years(record)})
+        return file_id
 
     def _bump_generation(self) -> None:
         """Inside a write transaction: the records change, so every saved scan stops holding.
@@ -447,15 +448,12 @@ class RecordCache:
     def clear(self) -> int:
         try:
             count = self.db.execute("SELECT COUNT(*) FROM files").fetchone()[0]
-            self.db.execute("BEGIN IMMEDIATE")
-            self._bump_generation()
-            for table in ("files", "texts", "scans", "partners", "sectors", "people", "fact_years"):
-                self.db.execute(f"DELETE FROM {table}")
-            self.db.execute("COMMIT")
+            with self._transaction("BEGIN IMMEDIATE"):
+                self._bump_generation()
+                for table in _TABLES:
+                    self.db.execute(f"DELETE FROM {table}")
             self.db.execute("VACUUM")
         except sqlite3.Error as err:
-            if self.db.in_transaction:
-                self.db.execute("ROLLBACK")
             raise CacheUnavailable(str(err)) from err
         return int(count)
 

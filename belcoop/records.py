@@ -272,7 +272,7 @@ class CorpusView:
             self.memory.update(batch)
             return
         for i, _p in batch:
-            self.file_ids[i] = saved[self.sources[i].path]
+            self.file_ids[i] = saved[self.sources.paths[i]]
 
     def _drop_cache(self, err: Exception) -> None:
         """Carry on without the cache: warn once, and parse again whatever it was holding for us."""
@@ -348,12 +348,16 @@ class CorpusView:
                 elif self.file_ids.get(i) in rows:
                     data, body = rows[self.file_ids[i]]
                 else:
-                    if i in self.file_ids and self.cache is not None:  # another process replaced it meanwhile
-                        self.warn(f"skipping {self.sources.paths[i]}: changed during the query; run it again")
+                    if i in self.file_ids and self.cache is not None:
+                        self._replaced_meanwhile(i)
                     continue
                 record = self._record(i, data)
                 if record_matches(record, filters, body):
                     yield record
+
+    def _replaced_meanwhile(self, index: int) -> None:
+        """A cached record vanished between choosing and reading it: another belcoop process re-parsed the edited file."""
+        self.warn(f"skipping {self.sources.paths[index]}: changed during the query; run it again")
 
     def _candidates(self, filters: Filters, fact_year: int | None = None) -> tuple[list[int], dict[int, str | None] | None]:
         """Source indexes (in corpus order) passing the filters the cache can apply in SQL, and the
@@ -435,8 +439,8 @@ class CorpusView:
             except CacheUnavailable as err:  # pragma: no cover - the cache broke mid-query
                 raise BelcoopError(f"record cache failed while reading: {err}") from err
             for file_id in chunk:
-                if file_id not in texts:  # another belcoop process replaced it meanwhile (the file was edited)
-                    self.warn(f"skipping {self.sources.paths[wanted[file_id]]}: changed during the query; run it again")
+                if file_id not in texts:
+                    self._replaced_meanwhile(wanted[file_id])
                     continue
                 _fid, _day, stored_id, stored_path, _partner, text = texts[file_id]
                 index = wanted[file_id]
