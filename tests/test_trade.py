@@ -11,7 +11,7 @@ def facts(*paragraphs: str, today: date | None = date(2022, 6, 1), partner: str 
     from belcoop.parse.text import split_sentences
 
     gaz = gazetteer()
-    return extract_trade([split_sentences(p) for p in paragraphs], today, partner, gaz.mentions, lambda _p: False)
+    return extract_trade([split_sentences(p) for p in paragraphs], today, partner, gaz.mentions, lambda _p: False).facts
 
 
 def test_value_change_and_period_from_one_sentence_are_one_fact() -> None:

@@ -67,7 +67,7 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     from belcoop.parse.places import gazetteer
     from belcoop.parse.sectors import find_sectors
     from belcoop.parse.text import split_article, split_sentences
-    from belcoop.parse.trade import extract_trade
+    from belcoop.parse.trade import extract_trade, headline_facts
 
     art = split_article(text)
     gaz = gazetteer()
@@ -114,7 +114,9 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
 
     partner_code = parties.partner.code if parties.partner else None
     lead = sentences[:3]
-    trade = extract_trade(para_sentences, today, partner_code, mentions, foreign_speaker)
+    trade = extract_trade(para_sentences, today, partner_code, mentions, foreign_speaker).facts
+    if art.title:
+        trade += headline_facts(art.title, trade, today, partner_code, mentions)
     full_text = "\n".join(filter(None, [art.title, *paragraphs]))
     event = event_type(art.title, lead, sentences)
     venue = find_venue(

@@ -113,12 +113,14 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the end of\s+)?$", re.I
 def year_bounds(sentences: list[str], month: int) -> tuple[int | None, int | None]:
     """Lower and upper bounds on the article's year implied by what it reports as done or planned.
 
-    Reported figures for a whole year Y mean the article is from Y+1 or later; figures for a part
-    of Y ending before the article's month put it in Y. Years in plans bound it from above. The
-    periods are read with the same grammar as trade figures' (money.find_periods).
+    Only the article's own figures and plans count, never a bare year elsewhere (a founding year, an
+    earlier document's date, a trailing line). Reported figures for a whole year Y mean the article is
+    from Y+1 or later; figures for a part of Y ending before the article's month put it in Y. Years in
+    plans bound it from above. Periods are read with the grammar of trade figures (figures.read_figures).
     """
-    from belcoop.parse.money import find_periods
-    from belcoop.parse.trade import REPORTS_FIGURE
+    from belcoop.parse.figures import read_figures
+    from belcoop.parse.tokens import Sentence
+    from belcoop.parse.trade import reports_figure
 
     lower: int | None = None
     upper: int | None = None
@@ -131,34 +133,31 @@ def year_bounds(sentences: list[str], month: int) -> tuple[int | None, int | Non
         if not _ANY_YEAR.search(sentence):
             continue
         future = bool(_FUTURE.search(sentence))
-        trade = bool(REPORTS_FIGURE.search(sentence))
-        if _COVID.search(sentence):
-            raise_to(2020)
-        covered: list[tuple[int, int]] = []
-        for d in find_dates(sentence):
-            if d.year is None:
+        tokens = Sentence(sentence)
+        trade = reports_figure(tokens)
+        if not (trade or future):
+            continue  # a bare year ("founded in 1938", a document signed in 2015) says nothing of the article's
+        covered = [(d.start, d.end) for d in find_dates(sentence) if d.year is not None]
+        for span in read_figures(tokens, None).periods:
+            if not span.known or span.first is None or span.last is None:
                 continue
-            covered.append((d.start, d.end))
-            if not future and not _DEADLINE.search(sentence[max(0, d.start - 20):d.start]):
-                raise_to(d.year if d.month <= month else d.year + 1)
-        for p in find_periods(sentence, None):
-            if p.first is None or p.last is None or any(s < p.end and p.start < e for s, e in covered):
+            p_start, p_end = tokens.tokens[span.i].start, tokens.tokens[span.j - 1].end
+            if any(s < p_end and p_start < e for s, e in covered):
                 continue
-            whole_years = (p.first.month, p.first.day, p.last.month, p.last.day) == (1, 1, 12, 31)
+            first, last = span.first, span.last
+            whole_years = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
             if future:
                 # A plan's horizon ("for 2023-2025") bounds the year from above; a dated event told in
                 # the same sentence ("the session held in November 2024 adopted plans") does not.
                 if whole_years:
-                    upper = p.first.year if upper is None else min(upper, p.first.year)
-                continue
-            if _DEADLINE.search(sentence[max(0, p.start - 20):p.start]) and not trade:
+                    upper = first.year if upper is None else min(upper, first.year)
                 continue
             if whole_years:
-                raise_to(p.last.year + 1 if trade else p.last.year)
-            elif p.first.month == p.last.month:
-                raise_to(p.last.year if p.last.month <= month else p.last.year + 1)
+                raise_to(last.year + 1)
+            elif first.month == last.month:
+                raise_to(last.year if last.month <= month else last.year + 1)
             else:
-                raise_to(p.last.year if month > p.last.month else p.last.year + 1)
+                raise_to(last.year if month > last.month else last.year + 1)
     return lower, upper
 
 
@@ -200,6 +199,8 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
     if iso_header:
         y, mo, d = (int(x) for x in iso_header.split("-"))
         lower, _ = year_bounds(sentences, mo)
+        if any(_COVID.search(sentence) for sentence in sentences):
+            lower = max(lower or 2020, 2020)  # a page stamped before the pandemic that speaks of it is misdated
         if lower is None or lower <= y:
             try:
                 return ArticleDate(date(y, mo, d).isoformat(), "explicit", iso_header)

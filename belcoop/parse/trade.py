@@ -1,221 +1,802 @@
 """Trade facts: every figure of trade between Belarus and a partner, each with its sentence.
 
-A fact is anchored on an amount ("$18 million") or, when a sentence gives only a change
-("trade grew by 40% last year"), on the change. Metric, direction, period, product, status and
-partner are read from the clause around the anchor, then from the rest of the sentence.
+A sentence's tokens carry typed spans (figures.py: AMOUNT, CHANGE, PERIOD; tokens.py: the vocabulary of
+metrics, goals, other money, comparison bases, clause boundaries; places.py: PLACE). The rules below bind
+them by token order and clause, each a named function:
+
+  bind_changes         which change belongs to which amount
+  is_other_money       an amount that is investment, a contract, a surplus ... and not trade
+  is_not_with_belarus  a figure of the partner's trade with a third country, or anyone's total trade
+  metric_of            turnover, exports or imports, from Belarus' side
+  status_of            actual, or target (a goal, a forecast, a plan)
+  period_of            the figure's own period, the one the text carries over, or none
+  product_of           the product group a figure is for
+  one_fact_per_figure  a figure told twice is one fact
+
+A fact is anchored on an amount ("$18 million") or, when a sentence gives only a change ("trade grew by
+40% last year"), on the change.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from belcoop.model import Change, Period, TradeFact
-from belcoop.parse.money import (
-    Amount,
-    ChangeMention,
-    PeriodMention,
-    approximation,
-    find_amounts,
-    find_changes,
-    find_periods,
-)
+from belcoop.parse.figures import Amount, Figures, PeriodSpan, read_figures
+from belcoop.parse.figures import Change as ChangeSpan
 from belcoop.parse.places import Mention, country_of, drop_qualifiers
+from belcoop.parse.tokens import Sentence
 
-_TRADE_VOCABULARY = (
-    r"trade|turnover|exports?|imports?|exported|imported|supplies|supply|supplied|deliveries|purchases|"
-    r"purchased|bought|buying|sold|sales|traded|exchanged|commodity"
+_METRICS = ("turnover", "exports", "imports")
+# A sentence can hold a figure only if it has a digit or one of these words.
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten half third quarter double doubled tripled trebled quadrupled "
+    "halved twofold threefold fourfold fivefold tenfold billion million".split()
 )
-TRADE_WORDS = re.compile(rf"\b(?:{_TRADE_VOCABULARY})\b", re.IGNORECASE)
-# A sentence that reports a figure: trade words, or the verbs figures come with (used to date articles).
-REPORTS_FIGURE = re.compile(rf"\b(?:{_TRADE_VOCABULARY}|amounted|totaled|totalled|reached|stood at)\b", re.IGNORECASE)
-# Amounts and changes need a digit or a number word; sentences without one are skipped cheaply.
-_NUMERIC = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|double|doubled|tripled|trebled|"
-    r"quadrupled|halved|\w+fold|billion|million)\b",
-    re.IGNORECASE,
-)
-_ANAPHORA = re.compile(r"\b(?:it|this|the figure|this figure|which|that)\b", re.IGNORECASE)
-_NOT_TRADE = re.compile(
-    r"\b(?:surplus|deficit|balance|invest\w*|contracts?\s(?:worth|for|on)|worth of contracts|agreements?\s(?:on|for|worth)|"
-    r"memorand\w*|loan|credit|budget|grant|capital|funds?|price|cost|tender|portfolio)\b",
-    re.IGNORECASE,
-)
-_EXPORT = re.compile(
-    r"\b(?:exports?|exported|exporting|supplies|supply|supplied|deliveries|delivered|sales|sold|shipments)\b", re.IGNORECASE
-)
-_IMPORT = re.compile(r"\b(?:imports?|imported|importing|purchases|purchased|bought|buying|buys)\b", re.IGNORECASE)
-_TURNOVER = re.compile(r"\b(?:trade|turnover|traded|exchanged|two-way|mutual)\b", re.IGNORECASE)
-_TARGET_BEFORE = re.compile(
-    r"(?-i:\bmay\b)|\b(?:can|could|might|will|would|should|shall|must|able to|want|wants|wish|aim|aims|aiming|target|goal|"
-    r"task|strive|striving|potential|expected|expects|expect|forecasts?|plan|plans|planned|hope|hopes|intend|"
-    r"intends|seek|seeks|ready to|opportunity|possible|prospects?|about reaching|towards|toward|agreed to|bring|"
-    r"confident)\b",
-    re.IGNORECASE,
-)
-_TARGET_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:target|goal|is achievable|is within reach)\b", re.IGNORECASE)
-_CLAUSE = re.compile(r",\s(?:and\s|while\s|but\s|whereas\s)?|;\s|\swhile\s|\swhereas\s")
-_PRODUCT = re.compile(
-    r"\b(?:exports?|imports?|supplies|supply|deliveries|sales|purchases|shipments)\sof\s"
-    r"(?P<np>[^,;:.()\d]{2,60}?)(?=\s(?:to|from|worth|at|in|by|amounted|amounting|was|were|has|have|had|"
-    r"increased|grew|rose|fell|totaled|totalled|reached|\w+fold|doubled|tripled)\b|[,;:.()]|$)",
-    re.IGNORECASE,
-)
-_PRODUCT_WIDE = re.compile(
-    r"\b(?:exports?|imports?|supplies|supply|deliveries|sales|purchases)\sof\s(?P<np>[^.;:()]{2,90}?)(?=[.;:()]|$)",
-    re.IGNORECASE,
-)
-_DETERMINERS = re.compile(
-    r"^(?:our|the|its|their|his|her|your|belarusian|belarus'|russian|these|those|this|that|all|such|various|"
-    r"main|major|total|mutual|traditional|other|new|more)\s",
-    re.IGNORECASE,
-)
-_GENERIC = {"goods", "products", "commodities", "items", "merchandise", "produce", "goods and services", "products and goods"}
-_OUR = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
+
+
+def may_hold_figures(text: str) -> bool:
+    """A cheap test: does the sentence have a digit, or a word that can be a number?"""
+    if any(c.isdigit() for c in text):
+        return True
+    low = text.lower()
+    return any(w in low for w in _NUMBER_WORDS)
 
 
 @dataclass
-class _Anchor:
-    start: int
-    end: int
+class Anchor:
+    """What a fact is anchored on: an amount, a change, or both."""
+
     amount: Amount | None
-    change: ChangeMention | None
+    change: ChangeSpan | None
+
+    @property
+    def head(self) -> int:
+        return self.amount.i if self.amount else self.change.i if self.change else 0
+
+    @property
+    def end(self) -> int:
+        ends = [x.j for x in (self.amount, self.change) if x is not None]
+        return max(ends)
 
 
-def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
-    start, end = 0, len(sentence)
-    for m in _CLAUSE.finditer(sentence):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
-            break
-    return start, end
+@dataclass
+class Place:
+    """A place named in the sentence, by token span."""
+
+    i: int
+    j: int
+    code: str
+    demonym: bool
+    city: bool = False  # a city's name ("Kazan"), which may be only where something happened
+
+    @property
+    def belarus(self) -> bool:
+        return country_of(self.code) == "BY"
 
 
-def _metric(sentence: str, clause: tuple[int, int], pos: int, is_foreign: Callable[[str], bool], foreign_speaker: bool) -> str:
-    cs, ce = clause
-    words: list[tuple[int, int, str]] = []
-    for pattern, metric in ((_EXPORT, "exports"), (_IMPORT, "imports"), (_TURNOVER, "turnover")):
-        for m in pattern.finditer(sentence):
-            words.append((m.start(), m.end(), metric))
-    if not words:
-        return "turnover"
+@dataclass
+class View:
+    """One sentence as the rules see it: tokens, clauses, figures, places, metric words."""
 
-    def pick(cands: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
-        before = [w for w in cands if w[0] < pos]
-        if before:
-            return max(before, key=lambda w: w[0])
-        after = [w for w in cands if w[0] >= pos]
-        return min(after, key=lambda w: w[0]) if after else None
+    s: Sentence
+    figures: Figures
+    clauses: list[int]
+    places: list[Place]
+    metric_at: dict[int, str]  # token index -> metric of the word there
 
-    chosen = pick([w for w in words if cs <= w[0] < ce]) or pick(words)
-    assert chosen is not None
-    start, end, metric = chosen
-    if metric == "turnover":
-        return metric
-    after = sentence[end:end + 60]
-    before = sentence[max(0, start - 30):start]
-    source = re.match(r"^(?:\s\w+){0,4}?\sfrom\s(?:the\s)?(?P<who>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,3})", after)
-    dest = re.match(r"^(?:\s\w+){0,4}?\sto\s(?:the\s)?(?P<who>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,3})", after)
-    owner = re.search(
-        r"(?P<who>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2})(?:'s?\s|\s(?:mainly\s|also\s|largely\s|primarily\s|"
-        r"predominantly\s|traditionally\s)?)$",
-        before,
+    def clause(self, i: int) -> int:
+        return self.clauses[min(i, len(self.clauses) - 1)] if self.clauses else 0
+
+    def between(self, a: int, b: int, category: str) -> bool:
+        return any(self.s.tagged(k, category) for k in range(a, b))
+
+
+def _view(text: str, today: date | None, place_mentions: Callable[[str], list[Mention]]) -> View:
+    s = Sentence(text)
+    figures = read_figures(s, today)
+    starts = {t.start: k for k, t in enumerate(s.tokens)}
+    ends = {t.end: k for k, t in enumerate(s.tokens)}
+    places = []
+    for mention in drop_qualifiers(place_mentions(text)):
+        i, last = starts.get(mention.start), ends.get(mention.end)
+        if i is None:
+            continue
+        j = last + 1 if last is not None else i + 1
+        if any(a.i <= i < a.j for a in figures.amounts):
+            continue  # "US" in "US$5 million"
+        places.append(Place(i, j, mention.hit.code, mention.hit.type == "demonym", mention.is_city))
+    metric_at: dict[int, str] = {}
+    covered_to = 0
+    for k in range(len(s.tokens)):
+        if k < covered_to:
+            continue  # the "supplies" of "mutual supplies" is the phrase's metric
+        for metric in _METRICS:
+            end = s.tag_end(k, metric)
+            if end is not None:
+                for m in range(k, end):
+                    metric_at[m] = metric
+                covered_to = end
+                break
+    return View(s, figures, s.clause_ids(), places, metric_at)
+
+
+# ---------------------------------------------------------------- binding changes to amounts
+
+_ARRIVAL = frozenset(
+    "to and reach reaching reached amount amounted amounting total totaled totalled totaling totalling at of up make "
+    "making made exceed exceeding hit hitting stood stand standing the level mark almost nearly about over more than "
+    "around some approximately roughly , it which was were is are has have had been".split()
+)
+
+
+def _separates(v: View, amount: Amount, b: int) -> bool:
+    """Between an amount and token b, does something start a new figure: a clause boundary word, a semicolon,
+    a period of its own in another clause, or a metric word (unless the amount had none before it:
+    "12.6 million USD was from Vietnam's exports, up 162.5 percent")?"""
+    s = v.s
+    a = amount.j
+    own_metric_before = any(k in v.metric_at and v.clause(k) == v.clause(amount.i) for k in range(amount.i))
+    for k in range(a, b):
+        if s.tagged(k, "boundary") or s.tokens[k].text == ";":
+            return True
+        if k in v.metric_at and own_metric_before:
+            return True
+    return any(p.kind == "period" and a <= p.i < b and v.clause(p.i) != v.clause(amount.i) for p in v.figures.periods)
+
+
+def bind_changes(v: View, amounts: list[Amount]) -> list[Anchor]:
+    """Pair each change with the amount it describes; a change with none is an anchor of its own.
+
+    - "$6.2 million, up 2.5 times", "$364.1 million (53.6% up)", "$1.2 billion, which was up by 56.5%":
+      the amount before, when nothing that starts a new figure stands between them;
+    - "rose by 12% to $41 million", "grew 2.1 times and amounted to $18 million": the amount after, when only
+      words of arrival stand between;
+    - "totaled about $200 million, which exceeded the figure of a year before (up 36%)": the one amount of the
+      sentence, when no other figure is about.
+    """
+    anchors = [Anchor(a, None) for a in amounts]
+    for change in v.figures.changes:
+        before = [x for x in anchors if x.amount and x.amount.j <= change.i]
+        after = [x for x in anchors if x.amount and x.amount.i >= change.j]
+        chosen: Anchor | None = None
+        if before and before[-1].change is None and not _separates(v, before[-1].amount, change.i):  # type: ignore[arg-type]
+            chosen = before[-1]
+        elif after and after[0].change is None and all(
+            v.s.tokens[k].low in _ARRIVAL or any(p.i <= k < p.j for p in v.figures.periods)
+            for k in range(change.j, after[0].amount.i)  # type: ignore[union-attr]
+        ):
+            chosen = after[0]
+        elif len(amounts) == 1 and len(v.figures.changes) == 1 and anchors[0].change is None:
+            only = anchors[0]
+            a, b = sorted((only.head, change.i))
+            other_metric = any(k in v.metric_at and v.metric_at[k] != _metric_word_before(v, only.head) for k in range(a, b))
+            new_period = any(p.kind == "period" and a < p.i < b and v.clause(p.i) != v.clause(a) for p in v.figures.periods)
+            if not other_metric and not new_period and not v.between(a, b, "boundary"):
+                chosen = only
+        if chosen is not None:
+            chosen.change = change
+        else:
+            anchors.append(Anchor(None, change))
+    anchors.sort(key=lambda x: x.head)
+    return anchors
+
+
+def _metric_word_before(v: View, i: int) -> str | None:
+    for k in range(i - 1, -1, -1):
+        if k in v.metric_at:
+            return v.metric_at[k]
+    return None
+
+
+def distribute(v: View, anchors: list[Anchor]) -> list[tuple[Anchor, int | None]]:
+    """ "Trade, exports and imports amounted to $1.1 billion, $760 million and $340 million, respectively";
+    "exports and imports grew by 14% and 6% respectively"; "exports and imports each amounted to $60 million":
+    the figures go to the metric words named before them, in order. Otherwise each anchor finds its own."""
+    s = v.s
+    cue = next((k for k in range(len(s.tokens)) if s.tagged(k, "distribute")), None)
+    if cue is None or not anchors:
+        return [(a, None) for a in anchors]
+    first = min(a.head for a in anchors)
+    words: list[int] = []
+    for k in sorted(v.metric_at):
+        if k < first and (not words or v.metric_at[k] != v.metric_at[words[-1]] or k > words[-1] + 1):
+            if words and k == words[-1] + 1:
+                continue  # one metric phrase: "trade turnover"
+            words.append(k)
+    if len(words) < 2:
+        return [(a, None) for a in anchors]
+    if s.tokens[cue].low == "respectively" and len(anchors) == len(words):
+        return list(zip(anchors, words, strict=True))
+    if s.tokens[cue].low in ("each", "both") and len(anchors) == 1 and cue < anchors[0].head:
+        return [(Anchor(anchors[0].amount, anchors[0].change), w) for w in words]
+    return [(a, None) for a in anchors]
+
+
+# ---------------------------------------------------------------- what is not a trade figure
+
+
+def is_other_money(v: View, amount: Amount) -> bool:
+    """Money that is not trade: "Contracts worth $110 million", "a trade surplus of $13 million",
+    "investment of $50 million", "$5 million in investments".
+
+    The nearest head word before the amount in its clause decides (a metric word or a word of other money);
+    a word of other money that opens the clause governs the metric words after it ("contracts for the
+    supply of ... worth"); with no head before, a word of other money right after the amount does.
+    """
+    s = v.s
+    c = v.clause(amount.i)
+    first_head: str | None = None
+    nearest: str | None = None
+    for k in range(0, amount.i):
+        if v.clause(k) != c:
+            continue
+        if s.tagged(k, "nontrade"):
+            first_head = first_head or "other"
+            nearest = "other"
+        elif k in v.metric_at:
+            first_head = first_head or "trade"
+            nearest = "trade"
+    if nearest == "other" or first_head == "other":
+        return True
+    toks = s.tokens
+    k = amount.j
+    if k < len(toks) and (s.tagged(k, "nontrade") or toks[k].text == "-" and s.tagged(k + 1, "nontrade")):
+        return True  # "the $1 billion project", "a $50 million loan"
+    if nearest is None and k < len(toks) and toks[k].low in ("of", "in", "for", "worth"):
+        for m in range(k + 1, min(len(toks), k + 5)):
+            if s.tagged(m, "nontrade"):
+                return True  # "$5 million in investments"
+            if m in v.metric_at or toks[m].kind == "p":
+                break
+    return False
+
+
+def is_difference(v: View, amount: Amount) -> bool:
+    """ "$56 million more than in 2017": a difference between two figures, not a figure."""
+    return v.s.tagged(amount.j, "difference")
+
+
+def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None) -> bool:
+    """A figure of someone's total trade ("Kazakhstan's foreign trade reached $130 billion", "Vietnam's exports
+    reached $371 billion"), of trade with a bloc ("with the CIS countries"), or of the partner's trade with a
+    third country ("Vietnam's trade with China"), is not a fact of trade between Belarus and the partner.
+    What counts is the figure's own clause and its metric's."""
+    s = v.s
+    head = anchor.head
+    clauses = {v.clause(head)} | ({v.clause(metric_token)} if metric_token is not None else set())
+    scope = [k for k in range(len(s.tokens)) if v.clause(k) in clauses]
+    here = [p for p in v.places if v.clause(p.i) in clauses]
+    belarus = any(p.belarus for p in here)
+    paired = any(s.tagged(k, "pair") for k in scope)
+    bloc = any(s.tagged(k, "bloc") for k in scope)
+    total = metric_token is not None and any(
+        s.tagged(k, "total") for k in range(max(0, metric_token - 3), metric_token + 1)
     )
+    if bloc and not belarus:
+        return True
+    foreign = {country_of(p.code) if "-" not in p.code else p.code for p in here if not p.belarus and not p.demonym}
+    if len(foreign) >= 2 and not belarus:
+        return True  # "Trade between Kazakhstan and Russia reached $26 billion"
+    if total:
+        with_someone = any(
+            s.tokens[k].low in ("with", "between") and any(p.i == k + 1 or p.i == k + 2 for p in here) for k in scope
+        )
+        return not (with_someone or paired and belarus)
+    if belarus or paired:
+        return False
+    if metric_token is not None and v.metric_at[metric_token] != "turnover":
+        # "Uzbekistan's imports of machinery grew to $1.2 billion": the partner's trade with everyone
+        # (but not "10.8 million USD of which was from Vietnam's exports", a part of the two-way figure)
+        owner = next((p for p in here if p.j == metric_token and not p.belarus), None)
+        to_from = any(
+            s.tokens[k].low in ("to", "from", "with") and any(p.i in (k + 1, k + 2) for p in here)
+            for k in scope if k > metric_token
+        )
+        anywhere = any(s.tagged(k, "pair") for k in range(len(s.tokens)))
+        part_of = any(s.tagged(k, "continues") and s.tokens[k].low in ("of", "including") for k in range(head))
+        if owner is not None and not to_from and not anywhere and not part_of:
+            return True
+    return False
+
+
+def is_price(v: View, amount: Amount) -> bool:
+    """ "$3,200 per tonne": a price, not a figure of trade."""
+    return v.s.tagged(amount.j, "price_unit")
+
+
+# ---------------------------------------------------------------- metric and direction
+
+
+def _place_at(v: View, k: int) -> Place | None:
+    return next((p for p in v.places if p.i == k), None)
+
+
+def _flow_place(v: View, start: int, stop: int, word: str) -> Place | None:
+    """The place after "from"/"to" within tokens [start, stop): "supplies from Perm Krai", "exports to Belarus"."""
+    toks = v.s.tokens
+    for k in range(start, min(stop, len(toks) - 1)):
+        if toks[k].low == word:
+            nxt = k + 2 if toks[k + 1].low == "the" else k + 1
+            place = _place_at(v, nxt)
+            if place is not None:
+                return place
+        if toks[k].kind == "p" and toks[k].text in ";" or v.s.tagged(k, "boundary"):
+            break
+    return None
+
+
+def metric_of(
+    v: View, anchor: Anchor, foreign_speaker: bool, inherited: str | None, word: int | None = None
+) -> tuple[str, int | None]:
+    """The metric of the figure, from Belarus' side, and the token of its metric word.
+
+    The nearest metric word before the anchor in its clause, else after it in the clause, else before it in
+    the sentence, else after it. Its direction turns when the partner is the one that exports: "supplies
+    from Perm Krai" and "Vietnam's exports" are Belarus' imports; "imports from Belarus" and "purchases of
+    Belarusian goods" are Belarus' exports; "our exports" said by a foreign official are Belarus' imports.
+    """
+    if word is not None:
+        metric = v.metric_at[word]
+        return (metric if metric == "turnover" else _direction(v, word, metric, foreign_speaker)), word
+    head = anchor.head
+    c = v.clause(head)
+    words = sorted(v.metric_at)
+    in_clause = [k for k in words if v.clause(k) == c]
+    pick = (
+        max((k for k in in_clause if k < head), default=None)
+        if any(k < head for k in in_clause)
+        else min((k for k in in_clause if k > head), default=None)
+    )
+    if pick is None:
+        pick = max((k for k in words if k < head), default=None)
+    if pick is None:
+        pick = min((k for k in words if k > head), default=None)
+    if pick is None:
+        origin = _origin_subject(v, anchor)
+        if origin is not None:
+            return ("exports" if origin.belarus else "imports"), None
+        return inherited or "turnover", None
+    metric = v.metric_at[pick]
+    if metric == "turnover":
+        return metric, pick
+    return _direction(v, pick, metric, foreign_speaker), pick
+
+
+def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
+    s = v.s
+    toks = s.tokens
+    end = k + 1
+    stop = len(toks)
+    source = _flow_place(v, end, min(stop, end + 12), "from")
+    dest = _flow_place(v, end, min(stop, end + 12), "to")
     flip = False
-    if source:
-        flip = (metric == "exports") == is_foreign(source.group("who"))
-    elif dest and dest.group("who").startswith("Belarus"):
+    if source is not None:
+        flip = (metric == "exports") != source.belarus
+    elif dest is not None and dest.belarus:
         flip = metric == "exports"
-    elif owner and is_foreign(owner.group("who")):
-        flip = True
-    elif foreign_speaker and _OUR.search(sentence[cs:ce]):
-        flip = True
+    else:
+        owner = next((p for p in v.places if p.j == k or p.j == k - 1 and toks[k - 1].low in ("mainly", "also", "largely")), None)
+        origin = _origin_after(v, k)
+        if owner is not None and not owner.belarus:
+            flip = True
+        elif origin is not None:
+            flip = (metric == "imports") == origin.belarus
+        elif foreign_speaker and any(toks[m].low in ("our", "we", "us") for m in range(max(0, k - 4), k + 1)):
+            flip = True
     if flip:
         return "imports" if metric == "exports" else "exports"
     return metric
 
 
-def _product(
-    sentence: str, clause: tuple[int, int], previous: str | None, place_mentions: Callable[[str], list[Mention]]
-) -> str | None:
-    cs, ce = clause
-    m = _PRODUCT.search(sentence[cs:ce]) or _PRODUCT.search(sentence)
-    if not m:
-        return None
-    np = m.group("np").strip()
-    anaphoric = re.match(r"^(?:all\s)?(?:these|those|such|them|this)\b", np, re.IGNORECASE)
-    if anaphoric:
-        wide = _PRODUCT_WIDE.search(previous or "")
-        if not wide:
-            return None
-        return wide.group("np").strip().split()[-1].lower()
-    while True:
-        stripped = _DETERMINERS.sub("", np)
-        if stripped == np:
-            break
-        np = stripped
-    if np.lower() in _GENERIC or not np or place_mentions(np):
-        return None  # "the export of Belarus to ...": a place is the exporter, not a product
-    words = np.split()
-    if len(words) > 1 and words[-1].lower() in ("products", "goods", "produce"):
-        np = " ".join(words[:-1])
-    return np
+def _origin_subject(v: View, anchor: Anchor) -> Place | None:
+    """ "Belarusian food products accounted for 3.2 billion rubles": goods named by their origin, in a sentence
+    with no metric word, are that side's exports."""
+    c = v.clause(anchor.head)
+    for p in v.places:
+        if p.demonym and v.clause(p.i) == c and p.j < anchor.head and v.s.tokens[p.j].kind == "w" and _noun_phrase(v, p.j, anchor.head):
+            return p
+    return None
 
 
-_DEADLINE_AFTER = re.compile(r"^\s?(?:by|until)\s(?:the end of\s)?(?P<y>(?:19|20)\d{2})\b")
+def _origin_after(v: View, k: int) -> Place | None:
+    """ "purchases of Belarusian goods", "supplies of Russian oil": the demonym of the goods' origin."""
+    toks = v.s.tokens
+    if k + 1 < len(toks) and toks[k + 1].low == "of":
+        for m in range(k + 2, min(len(toks), k + 5)):
+            place = _place_at(v, m)
+            if place is not None:
+                return place if place.demonym else None
+    return None
 
 
-def _status(sentence: str, anchor: _Anchor, prev_end: int, today: date | None) -> str:
-    window = sentence[max(prev_end, anchor.start - 120):anchor.start]
-    if _TARGET_BEFORE.search(window) or _TARGET_AFTER.match(sentence[anchor.end:]):
+# ---------------------------------------------------------------- actual or target
+
+
+def _past_period(p: PeriodSpan, today: date | None) -> bool:
+    return p.known and today is not None and p.last is not None and p.last < today and not p.future
+
+
+def status_of(v: View, anchor: Anchor, today: date | None) -> str:
+    """ "target" for a goal, forecast or plan, else "actual".
+
+    - a goal word before the figure ("aim to", "could", "the target of", "plan to bring"), unless a verb of
+      a reported figure, a verb of saying, a clause boundary or a past period comes between them;
+    - a goal word right after the amount ("the $1 billion target", "$2 billion is achievable");
+    - an infinitive of purpose with no reported figure before it in the clause ("trade to reach $3 billion");
+    - a multiplying verb in its base form ("to double trade");
+    - a future period or a deadline after the article's year ("next year", "by 2025").
+    """
+    s = v.s
+    toks = s.tokens
+    head = anchor.head
+    if anchor.change is not None and anchor.change.goal and (anchor.amount is None or anchor.change.i < anchor.amount.i):
         return "target"
-    deadline = _DEADLINE_AFTER.match(sentence[anchor.end:anchor.end + 30])
-    if deadline and today is not None and int(deadline.group("y")) > today.year:
-        return "target"  # "$1.5 billion by 2025" in a 2023 article
+    amount = anchor.amount
+    if amount is not None:
+        for k in range(amount.j, min(len(toks), amount.j + 3)):
+            if s.tagged(k, "goal_after"):
+                return "target"
+    inside_goal = {m for k in range(len(toks)) if s.is_goal_word(k) for m in range(k + 1, s.tag_end(k, "goal") or k + 1)}
+    stops = {k for k in range(len(toks)) if s.tagged(k, "actual") or s.tagged(k, "saying") or s.tagged(k, "boundary")}
+    stops |= {k for k in range(len(toks)) if toks[k].text == ";"}
+    stops -= inside_goal  # the "reaching" of "we are reaching $1 billion"
+    for p in v.figures.periods:
+        if _past_period(p, today) and p.kind == "period":
+            stops.add(p.i)
+    last_stop = max((k for k in stops if k < head), default=-1)
+    for k in range(head - 1, last_stop, -1):
+        if s.is_goal_word(k):
+            end = s.tag_end(k, "goal") or k + 1
+            if not any(end <= m < head for m in stops):
+                return "target"
+    # "trade to reach $3 billion": an infinitive of purpose, not "rose 12% to reach $41 million";
+    # "talking about reaching $500 million": a gerund of aim
+    c = v.clause(head)
+    for k in range(head - 1, 0, -1):
+        if v.clause(k) != c:
+            break
+        if toks[k - 1].low == "to" and s.tagged(k, "goal_verb"):
+            if not any(m in stops and v.clause(m) == c for m in range(0, k)) and not _changed_before(v, k):
+                return "target"
+            break
+        if s.tagged(k, "goal_gerund") and s.tagged(k - 1, "gerund_lead"):
+            return "target"
+    for p in v.figures.periods:
+        if v.clause(p.i) != c:
+            continue
+        if p.future and not any(m in stops and v.clause(m) == c for m in range(0, head)):
+            return "target"
+        if p.known and p.first is not None and _after_deadline_word(v, p.i):
+            reported = any(m in stops and v.clause(m) == c for m in range(0, head))
+            if today is None and not reported or today is not None and p.first.year > today.year:
+                return "target"
     return "actual"
 
 
-_BINDS = re.compile(r"\s(?:(?:in|for|during|over|as of|(?:by )?the end of)\s(?:the\s)?)?", re.IGNORECASE)
+def _after_deadline_word(v: View, i: int) -> bool:
+    """Is the period at token i a deadline: "by 2025", "until 2030", "by the end of 2025"?"""
+    lows = [t.low for t in v.s.tokens[max(0, i - 4):i]]
+    return bool(lows) and lows[-1] in ("by", "until", "till") or lows[-3:] == ["by", "the", "end"] or lows == ["by", "the", "end", "of"]
 
 
-def _period(
-    sentence: str,
-    periods: list[PeriodMention],
-    clause: tuple[int, int],
-    pos: int,
-    end: int,
-    inherited: Period | None,
-    last_period: Period | None,
-    status: str,
-) -> Period | None:
-    cs, ce = clause
+def _changed_before(v: View, k: int) -> bool:
+    """Is there a change (a reported movement) before token k in its clause?"""
+    c = v.clause(k)
+    return any(ch.j <= k and v.clause(ch.i) == c for ch in v.figures.changes)
 
-    def to_period(p: PeriodMention) -> Period | None:
-        if p.inherit:
-            return inherited or last_period
-        if p.first is None or p.last is None:
-            return None
-        return Period(p.first.isoformat(), p.last.isoformat())
 
-    # "US$21 million in 2022": a period right after the amount is its own.
-    right_after = [p for p in periods if end <= p.start <= end + 20 and _BINDS.fullmatch(sentence[end:p.start])]
-    if right_after:
-        return to_period(right_after[0])
-    in_clause = [p for p in periods if cs <= p.start < ce]
-    if in_clause:
-        before_in_clause = [p for p in in_clause if p.start < pos]
-        return to_period(before_in_clause[-1] if before_in_clause else in_clause[0])
-    before = [p for p in periods if p.start < pos]
+# ---------------------------------------------------------------- periods
+
+
+def _as_period(p: PeriodSpan) -> Period | None:
+    if p.first is None or p.last is None:
+        return None
+    return Period(p.first.isoformat(), p.last.isoformat())
+
+
+_SPAN_LEADS = frozenset(("in", "over", "during", "for", "within"))
+_LEADS = frozenset(("in", "for", "during", "over", "as", "of", "by", "the", "end", "at", "throughout", "within", "from"))
+
+
+def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last_known: Period | None) -> tuple[Period | None, bool]:
+    """The figure's period, and whether the sentence named one (so that it is not carried over).
+
+    - a period right after the amount ("$21 million in 2022");
+    - else the nearest period before it in its clause, else after it in its clause;
+    - for a reported figure, else the nearest period before it in the sentence ("In 2021, exports ... and
+      imports ..."), else after it;
+    - "the same period" is the period of the figure just given; "in the medium term", "per year", an
+      unresolvable "last year" give none;
+    - a reported figure in a sentence without a period takes the one `carried` (set by the caller when the
+      text continues), a target never does.
+    """
+    own = [p for p in v.figures.periods if p.kind != "base"]
+    toks = v.s.tokens
+    if any(p.known for p in own):
+        # "up 38.1 percent annually" beside "as of the third quarter of 2021": a rate, not a span of years
+        rates = {c.j for c in v.figures.changes}
+        own = [p for p in own if not (p.kind == "vague" and p.i in rates and toks[p.i].low not in _SPAN_LEADS)]
+    toks = v.s.tokens
+
+    def result(p: PeriodSpan) -> tuple[Period | None, bool]:
+        if p.kind == "same":
+            return (carried or last_known), True
+        return _as_period(p), True
+
+    ends = [anchor.amount.j] if anchor.amount is not None else []
+    ends += [anchor.change.j] if anchor.change is not None else []
+    for end in ends:  # the amount's own period first: "$2.7 billion in 2021, having increased 1.3 times over ..."
+        for p in own:
+            if p.i >= end and all(toks[k].low in _LEADS for k in range(end, p.i)) and p.i - end <= 4:
+                return result(p)
+    c = v.clause(anchor.head)
+    head = anchor.head
+    in_clause = [p for p in own if v.clause(p.i) == c]
+    before = [p for p in in_clause if p.i < head]
     if before:
-        return to_period(before[-1])
-    after = [p for p in periods if p.start >= pos]
+        return result(before[-1])
+    # a period right after another amount is that amount's ("$270 million compared to $221 million in 2022")
+    claimed = {p.i for p in own for a in v.figures.amounts if a.i != head and p.i >= a.j and p.i - a.j <= 2
+               and all(toks[k].low in _LEADS for k in range(a.j, p.i))}
+    after = [p for p in in_clause if p.i >= head and p.i not in claimed]
     if after:
-        return to_period(after[0])
-    return inherited if status == "actual" else None
+        return result(after[0])
+    if status == "target":
+        # "By the end of the year, it is forecast to surpass $1.2 billion": a future period opening the sentence
+        future = [p for p in own if p.i < head and p.future and p.known]
+        return (_as_period(future[-1]) if future else None), bool(own)
+    before = [p for p in own if p.i < head]
+    if before:
+        return result(before[-1])
+    if own:
+        return result(own[0])
+    return carried, False
+
+
+# ---------------------------------------------------------------- partner and product
+
+
+def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
+    """The place the figure is about: the nearest foreign place before it in its clause; else the article's
+    partner if the sentence names it, or names only its country; else the nearest region or country named
+    before it ("Belarus' trade with Tomsk Oblast is smaller: $40 million"), else after it; else the article's.
+    A foreign city counts only in the figure's own clause: elsewhere it is where something happened."""
+    foreign = [p for p in v.places if not p.belarus and not p.demonym]
+    if not foreign:
+        return partner
+    c = v.clause(anchor.head)
+    near = [p for p in foreign if v.clause(p.i) == c and p.i < anchor.head]
+    if near:
+        return near[-1].code
+    regions = [p for p in foreign if not p.city]
+    if partner and any(p.code == partner for p in foreign):
+        return partner
+    if partner and all(country_of(p.code) == country_of(partner) and "-" not in p.code for p in regions):
+        return partner  # "Russia" named in a Perm Krai article
+    before = [p for p in regions if p.i < anchor.head]
+    if before:
+        return before[-1].code
+    if regions:
+        return regions[0].code
+    return partner
+
+
+_DETERMINERS = frozenset(
+    "our the its their his her your belarusian belarus russian these those this that all such various main major "
+    "total mutual traditional other new more a an some of".split()
+)
+_GENERIC = frozenset(("goods", "products", "commodities", "items", "merchandise", "produce", "services", "output"))
+_PRODUCT_STOP = frozenset(
+    "to from worth at in by for was were has have had is are amounted amounting totaled totalled reached increased grew "
+    "rose fell went which that with doubled tripled exceeded made came stood accounted account accounts brought make makes "
+    "earned".split()
+)
+
+
+def _noun_phrase(v: View, start: int, stop: int) -> str | None:
+    """The words of a product group from token `start` until a preposition, verb, figure or punctuation;
+    none for generic goods ("Belarusian goods") or a place ("the export of Belarus to ...")."""
+    toks = v.s.tokens
+    words: list[int] = []
+    for k in range(start, min(stop, len(toks))):
+        tok = toks[k]
+        if tok.kind != "w" or tok.low in _PRODUCT_STOP or k in v.metric_at and words:
+            break
+        if any(p.i <= k < p.j for p in v.figures.periods) or any(a.i <= k < a.j for a in v.figures.amounts):
+            break
+        if v.s.tagged(k, "times_verb"):
+            break
+        words.append(k)
+        if len(words) > 6:
+            return None
+    demonyms = {k for p in v.places if p.demonym for k in range(p.i, p.j)}
+    while words and (toks[words[0]].low in _DETERMINERS or words[0] in demonyms):
+        words = words[1:]
+    names = [toks[k].text for k in words]
+    if not names or all(w.lower() in _GENERIC | {"and"} for w in names):
+        return None
+    if any(p.i <= k < p.j and not p.demonym for p in v.places for k in words):
+        return None
+    if len(names) > 1 and names[-1].lower() in ("products", "goods", "produce"):
+        names = names[:-1]
+    return " ".join(names)
+
+
+_NOT_PRODUCTS = frozenset(
+    "total overall annual mutual bilateral two-way foreign external direct net own new further record current previous "
+    "recent main key major traditional regional national domestic global world nominal physical its our their his her "
+    "whose country region republic oblast krai city side sides partner partners year month quarter half period figure "
+    "volume level share value amount sum growth increase decrease rate which who it they we this that and or with "
+    "while as but also both each".split()
+)
+_REPORTING = frozenset(("brought", "in", "at", "worth", "earned", "to", "totalling", "totaling", "amounting", "valued"))
+_EXPORT_VERBS = frozenset(("sold", "bought"))
+
+
+def _product_words(v: View, words: list[int]) -> str | None:
+    toks = v.s.tokens
+    if not words or any(toks[k].low in _NOT_PRODUCTS | _GENERIC | _DETERMINERS for k in words[-1:]):
+        return None
+    if any(k in v.metric_at or any(p.i <= k < p.j for p in v.places) for k in words):
+        return None
+    return " ".join(toks[k].text for k in words)
+
+
+def _modifier_product(v: View, metric_token: int) -> str | None:
+    """ "sugar exports", "Belarusian food exports", "dairy supplies": a product group named before its metric."""
+    toks = v.s.tokens
+    words: list[int] = []
+    k = metric_token - 1
+    demonyms = {m for p in v.places if p.demonym for m in range(p.i, p.j)}
+    while k >= 0 and len(words) < 3:
+        tok = toks[k]
+        if tok.kind != "w" or k in demonyms or tok.low in _NOT_PRODUCTS | _DETERMINERS | _PRODUCT_STOP or k in v.metric_at:
+            break
+        if any(p.i <= k < p.j for p in v.places) or any(p.i <= k < p.j for p in v.figures.periods):
+            break
+        if tok.text[0].isupper() and not (k == 0 or k - 1 in demonyms):
+            break
+        if v.s.tags[k] is not None and not v.s.tagged(k, "nontrade"):
+            break
+        words.insert(0, k)
+        k -= 1
+    return _product_words(v, words)
+
+
+def _noun_before(v: View, amount: Amount) -> str | None:
+    """ "potash fertilisers brought in $64 million, powdered milk $11.2 million and trucks $6.5 million"."""
+    toks = v.s.tokens
+    k = amount.i - 1
+    while k >= 0 and (toks[k].low in _REPORTING or v.s.tagged(k, "actual") or v.s.tagged(k, "report_verb") or toks[k].text in "—–:"):
+        k -= 1
+    if k == amount.i - 1 and k >= 0 and toks[k].kind != "w":
+        return None
+    words: list[int] = []
+    while k >= 0 and len(words) < 4:
+        tok = toks[k]
+        if tok.kind != "w" or tok.low in _NOT_PRODUCTS | _DETERMINERS | _PRODUCT_STOP or tok.low == "and":
+            break
+        if tok.text[0].isupper() or k in v.metric_at or any(p.i <= k < p.j for p in v.figures.periods):
+            break
+        words.insert(0, k)
+        k -= 1
+    return _product_words(v, words)
+
+
+def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str | None) -> str | None:
+    """The product group of a figure: "exports of dairy products", "sugar exports", "shipped tractors worth $24
+    million", "$1 million worth of tomatoes", "tractors ($4.1 million)", "potash fertilisers brought in $64
+    million"; "these products" takes the group named just before. None for goods in general."""
+    toks = v.s.tokens
+    amount = anchor.amount
+    if amount is not None:
+        k = amount.j
+        if k + 1 < len(toks) and toks[k].low == "worth" and toks[k + 1].low == "of":
+            return _noun_phrase(v, k + 2, len(toks))
+        if amount.i > 0 and toks[amount.i - 1].text == "(" and metric_token is not None and metric_token < amount.i:
+            m = amount.i - 2
+            while m > 0 and toks[m].kind == "w" and toks[m - 1].kind == "w" and toks[m - 1].low not in _PRODUCT_STOP | {"were", "are"}:
+                m -= 1
+            phrase = _noun_phrase(v, m, amount.i - 1)
+            if phrase:
+                return phrase
+    if metric_token is None:
+        origin = _origin_subject(v, anchor)
+        return _noun_phrase(v, origin.j, anchor.head) if origin is not None else None
+    if v.metric_at.get(metric_token) == "turnover":
+        return None
+    k = metric_token + 1
+    while k < len(toks) and k in v.metric_at:
+        k += 1  # the end of a metric phrase
+    if k < len(toks) and toks[k].low == "of":
+        if k + 1 < len(toks) and toks[k + 1].low in ("these", "those", "such", "them", "this"):
+            return previous
+        return _noun_phrase(v, k + 1, len(toks))
+    low = toks[metric_token].low
+    if (low.endswith("ed") or low in _EXPORT_VERBS) and k < len(toks) and toks[k].kind == "w" and toks[k].low not in _PRODUCT_STOP:
+        phrase = _noun_phrase(v, k, amount.i if amount is not None else len(toks))  # "shipped tractors worth $24 million"
+        if phrase:
+            return phrase
+    modifier = _modifier_product(v, metric_token)
+    if modifier:
+        return modifier
+    if amount is not None and metric_token < amount.i and v.clause(metric_token) != v.clause(amount.i):
+        return _noun_before(v, amount)
+    return None
+
+
+# ---------------------------------------------------------------- one fact per figure
+
+
+@dataclass
+class _Found:
+    fact: TradeFact
+    weak: bool  # an actual figure with no period, no change and no verb of a reported figure
+
+
+def _compatible(a: object | None, b: object | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.005 * max(abs(a), abs(b))
+
+
+def one_fact_per_figure(found: list[_Found]) -> list[TradeFact]:
+    """A figure restated ("the figure of $70 million", a quote repeating the lead) is one fact: facts of the same
+    partner, metric, product, currency and value whose periods and changes agree where both are given merge,
+    keeping what each adds. A figure stated once as a goal and once with nothing to make it a reported one
+    is the goal."""
+    out: list[_Found] = []
+    for item in found:
+        f = item.fact
+        twin = None
+        for index, other in enumerate(out):
+            g = other.fact
+            if (g.partner, g.metric, bool(g.product), g.currency) != (f.partner, f.metric, bool(f.product), f.currency):
+                continue
+            if g.product and f.product and g.product.lower() != f.product.lower():
+                continue
+            if (g.value is None) != (f.value is None):
+                continue
+            if g.value is not None and f.value is not None and not _close(g.value, f.value):
+                continue
+            if g.value is None and g.change != f.change:
+                continue
+            if not (_compatible(g.period, f.period) and _compatible(g.change, f.change)):
+                continue
+            if g.status != f.status and not (other.weak or item.weak):
+                continue
+            twin = index
+            break
+        if twin is None:
+            out.append(item)
+            continue
+        kept = out[twin]
+        g = kept.fact
+        status = g.status if g.status == f.status else ("target" if "target" in (g.status, f.status) else g.status)
+        merged = replace(
+            g,
+            period=g.period or f.period,
+            change=g.change or f.change,
+            approx=g.approx or f.approx,
+            product=g.product or f.product,
+            status=status,
+        )
+        out[twin] = _Found(merged, kept.weak and item.weak)
+    return [x.fact for x in out]
+
+
+# ---------------------------------------------------------------- the article
+
+
+@dataclass
+class TradeResult:
+    facts: list[TradeFact] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)  # amounts beyond belief, dropped
 
 
 def extract_trade(
@@ -224,148 +805,193 @@ def extract_trade(
     partner: str | None,
     place_mentions: Callable[[str], list[Mention]],
     foreign_speaker: Callable[[str], bool],
-) -> list[TradeFact]:
-    """Trade facts from the body, one per amount (or per lone change), deduplicated."""
-
-    def is_foreign(name: str) -> bool:
-        ms = place_mentions(name)
-        return bool(ms) and country_of(ms[0].hit.code) != "BY"
-
-    facts: list[TradeFact] = []
-    previous: str | None = None
-    since_trade = 99  # sentences since the last one about trade
-    last_period: Period | None = None  # the latest actual figure's period, for "the same / reporting period"
+) -> TradeResult:
+    """Trade facts from the body's paragraphs (lists of sentences), one per figure."""
+    result = TradeResult()
+    found: list[_Found] = []
+    last_known: Period | None = None  # the latest reported figure's period, for "the same period"
+    since_trade = 99  # sentences since the last one that spoke of trade
+    context: TradeFact | None = None  # what the last sentence about trade was about, for one that goes on
+    previous_product: str | None = None
+    about_trade = any(_speaks_of_trade(t) for ps in paragraphs for t in ps)
     for sentences in paragraphs:
-        paragraph = " ".join(sentences)
-        speaker_foreign = foreign_speaker(paragraph)
-        inherited: Period | None = None  # a period in force within this paragraph
-        for sentence in sentences:
-            is_trade = bool(TRADE_WORDS.search(sentence))
-            if not is_trade and since_trade > 2 or not _NUMERIC.search(sentence):
-                previous, since_trade = sentence, (0 if is_trade else since_trade + 1)
-                if not is_trade:
-                    inherited = None if since_trade > 2 else inherited
+        speaker_foreign = foreign_speaker(" ".join(sentences))
+        carried: Period | None = None  # the period in force in this paragraph
+        for text in sentences:
+            if not may_hold_figures(text):
+                metric = _speaks_of_trade(text)
+                if metric is not None:
+                    since_trade, context = 0, _context(metric, partner)
+                else:
+                    since_trade += 1
+                    if since_trade > 1:
+                        carried = None
                 continue
-            amounts = find_amounts(sentence)
-            changes = find_changes(sentence)
-            periods = find_periods(sentence, today)
-            if not (amounts or changes):
-                if is_trade:
-                    known = [p for p in periods if p.first and p.last]
-                    if known:
-                        inherited = Period(known[-1].first.isoformat(), known[-1].last.isoformat())  # type: ignore[union-attr]
-                previous, since_trade = sentence, 0 if is_trade else since_trade + 1
+            v = _view(text, today, place_mentions)
+            result.dropped.extend(v.figures.dropped)
+            is_trade = bool(v.metric_at)
+            continuing = not is_trade and since_trade <= 1 and context is not None and (
+                any(v.s.tagged(k, "anaphora") for k in range(len(v.s.tokens))) or bool(v.figures.changes)
+            )
+            goal_only = False
+            if not is_trade and not continuing and about_trade and _states_a_goal(v, today):
+                # "We remember the task you set for us, $700 million": a goal, in an article about trade
+                continuing, goal_only, context = True, True, _context("turnover", partner)
+            if not is_trade and not continuing:
+                known = [p for p in v.figures.periods if p.known]
+                if not (v.figures.amounts or v.figures.changes) and known and _names_trade(v):
+                    # "The results of trade and economic cooperation in Q1 2021 were assessed."
+                    carried, since_trade, context = _as_period(known[-1]), 0, _context("turnover", partner)
+                elif known and since_trade <= 1 and _is_share_sentence(v):
+                    carried = _as_period(known[-1])  # "In 2008 their share soared to 47%."
+                    since_trade += 1
+                else:
+                    since_trade += 1
+                    if v.figures.amounts or v.figures.changes or since_trade > 1:
+                        carried = None
                 continue
-            if not is_trade and not (since_trade <= 2 and (_ANAPHORA.search(sentence) or changes)):
-                previous, since_trade, inherited = sentence, since_trade + 1, None
-                continue
-            anchors = _anchors(sentence, amounts, changes, periods)
-            mentions = [
-                m for m in place_mentions(sentence)
-                if m.hit.type != "demonym" and not any(a.start <= m.start < a.end for a in amounts)
-            ]
-            made: list[TradeFact] = []
-            prev_end = 0
-            for anchor in anchors:
-                clause = _clause_bounds(sentence, anchor.start)
-                if anchor.amount and (
-                    _NOT_TRADE.search(sentence[clause[0]:anchor.start])
-                    or _DIFFERENCE.match(sentence[anchor.end:anchor.end + 20])
-                ):
-                    prev_end = anchor.end
+            amounts = [a for a in v.figures.amounts if not (is_other_money(v, a) or is_difference(v, a) or is_price(v, a))]
+            other_money = len(amounts) < len(v.figures.amounts)
+            anchors = bind_changes(v, amounts)
+            # a change that belongs to other money ("investment grew by 12% to $5 million") goes with it
+            anchors = [x for x in anchors if x.amount is not None or not _beside_other_money(v, x)]
+            made: list[_Found] = []
+            own_period: Period | None = None
+            for anchor, word in distribute(v, anchors):
+                inherited = context if continuing else None
+                metric, metric_token = metric_of(v, anchor, speaker_foreign, inherited.metric if inherited else None, word)
+                if is_not_with_belarus(v, anchor, metric_token):
                     continue
-                status = _status(sentence, anchor, prev_end, today)
-                change = anchor.change
-                period = _period(sentence, periods, clause, anchor.start, anchor.end, inherited, last_period, status)
+                status = status_of(v, anchor, today)
+                if goal_only and status != "target":
+                    continue
+                # "Yes, this is 36% more than in 2016": a sentence going on about the last figure keeps its period
+                carry = carried or (inherited.period if inherited is not None else None)
+                period, named = period_of(v, anchor, status, carry if status == "actual" else None, last_known)
+                product = product_of(v, anchor, metric_token, previous_product)
+                if inherited is not None and metric_token is None:
+                    product = product or inherited.product
+                amount = anchor.amount
                 fact = TradeFact(
-                    partner=_partner(mentions, clause, anchor.start, partner),
-                    metric=_metric(sentence, clause, anchor.start, is_foreign, speaker_foreign),
-                    value=anchor.amount.value if anchor.amount else None,
-                    currency=anchor.amount.currency if anchor.amount else None,
-                    approx=approximation(sentence, anchor.amount.start) if anchor.amount else None,
+                    partner=partner_of(v, anchor, inherited.partner if inherited else partner),
+                    metric=metric,
+                    value=amount.value if amount else None,
+                    currency=amount.currency if amount else None,
+                    approx=amount.approx if amount else None,
                     period=period,
-                    change=Change(change.kind, change.value) if change else None,
+                    change=Change(anchor.change.kind, anchor.change.value) if anchor.change else None,
                     status=status,
-                    evidence=sentence,
-                    product=_product(sentence, clause, previous, place_mentions),
+                    evidence=text,
+                    product=product,
                 )
-                made.append(fact)
-                prev_end = anchor.end
-            facts.extend(made)
-            actual = [f for f in made if f.status == "actual"]
-            if actual:
-                inherited = actual[-1].period
-                if actual[-1].period:
-                    last_period = actual[-1].period
-            previous, since_trade = sentence, 0
-    return _dedupe(facts)
+                weak = status == "actual" and period is None and anchor.change is None and not any(
+                    v.s.tagged(k, "actual") for k in range(anchor.head)
+                )
+                made.append(_Found(fact, weak))
+                if named and status == "actual" and period is not None:
+                    own_period = period
+            found.extend(made)
+            actual = [m.fact for m in made if m.fact.status == "actual"]
+            if own_period is not None:
+                carried = last_known = own_period
+            elif actual and actual[-1].period is not None:
+                carried = last_known = actual[-1].period
+            if made:
+                context = made[0].fact  # "the figure" in the next sentence is what this one was about
+                previous_product = _product_mention(v) or previous_product
+                since_trade = 0
+            elif other_money:
+                context, since_trade = None, 99  # "This is three times more" after a contract's value
+            else:
+                since_trade = 0
+                if is_trade:
+                    first = v.metric_at[min(v.metric_at)]
+                    context = _context(first, partner)
+                known = [p for p in v.figures.periods if p.known]
+                if known:
+                    carried = _as_period(known[-1])  # "In 2006 such goods made up 13% of the bilateral trade."
+    result.facts = one_fact_per_figure(found)
+    return result
 
 
-_DIFFERENCE = re.compile(r"^\s(?:more|less|higher|lower|above|below)\sthan\b", re.IGNORECASE)
+def _beside_other_money(v: View, anchor: Anchor) -> bool:
+    """Is this lone change about an amount of other money next to it ("investment ... up 12% to $5 million")?"""
+    change = anchor.change
+    if change is None:
+        return False
+    others = [a for a in v.figures.amounts if is_other_money(v, a)]
+    return any(v.clause(a.i) == v.clause(change.i) and not any(a.j <= k < change.i or change.j <= k < a.i for k in v.metric_at) for a in others)
 
 
-def _anchors(
-    sentence: str, amounts: list[Amount], changes: list[ChangeMention], periods: list[PeriodMention] | None = None
-) -> list[_Anchor]:
-    """Pair each change with its amount ("$6.2 million, up 2.5 times"; "rose 2.1 times ... to $18 million").
-
-    A change belongs to the amount just before it, unless that one already has a change or is far
-    away; otherwise to the amount it leads up to in the same clause. Unpaired changes stand alone.
-    """
-    anchors = [_Anchor(a.start, a.end, a, None) for a in amounts]
-    for change in changes:
-        before = [a for a in anchors if a.amount and a.end <= change.start]
-        after = [a for a in anchors if a.amount and a.start >= change.end]
-        chosen: _Anchor | None = None
-        # "$760 million, and in January-July 2023 it grew by 12%": a new period starts a new figure.
-        between = [
-            p for p in periods or ()
-            if before and before[-1].end <= p.start < change.start and not p.unknown
-            and not _BINDS.fullmatch(sentence[before[-1].end:p.start])  # the amount's own period ("$5m in 2021")
-        ]
-        if before and before[-1].change is None and change.start - before[-1].end <= 60 and not between:
-            chosen = before[-1]
-        elif after and after[0].change is None:
-            clause = _clause_bounds(sentence, change.start)
-            if after[0].start < clause[1] or after[0].start - change.end <= 40:
-                chosen = after[0]
-        if chosen is not None:
-            chosen.change = change
-        else:
-            anchors.append(_Anchor(change.start, change.end, None, change))
-    anchors.sort(key=lambda a: a.start)
-    return anchors
+def _product_mention(v: View) -> str | None:
+    """The product group named in the sentence, for "these products" in the next one."""
+    for k in sorted(v.metric_at):
+        toks = v.s.tokens
+        if k + 1 < len(toks) and toks[k + 1].low == "of":
+            phrase = _noun_phrase(v, k + 2, len(toks))
+            if phrase:
+                return phrase.split()[-1].lower()
+    return None
 
 
-def _partner(mentions: list[Mention], clause: tuple[int, int], pos: int, partner: str | None) -> str | None:
-    foreign = [m for m in drop_qualifiers(mentions) if country_of(m.hit.code) != "BY"]
-    if not foreign:
-        return partner
-    cs, _ = clause
-    near = [m for m in foreign if cs <= m.start < pos]
-    if near:
-        return near[-1].hit.code
-    if partner and any(m.hit.code == partner for m in foreign):
-        return partner
-    if partner and any(country_of(m.hit.code) == country_of(partner) for m in foreign):
-        return partner
-    return foreign[0].hit.code
+def _speaks_of_trade(text: str) -> str | None:
+    """The metric a sentence without figures speaks of ("Trade between the regions is growing"), if any."""
+    s = Sentence(text)
+    metrics = [m for k in range(len(s.tokens)) for m in _METRICS if s.tagged(k, m)]
+    if not metrics:
+        return None
+    return "turnover" if "turnover" in metrics or len(set(metrics)) > 1 else metrics[0]
 
 
-def _dedupe(facts: list[TradeFact]) -> list[TradeFact]:
-    """The same figure told twice (a lead and a quote, a sum repeated later) is one fact."""
-    out: list[TradeFact] = []
-    for fact in facts:
-        key = (fact.partner, fact.metric, fact.product, fact.value, fact.currency, fact.period, fact.status)
-        twin = next(
-            (i for i, f in enumerate(out)
-             if (f.partner, f.metric, f.product, f.value, f.currency, f.period, f.status) == key
-             and (f.change == fact.change or f.change is None or fact.change is None)
-             and (fact.value is not None or f.change == fact.change)),
-            None,
-        )
-        if twin is None:
-            out.append(fact)
-        elif out[twin].change is None and fact.change is not None:
-            out[twin] = replace(out[twin], change=fact.change)
-    return out
+_TRADE_WORDS = frozenset(("trade", "turnover", "exports", "export", "imports", "import", "trading"))
+
+
+def _states_a_goal(v: View, today: date | None) -> bool:
+    """Does a sentence without a metric word set a money goal (and no other money)?"""
+    return any(
+        not is_other_money(v, a) and not is_price(v, a) and status_of(v, Anchor(a, None), today) == "target"
+        for a in v.figures.amounts
+    )
+
+
+def _is_share_sentence(v: View) -> bool:
+    """A sentence about a share of the trade just spoken of ("In 2008 their share soared to 47%")."""
+    return any(v.s.tagged(k, "share") for k in range(len(v.s.tokens))) and any(t.text == "%" or t.low == "percent" for t in v.s.tokens)
+
+
+def _names_trade(v: View) -> bool:
+    """Does the sentence name trade at all, even in a collocation ("trade and economic cooperation")?"""
+    return any(t.low in _TRADE_WORDS for t in v.s.tokens)
+
+
+def _context(metric: str, partner: str | None) -> TradeFact:
+    """What a sentence about trade without a figure sets the scene for."""
+    return TradeFact(partner=partner, metric=metric, value=None, currency=None, approx=None, period=None,
+                     change=None, status="actual", evidence="")
+
+
+def reports_figure(s: Sentence) -> bool:
+    """Does the sentence report a figure (a metric word, a verb of reporting, a word of growth or fall)?
+    Used to date articles by their own figures."""
+    return any(s.tagged(k, m) for k in range(len(s.tokens)) for m in (*_METRICS, "report_verb", "up", "down"))
+
+
+def _told_again(f: TradeFact, g: TradeFact) -> bool:
+    """Is the headline's figure f the body's figure g, perhaps rounded ("up 36%" for "up 36.3%")?"""
+    if (f.partner, f.metric) != (g.partner, g.metric) and f.metric != "turnover" and g.metric != "turnover":
+        return False
+    if f.value is not None and g.value is not None and abs(f.value - g.value) <= 0.06 * max(f.value, g.value):
+        return True
+    if f.change is not None and g.change is not None and f.change.kind == g.change.kind:
+        return abs(f.change.value - g.change.value) <= max(1.0, 0.06 * abs(g.change.value))
+    return f.value is None and f.change is None
+
+
+def headline_facts(
+    title: str, body: list[TradeFact], today: date | None, partner: str | None,
+    place_mentions: Callable[[str], list[Mention]],
+) -> list[TradeFact]:
+    """Figures the headline states that the body does not tell again ("Belarus' exports to Pskov Oblast up 18%"
+    over a body that gives only turnover). A headline mostly repeats the lead, rounded: those are one fact."""
+    found = extract_trade([[title]], today, partner, place_mentions, lambda _p: False).facts
+    return [f for f in found if not any(_told_again(f, g) for g in body)]

@@ -1,10 +1,26 @@
+"""The grammar of amounts, changes and periods (belcoop.parse.figures) on sentences of our own."""
+
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
 
-from belcoop.parse.money import find_amounts, find_changes, find_periods
+from belcoop.parse.figures import Amount, Change, PeriodSpan, read_figures
+from belcoop.parse.tokens import Sentence
+
+
+def find_amounts(text: str) -> list[Amount]:
+    return read_figures(Sentence(text), None).amounts
+
+
+def find_changes(text: str) -> list[Change]:
+    return read_figures(Sentence(text), None).changes
+
+
+def find_periods(text: str, today: date | None) -> list[PeriodSpan]:
+    """The figure's own periods (comparison bases left out)."""
+    return [p for p in read_figures(Sentence(text), today).periods if p.kind != "base"]
 
 
 @pytest.mark.parametrize(
@@ -102,7 +118,7 @@ def test_comparison_bases_are_not_periods() -> None:
 
 def test_last_year_without_an_article_date_is_unknown() -> None:
     found = find_periods("Last year trade grew.", None)
-    assert len(found) == 1 and found[0].unknown and found[0].first is None
+    assert len(found) == 1 and found[0].kind == "unknown" and found[0].first is None
 
 
 def test_spelled_out_us_dollars() -> None:

@@ -1,0 +1,806 @@
+"""The grammar of figures over a sentence's tokens: AMOUNT, CHANGE and PERIOD spans.
+
+Each recogniser starts at a trigger token (a number, a currency sign, a month, a period word) and reads
+forward over tokens; what counts as a currency, a scale, an approximation, a change word or a comparison
+base comes from data/trade.tsv. Spans carry token indices, so the binding rules in trade.py reason about
+order and clauses, never about character distances.
+
+    >>> from belcoop.parse.tokens import Sentence
+    >>> f = read_figures(Sentence("In 2021 exports rose by 12% to $41.5 million."), None)
+    >>> [(a.value, a.currency) for a in f.amounts], [(c.kind, c.value) for c in f.changes]
+    ([(41500000.0, 'USD')], [('percent', 12.0)])
+    >>> [(p.first.isoformat(), p.last.isoformat()) for p in f.periods if p.first and p.last]
+    [('2021-01-01', '2021-12-31')]
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from belcoop.parse.months import MONTHS
+from belcoop.parse.tokens import Sentence, Token
+
+MAX_VALUE = 1e15  # no trade figure is larger; beyond it a number is garbled or hostile, and is dropped
+_MAX_DIGITS = 16
+
+_GROUPED_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_GROUPED_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+
+
+def parse_number(text: str, scaled: bool = False) -> float | None:
+    """ "1,250,000" -> 1250000; "31.866.000" -> 31866000; "36,3" -> 36.3; "1.250" before a scale word -> 1.25.
+
+    None for a number too long to be a figure.
+    """
+    if sum(c.isdigit() for c in text) > _MAX_DIGITS:
+        return None
+    if _GROUPED_COMMA.fullmatch(text):
+        return float(text.replace(",", ""))
+    if _GROUPED_DOT.fullmatch(text):
+        if scaled and text.count(".") == 1 and "," not in text:
+            return float(text)  # "$1.250 billion": a decimal point before a scale word
+        return float(text.replace(".", "").replace(",", "."))
+    if text.count(",") == 1 and "." not in text:
+        return float(text.replace(",", "."))  # a decimal comma: "36,3%", "$0,5 million"
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A sum of money: token span [i, j), value in whole units, ISO currency, approximation."""
+
+    i: int
+    j: int
+    value: float
+    currency: str | None
+    approx: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change: percent (signed) or times; `goal` for base-form verbs of aim ("to double trade")."""
+
+    i: int
+    j: int
+    kind: str
+    value: float
+    goal: bool = False
+
+
+@dataclass(frozen=True)
+class PeriodSpan:
+    """A period. kind: "period" (first..last), "same" (the period just given), "vague" (no calendar period),
+    "base" (the base of a comparison, not the figure's own), "unknown" (relative, in an undated article)."""
+
+    i: int
+    j: int
+    kind: str
+    first: date | None = None
+    last: date | None = None
+    future: bool = False  # "next year", "by the end of the year", "in the medium term"
+
+    @property
+    def known(self) -> bool:
+        return self.kind == "period" and self.first is not None
+
+
+@dataclass
+class Figures:
+    amounts: list[Amount] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    periods: list[PeriodSpan] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)  # figures beyond belief, by their text
+
+
+# ---------------------------------------------------------------- amounts
+
+_APPROX = ("approx_almost", "approx_over", "approx_about", "approx_under")
+_APPROX_KIND = {"approx_almost": "almost", "approx_over": "over", "approx_about": "about", "approx_under": "under"}
+
+
+def approximation(s: Sentence, i: int) -> str | None:
+    """The approximation word ending right before token i ("almost $6 million", "exceeded the $500 million")."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        for category in _APPROX:
+            end = s.tag_end(k, category)
+            if end == i or end == i - 1 and s.tokens[i - 1].low == "the":
+                return _APPROX_KIND[category]
+    return None
+
+
+def _scale_at(s: Sentence, k: int) -> tuple[float, int] | None:
+    """A scale word at token k ("million", "bn"); one- and two-letter ones only written onto the number."""
+    toks = s.tokens
+    if k >= len(toks):
+        return None
+    value = s.tag_value(k, "scale")
+    if value is None:
+        return None
+    word = toks[k].low
+    if len(word) <= 2 and toks[k].start != toks[k - 1].end:
+        return None  # "5 m of road" is not $5 million; "$2.6m" is
+    end = s.tag_end(k, "scale") or k + 1
+    if end < len(toks) and toks[end].text == "." and toks[end].start == toks[end - 1].end and word in ("bln", "mln", "trln"):
+        end += 1  # "1.6 bln."
+    return float(value), end
+
+
+def _currency_before(s: Sentence, i: int) -> tuple[str, int] | None:
+    value = s.tag_value(i, "currency_before")
+    if value is None:
+        return None
+    tok = s.tokens[i]
+    if tok.kind == "w" and not tok.text.isupper():
+        return None  # "us", "rub" as plain words
+    end = s.tag_end(i, "currency_before") or i + 1
+    if tok.low == "us" and not (end < len(s.tokens) and s.tokens[end].kind == "n"):
+        return None
+    return value, end
+
+
+def _currency_after(s: Sentence, j: int) -> tuple[str, int] | None:
+    toks = s.tokens
+    bracket = j < len(toks) and toks[j].text == "["
+    k = j + 1 if bracket else j
+    value = s.tag_value(k, "currency_after")
+    if value is None:
+        return None
+    end = s.tag_end(k, "currency_after") or k + 1
+    if bracket and end < len(toks) and toks[end].text == "]":
+        end += 1
+    return value, end
+
+
+def read_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
+    """An amount starting at token i: [currency] number [-number] [scale] [currency], or words ("two billion
+    dollars"). Returns (amount, end) — amount None when the number is beyond belief — or None."""
+    toks = s.tokens
+    n = len(toks)
+    j = i
+    currency: str | None = None
+    before = _currency_before(s, i)
+    if before:
+        currency, j = before
+    if j >= n:
+        return None
+    if toks[j].kind != "n":
+        return _read_word_amount(s, i) if currency is None else None
+    first = toks[j]
+    j += 1
+    second: Token | None = None
+    if j + 1 < n and toks[j].text in "-–" and toks[j + 1].kind == "n" and len(toks[j + 1].text) <= len(first.text) + 1:
+        second = toks[j + 1]
+        j += 2
+    scale = 1.0
+    k = j + 1 if j < n and toks[j].text == "-" else j
+    scaled = _scale_at(s, k)
+    if scaled:
+        scale, j = scaled
+    if currency is None:
+        after = _currency_after(s, j)
+        if after is None:
+            return None
+        currency, j = after
+    elif toks[i].low == "us" and not scaled and toks[i + 1].text != "$":
+        return None  # "US 5" without a scale is too ambiguous
+    v1 = parse_number(first.text, scaled=scaled is not None)
+    v2 = parse_number(second.text, scaled=scaled is not None) if second else None
+    text = s.text[toks[i].start:toks[j - 1].end]
+    if v1 is None or second is not None and v2 is None:
+        return None, j
+    value = (v1 + v2) / 2 if v2 is not None else v1
+    value *= scale
+    # "$20 million 800 thousand"
+    if scaled and j + 1 < n and toks[j].kind == "n" and len(toks[j].text) <= 3 and s.tag_value(j + 1, "scale") == "1e3":
+        value += float(toks[j].text) * 1e3
+        j += 2
+        text = s.text[toks[i].start:toks[j - 1].end]
+    if value > MAX_VALUE:
+        return None, j
+    return Amount(i, j, round(value, 2), currency, approximation(s, i), text), j
+
+
+def _read_word_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
+    """ "one and a half billion dollars", "two billion US dollars": a number word, a scale, a currency."""
+    number = s.tag_value(i, "number_word")
+    if number is None or float(number) <= 0:
+        return None
+    end = s.tag_end(i, "number_word") or i + 1
+    scaled = _scale_at(s, end)
+    if scaled is None or len(s.tokens[end].low) <= 2:
+        return None
+    scale, j = scaled
+    after = _currency_after(s, j)
+    if after is None:
+        return None
+    currency, j = after
+    text = s.text[s.tokens[i].start:s.tokens[j - 1].end]
+    return Amount(i, j, float(number) * scale, currency, approximation(s, i), text), j
+
+
+def _bare_figure(s: Sentence, i: int, earlier: Amount | None) -> Amount | None:
+    """ "now the figure is 22.5": a bare number restating an earlier amount takes its unit."""
+    if earlier is None:
+        return None
+    toks = s.tokens
+    k = i - 1
+    while k >= 0 and s.tagged(k, "approx_about") | s.tagged(k, "approx_almost") | s.tagged(k, "approx_over"):
+        k -= 1
+    if k < 1 or not (s.tagged(k, "actual") or toks[k].low in ("is", "was", "at")):
+        return None
+    if not any(s.tag_end(m, "anaphora") in (k, k - 1) for m in range(max(0, k - 4), k)):
+        return None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and (nxt.text == "%" or s.tagged(i + 1, "times") or nxt.low in ("percent", "per")):
+        return None
+    value = parse_number(toks[i].text)
+    if value is None:
+        return None
+    scale = next((x for x in (1e12, 1e9, 1e6, 1e3) if earlier.value >= x), 1.0)
+    return Amount(i, i + 1, value * scale, earlier.currency, approximation(s, i), toks[i].text)
+
+
+# ---------------------------------------------------------------- changes
+
+_FILLERS = frozenset(
+    "by of almost nearly about more than over around some roughly approximately just only slightly a an to another "
+    "further additional whole significant considerable impressive record solid strong sharp".split()
+)
+
+
+def _change_word(s: Sentence, k: int) -> str | None:
+    if s.tokens[k].low in ("up", "down") and k > 0 and (s.tag_end(k - 1, "actual") or 0) > k:
+        return None  # the "up" of "made up"
+    if s.tagged(k, "up"):
+        return "up"
+    if s.tagged(k, "down"):
+        return "down"
+    return None
+
+
+def _nearest_direction(s: Sentence, i: int, j: int) -> str:
+    """The direction of the nearest change word before token i, else right after token j."""
+    for k in range(i - 1, -1, -1):
+        word = _change_word(s, k)
+        if word:
+            return word
+    for k in range(j, min(len(s.tokens), j + 6)):
+        word = _change_word(s, k)
+        if word:
+            return word
+    return "up"
+
+
+def _percent_at(s: Sentence, i: int) -> tuple[float, int] | None:
+    """ "12.5%", "12.5 percent", "12-15 per cent" starting at token i: (value, end)."""
+    toks = s.tokens
+    n = len(toks)
+    if toks[i].kind != "n" or len(toks[i].text) > 8:
+        return None
+    j = i + 1
+    value = parse_number(toks[i].text)
+    if value is None:
+        return None
+    if j + 1 < n and toks[j].text in "-–" and toks[j + 1].kind == "n":
+        other = parse_number(toks[j + 1].text)
+        if other is None:
+            return None
+        value = (value + other) / 2
+        j += 2
+    if j < n and toks[j].text == "%":
+        return value, j + 1
+    if j < n and toks[j].low in ("percent", "pct"):
+        return value, j + 1
+    if j + 1 < n and toks[j].low == "per" and toks[j + 1].low == "cent":
+        return value, j + 2
+    return None
+
+
+_LEVEL_NOUNS = frozenset(("level", "figure", "indicator", "volume", "result"))
+
+
+def _of_a_level(s: Sentence, j: int) -> bool:
+    """ "of the 2021 level", "of the level of 2021", "of last year's figure": a ratio to a base."""
+    toks = s.tokens
+    if not (j + 2 < len(toks) and toks[j].low == "of"):
+        return False
+    k = j + 1
+    if toks[k].low == "the":
+        k += 1
+    if k < len(toks) and (_is_year(toks[k]) or s.tagged(k, "last_year") or s.tagged(k, "base_marker")):
+        k = (s.tag_end(k, "last_year") or s.tag_end(k, "base_marker") or k + 1) if not _is_year(toks[k]) else k + 1
+    return k < len(toks) and toks[k].low in _LEVEL_NOUNS and (k > j + 2 or toks[j + 1].low == "the")
+
+
+def _classify_percent(s: Sentence, i: int, j: int, value: float) -> Change | None:
+    """A percent as a change: signed by its change word, or a ratio to the base (107.5% -> +7.5), or nothing
+    (a share: "40% of exports")."""
+    toks = s.tokens
+    k = i - 1
+    walked_by = False
+    while k >= 0 and toks[k].low in _FILLERS:
+        walked_by = walked_by or toks[k].low == "by"
+        k -= 1
+    plus = i > 0 and toks[i - 1].text == "+" and toks[i - 1].end == toks[i].start
+    left = _change_word(s, k) if k >= 0 else None
+    right = _change_word(s, j) if j < len(toks) else None
+    ratio_before = i > 0 and toks[i - 1].text == "(" or any(
+        s.tag_end(m, "ratio_before") == i for m in range(max(0, i - 5), i)
+    )
+    ratio_after = s.tagged(j, "ratio_after") or _of_a_level(s, j)
+    if plus:
+        return Change(i - 1, j, "percent", value)
+    if not (left or right) and _share_before(s, i):
+        return None  # "accounts for 40% of exports", "the share ... is 12%"
+    if left and not ratio_before or right:
+        word = left or right
+        return Change(i, j, "percent", -value if word == "down" else value)
+    if ratio_after or ratio_before and not (j < len(toks) and toks[j].low == "of"):
+        return Change(i, j, "percent", round(value - 100, 3))
+    if walked_by:
+        direction = _nearest_direction(s, i, j)
+        return Change(i, j, "percent", -value if direction == "down" else value)
+    return None
+
+
+def _coordinated(s: Sentence, end: int, i: int) -> bool:
+    """Is token i the next item of a list whose previous item ended at token `end` ("14% and 6%")?"""
+    between = [t.low for t in s.tokens[end:i]]
+    return between in (["and"], [","], ["or"], [",", "and"])
+
+
+def _share_before(s: Sentence, i: int) -> bool:
+    clauses = s.clause_ids()
+    return any(s.tagged(m, "share") and clauses[m] == clauses[i] for m in range(i))
+
+
+def _times_at(s: Sentence, i: int) -> tuple[float, int] | None:
+    """ "2.5 times", "2.5-fold", "two times", "one and a half times": (factor, end)."""
+    toks = s.tokens
+    n = len(toks)
+    if toks[i].kind == "n":
+        if len(toks[i].text) > 6:
+            return None
+        factor = parse_number(toks[i].text)
+        j = i + 1
+    else:
+        number = s.tag_value(i, "number_word")
+        if number is None or toks[i].low == "a":
+            return None
+        factor = float(number)
+        j = s.tag_end(i, "number_word") or i + 1
+    if factor is None or factor <= 0:
+        return None
+    if j < n and toks[j].text == "-" and j + 1 < n and toks[j + 1].low in ("times", "fold"):
+        j += 1
+    if j < n and toks[j].low in ("times", "fold") and not (j + 1 < n and toks[j + 1].low in ("a", "per")):
+        return factor, j + 1
+    return None
+
+
+def _times_change(s: Sentence, i: int, j: int, factor: float) -> Change:
+    """A factor: "grew 2.5 times" -> times 2.5; "fell 2 times" -> percent -50."""
+    if factor > 1 and _nearest_direction(s, i, j) == "down":
+        return Change(i, j, "percent", round(-(1 - 1 / factor) * 100, 1))
+    return Change(i, j, "times", factor)
+
+
+def _fraction_at(s: Sentence, i: int) -> Change | None:
+    """ "by a third", "by almost a quarter", "an increase of one third" with a change word: percent 33.3 / 25."""
+    toks = s.tokens
+    if toks[i].low not in ("by", "of"):
+        return None
+    k = i + 1
+    while k < len(toks) and toks[k].low in ("almost", "nearly", "about", "more", "than", "over", "around", "some", "roughly"):
+        k += 1
+    value = s.tag_value(k, "fraction")
+    if value is None:
+        return None
+    end = s.tag_end(k, "fraction") or k + 1
+    if not any(_change_word(s, m) for m in range(max(0, i - 8), min(len(toks), end + 4))):
+        return None
+    direction = _nearest_direction(s, i, end)
+    v = float(value)
+    return Change(i, end, "percent", -v if direction == "down" else v)
+
+
+# ---------------------------------------------------------------- periods
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _is_year(tok: Token) -> bool:
+    return tok.kind == "n" and len(tok.text) == 4 and _YEAR.fullmatch(tok.text) is not None
+
+
+def _year_ref(s: Sentence, j: int, today: date | None) -> tuple[int | None, int, bool]:
+    """A year named after a part of a year: ", 2021", "of 2021", "this year", "of last year".
+
+    Returns (year, end, named): named is False when no year follows (the article's year is then assumed)."""
+    toks = s.tokens
+    n = len(toks)
+    k = j
+    if k < n and toks[k].text == ",":
+        k += 1
+    if k < n and toks[k].low in ("of", "in"):
+        k += 1
+    if k < n and toks[k].low == "the" and k + 1 < n and _is_year(toks[k + 1]):
+        k += 1
+    if k < n and _is_year(toks[k]):
+        return int(toks[k].text), k + 1, True
+    for category, offset in (("this_year", 0), ("last_year", -1), ("next_year", 1)):
+        end = s.tag_end(k, category)
+        if end is not None:
+            return (today.year + offset if today else None), end, True
+    return (today.year if today else None), j, False
+
+
+def _resolve_part(year: int | None, named: bool, first_month: int, last_month: int, today: date | None) -> tuple[date, date] | None:
+    """Months of a year; with no year named, the latest such months before the article's date."""
+    if year is None:
+        return None
+    if not named and today is not None and last_month > today.month:
+        year -= 1  # "in January-November", said in February: last year's
+    return date(year, first_month, 1), _month_end(year, last_month)
+
+
+def _month_number(tok: Token) -> int | None:
+    return MONTHS.get(tok.low.rstrip("."))
+
+
+def _months_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int] | None:
+    """ "January-April 2023", "from January to May", "Jan.-Apr.", "January through March of last year"."""
+    toks = s.tokens
+    n = len(toks)
+    tok = toks[i]
+    start = i - 1 if i > 0 and toks[i - 1].low in ("from", "between") else i
+    if "-" in tok.low:  # "January-April" is one token
+        parts = tok.low.split("-")
+        if len(parts) != 2:
+            return None
+        m1, m2 = MONTHS.get(parts[0].rstrip(".")), MONTHS.get(parts[1].rstrip("."))
+        j = i + 1
+    else:
+        m1 = _month_number(tok)
+        j = i + 1
+        if j < n and toks[j].text == "." and toks[j].start == tok.end:
+            j += 1
+        if j + 1 < n and (toks[j].text in "-–—" or toks[j].low in ("to", "through", "till", "until", "and")):
+            m2 = _month_number(toks[j + 1])
+            j += 2
+            if j < n and toks[j].text == "." and toks[j].start == toks[j - 1].end:
+                j += 1
+        else:
+            m2 = None
+    if m1 is None:
+        return None
+    if m2 is None:
+        # one month with a year: "in March 2023"; not "on 16 May 2022" (a day)
+        if i > 0 and toks[i - 1].kind == "n" or j >= n:
+            return None
+        k = j + 1 if toks[j].text == "," else j
+        if k < n and _is_year(toks[k]) and not (k + 1 < n and toks[k + 1].kind == "n"):
+            y = int(toks[k].text)
+            return PeriodSpan(start, k + 1, "period", date(y, m1, 1), _month_end(y, m1)), k + 1
+        return None
+    if m1 > m2:
+        return None
+    year, end, named = _year_ref(s, j, today)
+    if year is None:
+        return PeriodSpan(start, end, "unknown"), end
+    span = _resolve_part(year, named, m1, m2, today)
+    assert span is not None
+    return PeriodSpan(start, end, "period", *span), end
+
+
+def _count_at(s: Sentence, k: int) -> tuple[int, int] | None:
+    """A small count at token k ("4", "four", "eleven"): (count, end)."""
+    toks = s.tokens
+    if k >= len(toks):
+        return None
+    if toks[k].kind == "n" and toks[k].text.isdigit() and len(toks[k].text) <= 2:
+        return int(toks[k].text), k + 1
+    value = s.tag_value(k, "number_word")
+    if value is not None and toks[k].low != "a" and float(value).is_integer() and float(value) > 0:
+        return int(float(value)), s.tag_end(k, "number_word") or k + 1
+    return None
+
+
+def _part_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int] | None:
+    """ "the first half of 2016", "H1 2023", "Q1", "the third quarter", "the first 7 months of 2017",
+    "nine months", "over 4 months", "the first two quarters"."""
+    toks = s.tokens
+    n = len(toks)
+    tok = toks[i]
+    months: tuple[int, int] | None = None
+    j = i
+    half = s.tag_value(i, "half")
+    if half is not None:
+        a, b = half.split("-")
+        months, j = (int(a), int(b)), s.tag_end(i, "half") or i + 1
+    elif tok.low in ("q", "h") and tok.text.isupper() and i + 1 < n and toks[i + 1].start == tok.end and toks[i + 1].text in "1234":
+        q = int(toks[i + 1].text)
+        if tok.low == "h" and q <= 2:
+            months = (1, 6) if q == 1 else (7, 12)
+        elif tok.low == "q":
+            months = (q * 3 - 2, q * 3)
+        j = i + 2
+    elif s.tagged(i, "ordinal") and i + 1 < n:
+        q = int(s.tag_value(i, "ordinal") or 0)
+        if toks[i + 1].low == "quarter" and tok.low != "last" or toks[i + 1].low == "quarter" and tok.low == "last":
+            months, j = (q * 3 - 2, q * 3), i + 2
+        elif tok.low in ("first", "1st"):
+            count = _count_at(s, i + 1)
+            if count and count[1] < n and toks[count[1]].low in ("months", "month") and 1 <= count[0] <= 12:
+                months, j = (1, count[0]), count[1] + 1
+            elif count and count[1] < n and toks[count[1]].low == "quarters" and count[0] in (2, 3):
+                months, j = (1, count[0] * 3), count[1] + 1
+    else:
+        count = _count_at(s, i)
+        if count and count[1] < n and toks[count[1]].low == "months" and 2 <= count[0] <= 11:
+            lead = toks[i - 1].low if i else ""
+            if lead in ("in", "over", "for", "during", "the", "first", "past") or i == 0:
+                months, j = (1, count[0]), count[1] + 1
+    if months is None:
+        return None
+    start = i
+    if months[0] > 1 and i > 1 and toks[i - 1].low == "the" and toks[i - 2].low == "of" and i > 2 and toks[i - 3].low == "as":
+        months = (1, months[1])  # "as of the third quarter": the year to date
+    if i > 0 and toks[i - 1].low == "the":
+        start = i - 1
+    year, end, named = _year_ref(s, j, today)
+    if year is None:
+        return PeriodSpan(start, end, "unknown"), end
+    span = _resolve_part(year, named, months[0], months[1], today)
+    assert span is not None
+    return PeriodSpan(start, end, "period", *span), end
+
+
+def _year_at(s: Sentence, i: int) -> tuple[PeriodSpan, int] | None:
+    """ "2021", "2021-2025", "2023–2025"; not "the 2018 World Cup" (a year naming something)."""
+    toks = s.tokens
+    n = len(toks)
+    if i > 0 and (toks[i - 1].text in "$€£¥" or toks[i - 1].kind == "n" or toks[i - 1].text in ".,-–" and i > 1 and toks[i - 2].kind == "n"):
+        return None  # part of an amount or a date
+    y1 = int(toks[i].text)
+    if i + 2 < n and toks[i + 1].text in "-–" and _is_year(toks[i + 2]):
+        y2 = int(toks[i + 2].text)
+        if y1 < y2 <= y1 + 10:
+            return PeriodSpan(i, i + 3, "period", date(y1, 1, 1), date(y2, 12, 31)), i + 3
+        return None
+    if i + 1 < n and toks[i + 1].text in "%-–" or i + 1 < n and toks[i + 1].kind == "n":
+        return None
+    if _after_day(s, i):
+        return None  # "16 May 2022", "May 16, 2022": a date, not a period
+    if i > 0 and toks[i - 1].low == "the" and i + 1 < n and toks[i + 1].kind == "w" and toks[i + 1].text[0].isupper():
+        return None  # "the 2018 FIFA World Cup": a name
+    return PeriodSpan(i, i + 1, "period", date(y1, 1, 1), date(y1, 12, 31)), i + 1
+
+
+def _is_day(tok: Token) -> bool:
+    return tok.kind == "n" and tok.text.isdigit() and 1 <= int(tok.text) <= 31
+
+
+def _after_day(s: Sentence, i: int) -> bool:
+    """Is the year at token i the end of a day-precise date?"""
+    toks = s.tokens
+    if i >= 2 and s.is_month(i - 1) and _is_day(toks[i - 2]):
+        return True
+    k = i - 2 if i >= 1 and toks[i - 1].text == "," else i - 1
+    return k >= 1 and _is_day(toks[k]) and s.is_month(k - 1)
+
+
+_SPAN_WORDS = frozenset(("last", "past", "next", "coming", "recent", "previous", "following"))
+
+
+def _years_span_at(s: Sentence, i: int) -> tuple[PeriodSpan, int] | None:
+    """ "in the last five years", "over the past 10 years", "during the next three years": no calendar period."""
+    toks = s.tokens
+    n = len(toks)
+    k = i + 1
+    if k < n and toks[k].low == "the":
+        k += 1
+    spanned = k < n and toks[k].low in _SPAN_WORDS
+    if spanned:
+        k += 1
+    count = _count_at(s, k)
+    if count is not None:
+        k = count[1]
+    elif not spanned:
+        return None  # "over ten years" needs its number, "over the last years" its word
+    if k < n and toks[k].low in ("years", "decades", "decade"):
+        future = toks[i + 1].low in ("next", "coming", "following") or toks[i + 2].low in ("next", "coming", "following")
+        return PeriodSpan(i, k + 1, "vague", future=future), k + 1
+    return None
+
+
+def _relative_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int] | None:
+    """ "last year", "this year", "next year", "the same period", "in the medium term", "per year"."""
+    if s.tokens[i].low in ("in", "over", "during", "for", "within"):
+        span = _years_span_at(s, i)
+        if span is not None:
+            return span
+    for category, offset in (("last_year", -1), ("this_year", 0), ("next_year", 1)):
+        end = s.tag_end(i, category)
+        if end is not None:
+            bare = category == "this_year" and s.tokens[i].low == "the" and s.tokens[i + 1].low == "year"
+            if bare and not (i > 0 and s.tokens[i - 1].low in ("during", "for", "over", "throughout")):
+                continue  # "the year" stands for this year only as "during the year"
+            future = offset == 1 or s.tagged(i, "future_period")
+            if today is None:
+                return PeriodSpan(i, end, "unknown", future=future), end
+            y = today.year + offset
+            return PeriodSpan(i, end, "period", date(y, 1, 1), date(y, 12, 31), future=future), end
+    end = s.tag_end(i, "future_period")
+    if end is not None:
+        if today is not None and s.tokens[i].low == "by" and "year" in s.tokens[end - 1].low:
+            return PeriodSpan(i, end, "period", date(today.year, 1, 1), date(today.year, 12, 31), future=True), end
+        return PeriodSpan(i, end, "vague", future=True), end
+    end = s.tag_end(i, "same_period")
+    if end is not None:
+        return PeriodSpan(i, end, "same"), end
+    end = s.tag_end(i, "other_time")
+    if end is not None and (i == 0 or s.tokens[i].low != "when"):
+        return PeriodSpan(i, end, "vague"), end
+    end = s.tag_end(i, "vague_period")
+    if end is not None:
+        return PeriodSpan(i, end, "vague"), end
+    end = s.tag_end(i, "base_marker")
+    if end is not None:
+        return PeriodSpan(i, end, "base"), end
+    return None
+
+
+_COMPARED = frozenset(("to", "over", "on", "from", "with"))
+
+
+def _names_a_year(s: Sentence, j: int) -> bool:
+    """Does a year follow token j ("of 2020", "in 2017", "last year", "a year before")?"""
+    toks = s.tokens
+    k = j + 1 if j < len(toks) and toks[j].low in ("of", "in") else j
+    return k < len(toks) and (_is_year(toks[k]) or s.tagged(k, "last_year") or s.tagged(k, "base_marker"))
+
+
+def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -> list[PeriodSpan]:
+    """A period after "as against", "compared to", "than" — or "over/on/from" after a change — is a base."""
+    out: list[PeriodSpan] = []
+    toks = s.tokens
+    for p in periods:
+        if p.kind == "base":
+            out.append(p)
+            continue
+        k = p.i
+        if k > 0 and toks[k - 1].low == "the":
+            k -= 1
+        lead = next((m for m in range(max(0, k - 4), k) if s.tag_end(m, "base") == k), None)
+        if lead is None:
+            # "exceeded the figure of 2021", but not "The figure for January-March 2023 is $20 million"
+            compared = next((m for m in range(max(0, k - 5), k) if s.tag_end(m, "base_if_compared") == k), None)
+            if compared is not None and any(s.tagged(m, "compare") for m in range(compared)):
+                lead = compared
+        if lead is None:
+            # "as against the trade in 2007", "since the beginning of 2019": a few words between
+            for m in range(k - 1, max(-1, k - 7), -1):
+                if toks[m].kind != "w" or s.tagged(m, "actual"):
+                    break
+                end = s.tag_end(m, "base")
+                if end is not None and end < k:
+                    lead = m
+                    break
+        after_change = next((m for m in range(max(0, k - 1), k) if s.tag_end(m, "base_after_change") == k), None)
+        if lead is None and after_change is not None and any(c.j <= after_change for c in changes):
+            lead = after_change
+        # "to the corresponding period last year", "the same period of 2017" after a change
+        if lead is None and p.kind == "same" and any(c.j <= p.i for c in changes):
+            if _names_a_year(s, p.j):
+                lead = p.i  # "up 12% ... the same period of 2020": whatever the preposition
+            elif toks[p.i].low in _COMPARED:
+                lead = p.i  # "up 12% over the same period"
+            elif k > 0 and toks[k - 1].low in _COMPARED:
+                lead = k - 1  # "added 150% to the corresponding period last year"
+        if lead is None and p.kind == "period" and p.j < len(toks) and toks[p.j].low in _LEVEL_NOUNS and k > 0 and toks[k - 1].low == "of":
+            lead = k  # "86.3% of the 2021 level"
+        if lead is not None:
+            out.append(PeriodSpan(lead, p.j, "base", p.first, p.last))
+            continue
+        out.append(p)
+    # "the same period of 2021" after a base is one base, not a base and a period
+    merged: list[PeriodSpan] = []
+    for p in out:
+        if merged and merged[-1].kind == "base" and p.i <= merged[-1].j + 2 and p.kind == "period" and (
+            all(toks[m].low in ("of", "in", "last", "the", ",") for m in range(merged[-1].j, p.i))
+        ):
+            merged[-1] = PeriodSpan(merged[-1].i, p.j, "base", p.first, p.last)
+            continue
+        merged.append(p)
+    return merged
+
+
+# ---------------------------------------------------------------- one pass over the tokens
+
+
+def read_figures(s: Sentence, today: date | None) -> Figures:
+    """Every amount, change and period in the sentence, read left to right in one pass over its tokens."""
+    toks = s.tokens
+    n = len(toks)
+    found = Figures()
+    periods: list[PeriodSpan] = []
+    i = 0
+    while i < n:
+        tok = toks[i]
+        low = tok.low
+        step = i + 1
+        if tok.kind == "n" or s.tags[i] is not None or tok.kind == "w" and (low in MONTHS or "-" in low or low == "q"):
+            read = read_amount(s, i) if tok.kind == "n" or s.tagged(i, "currency_before") or s.tagged(i, "number_word") else None
+            if read is not None:
+                amount, step = read
+                if amount is not None:
+                    found.amounts.append(amount)
+                else:
+                    found.dropped.append(s.text[tok.start:toks[step - 1].end])
+                i = step
+                continue
+            if tok.kind == "n" or s.tagged(i, "number_word"):
+                percent = _percent_at(s, i) if tok.kind == "n" else None
+                if percent is not None:
+                    change = _classify_percent(s, i, percent[1], percent[0])
+                    previous = found.changes[-1] if found.changes else None
+                    if change is None and previous is not None and previous.kind == "percent" and _coordinated(s, previous.j, i):
+                        # "grew by 14% and 6% respectively"
+                        sign = -1 if previous.value < 0 else 1
+                        change = Change(i, percent[1], "percent", sign * percent[0])
+                    if change is not None:
+                        found.changes.append(change)
+                    i = percent[1]
+                    continue
+                times = _times_at(s, i)
+                if times is not None:
+                    found.changes.append(_times_change(s, i, times[1], times[0]))
+                    i = times[1]
+                    continue
+            factor = s.tag_value(i, "times_verb")
+            if factor is not None and (tok.text.islower() or i == 0):  # not "Double Taxation" in a name
+                end = s.tag_end(i, "times_verb") or i + 1
+                if low == "halved":
+                    found.changes.append(Change(i, end, "percent", -50.0))
+                else:
+                    found.changes.append(Change(i, end, "times", float(factor), goal=s.tagged(i, "times_goal")))
+                i = end
+                continue
+            fraction = _fraction_at(s, i)
+            if fraction is not None:
+                found.changes.append(fraction)
+                i = fraction.j
+                continue
+            period = None
+            if _is_year(tok):
+                period = _year_at(s, i)
+            elif tok.kind == "w" and (low.rstrip(".") in MONTHS or "-" in low and low.split("-")[0] in MONTHS):
+                period = _months_at(s, i, today)
+            if period is None and (tok.kind == "w" or tok.kind == "n"):
+                period = _part_at(s, i, today)
+            if period is None and s.tags[i] is not None:
+                period = _relative_at(s, i, today)
+            if period is not None:
+                span, step = period
+                periods.append(span)
+                i = max(step, i + 1)
+                continue
+            if tok.kind == "n" and found.amounts:
+                bare = _bare_figure(s, i, found.amounts[-1])
+                if bare is not None:
+                    found.amounts.append(bare)
+        i = step
+    found.periods = _mark_bases(s, periods, found.changes)
+    return found

@@ -1,0 +1,168 @@
+"""The typed-token stream: a sentence as word tokens, each tagged with the vocabulary categories it opens.
+
+A sentence is tokenised once (one compiled pattern); every extractor of figures reads the same tokens.
+Vocabularies live in data files (data/trade.tsv); an entry of several words is matched as a run of
+tokens, so "stood at" or "as against" are one tag, and the grammar never counts characters.
+
+    >>> s = Sentence("Exports stood at $5 million.")
+    >>> [t.low for t in s.tokens]
+    ['exports', 'stood', 'at', '$', '5', 'million', '.']
+    >>> s.tagged(0, "exports"), s.tagged(1, "actual")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from belcoop.vocab import read_data
+
+# Numbers ("1,250.5"), words (with inner hyphens and apostrophes: "two-way", "Kazakhstan's"), any other character.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['\-][^\W\d_]+)*|\S")
+
+
+class Token:
+    """One token: its text, lower-cased form, character span, and kind ("n" number, "w" word, "p" other)."""
+
+    __slots__ = ("text", "low", "start", "end", "kind")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        first = text[0]
+        if first.isdigit():
+            self.kind = "n"
+            self.low = text
+        elif first.isalpha():
+            self.kind = "w"
+            low = text.lower()
+            self.low = low[:-2] if low.endswith("'s") else low
+        else:
+            self.kind = "p"
+            self.low = text
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r})"
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+class Lexicon:
+    """Categories of words and phrases, from a data file of `category<TAB>entry;entry=value;...` lines."""
+
+    def __init__(self, text: str) -> None:
+        # first token -> [(tokens of the phrase, category, value)], longest phrases first
+        self.phrases: dict[str, list[tuple[tuple[str, ...], str, str | None]]] = {}
+        for line in text.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            category, _, entries = line.partition("\t")
+            for entry in entries.split(";"):
+                entry = entry.strip()
+                if not entry:
+                    continue
+                words, _, value = entry.partition("=")
+                key = tuple(t.low for t in tokenize(words))
+                if key:
+                    self.phrases.setdefault(key[0], []).append((key, category.strip(), value or None))
+        for options in self.phrases.values():
+            options.sort(key=lambda o: -len(o[0]))
+
+    def tag(self, tokens: list[Token]) -> list[dict[str, tuple[int, str | None]] | None]:
+        """For each token, the categories of the phrases that start there: category -> (end index, value)."""
+        tags: list[dict[str, tuple[int, str | None]] | None] = [None] * len(tokens)
+        lows = [t.low for t in tokens]
+        n = len(tokens)
+        for i, low in enumerate(lows):
+            options = self.phrases.get(low)
+            if options is None:
+                continue
+            found: dict[str, tuple[int, str | None]] = {}
+            for key, category, value in options:
+                k = len(key)
+                if category in found or i + k > n:
+                    continue
+                if k == 1 or tuple(lows[i:i + k]) == key:
+                    found[category] = (i + k, value)
+            if found:
+                tags[i] = found
+        # "trade house", "Ministry of Trade": the words inside name no figure.
+        for i, phrase in enumerate(tags):
+            if phrase and "not_metric" in phrase:
+                end = phrase["not_metric"][0]
+                for j in range(i, end):
+                    other = tags[j]
+                    if other:
+                        for metric in ("turnover", "exports", "imports"):
+                            other.pop(metric, None)
+        return tags
+
+
+@cache
+def lexicon() -> Lexicon:
+    return Lexicon(read_data("trade.tsv"))
+
+
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+class Sentence:
+    """A sentence with its tokens and their vocabulary tags, computed once and shared by the extractors."""
+
+    __slots__ = ("text", "tokens", "tags")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = tokenize(text)
+        self.tags = lexicon().tag(self.tokens)
+
+    def tagged(self, i: int, category: str) -> bool:
+        found = self.tags[i] if 0 <= i < len(self.tags) else None
+        return found is not None and category in found
+
+    def tag_end(self, i: int, category: str) -> int | None:
+        """Where the phrase of `category` starting at token i ends (exclusive), or None."""
+        found = self.tags[i] if 0 <= i < len(self.tags) else None
+        if found is None:
+            return None
+        hit = found.get(category)
+        return hit[0] if hit else None
+
+    def tag_value(self, i: int, category: str) -> str | None:
+        found = self.tags[i] if 0 <= i < len(self.tags) else None
+        if found is None:
+            return None
+        hit = found.get(category)
+        return hit[1] if hit else None
+
+    def is_month(self, i: int) -> bool:
+        return 0 <= i < len(self.tokens) and self.tokens[i].low.rstrip(".") in _MONTH_NAMES
+
+    def is_goal_word(self, i: int) -> bool:
+        """A goal word at token i ("may", but not the month "May")."""
+        if not self.tagged(i, "goal"):
+            return False
+        tok = self.tokens[i]
+        return not (tok.low in _MONTH_NAMES and tok.text[0].isupper())
+
+    def clause_ids(self) -> list[int]:
+        """The clause each token belongs to: commas, semicolons, brackets, dashes and "while"/"but" end clauses."""
+        ids: list[int] = []
+        clause = 0
+        tokens = self.tokens
+        for i, tok in enumerate(tokens):
+            if tok.kind == "p" and tok.text in ",;()[]–—:" or tok.kind == "w" and self.tagged(i, "boundary"):
+                clause += 1
+                ids.append(clause)
+                continue
+            if tok.text == "-" and i and tokens[i - 1].end < tok.start and i + 1 < len(tokens) and tok.end < tokens[i + 1].start:
+                clause += 1  # a spaced hyphen used as a dash
+            ids.append(clause)
+        return ids
