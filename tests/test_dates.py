@@ -82,8 +82,14 @@ def test_header_date_consistent_with_content_is_used() -> None:
 
 
 def test_deadline_years_do_not_count_as_past() -> None:
-    sentences = ["In July 2012 the commission took over with the objective of a union by January 1 2015."]
+    sentences = ["In January-July 2012 trade reached $50 million, with the objective of $100 million by January 1 2015."]
     assert infer_year(sentences, 11) == 2012
+
+
+def test_bare_years_outside_figures_say_nothing() -> None:
+    assert infer_year(["In July 2012 the commission took over, and a union followed on January 1 2015."], 11) is None
+    assert infer_year(["Founded in 1938, the Courier is published five days a week."], 12) is None
+    assert infer_year(["The agreement on trade and economic cooperation was signed on 14 September 2015."], 5) is None
 
 
 def test_slashed_iso_dates() -> None:
