@@ -18,6 +18,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<![\d.])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d])")),
     ("dotted", re.compile(r"(?<![\d.,$])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d]|\.\d)")),
+    ("slashed", re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")),
     (
         "dmy",
         re.compile(
@@ -74,6 +75,14 @@ def find_dates(text: str) -> list[DateMention]:
                 y, mo, d = _year(m.group(1)), int(m.group(3)), int(m.group(4))
             elif kind == "dotted":
                 d, mo, y = int(m.group(1)), int(m.group(2)), _year(m.group(3))
+            elif kind == "slashed":  # 14/03/2023 or 03/14/2023; 03/04/2023 could be either, so it is no date
+                a, b, y = int(m.group(1)), int(m.group(2)), _year(m.group(3))
+                if a > 12 >= b:
+                    d, mo = a, b
+                elif b > 12 >= a:
+                    d, mo = b, a
+                else:
+                    continue
             elif kind == "dmy":
                 d, mo, y = int(m.group(1)), MONTHS[m.group(2).lower()], _year(m.group(3))
             elif kind == "mdy":
@@ -110,17 +119,17 @@ _COVID = re.compile(r"\b(?:COVID|coronavirus|pandemic)\b", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the end of\s+)?$", re.IGNORECASE)
 
 
-def year_bounds(sentences: list[str], month: int) -> tuple[int | None, int | None]:
-    """Lower and upper bounds on the article's year implied by what it reports as done or planned.
+def year_bounds(sentences: list[str], month: int, day: int | None = None) -> tuple[int | None, int | None]:
+    """Lower and upper bounds on the article's year implied by its own figures and plans.
 
-    Only the article's own figures and plans count, never a bare year elsewhere (a founding year, an
-    earlier document's date, a trailing line). Reported figures for a whole year Y mean the article is
-    from Y+1 or later; figures for a part of Y ending before the article's month put it in Y. Years in
-    plans bound it from above. Periods are read with the grammar of trade figures (figures.read_figures).
+    Never a bare year elsewhere (a founding year, an earlier document, a trailing line). A reported
+    figure for a whole year Y puts the article in Y+1 or later; one for a part of Y ending before the
+    article's month puts it in Y. A goal or plan for a year Y ("to reach $500 million in 2017", "the
+    programme for 2023-2025") puts it in Y or earlier. A full date of something just before the article's
+    own day and month ("the resolution of 10 February 2020", in a 12 February article) gives its year.
+    The figures, their periods and their status are read with the trade grammar (trade.py).
     """
-    from belcoop.parse.figures import read_figures
-    from belcoop.parse.tokens import Sentence
-    from belcoop.parse.trade import reports_figure
+    from belcoop.parse.trade import figure_periods
 
     lower: int | None = None
     upper: int | None = None
@@ -129,40 +138,45 @@ def year_bounds(sentences: list[str], month: int) -> tuple[int | None, int | Non
         nonlocal lower
         lower = y if lower is None else max(lower, y)
 
+    def cap_at(y: int) -> None:
+        nonlocal upper
+        upper = y if upper is None else min(upper, y)
+
     for sentence in sentences:
         if not _ANY_YEAR.search(sentence):
             continue
+        if day is not None:
+            for d in find_dates(sentence):
+                if d.year is None:
+                    continue
+                recent = _days_before(d.month, d.day, month, day)
+                if recent is not None and recent <= 45:
+                    raise_to(d.year if (d.month, d.day) <= (month, day) else d.year + 1)
         future = bool(_FUTURE.search(sentence))
-        tokens = Sentence(sentence)
-        trade = reports_figure(tokens)
-        if not (trade or future):
-            continue  # a bare year ("founded in 1938", a document signed in 2015) says nothing of the article's
-        covered = [(d.start, d.end) for d in find_dates(sentence) if d.year is not None]
-        for span in read_figures(tokens, None).periods:
-            if not span.known or span.first is None or span.last is None:
-                continue
-            p_start, p_end = tokens.tokens[span.i].start, tokens.tokens[span.j - 1].end
-            if any(s < p_end and p_start < e for s, e in covered):
-                continue
-            first, last = span.first, span.last
+        for first, last, status in figure_periods(sentence):
             whole_years = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
-            if future:
-                # A plan's horizon ("for 2023-2025") bounds the year from above; a dated event told in
-                # the same sentence ("the session held in November 2024 adopted plans") does not.
+            if status == "target" or future:
                 if whole_years:
-                    upper = first.year if upper is None else min(upper, first.year)
+                    cap_at(first.year)  # a plan's horizon ("for 2023-2025")
                 continue
             if whole_years:
                 raise_to(last.year + 1)
-            elif first.month == last.month:
-                raise_to(last.year if last.month <= month else last.year + 1)
             else:
-                raise_to(last.year if month > last.month else last.year + 1)
+                raise_to(last.year if month > last.month or first.month == last.month == month else last.year + 1)
     return lower, upper
 
 
-def infer_year(sentences: list[str], month: int) -> int | None:
-    lower, upper = year_bounds(sentences, month)
+def _days_before(month: int, day: int, ref_month: int, ref_day: int) -> int | None:
+    """Days from (month, day) to (ref_month, ref_day) going forward, in a common year (None if invalid)."""
+    try:
+        then, ref = date(2001, month, day), date(2001, ref_month, ref_day)
+    except ValueError:
+        return None
+    return (ref - then).days % 365
+
+
+def infer_year(sentences: list[str], month: int, day: int | None = None) -> int | None:
+    lower, upper = year_bounds(sentences, month, day)
     if lower is None:
         return None
     if upper is not None and lower > upper:
@@ -218,7 +232,7 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
     mention = partial[0]
     if mention.year:
         return _explicit(mention)
-    year = infer_year(sentences, mention.month)
+    year = infer_year(sentences, mention.month, mention.day)
     found = mention.as_date(year) if year else None
     if found is None:
         return ArticleDate(None, None, mention.text)

@@ -68,7 +68,40 @@ def choose_parties(
             place = gaz.place(code)
             if place and place.kind != "city" and named[code] >= 1.0 and place not in partners:
                 partners.append(place)
+    if partner is not None:
+        for code in _cooperating(blocks, mentions, partner):
+            place = gaz.place(code)
+            if place and place not in partners:
+                partners.append(place)
     return Parties(partner, partners, _belarus_side(gaz, title, sentences, mentions))
+
+
+_COOPERATION = re.compile(
+    r"\b(?:cooperat\w*|co-operat\w*|partnership|trade|turnover|suppl(?:y|ies|ied|ying)|deliver\w*|exports?|imports?|"
+    r"agreements?|memorand\w*|signed|joint|ties)\b",
+    re.IGNORECASE,
+)
+
+
+def _cooperating(blocks: list[tuple[str, float]], mentions: Callable[[str], list[Mention]], partner: Place) -> list[str]:
+    """Other regions of the main partner's country named in a sentence about Belarus' cooperation or trade
+    ("Belarus has experience of cooperation with other Siberian regions, for example, Sakhalin and Primorsky
+    Krai"): partners too. (The country itself is left out: "sanctions against Russia and Belarus" and "as in
+    trade between Belarus and Russia" name it without reporting cooperation with it.)"""
+    found: list[str] = []
+    for text, _weight in blocks:
+        if not _COOPERATION.search(text):
+            continue
+        ms = drop_qualifiers(mentions(text))
+        if not any(country_of(m.hit.code) == "BY" for m in ms):
+            continue
+        for m in ms:
+            code = m.hit.code
+            if m.hit.type != "place" or m.is_city or code == partner.code or code in found or country_of(code) != partner.country:
+                continue
+            if "-" in code and "-" in partner.code:
+                found.append(code)
+    return found
 
 
 _PAIR = re.compile(r"\b(?:between|and|with)\s$|^\s(?:and|with)\b|^-|-$")
@@ -102,7 +135,9 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
                     continue  # the capital is a venue, not a party
                 score[m.hit.code] += (2.0 if paired else 0.5) * (1.0 if weight == 1.0 else 2.0)
             else:
-                score[m.hit.code] += weight + (2.0 if paired else 0.0)
+                # "Gomel Oblast signed ...", "Minsk region is expanding trade ...": the oblast as the subject
+                subject = text[:m.start].strip(" \"'").lower() in ("", "the")
+                score[m.hit.code] += weight + (2.0 if paired or subject else 0.0)
     oblasts = {c: s for c, s in score.items() if c != "BY"}
     if oblasts:
         best = max(oblasts, key=lambda c: oblasts[c])

@@ -146,6 +146,7 @@ def split_article(text: str) -> Article:
         art.header_iso_date = match.group(1)
         lines[0] = lines[0][match.end():]
 
+    lines = _drop_sidebars(lines)
     # The body starts at the first line of prose; everything above it is header.
     start = next((i for i, line in enumerate(lines) if _is_prose(line) and not _is_chrome(line)), len(lines))
     header = [ln.strip() for ln in lines[:start] if ln.strip()]
@@ -187,6 +188,24 @@ def split_article(text: str) -> Article:
         seen.add(key)
         art.paragraphs.append(stripped)
     return art
+
+
+def _drop_sidebars(lines: list[str]) -> list[str]:
+    """A "Most read" / "Latest news" block above the article (its heading, then headlines up to a blank
+    line) lists other stories: their dates, titles and places are not the article's."""
+    out: list[str] = []
+    skipping = False
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if skipping:
+            if not stripped:
+                skipping = False
+            continue
+        if TAIL_MARKERS.match(stripped) and words(stripped) <= 4 and not any(_is_prose(ln) for ln in lines[:index]):
+            skipping = True
+            continue
+        out.append(line)
+    return out
 
 
 def _key(line: str) -> str:

@@ -94,7 +94,7 @@ class View:
         return any(self.s.tagged(k, category) for k in range(a, b))
 
 
-def _view(text: str, today: date | None, place_mentions: Callable[[str], list[Mention]]) -> View:
+def view(text: str, today: date | None, place_mentions: Callable[[str], list[Mention]]) -> View:
     s = Sentence(text)
     figures = read_figures(s, today)
     starts = {t.start: k for k, t in enumerate(s.tokens)}
@@ -827,7 +827,7 @@ def extract_trade(
                     if since_trade > 1:
                         carried = None
                 continue
-            v = _view(text, today, place_mentions)
+            v = view(text, today, place_mentions)
             result.dropped.extend(v.figures.dropped)
             is_trade = bool(v.metric_at)
             continuing = not is_trade and since_trade <= 1 and context is not None and (
@@ -970,10 +970,6 @@ def _context(metric: str, partner: str | None) -> TradeFact:
                      change=None, status="actual", evidence="")
 
 
-def reports_figure(s: Sentence) -> bool:
-    """Does the sentence report a figure (a metric word, a verb of reporting, a word of growth or fall)?
-    Used to date articles by their own figures."""
-    return any(s.tagged(k, m) for k in range(len(s.tokens)) for m in (*_METRICS, "report_verb", "up", "down"))
 
 
 def _told_again(f: TradeFact, g: TradeFact) -> bool:
@@ -995,3 +991,30 @@ def headline_facts(
     over a body that gives only turnover). A headline mostly repeats the lead, rounded: those are one fact."""
     found = extract_trade([[title]], today, partner, place_mentions, lambda _p: False).facts
     return [f for f in found if not any(_told_again(f, g) for g in body)]
+
+
+def figure_periods(text: str) -> list[tuple[date, date, str]]:
+    """(first, last, status) of each calendar period the sentence gives a figure for, read as the trade rules
+    read it but without an article date ("to reach $500 million in 2017" is a target for 2017). A sentence
+    with no figure counts when it reports trade moving ("trade reached a six-year high in 2022", "a growth in
+    the first half of 2016 was noted"). Used to date articles by their own figures."""
+    v = view(text, None, lambda _t: [])
+    amounts = [a for a in v.figures.amounts if not (is_other_money(v, a) or is_difference(v, a) or is_price(v, a))]
+    out = []
+    for anchor in bind_changes(v, amounts):
+        status = status_of(v, anchor, None)
+        period, _named = period_of(v, anchor, status, None, None)
+        if period is not None:
+            out.append((date.fromisoformat(period.start), date.fromisoformat(period.end), status))
+    if out or v.figures.amounts or v.figures.changes:
+        return out
+    moving = any(_direction_word(v, k) or v.s.tagged(k, "report_verb") for k in range(len(v.s.tokens)))
+    if not moving or not (v.metric_at or any(_direction_word(v, k) for k in range(len(v.s.tokens)))):
+        return []
+    goal = any(v.s.is_goal_word(k) for k in range(len(v.s.tokens)))
+    return [(p.first, p.last, "target" if goal else "actual") for p in v.figures.periods
+            if p.known and p.first is not None and p.last is not None]
+
+
+def _direction_word(v: View, k: int) -> bool:
+    return v.s.tagged(k, "up") or v.s.tagged(k, "down")
