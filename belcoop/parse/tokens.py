@@ -14,7 +14,7 @@ tokens, so "stood at" or "as against" are one tag, and the grammar never counts 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from belcoop.vocab import read_data
 
@@ -111,6 +111,12 @@ _MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+
+
+@lru_cache(maxsize=2048)
+def sentence(text: str) -> Sentence:
+    """The tokens of a sentence, built once however many extractors read it."""
+    return Sentence(text)
 
 
 class Sentence:

@@ -19,6 +19,7 @@ A fact is anchored on an amount ("$18 million") or, when a sentence gives only a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -27,7 +28,7 @@ from belcoop.model import Change, Period, TradeFact
 from belcoop.parse.figures import Amount, Figures, PeriodSpan, read_figures
 from belcoop.parse.figures import Change as ChangeSpan
 from belcoop.parse.places import Mention, country_of, drop_qualifiers
-from belcoop.parse.tokens import Sentence
+from belcoop.parse.tokens import Sentence, sentence
 
 _METRICS = ("turnover", "exports", "imports")
 # A sentence can hold a figure only if it has a digit or one of these words.
@@ -37,12 +38,16 @@ _NUMBER_WORDS = frozenset(
 )
 
 
+_MAY_HOLD = re.compile(r"\d|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)), re.IGNORECASE)
+# Words of the metric vocabulary, for a cheap first look at a sentence without figures.
+_ANY_METRIC = re.compile(
+    r"trad|turnover|export|import|suppl|deliver|sale|sold|sell|ship|purchas|bought|buy|procur|exchang", re.IGNORECASE
+)
+
+
 def may_hold_figures(text: str) -> bool:
     """A cheap test: does the sentence have a digit, or a word that can be a number?"""
-    if any(c.isdigit() for c in text):
-        return True
-    low = text.lower()
-    return any(w in low for w in _NUMBER_WORDS)
+    return _MAY_HOLD.search(text) is not None
 
 
 @dataclass
@@ -95,7 +100,7 @@ class View:
 
 
 def view(text: str, today: date | None, place_mentions: Callable[[str], list[Mention]]) -> View:
-    s = Sentence(text)
+    s = sentence(text)
     figures = read_figures(s, today)
     starts = {t.start: k for k, t in enumerate(s.tokens)}
     ends = {t.end: k for k, t in enumerate(s.tokens)}
@@ -936,7 +941,9 @@ def _product_mention(v: View) -> str | None:
 
 def _speaks_of_trade(text: str) -> str | None:
     """The metric a sentence without figures speaks of ("Trade between the regions is growing"), if any."""
-    s = Sentence(text)
+    if not _ANY_METRIC.search(text):
+        return None
+    s = sentence(text)
     metrics = [m for k in range(len(s.tokens)) for m in _METRICS if s.tagged(k, m)]
     if not metrics:
         return None
