@@ -287,3 +287,22 @@ def test_figure_periods_date_articles_by_their_own_figures() -> None:
     assert figure_periods("In 2024, trade between the countries increased by more than 15%.") == [
         (date(2024, 1, 1), date(2024, 12, 31), "actual")]
     assert figure_periods("The company was founded in 1995.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Trade with Uzbekistan amounted to 1.5 bn USD in 2022.", 1.5e9),
+    ("Exports to Vietnam reached $202.2 m last year.", 202.2e6),
+    ("Trade reached $1.743 billion in 2022.", 1.743e9),
+])
+def test_scales_written_apart_from_the_number(text: str, value: float) -> None:
+    assert [a.value for a in v_of(text).figures.amounts] == [value]
+
+
+def test_an_absolute_increase_is_no_figure() -> None:
+    v = v_of("Trade rose by almost half a billion dollars in 2022.")
+    assert [is_difference(v, a) for a in v.figures.amounts] == [True]
+    assert [c.kind for c in v.figures.changes] == []
+
+
+def test_a_percent_above_a_level_is_a_change() -> None:
+    assert pairs("Trade amounted to $500 million, which is 30% above the level of 2021.") == [(500e6, 30.0)]

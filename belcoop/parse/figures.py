@@ -115,8 +115,9 @@ def approximation(s: Sentence, i: int) -> str | None:
     return None
 
 
-def _scale_at(s: Sentence, k: int) -> tuple[float, int] | None:
-    """A scale word at token k ("million", "bn"); one- and two-letter ones only written onto the number."""
+def _scale_at(s: Sentence, k: int, currency_first: bool = False) -> tuple[float, int] | None:
+    """A scale word at token k ("million", "bn"); a one-letter one ("m", "b", "k") only written onto the
+    number, or after a currency sign ("$202.2 m")."""
     toks = s.tokens
     if k >= len(toks):
         return None
@@ -124,8 +125,8 @@ def _scale_at(s: Sentence, k: int) -> tuple[float, int] | None:
     if value is None:
         return None
     word = toks[k].low
-    if len(word) <= 2 and toks[k].start != toks[k - 1].end:
-        return None  # "5 m of road" is not $5 million; "$2.6m" is
+    if len(word) == 1 and toks[k].start != toks[k - 1].end and not currency_first:
+        return None  # "5 m of road" is not $5 million; "$2.6m" and "$202.2 m" are
     end = s.tag_end(k, "scale") or k + 1
     if end < len(toks) and toks[end].text == "." and toks[end].start == toks[end - 1].end and word in ("bln", "mln", "trln"):
         end += 1  # "1.6 bln."
@@ -180,7 +181,7 @@ def read_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
         j += 2
     scale = 1.0
     k = j + 1 if j < n and toks[j].text == "-" else j
-    scaled = _scale_at(s, k)
+    scaled = _scale_at(s, k, currency_first=currency is not None)
     if scaled:
         scale, j = scaled
     if currency is None:
@@ -404,6 +405,8 @@ def _fraction_at(s: Sentence, i: int) -> Change | None:
     if value is None:
         return None
     end = s.tag_end(k, "fraction") or k + 1
+    if s.tagged(end, "scale") or s.tagged(end, "number_word") and s.tagged(end + 1, "scale"):
+        return None  # "by half a billion dollars" is an amount
     if not any(_change_word(s, m) for m in range(max(0, i - 8), min(len(toks), end + 4))):
         return None
     direction = _nearest_direction(s, i, end)

@@ -260,8 +260,13 @@ def is_other_money(v: View, amount: Amount) -> bool:
 
 
 def is_difference(v: View, amount: Amount) -> bool:
-    """ "$56 million more than in 2017": a difference between two figures, not a figure."""
-    return v.s.tagged(amount.j, "difference")
+    """ "$56 million more than in 2017", "rose by $50 million": a difference between two figures, not a figure."""
+    if v.s.tagged(amount.j, "difference"):
+        return True
+    k = amount.i - 1
+    while k >= 0 and v.s.tokens[k].low in ("almost", "nearly", "about", "over", "more", "than", "some", "around", "just"):
+        k -= 1
+    return k >= 1 and v.s.tokens[k].low == "by" and any(v.s.tagged(m, "up") or v.s.tagged(m, "down") for m in range(max(0, k - 3), k))
 
 
 def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None) -> bool:
