@@ -96,3 +96,15 @@ def test_accessibility_and_print_blocks_are_chrome() -> None:
     art = split_article("Version for the visually impaired\nPrint version\nA A A\n\n" + GOMEL_ARTICLE)
     assert art.title == "Gomel Oblast, Russia's Kursk Oblast expand trade"
     assert not any("visually" in p or "Print" in p for p in art.paragraphs)
+
+
+def test_invisible_and_full_width_characters_do_not_change_the_record() -> None:
+    from belcoop.parse import parse_article
+
+    plain = "MINSK, 14 March 2023 (BelTA) – In 2022, trade between Belarus and Kazakhstan reached $5 million."
+    odd = ("MINSK, \uff11\uff14 March \uff12\uff10\uff12\uff13 (BelTA) – In 2022, tr\u200dade between Belarus "
+           "and Kazakh\u00adstan reached $5 mil\u00adlion.\x00")
+    want = parse_article(plain, path="a.txt", sha256="0", record_id="a").to_dict()
+    got = parse_article(odd, path="a.txt", sha256="0", record_id="a").to_dict()
+    assert (got["date"], got["partner"]) == (want["date"], want["partner"]) == ("2023-03-14", want["partner"])
+    assert [(f["metric"], f["value"], f["period"]) for f in got["trade"]] == [("turnover", 5000000, want["trade"][0]["period"])]

@@ -12,20 +12,27 @@ from dataclasses import dataclass, field
 
 from belcoop.parse.months import MONTH_RE
 
-_TRANSLATE = str.maketrans(
-    {
-        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200b": "", "\ufeff": "",
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
-        "\u2033": '"', "\t": " ",
-    }
-)
+# One pass over the characters scraped pages get wrong: odd spaces and quotes become plain ones; soft hyphens,
+# zero-width characters and byte-order marks go ("mil\u00adlion", "tr\u200dade"); full-width digits fold
+# ("\uff12\uff10\uff12\uff13" -> "2023"); NUL bytes become spaces; Windows and old Mac line ends become "\n".
+_REPLACE = {
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2002": " ", "\u2003": " ", "\u3000": " ",
+    "\t": " ", "\x00": " ",
+    "\u00ad": "", "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "",
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"',
+    "\r\n": "\n", "\r": "\n",
+    **{chr(0xFF10 + d): str(d) for d in range(10)},
+}
+_ODD = re.compile("\r\n|[" + "".join(re.escape(c) for c in _REPLACE if len(c) == 1) + "]")
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def normalise(text: str) -> str:
-    """Unify line ends, spaces and quotes; drop stray HTML line breaks left in scraped text."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
-    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.IGNORECASE)
+    """Unify line ends, spaces, quotes and digits, drop invisible characters and stray HTML line breaks."""
+    text = _ODD.sub(lambda m: _REPLACE[m.group()], text)
+    if "<" in text:
+        text = _BREAK_TAG.sub("\n", text)
     return text
 
 
