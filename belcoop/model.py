@@ -85,6 +85,8 @@ class Record:
     trade: list[TradeFact] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
     schema_version: int = SCHEMA_VERSION
+    # What the parser had to leave out of this file, for the warnings a run prints; not part of the record.
+    notes: tuple[str, ...] = field(default=(), compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's JSON object (written out by hand: dataclasses.asdict is slow on large corpora)."""

@@ -108,3 +108,22 @@ def test_invisible_and_full_width_characters_do_not_change_the_record() -> None:
     got = parse_article(odd, path="a.txt", sha256="0", record_id="a").to_dict()
     assert (got["date"], got["partner"]) == (want["date"], want["partner"]) == ("2023-03-14", want["partner"])
     assert [(f["metric"], f["value"], f["period"]) for f in got["trade"]] == [("turnover", 5000000, want["trade"][0]["period"])]
+
+
+def test_a_text_longer_than_any_article_is_read_up_to_a_bound_and_says_so() -> None:
+    from belcoop.parse import parse_article
+    from belcoop.parse.article import BODY_LIMIT
+
+    body = "In 2022, trade between Belarus and Kazakhstan grew by 12% to $1.2 billion. " * (3 * BODY_LIMIT // 70)
+    record = parse_article("Belarus, Kazakhstan trade\n\n" + body, path="a.txt", sha256="0", record_id="a")
+    assert [(f.value, f.change) for f in record.trade] == [(1.2e9, record.trade[0].change)]
+    assert record.notes and "first 100,000 characters" in record.notes[0]
+
+
+def test_figures_beyond_belief_are_dropped_with_a_note() -> None:
+    from belcoop.parse import parse_article
+
+    text = "MINSK, 1 May 2023 (BelTA) – Trade with Kazakhstan reached $" + "9" * 400 + " billion and $1" + ",999" * 100 + " billion."
+    record = parse_article(text, path="a.txt", sha256="0", record_id="a")
+    assert record.trade == [] and len(record.notes) == 2 and all("beyond belief" in n for n in record.notes)
+    assert "Infinity" not in str(record.to_dict()) and "notes" not in record.to_dict()

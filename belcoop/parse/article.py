@@ -54,6 +54,15 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
     return None, None, 0
 
 
+# Facts are read from at most this many characters of body: a news article is far shorter, and the bound
+# keeps the time any one file can take small (a 5 MB file of figures parses in well under two seconds).
+BODY_LIMIT = 100_000
+
+
+def _shown(figure: str) -> str:
+    return figure if len(figure) <= 40 else figure[:37] + "..."
+
+
 def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     """Parse the text of one article into a record (never raises on odd text)."""
     # Imported here so that `import belcoop.parse.places` (the CLI resolving --region) stays light.
@@ -71,6 +80,18 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
 
     art = split_article(text)
     gaz = gazetteer()
+    notes: list[str] = []
+    if sum(len(p) for p in art.paragraphs) > BODY_LIMIT:
+        kept, size = [], 0
+        for p in art.paragraphs:
+            if size + len(p) > BODY_LIMIT:
+                kept.append(p[:BODY_LIMIT - size])  # a paragraph cut at the bound loses only its tail
+                break
+            kept.append(p)
+            size += len(p)
+        notes.append(f"the text is longer than any article ({len(text):,} characters): facts were read from "
+                     f"its first {BODY_LIMIT:,} characters only")
+        art.paragraphs = kept
 
     @cache
     def mentions(s: str) -> list[Mention]:
@@ -114,7 +135,9 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
 
     partner_code = parties.partner.code if parties.partner else None
     lead = sentences[:3]
-    trade = extract_trade(para_sentences, today, partner_code, mentions, foreign_speaker).facts
+    found = extract_trade(para_sentences, today, partner_code, mentions, foreign_speaker)
+    trade = found.facts
+    notes.extend(f"a figure beyond belief was left out: {_shown(figure)}" for figure in found.dropped)
     if art.title:
         trade += headline_facts(art.title, trade, today, partner_code, mentions)
     full_text = "\n".join(filter(None, [art.title, *paragraphs]))
@@ -140,4 +163,5 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
         sectors=find_sectors(full_text),
         trade=trade,
         agreements=find_agreements(sentences),
+        notes=tuple(notes),
     )
