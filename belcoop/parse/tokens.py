@@ -55,39 +55,51 @@ class Lexicon:
     """Categories of words and phrases, from a data file of `category<TAB>entry;entry=value;...` lines."""
 
     def __init__(self, text: str) -> None:
-        # first token -> [(tokens of the phrase, category, value)], longest phrases first
+        # one-word entries: word -> {category: value}; longer ones: first word -> [(phrase, category, value)],
+        # longest first, so that a token's look-up is one dictionary probe for most words
+        self.words: dict[str, dict[str, str | None]] = {}
         self.phrases: dict[str, list[tuple[tuple[str, ...], str, str | None]]] = {}
         for line in text.splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
             category, _, entries = line.partition("\t")
+            category = category.strip()
             for entry in entries.split(";"):
                 entry = entry.strip()
                 if not entry:
                     continue
                 words, _, value = entry.partition("=")
                 key = tuple(t.low for t in tokenize(words))
-                if key:
-                    self.phrases.setdefault(key[0], []).append((key, category.strip(), value or None))
+                if len(key) == 1:
+                    self.words.setdefault(key[0], {}).setdefault(category, value or None)
+                elif key:
+                    self.phrases.setdefault(key[0], []).append((key, category, value or None))
         for options in self.phrases.values():
             options.sort(key=lambda o: -len(o[0]))
 
     def tag(self, tokens: list[Token]) -> list[dict[str, tuple[int, str | None]] | None]:
         """For each token, the categories of the phrases that start there: category -> (end index, value)."""
-        tags: list[dict[str, tuple[int, str | None]] | None] = [None] * len(tokens)
-        lows = [t.low for t in tokens]
         n = len(tokens)
+        tags: list[dict[str, tuple[int, str | None]] | None] = [None] * n
+        lows = [t.low for t in tokens]
+        words, phrases = self.words, self.phrases
         for i, low in enumerate(lows):
-            options = self.phrases.get(low)
-            if options is None:
+            options = phrases.get(low)
+            single = words.get(low)
+            if options is None and single is None:
                 continue
             found: dict[str, tuple[int, str | None]] = {}
-            for key, category, value in options:
-                k = len(key)
-                if category in found or i + k > n:
-                    continue
-                if k == 1 or tuple(lows[i:i + k]) == key:
-                    found[category] = (i + k, value)
+            if options is not None and i + 1 < n:
+                following = lows[i + 1]
+                for key, category, value in options:
+                    k = len(key)
+                    if category not in found and key[1] == following and i + k <= n and tuple(lows[i:i + k]) == key:
+                        found[category] = (i + k, value)
+            if single is not None:
+                end = i + 1
+                for category, value in single.items():
+                    if category not in found:
+                        found[category] = (end, value)
             if found:
                 tags[i] = found
         # "trade house", "Ministry of Trade": the words inside name no figure.
