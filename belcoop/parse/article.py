@@ -119,7 +119,7 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     full_text = "\n".join(filter(None, [art.title, *paragraphs]))
     # A dateline under a byline, or on a hard-wrapped first line that the page split took for its header.
     dateline = dateline_city or dateline_in([*art.header[-3:], *paragraphs], mentions)
-    found = find_event(art.title, sentences, dateline, mentions)
+    found = find_event(art.title, sentences, dateline, mentions, today)
     event, venue = found.event, found.venue
     return Record(
         id=record_id,

@@ -23,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from belcoop.model import Event
@@ -64,10 +65,11 @@ _ENCOUNTER = frozenset({"meeting", "receive", "forum", "ceremony", "located_repo
 class _Sentence:
     """One sentence as tokens with event tags, clause numbers and the places it names."""
 
-    __slots__ = ("text", "pos", "tokens", "tags", "clause", "places", "starts", "found")
+    __slots__ = ("text", "pos", "tokens", "tags", "clause", "places", "starts", "found", "today")
 
-    def __init__(self, text: str, pos: int, mentions: Mentions) -> None:
+    def __init__(self, text: str, pos: int, mentions: Mentions, today: date | None = None) -> None:
         self.text = text
+        self.today = today  # the article's date: a clause dated to another month or year is background
         self.pos = pos  # 0 the headline, 1-3 the lead, 4 and after the body
         self.tokens = tokenize(text)
         self.tags = _tag(self.tokens)
@@ -131,14 +133,21 @@ def _tag(tokens: list[Token]) -> list[Tags | None]:
 
 
 def _clauses(tokens: list[Token]) -> list[int]:
-    """Clause numbers: commas, colons, brackets, quotes, dashes and relative words ("which", "where") end one."""
+    """Clause numbers: commas, colons, brackets, dashes and relative words ("which", "where") end one; the comma of
+    a date ("February 15, 2018") does not."""
     ids: list[int] = []
     clause = 0
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         if tok.kind == "p" and tok.text in _CLAUSE_MARKS or tok.kind == "w" and tok.low in _CLAUSE_WORDS:
-            clause += 1
+            if not (tok.text == "," and i and tokens[i - 1].kind == "n" and i + 1 < len(tokens)
+                    and _is_year(tokens[i + 1])):
+                clause += 1
         ids.append(clause)
     return ids
+
+
+def _is_year(tok: Token) -> bool:
+    return tok.kind == "n" and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
 
 
 def is_future(s: _Sentence, i: int, k: int | None = None, right: bool = True) -> bool:
@@ -184,7 +193,8 @@ def is_future(s: _Sentence, i: int, k: int | None = None, right: bool = True) ->
 
 def is_background(s: _Sentence, i: int) -> bool:
     """Whether the event word at token i is an earlier event told as background ("the previous forum", "the
-    meeting held back in 2012").
+    meeting held back in 2012"), or one the clause dates to another year or month than the article's ("the
+    visit to Kazakhstan in October 2013" in an article of December 2013).
 
         >>> is_background(_Sentence("His previous meeting took place in Minsk.", 1, lambda _t: []), 2)
         True
@@ -195,7 +205,24 @@ def is_background(s: _Sentence, i: int) -> bool:
         if s.has(j, "background"):
             return True
         j -= 1
-    return any(s.has(j, "background") for j in range(i + 1, min(i + 5, len(s.tokens))) if s.clause[j] == clause)
+    if any(s.has(j, "background") for j in range(i + 1, min(i + 5, len(s.tokens))) if s.clause[j] == clause):
+        return True
+    return s.today is not None and _dated_elsewhere(s, clause, s.today)
+
+
+def _dated_elsewhere(s: _Sentence, clause: int, today: date) -> bool:
+    """ "in 2012", "in October 2013" of another year or month than the article's, in the clause (an event's own
+    date reads "on 12 May 2023", and is not looked at)."""
+    for j, tok in enumerate(s.tokens):
+        if s.clause[j] != clause:
+            continue
+        if _is_year(tok) and int(tok.text) != today.year and (
+                s.low(j - 1) in ("in", "since") or s.low(j - 1) in MONTHS and s.low(j - 2) in ("in", "since")):
+            return True
+        month = MONTHS.get(tok.low) if tok.kind == "w" and tok.text[0].isupper() else None
+        if month and month != today.month and s.low(j - 1) in ("in", "since"):
+            return True
+    return False
 
 
 _KINDS = ("commission", "working_group", "sign", "forum", "meeting", "receive", "visit", "ceremony", "report",
@@ -282,9 +309,13 @@ def triggers(s: _Sentence) -> list[_Trigger]:
             continue
         kind = _kind_at(s, i)
         if kind == "session":
-            kind = "meeting"  # a session of some other body: officials met
+            if s.low(s.end(i, "session")) not in ("of", "with", "between"):
+                continue  # "sectional sessions have started": part of another event
+            kind = "meeting"  # "a session of the Business Cooperation Council": officials met
         if kind in ("", "held") or kind == "sign" and not has_document:
             continue
+        if s.low(i) in _PLURALS and (s.has(i - 1, "generic") or s.low(i + 1) == "between" or s.low(i - 1) == "of"):
+            continue  # "top-level visits between the countries", "regular meetings": no one event
         if kind == "discuss" and (s.pos > 2 or s.low(i - 1) in ("being", "be", "been") or s.low(i + 1) == "by"):
             continue  # "is being discussed by experts": no one met
         end = s.end(i, kind)
@@ -301,6 +332,7 @@ def triggers(s: _Sentence) -> list[_Trigger]:
     return found
 
 
+_PLURALS = frozenset({"visits", "meetings", "trips", "forums", "fairs", "exhibitions", "sessions", "ceremonies"})
 _SAID_ONLY = frozenset({"interview", "interviews", "statement", "statements", "said", "in", "op-ed"})
 
 
@@ -380,12 +412,15 @@ def _event_type(head: list[_Sentence], body: list[_Sentence]) -> tuple[str, _Tri
     title_sign = next((t for t in held if t.kind == "sign" and t.sentence.pos == 0), None)
     if title_sign:
         return "agreement_signing", title_sign, False
-    lead_sign = first(("sign",), 2)
-    if lead_sign and not first(("meeting",), 2):
+    lead_sign = first(("sign",), 1)
+    if lead_sign and not first(("meeting",), 1):
         return "agreement_signing", lead_sign, False
     hit = first(("forum",), 1)
     if hit:
         return "forum", hit, False
+    lead_sign = first(("sign",), 2)
+    if lead_sign and not first(("meeting",), 2):
+        return "agreement_signing", lead_sign, False
     for kinds, label in ((("meeting",), "meeting"), (("visit",), "visit"), (("forum",), "forum"),
                          (("ceremony",), "meeting"), (("report", "located_report"), "report"),
                          (("discuss",), "meeting")):
@@ -528,7 +563,12 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
         k += 1
     if s.has(k, "forum") and s.capitalised(k):
         return True, k
-    events = [k for k in range(len(s.tokens)) if s.clause[k] == clause and _kind_at(s, k)]
+    # "On meeting the Governor, in Minsk, the President said": a clause that is only the place leans on the
+    # clauses before it
+    clauses = {clause}
+    if j and s.clause[j - 1] != clause:
+        clauses.update((clause - 1, clause - 2))
+    events = [k for k in range(len(s.tokens)) if s.clause[k] in clauses and _kind_at(s, k)]
     if not events:
         return None
     return False, events[0]
@@ -547,8 +587,8 @@ def _unknown_town(s: _Sentence, i: int) -> tuple[int, int] | None:
         return None
     if any(x <= j < y for x, y, _m in s.places):
         return None
-    if not town and s.ends_here(i, "held") is None:
-        return None
+    if not town and s.low(i - 1) not in ("held", "place"):
+        return None  # "took place in X", "was held in X"; not "opened in Latgale"
     if j + 1 < n and (s.capitalised(j + 1) or s.has(j + 1, "region_word")):
         return None  # "in Bukhara Region", "at Minsk Tractor Works": not one town's name
     return j, j + 1
@@ -665,7 +705,8 @@ def _is_byline(text: str) -> bool:
     return len(words) < 3 or words[0].text == "By" and len(words) <= 5
 
 
-def find_event(title: str | None, sentences: Sequence[str], dateline_city: str | None, mentions: Mentions) -> Found:
+def find_event(title: str | None, sentences: Sequence[str], dateline_city: str | None, mentions: Mentions,
+               today: date | None = None) -> Found:
     """The event the article reports and its venue, from the headline and the lead, with the body and the dateline
     as evidence (see the module's docstring)."""
     texts = list(sentences)
@@ -674,9 +715,9 @@ def find_event(title: str | None, sentences: Sequence[str], dateline_city: str |
         text = texts.pop(0)
         if not _is_byline(text):
             lead_texts.append(text)
-    head = ([_Sentence(title, 0, mentions)] if title else []) + [
-        _Sentence(text, pos, mentions) for pos, text in enumerate(lead_texts, start=1)]
-    body = [_Sentence(text, 4 + n, mentions) for n, text in enumerate(texts)]
+    head = ([_Sentence(title, 0, mentions, today)] if title else []) + [
+        _Sentence(text, pos, mentions, today) for pos, text in enumerate(lead_texts, start=1)]
+    body = [_Sentence(text, 4 + n, mentions, today) for n, text in enumerate(texts)]
     kind, chosen, announced = _event_type(head, body)
     event = Event(kind, _label(chosen, head))
     return Found(event, _venue(head, body, dateline_city, mentions, kind, announced))
@@ -704,7 +745,7 @@ def _venue(head: list[_Sentence], body: list[_Sentence], dateline: str | None, m
     evidence = [p.code for p in held if p.name is None and p.strong] + [c for s in head for c in postings(s)]
     if not all(_inside(code, e) for e in evidence if e):
         return None
-    found = [t for s in head for t in triggers(s) if t.held]
+    found = [t for s in head for t in triggers(s) if t.held or announced and t.future]
     encounter = any(t.kind in _ENCOUNTER for t in found)
     # "a working visit of the delegation to Mogilev Oblast" under a MOGILEV dateline
     visit_here = any(t.kind == "visit" for t in found) and any(e and _inside(code, e) for e in evidence)
