@@ -138,10 +138,10 @@ def _clauses(tokens: list[Token]) -> list[int]:
     ids: list[int] = []
     clause = 0
     for i, tok in enumerate(tokens):
-        if tok.kind == "p" and tok.text in _CLAUSE_MARKS or tok.kind == "w" and tok.low in _CLAUSE_WORDS:
-            if not (tok.text == "," and i and tokens[i - 1].kind == "n" and i + 1 < len(tokens)
-                    and _is_year(tokens[i + 1])):
-                clause += 1
+        date_comma = tok.text == "," and i and tokens[i - 1].kind == "n" and i + 1 < len(tokens) and _is_year(
+            tokens[i + 1])
+        if (tok.kind == "p" and tok.text in _CLAUSE_MARKS or tok.kind == "w" and tok.low in _CLAUSE_WORDS) and not date_comma:
+            clause += 1
         ids.append(clause)
     return ids
 
