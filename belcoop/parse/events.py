@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -44,7 +44,7 @@ def _lexicon() -> Lexicon:
 _CLAUSE_MARKS = frozenset(",;:()[]–—")
 _CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "while", "whereas", "but", "although", "though"})
 # Verb forms that report something done: a future cue further left governs another clause ("will ... signed at").
-_DONE = frozenset({"met", "held", "took", "signed", "inked", "visited", "hosted", "concluded", "opened", "arrived",
+_DONE = frozenset({"told", "met", "held", "took", "signed", "inked", "visited", "hosted", "concluded", "opened", "arrived",
                    "received", "discussed", "attended", "toured", "began", "started", "ended", "closed", "convened",
                    "gathered", "welcomed", "chaired", "exchanged", "landed", "reviewed"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -170,6 +170,8 @@ def is_future(s: _Sentence, i: int, k: int | None = None, right: bool = True) ->
         j -= 1
     if not right:
         return False
+    if s.capitalised(i):
+        k = _name_end(s, i, k)  # "the VIII Forum of Belarus-Russia Regions to be held"
     if s.low(i) not in _DONE and not s.low(i).endswith("ed"):
         for j in range(k, min(k + 3, len(s.tokens))):
             if s.clause[j] != clause or s.low(j) in _DONE:
@@ -189,6 +191,26 @@ def is_future(s: _Sentence, i: int, k: int | None = None, right: bool = True) ->
     if first < n and s.low(first) in ("which", "that"):
         return any(s.has(x, "future") for x in range(first + 1, min(first + 3, n)))
     return first < n and s.has(first, "future")
+
+
+def _name_end(s: _Sentence, i: int, end: int) -> int:
+    """The end of a proper name that goes on after its noun: "Forum| of Regions of Belarus and Russia"."""
+    toks = s.tokens
+    b = end
+    while b < len(toks):
+        if toks[b].low in _NAME_LINKS and toks[b].low != "in" and b + 1 < len(toks):
+            nxt = b + 1
+            while nxt < len(toks) and toks[nxt].low == "the":
+                nxt += 1
+            if s.capitalised(nxt):
+                b = nxt + 1
+                continue
+            break
+        if s.capitalised(b) and s.clause[b] == s.clause[i]:
+            b += 1
+            continue
+        break
+    return b
 
 
 def is_background(s: _Sentence, i: int) -> bool:
@@ -293,9 +315,11 @@ def triggers(s: _Sentence) -> list[_Trigger]:
     found: list[_Trigger] = []
     used: set[int] = set()
     n = len(s.tokens)
+    joint_end = 0
     for i in range(n):
         for kind in _JOINT:
-            if s.has(i, kind):
+            if s.has(i, kind) and i >= joint_end:
+                joint_end = s.end(i, kind)
                 sessions = joint_body_sessions(s, i)
                 used.update(j for j in sessions if s.has(j, "session"))
                 held = [j for j in sessions if not is_future(s, j) and not is_background(s, j)]
@@ -364,20 +388,7 @@ def event_label(s: _Sentence, i: int, end: int) -> str | None:
             break
     while a < i and (toks[a].kind == "p" or toks[a].low in _NAME_SKIP):
         a += 1
-    b = end
-    while b < len(toks):
-        if toks[b].low in _NAME_LINKS and toks[b].low != "in" and b + 1 < len(toks):
-            nxt = b + 1
-            while nxt < len(toks) and toks[nxt].low == "the":
-                nxt += 1
-            if s.capitalised(nxt):
-                b = nxt + 1
-                continue
-            break
-        if s.capitalised(b) and s.clause[b] == s.clause[i]:
-            b += 1
-            continue
-        break
+    b = _name_end(s, i, end)
     named = [j for j in range(a, b) if s.capitalised(j) and not (i <= j < end)
              and toks[j].low not in ("st", "nd", "rd", "th") and not _roman(toks[j].text)]
     if not named:
@@ -427,7 +438,9 @@ def _event_type(head: list[_Sentence], body: list[_Sentence]) -> tuple[str, _Tri
         hit = first(kinds)
         if hit:
             return label, hit, False
-    announced = next((t for t in found if t.future and t.kind in _ANNOUNCED and t.sentence.pos <= 1), None)
+    announced = next((t for t in found if t.future and t.kind in _ANNOUNCED and t.sentence.pos <= 1
+                      and not any(t.sentence.has(j, "future_adj") for j in range(max(0, t.start - 3), t.start))),
+                     None)  # "within the framework of the upcoming meeting": a plan mentioned, not announced
     if announced:
         kind = {"commission": "commission_meeting", "working_group": "working_group_meeting"}.get(
             announced.kind, announced.kind)
@@ -442,6 +455,8 @@ def _event_type(head: list[_Sentence], body: list[_Sentence]) -> tuple[str, _Tri
 def _label(chosen: _Trigger | None, head: list[_Sentence]) -> str | None:
     """The name of the event the type came from, else of the first named forum or commission held in the lead."""
     candidates = [chosen] if chosen else []
+    # the event's own name may come in another sentence, even one that tells the plan ("will be running")
+    candidates += [t for s in head for t in triggers(s) if chosen and t.kind == chosen.kind and not t.background]
     candidates += [t for s in head for t in triggers(s) if t.held and t.kind in ("forum", *_JOINT)]
     for t in candidates:
         if t.kind in ("forum", *_JOINT):
@@ -571,7 +586,8 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
     events = [k for k in range(len(s.tokens)) if s.clause[k] in clauses and _kind_at(s, k)]
     if not events:
         return None
-    return False, events[0]
+    held = [k for k in events if not is_future(s, k) and not is_background(s, k)]
+    return False, (held or events)[0]
 
 
 def _unknown_town(s: _Sentence, i: int) -> tuple[int, int] | None:
@@ -622,10 +638,6 @@ def _places(s: _Sentence, mentions: Mentions, dateline: str | None) -> list[_Pla
         strong, k = cue
         future = is_future(s, a, b, right=False) or is_future(s, k)
         background = is_background(s, a) or is_background(s, k)
-        if not strong:
-            events = [x for x in range(len(s.tokens)) if s.clause[x] == s.clause[a] and _kind_at(s, x)]
-            future = future or all(is_future(s, x) for x in events)
-            background = background or all(is_background(s, x) for x in events)
         found.append(_Place(name, code, strong, s.pos, a, future, background))
     return found
 
@@ -732,12 +744,12 @@ def _venue(head: list[_Sentence], body: list[_Sentence], dateline: str | None, m
     for p in sorted((p for p in held if p.name), key=lambda p: (p.sentence, not p.strong, p.index)):
         return p.name
     if announced:
-        for p in sorted((p for p in places if p.name and p.sentence <= 1 and not p.background),
+        for p in sorted((p for p in places if p.name and not p.background and (p.strong or p.sentence <= 1)),
                         key=lambda p: (p.sentence, not p.strong, p.index)):
             return p.name
     for s in body:
         for p in _places(s, mentions, dateline):
-            if body_venue(s, p, event_type):
+            if body_venue(s, p if not announced else replace(p, future=False), event_type):
                 return p.name
     if not dateline:
         return None
