@@ -586,8 +586,8 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
     events = [k for k in range(len(s.tokens)) if s.clause[k] in clauses and _kind_at(s, k)]
     if not events:
         return None
-    held = [k for k in events if not is_future(s, k) and not is_background(s, k)]
-    return False, (held or events)[0]
+    done = [k for k in events if not is_future(s, k) and not is_background(s, k)]
+    return False, (done or events)[0]
 
 
 def _unknown_town(s: _Sentence, i: int) -> tuple[int, int] | None:
