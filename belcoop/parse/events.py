@@ -170,8 +170,7 @@ def is_future(s: _Sentence, i: int, k: int | None = None, right: bool = True) ->
         j -= 1
     if not right:
         return False
-    if s.capitalised(i):
-        k = _name_end(s, i, k)  # "the VIII Forum of Belarus-Russia Regions to be held"
+    k = _name_end(s, i, k)  # "the VIII Forum of Belarus-Russia Regions to be held", "the forum of Belarus and X will"
     if s.low(i) not in _DONE and not s.low(i).endswith("ed"):
         for j in range(k, min(k + 3, len(s.tokens))):
             if s.clause[j] != clause or s.low(j) in _DONE:
