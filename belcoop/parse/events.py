@@ -21,7 +21,7 @@ the event in another country or region (a visit to Uzbekistan, the Belarusian am
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -65,7 +65,7 @@ _ENCOUNTER = frozenset({"meeting", "receive", "forum", "ceremony", "located_repo
 class _Sentence:
     """One sentence as tokens with event tags, clause numbers and the places it names."""
 
-    __slots__ = ("text", "pos", "tokens", "tags", "clause", "places", "starts", "found", "today")
+    __slots__ = ("text", "pos", "tokens", "tags", "clause", "places", "starts", "found", "today", "cats")
 
     def __init__(self, text: str, pos: int, mentions: Mentions, today: date | None = None) -> None:
         self.text = text
@@ -73,6 +73,7 @@ class _Sentence:
         self.pos = pos  # 0 the headline, 1-3 the lead, 4 and after the body
         self.tokens = tokenize(text)
         self.tags = _tag(self.tokens)
+        self.cats = {c for found in self.tags if found for c in found}  # every category the sentence has
         self.clause = _clauses(self.tokens)
         self.starts = [t.start for t in self.tokens]
         self.places: list[tuple[int, int, Mention]] = []
@@ -313,9 +314,9 @@ def triggers(s: _Sentence) -> list[_Trigger]:
         return s.found
     found: list[_Trigger] = []
     used: set[int] = set()
-    n = len(s.tokens)
+    tagged = [i for i, tags in enumerate(s.tags) if tags]
     joint_end = 0
-    for i in range(n):
+    for i in tagged if "commission" in s.cats or "working_group" in s.cats else ():
         for kind in _JOINT:
             if s.has(i, kind) and i >= joint_end:
                 joint_end = s.end(i, kind)
@@ -325,9 +326,9 @@ def triggers(s: _Sentence) -> list[_Trigger]:
                 future = not held and bool(sessions)
                 if held or future:
                     found.append(_Trigger(kind, s, i, s.end(i, kind), future, False))
-    has_document = any(s.has(i, "document") for i in range(n))
+    has_document = "document" in s.cats
     inside = 0  # the words of a phrase already taken ("talks" in "held talks")
-    for i in range(n):
+    for i in tagged:
         if i < inside or i in used or s.has(i, "commission") or s.has(i, "working_group"):
             continue
         kind = _kind_at(s, i)
@@ -407,7 +408,25 @@ def _roman(word: str) -> bool:
 _ANNOUNCED = ("commission", "working_group", "forum", "meeting", "visit")
 
 
-def _event_type(head: list[_Sentence], body: list[_Sentence]) -> tuple[str, _Trigger | None, bool]:
+class _Body:
+    """The body's sentences, each read into tokens only when a rule asks for it (most articles need none)."""
+
+    def __init__(self, texts: list[str], mentions: Mentions, today: date | None) -> None:
+        self.texts = texts
+        self.mentions = mentions
+        self.today = today
+        self.read: dict[int, _Sentence] = {}
+
+    def sentences(self, with_places: bool = False) -> Iterator[_Sentence]:
+        for n, text in enumerate(self.texts):
+            if with_places and not any(m.city for m in self.mentions(text)):
+                continue  # the body gives a venue only by naming a known city
+            if n not in self.read:
+                self.read[n] = _Sentence(text, 4 + n, self.mentions, self.today)
+            yield self.read[n]
+
+
+def _event_type(head: list[_Sentence], body: _Body) -> tuple[str, _Trigger | None, bool]:
     """(type, the trigger it came from, whether the article only announces the event)."""
     found = [t for s in head for t in triggers(s)]
     held = [t for t in found if t.held]
@@ -444,7 +463,7 @@ def _event_type(head: list[_Sentence], body: list[_Sentence]) -> tuple[str, _Tri
         kind = {"commission": "commission_meeting", "working_group": "working_group_meeting"}.get(
             announced.kind, announced.kind)
         return kind, announced, True
-    for s in body:
+    for s in body.sentences():
         hit = next((t for t in triggers(s) if t.held and t.kind == "meeting"), None)
         if hit:
             return "meeting", hit, False
@@ -712,8 +731,8 @@ class Found:
 
 def _is_byline(text: str) -> bool:
     """ "By IFP Editorial Staff", "MINSK.": lines that report nothing."""
-    words = [t for t in tokenize(text) if t.kind == "w"]
-    return len(words) < 3 or words[0].text == "By" and len(words) <= 5
+    words = text.split()
+    return len(words) < 3 or words[0] == "By" and len(words) <= 5
 
 
 def find_event(title: str | None, sentences: Sequence[str], dateline_city: str | None, mentions: Mentions,
@@ -728,15 +747,15 @@ def find_event(title: str | None, sentences: Sequence[str], dateline_city: str |
             lead_texts.append(text)
     head = ([_Sentence(title, 0, mentions, today)] if title else []) + [
         _Sentence(text, pos, mentions, today) for pos, text in enumerate(lead_texts, start=1)]
-    body = [_Sentence(text, 4 + n, mentions, today) for n, text in enumerate(texts)]
+    body = _Body(texts, mentions, today)
     kind, chosen, announced = _event_type(head, body)
     event = Event(kind, _label(chosen, head))
     return Found(event, _venue(head, body, dateline_city, mentions, kind, announced))
 
 
-def _venue(head: list[_Sentence], body: list[_Sentence], dateline: str | None, mentions: Mentions,
+def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: Mentions,
            event_type: str, announced: bool) -> str | None:
-    if any(s.has(i, "online") for s in head for i in range(len(s.tokens))):
+    if any("online" in s.cats for s in head):
         return None
     places = [p for s in head for p in _places(s, mentions, dateline)]
     held = [p for p in places if not p.future and not p.background]
@@ -746,7 +765,7 @@ def _venue(head: list[_Sentence], body: list[_Sentence], dateline: str | None, m
         for p in sorted((p for p in places if p.name and not p.background and (p.strong or p.sentence <= 1)),
                         key=lambda p: (p.sentence, not p.strong, p.index)):
             return p.name
-    for s in body:
+    for s in body.sentences(with_places=True) if event_type in _BODY_KINDS else ():
         for p in _places(s, mentions, dateline):
             if body_venue(s, p if not announced else replace(p, future=False), event_type):
                 return p.name
