@@ -50,12 +50,12 @@ def test_event_and_venue() -> None:
     art = split_article(GOMEL_ARTICLE)
     sentences = [s for p in art.paragraphs for s in split_sentences(p)]
     assert event_type(art.title, sentences[:3], sentences).type == "meeting"
-    assert find_venue(art.title, sentences[:3], sentences, None, False, gazetteer().mentions) == "Gomel"
+    assert find_venue(art.title, sentences[:3], sentences, None, gazetteer().mentions) == "Gomel"
 
 
 def test_online_meetings_have_no_venue() -> None:
     lead = ["The meeting of the working group was held online with officials in Minsk and Omsk."]
-    assert find_venue(None, lead, lead, "Minsk", True, gazetteer().mentions) is None
+    assert find_venue(None, lead, lead, "Minsk", gazetteer().mentions) is None
 
 
 def test_commission_meeting() -> None:
@@ -70,7 +70,7 @@ def test_agreement_counts_only_from_numbers_before_the_document() -> None:
 
 def test_venue_from_a_visited_city() -> None:
     lead = ["A delegation from Grodno Oblast visited Chengdu, capital of Sichuan province, on Thursday."]
-    assert find_venue(None, lead, lead, None, False, gazetteer().mentions) == "Chengdu"
+    assert find_venue(None, lead, lead, None, gazetteer().mentions) == "Chengdu"
 
 
 def test_a_signed_plan_is_an_action_plan() -> None:

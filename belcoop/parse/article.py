@@ -69,7 +69,7 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     from belcoop.model import Record, Source
     from belcoop.parse.agreements import find_agreements
     from belcoop.parse.dates import choose_date
-    from belcoop.parse.events import event_type, find_venue
+    from belcoop.parse.events import dateline_in, find_event
     from belcoop.parse.orgs import find_organizations
     from belcoop.parse.partners import choose_parties
     from belcoop.parse.people import PeopleFinder
@@ -134,18 +134,16 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
         return country is not None and country != "BY"
 
     partner_code = parties.partner.code if parties.partner else None
-    lead = sentences[:3]
-    found = extract_trade(para_sentences, today, partner_code, mentions, foreign_speaker)
-    trade = found.facts
-    notes.extend(f"a figure beyond belief was left out: {_shown(figure)}" for figure in found.dropped)
+    traded = extract_trade(para_sentences, today, partner_code, mentions, foreign_speaker)
+    trade = traded.facts
+    notes.extend(f"a figure beyond belief was left out: {_shown(figure)}" for figure in traded.dropped)
     if art.title:
         trade += headline_facts(art.title, trade, today, partner_code, mentions)
     full_text = "\n".join(filter(None, [art.title, *paragraphs]))
-    event = event_type(art.title, lead, sentences)
-    venue = find_venue(
-        art.title, lead, sentences, dateline_city,
-        dateline_counts=dateline_city is not None and outlet in (None, "BelTA", "Kazinform"), mentions=mentions,
-    )
+    # A dateline under a byline, or on a hard-wrapped first line that the page split took for its header.
+    dateline = dateline_city or dateline_in([*art.header[-3:], *paragraphs], mentions)
+    found = find_event(art.title, sentences, dateline, mentions, today)
+    event, venue = found.event, found.venue
     return Record(
         id=record_id,
         source=Source(path=path, title=art.title, outlet=outlet, dateline=dateline_city.upper() if dateline_city else None,

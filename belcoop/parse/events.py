@@ -1,115 +1,822 @@
-"""What kind of event the article reports, its own name, and the city where it took place."""
+"""What kind of event the article reports, its own name, and the city where it took place.
+
+The headline and the lead (the first three sentences) are read as typed tokens (tokens.py) tagged with the
+vocabulary of data/events.tsv. A *trigger* is an event word (met, talks, visit, forum, signed, the session of
+a commission); each trigger is judged in its own clause: *future* (will, next, to be held, scheduled) and
+*background* (previous, earlier, ago) triggers are not the event the article reports. The type is the first
+kind, in a fixed order of precedence, that a held trigger shows; an article with none is a `report`.
+
+The venue is a city the text names with a place cue (visit to X, visited X, X hosted, held in X, in X next to
+an event word), never one named for something else (the consul general in X, buses run in X, a delegation
+from X), never the city of a planned or an earlier event. A dateline city is the venue only when the lead
+reports an encounter there (talks, a reception, a press conference, a forum) and nothing in the lead places
+the event in another country or region (a visit to Uzbekistan, the Belarusian ambassador to Russia).
+
+    >>> from belcoop.parse.places import gazetteer
+    >>> found = find_event(None, ["The ministers held talks in Kazan on Monday."], None, gazetteer().mentions)
+    >>> found.event.type, found.venue
+    ('meeting', 'Kazan')
+"""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
 
 from belcoop.model import Event
+from belcoop.parse.months import MONTHS
 from belcoop.parse.places import Mention
+from belcoop.parse.tokens import Lexicon, Token, tokenize
+from belcoop.vocab import read_data
 
-_COMMISSION = re.compile(r"\b(?:commission|inter-?governmental committee)\b", re.IGNORECASE)
-_WORKING_GROUP = re.compile(r"\bworking group\b", re.IGNORECASE)
-_SIGNING_TITLE = re.compile(r"\b(?:sign|signs|signed|ink|inks|inked)\b(?!\s(?:of|up))", re.IGNORECASE)
-_SIGNING_LEAD = re.compile(r"\b(?:signed|inked)\b", re.IGNORECASE)
-_NOT_YET = re.compile(r"\b(?:to|will|may|would|could|plan|plans|intend|set to|expected)\s(?:\w+\s)?(?:sign|ink)", re.IGNORECASE)
-_FORUM = re.compile(
-    r"\b(?:forum|expo|exhibition(?!\scent(?:re|er))|fair|seminar|conference|summit|festival|congress)\b", re.IGNORECASE
-)
-_PRESS = re.compile(r"\bpress conference\b", re.IGNORECASE)
-_MEETING = re.compile(
-    r"\b(?:met|meet|meets|meeting|meetings|talks|negotiations|working session|session|held a meeting|received)\b",
-    re.IGNORECASE,
-)
-_VISIT = re.compile(r"\b(?:visit|visits|visiting|visited|delegation|working trip|trip)\b", re.IGNORECASE)
-_LABEL = re.compile(
-    r"\b(?:(?:the\s)?(?:\d+(?:st|nd|rd|th)|[IVX]+)\s)?(?:[A-Z][\w'.-]*\s(?:and\s|of\s|on\s|for\s|between\s|the\s)?){0,8}"
-    r"(?:Commission|Forum|Working Group|Conference|Seminar|Exhibition|Expo|Fair|Summit|Council)\b"
-)
+Mentions = Callable[[str], list[Mention]]
+Tags = dict[str, tuple[int, str | None]]
+
+
+@cache
+def _lexicon() -> Lexicon:
+    return Lexicon(read_data("events.tsv"))
+
+
+_CLAUSE_MARKS = frozenset(",;:()[]–—")
+_CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "while", "whereas", "but", "although", "though"})
+# Verb forms that report something done: a future cue further left governs another clause ("will ... signed at").
+_DONE = frozenset({"told", "met", "held", "took", "signed", "inked", "visited", "hosted", "concluded", "opened", "arrived",
+                   "received", "discussed", "attended", "toured", "began", "started", "ended", "closed", "convened",
+                   "gathered", "welcomed", "chaired", "exchanged", "landed", "reviewed"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_GUEST_WORDS = frozenset({
+    "delegation", "delegations", "ambassador", "governor", "minister", "president", "head", "chairman", "chairwoman",
+    "envoy", "guests", "guest", "counterpart", "prime", "deputy", "mayor", "akim", "khokim", "vice", "secretary",
+    "leader", "leaders", "representatives", "members", "visitors", "visiting", "first", "acting", "chief", "heads",
+})
+_NAME_LINKS = frozenset({"of", "and", "on", "for", "between", "the", "&", "-", "in"})
+_NAME_SKIP = frozenset({"at", "during", "on", "in", "the", "this", "a", "an", "following", "after", "before", "within",
+                        "by", "for", "with", "from", "to", "of", "and", "-", "while", "as", "under"})
+_ROLE_WORDS = frozenset({"chairman", "chairwoman", "chair", "co-chair", "co-chairman", "head", "member", "members",
+                         "secretary", "minister", "deputy", "president", "director", "representative", "executive"})
+_JOINT = ("commission", "working_group")
+_ENCOUNTER = frozenset({"meeting", "receive", "forum", "ceremony", "located_report", "occasion"})
+
+
+class _Sentence:
+    """One sentence as tokens with event tags, clause numbers and the places it names."""
+
+    __slots__ = ("text", "pos", "tokens", "tags", "clause", "places", "starts", "found", "today", "cats")
+
+    def __init__(self, text: str, pos: int, mentions: Mentions, today: date | None = None) -> None:
+        self.text = text
+        self.today = today  # the article's date: a clause dated to another month or year is background
+        self.pos = pos  # 0 the headline, 1-3 the lead, 4 and after the body
+        self.tokens = tokenize(text)
+        self.tags = _tag(self.tokens)
+        self.cats = {c for found in self.tags if found for c in found}  # every category the sentence has
+        self.clause = _clauses(self.tokens)
+        self.starts = [t.start for t in self.tokens]
+        self.places: list[tuple[int, int, Mention]] = []
+        self.found: list[_Trigger] | None = None
+        for m in mentions(text) if self.tokens else []:
+            a = bisect_left(self.starts, m.start)
+            b = bisect_left(self.starts, m.end)
+            if a < b:
+                self.places.append((a, b, m))
+
+    def has(self, i: int, category: str) -> bool:
+        found = self.tags[i] if 0 <= i < len(self.tags) else None
+        return found is not None and category in found
+
+    def end(self, i: int, category: str) -> int:
+        """Where the phrase of `category` starting at token i ends (exclusive); i + 1 when there is none."""
+        found = self.tags[i] if 0 <= i < len(self.tags) else None
+        hit = found.get(category) if found else None
+        return hit[0] if hit else i + 1
+
+    def ends_here(self, j: int, category: str, reach: int = 4) -> int | None:
+        """The start of a phrase of `category` that ends right before token j ("took place" before "in")."""
+        for k in range(max(0, j - reach), j):
+            if self.has(k, category) and self.end(k, category) == j:
+                return k
+        return None
+
+    def low(self, i: int) -> str:
+        return self.tokens[i].low if 0 <= i < len(self.tokens) else ""
+
+    def capitalised(self, i: int) -> bool:
+        return 0 <= i < len(self.tokens) and self.tokens[i].kind == "w" and self.tokens[i].text[0].isupper()
+
+
+def _tag(tokens: list[Token]) -> list[Tags | None]:
+    """Lexicon tags, with the words inside longer phrases cleared: "press conference" is no forum, and the
+    "press conference" inside "joint press conference" is no press statement. "may" is future only in
+    lower case (May is a month)."""
+    tags = _lexicon().tag(tokens)
+    for i, found in enumerate(tags):
+        if not found:
+            continue
+        if "future_may" in found:
+            del found["future_may"]
+            if tokens[i].text == "may":
+                found["future"] = (i + 1, None)
+        if "not_event" in found:
+            for j in range(i, found["not_event"][0]):
+                other = tags[j]
+                if other:
+                    other.pop("forum", None)
+        if "meeting" in found and found["meeting"][0] - i > 1:
+            for j in range(i + 1, found["meeting"][0]):
+                other = tags[j]
+                if other:
+                    other.pop("report", None)
+    return tags
+
+
+def _clauses(tokens: list[Token]) -> list[int]:
+    """Clause numbers: commas, colons, brackets, dashes and relative words ("which", "where") end one; the comma of
+    a date ("February 15, 2018") does not."""
+    ids: list[int] = []
+    clause = 0
+    for i, tok in enumerate(tokens):
+        date_comma = tok.text == "," and i and tokens[i - 1].kind == "n" and i + 1 < len(tokens) and _is_year(
+            tokens[i + 1])
+        if (tok.kind == "p" and tok.text in _CLAUSE_MARKS or tok.kind == "w" and tok.low in _CLAUSE_WORDS) and not date_comma:
+            clause += 1
+        ids.append(clause)
+    return ids
+
+
+def _is_year(tok: Token) -> bool:
+    return tok.kind == "n" and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
+
+
+def is_future(s: _Sentence, i: int, k: int | None = None, right: bool = True) -> bool:
+    """Whether the event word at tokens i..k is planned, not held: a future cue earlier in its clause (up to a verb
+    of something done), right after a noun ("The meeting will take place"), or in a clause attached to it
+    (", which will take place in June"; ", scheduled for November").
+
+        >>> s = _Sentence("The next meeting will be held in Minsk.", 1, lambda _t: [])
+        >>> is_future(s, 2)
+        True
+    """
+    k = s.end(i, _kind_at(s, i)) if k is None else k
+    clause = s.clause[i]
+    j = i - 1
+    while j >= 0 and s.clause[j] == clause:
+        if s.has(j, "future") or s.has(j, "future_adj") and i - j <= 3:
+            return True
+        if s.low(j) in _DONE and s.low(j - 1) != "be":
+            break
+        j -= 1
+    if not right:
+        return False
+    k = _name_end(s, i, k)  # "the VIII Forum of Belarus-Russia Regions to be held", "the forum of Belarus and X will"
+    if s.low(i) not in _DONE and not s.low(i).endswith("ed"):
+        for j in range(k, min(k + 3, len(s.tokens))):
+            if s.clause[j] != clause or s.low(j) in _DONE:
+                break
+            if s.has(j, "future") or s.has(j, "future_adj") and j == k:
+                return True
+    if s.low(i) in _DONE or s.low(i).endswith("ed"):
+        return False
+    # The clause right after, when it is attached to this noun: ", which will ...", ", scheduled for ..."
+    n = len(s.tokens)
+    j = k
+    while j < n and s.clause[j] == clause:
+        if j > k and _kind_at(s, j):
+            return False  # another event word comes first
+        j += 1
+    first = j + 1 if j < n and s.tokens[j].kind == "p" else j
+    if first < n and s.low(first) in ("which", "that"):
+        return any(s.has(x, "future") for x in range(first + 1, min(first + 3, n)))
+    return first < n and s.has(first, "future")
+
+
+def _name_end(s: _Sentence, i: int, end: int) -> int:
+    """The end of a proper name that goes on after its noun: "Forum| of Regions of Belarus and Russia"."""
+    toks = s.tokens
+    b = end
+    while b < len(toks):
+        if toks[b].low in _NAME_LINKS and toks[b].low != "in" and b + 1 < len(toks):
+            nxt = b + 1
+            while nxt < len(toks) and toks[nxt].low == "the":
+                nxt += 1
+            if s.capitalised(nxt):
+                b = nxt + 1
+                continue
+            break
+        if s.capitalised(b) and s.clause[b] == s.clause[i]:
+            b += 1
+            continue
+        break
+    return b
+
+
+def is_background(s: _Sentence, i: int) -> bool:
+    """Whether the event word at token i is an earlier event told as background ("the previous forum", "the
+    meeting held back in 2012"), or one the clause dates to another year or month than the article's ("the
+    visit to Kazakhstan in October 2013" in an article of December 2013).
+
+        >>> is_background(_Sentence("His previous meeting took place in Minsk.", 1, lambda _t: []), 2)
+        True
+    """
+    clause = s.clause[i]
+    j = i - 1
+    while j >= 0 and s.clause[j] == clause:
+        if s.has(j, "background"):
+            return True
+        j -= 1
+    if any(s.has(j, "background") for j in range(i + 1, min(i + 5, len(s.tokens))) if s.clause[j] == clause):
+        return True
+    return s.today is not None and _dated_elsewhere(s, clause, s.today)
+
+
+def _dated_elsewhere(s: _Sentence, clause: int, today: date) -> bool:
+    """ "in 2012", "in October 2013" of another year or month than the article's, in the clause (an event's own
+    date reads "on 12 May 2023", and is not looked at)."""
+    for j, tok in enumerate(s.tokens):
+        if s.clause[j] != clause:
+            continue
+        if _is_year(tok) and int(tok.text) != today.year and (
+                s.low(j - 1) in ("in", "since") or s.low(j - 1) in MONTHS and s.low(j - 2) in ("in", "since")):
+            return True
+        month = MONTHS.get(tok.low) if tok.kind == "w" and tok.text[0].isupper() else None
+        if month and month != today.month and s.low(j - 1) in ("in", "since"):
+            return True
+    return False
+
+
+_KINDS = ("commission", "working_group", "sign", "forum", "meeting", "receive", "visit", "ceremony", "report",
+          "discuss", "occasion", "session", "held")
+
+
+def _kind_at(s: _Sentence, i: int) -> str:
+    found = s.tags[i] if 0 <= i < len(s.tags) else None
+    if not found:
+        return ""
+    return next((k for k in _KINDS if k in found), "")
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    kind: str  # commission, working_group, sign, forum, meeting, visit, ceremony, report, located_report, discuss
+    sentence: _Sentence
+    start: int
+    end: int
+    future: bool
+    background: bool
+
+    @property
+    def held(self) -> bool:
+        return not self.future and not self.background
+
+
+def _has_guest(s: _Sentence, i: int) -> bool:
+    """ "received the visiting governor", "hosted a delegation": a guest follows, so this is an encounter."""
+    for j in range(i + 1, min(i + 5, len(s.tokens))):
+        tok = s.tokens[j]
+        if tok.low in _GUEST_WORDS or s.capitalised(j) and tok.low not in MONTHS and tok.low not in _WEEKDAYS:
+            return True
+        if tok.low not in ("the", "a", "an", "his", "her", "their", "its", "our"):
+            return False
+    return False
+
+
+def joint_body_sessions(s: _Sentence, i: int) -> list[int]:
+    """The words that make the commission or working group at token i sit: a session noun before it ("the 15th
+    meeting of the intergovernmental commission") or a verb or noun after it in its clause ("the working group
+    held its fourth meeting", "the commission met").
+
+        >>> s = _Sentence("The working group met for the third time.", 1, lambda _t: [])
+        >>> joint_body_sessions(s, 1)
+        [3]
+    """
+    clause = s.clause[i]
+    found = [j for j in range(max(0, i - 10), i)
+             if s.clause[j] == clause and (s.has(j, "session") or s.has(j, "held"))]
+    after = s.end(i, "commission" if s.has(i, "commission") else "working_group")
+    for j in range(after, min(after + 16, len(s.tokens))):
+        if s.clause[j] != clause:
+            break
+        if s.has(j, "held") or s.has(j, "session"):
+            found.append(j)
+    return found
+
+
+def triggers(s: _Sentence) -> list[_Trigger]:
+    """The event words of a sentence, each with its kind and whether it is planned or background (computed once).
+
+        >>> [(t.kind, t.held) for t in triggers(_Sentence("The sides held talks and will sign a roadmap.", 1, lambda _t: []))]
+        [('meeting', True), ('sign', False)]
+    """
+    if s.found is not None:
+        return s.found
+    found: list[_Trigger] = []
+    used: set[int] = set()
+    tagged = [i for i, tags in enumerate(s.tags) if tags]
+    joint_end = 0
+    for i in tagged if "commission" in s.cats or "working_group" in s.cats else ():
+        for kind in _JOINT:
+            if s.has(i, kind) and i >= joint_end:
+                joint_end = s.end(i, kind)
+                sessions = joint_body_sessions(s, i)
+                used.update(j for j in sessions if s.has(j, "session"))
+                held = [j for j in sessions if not is_future(s, j) and not is_background(s, j)]
+                future = not held and bool(sessions)
+                if held or future:
+                    found.append(_Trigger(kind, s, i, s.end(i, kind), future, False))
+    has_document = "document" in s.cats
+    inside = 0  # the words of a phrase already taken ("talks" in "held talks")
+    for i in tagged:
+        if i < inside or i in used or s.has(i, "commission") or s.has(i, "working_group"):
+            continue
+        kind = _kind_at(s, i)
+        if kind == "session":
+            if s.low(s.end(i, "session")) not in ("of", "with", "between"):
+                continue  # "sectional sessions have started": part of another event
+            kind = "meeting"  # "a session of the Business Cooperation Council": officials met
+        if kind in ("", "held") or kind == "sign" and not has_document:
+            continue
+        if s.low(i) in _PLURALS and (s.has(i - 1, "generic") or s.low(i + 1) == "between" or s.low(i - 1) == "of"):
+            continue  # "top-level visits between the countries", "regular meetings": no one event
+        if kind == "discuss" and (s.pos > 2 or s.low(i - 1) in ("being", "be", "been") or s.low(i + 1) == "by"):
+            continue  # "is being discussed by experts": no one met
+        end = s.end(i, kind)
+        if kind == "receive":
+            if not _has_guest(s, i):
+                continue
+            kind = "meeting"
+        elif kind == "report" and s.low(i) not in _SAID_ONLY and s.low(i + 1) != "release":
+            kind = "located_report"  # told journalists, a press conference: said somewhere
+        found.append(_Trigger(kind, s, i, end, is_future(s, i, end), is_background(s, i)))
+        inside = end
+    found.sort(key=lambda t: t.start)
+    s.found = found
+    return found
+
+
+_PLURALS = frozenset({"visits", "meetings", "trips", "forums", "fairs", "exhibitions", "sessions", "ceremonies"})
+_SAID_ONLY = frozenset({"interview", "interviews", "statement", "statements", "said", "in", "op-ed"})
+
+
+# ---------------------------------------------------------------------------------------------- labels
+
+
+def event_label(s: _Sentence, i: int, end: int) -> str | None:
+    """The event's own name around its noun at tokens i..end, when it is a proper name: "the XII Forum of Regions
+    of Belarus and Russia" -> "XII Forum of Regions of Belarus and Russia"; "the 5th Forum" alone is no name,
+    nor is the "Commission" of a person's role ("Chairman of the Finance Commission").
+
+        >>> s = _Sentence("He spoke at the 26th St. Petersburg International Economic Forum.", 1, lambda _t: [])
+        >>> event_label(s, 10, 11)
+        '26th St. Petersburg International Economic Forum'
+    """
+    if not s.capitalised(i):
+        return None
+    toks = s.tokens
+    a = i
+    while a > 0:
+        prev = toks[a - 1]
+        if prev.kind == "w" and prev.text[0].isupper() and prev.low not in _NAME_SKIP:
+            a -= 1
+        elif prev.kind == "n" or prev.low in ("st", "nd", "rd", "th", ".", "-", "'") and a > 1:
+            a -= 1
+        elif prev.low in ("and", "of", "-", "&") and a > 1 and s.capitalised(a - 2) and s.low(a - 2) not in _NAME_SKIP:
+            a -= 1
+        else:
+            break
+    while a < i and (toks[a].kind == "p" or toks[a].low in _NAME_SKIP):
+        a += 1
+    b = _name_end(s, i, end)
+    named = [j for j in range(a, b) if s.capitalised(j) and not (i <= j < end)
+             and toks[j].low not in ("st", "nd", "rd", "th") and not _roman(toks[j].text)]
+    if not named:
+        return None
+    if a >= 2 and s.low(a - 1) in ("of", "the") and any(s.low(j) in _ROLE_WORDS for j in range(max(0, a - 4), a)):
+        return None
+    return s.text[toks[a].start:toks[b - 1].end]
+
+
+def _roman(word: str) -> bool:
+    return all(c in "IVXLC" for c in word)
+
+
+# ---------------------------------------------------------------------------------------------- the type
+
+
+_ANNOUNCED = ("commission", "working_group", "forum", "meeting", "visit")
+
+
+class _Body:
+    """The body's sentences, each read into tokens only when a rule asks for it (most articles need none)."""
+
+    def __init__(self, texts: list[str], mentions: Mentions, today: date | None) -> None:
+        self.texts = texts
+        self.mentions = mentions
+        self.today = today
+        self.read: dict[int, _Sentence] = {}
+
+    def sentences(self, with_places: bool = False) -> Iterator[_Sentence]:
+        for n, text in enumerate(self.texts):
+            if with_places and not any(m.city for m in self.mentions(text)):
+                continue  # the body gives a venue only by naming a known city
+            if n not in self.read:
+                self.read[n] = _Sentence(text, 4 + n, self.mentions, self.today)
+            yield self.read[n]
+
+
+def _event_type(head: list[_Sentence], body: _Body) -> tuple[str, _Trigger | None, bool]:
+    """(type, the trigger it came from, whether the article only announces the event)."""
+    found = [t for s in head for t in triggers(s)]
+    held = [t for t in found if t.held]
+
+    def first(kinds: Sequence[str], max_pos: int = 9) -> _Trigger | None:
+        return next((t for t in held if t.kind in kinds and t.sentence.pos <= max_pos), None)
+
+    for kind, label in (("commission", "commission_meeting"), ("working_group", "working_group_meeting")):
+        hit = first((kind,))
+        if hit:
+            return label, hit, False
+    title_sign = next((t for t in held if t.kind == "sign" and t.sentence.pos == 0), None)
+    if title_sign:
+        return "agreement_signing", title_sign, False
+    lead_sign = first(("sign",), 1)
+    if lead_sign and not first(("meeting",), 1):
+        return "agreement_signing", lead_sign, False
+    hit = first(("forum",), 1)
+    if hit:
+        return "forum", hit, False
+    lead_sign = first(("sign",), 2)
+    if lead_sign and not first(("meeting",), 2):
+        return "agreement_signing", lead_sign, False
+    for kinds, label in ((("meeting",), "meeting"), (("visit",), "visit"), (("forum",), "forum"),
+                         (("ceremony",), "meeting"), (("report", "located_report"), "report"),
+                         (("discuss",), "meeting")):
+        hit = first(kinds)
+        if hit:
+            return label, hit, False
+    announced = next((t for t in found if t.future and t.kind in _ANNOUNCED and t.sentence.pos <= 1
+                      and not any(t.sentence.has(j, "future_adj") for j in range(max(0, t.start - 3), t.start))),
+                     None)  # "within the framework of the upcoming meeting": a plan mentioned, not announced
+    if announced:
+        kind = {"commission": "commission_meeting", "working_group": "working_group_meeting"}.get(
+            announced.kind, announced.kind)
+        return kind, announced, True
+    for s in body.sentences():
+        hit = next((t for t in triggers(s) if t.held and t.kind == "meeting"), None)
+        if hit:
+            return "meeting", hit, False
+    return "report", None, False
+
+
+def _label(chosen: _Trigger | None, head: list[_Sentence]) -> str | None:
+    """The name of the event the type came from, else of the first named forum or commission held in the lead."""
+    candidates = [chosen] if chosen else []
+    # the event's own name may come in another sentence, even one that tells the plan ("will be running")
+    candidates += [t for s in head for t in triggers(s) if chosen and t.kind == chosen.kind and not t.background]
+    candidates += [t for s in head for t in triggers(s) if t.held and t.kind in ("forum", *_JOINT)]
+    for t in candidates:
+        if t.kind in ("forum", *_JOINT):
+            name = event_label(t.sentence, t.start, t.end)
+            if name:
+                return name
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- the venue
+
+
+@dataclass(frozen=True)
+class _Place:
+    name: str | None  # the city, or None for a country or region
+    code: str
+    strong: bool
+    sentence: int
+    index: int
+    future: bool
+    background: bool
+
+
+def _city_of_seat(s: _Sentence, a: int, b: int, m: Mention, mentions: Mentions) -> tuple[str, int] | None:
+    """ "the Vitebsk Oblast Executive Committee" sits in Vitebsk: the city named by the region's first word, and
+    the token after the committee's name."""
+    k = b
+    if s.has(k, "region_word"):
+        k += 1
+    if not s.has(k, "seat"):
+        return None
+    end = s.end(k, "seat")
+    if m.city:
+        return m.city.name, end
+    first = s.tokens[a].text
+    city = next((x.city.name for x in mentions(first) if x.city and x.city.code == m.hit.code), None)
+    return (city, end) if city else None
+
+
+def _left_cue(s: _Sentence, a: int) -> tuple[int, bool]:
+    """The token before a place name once "the", "city of", "capital", ordinals and demonyms are passed over, and
+    whether the name follows a building ("at State House, Abuja": the "at" before the building)."""
+    demonyms = {j for x, y, m in s.places if m.hit.type == "demonym" for j in range(x, y)}
+    j = a - 1
+    if j > 1 and s.tokens[j].text == ",":
+        k = j - 1
+        while k >= 0 and s.capitalised(k) and j - k <= 4 and not any(x <= k < y for x, y, _m in s.places):
+            k -= 1
+        if k < j - 1 and s.low(k) in ("at", "in"):
+            return k, True
+    while j >= 0:
+        if s.low(j) == "the" or s.has(j, "city_word") or j in demonyms or s.tokens[j].kind == "n" or (
+                s.low(j) in ("st", "nd", "rd", "th") and j and s.tokens[j - 1].kind == "n") or (
+                s.capitalised(j) and _roman(s.tokens[j].text) and len(s.tokens[j].text) < 5):
+            j -= 1
+        elif s.low(j) == "of" and s.has(j - 1, "city_word"):
+            j -= 1
+        else:
+            break
+    return j, False
+
+
+def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
+    """How the text ties the place at tokens a..b to an event: (strong, index of the event word), or None.
+    Strong: "visit (of the delegation) to X", "visited X", "arrived in X", "X hosted", "held in X", "talks in X".
+    Weak: "in X" / "at X" in a clause with an event word. No cue: "from X",
+    "the consul general in X", "buses run in X".
+
+        >>> s = _Sentence("Ufa hosted the fifth meeting.", 1, lambda _t: [])
+        >>> place_cue(s, 0, 1)
+        (True, 1)
+    """
+    if s.has(b, "host"):
+        return True, b
+    j, building = _left_cue(s, a)
+    if j < 0:
+        return None
+    prep = s.low(j)
+    clause = s.clause[j]
+    if building:
+        events = [k for k in range(len(s.tokens)) if _kind_at(s, k)]
+        return (True, events[0]) if events else None
+    if prep == "to":
+        # "visit to X", "visit of the Brest Oblast delegation to X", "trip by the minister to X"
+        for k in range(j - 1, max(-1, j - 9), -1):
+            if s.clause[k] != clause:
+                break
+            if s.has(k, "visit"):
+                after = s.end(k, "visit")
+                if after == j or s.low(after) in ("of", "by"):
+                    return True, k
+                break
+        return None
+    if s.has(j, "visit") and prep in ("visited", "visiting", "visits", "visit", "toured", "tours", "tour"):
+        return True, j
+    if prep not in ("in", "at"):
+        return None
+    blocked = s.ends_here(j, "not_venue")
+    if blocked is not None:
+        # "visited the Kamaz plant in X": the place visited is the venue; "buses run in X" is not
+        for k in range(blocked - 1, max(-1, blocked - 6), -1):
+            if s.clause[k] != clause:
+                break
+            if s.has(k, "visit") and s.low(k) in ("visited", "visiting", "toured", "tour", "visit", "visits"):
+                return True, k
+        return None
+    if s.low(j - 1) in ("arrived", "arrives", "arriving", "landed", "stays", "stayed", "gathered"):
+        return True, j - 1
+    held = s.ends_here(j, "held")
+    if held is not None:
+        return True, held
+    for kind in ("meeting", "forum", "ceremony", "visit", "sign", "session", "report", *_JOINT):
+        start = s.ends_here(j, kind, 6)
+        if start is not None and (kind != "sign" or s.low(start) != "signing"):
+            return True, start
+    # "at the 26th St. Petersburg International Economic Forum": the city in the name of the forum
+    k = b
+    while k < len(s.tokens) and k - b < 4 and s.capitalised(k) and not s.has(k, "forum"):
+        k += 1
+    if s.has(k, "forum") and s.capitalised(k):
+        return True, k
+    # "On meeting the Governor, in Minsk, the President said": a clause that is only the place leans on the
+    # clauses before it
+    clauses = {clause}
+    if j and s.clause[j - 1] != clause:
+        clauses.update((clause - 1, clause - 2))
+    events = [k for k in range(len(s.tokens)) if s.clause[k] in clauses and _kind_at(s, k)]
+    if not events:
+        return None
+    done = [k for k in events if not is_future(s, k) and not is_background(s, k)]
+    return False, (done or events)[0]
+
+
+def _unknown_town(s: _Sentence, i: int) -> tuple[int, int] | None:
+    """ "held in the town of Dolgoprudny", "took place in Logoisk": a capitalised word the gazetteer lacks, after
+    a strong place cue; (start, end) tokens of the name."""
+    n = len(s.tokens)
+    j = i + 1
+    town = False
+    while j < n and (s.low(j) == "the" or s.has(j, "city_word") or s.low(j) == "of" and s.has(j - 1, "city_word")):
+        town = town or s.has(j, "city_word")
+        j += 1
+    if j >= n or not s.capitalised(j) or s.low(j) in MONTHS or s.low(j) in _WEEKDAYS or s.low(j) in _NAME_SKIP:
+        return None
+    if any(x <= j < y for x, y, _m in s.places):
+        return None
+    if not town and s.low(i - 1) not in ("held", "place"):
+        return None  # "took place in X", "was held in X"; not "opened in Latgale"
+    if j + 1 < n and (s.capitalised(j + 1) or s.has(j + 1, "region_word")):
+        return None  # "in Bukhara Region", "at Minsk Tractor Works": not one town's name
+    return j, j + 1
+
+
+def _places(s: _Sentence, mentions: Mentions, dateline: str | None) -> list[_Place]:
+    """Every place of the sentence that a cue ties to an event, cities and regions alike."""
+    found: list[_Place] = []
+    spans: list[tuple[int, int, str | None, str]] = []
+    for a, b, m in s.places:
+        if m.hit.type == "demonym" and m.city is None:
+            continue
+        seat = _city_of_seat(s, a, b, m, mentions)
+        if seat:
+            spans.append((a, seat[1], seat[0], m.hit.code))
+        elif m.city and not s.has(b, "region_word"):
+            spans.append((a, b, m.city.name, m.city.code))
+        elif m.hit.type == "place":
+            spans.append((a, b, None, m.hit.code))
+    for i in range(len(s.tokens)):
+        if s.low(i) in ("in", "at"):
+            town = _unknown_town(s, i)
+            if town:
+                spans.append((town[0], town[1], s.text[s.tokens[town[0]].start:s.tokens[town[1] - 1].end], ""))
+            if dateline and s.low(i + 1) == "this" and s.low(i + 2) == "city":
+                spans.append((i + 2, i + 3, dateline, ""))
+    for a, b, name, code in spans:
+        cue = place_cue(s, a, b)
+        if cue is None:
+            continue
+        strong, k = cue
+        future = is_future(s, a, b, right=False) or is_future(s, k)
+        background = is_background(s, a) or is_background(s, k)
+        found.append(_Place(name, code, strong, s.pos, a, future, background))
+    return found
+
+
+def postings(s: _Sentence) -> list[str]:
+    """Countries where an envoy in the sentence is posted: "Ambassador of Belarus to Russia" -> RU; "Belarus'
+    Ambassador in Cairo" -> EG (the envoy is there, and so, most likely, is the event).
+
+        >>> from belcoop.parse.places import gazetteer
+        >>> postings(_Sentence("Ambassador of Belarus to Russia Dmitry Krutoi met the governor.", 1, gazetteer().mentions))
+        ['RU']
+    """
+    found: list[str] = []
+    for i in range(len(s.tokens)):
+        if not s.has(i, "posting"):
+            continue
+        for a, _b, m in s.places:
+            if a <= i or a - i > 10 or s.clause[a] != s.clause[i] or m.hit.type == "demonym":
+                continue
+            j = a - 1
+            while j > i and s.low(j) == "the":
+                j -= 1
+            if s.low(j) in ("to", "in"):
+                code = m.city.code if m.city and m.hit.type != "place" else m.hit.code
+                found.append(code.split("-")[0])
+                break
+    return found
+
+
+def _inside(code: str, region: str) -> bool:
+    """Whether the place `code` lies in `region` (a code of a country or region)."""
+    return bool(code) and (code == region or code.startswith(region + "-") or code.split("-")[0] == region)
+
+
+# Which event words in the body can give the venue of an event of each type.
+_BODY_KINDS = {
+    "meeting": ("meeting", "visit", "held"), "visit": ("visit", "meeting", "held"), "forum": ("forum", "held"),
+    "commission_meeting": ("commission", "held", "meeting"), "working_group_meeting": ("working_group", "held", "meeting"),
+    "agreement_signing": ("sign", "ceremony", "meeting", "visit", "forum", "held"),
+}
+
+
+def body_venue(s: _Sentence, place: _Place, event_type: str) -> bool:
+    """Whether a place named in the body is the reported event's: a strong cue ("during his visit to X", "at a
+    meeting in X", "the session took place in X") whose event word is of the reported kind, held, and not dated to
+    another year. An article that only reports figures takes no venue from its body.
+
+        >>> s = _Sentence("During the working trip to Perm, he visited two plants.", 5, lambda _t: [])
+        >>> body_venue(s, _Place("Perm", "RU-PER", True, 5, 5, False, False), "meeting")
+        True
+    """
+    if not place.name or not place.strong or place.future or place.background:
+        return False
+    cue = place_cue(s, place.index, place.index + 1)
+    if cue is None:
+        return False
+    k = cue[1]
+    kind = "held" if s.has(k, "held") and _kind_at(s, k) not in ("meeting", "visit") else _kind_at(s, k)
+    if kind == "receive":
+        kind = "meeting"
+    if kind not in _BODY_KINDS.get(event_type, ()):
+        return False
+    clause = s.clause[place.index]
+    return not any(s.clause[j] == clause and s.tokens[j].kind == "n" and len(s.tokens[j].text) == 4
+                   and s.tokens[j].text[:2] in ("19", "20") for j in range(len(s.tokens)))
+
+
+@dataclass(frozen=True)
+class Found:
+    event: Event
+    venue: str | None
+
+
+def _is_byline(text: str) -> bool:
+    """ "By IFP Editorial Staff", "MINSK.": lines that report nothing."""
+    words = text.split()
+    return len(words) < 3 or words[0] == "By" and len(words) <= 5
+
+
+def find_event(title: str | None, sentences: Sequence[str], dateline_city: str | None, mentions: Mentions,
+               today: date | None = None) -> Found:
+    """The event the article reports and its venue, from the headline and the lead, with the body and the dateline
+    as evidence (see the module's docstring)."""
+    texts = list(sentences)
+    lead_texts: list[str] = []
+    while texts and len(lead_texts) < 3:
+        text = texts.pop(0)
+        if not _is_byline(text):
+            lead_texts.append(text)
+    head = ([_Sentence(title, 0, mentions, today)] if title else []) + [
+        _Sentence(text, pos, mentions, today) for pos, text in enumerate(lead_texts, start=1)]
+    body = _Body(texts, mentions, today)
+    kind, chosen, announced = _event_type(head, body)
+    event = Event(kind, _label(chosen, head))
+    return Found(event, _venue(head, body, dateline_city, mentions, kind, announced))
+
+
+def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: Mentions,
+           event_type: str, announced: bool) -> str | None:
+    if any("online" in s.cats for s in head):
+        return None
+    places = [p for s in head for p in _places(s, mentions, dateline)]
+    held = [p for p in places if not p.future and not p.background]
+    for p in sorted((p for p in held if p.name), key=lambda p: (p.sentence, not p.strong, p.index)):
+        return p.name
+    if announced:
+        for p in sorted((p for p in places if p.name and not p.background and (p.strong or p.sentence <= 1)),
+                        key=lambda p: (p.sentence, not p.strong, p.index)):
+            return p.name
+    for s in body.sentences(with_places=True) if event_type in _BODY_KINDS else ():
+        for p in _places(s, mentions, dateline):
+            if body_venue(s, p if not announced else replace(p, future=False), event_type):
+                return p.name
+    if not dateline:
+        return None
+    code = next((m.city.code for m in mentions(dateline) if m.city), "")
+    evidence = [p.code for p in held if p.name is None and p.strong] + [c for s in head for c in postings(s)]
+    if not all(_inside(code, e) for e in evidence if e):
+        return None
+    found = [t for s in head for t in triggers(s) if t.held or announced and t.future]
+    encounter = any(t.kind in _ENCOUNTER for t in found)
+    # "a working visit of the delegation to Mogilev Oblast" under a MOGILEV dateline
+    visit_here = any(t.kind == "visit" for t in found) and any(e and _inside(code, e) for e in evidence)
+    return dateline if encounter or visit_here else None
+
+
+def dateline_in(paragraphs: Sequence[str], mentions: Mentions) -> str | None:
+    """A dateline the article's first paragraph does not open with: "Caracas, Jun 27 (Prensa Latina) ...", or
+    "MINSK, May 3 — ..." under a byline. The city, when the gazetteer knows it.
+
+        >>> from belcoop.parse.places import gazetteer
+        >>> dateline_in(["By Jane Doe", "Hanoi, Oct 3 (VNA) The two sides met."], gazetteer().mentions)
+        'Hanoi'
+    """
+    for paragraph in paragraphs[:6]:
+        head = paragraph[:60]
+        tokens = tokenize(head)
+        if len(tokens) < 3 or len(paragraph) < 30:
+            continue
+        found = mentions(head.title() if head[:3].isupper() else head)
+        first = found[0] if found else None
+        if first is None or first.start != 0 or first.city is None:
+            continue
+        k = bisect_left([t.start for t in tokens], first.end)
+        if k + 1 >= len(tokens):
+            continue
+        nxt, after = tokens[k], tokens[k + 1]
+        if nxt.text == "," and (after.low in MONTHS or after.kind == "n") or nxt.text in ("(", "–", "—") or (
+                nxt.text == "-" and after.kind == "n"):
+            return first.city.name
+    return None
 
 
 def event_type(title: str | None, lead: list[str], body: list[str]) -> Event:
-    """The event, judged from the headline and the lead; the rest of the body only breaks a tie."""
-    head = " ".join([title or "", *lead])
-    label_match = _LABEL.search(head)
-    label = label_match.group(0).strip() if label_match and len(label_match.group(0).split()) >= 2 else None
-    first_two = " ".join([title or "", *lead[:2]])
-    if _COMMISSION.search(head) and re.search(r"\b(?:meeting|session|held|hosted|met|chaired)\b", head, re.IGNORECASE):
-        return Event("commission_meeting", label)
-    if _WORKING_GROUP.search(head) and re.search(r"\b(?:meeting|session|held|met|hosted)\b", head, re.IGNORECASE):
-        return Event("working_group_meeting", label)
-    if title and _SIGNING_TITLE.search(title) and not _NOT_YET.search(title):
-        return Event("agreement_signing", label)
-    if _SIGNING_LEAD.search(first_two) and not _NOT_YET.search(first_two) and re.search(
-        r"\b(?:agreement|memorandum|plan|protocol|treaty|roadmap|contract)", first_two, re.IGNORECASE
-    ) and not _MEETING.search(first_two):
-        return Event("agreement_signing", label)
-    head_no_press = _PRESS.sub("", head)
-    if _FORUM.search(title or "") or _FORUM.search(_PRESS.sub("", " ".join(lead[:1]))):
-        return Event("forum", label)
-    if _MEETING.search(head_no_press):
-        return Event("meeting", label)
-    if _VISIT.search(head_no_press):
-        return Event("visit", label)
-    if _FORUM.search(head_no_press):
-        return Event("forum", label)
-    if _REPORT.search(head):
-        return Event("report", label)
-    if any(re.search(r"\b(?:met|meeting|talks|negotiations)\b", s) for s in body):
-        return Event("meeting", label)
-    return Event("report", label)
+    """The event the article reports, from its headline and lead (body: all its sentences, lead first)."""
+    from belcoop.parse.places import gazetteer
+
+    return find_event(title, body or lead, None, gazetteer().mentions).event
 
 
-_REPORT = re.compile(
-    r"\b(?:interview|statements? to|press conference|told (?:reporters|journalists|the media)|briefing|press release)\b",
-    re.IGNORECASE,
-)
-
-
-_ONLINE = re.compile(r"\b(?:online|video ?conference|videoconferencing|via video|ZOOM|remotely|video link)\b", re.IGNORECASE)
-_EVENT_WORDS = r"(?:met|meet|meeting|talks|negotiations|held|hosted|session|signed|forum|conference|summit|took place|taking place|visited|visiting|fair|ceremony)"
-_FUTURE = re.compile(r"\b(?:will|to be held|is to|are to|plans? to|scheduled|next|upcoming|would)\b", re.IGNORECASE)
-
-
-def find_venue(
-    title: str | None,
-    lead: list[str],
-    body: list[str],
-    dateline_city: str | None,
-    dateline_counts: bool,
-    mentions: Callable[[str], list[Mention]],
-) -> str | None:
-    """The city where the event took place, from what the text says, else a BelTA-style dateline."""
-    if _ONLINE.search(" ".join(lead)):
-        return None
-    candidates: list[str] = []
-    for index, sentence in enumerate([title or "", *body]):
-        in_lead = index == 0 or sentence in lead[:2]
-        for m in mentions(sentence):
-            if m.city is None or _FUTURE.search(sentence[max(0, m.start - 50):m.start]):
-                continue
-            after = sentence[m.end:m.end + 70]
-            before = sentence[max(0, m.start - 70):m.start]
-            if re.match(r"^\s(?:Oblast|Region|Krai|Territory|Province|region|oblast|province)\b", after):
-                continue
-            city = m.city.name
-            strong = (
-                re.search(r"\b(?:in|at)\s(?:the\s)?(?:city of\s)?$", before, re.IGNORECASE) and (
-                    re.match(r"^,?\s(?:on\s|during\s)", after)
-                    or re.search(rf"\b{_EVENT_WORDS}\b", before[-60:], re.IGNORECASE)
-                    or re.match(rf"^[^.]{{0,40}}\b{_EVENT_WORDS}\b", after, re.IGNORECASE)
-                    or in_lead
-                )
-            ) or re.match(r"^\s(?:has\s)?hosted\b", after) or re.search(
-                r"\b(?:visit to|trip to|visiting|visited|arrived in|city of)\s(?:the\s)?$", before, re.IGNORECASE
-            ) or (in_lead and re.search(r"\bcapital,?\s$", before)) or (in_lead and re.match(r"^\s(?:[A-Z][\w-]*\s){0,3}(?:Forum|Expo|Summit|Fair)\b", after))
-            if strong:
-                candidates.append(city)
-                break
-        if candidates:
-            break
-        if dateline_city and re.search(r"\bin this city\b", sentence):
-            return dateline_city
-    if candidates:
-        return candidates[0]
-    return dateline_city if dateline_counts else None
+def find_venue(title: str | None, lead: list[str], body: list[str], dateline_city: str | None,
+               mentions: Mentions) -> str | None:
+    """The city where the reported event took place, or None (body: all the article's sentences, lead first)."""
+    return find_event(title, body or lead, dateline_city, mentions).venue

@@ -1,0 +1,181 @@
+"""Event type, label and venue (belcoop/parse/events.py), rule by rule, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from belcoop.parse import parse_article
+from belcoop.parse.events import Found, _Sentence, dateline_in, event_label, find_event, postings
+from belcoop.parse.places import gazetteer
+
+
+def found(*sentences: str, title: str | None = None, dateline: str | None = None, today: date | None = None) -> Found:
+    return find_event(title, list(sentences), dateline, gazetteer().mentions, today)
+
+
+def record(text: str) -> tuple[str | None, str]:
+    r = parse_article(text, path="t.txt", sha256="0" * 64, record_id="t").to_dict()
+    return r["venue"], r["event"]["type"]
+
+
+# ------------------------------------------------------------------ place cues
+
+
+def test_talks_in_a_city() -> None:
+    f = found("The two ministers held talks in Kazan on Tuesday about bus supplies.")
+    assert (f.event.type, f.venue) == ("meeting", "Kazan")
+
+
+def test_visit_of_someone_to_a_city() -> None:
+    f = found("A roadmap was signed during a visit of the Gomel Oblast delegation to Tashkent.")
+    assert f.venue == "Tashkent"
+
+
+def test_city_hosted() -> None:
+    f = found("Ufa hosted the third meeting of the working group on cooperation with Belarus.")
+    assert (f.event.type, f.venue) == ("working_group_meeting", "Ufa")
+
+
+def test_town_the_gazetteer_lacks_after_held_in() -> None:
+    assert found("The session was held in the town of Zelenoborsk on 3 May.").venue == "Zelenoborsk"
+    assert found("The session took place in Zelenoborsk on 3 May.").venue == "Zelenoborsk"
+    assert found("The exhibition opened in Latgalia on 3 May.").venue is None  # a region's name, maybe
+
+
+def test_a_city_named_for_something_else_is_no_venue() -> None:
+    assert found("The Belarusian consul general in Shanghai met the governor of Gansu.").venue is None
+    assert found("The ambassador met the mayor. Belarusian buses run in Kazan and Ufa.").venue is None
+    assert found("A delegation from Kazan met with Belarusian officials.").venue is None
+
+
+def test_visited_a_plant_in_a_city() -> None:
+    assert found("The delegation visited the tractor plant in Naberezhnye Chelny on Monday.").venue == "Naberezhnye Chelny"
+
+
+def test_a_building_then_its_city() -> None:
+    assert found("The president spoke on Friday at Victoria Hall, Hanoi, while receiving the Belarusian envoy.").venue == "Hanoi"
+
+
+def test_seat_of_an_oblast_government() -> None:
+    f = found("A memorandum was signed at a ceremony in the Grodno Oblast Executive Committee on 4 June.")
+    assert f.venue == "Grodno"
+    assert found("A delegation visited the region, BelTA learned from the Grodno Oblast Executive Committee.").venue is None
+
+
+def test_city_in_the_name_of_the_forum() -> None:
+    f = found("Cooperation was discussed at the 12th St. Petersburg International Economic Forum.")
+    assert f.venue == "Saint Petersburg"
+    assert f.event.label == "12th St. Petersburg International Economic Forum"
+
+
+def test_planned_and_earlier_events_give_no_venue() -> None:
+    f = found("Tula hosted the working group meeting. The next meeting will be held in Minsk next spring.")
+    assert f.venue == "Tula"
+    assert found("His previous meeting with the governor took place in Gomel.").venue is None
+    assert found("The ambassador spoke about the upcoming forum in Mogilev, to be held in May.",
+                 "Trade grew by 10%.").venue is None
+
+
+def test_only_a_region_named_gives_no_city() -> None:
+    assert found("The minister visited Kostanay Region, where he met the akim.", dateline="Minsk").venue is None
+
+
+def test_online_meetings_have_no_venue() -> None:
+    assert found("The working group met via videoconference with officials in Minsk and Omsk.").venue is None
+
+
+def test_body_venue_only_for_the_reported_event() -> None:
+    lead = ["The Belarusian ambassador met the governor of Perm Krai.", "They discussed forestry and machine tools.",
+            "Trade grew by a third last year."]
+    assert found(*lead, "During his working trip to Perm, the ambassador toured two plants.").venue == "Perm"
+    report = ["Trade with China grew by 10% in 2023.", "Exports of machinery rose by a fifth.",
+              "Imports of electronics fell slightly."]
+    assert found(*report, "In May, the days of the region were held in Tianjin.").venue is None
+
+
+# ------------------------------------------------------------------ the dateline
+
+
+def test_dateline_counts_for_an_encounter_nothing_places_elsewhere() -> None:
+    assert found("The prime minister met the governor of Tula Oblast.", dateline="Minsk").venue == "Minsk"
+    assert found("Belarus' trade with Tula Oblast grew by 10%.", dateline="Minsk").venue is None
+    assert found("The working group on cooperation with Omsk Oblast held its fifth meeting.", dateline="Minsk").venue is None
+
+
+def test_dateline_not_when_the_text_puts_the_event_abroad() -> None:
+    assert found("The prime minister, who is on an official visit to Uzbekistan, held talks with his counterpart.",
+                 dateline="Minsk").venue is None
+    assert found("Belarus' ambassador to Russia met the president of Tatarstan.", dateline="Minsk").venue is None
+    assert found("Belarus' ambassador to Russia met the governor of Smolensk Oblast.", dateline="Smolensk").venue == "Smolensk"
+
+
+def test_envoys_are_where_they_are_posted() -> None:
+    s = _Sentence("Ambassador of Kazakhstan to Belarus Ivan Petrov held a press conference.", 1, gazetteer().mentions)
+    assert postings(s) == ["BY"]
+
+
+def test_dateline_under_a_byline_or_in_mixed_case() -> None:
+    assert dateline_in(["By Anna Smith", "Caracas, Jun 12 (Prensa Latina) The commission met today."],
+                       gazetteer().mentions) == "Caracas"
+    assert dateline_in(["Caracas is a large city with many people living in it."], gazetteer().mentions) is None
+
+
+def test_dateline_of_a_whole_article() -> None:
+    assert record("MINSK, 4 May 2023 (BelTA) – Belarus' Prime Minister met with the Governor of Tula Oblast "
+                  "to discuss joint projects, BelTA learned from the government press service.") == ("Minsk", "meeting")
+    assert record("MINSK, 4 May 2023 (BelTA) – Belarus' exports to Vietnam grew by 20% in January-March 2023, "
+                  "BelTA learned from the National Statistical Committee.") == (None, "report")
+
+
+# ------------------------------------------------------------------ event types
+
+
+def test_commission_session_is_a_commission_meeting() -> None:
+    assert found("The 10th session of the Belarusian-Uzbek intergovernmental commission took place in Tashkent.").event.type \
+        == "commission_meeting"
+
+
+def test_a_planned_commission_or_group_does_not_set_the_type() -> None:
+    assert found("The ambassador met with the governor.",
+                 "They prepared the next session of the intergovernmental commission, scheduled for May.").event.type == "meeting"
+    assert found("Trade with Krasnoyarsk Krai grew by 12%.",
+                 "The working group is expected to meet in Krasnoyarsk in June.").event.type == "report"
+    assert found("Belarus and Omsk Oblast will set up a joint commission.",
+                 "This was agreed at a meeting of the prime minister with the governor.").event.type == "meeting"
+
+
+def test_interviews_and_figures_are_reports() -> None:
+    assert found("In an interview with a newspaper, the ambassador said trade would grow.").event.type == "report"
+    assert found("Exports to Mongolia rose by 30% in 2023.").event.type == "report"
+
+
+def test_signing_in_the_headline() -> None:
+    f = found("The document covers trade and culture.", title="Gomel Oblast, Lipetsk Oblast sign cooperation agreement")
+    assert f.event.type == "agreement_signing"
+
+
+def test_announced_forum_gets_its_type_and_venue() -> None:
+    f = found("The business forum of Belarus and Jiangsu will take place in Mogilev on 27 May.")
+    assert (f.event.type, f.venue) == ("forum", "Mogilev")
+
+
+def test_generic_plural_events_are_no_event() -> None:
+    assert found("Top-level visits between the countries have become a tradition.").event.type == "report"
+
+
+def test_event_of_another_month_is_background() -> None:
+    f = found("The visit of the president to Kazakhstan in October was fruitful, the ambassador told a press conference.",
+              dateline="Minsk", today=date(2023, 12, 11))
+    assert (f.event.type, f.venue) == ("report", "Minsk")
+
+
+# ------------------------------------------------------------------ labels
+
+
+def test_label_is_the_events_own_name() -> None:
+    s = _Sentence("At the VI Forum of Regions of Belarus and Russia, contracts were signed.", 1, lambda _t: [])
+    assert event_label(s, 3, 4) == "VI Forum of Regions of Belarus and Russia"
+    s = _Sentence("Contracts were signed at the 5th Forum.", 1, lambda _t: [])
+    assert event_label(s, 7, 8) is None
+    s = _Sentence("Chairman of the Finance Commission Ivan Petrov spoke.", 1, lambda _t: [])
+    assert event_label(s, 4, 5) is None
