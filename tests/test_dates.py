@@ -94,3 +94,37 @@ def test_bare_years_outside_figures_say_nothing() -> None:
 
 def test_slashed_iso_dates() -> None:
     assert find_dates("Updated 2019/05/21")[0].as_date() == date(2019, 5, 21)
+
+
+def test_a_trend_without_a_figure_leaves_the_year_open_but_a_reported_result_does_not() -> None:
+    assert infer_year(["Trade between the countries began to recover in 2017 after a decline in 2015-2016."], 11) == 2017
+    assert infer_year(["Trade between the two regions reached a record high in 2022."], 5) == 2023
+
+
+def test_a_part_year_figure_pins_the_year_against_looser_bounds() -> None:
+    sentences = ["Trade between the countries began to grow in 2017.",
+                 "In the first nine months of 2017, the turnover increased 60 percent to $441 million."]
+    assert infer_year(sentences, 11) == 2017
+
+
+def test_a_goal_for_a_year_bounds_the_article_from_above() -> None:
+    sentences = ["In January-April 2017, trade amounted to $31 million.",
+                 "The leaders agreed to increase trade to $500 million in 2017."]
+    assert infer_year(sentences, 6) == 2017
+
+
+def test_a_recent_full_date_gives_its_year_but_an_earlier_event_does_not() -> None:
+    assert infer_year(["The resolution of 10 February 2020 was posted on the legal portal today."], 2, 12) == 2020
+    assert infer_year(["Diplomatic relations were established on January 24, 1992."], 1, 24) is None
+    assert infer_year(["The trading house was opened in Minsk on May 26, 2017."], 6, 5) is None
+
+
+def test_the_lead_dates_the_event_and_a_stamp_it_contradicts_is_not_trusted() -> None:
+    text = " date 2019-12-13 Belarus and Voronezh Oblast discussed trade. On June 24, the governor met the President in Minsk."
+    assert article_date(text)[0] is None
+    text = "Belarus, Ukraine talk trade\n\nThe former president, who was born on July 9, 1950, spoke about trade with Belarus."
+    assert article_date(text)[0] is None
+
+
+def test_month_day_comma_year_without_a_space() -> None:
+    assert find_dates("Feb 01,2021")[0].as_date() == date(2021, 2, 1)

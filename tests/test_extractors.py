@@ -127,3 +127,18 @@ def test_figures_beyond_belief_are_dropped_with_a_note() -> None:
     record = parse_article(text, path="a.txt", sha256="0", record_id="a")
     assert record.trade == [] and len(record.notes) == 2 and all("beyond belief" in n for n in record.notes)
     assert "Infinity" not in str(record.to_dict()) and "notes" not in record.to_dict()
+
+
+def test_page_widgets_and_site_names_are_not_titles() -> None:
+    art = split_article("5 May 2024, Sunday, 12:37\nThe shortlink copeid\nTimes New Roman\n"
+                        "Official Website of the Republic of Belarus\nBelarus, Oman talk trade\n\n"
+                        "MINSK, 5 May (BelTA) – Belarus and Oman discussed trade and investment at talks in Minsk today.")
+    assert art.title == "Belarus, Oman talk trade"
+
+
+def test_a_sidebar_above_the_article_is_chrome() -> None:
+    art = split_article("Most read\nBelarus, Oman sign roadmap 27.04.2023\nOther story 25.04.2023\n\n"
+                        "Belarus, Samarkand Region discuss textiles\n\n"
+                        "MINSK, 12 April (BelTA) – Belarus' Ambassador met the khokim of Samarkand Region to discuss textiles.")
+    assert art.title == "Belarus, Samarkand Region discuss textiles"
+    assert not any("Oman" in line for line in art.header + art.paragraphs)

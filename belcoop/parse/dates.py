@@ -28,7 +28,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "mdy",
         re.compile(
-            rf"\b({MONTH_RE})\.?\s+(\d{{1,2}}){_ORD}(?:\s?[-–]\s?\d{{1,2}}{_ORD})?(?![\d:])(?:,?\s+(\d{{4}})\b)?"
+            rf"\b({MONTH_RE})\.?\s+(\d{{1,2}}){_ORD}(?:\s?[-–]\s?\d{{1,2}}{_ORD})?(?![\d:])(?:(?:,\s*|\s+)(\d{{4}})\b)?"
         ),
     ),
     ("ru", re.compile(r"(?<!\d)(\d{1,2})\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+(\d{4}))?")),
@@ -133,6 +133,7 @@ def year_bounds(sentences: list[str], month: int, day: int | None = None) -> tup
 
     lower: int | None = None
     upper: int | None = None
+    pins: set[int] = set()  # years a part-year figure puts the article in
 
     def raise_to(y: int) -> None:
         nonlocal lower
@@ -150,19 +151,25 @@ def year_bounds(sentences: list[str], month: int, day: int | None = None) -> tup
                 if d.year is None:
                     continue
                 recent = _days_before(d.month, d.day, month, day)
-                if recent is not None and recent <= 45:
+                if recent is not None and recent <= 45 and not _OTHER_EVENT.search(sentence[:d.start]):
                     raise_to(d.year if (d.month, d.day) <= (month, day) else d.year + 1)
         future = bool(_FUTURE.search(sentence))
-        for first, last, status in figure_periods(sentence):
+        for first, last, status, reported in figure_periods(sentence):
             whole_years = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
             if status == "target" or future:
                 if whole_years:
                     cap_at(first.year)  # a plan's horizon ("for 2023-2025")
                 continue
             if whole_years:
-                raise_to(last.year + 1)
+                # a year's figure is reported after the year; a trend told without one may be this year's
+                raise_to(last.year + 1 if reported else last.year)
+            elif month > last.month or first.month == last.month == month:
+                pins.add(last.year)  # "in January-September 2022", said in December: 2022
             else:
-                raise_to(last.year if month > last.month or first.month == last.month == month else last.year + 1)
+                raise_to(last.year + 1)
+    if pins:
+        pinned = max(pins)
+        return (pinned, upper) if lower is None or lower <= pinned + 1 else (lower, upper)
     return lower, upper
 
 
@@ -207,12 +214,15 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
     if full:
         return _explicit(full[0])
     lead = paragraphs[0][:_DATELINE_SPAN] if paragraphs else ""
-    dateline = [d for d in find_dates(lead)]
+    dateline = [d for d in find_dates(lead) if not _OTHER_EVENT.search(lead[:d.start])]
     if dateline and dateline[0].year:
         return _explicit(dateline[0])
+    own = _lead_dates(sentences)
     if iso_header:
         y, mo, d = (int(x) for x in iso_header.split("-"))
         lower, _ = year_bounds(sentences, mo)
+        if own and not own[0].year and (_days_before(own[0].month, own[0].day, mo, d) or 0) > 31:
+            lower = y + 1  # "On June 24, the President ..." under a page stamped 13 December: not this page's date
         if any(_COVID.search(sentence) for sentence in sentences):
             lower = max(lower or 2020, 2020)  # a page stamped before the pandemic that speaks of it is misdated
         if lower is None or lower <= y:
@@ -222,11 +232,7 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
                 pass
     partial = [d for d in header_dates if not d.year] + dateline
     if not partial:
-        partial = [
-            d for s in sentences for d in find_dates(s)
-            if not _FUTURE.search(s[:d.start])
-            and not re.search(r"\b(?:by|until|till|since|before|from)\s+$", s[max(0, d.start - 8):d.start])
-        ][:1]
+        partial = own[:1]
     if not partial:
         return ArticleDate(None, None, None)
     mention = partial[0]
@@ -237,6 +243,28 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
     if found is None:
         return ArticleDate(None, None, mention.text)
     return ArticleDate(found.isoformat(), "inferred", mention.text)
+
+
+# Before a date, these make it the date of something else than the reported event.
+_OTHER_EVENT = re.compile(
+    r"\b(?:(?:born|founded|established|opened|set up|created|celebrated|marked)(?:\s+[\w.-]+){0,3}?\s+(?:on|in)|since|after|before|"
+    r"by|until|till|from|ago|previous|earlier)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LEAD_SENTENCES = 3
+
+
+def _lead_dates(sentences: list[str]) -> list[DateMention]:
+    """Dates the lead gives the reported event ("On June 24, the President met ..."), not dates of other
+    things ("relations established on January 24, 1992", "born on July 9, 1950", "to be held from June 29")."""
+    found = []
+    for sentence in sentences[:_LEAD_SENTENCES]:
+        for d in find_dates(sentence):
+            before = sentence[:d.start]
+            if _FUTURE.search(before) or _OTHER_EVENT.search(before):
+                continue
+            found.append(d)
+    return found
 
 
 def _explicit(mention: DateMention) -> ArticleDate:

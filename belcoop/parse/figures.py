@@ -434,14 +434,15 @@ def _year_ref(s: Sentence, j: int, today: date | None) -> tuple[int | None, int,
     toks = s.tokens
     n = len(toks)
     k = j
-    if k < n and toks[k].text == ",":
-        k += 1
+    if k < n and toks[k].text in ",[(":
+        k += 1  # "the first four months [of 2023]"
     if k < n and toks[k].low in ("of", "in"):
         k += 1
     if k < n and toks[k].low == "the" and k + 1 < n and _is_year(toks[k + 1]):
         k += 1
     if k < n and _is_year(toks[k]):
-        return int(toks[k].text), k + 1, True
+        end = k + 2 if k + 1 < n and toks[k + 1].text in ")]" else k + 1
+        return int(toks[k].text), end, True
     for category, offset in (("this_year", 0), ("last_year", -1), ("next_year", 1)):
         end = s.tag_end(k, category)
         if end is not None:

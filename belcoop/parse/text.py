@@ -44,6 +44,7 @@ DATE_LINE = re.compile(
     rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?,?\s+)?"
     rf"(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}\.?,?(?:\s+\d{{4}})?"
     rf"|{MONTH_RE}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+[а-яё]+\s+\d{{4}})"
+    rf"(?:,?\s*(?:{_WEEKDAYS}))?"  # "5 May 2024, Sunday, 12:37"
     rf"(?:,?\s*(?:-\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:GMT|UTC|MSK)[+\d:]*)?)?(?:\s*\([^)]{{0,20}}\))?\s*$",
     re.IGNORECASE,
 )
@@ -78,7 +79,8 @@ _CHROME_PATTERNS = [
     re.compile(  # accessibility and print-version blocks
         r"^(?:Version for the visually impaired|For the visually impaired|Visually impaired version|Print version|"
         r"Printable version|Accessibility|Font size|Text size|A\s?A\s?A|Send by e-?mail|E-?mail to a friend|"
-        r"Comments?\s?\(\d+\)|Bookmark|Listen to (?:the )?(?:article|text))$",
+        r"Comments?\s?\(\d+\)|Bookmark|Listen to (?:the )?(?:article|text)|The shortlink cop\w*|Short ?link|"
+        r"Large\s+Medium\s+Small\s*\|?|Times New Roman|Official (?:Web)?site of [\w\s]{3,60})$",
         re.IGNORECASE,
     ),
 ]

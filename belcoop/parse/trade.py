@@ -1005,11 +1005,13 @@ def headline_facts(
     return [f for f in found if not any(_told_again(f, g) for g in body)]
 
 
-def figure_periods(text: str) -> list[tuple[date, date, str]]:
-    """(first, last, status) of each calendar period the sentence gives a figure for, read as the trade rules
-    read it but without an article date ("to reach $500 million in 2017" is a target for 2017). A sentence
-    with no figure counts when it reports trade moving ("trade reached a six-year high in 2022", "a growth in
-    the first half of 2016 was noted"). Used to date articles by their own figures."""
+def figure_periods(text: str) -> list[tuple[date, date, str, bool]]:
+    """(first, last, status, reported) of each calendar period the sentence gives a figure for, read as the
+    trade rules read it but without an article date ("to reach $500 million in 2017" is a target for 2017).
+    A sentence with no figure counts when it tells of trade moving ("trade reached a six-year high in 2022",
+    "a growth in the first half of 2016 was noted"); `reported` is whether a result is given (an amount, a
+    change, a verb of a reported figure) rather than a trend ("began to recover in 2017"). Used to date
+    articles by their own figures."""
     v = view(text, None, lambda _t: [])
     amounts = [a for a in v.figures.amounts if not (is_other_money(v, a) or is_difference(v, a) or is_price(v, a))]
     out = []
@@ -1017,14 +1019,15 @@ def figure_periods(text: str) -> list[tuple[date, date, str]]:
         status = status_of(v, anchor, None)
         period, _named = period_of(v, anchor, status, None, None)
         if period is not None:
-            out.append((date.fromisoformat(period.start), date.fromisoformat(period.end), status))
+            out.append((date.fromisoformat(period.start), date.fromisoformat(period.end), status, True))
     if out or v.figures.amounts or v.figures.changes:
         return out
-    moving = any(_direction_word(v, k) or v.s.tagged(k, "report_verb") for k in range(len(v.s.tokens)))
+    reported = any(v.s.tagged(k, "report_verb") or t.text == "%" for k, t in enumerate(v.s.tokens))
+    moving = reported or any(_direction_word(v, k) for k in range(len(v.s.tokens)))
     if not moving or not (v.metric_at or any(_direction_word(v, k) for k in range(len(v.s.tokens)))):
         return []
     goal = any(v.s.is_goal_word(k) for k in range(len(v.s.tokens)))
-    return [(p.first, p.last, "target" if goal else "actual") for p in v.figures.periods
+    return [(p.first, p.last, "target" if goal else "actual", reported) for p in v.figures.periods
             if p.known and p.first is not None and p.last is not None]
 
 
