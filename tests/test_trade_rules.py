@@ -283,9 +283,11 @@ def test_a_headline_counts_only_for_what_the_body_does_not_tell() -> None:
 
 def test_figure_periods_date_articles_by_their_own_figures() -> None:
     assert figure_periods("They agreed to increase trade to $500 million in 2017.") == [
-        (date(2017, 1, 1), date(2017, 12, 31), "target")]
+        (date(2017, 1, 1), date(2017, 12, 31), "target", True)]
     assert figure_periods("In 2024, trade between the countries increased by more than 15%.") == [
-        (date(2024, 1, 1), date(2024, 12, 31), "actual")]
+        (date(2024, 1, 1), date(2024, 12, 31), "actual", True)]
+    assert figure_periods("Trade between the countries began to grow in 2017.") == [
+        (date(2017, 1, 1), date(2017, 12, 31), "actual", False)]
     assert figure_periods("The company was founded in 1995.") == []
 
 

@@ -441,8 +441,8 @@ def _year_ref(s: Sentence, j: int, today: date | None) -> tuple[int | None, int,
     if k < n and toks[k].low == "the" and k + 1 < n and _is_year(toks[k + 1]):
         k += 1
     if k < n and _is_year(toks[k]):
-        end = k + 2 if k + 1 < n and toks[k + 1].text in ")]" else k + 1
-        return int(toks[k].text), end, True
+        closed = k + 2 if k + 1 < n and toks[k + 1].text in ")]" else k + 1
+        return int(toks[k].text), closed, True
     for category, offset in (("this_year", 0), ("last_year", -1), ("next_year", 1)):
         end = s.tag_end(k, category)
         if end is not None:
