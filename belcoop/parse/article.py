@@ -104,6 +104,8 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
             continue  # a bare name on its own line: a byline or an author's signature
         for s in ps:
             finder.feed(s)
+    if art.title:
+        finder.feed_title(art.title)
 
     def foreign_speaker(paragraph: str) -> bool:
         quote = re.search(r"\"\s?,?\s(?P<who>[^\".]{2,60}?)\s(?:said|noted|stressed|added|emphasized|emphasised|remarked|underlined|explained|told|pointed out)\b", paragraph)
