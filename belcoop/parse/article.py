@@ -125,6 +125,7 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
         art.title, lead, sentences, dateline_city,
         dateline_counts=dateline_city is not None and outlet in (None, "BelTA", "Kazinform"), mentions=mentions,
     )
+    people = finder.result()
     return Record(
         id=record_id,
         source=Source(path=path, title=art.title, outlet=outlet, dateline=dateline_city.upper() if dateline_city else None,
@@ -137,8 +138,8 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
         belarus_side=parties.belarus_side,
         venue=venue,
         event=event,
-        people=finder.result(),
-        organizations=find_organizations(full_text),
+        people=people,
+        organizations=find_organizations(full_text, [p.name for p in people]),
         sectors=find_sectors(full_text),
         trade=trade,
         agreements=find_agreements(sentences),

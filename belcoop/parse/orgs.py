@@ -1,10 +1,18 @@
-"""Enterprises and bodies the article names: a list of well-known ones plus names with a telling head word."""
+"""Enterprises and bodies the article names: a list of well-known ones plus names with a telling head word.
+
+A body's name never swallows the person printed after it ("Chamber of Commerce and Industry of Uzbekistan
+Davron Vakhabov" -> the chamber, and the person among the people), nor a second body joined by "and"
+("Gomselmash and Belarusian State Transport University" -> two names), nor the title printed before it
+("Director of Aviation Department of the Ministry of Transport" -> the department).
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
+from belcoop.parse.people import office_words
 from belcoop.parse.trie import trie_pattern
 from belcoop.vocab import read_data
 
@@ -12,16 +20,12 @@ _HEADS = (
     r"Plant|Works|Factory|Company|Holding|Group|Corporation|Concern|Association|University|Academy|Institute|"
     r"Ministry|Committee|Chamber of Commerce and Industry|Bank|Council|Agency|Service|Centre|Center|Park|JSC|OJSC|LLC|Ltd"
 )
+_HEAD_WORD = re.compile(rf"\b(?:{_HEADS})\b")
 _NAMED = re.compile(
     rf"\b(?:[A-Z][\w'-]*\s(?:of\s(?:the\s)?|and\s|for\s)?){{1,6}}(?:{_HEADS})\b(?:\s(?:of|for)\s(?:the\s)?[A-Z][\w'-]*(?:\s(?:and\s)?[A-Z][\w'-]*){{0,3}})?"
 )
 _SKIP_START = re.compile(r"^(?:The|This|That|A|An|In|On|At|By|For|From|Of|Our|Its|Their|According|During|Both|Each)\s")
-
-
-@lru_cache(maxsize=1)
-def _roles() -> frozenset[str]:
-    text = read_data("roles.txt")
-    return frozenset(w.lower() for line in text.splitlines() if not line.startswith("#") for w in line.split())
+_AND = re.compile(r"\s(?:and|&)\s")
 
 
 @lru_cache(maxsize=1)
@@ -31,22 +35,68 @@ def _known() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + trie_pattern(names) + r")(?![\w-])")
 
 
-def find_organizations(text: str) -> list[str]:
+def cut_at_person(name: str, people: Iterable[str]) -> list[str]:
+    """The pieces of a matched body name around the people printed inside it.
+
+    >>> cut_at_person("Chamber of Commerce and Industry of Uzbekistan Davron Vakhabov", ["Davron Vakhabov"])
+    ['Chamber of Commerce and Industry of Uzbekistan']
+    """
+    pieces = [name]
+    for person in people:
+        words = person.split()
+        out: list[str] = []
+        for piece in pieces:
+            m = re.search(rf"(?<![\w-]){re.escape(person)}(?![\w-])", piece) or re.search(
+                rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", piece)
+            if not m:
+                out.append(piece)
+                continue
+            head = piece[:m.start()].split()
+            if head and len(words) > 1 and head[-1] in words[:-1]:
+                head = head[:-1]  # the given name before the surname
+            out += [" ".join(head), piece[m.end():].strip()]
+        pieces = [p for p in out if p]
+    return pieces
+
+
+def split_coordination(name: str) -> list[str]:
+    """Two bodies joined by "and", each with its own head word, are two names.
+
+    >>> split_coordination("MAZ and Ufa Tram and Trolleybus Plant")
+    ['MAZ and Ufa Tram and Trolleybus Plant']
+    >>> split_coordination("Gomselmash Holding and Belarusian State Transport University")
+    ['Gomselmash Holding', 'Belarusian State Transport University']
+    """
+    if "Commerce and Industry" in name:
+        return [name]
+    for m in _AND.finditer(name):
+        left, right = name[:m.start()], name[m.end():]
+        if _HEAD_WORD.search(left) and _HEAD_WORD.search(right) and right[:1].isupper() and left.split()[-1][:1].isupper():
+            return [left, *split_coordination(right)]
+    return [name]
+
+
+def find_organizations(text: str, people: Iterable[str] = ()) -> list[str]:
+    """Bodies and enterprises named in `text`, without the people (`people`: their names) printed next to them."""
     found: list[str] = []
+    roles = office_words()
+    persons = [p for p in people if p]
 
-    roles = _roles()
-
-    def add(name: str) -> None:
-        name = _SKIP_START.sub("", name.strip())
-        words = name.split()
-        # "Director of Aviation Department of the Ministry of Transport": the body, not the office.
-        while words and (words[0].lower().rstrip(".'") in roles or words[0].lower() in ("of", "the", "and")
-                         or words[0].endswith("'") or words[0].endswith("'s")):
-            words = words[1:]
-        name = " ".join(words)
-        if len(name) > 1 and name not in found and not any(name in f for f in found):
-            found[:] = [f for f in found if f not in name]
-            found.append(name)
+    def add(raw: str) -> None:
+        for part in (p for piece in cut_at_person(raw, persons) for p in split_coordination(piece)):
+            name = _SKIP_START.sub("", part.strip())
+            words = name.split()
+            # "Director of Aviation Department of the Ministry of Transport": the body, not the office.
+            while words and (words[0].lower().rstrip(".'") in roles or words[0].lower() in ("of", "the", "and")
+                             or words[0].endswith("'") or words[0].endswith("'s")):
+                words = words[1:]
+            while words and (words[-1].lower() in ("of", "the", "and", "for") or (
+                    words[-1].lower() in roles and not words[-1].endswith("s"))):  # "... Council of Deputies" stays
+                words = words[:-1]
+            name = " ".join(words)
+            if len(name) > 1 and name not in found and not any(name in f for f in found):
+                found[:] = [f for f in found if f not in name]
+                found.append(name)
 
     for m in _known().finditer(text):
         add(m.group(0))

@@ -112,9 +112,10 @@ def vocabulary() -> Vocabulary:
 
 
 def office_words() -> frozenset[str]:
-    """Words of office ("minister", "governor"): the people grammar's, shared with the organisation finder."""
+    """Words of office and address ("minister", "governor", "Mr"): the people grammar's, shared with the
+    organisation finder."""
     v = vocabulary()
-    return v.words["office"] | v.words["modifier"] | v.words["honorific"]
+    return v.words["office"] | v.words["honorific"] | {"first", "acting", "deputy", "vice", "general", "chief", "senior"}
 
 
 @dataclass
@@ -508,16 +509,18 @@ class PeopleFinder:
         if office_at is None:
             return None
         a = office_at
-        while a - 1 > k and (s.cap(a - 1) or s.toks[a - 1].text in ("'", "’") or v.has("modifier", s.low(a - 1))):
-            a -= 1
+        while a - 1 > k and (s.cap(a - 1) or s.toks[a - 1].text in ("'", "’") or v.has("modifier", s.low(a - 1)) or (
+                s.toks[a - 1].text == "." and s.gap(a - 1) == "" and s.cap(a - 2) and len(s.toks[a - 2].text) <= 3)):
+            a -= 1  # also "St. Petersburg Governor"
         while a < end and (s.low(a) in _FUNCTION or s.toks[a].kind == "p"):
             a += 1
         return (a, end) if a < end else None
 
     def _list_comma(self, s: _Sentence, k: int, end: int) -> bool:
         """A comma inside a list of capitalised words of a title: "Minister of Commerce, Industry and Investment"."""
-        if not (s.cap(k - 1) and s.cap(k + 1)):
-            return False
+        v = vocabulary()
+        if not (s.cap(k - 1) and s.cap(k + 1)) or v.has("office", s.low(k + 1)) or v.has("modifier", s.low(k + 1)):
+            return False  # "..., Minister of Energy": a second title starts
         return any(s.low(q) == "and" for q in range(k + 1, min(end, k + 7)))
 
     def _role_right(self, s: _Sentence, j: int) -> tuple[int, int] | None:
@@ -573,7 +576,7 @@ class PeopleFinder:
         if office_at is None or office_at - first > 5:
             return None
         end = k
-        while end > first and (s.low(end - 1) in _FUNCTION or s.toks[end - 1].kind == "p"):
+        while end > first and (s.low(end - 1) in _FUNCTION or (s.toks[end - 1].kind == "p" and s.toks[end - 1].text != ")")):
             end -= 1
         if end <= first:
             return None
@@ -590,7 +593,8 @@ class PeopleFinder:
         # honorifics and possessives at the edges are no part of a role: "President His Highness Sheikh" -> "President"
         while a < b and (v.has("honorific", s.low(a)) or s.low(a) in _FUNCTION or s.toks[a].kind == "p"):
             a += 1
-        while b > a and (v.has("honorific", s.low(b - 1)) or s.low(b - 1) in _FUNCTION or s.toks[b - 1].kind == "p"):
+        while b > a and (v.has("honorific", s.low(b - 1)) or s.low(b - 1) in _FUNCTION or (
+                s.toks[b - 1].kind == "p" and s.toks[b - 1].text != ")")):
             b -= 1
         offices = [s.low(k) for k in range(a, b) if s.word(k) and (v.has("office", s.low(k)) or
                                                                     any(v.has("office", p) for p in s.low(k).split("-")))]
@@ -668,9 +672,10 @@ def clean_role(role: str) -> str | None:
     role = re.sub(r"\s+", " ", role).strip(" ,:;-–—")
     if len(role) > MAX_ROLE:
         cut = role[:MAX_ROLE + 1]
-        boundary = max(cut.rfind(", "), cut.rfind(" of "), cut.rfind(" in "))
-        space = cut.rfind(" ")
-        role = cut[:boundary] if boundary > 20 else cut[:space]
+        boundary = max(cut.rfind(", "), cut.rfind(" to "), cut.rfind(" in "))  # the title before its qualifiers
+        if boundary <= 20:
+            boundary = cut.rfind(" of ")
+        role = cut[:boundary] if boundary > 20 else cut[:cut.rfind(" ")]
         words = role.split()
         while words and words[-1].lower() in _FUNCTION:
             words.pop()
