@@ -26,12 +26,11 @@ import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from belcoop.model import Person
 from belcoop.parse.places import Mention, country_of
-from belcoop.parse.tokens import Token
-from belcoop.parse.tokens import sentence as tokenised
+from belcoop.parse.tokens import Token, tokens_of
 from belcoop.vocab import read_data
 
 MAX_ROLE = 80  # characters: a longer role is cut at a clause or word boundary
@@ -69,6 +68,11 @@ class Vocabulary:
     def has(self, category: str, low: str) -> bool:
         return low in self.words.get(category, frozenset())
 
+    @property
+    def blocked(self) -> frozenset[str]:
+        """Words that are never part of a name: words of bodies and of the calendar, of office, of address."""
+        return self.words["blocked"]
+
 
 _SURNAME_SUFFIXES = (
     "ov", "ova", "ev", "eva", "yov", "yova", "in", "ina", "yn", "yna", "sky", "skiy", "skii", "ski", "skaya", "ska",
@@ -104,7 +108,8 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         given=names("given_names.txt"),
         surname_first=names("surnames_first.txt"),
-        words={k: frozenset(v) for k, v in words.items()},
+        words={k: frozenset(v) for k, v in words.items()} | {"blocked": frozenset(
+            words["not_name"] | words["office"] | words["honorific"] | words["modifier"] | words["particle"])},
         demonyms=demonyms,
         known=known,
         suffixes=_SURNAME_SUFFIXES,
@@ -145,7 +150,7 @@ class _Sentence:
 
     def __init__(self, text: str, mentions: list[Mention]) -> None:
         self.text = text
-        self.toks: list[Token] = tokenised(text).tokens
+        self.toks: list[Token] = tokens_of(text)
         self.n = len(self.toks)
         self.place: list[Mention | None] = [None] * self.n
         k = 0
@@ -157,6 +162,9 @@ class _Sentence:
                 self.place[q] = m
                 q += 1
         self.claimed: set[int] = set()  # tokens of names and roles already given to a person
+        self.words = [t.kind == "w" for t in self.toks]
+        self.caps = [t.kind == "w" and t.text[0].isupper() for t in self.toks]
+        self.namey: dict[int, bool] = {}
 
     def gap(self, k: int) -> str:
         """The characters between token k-1 and token k."""
@@ -166,10 +174,10 @@ class _Sentence:
         return self.toks[k].low if 0 <= k < self.n else ""
 
     def word(self, k: int) -> bool:
-        return 0 <= k < self.n and self.toks[k].kind == "w"
+        return 0 <= k < self.n and self.words[k]
 
     def cap(self, k: int) -> bool:
-        return self.word(k) and self.toks[k].text[0].isupper()
+        return 0 <= k < self.n and self.caps[k]
 
 
 @dataclass
@@ -194,6 +202,8 @@ class PeopleFinder:
     # ------------------------------------------------------------------ the grammar
 
     def _candidates(self, text: str, title: bool) -> list[_Candidate]:
+        if not may_name(text):
+            return []
         s = _Sentence(text, self.place_mentions(text))
         out: list[_Candidate] = []
         for span in self._spans(s):
@@ -206,26 +216,20 @@ class PeopleFinder:
         """A capitalised word that may be part of a name: "Makhonin", "Kassym-Jomart", "El-Sisi", not "Oblast"."""
         if not s.cap(k):
             return False
-        v = vocabulary()
+        known = s.namey.get(k)
+        if known is None:
+            known = s.namey[k] = self._name_word(s, k)
+        return known
+
+    def _name_word(self, s: _Sentence, k: int) -> bool:
         tok = s.toks[k]
-        text = tok.text.removesuffix("'s").removesuffix("’s")
-        low = tok.low
-        if len(text) < 2 or any(ch.isdigit() for ch in text) or low.endswith("ally"):
-            return False  # also adverbs: "Officially"
-        if text.isupper():
-            return False  # acronyms: MAZ, BELTA, RB
-        for part in low.split("-"):
-            if v.has("not_name", part) or v.has("office", part) or v.has("honorific", part) or v.has("modifier", part):
-                return False
-        if low in v.words["particle"]:
+        if not _name_shape(tok.text, tok.low):
             return False
-        for part in text.split("-"):
-            if _BRAND.search(_NAME_PREFIX.sub("", part)):
-                return False  # brand-like words: ChTZ-Uraltrac, PinskDrev, AgroVision
         if s.place[k] is not None:
-            return low in v.given and self._namey_plain(s, k + 1)
+            return tok.low in vocabulary().given and self._namey_plain(s, k + 1)
         # not "Belarus-Russia", "Turkey-Belarus"
-        return "-" not in low or bool(_HYPHEN_PARTICLE.match(low)) or not any(self.place_mentions(p) for p in text.split("-"))
+        return "-" not in tok.low or bool(_HYPHEN_PARTICLE.match(tok.low)) or not any(
+            self.place_mentions(p) for p in tok.text.split("-"))
 
     def _namey_plain(self, s: _Sentence, k: int) -> bool:
         return s.cap(k) and s.place[k] is None and s.gap(k) == " " and not s.toks[k].text.isupper() and \
@@ -245,7 +249,11 @@ class PeopleFinder:
         """Every NAME of the sentence, left to right (a long run split where a second name starts)."""
         spans: list[_Span] = []
         k = 0
+        caps, words = s.caps, s.words
         while k < s.n:
+            if not caps[k] and not (words[k] and "-" in s.toks[k].text):
+                k += 1
+                continue
             start_ok = self._initial(s, k) or self._namey(s, k) or (
                 s.word(k) and _HYPHEN_PARTICLE.match(s.toks[k].text) is not None
             ) or (s.cap(k) and self._particle(s, k) and self._namey(s, k + 1) and s.gap(k + 1) == " ")
@@ -651,6 +659,48 @@ class PeopleFinder:
             if p.role and any(w in low for w in re.findall(r"[a-z]+", p.role.lower()) if len(w) > 4):
                 return p.country
         return None
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+_INITIAL = re.compile(r"\b[A-Z][a-z]?\.\s?[A-Z]")
+
+
+@cache
+def _cues() -> frozenset[str]:
+    v = vocabulary()
+    return frozenset(v.given | v.surname_first | v.words["office"] | v.words["honorific"] | v.words["speech"]
+                     | set(v.known) | _ORG_HEADS)
+
+
+def may_name(text: str) -> bool:
+    """Whether a sentence holds any evidence of a person at all (a cheap test before the grammar runs): a given
+    name, a word of office, of address, of speech or of a body, a surname's ending, initials.
+
+    >>> may_name("The sides discussed cooperation in agriculture."), may_name("Governor Ivanov spoke.")
+    (False, True)
+    """
+    cues = _cues()
+    suffixes = vocabulary().suffixes
+    for word in _WORDS.findall(text):
+        low = word.lower()
+        if low in cues or (word[0].isupper() and len(word) >= 5 and low.endswith(suffixes)):
+            return True
+        if "-" in low and any(part in cues for part in low.split("-")):
+            return True
+    return _INITIAL.search(text) is not None
+
+
+@lru_cache(maxsize=16384)
+def _name_shape(text: str, low: str) -> bool:
+    """A word shaped like a part of a name: capitalised, no digits, no acronym, no brand, no word of office
+    or of a body ("Makhonin", "Kassym-Jomart"; not "MAZ", "ChTZ-Uraltrac", "Vice-Chairman", "Officially")."""
+    text = text.removesuffix("'s").removesuffix("’s")
+    if len(text) < 2 or any(ch.isdigit() for ch in text) or low.endswith("ally") or text.isupper():
+        return False
+    blocked = vocabulary().blocked
+    if low in blocked or any(part in blocked for part in low.split("-")):
+        return False
+    return not any(_BRAND.search(_NAME_PREFIX.sub("", part)) for part in text.split("-"))
 
 
 def _display(tokens: list[str]) -> str:
