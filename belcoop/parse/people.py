@@ -344,7 +344,7 @@ class PeopleFinder:
                 cut -= 1
             parts, idx = parts[cut:], idx[cut:]
         i, j = idx[0], idx[-1] + 1
-        if self._credit(s, i) or self._named_after(s, i, j):
+        if self._credit(s, i) or self._named_after(s, i, j) or self._press_near(s, i, j):
             return None
         first = parts[0].lower()
         given = first in v.given or first.split("-")[0] in v.given
@@ -379,9 +379,10 @@ class PeopleFinder:
             sentence_start = i == 0 or s.toks[i - 1].text in ("\"", "“", "«", "(")
             next_to_office = adjacent and left is not None and left[1] == i and s.word(i - 1) and (
                 vocabulary().has("office", s.low(i - 1)))
+            after_preposition = s.low(i - 1) in ("in", "at", "from", "to", "near", "of", "for", "with")
             evidence = next_to_office or honorific_before or known or (
-                right is not None and (not sentence_start or not _COMMON_NOUN.search(word.lower()))
-            )
+                right is not None and not after_preposition and (not sentence_start or not _COMMON_NOUN.search(word.lower()))
+            )  # not "the forum in Geneva, Chairman of ..."
         if title and multi and not (given or surname_first or initials or known):
             return None  # a headline in Title Case: capitalised words are no evidence of a name there
         if not evidence:
@@ -448,6 +449,16 @@ class PeopleFinder:
             return True  # "Museum-Estate Yasnaya Polyana": the name of the place itself
         return any(s.low(k) == "after" and s.low(k - 1) == "named" for k in range(max(1, i - 5), i))
 
+    def _press_near(self, s: _Sentence, i: int, j: int) -> bool:
+        """A journalist of the outlet: "BelTA correspondent Olga Petrova", "Olga Petrova, BelTA correspondent"."""
+        v = vocabulary()
+        before = [k for k in range(max(0, i - 3), i) if s.word(k)]
+        if before and v.has("press", s.low(before[-1])) and before[-1] >= i - 2:
+            return True
+        if j < s.n and s.toks[j].text == ",":
+            return any(s.word(k) and v.has("press", s.low(k)) for k in range(j + 1, min(s.n, j + 4)))
+        return False
+
     def _press(self, s: _Sentence, span: tuple[int, int]) -> bool:
         return any(s.word(k) and vocabulary().has("press", s.low(k)) for k in range(*span))
 
@@ -483,8 +494,7 @@ class PeopleFinder:
         v = vocabulary()
         k = end - 1
         office_at: int | None = None
-        seen_cap = False
-        floor = max(0, end - 18)
+        floor = max(0, end - 26)
         while k >= floor:
             t = s.toks[k]
             if k in s.claimed:
@@ -494,13 +504,12 @@ class PeopleFinder:
                 lower = t.text[0].islower()
                 if lower and v.has("break", low):
                     break
-                if low == "and" and not (s.cap(k - 1) and s.cap(k + 1)):
+                if low == "and" and (office_at is not None or not s.word(k + 1) or s.low(k + 1) in _FUNCTION or v.has("break", s.low(k + 1))):
                     break
-                if lower and office_at is None and low not in _FUNCTION and not v.has("office", low) and \
-                        not v.has("modifier", low) and (end - k > 6 or low.endswith("ed") or seen_cap):
-                    break  # a lower-case word far from the name, a verb, or one before a capitalised title
-                seen_cap = seen_cap or not lower
-                if v.has("office", low) or any(v.has("office", p) for p in low.split("-")):
+                if lower and office_at is None and low not in _FUNCTION and not _is_office(low) and \
+                        not v.has("modifier", low) and (end - k > 12 or low.endswith(("ed", "ing"))):
+                    break  # a lower-case word far from the name, or a verb
+                if _is_office(low):
                     office_at = k
                 k -= 1
                 continue
@@ -510,7 +519,7 @@ class PeopleFinder:
             if t.text == "." and s.gap(k) == "" and s.word(k - 1) and len(s.toks[k - 1].text) <= 3:
                 k -= 1  # "St.", "Mr."
                 continue
-            if t.text == "," and self._list_comma(s, k, end):
+            if t.text == "," and office_at is None and self._list_comma(s, k, end):
                 k -= 1
                 continue
             break
@@ -527,7 +536,10 @@ class PeopleFinder:
     def _list_comma(self, s: _Sentence, k: int, end: int) -> bool:
         """A comma inside a list of capitalised words of a title: "Minister of Commerce, Industry and Investment"."""
         v = vocabulary()
-        if not (s.cap(k - 1) and s.cap(k + 1)) or v.has("office", s.low(k + 1)) or v.has("modifier", s.low(k + 1)):
+        before, after = s.low(k - 1), s.low(k + 1)
+        if not (s.word(k - 1) and s.word(k + 1)) or v.has("break", before) or v.has("break", after):
+            return False
+        if _is_office(after) or v.has("modifier", after) or s.cap(k + 1) != s.cap(k - 1) and after != "and":
             return False  # "..., Minister of Energy": a second title starts
         return any(s.low(q) == "and" for q in range(k + 1, min(end, k + 7)))
 
@@ -552,7 +564,7 @@ class PeopleFinder:
                 if t.text[0].islower() and (v.has("break", low) or (office_at is not None and (
                         low.endswith(("ed", "ing")) and low not in _ROLE_PARTICIPLES))):
                     break
-                if low == "and" and not (s.cap(k - 1) and s.cap(k + 1)):
+                if low == "and" and not ((s.cap(k - 1) or s.toks[k - 1].text == ",") and s.cap(k + 1)):
                     break
                 if k > first and (low in v.given or self._initial(s, k)) and self._namey_plain(s, k + 1):
                     q = k + 1
@@ -561,7 +573,7 @@ class PeopleFinder:
                     if s.toks[q - 1].text.endswith("'s") or (q < s.n and s.toks[q].text in ("’", "'")):
                         return (first, first)  # "..., President Dalia Grybauskaitė's press spokesman": no clean title
                     break  # the next person's name
-                if office_at is None and (v.has("office", low) or any(v.has("office", p) for p in low.split("-"))):
+                if office_at is None and (_is_office(low)):
                     office_at = k
                 k += 1
                 continue
@@ -604,8 +616,7 @@ class PeopleFinder:
         while b > a and (v.has("honorific", s.low(b - 1)) or s.low(b - 1) in _FUNCTION or (
                 s.toks[b - 1].kind == "p" and s.toks[b - 1].text != ")")):
             b -= 1
-        offices = [s.low(k) for k in range(a, b) if s.word(k) and (v.has("office", s.low(k)) or
-                                                                    any(v.has("office", p) for p in s.low(k).split("-")))]
+        offices = [s.low(k) for k in range(a, b) if s.word(k) and _is_office(s.low(k))]
         if not offices or all(v.has("counterpart", o) for o in offices):
             return None, country
         return clean_role(s.text[s.toks[a].start:s.toks[b - 1].end]), country
@@ -668,7 +679,7 @@ _INITIAL = re.compile(r"\b[A-Z][a-z]?\.\s?[A-Z]")
 @cache
 def _cues() -> frozenset[str]:
     v = vocabulary()
-    return frozenset(v.given | v.surname_first | v.words["office"] | v.words["honorific"] | v.words["speech"]
+    return frozenset(v.given | v.surname_first | v.words["office"] | v.words["counterpart"] | v.words["honorific"] | v.words["speech"]
                      | set(v.known) | _ORG_HEADS)
 
 
@@ -688,6 +699,12 @@ def may_name(text: str) -> bool:
         if "-" in low and any(part in cues for part in low.split("-")):
             return True
     return _INITIAL.search(text) is not None
+
+
+def _is_office(low: str) -> bool:
+    """A word of office ("governor", "Vice-Chairman") or of the other side's equal ("counterpart")."""
+    v = vocabulary()
+    return v.has("office", low) or v.has("counterpart", low) or ("-" in low and any(v.has("office", p) for p in low.split("-")))
 
 
 @lru_cache(maxsize=16384)
@@ -722,9 +739,10 @@ def clean_role(role: str) -> str | None:
     role = re.sub(r"\s+", " ", role).strip(" ,:;-–—")
     if len(role) > MAX_ROLE:
         cut = role[:MAX_ROLE + 1]
-        boundary = max(cut.rfind(", "), cut.rfind(" to "), cut.rfind(" in "))  # the title before its qualifiers
-        if boundary <= 20:
-            boundary = cut.rfind(" of ")
+        boundary = max(cut.rfind(" to "), cut.rfind(" in "))  # the title before its qualifiers
+        for mark in (" of ", ", "):
+            if boundary <= 20:
+                boundary = cut.rfind(mark)
         role = cut[:boundary] if boundary > 20 else cut[:cut.rfind(" ")]
         words = role.split()
         while words and words[-1].lower() in _FUNCTION:
