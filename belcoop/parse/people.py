@@ -507,7 +507,7 @@ class PeopleFinder:
                 if low == "and" and (office_at is not None or not s.word(k + 1) or s.low(k + 1) in _FUNCTION or v.has("break", s.low(k + 1))):
                     break
                 if lower and office_at is None and low not in _FUNCTION and not _is_office(low) and \
-                        not v.has("modifier", low) and (end - k > 12 or low.endswith(("ed", "ing"))):
+                        not v.has("modifier", low) and (end - k > 12 or low.endswith("ed")):
                     break  # a lower-case word far from the name, or a verb
                 if _is_office(low):
                     office_at = k
@@ -740,9 +740,8 @@ def clean_role(role: str) -> str | None:
     if len(role) > MAX_ROLE:
         cut = role[:MAX_ROLE + 1]
         boundary = max(cut.rfind(" to "), cut.rfind(" in "))  # the title before its qualifiers
-        for mark in (" of ", ", "):
-            if boundary <= 20:
-                boundary = cut.rfind(mark)
+        if boundary <= 20:
+            boundary = cut.rfind(" of ")
         role = cut[:boundary] if boundary > 20 else cut[:cut.rfind(" ")]
         words = role.split()
         while words and words[-1].lower() in _FUNCTION:
