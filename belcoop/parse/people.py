@@ -218,10 +218,13 @@ class PeopleFinder:
             return False
         known = s.namey.get(k)
         if known is None:
-            known = s.namey[k] = self._name_word(s, k)
+            known = s.namey[k] = self._name_word(s, k) or (
+                # a given name that is also a title, before "bin"/"Al": "Sheikh Sultan bin Saqr Al Qasimi"
+                s.low(k) in vocabulary().given and self._particle(s, k + 1) and s.gap(k + 1) == " ")
         return known
 
     def _name_word(self, s: _Sentence, k: int) -> bool:
+        """Token k shaped like a name's part and no place ("Victoria" only before another name word)."""
         tok = s.toks[k]
         if not _name_shape(tok.text, tok.low):
             return False
@@ -232,6 +235,7 @@ class PeopleFinder:
             self.place_mentions(p) for p in tok.text.split("-"))
 
     def _namey_plain(self, s: _Sentence, k: int) -> bool:
+        """A capitalised word after a space that is no place, acronym, body or office word ("Ivanov" in "Victoria Ivanova")."""
         return s.cap(k) and s.place[k] is None and s.gap(k) == " " and not s.toks[k].text.isupper() and \
             not vocabulary().has("not_name", s.low(k)) and not vocabulary().has("office", s.low(k))
 
@@ -243,6 +247,7 @@ class PeopleFinder:
         return len(text) == 1 or (len(text) == 2 and text.lower() in _SHORT_INITIALS)
 
     def _particle(self, s: _Sentence, k: int) -> bool:
+        """A small word inside a name: "bin", "Al", "von", "der", "de", "la"."""
         return s.word(k) and s.low(k) in vocabulary().words["particle"]
 
     def _spans(self, s: _Sentence) -> list[_Span]:
@@ -344,6 +349,10 @@ class PeopleFinder:
                 cut -= 1
             parts, idx = parts[cut:], idx[cut:]
         i, j = idx[0], idx[-1] + 1
+        last = parts[-1].lower()
+        if len(parts) >= 2 and parts[0].lower() not in v.given and last not in v.surname_first and (
+                v.has("named_after", last) or last in _ORG_HEADS):
+            return None  # "Brest Fortress Memorial", "Minsk Arena"
         if self._credit(s, i) or self._named_after(s, i, j) or self._press_near(s, i, j):
             return None
         first = parts[0].lower()
@@ -405,6 +414,7 @@ class PeopleFinder:
         return len(low) >= 5 and any(low.endswith(suffix) for suffix in vocabulary().suffixes)
 
     def _known(self, parts: list[str]) -> str | None:
+        """The country of a head of state or government named as the text names him ("Lukashenka" -> BY)."""
         known = vocabulary().known
         full = " ".join(parts).lower()
         return known.get(full) or known.get(parts[-1].lower())
@@ -460,6 +470,7 @@ class PeopleFinder:
         return False
 
     def _press(self, s: _Sentence, span: tuple[int, int]) -> bool:
+        """A role that is a journalist's ("BelTA correspondent")."""
         return any(s.word(k) and vocabulary().has("press", s.low(k)) for k in range(*span))
 
     def _ends_clause(self, s: _Sentence, j: int) -> bool:
@@ -605,6 +616,8 @@ class PeopleFinder:
         return (first, end)
 
     def _role_and_country(self, s: _Sentence, span: tuple[int, int]) -> tuple[str | None, str | None]:
+        """The clean title of a role span and its country: "the President His Highness Sheikh" -> "President";
+        "his Belarusian counterpart" -> no title, BY."""
         a, b = span
         if a >= b:
             return None, None
@@ -647,6 +660,7 @@ class PeopleFinder:
     # ------------------------------------------------------------------ merging
 
     def _merge(self, cand: _Candidate, add: bool) -> None:
+        """Fold a candidate into the person it names (the full name replaces a surname or initials), or add it."""
         for existing in self.people:
             if _same(existing, cand):
                 if (existing.single and not cand.single) or (existing.initials and not cand.single and not cand.initials):
@@ -751,11 +765,13 @@ def clean_role(role: str) -> str | None:
 
 
 def _fold(word: str) -> str:
+    """A name's word for comparison: "El-Sisi" -> "sisi", "Lukashenko's" -> "lukashenko"."""
     low = word.lower().removesuffix("'s")
     return re.sub(r"^(?:al|el|ad|as|ash|ar|az|an|at)-", "", low)
 
 
 def _surname(p: _Candidate) -> str:
+    """The family name: the last word, or the first of a name written family name first ("Xi" of "Xi Jinping")."""
     v = vocabulary()
     words = [t for t in p.tokens if t.lower() not in v.words["particle"]]
     if not words:
