@@ -404,6 +404,11 @@ class PeopleFinder:
             role, country = self._role_and_country(s, role_span)
         if country is None and org_before:
             country = self._country_in(s, self._chunk_before(s, i), i)
+        if country is None and j + 2 < s.n and s.toks[j].text == "(" and s.place[j + 1] is not None:
+            mention = s.place[j + 1]
+            if mention is not None and s.toks[j + 1].start == mention.start and any(
+                    s.toks[q].text == ")" for q in range(j + 2, min(s.n, j + 5))):
+                country = country_of(mention.hit.code)  # "Arman Nurlanov (Kazakhstan)"
         if country is None:
             country = self._known(parts)
         return _Candidate(parts, role, country, single=not multi)
