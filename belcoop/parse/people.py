@@ -350,6 +350,8 @@ class PeopleFinder:
             parts, idx = parts[cut:], idx[cut:]
         i, j = idx[0], idx[-1] + 1
         last = parts[-1].lower()
+        if " ".join(parts).lower() in _known_bodies():
+            return None  # "Santa Bremor", "Savushkin Product": enterprises the organisation list knows
         if len(parts) >= 2 and parts[0].lower() not in v.given and last not in v.surname_first and (
                 v.has("named_after", last) or last in _ORG_HEADS):
             return None  # "Brest Fortress Memorial", "Minsk Arena"
@@ -718,6 +720,13 @@ def may_name(text: str) -> bool:
         if "-" in low and any(part in cues for part in low.split("-")):
             return True
     return _INITIAL.search(text) is not None
+
+
+@cache
+def _known_bodies() -> frozenset[str]:
+    """The enterprises and bodies of data/organizations.txt, lower-cased."""
+    text = read_data("organizations.txt")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 def _is_office(low: str) -> bool:
