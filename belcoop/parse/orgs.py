@@ -35,6 +35,19 @@ def _known() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + trie_pattern(names) + r")(?![\w-])")
 
 
+def _find_word(text: str, words: str) -> tuple[int, int] | None:
+    """Where `words` stand in `text` as whole words ("Ivanov" in "Council Ivanov", not in "Ivanovo")."""
+    start = text.find(words)
+    while start >= 0:
+        end = start + len(words)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
+            return start, end
+        start = text.find(words, start + 1)
+    return None
+
+
 def cut_at_person(name: str, people: Iterable[str]) -> list[str]:
     """The pieces of a matched body name around the people printed inside it.
 
@@ -46,15 +59,14 @@ def cut_at_person(name: str, people: Iterable[str]) -> list[str]:
         words = person.split()
         out: list[str] = []
         for piece in pieces:
-            m = re.search(rf"(?<![\w-]){re.escape(person)}(?![\w-])", piece) or re.search(
-                rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", piece)
-            if not m:
+            span = _find_word(piece, person) or _find_word(piece, words[-1])
+            if span is None:
                 out.append(piece)
                 continue
-            head = piece[:m.start()].split()
+            head = piece[:span[0]].split()
             if head and len(words) > 1 and head[-1] in words[:-1]:
                 head = head[:-1]  # the given name before the surname
-            out += [" ".join(head), piece[m.end():].strip()]
+            out += [" ".join(head), piece[span[1]:].strip()]
         pieces = [p for p in out if p]
     return pieces
 
