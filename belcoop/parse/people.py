@@ -522,8 +522,10 @@ class PeopleFinder:
                 lower = t.text[0].islower()
                 if lower and v.has("break", low):
                     break
-                if low == "and" and (office_at is not None or not s.word(k + 1) or s.low(k + 1) in _FUNCTION or v.has("break", s.low(k + 1))):
-                    break
+                if low == "and" and (not s.word(k + 1) or s.low(k + 1) in _FUNCTION or v.has("break", s.low(k + 1)) or (
+                        office_at is not None and (not (s.cap(k - 1) and s.cap(k + 1)) or _is_office(s.low(k + 1))
+                                                   or v.has("modifier", s.low(k + 1))))):
+                    break  # "... and Governor X": a second title; "Chamber of Commerce and Industry Chairman X" goes on
                 if lower and office_at is None and low not in _FUNCTION and not _is_office(low) and \
                         not v.has("modifier", low) and (end - k > 12 or low.endswith("ed")):
                     break  # a lower-case word far from the name, or a verb
@@ -545,8 +547,9 @@ class PeopleFinder:
             return None
         a = office_at
         while a - 1 > k and (s.cap(a - 1) or s.toks[a - 1].text in ("'", "’") or v.has("modifier", s.low(a - 1)) or (
-                s.toks[a - 1].text == "." and s.gap(a - 1) == "" and s.cap(a - 2) and len(s.toks[a - 2].text) <= 3)):
-            a -= 1  # also "St. Petersburg Governor"
+                s.toks[a - 1].text == "." and s.gap(a - 1) == "" and s.cap(a - 2) and len(s.toks[a - 2].text) <= 3) or (
+                s.low(a - 1) in ("of", "and", "the", "for") and a - 2 > k and s.cap(a - 2) and s.cap(a))):
+            a -= 1  # also "St. Petersburg Governor", "Chamber of Commerce and Industry Chairman"
         while a < end and (s.low(a) in _FUNCTION or s.toks[a].kind == "p"):
             a += 1
         return (a, end) if a < end else None
@@ -652,7 +655,7 @@ class PeopleFinder:
             low = s.low(k)
             if m is not None and id(m) in seen:
                 continue
-            prev = s.low(k - 1)
+            prev = s.low(k - 1) if k - 1 in tokens else ""
             receiving = prev == "to" or (envoy and prev == "in")
             if m is not None:
                 seen.add(id(m))
