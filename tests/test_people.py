@@ -215,3 +215,13 @@ def test_headline_names_complete_the_body() -> None:
 def test_may_name_is_a_cheap_sound_filter() -> None:
     assert not may_name("Trade in agricultural products grew in the first quarter.")
     assert may_name("Akim Darkhanbek Satybaldy came.") and may_name("The plan was signed by P.S.Kovalchuk.")
+
+
+def test_a_title_may_hold_the_name_of_its_body() -> None:
+    assert people("Contracts were signed, according to Belarusian Union of Employers and Entrepreneurs Chairman "
+                  "Aleksandr Koshelev.") == [("Aleksandr Koshelev", "Belarusian Union of Employers and Entrepreneurs "
+                                              "Chairman", "BY")]
+    assert people("During the Kazakh President Kassym-Jomart Tokayev's visit, contracts were signed.") == [
+        ("Kassym-Jomart Tokayev", "Kazakh President", "KZ")]
+    assert people("Under the Chairmanship of Governor Ivan Krupko the session opened.") == [
+        ("Ivan Krupko", "Governor", None)]

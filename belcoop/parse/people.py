@@ -546,10 +546,21 @@ class PeopleFinder:
         if office_at is None:
             return None
         a = office_at
-        while a - 1 > k and (s.cap(a - 1) or s.toks[a - 1].text in ("'", "’") or v.has("modifier", s.low(a - 1)) or (
-                s.toks[a - 1].text == "." and s.gap(a - 1) == "" and s.cap(a - 2) and len(s.toks[a - 2].text) <= 3) or (
-                s.low(a - 1) in ("of", "and", "the", "for") and a - 2 > k and s.cap(a - 2) and s.cap(a))):
-            a -= 1  # also "St. Petersburg Governor", "Chamber of Commerce and Industry Chairman"
+        def title_word(q: int) -> bool:
+            return s.cap(q) and not v.has("break", s.low(q)) and s.low(q) not in _FUNCTION
+
+        def extend(a: int, connectors: bool) -> int:
+            while a - 1 > k and (title_word(a - 1) or s.toks[a - 1].text in ("'", "’") or v.has("modifier", s.low(a - 1)) or (
+                    s.toks[a - 1].text == "." and s.gap(a - 1) == "" and s.cap(a - 2) and len(s.toks[a - 2].text) <= 3) or (
+                    connectors and s.low(a - 1) in ("of", "and", "the", "for") and a - 2 > k and title_word(a - 2)
+                    and s.cap(a))):
+                a -= 1  # also "St. Petersburg Governor"; not "During the"
+            return a
+
+        plain = extend(a, connectors=False)
+        wide = extend(plain, connectors=True)
+        # "Belarusian Chamber of Commerce and Industry Chairman": a body's name before the title, not "Presidency of"
+        a = wide if any(s.low(q) in _ORG_HEADS or s.place[q] is not None for q in range(wide, plain)) else plain
         while a < end and (s.low(a) in _FUNCTION or s.toks[a].kind == "p"):
             a += 1
         return (a, end) if a < end else None
@@ -773,6 +784,10 @@ def clean_role(role: str) -> str | None:
         boundary = max(cut.rfind(" to "), cut.rfind(" in "))  # the title before its qualifiers
         if boundary <= 20:
             boundary = cut.rfind(" of ")
+        if boundary <= 20:
+            boundary = cut.rfind(" and ")  # two titles: "Committee Secretary and Provincial Congress ..."
+            if not cut[boundary + 5:boundary + 6].isupper():
+                boundary = -1
         role = cut[:boundary] if boundary > 20 else cut[:cut.rfind(" ")]
         words = role.split()
         while words and words[-1].lower() in _FUNCTION:
