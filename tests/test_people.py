@@ -225,3 +225,22 @@ def test_a_title_may_hold_the_name_of_its_body() -> None:
         ("Kassym-Jomart Tokayev", "Kazakh President", "KZ")]
     assert people("Under the Chairmanship of Governor Ivan Krupko the session opened.") == [
         ("Ivan Krupko", "Governor", None)]
+
+
+def test_lower_case_titles_keep_their_domain_words() -> None:
+    assert people("The deal was signed by Belarusian agriculture minister Sergei Bartosh.") == [
+        ("Sergei Bartosh", "Belarusian agriculture minister", "BY")]
+    assert people("The region's governor Ivan Krupko spoke.") == [("Ivan Krupko", "governor", None)]
+
+
+def test_a_role_in_brackets_after_the_name() -> None:
+    assert people("We worked with Nikolai Snopkov [Belarus' First Deputy PM] on it.") == [
+        ("Nikolai Snopkov", "Belarus' First Deputy PM", "BY")]
+    assert people("We met Ivan Petrov (who was born in Tula) there.") == [("Ivan Petrov", None, None)]
+
+
+def test_a_plural_title_is_shared_by_the_names_joined_to_it() -> None:
+    assert people("The protocol was signed by the health ministers Fredrick Moyo and Dmitry Pinevich.") == [
+        ("Fredrick Moyo", "health ministers", None), ("Dmitry Pinevich", "health ministers", None)]
+    assert people("Governor Ivan Krupko and Sergei Ivanov met.") == [("Ivan Krupko", "Governor", None),
+                                                                    ("Sergei Ivanov", None, None)]

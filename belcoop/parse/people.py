@@ -43,6 +43,7 @@ _SHORT_INITIALS = {"kh", "sh", "zh", "ch", "yu", "ya", "ts", "yo", "ye"}
 _OPEN_QUOTES = {"\"", "“", "«", "„"}
 _CLOSE_QUOTES = {"\"", "”", "»", "“"}
 _COMMON_NOUN = re.compile(r"(?:tion|ment|ness|ity|ship|ism|ance|ence|ally|ly|ing)$")
+_PRONOUNS = {"his", "her", "their", "our", "its", "my", "your", "this", "that", "these", "those", "all", "both", "each"}
 _ROLE_PARTICIPLES = {"authorized", "authorised", "united", "managing", "acting", "standing", "governing",
                      "ruling", "leading", "retired", "honoured", "honored", "distinguished", "accredited"}
 _FUNCTION = {"of", "the", "and", "for", "to", "in", "on", "at", "a", "an"}
@@ -165,6 +166,7 @@ class _Sentence:
         self.words = [t.kind == "w" for t in self.toks]
         self.caps = [t.kind == "w" and t.text[0].isupper() for t in self.toks]
         self.namey: dict[int, bool] = {}
+        self.shared: tuple[int, str] | None = None  # (token after a person, plural title) for "X and Y"
 
     def gap(self, k: int) -> str:
         """The characters between token k-1 and token k."""
@@ -404,6 +406,9 @@ class PeopleFinder:
         if role_span is not None:
             s.claimed.update(range(*role_span))
             role, country = self._role_and_country(s, role_span)
+        elif s.shared is not None and s.shared[0] == i - 1 and s.low(i - 1) == "and":
+            role = s.shared[1]  # "foreign ministers Fredrick Shava and Sergei Aleinik": one title for both
+        s.shared = (j, role) if role and _plural_title(role) else None
         if country is None and org_before:
             country = self._country_in(s, self._chunk_before(s, i), i)
         if country is None and j + 2 < s.n and s.toks[j].text == "(" and s.place[j + 1] is not None:
@@ -557,6 +562,11 @@ class PeopleFinder:
                 a -= 1  # also "St. Petersburg Governor"; not "During the"
             return a
 
+        if not s.cap(a):  # "foreign affairs ministers", "Belarusian education minister", "deputy industry minister"
+            while a - 1 > k and s.word(a - 1) and not s.cap(a - 1) and v.has("not_name", s.low(a - 1)) and \
+                    not s.toks[a - 1].text.endswith("'s") and \
+                    s.low(a - 1) not in _FUNCTION and s.low(a - 1) not in _PRONOUNS and not v.has("break", s.low(a - 1)):
+                a -= 1
         plain = extend(a, connectors=False)
         wide = extend(plain, connectors=True)
         # "Belarusian Chamber of Commerce and Industry Chairman": a body's name before the title, not "Presidency of"
@@ -579,6 +589,8 @@ class PeopleFinder:
         """The role in apposition after the name: "Serik Zhumangarin, Deputy Prime Minister and Minister of Trade and
         Integration of Kazakhstan, said" -> "Deputy Prime Minister and Minister of Trade and Integration of Kazakhstan"."""
         v = vocabulary()
+        if j < s.n and s.toks[j].text in ("[", "("):
+            return self._role_bracketed(s, j)
         if j >= s.n or s.toks[j].text not in (",", "—", "–", "-"):
             return None
         if s.toks[j].text == "-" and s.gap(j) != " ":
@@ -635,6 +647,16 @@ class PeopleFinder:
         if end < s.n and s.toks[end].text in ("—", "–") and self._namey(s, end + 1):
             return None  # "role — Name" list: this role belongs to the next name
         return (first, end)
+
+    def _role_bracketed(self, s: _Sentence, j: int) -> tuple[int, int] | None:
+        """A role in brackets after the name: "Nikolai Snopkov [Belarus' First Deputy PM]", "Ivan Petrov (Governor)"."""
+        close = {"[": "]", "(": ")"}[s.toks[j].text]
+        end = next((q for q in range(j + 1, min(s.n, j + 16)) if s.toks[q].text == close), None)
+        if end is None or end == j + 1 or not any(s.word(q) and _is_office(s.low(q)) for q in range(j + 1, end)):
+            return None
+        if any(s.word(q) and vocabulary().has("break", s.low(q)) for q in range(j + 1, end)):
+            return None  # a clause, not a title
+        return (j + 1, end)
 
     def _role_and_country(self, s: _Sentence, span: tuple[int, int]) -> tuple[str | None, str | None]:
         """The clean title of a role span and its country: "the President His Highness Sheikh" -> "President";
@@ -741,6 +763,15 @@ def _known_bodies() -> frozenset[str]:
     """The enterprises and bodies of data/organizations.txt, lower-cased."""
     text = read_data("organizations.txt")
     return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _plural_title(role: str) -> bool:
+    """A title of several people: "foreign affairs ministers", "Governors of the two regions"."""
+    v = vocabulary()
+    for word in role.lower().split():
+        if word == "chairmen" or (word.endswith("s") and v.has("office", word) and v.has("office", word[:-1])):
+            return True
+    return False
 
 
 def _is_office(low: str) -> bool:
