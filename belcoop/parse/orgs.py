@@ -24,6 +24,14 @@ _HEAD_WORD = re.compile(rf"\b(?:{_HEADS})\b")
 _NAMED = re.compile(
     rf"\b(?:[A-Z][\w'-]*\s(?:of\s(?:the\s)?|and\s|for\s)?){{1,6}}(?:{_HEADS})\b(?:\s(?:of|for)\s(?:the\s)?[A-Z][\w'-]*(?:\s(?:and\s)?[A-Z][\w'-]*){{0,3}})?"
 )
+# A body named by its head word first: "Chamber of Commerce and Industry of Uzbekistan", "Ministry of Investment,
+# Industry and Trade of Uzbekistan", "Council of the Republic".
+_HEAD_FIRST = re.compile(
+    r"\b(?:Chamber|Ministry|Committee|Council|Agency|Bank|Union|Association|Academy|Institute|University|Federation|"
+    r"Fund|Commission|Assembly|Administration)\s(?:of|for)\s(?:the\s)?[A-Z][\w-]*"
+    r"(?:\s(?:of\s(?:the\s)?|for\s(?:the\s)?|on\s|and\s)?[A-Z][\w-]*){0,8}"
+)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'-]*\s$")
 _SKIP_START = re.compile(r"^(?:The|This|That|A|An|In|On|At|By|For|From|Of|Our|Its|Their|According|During|Both|Each)\s")
 _AND = re.compile(r"\s(?:and|&)\s")
 
@@ -57,6 +65,8 @@ def cut_at_person(name: str, people: Iterable[str]) -> list[str]:
     pieces = [name]
     for person in people:
         words = person.split()
+        if len(words) > 1 and pieces[-1].endswith(" " + " ".join(words[:-1])):
+            pieces[-1] = pieces[-1][:-len(" ".join(words[:-1]))].rstrip()  # "... Region Irina" (Irina Savina)
         out: list[str] = []
         for piece in pieces:
             span = _find_word(piece, person) or _find_word(piece, words[-1])
@@ -75,15 +85,17 @@ def split_coordination(name: str) -> list[str]:
     """Two bodies joined by "and", each with its own head word, are two names.
 
     >>> split_coordination("MAZ and Ufa Tram and Trolleybus Plant")
-    ['MAZ and Ufa Tram and Trolleybus Plant']
-    >>> split_coordination("Gomselmash Holding and Belarusian State Transport University")
-    ['Gomselmash Holding', 'Belarusian State Transport University']
+    ['MAZ', 'Ufa Tram and Trolleybus Plant']
+    >>> split_coordination("Gomselmash and Belarusian State Transport University")
+    ['Gomselmash', 'Belarusian State Transport University']
     """
-    if "Commerce and Industry" in name:
-        return [name]
     for m in _AND.finditer(name):
         left, right = name[:m.start()], name[m.end():]
-        if _HEAD_WORD.search(left) and _HEAD_WORD.search(right) and right[:1].isupper() and left.split()[-1][:1].isupper():
+        if left.endswith("Commerce") and right.startswith("Industry"):
+            continue  # "Chamber of Commerce and Industry" is one head
+        known_left = _known().fullmatch(left) is not None
+        if (_HEAD_WORD.search(left) or known_left) and _HEAD_WORD.search(right) and right[:1].isupper() and \
+                left.split()[-1][:1].isupper():
             return [left, *split_coordination(right)]
     return [name]
 
@@ -98,6 +110,13 @@ def find_organizations(text: str, people: Iterable[str] = ()) -> list[str]:
         for part in (p for piece in cut_at_person(raw, persons) for p in split_coordination(piece)):
             name = _SKIP_START.sub("", part.strip())
             words = name.split()
+            # "China Chairman of Minsk Oblast Executive Committee", "Addressing Head of the Council of ...": what
+            # stands before a title is no part of the body.
+            lead = next((m for m in range(min(3, len(words) - 1)) if words[m].lower() in roles and m > 0
+                         and words[m + 1] in ("of", "the") and not words[m].endswith("s")
+                         and not _HEAD_WORD.search(" ".join(words[:m]))), None)
+            if lead is not None:
+                words = words[lead + 1:]
             # "Director of Aviation Department of the Ministry of Transport": the body, not the office.
             while words and (words[0].lower().rstrip(".'") in roles or words[0].lower() in ("of", "the", "and")
                              or words[0].endswith("'") or words[0].endswith("'s")):
@@ -112,6 +131,9 @@ def find_organizations(text: str, people: Iterable[str] = ()) -> list[str]:
 
     for m in _known().finditer(text):
         add(m.group(0))
+    for m in _HEAD_FIRST.finditer(text):
+        if not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            add(m.group(0))  # "National Assembly of ..." is read whole by the next pattern
     for m in _NAMED.finditer(text):
         add(m.group(0))
     return found
