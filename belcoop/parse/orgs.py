@@ -129,11 +129,16 @@ def find_organizations(text: str, people: Iterable[str] = ()) -> list[str]:
                 found[:] = [f for f in found if f not in name]
                 found.append(name)
 
-    for m in _known().finditer(text):
-        add(m.group(0))
-    for m in _HEAD_FIRST.finditer(text):
-        if not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            add(m.group(0))  # "National Assembly of ..." is read whole by the next pattern
-    for m in _NAMED.finditer(text):
-        add(m.group(0))
+    # (start, end, kind): the known names first, then bodies named head word first, then by a head word at the end
+    spans = [(m.start(), m.end(), 0) for m in _known().finditer(text)]
+    spans += [(m.start(), m.end(), 1) for m in _HEAD_FIRST.finditer(text)
+              if not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start())]  # not "National Assembly of"
+    spans += [(m.start(), m.end(), 2) for m in _NAMED.finditer(text)]
+    # One body per stretch of text: where matches overlap, the one that starts first (then the longest) is read.
+    kept: list[tuple[int, int, int]] = []
+    for start, end, kind in sorted(spans, key=lambda se: (se[0], -se[1])):
+        if not any(start < e and s < end for s, e, _k in kept):
+            kept.append((start, end, kind))
+    for start, end, _kind in sorted(kept, key=lambda sek: (sek[2], sek[0])):
+        add(text[start:end])
     return found
