@@ -117,6 +117,7 @@ def vocabulary() -> Vocabulary:
     )
 
 
+@cache
 def office_words() -> frozenset[str]:
     """Words of office and address ("minister", "governor", "Mr"): the people grammar's, shared with the
     organisation finder."""
