@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from belcoop.parse.people import PeopleFinder
+from belcoop.parse.people import PeopleFinder, clean_role, may_name
 from belcoop.parse.places import gazetteer
 
 
@@ -52,3 +52,195 @@ def test_month_ranges_are_not_surnames() -> None:
 def test_a_role_keeps_the_country_before_it() -> None:
     found = people("The meeting was co-chaired by Belarus' Deputy Minister of Industry Dmitry Korchik.")
     assert found == [("Dmitry Korchik", "Belarus' Deputy Minister of Industry", "BY")]
+
+
+# ---------------------------------------------------------------- NAME spans: particles, initials, runs
+
+
+def names(*sentences: str) -> list[str]:
+    return [n for n, _r, _c in people(*sentences)]
+
+
+def test_particles_stay_inside_names() -> None:
+    assert names("Tunisian President Hedi ben Salah el-Mansour received the delegation.") == ["Hedi ben Salah el-Mansour"]
+    assert names("Commissioner Greta von der Berg spoke in Brussels.") == ["Greta von der Berg"]
+    assert names("Peruvian Minister of Energy Ramon de la Vega met the delegation.") == ["Ramon de la Vega"]
+    assert names("Kuwaiti Minister of Finance Hamad bin Saleh Al Jaber arrived.") == ["Hamad bin Saleh Al Jaber"]
+
+
+def test_honorifics_are_no_part_of_names_or_roles() -> None:
+    found = people("Emir of Sharjah His Highness Sheikh Sultan bin Saqr Al Qasimi welcomed Comrade Ivan Petrov.")
+    assert found[0][:2] == ("Sultan bin Saqr Al Qasimi", "Emir of Sharjah")
+    assert found[1][0] == "Ivan Petrov"
+
+
+def test_initials_join_the_surname_and_merge_with_the_full_name() -> None:
+    assert names("The memorandum was signed by the head of the district administration P.S.Kovalchuk.") == ["P.S. Kovalchuk"]
+    found = names("Governor of Omsk Oblast Pavel Kovalenko arrived.", "The roadmap was signed by P.A. Kovalenko.")
+    assert found == ["Pavel Kovalenko"]
+
+
+def test_two_names_printed_together_are_split() -> None:
+    found = names("Belarusian Ambassador Igor Petrishenko met Chinese Minister Lin Songtian.",
+                  "Speaking to Ambassador Lin Songtian Igor Petrishenko stressed the goals.")
+    assert found == ["Igor Petrishenko", "Lin Songtian"]
+
+
+def test_words_before_a_given_name_in_a_long_run_belong_to_the_title() -> None:
+    found = people("The talks involved Minister of Mines and Hydrocarbons Diego Fernando Molina.")
+    assert found == [("Diego Fernando Molina", "Minister of Mines and Hydrocarbons", None)]
+    assert names("The Director of the company AquaFarm Tomas Lindqvist came.") == ["Tomas Lindqvist"]
+
+
+# ---------------------------------------------------------------- evidence
+
+
+def test_unknown_given_names_count_with_a_title_or_a_surname_ending() -> None:
+    assert names("Akim of Turkestan region Darkhanbek Satybaldy met the guests.") == ["Darkhanbek Satybaldy"]
+    assert names("Talks were held with the Ministry of Energy of Uzbekistan Zokirjon Nurmatov.") == ["Zokirjon Nurmatov"]
+    assert names("Kubanych Shadykanov discussed the deliveries.") == ["Kubanych Shadykanov"]
+    assert names("Mehmet Ozer Tuncay underlined the role of the business council.") == ["Mehmet Ozer Tuncay"]
+
+
+def test_capitalised_words_without_evidence_are_no_people() -> None:
+    assert names("Great Stone Industrial Park attracted new residents.", "Brest Fortress Memorial hosted guests.",
+                 "Therefore Belarus and Oman Investment Authority will continue.") == []
+
+
+def test_a_single_word_needs_a_title_right_before_it_or_a_title_after_it() -> None:
+    assert names("Ambassador Kharlamov opened the exhibition.") == ["Kharlamov"]
+    assert names("Heads of State of the Collective Security Treaty Organization met.") == []
+    assert names("In his speech in Lisbon, Chairman of the Parliament called for talks.") == []
+
+
+# ---------------------------------------------------------------- roles
+
+
+def test_roles_are_read_before_the_name_in_upper_or_lower_case() -> None:
+    assert people("The contract was signed by the director of the district agricultural enterprise Oleg Zhuk.") == [
+        ("Oleg Zhuk", "director of the district agricultural enterprise", None)]
+    assert people("Tajik Minister of Industry and New Technologies Sherali Kabir arrived.") == [
+        ("Sherali Kabir", "Tajik Minister of Industry and New Technologies", "TJ")]
+
+
+def test_a_role_after_a_comma_stops_at_the_clause_boundary() -> None:
+    found = people("Ivan Sidorenko, chairman of the Brest Oblast Executive Committee, said that the farm will be built.")
+    assert found == [("Ivan Sidorenko", "chairman of the Brest Oblast Executive Committee", "BY")]
+    found = people("Ivan Sidorenko, chairman of the Brest Oblast Executive Committee, with Oleg Rudin, the governor of "
+                   "Vologda Oblast, visited the farm.")
+    assert found == [("Ivan Sidorenko", "chairman of the Brest Oblast Executive Committee", "BY"),
+                     ("Oleg Rudin", "governor of Vologda Oblast", "RU")]
+
+
+def test_role_comma_name_and_dash_lists_pair_each_role_with_its_name() -> None:
+    found = people("The Prime Minister of Belarus, Roman Golovchenko, has met today with the Governor of Russia's "
+                   "Tver Oblast, Igor Rudenya.")
+    assert found == [("Roman Golovchenko", "Prime Minister of Belarus", "BY"),
+                     ("Igor Rudenya", "Governor of Russia's Tver Oblast", "RU")]
+    found = people("Present were the Chairman of Belarus' House of Representatives — Igor Sergeyenko, the Speaker "
+                   "of Russia's State Duma — Vyacheslav Volodin.")
+    assert found == [("Igor Sergeyenko", "Chairman of Belarus' House of Representatives", "BY"),
+                     ("Vyacheslav Volodin", "Speaker of Russia's State Duma", "RU")]
+
+
+def test_coordinated_people_get_their_own_roles() -> None:
+    found = people("Talks were held by Kyrgyz Minister of Economy Daniyar Amangeldiev and Belarus' Minister of "
+                   "Economy Yuri Chebotar.")
+    assert found == [("Daniyar Amangeldiev", "Kyrgyz Minister of Economy", "KG"),
+                     ("Yuri Chebotar", "Belarus' Minister of Economy", "BY")]
+
+
+def test_roles_are_never_longer_than_80_characters_nor_cut_mid_word() -> None:
+    role = clean_role("First Deputy Chairman of the Standing Commission on Industry, Fuel and Energy Complex, "
+                      "Transport and Communications of the House of Representatives")
+    assert role is not None and len(role) <= 80 and not role.endswith(("of", "the", ","))
+    long = people("He met Deputy Head of the Main Department of Foreign Economic Activity of the Ministry of "
+                  "Agriculture and Food of the Republic of Belarus Olga Nikitina.")
+    assert long[0][0] == "Olga Nikitina" and long[0][1] is not None and len(long[0][1]) <= 80
+
+
+def test_a_counterpart_gives_a_country_but_no_title() -> None:
+    found = people("Foreign Minister Maxim Ryzhenkov and his Tajik counterpart Sirojiddin Muhriddin held talks.")
+    assert found[1] == ("Sirojiddin Muhriddin", None, "TJ")
+
+
+# ---------------------------------------------------------------- countries
+
+
+def test_an_ambassador_belongs_to_the_sending_country() -> None:
+    assert people("Ambassador of Indonesia to Belarus Sutrisno Hadi visited Grodno.")[0][2] == "ID"
+    assert people("Belarus' Ambassador to Vietnam Vladimir Borovikov met the governor.")[0][2] == "BY"
+    assert people("The Ambassador of Belarus in Cuba Ivan Kovalenko spoke.")[0][2] == "BY"
+    assert people("Ambassador to Belarus Tomas Garcia presented his credentials.")[0][2] is None
+
+
+def test_demonyms_and_heads_of_state_give_countries() -> None:
+    assert people("Danish Minister of Trade Lars Holm spoke.")[0][2] == "DK"
+    assert people("President Lukashenka received the guests.") == [("Lukashenka", "President", "BY")]
+
+
+# ---------------------------------------------------------------- not people
+
+
+def test_credits_and_journalists_are_not_people() -> None:
+    assert names("Photo: Anton Kruglov") == []
+    assert names("Text and photo by Irina Sokolova") == []
+    assert names("Governor Ivan Krupko met the guests, BelTA correspondent Anna Belova reports.") == ["Ivan Krupko"]
+
+
+def test_names_of_streets_buildings_and_awards_are_not_people() -> None:
+    assert names("The new store opened on Yakub Kolas Street.", "A concert was held at the Maxim Gorky Drama Theatre.",
+                 "The Francysk Skaryna Medal was presented.", "The school named after hero Ivan Gavrilov hosted guests.",
+                 "The guests visited the Museum-Estate Ivan Shishkin.") == []
+
+
+# ---------------------------------------------------------------- variants
+
+
+def test_variants_surnames_and_mr_are_merged() -> None:
+    found = names("Alexander Lukashenko met Kazakh Prime Minister Olzhas Bektenov.",
+                  "Aleksandr Lukashenko noted the progress.", "Mr Bektenov agreed.", "Lukashenka added.")
+    assert found == ["Alexander Lukashenko", "Olzhas Bektenov"]
+    assert names("Egyptian President Abdel Fattah el-Sisi came.", "El-Sisi said.") == ["Abdel Fattah el-Sisi"]
+    assert names("Governor Yuri Karaev spoke.", "Yuri Karayev added.") == ["Yuri Karaev"]
+
+
+def test_headline_names_complete_the_body() -> None:
+    finder = PeopleFinder(gazetteer().mentions)
+    finder.feed("Belarusian President met the Governor of Tula Oblast. Dyumin praised the buses.")
+    finder.feed_title("Lukashenko meets with Tula Oblast Governor Aleksei Dyumin")
+    assert [p.name for p in finder.result()] == ["Aleksei Dyumin"]
+
+
+def test_may_name_is_a_cheap_sound_filter() -> None:
+    assert not may_name("Trade in agricultural products grew in the first quarter.")
+    assert may_name("Akim Darkhanbek Satybaldy came.") and may_name("The plan was signed by P.S.Kovalchuk.")
+
+
+def test_a_title_may_hold_the_name_of_its_body() -> None:
+    assert people("Contracts were signed, according to Belarusian Union of Employers and Entrepreneurs Chairman "
+                  "Aleksandr Koshelev.") == [("Aleksandr Koshelev", "Belarusian Union of Employers and Entrepreneurs "
+                                              "Chairman", "BY")]
+    assert people("During the Kazakh President Kassym-Jomart Tokayev's visit, contracts were signed.") == [
+        ("Kassym-Jomart Tokayev", "Kazakh President", "KZ")]
+    assert people("Under the Chairmanship of Governor Ivan Krupko the session opened.") == [
+        ("Ivan Krupko", "Governor", None)]
+
+
+def test_lower_case_titles_keep_their_domain_words() -> None:
+    assert people("The deal was signed by Belarusian agriculture minister Sergei Bartosh.") == [
+        ("Sergei Bartosh", "Belarusian agriculture minister", "BY")]
+    assert people("The region's governor Ivan Krupko spoke.") == [("Ivan Krupko", "governor", None)]
+
+
+def test_a_role_in_brackets_after_the_name() -> None:
+    assert people("We worked with Nikolai Snopkov [Belarus' First Deputy PM] on it.") == [
+        ("Nikolai Snopkov", "Belarus' First Deputy PM", "BY")]
+    assert people("We met Ivan Petrov (who was born in Tula) there.") == [("Ivan Petrov", None, None)]
+
+
+def test_a_plural_title_is_shared_by_the_names_joined_to_it() -> None:
+    assert people("The protocol was signed by the health ministers Fredrick Moyo and Dmitry Pinevich.") == [
+        ("Fredrick Moyo", "health ministers", None), ("Dmitry Pinevich", "health ministers", None)]
+    assert people("Governor Ivan Krupko and Sergei Ivanov met.") == [("Ivan Krupko", "Governor", None),
+                                                                    ("Sergei Ivanov", None, None)]

@@ -125,6 +125,8 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
             continue  # a bare name on its own line: a byline or an author's signature
         for s in ps:
             finder.feed(s)
+    if art.title:
+        finder.feed_title(art.title)
 
     def foreign_speaker(paragraph: str) -> bool:
         quote = re.search(r"\"\s?,?\s(?P<who>[^\".]{2,60}?)\s(?:said|noted|stressed|added|emphasized|emphasised|remarked|underlined|explained|told|pointed out)\b", paragraph)
@@ -144,6 +146,7 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     dateline = dateline_city or dateline_in([*art.header[-3:], *paragraphs], mentions)
     found = find_event(art.title, sentences, dateline, mentions, today)
     event, venue = found.event, found.venue
+    people = finder.result()
     return Record(
         id=record_id,
         source=Source(path=path, title=art.title, outlet=outlet, dateline=dateline_city.upper() if dateline_city else None,
@@ -156,8 +159,8 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
         belarus_side=parties.belarus_side,
         venue=venue,
         event=event,
-        people=finder.result(),
-        organizations=find_organizations(full_text),
+        people=people,
+        organizations=find_organizations(full_text, [p.name for p in people]),
         sectors=find_sectors(full_text),
         trade=trade,
         agreements=find_agreements(sentences),

@@ -1,10 +1,18 @@
-"""Enterprises and bodies the article names: a list of well-known ones plus names with a telling head word."""
+"""Enterprises and bodies the article names: a list of well-known ones plus names with a telling head word.
+
+A body's name never swallows the person printed after it ("Chamber of Commerce and Industry of Uzbekistan
+Davron Vakhabov" -> the chamber, and the person among the people), nor a second body joined by "and"
+("Gomselmash and Belarusian State Transport University" -> two names), nor the title printed before it
+("Director of Aviation Department of the Ministry of Transport" -> the department).
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
+from belcoop.parse.people import office_words
 from belcoop.parse.trie import trie_pattern
 from belcoop.vocab import read_data
 
@@ -12,16 +20,35 @@ _HEADS = (
     r"Plant|Works|Factory|Company|Holding|Group|Corporation|Concern|Association|University|Academy|Institute|"
     r"Ministry|Committee|Chamber of Commerce and Industry|Bank|Council|Agency|Service|Centre|Center|Park|JSC|OJSC|LLC|Ltd"
 )
+_HEAD_WORD = re.compile(rf"\b(?:{_HEADS})\b")
 _NAMED = re.compile(
     rf"\b(?:[A-Z][\w'-]*\s(?:of\s(?:the\s)?|and\s|for\s)?){{1,6}}(?:{_HEADS})\b(?:\s(?:of|for)\s(?:the\s)?[A-Z][\w'-]*(?:\s(?:and\s)?[A-Z][\w'-]*){{0,3}})?"
 )
+# A body named by its head word first: "Chamber of Commerce and Industry of Uzbekistan", "Ministry of Investment,
+# Industry and Trade of Uzbekistan", "Council of the Republic".
+_FIRST_HEADS = ("Chamber", "Ministry", "Committee", "Council", "Agency", "Bank", "Union", "Association", "Academy",
+                "Institute", "University", "Federation", "Fund", "Commission", "Assembly", "Administration")
+_HEAD_FIRST = re.compile(
+    r"(?:" + "|".join(_FIRST_HEADS) + r")\s(?:of|for)\s(?:the\s)?[A-Z][\w-]*"
+    r"(?:\s(?:of\s(?:the\s)?|for\s(?:the\s)?|on\s|and\s)?[A-Z][\w-]*){0,8}"
+)
+
+
+def _head_first(text: str) -> list[tuple[int, int]]:
+    """Spans of bodies named head word first, found from the head words' positions (no scan of every character)."""
+    spans = []
+    for head in _FIRST_HEADS:
+        at = text.find(head)
+        while at >= 0:
+            if at == 0 or not text[at - 1].isalnum():
+                m = _HEAD_FIRST.match(text, at)
+                if m and not _CAPITALISED_BEFORE.search(text, max(0, at - 40), at):  # not "National Assembly of"
+                    spans.append((m.start(), m.end()))
+            at = text.find(head, at + 1)
+    return spans
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'-]*\s$")
 _SKIP_START = re.compile(r"^(?:The|This|That|A|An|In|On|At|By|For|From|Of|Our|Its|Their|According|During|Both|Each)\s")
-
-
-@lru_cache(maxsize=1)
-def _roles() -> frozenset[str]:
-    text = read_data("roles.txt")
-    return frozenset(w.lower() for line in text.splitlines() if not line.startswith("#") for w in line.split())
+_AND = re.compile(r"\s(?:and|&)\s")
 
 
 @lru_cache(maxsize=1)
@@ -31,25 +58,101 @@ def _known() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + trie_pattern(names) + r")(?![\w-])")
 
 
-def find_organizations(text: str) -> list[str]:
+def _find_word(text: str, words: str) -> tuple[int, int] | None:
+    """Where `words` stand in `text` as whole words ("Ivanov" in "Council Ivanov", not in "Ivanovo")."""
+    start = text.find(words)
+    while start >= 0:
+        end = start + len(words)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
+            return start, end
+        start = text.find(words, start + 1)
+    return None
+
+
+def cut_at_person(name: str, people: Iterable[str]) -> list[str]:
+    """The pieces of a matched body name around the people printed inside it.
+
+    >>> cut_at_person("Chamber of Commerce and Industry of Uzbekistan Davron Vakhabov", ["Davron Vakhabov"])
+    ['Chamber of Commerce and Industry of Uzbekistan']
+    """
+    pieces = [name]
+    for person in people:
+        words = person.split()
+        if len(words) > 1 and pieces[-1].endswith(" " + " ".join(words[:-1])):
+            pieces[-1] = pieces[-1][:-len(" ".join(words[:-1]))].rstrip()  # "... Region Irina" (Irina Savina)
+        out: list[str] = []
+        for piece in pieces:
+            span = _find_word(piece, person) or _find_word(piece, words[-1])
+            if span is None:
+                out.append(piece)
+                continue
+            head = piece[:span[0]].split()
+            if head and len(words) > 1 and head[-1] in words[:-1]:
+                head = head[:-1]  # the given name before the surname
+            out += [" ".join(head), piece[span[1]:].strip()]
+        pieces = [p for p in out if p]
+    return pieces
+
+
+def split_coordination(name: str) -> list[str]:
+    """Two bodies joined by "and", each with its own head word, are two names.
+
+    >>> split_coordination("MAZ and Ufa Tram and Trolleybus Plant")
+    ['MAZ', 'Ufa Tram and Trolleybus Plant']
+    >>> split_coordination("Gomselmash and Belarusian State Transport University")
+    ['Gomselmash', 'Belarusian State Transport University']
+    """
+    for m in _AND.finditer(name):
+        left, right = name[:m.start()], name[m.end():]
+        if left.endswith("Commerce") and right.startswith("Industry"):
+            continue  # "Chamber of Commerce and Industry" is one head
+        known_left = _known().fullmatch(left) is not None
+        if (_HEAD_WORD.search(left) or known_left) and _HEAD_WORD.search(right) and right[:1].isupper() and \
+                left.split()[-1][:1].isupper():
+            return [left, *split_coordination(right)]
+    return [name]
+
+
+def find_organizations(text: str, people: Iterable[str] = ()) -> list[str]:
+    """Bodies and enterprises named in `text`, without the people (`people`: their names) printed next to them."""
     found: list[str] = []
+    roles = office_words()
+    persons = [p for p in people if p]
 
-    roles = _roles()
+    def add(raw: str) -> None:
+        for part in (p for piece in cut_at_person(raw, persons) for p in split_coordination(piece)):
+            name = _SKIP_START.sub("", part.strip())
+            words = name.split()
+            # "China Chairman of Minsk Oblast Executive Committee", "Addressing Head of the Council of ...": what
+            # stands before a title is no part of the body.
+            lead = next((m for m in range(min(3, len(words) - 1)) if words[m].lower() in roles and m > 0
+                         and words[m + 1] in ("of", "the") and not words[m].endswith("s")
+                         and not _HEAD_WORD.search(" ".join(words[:m]))), None)
+            if lead is not None:
+                words = words[lead + 1:]
+            # "Director of Aviation Department of the Ministry of Transport": the body, not the office.
+            while words and (words[0].lower().rstrip(".'") in roles or words[0].lower() in ("of", "the", "and")
+                             or words[0].endswith("'") or words[0].endswith("'s")):
+                words = words[1:]
+            while words and (words[-1].lower() in ("of", "the", "and", "for") or (
+                    words[-1].lower() in roles and not words[-1].endswith("s"))):  # "... Council of Deputies" stays
+                words = words[:-1]
+            name = " ".join(words)
+            if len(name) > 1 and name not in found and not any(name in f for f in found):
+                found[:] = [f for f in found if f not in name]
+                found.append(name)
 
-    def add(name: str) -> None:
-        name = _SKIP_START.sub("", name.strip())
-        words = name.split()
-        # "Director of Aviation Department of the Ministry of Transport": the body, not the office.
-        while words and (words[0].lower().rstrip(".'") in roles or words[0].lower() in ("of", "the", "and")
-                         or words[0].endswith("'") or words[0].endswith("'s")):
-            words = words[1:]
-        name = " ".join(words)
-        if len(name) > 1 and name not in found and not any(name in f for f in found):
-            found[:] = [f for f in found if f not in name]
-            found.append(name)
-
-    for m in _known().finditer(text):
-        add(m.group(0))
-    for m in _NAMED.finditer(text):
-        add(m.group(0))
+    # (start, end, kind): the known names first, then bodies named head word first, then by a head word at the end
+    spans = [(m.start(), m.end(), 0) for m in _known().finditer(text)]
+    spans += [(start, end, 1) for start, end in _head_first(text)]
+    spans += [(m.start(), m.end(), 2) for m in _NAMED.finditer(text)]
+    # One body per stretch of text: where matches overlap, the one that starts first (then the longest) is read.
+    kept: list[tuple[int, int, int]] = []
+    for start, end, kind in sorted(spans, key=lambda se: (se[0], -se[1])):
+        if not any(start < e and s < end for s, e, _k in kept):
+            kept.append((start, end, kind))
+    for start, end, _kind in sorted(kept, key=lambda sek: (sek[2], sek[0])):
+        add(text[start:end])
     return found

@@ -1,8 +1,23 @@
 """People named in an article: officials and executives, with role and country, spelling variants merged.
 
-A run of capitalised words is a name when it starts with a known given name (or a family name
-written first, as in Chinese), or when a word of office stands before it ("Governor ...") or
-after it (", Associate Professor"). Bylines, author notes and names of buildings are not people.
+A small grammar over the sentence's word tokens (belcoop.parse.tokens), with its vocabularies in
+data/people.tsv, data/given_names.txt and data/surnames_first.txt:
+
+- NAME: a run of capitalised name-like words, initials ("R.A.") and particles (bin, Al, el-, von der,
+  de la), joined by single spaces; words of office, of bodies and of the calendar, places, acronyms and
+  brand-like words ("ChTZ-Uraltrac") are not name words.
+- A NAME is a person when it has evidence: a known given name (or a family name written first), initials,
+  a role before it ("Governor of Perm Krai Dmitry Makhonin", "rector Sergei Khakhomov") or after it
+  (", Deputy Prime Minister of Kazakhstan,"), a body printed right before it, a surname's ending
+  (-ov, -enko, -sky, -yan ...), or a verb of speech after it ("Jam Kamal Khan underscored").
+- ROLE: a noun phrase around a word of office, read leftwards from the name up to a verb, a relative
+  word or a preposition of the clause, or rightwards in apposition up to the next clause boundary; never a
+  sentence fragment and never longer than 80 characters.
+- COUNTRY: the first place or demonym in the role that is not the receiving side ("Ambassador of India to
+  Belarus" is IN), else the country of a head of state the text names.
+
+Bylines, credits, author lines, names of streets, buildings and prizes are not people. Spelling variants,
+a surname alone, initials and "Mr X" after the full name are one person.
 """
 
 from __future__ import annotations
@@ -11,66 +26,103 @@ import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from belcoop.model import Person
 from belcoop.parse.places import Mention, country_of
+from belcoop.parse.tokens import Token, tokens_of
 from belcoop.vocab import read_data
 
-_WORD = re.compile(r"[^\W\d_][\w'.-]*")
-_CONNECTORS = {"of", "the", "and", "for", "to", "on", "in"}
-_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "del", "van", "von", "dos", "le", "la"}
-_STOP = set(
-    """
-    affairs foreign ministry trade economy economic development industry industrial agriculture food security transport
-    communications culture education health healthcare sports sport tourism emergency emergencies finance justice defence
-    defense interior energy forestry construction architecture commerce investment investments policy department committee
-    council assembly parliament duma government administration office service agency bank chamber association union company
-    plant works holding group corporation enterprise centre center university academy institute school college party
-    provincial regional executive standing congress state national federal republic republican presidential cabinet
-    ministers representatives house senate secretariat embassy commission federation kingdom sultanate emirates people
-    power technology technologies science sciences light heavy the this that these those a an and or but in on at by for
-    with from to of as his her their our its we they it he she belarus belarusian russia russian news agency daily
-    times post press tv radio telegram facebook twitter vk photo video according however meanwhile also today yesterday
-    tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december oblast region krai territory district city province okrug avenue street square
-    palace cathedral park museum theatre theater hotel airport station stadium cup prize award festival forum expo
-    exhibition conference summit fair seminar session meeting program programme plan agreement memorandum protocol
-    road map roadmap initiative day days year week independence victory great patriotic war soviet union eurasian
-    economic customs single space cis eaeu sco csto un uno brics world international global european western eastern
-    northern southern central middle far east west north south mr mrs ms dr prof president minister governor
-    ambassador chairman head director secretary deputy prime pm premier mayor
-    """.split()
-)
-_FUNCTION_WORDS = {"a", "an", "the", "and", "or", "in", "on", "at", "by", "for", "with", "from", "to", "of", "as", "le", "la"}
-_COMMON_NOUN = re.compile(r"(?:tion|ment|ness|ity|ship|ism|ance|ence|more|ever|ally)$", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:By|Written by|Author|Text by|Photo by)\b", re.IGNORECASE)
-_AUTHOR_NOTE = re.compile(r"\b(?:journalist|correspondent|columnist|photographer|has worked for|editor of)\b", re.IGNORECASE)
-_NOT_A_PERSON_AFTER = re.compile(
-    r"^\s(?:National|State|University|Centre|Center|Plant|Park|Street|Avenue|Square|Prize|Museum|School|Institute|"
-    r"Foundation|Award|Cup|Stadium|Palace|Hall|Airport|Company|Works|Cathedral|Bridge|Library|Theatre|Theater)\b"
+MAX_ROLE = 80  # characters: a longer role is cut at a clause or word boundary
+_BIO = re.compile(r"\b(?:has worked (?:for|as|at)|is (?:a|an) (?:journalist|correspondent|columnist|photographer|editor))\b")
+_BRAND = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+_NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Du|Le|La|O')")
+_HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|az|an|at|bin|ibn|abu|ben|ul)-[^\W\d_]", re.IGNORECASE)
+_PATRONYMIC = re.compile(r"(?:vich|vych|vna|ovich|evich|ovna|evna|ich|uly|kyzy|oglu|ogly)$")
+_SHORT_INITIALS = {"kh", "sh", "zh", "ch", "yu", "ya", "ts", "yo", "ye"}
+_OPEN_QUOTES = {"\"", "“", "«", "„"}
+_CLOSE_QUOTES = {"\"", "”", "»", "“"}
+_COMMON_NOUN = re.compile(r"(?:tion|ment|ness|ity|ship|ism|ance|ence|ally|ly|ing)$")
+_PRONOUNS = {"his", "her", "their", "our", "its", "my", "your", "this", "that", "these", "those", "all", "both", "each"}
+_ROLE_PARTICIPLES = {"authorized", "authorised", "united", "managing", "acting", "standing", "governing",
+                     "ruling", "leading", "retired", "honoured", "honored", "distinguished", "accredited"}
+_FUNCTION = {"of", "the", "and", "for", "to", "in", "on", "at", "a", "an"}
+_ENVOY = {"ambassador", "ambassadors", "envoy", "envoys", "consul", "consul-general", "attaché", "attache",
+          "representative", "representatives", "plenipotentiary", "chargé", "charge"}
+_ORG_HEADS = {"ministry", "chamber", "committee", "council", "agency", "company", "corporation", "holding",
+              "authority", "association", "union", "bank", "fund", "office", "administration", "government",
+              "department", "service", "embassy", "consulate", "group", "concern", "enterprise", "plant", "works",
+              "university", "institute", "academy", "centre", "center", "commission", "federation", "party"}
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The word lists of the people grammar (data/people.tsv and the name lists)."""
+
+    given: frozenset[str]
+    surname_first: frozenset[str]
+    words: dict[str, frozenset[str]]
+    demonyms: dict[str, str]
+    known: dict[str, str]
+    suffixes: tuple[str, ...]
+
+    def has(self, category: str, low: str) -> bool:
+        return low in self.words.get(category, frozenset())
+
+    @property
+    def blocked(self) -> frozenset[str]:
+        """Words that are never part of a name: words of bodies and of the calendar, of office, of address."""
+        return self.words["blocked"]
+
+
+_SURNAME_SUFFIXES = (
+    "ov", "ova", "ev", "eva", "yov", "yova", "in", "ina", "yn", "yna", "sky", "skiy", "skii", "ski", "skaya", "ska",
+    "tsky", "tskaya", "enko", "enka", "uk", "yuk", "chuk", "vich", "vych", "ich", "yan", "ian", "shvili", "dze",
+    "uly", "bek", "bekov", "bayev", "baev", "oglu", "zade", "zadeh", "ovic", "evic", "ets", "ko", "ak", "ik",
 )
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    def words(name: str) -> frozenset[str]:
-        text = read_data(name)
+@cache
+def vocabulary() -> Vocabulary:
+    def names(file: str) -> frozenset[str]:
+        text = read_data(file)
         return frozenset(w.lower() for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
-    return words("given_names.txt"), words("surnames_first.txt"), words("roles.txt")
-
-
-@lru_cache(maxsize=1)
-def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    roles = sorted(_lexicon()[2], key=len, reverse=True)
-    alternation = "|".join(re.escape(r) for r in roles)
-    appositive = re.compile(
-        r"^\s?(?:,|–|—|-)\s?(?:the\s)?(?:[A-Z][\w'-]*\s){0,5}?(?P<role>(?:[\w'-]+\s)?(?:" + alternation + r")\b[^.;:\"]{0,80})",
-        re.IGNORECASE,
+    words: dict[str, set[str]] = {}
+    demonyms: dict[str, str] = {}
+    known: dict[str, str] = {}
+    for line in read_data("people.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        category, _, entries = line.partition("\t")
+        for entry in entries.split(";"):
+            entry = entry.strip()
+            if not entry:
+                continue
+            word, _, value = entry.partition("=")
+            if category == "demonym":
+                demonyms[word.lower()] = value
+            elif category == "known":
+                known[word.lower()] = value
+            else:
+                words.setdefault(category, set()).add(word.lower())
+    return Vocabulary(
+        given=names("given_names.txt"),
+        surname_first=names("surnames_first.txt"),
+        words={k: frozenset(v) for k, v in words.items()} | {"blocked": frozenset(
+            words["not_name"] | words["office"] | words["honorific"] | words["modifier"] | words["particle"])},
+        demonyms=demonyms,
+        known=known,
+        suffixes=_SURNAME_SUFFIXES,
     )
-    role_end = re.compile(r"\b(?:" + alternation + r")\s$", re.IGNORECASE)
-    return appositive, role_end
+
+
+@cache
+def office_words() -> frozenset[str]:
+    """Words of office and address ("minister", "governor", "Mr"): the people grammar's, shared with the
+    organisation finder."""
+    v = vocabulary()
+    return v.words["office"] | v.words["honorific"] | {"first", "acting", "deputy", "vice", "general", "chief", "senior"}
 
 
 @dataclass
@@ -80,159 +132,591 @@ class _Candidate:
     country: str | None
     single: bool = False
 
+    @property
+    def initials(self) -> bool:
+        return self.tokens[0].endswith(".")
+
+
+@dataclass
+class _Span:
+    """A NAME in a sentence: token indices [i, j), its words, the indices of its word tokens."""
+
+    i: int
+    j: int
+    parts: list[str]
+    idx: list[int]
+
+
+class _Sentence:
+    """One sentence as the people grammar sees it: tokens, gaps, places."""
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self.text = text
+        self.toks: list[Token] = tokens_of(text)
+        self.n = len(self.toks)
+        self.place: list[Mention | None] = [None] * self.n
+        k = 0
+        for m in mentions:
+            while k < self.n and self.toks[k].end <= m.start:
+                k += 1
+            q = k
+            while q < self.n and self.toks[q].start < m.end:
+                self.place[q] = m
+                q += 1
+        self.claimed: set[int] = set()  # tokens of names and roles already given to a person
+        self.words = [t.kind == "w" for t in self.toks]
+        self.caps = [t.kind == "w" and t.text[0].isupper() for t in self.toks]
+        self.namey: dict[int, bool] = {}
+        self.shared: tuple[int, str] | None = None  # (token after a person, plural title) for "X and Y"
+
+    def gap(self, k: int) -> str:
+        """The characters between token k-1 and token k."""
+        return self.text[self.toks[k - 1].end:self.toks[k].start] if 0 < k < self.n else ""
+
+    def low(self, k: int) -> str:
+        return self.toks[k].low if 0 <= k < self.n else ""
+
+    def word(self, k: int) -> bool:
+        return 0 <= k < self.n and self.words[k]
+
+    def cap(self, k: int) -> bool:
+        return 0 <= k < self.n and self.caps[k]
+
 
 @dataclass
 class PeopleFinder:
     place_mentions: Callable[[str], list[Mention]]
     people: list[_Candidate] = field(default_factory=list)
 
-    def feed(self, sentence: str) -> None:
-        if _BYLINE.match(sentence) or _AUTHOR_NOTE.search(sentence):
-            return
-        for cand in self._candidates(sentence):
-            self._merge(cand)
+    # ------------------------------------------------------------------ feeding
 
-    def _candidates(self, sentence: str) -> list[_Candidate]:
-        given, surname_first, roles = _lexicon()
-        appositive_re, role_end_re = _role_patterns()
-        toks = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(sentence)]
+    def feed(self, sentence: str) -> None:
+        """Read the people of one sentence of the article's body."""
+        if _BIO.search(sentence):
+            return  # an author's biography
+        for cand in self._candidates(sentence, title=False):
+            self._merge(cand, add=True)
+
+    def feed_title(self, title: str) -> None:
+        """Read the headline: its full names count, a surname alone only completes a person of the body."""
+        for cand in self._candidates(title, title=True):
+            self._merge(cand, add=not cand.single)
+
+    # ------------------------------------------------------------------ the grammar
+
+    def _candidates(self, text: str, title: bool) -> list[_Candidate]:
+        if not may_name(text):
+            return []
+        s = _Sentence(text, self.place_mentions(text))
         out: list[_Candidate] = []
-        i = 0
-        while i < len(toks):
-            if not _capitalised(toks[i][2]):
-                i += 1
-                continue
-            # A run of capitalised words joined by single spaces or connectors ("Governor of Tula Oblast Dmitry Milyaev").
-            j = i
-            while j + 1 < len(toks):
-                nxt = toks[j + 1][2]
-                gap = sentence[toks[j][1]:toks[j + 1][0]]
-                if gap not in (" ", "") or not (_capitalised(nxt) or nxt.lower() in _CONNECTORS | _PARTICLES):
-                    break
-                j += 1
-            run = toks[i:j + 1]
-            i = j + 1
-            # Each stretch of capitalised words in the run may end in a name; office words anywhere before it count.
-            segments: list[list[tuple[int, int, str]]] = [[]]
-            for tok in run:
-                if tok[2].lower() in _CONNECTORS:
-                    segments.append([])
-                else:
-                    segments[-1].append(tok)
-            seen_roles = False
-            role_start: int | None = None  # where the office words in force begin ("Governor of Kursk Oblast ...")
-            split = [self._split_tail(seg, roles) for seg in segments]
-            # Office words reach the last stretch that can hold a name ("Head of Bashkortostan Radiy Khabirov in Ufa").
-            last = max((i for i, (_h, tail, _r) in enumerate(split) if tail), default=-1)
-            for index, seg in enumerate(segments):
-                head, tail, role_in_head = split[index]
-                if role_start is None and any(t[2].lower().rstrip(".") in roles for t in seg):
-                    role_start = seg[0][0]  # the whole stretch: "Belarus' Deputy Minister of Industry ..."
-                if tail:
-                    role_before = role_in_head or (seen_roles and index == last)
-                    cand = self._judge(
-                        sentence, tail, head, role_before, role_in_head, appositive_re, role_end_re, given, surname_first,
-                        role_start,
-                    )
-                    if cand:
-                        out.append(cand)
-                        role_start = None
-                seen_roles = seen_roles or role_in_head or any(t[2].lower().rstrip(".") in roles for t in seg)
+        for span in self._spans(s):
+            cand = self._judge(s, span, title)
+            if cand is not None:
+                out.append(cand)
         return out
 
-    def _split_tail(
-        self, seg: list[tuple[int, int, str]], roles: frozenset[str]
-    ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]], bool]:
-        """(head, name-like tail, whether the head holds office words) of a stretch of capitalised words."""
-        while seg and not _capitalised(seg[-1][2]):
-            seg = seg[:-1]
-        k = len(seg)
-        while k > 0 and (
-            self._name_like(seg[k - 1][2], at_start=seg[k - 1][0] == 0 or k == 1)
-            or (seg[k - 1][2].lower() in _PARTICLES and k < len(seg))
-        ):
-            k -= 1
-        head, tail = seg[:k], seg[k:]
-        while tail and tail[0][2].lower() in _PARTICLES:
-            tail = tail[1:]
-        return head, tail, any(t[2].lower().rstrip(".") in roles for t in head)
-
-    def _judge(
-        self,
-        sentence: str,
-        tail: list[tuple[int, int, str]],
-        head: list[tuple[int, int, str]],
-        role_before: bool,
-        role_adjacent: bool,
-        appositive_re: re.Pattern[str],
-        role_end_re: re.Pattern[str],
-        given: frozenset[str],
-        surname_first: frozenset[str],
-        role_start: int | None,
-    ) -> _Candidate | None:
-        words = [t[2].rstrip(".").removesuffix("'s").removesuffix("'") for t in tail]
-        # "ChTZ-Uraltrac Valeriy Platonov": the name starts at its given name, unless a surname leads a patronymic.
-        for n, w in enumerate(words[1:], 1):
-            if words[0].lower() in given or words[0].lower() in surname_first:
-                break
-            if w.lower() in given and not (n + 1 < len(words) and re.search(r"(?:vich|vna|ovich|evich)$", words[n + 1])):
-                words, tail = words[n:], tail[n:]
-                break
-        if len([w for w in words if w[:1].isupper()]) > 4:
-            words, tail = words[-4:], tail[-4:]
-        after = sentence[tail[-1][1]:tail[-1][1] + 90]
-        before = sentence[max(0, tail[0][0] - 40):tail[0][0]]
-        if _NOT_A_PERSON_AFTER.match(after) or re.search(r"\bBy\s$", before):
-            return None
-        appositive = appositive_re.match(after) if re.match(r"\s?[,–—-]", after) else None
-        lower_role = role_end_re.search(before[-30:]) if not head and before.endswith(" ") else None
-        first = words[0].lower()
-        known_start = first in given or (first in surname_first and len(words) >= 2 and words[1].lower() not in given)
-        role_text = None
-        if role_adjacent:
-            role_text = " ".join(t[2] for t in head)
-        elif role_start is not None and role_start < tail[0][0]:
-            role_text = sentence[role_start:tail[0][0]].strip()
-        role = role_text or (appositive.group("role").split(", and ")[0].strip() if appositive else None)
-        if len(words) >= 2 and (known_start or role_before or appositive or lower_role):
-            return _Candidate(words, _clean_role(role), self._country(role))
-        if len(words) == 1 and appositive and not role_adjacent and (
-            _COMMON_NOUN.search(words[0]) or re.match(r"^\s?,\s?the\s", after, re.IGNORECASE)
-        ):
-            return None  # "Furthermore, the President ...": not a surname in apposition
-        if len(words) == 1 and (role_adjacent or appositive):
-            return _Candidate(words, _clean_role(role), self._country(role), single=True)
-        return None
-
-    def _name_like(self, token: str, at_start: bool = False) -> bool:
-        word = token.rstrip(".").removesuffix("'s").removesuffix("'")
-        if not at_start and word.lower() in _FUNCTION_WORDS and word[:1].isupper():
-            return True  # a capitalised "An" inside a run of names is a name ("Dang Hoang An")
-        if not _name_like(word):
+    def _namey(self, s: _Sentence, k: int) -> bool:
+        """A capitalised word that may be part of a name: "Makhonin", "Kassym-Jomart", "El-Sisi", not "Oblast"."""
+        if not s.cap(k):
             return False
-        return not self.place_mentions(word)
+        known = s.namey.get(k)
+        if known is None:
+            known = s.namey[k] = self._name_word(s, k) or (
+                # a given name that is also a title, before "bin"/"Al": "Sheikh Sultan bin Saqr Al Qasimi"
+                s.low(k) in vocabulary().given and self._particle(s, k + 1) and s.gap(k + 1) == " ")
+        return known
 
-    def _country(self, role: str | None) -> str | None:
-        if not role:
+    def _name_word(self, s: _Sentence, k: int) -> bool:
+        """Token k shaped like a name's part and no place ("Victoria" only before another name word)."""
+        tok = s.toks[k]
+        if not _name_shape(tok.text, tok.low):
+            return False
+        if s.place[k] is not None:
+            return tok.low in vocabulary().given and self._namey_plain(s, k + 1)
+        # not "Belarus-Russia", "Turkey-Belarus"
+        return "-" not in tok.low or bool(_HYPHEN_PARTICLE.match(tok.low)) or not any(
+            self.place_mentions(p) for p in tok.text.split("-"))
+
+    def _namey_plain(self, s: _Sentence, k: int) -> bool:
+        """A capitalised word after a space that is no place, acronym, body or office word ("Ivanov" in "Victoria Ivanova")."""
+        return s.cap(k) and s.place[k] is None and s.gap(k) == " " and not s.toks[k].text.isupper() and \
+            not vocabulary().has("not_name", s.low(k)) and not vocabulary().has("office", s.low(k))
+
+    def _initial(self, s: _Sentence, k: int) -> bool:
+        """"R." in "R.A.Golovchenko", "Kh." in "Kh.Bolorchuluun": a letter (or a digraph) and a dot."""
+        if not s.cap(k) or k + 1 >= s.n or s.toks[k + 1].text != "." or s.gap(k + 1) != "":
+            return False
+        text = s.toks[k].text
+        return len(text) == 1 or (len(text) == 2 and text.lower() in _SHORT_INITIALS)
+
+    def _particle(self, s: _Sentence, k: int) -> bool:
+        """A small word inside a name: "bin", "Al", "von", "der", "de", "la"."""
+        return s.word(k) and s.low(k) in vocabulary().words["particle"]
+
+    def _spans(self, s: _Sentence) -> list[_Span]:
+        """Every NAME of the sentence, left to right (a long run split where a second name starts)."""
+        spans: list[_Span] = []
+        k = 0
+        caps, words = s.caps, s.words
+        while k < s.n:
+            if not caps[k] and not (words[k] and "-" in s.toks[k].text):
+                k += 1
+                continue
+            start_ok = self._initial(s, k) or self._namey(s, k) or (
+                s.word(k) and _HYPHEN_PARTICLE.match(s.toks[k].text) is not None
+            ) or (s.cap(k) and self._particle(s, k) and self._namey(s, k + 1) and s.gap(k + 1) == " ")
+            if not start_ok:
+                k += 1
+                continue
+            parts: list[str] = []
+            idx: list[int] = []
+            start = k
+            after_initial = False
+            while k < s.n:
+                if parts and not (s.gap(k) == " " or (after_initial and s.gap(k) in ("", " "))):
+                    break
+                if self._initial(s, k):
+                    parts.append(s.toks[k].text + ".")
+                    idx.append(k)
+                    k += 2
+                    after_initial = True
+                    continue
+                text = s.toks[k].text
+                if self._namey(s, k) or (s.word(k) and _HYPHEN_PARTICLE.match(text)) or (
+                    parts and self._particle(s, k) and k + 1 < s.n and s.gap(k + 1) == " "
+                    and (self._namey(s, k + 1) or self._particle(s, k + 1) or bool(_HYPHEN_PARTICLE.match(s.toks[k + 1].text)))
+                ) or (not parts and self._particle(s, k)) or (
+                    parts and s.cap(k) and len(text) <= 3 and parts[0].lower() in vocabulary().surname_first
+                    and not s.toks[k].text.isupper() and s.place[k] is None
+                ):  # a capitalised "An" inside a name written family name first: "Dang Hoang An"
+                    possessive = text.endswith(("'s", "’s"))
+                    parts.append(text.removesuffix("'s").removesuffix("’s"))
+                    idx.append(k)
+                    k += 1
+                    after_initial = False
+                    if possessive:
+                        break
+                    continue
+                break
+            while parts and (parts[-1].endswith(".") or parts[-1].lower() in vocabulary().words["particle"]):
+                parts.pop()
+                idx.pop()
+            if not parts:
+                k = max(k, start + 1)
+                continue
+            for piece in self._split(parts, idx):
+                spans.append(_Span(piece[1][0], piece[1][-1] + 1, piece[0], piece[1]))
+            k = max(k, idx[-1] + 1)
+        return spans
+
+    def _split(self, parts: list[str], idx: list[int]) -> list[tuple[list[str], list[int]]]:
+        """Two names printed one after the other ("Ambassador Nguyen Van Ngu Aleksandr Lukashenko said"):
+        split before a given name that starts a second full name when the run is too long for one name,
+        or when the second name is a person the article already named."""
+        v = vocabulary()
+        words = [p for p in parts if not p.endswith(".")]
+        if len(words) < 4:
+            return [(parts, idx)]
+        for m in range(2, len(parts) - 1):
+            if parts[m].lower() in v.given and parts[m - 1].lower() not in v.words["particle"]:
+                tail = parts[m:]
+                known = any(_same(p, _Candidate(tail, None, None)) for p in self.people)
+                if len(parts) >= 5 or known:
+                    return [(parts[:m], idx[:m]), *self._split(tail, idx[m:])]
+        return [(parts, idx)]
+
+    # ------------------------------------------------------------------ judging a NAME
+
+    def _judge(self, s: _Sentence, span: _Span, title: bool = False) -> _Candidate | None:
+        """A person (with role and country) if the NAME has evidence and is no credit or named-after name."""
+        v = vocabulary()
+        parts, idx = list(span.parts), list(span.idx)
+        # The generalised brand rule: words before a given name inside a longer run belong to the title or the
+        # body before it ("Minister of Energy and Petroleum Rafael Ramirez"), unless a patronymic follows.
+        first = parts[0].lower()
+        if not (first in v.given or first in v.surname_first or first.split("-")[0] in v.given or parts[0].endswith(".")):
+            for m in range(1, len(parts) - 1):
+                low = parts[m].lower()
+                if low in v.given and not _PATRONYMIC.search(parts[m + 1]):
+                    parts, idx = parts[m:], idx[m:]
+                    break
+        words = [p for p in parts if p.lower() not in v.words["particle"] and not p.endswith(".")]
+        if len(words) > 4:
+            cut = len(parts) - 1
+            count = 0
+            while cut >= 0:
+                if parts[cut].lower() not in v.words["particle"]:
+                    count += 1
+                    if count == 4:
+                        break
+                cut -= 1
+            parts, idx = parts[cut:], idx[cut:]
+        i, j = idx[0], idx[-1] + 1
+        last = parts[-1].lower()
+        if " ".join(parts).lower() in _known_bodies():
+            return None  # "Santa Bremor", "Savushkin Product": enterprises the organisation list knows
+        if len(parts) >= 2 and parts[0].lower() not in v.given and last not in v.surname_first and (
+                v.has("named_after", last) or last in _ORG_HEADS):
+            return None  # "Brest Fortress Memorial", "Minsk Arena"
+        if self._credit(s, i) or self._named_after(s, i, j) or self._press_near(s, i, j):
             return None
-        if re.search(r"\bBelarus|\bBelarusian|\bMinsk\b", role):
-            return "BY"
-        for m in self.place_mentions(role):
-            return country_of(m.hit.code)
+        first = parts[0].lower()
+        given = first in v.given or first.split("-")[0] in v.given
+        initials = parts[0].endswith(".")
+        multi = len([p for p in parts if not p.endswith(".") and p.lower() not in v.words["particle"]]) >= 2 or initials
+        surname_first = first in v.surname_first and multi and not initials
+        honorific_before = self._honorific_before(s, i)
+
+        left = self._role_left(s, i)
+        adjacent = left is not None and s.low(i - 1) not in _FUNCTION
+        role_span: tuple[int, int] | None = left if adjacent else None
+        right = None
+        if role_span is None:
+            right = self._role_right(s, j)
+            role_span = right
+        if role_span is None and i >= 2 and s.toks[i - 1].text in (",", "—", "–"):
+            before = self._role_left(s, i - 1)
+            if before is not None and not (set(range(*before)) & s.claimed) and self._ends_clause(s, j):
+                role_span = before
+        if role_span is not None and self._press(s, role_span):
+            return None  # "correspondent Anna Ivanova", "Anna Ivanova, BelTA correspondent"
+        org_before = self._org_before(s, i)
+        morph = multi and not initials and self._surname_like(parts[-1])
+        speech = s.word(j) and s.gap(j) == " " and v.has("speech", s.low(j)) and s.toks[j].text[0].islower()
+        known = self._known(parts) is not None
+
+        if multi:
+            evidence = given or surname_first or initials or adjacent or right is not None or honorific_before or (
+                role_span is not None) or org_before or morph or (speech and i > 0) or known
+        else:
+            word = parts[0]
+            sentence_start = i == 0 or s.toks[i - 1].text in ("\"", "“", "«", "(")
+            next_to_office = adjacent and left is not None and left[1] == i and s.word(i - 1) and (
+                vocabulary().has("office", s.low(i - 1)))
+            after_preposition = s.low(i - 1) in ("in", "at", "from", "to", "near", "of", "for", "with")
+            evidence = next_to_office or honorific_before or known or (
+                right is not None and not after_preposition and (not sentence_start or not _COMMON_NOUN.search(word.lower()))
+            )  # not "the forum in Geneva, Chairman of ..."
+        if title and multi and not (given or surname_first or initials or known):
+            return None  # a headline in Title Case: capitalised words are no evidence of a name there
+        if not evidence:
+            return None
+        s.claimed.update(range(i, j))
+        role: str | None = None
+        country: str | None = None
+        if role_span is not None:
+            s.claimed.update(range(*role_span))
+            role, country = self._role_and_country(s, role_span)
+        elif s.shared is not None and s.shared[0] == i - 1 and s.low(i - 1) == "and":
+            role = s.shared[1]  # "foreign ministers Fredrick Shava and Sergei Aleinik": one title for both
+        s.shared = (j, role) if role and _plural_title(role) else None
+        if country is None and org_before:
+            country = self._country_in(s, self._chunk_before(s, i), i)
+        if country is None and j + 2 < s.n and s.toks[j].text == "(" and s.place[j + 1] is not None:
+            mention = s.place[j + 1]
+            if mention is not None and s.toks[j + 1].start == mention.start and any(
+                    s.toks[q].text == ")" for q in range(j + 2, min(s.n, j + 5))):
+                country = country_of(mention.hit.code)  # "Arman Nurlanov (Kazakhstan)"
+        if country is None:
+            country = self._known(parts)
+        return _Candidate(parts, role, country, single=not multi)
+
+    def _surname_like(self, word: str) -> bool:
+        """A family name's ending: Ibatullin, Kudratov, Shevchenko, Pashinyan, Kassymbek."""
+        low = word.lower().split("-")[-1]
+        return len(low) >= 5 and any(low.endswith(suffix) for suffix in vocabulary().suffixes)
+
+    def _known(self, parts: list[str]) -> str | None:
+        """The country of a head of state or government named as the text names him ("Lukashenka" -> BY)."""
+        known = vocabulary().known
+        full = " ".join(parts).lower()
+        return known.get(full) or known.get(parts[-1].lower())
+
+    def _honorific_before(self, s: _Sentence, i: int) -> bool:
+        """"Mr Chinh", "Mr. Chinh", "His Excellency Sheikh ...": a form of address right before the name."""
+        k = i - 1
+        if k >= 0 and s.toks[k].text == "." and s.gap(k) == "":
+            k -= 1
+        return s.word(k) and vocabulary().has("honorific", s.low(k)) and s.low(k) not in ("his", "her", "their")
+
+    def _credit(self, s: _Sentence, i: int) -> bool:
+        """A byline or a credit: "By Anna Ivanova", "Photo: Pavel Orlovsky", "Photo by Sergei Kholodilin, BelTA"."""
+        v = vocabulary()
+        for k in range(max(0, i - 5), i):
+            low = s.low(k)
+            if not s.word(k) or not v.has("credit", low):
+                continue
+            nxt = s.toks[k + 1].text if k + 1 < s.n else ""
+            if nxt == ":" or (low == "by" and k == 0):
+                return True
+            if s.low(k + 1) == "by" and (k == 0 or low in ("photo", "photos", "text", "video", "pictures", "picture",
+                                                            "image", "images", "illustration", "written", "edited",
+                                                            "translated", "compiled", "infographics")):
+                return True
+        return False
+
+    def _named_after(self, s: _Sentence, i: int, j: int) -> bool:
+        """A name inside the name of a street, building, body or prize: "Lenin Street", "Yanka Kupala National
+        Theatre", "Francisk Skorina Gomel State University", "a school named after Ivan Petrov"."""
+        v = vocabulary()
+        k = j
+        while k < s.n and k - j < 5 and s.cap(k) and s.gap(k) in (" ", "-"):
+            if any(v.has("named_after", part) or part in _ORG_HEADS for part in s.low(k).split("-")):
+                return True  # also "the UNO Human Rights Council": words of a body's name
+            k += 1
+        if i > 0 and s.toks[i - 1].text in _OPEN_QUOTES and s.gap(i) == "" and any(
+            s.toks[q].text in _CLOSE_QUOTES for q in range(j, min(s.n, j + 4))
+        ):
+            return True  # a quoted name of a building or a ship: “Antonio Jose of Sucre”
+        if s.cap(i - 1) and s.gap(i) == " " and any(v.has("named_before", p) for p in s.low(i - 1).split("-")):
+            return True  # "Museum-Estate Yasnaya Polyana": the name of the place itself
+        return any(s.low(k) == "after" and s.low(k - 1) == "named" for k in range(max(1, i - 5), i))
+
+    def _press_near(self, s: _Sentence, i: int, j: int) -> bool:
+        """A journalist of the outlet: "BelTA correspondent Olga Petrova", "Olga Petrova, BelTA correspondent"."""
+        v = vocabulary()
+        before = [k for k in range(max(0, i - 3), i) if s.word(k)]
+        if before and v.has("press", s.low(before[-1])) and before[-1] >= i - 2:
+            return True
+        if j < s.n and s.toks[j].text == ",":
+            return any(s.word(k) and v.has("press", s.low(k)) for k in range(j + 1, min(s.n, j + 4)))
+        return False
+
+    def _press(self, s: _Sentence, span: tuple[int, int]) -> bool:
+        """A role that is a journalist's ("BelTA correspondent")."""
+        return any(s.word(k) and vocabulary().has("press", s.low(k)) for k in range(*span))
+
+    def _ends_clause(self, s: _Sentence, j: int) -> bool:
+        """After a "role, Name" the name closes the phrase: a comma, a full stop, "and", a verb, the end."""
+        if j >= s.n:
+            return True
+        t = s.toks[j]
+        return t.kind == "p" or t.low in ("and", "who", "in", "at", "on", "to", "with") or vocabulary().has("speech", t.low)
+
+    def _org_before(self, s: _Sentence, i: int) -> bool:
+        """A body printed right before the name, as translations do: "Ministry of Investment ... of Uzbekistan
+        Laziz Kudratov"."""
+        if i == 0 or s.gap(i) != " " or not (s.cap(i - 1) or s.place[i - 1] is not None):
+            return False
+        return any(s.low(k) in _ORG_HEADS for k in self._chunk_before(s, i))
+
+    def _chunk_before(self, s: _Sentence, i: int) -> range:
+        """The capitalised words (with of/and/the between them) right before token i."""
+        k = i - 1
+        while k >= 0 and k >= i - 14 and (s.cap(k) or (s.low(k) in ("of", "and", "the", "for") and s.word(k))
+                                          or s.toks[k].text in (",", "'", "’")):
+            if s.toks[k].text == "," and not (s.cap(k + 1) and s.cap(k - 1)):
+                break
+            k -= 1
+        return range(k + 1, i)
+
+    # ------------------------------------------------------------------ roles
+
+    def _role_left(self, s: _Sentence, end: int) -> tuple[int, int] | None:
+        """The role right before token `end`, as a token range: "Governor of Sverdlovsk Oblast", "Belarusian
+        Minister of Antimonopoly Regulation and Trade", "the chairman of the district executive committee"."""
+        v = vocabulary()
+        k = end - 1
+        office_at: int | None = None
+        floor = max(0, end - 26)
+        while k >= floor:
+            t = s.toks[k]
+            if k in s.claimed:
+                break
+            if t.kind == "w":
+                low = t.low
+                lower = t.text[0].islower()
+                if lower and v.has("break", low):
+                    break
+                if low == "and" and (not s.word(k + 1) or s.low(k + 1) in _FUNCTION or v.has("break", s.low(k + 1)) or (
+                        office_at is not None and (not (s.cap(k - 1) and s.cap(k + 1)) or _is_office(s.low(k + 1))
+                                                   or v.has("modifier", s.low(k + 1))))):
+                    break  # "... and Governor X": a second title; "Chamber of Commerce and Industry Chairman X" goes on
+                if lower and office_at is None and low not in _FUNCTION and not _is_office(low) and \
+                        not v.has("modifier", low) and (end - k > 12 or low.endswith("ed")):
+                    break  # a lower-case word far from the name, or a verb
+                if _is_office(low):
+                    office_at = k
+                k -= 1
+                continue
+            if t.text in ("'", "’", "(", ")"):
+                k -= 1
+                continue
+            if t.text == "." and s.gap(k) == "" and s.word(k - 1) and len(s.toks[k - 1].text) <= 3:
+                k -= 1  # "St.", "Mr."
+                continue
+            if t.text == "," and office_at is None and self._list_comma(s, k, end):
+                k -= 1
+                continue
+            break
+        if office_at is None:
+            return None
+        a = office_at
+        def title_word(q: int) -> bool:
+            return s.cap(q) and not v.has("break", s.low(q)) and s.low(q) not in _FUNCTION
+
+        def extend(a: int, connectors: bool) -> int:
+            while a - 1 > k and (title_word(a - 1) or s.toks[a - 1].text in ("'", "’") or v.has("modifier", s.low(a - 1)) or (
+                    s.toks[a - 1].text == "." and s.gap(a - 1) == "" and s.cap(a - 2) and len(s.toks[a - 2].text) <= 3) or (
+                    connectors and s.low(a - 1) in ("of", "and", "the", "for") and a - 2 > k and title_word(a - 2)
+                    and s.cap(a))):
+                a -= 1  # also "St. Petersburg Governor"; not "During the"
+            return a
+
+        if not s.cap(a):  # "foreign affairs ministers", "Belarusian education minister", "deputy industry minister"
+            while a - 1 > k and s.word(a - 1) and not s.cap(a - 1) and v.has("not_name", s.low(a - 1)) and \
+                    not s.toks[a - 1].text.endswith("'s") and \
+                    s.low(a - 1) not in _FUNCTION and s.low(a - 1) not in _PRONOUNS and not v.has("break", s.low(a - 1)):
+                a -= 1
+        plain = extend(a, connectors=False)
+        wide = extend(plain, connectors=True)
+        # "Belarusian Chamber of Commerce and Industry Chairman": a body's name before the title, not "Presidency of"
+        a = wide if any(s.low(q) in _ORG_HEADS or s.place[q] is not None for q in range(wide, plain)) else plain
+        while a < end and (s.low(a) in _FUNCTION or s.toks[a].kind == "p"):
+            a += 1
+        return (a, end) if a < end else None
+
+    def _list_comma(self, s: _Sentence, k: int, end: int) -> bool:
+        """A comma inside a list of capitalised words of a title: "Minister of Commerce, Industry and Investment"."""
+        v = vocabulary()
+        before, after = s.low(k - 1), s.low(k + 1)
+        if not (s.word(k - 1) and s.word(k + 1)) or v.has("break", before) or v.has("break", after):
+            return False
+        if _is_office(after) or v.has("modifier", after) or s.cap(k + 1) != s.cap(k - 1) and after != "and":
+            return False  # "..., Minister of Energy": a second title starts
+        return any(s.low(q) == "and" for q in range(k + 1, min(end, k + 7)))
+
+    def _role_right(self, s: _Sentence, j: int) -> tuple[int, int] | None:
+        """The role in apposition after the name: "Serik Zhumangarin, Deputy Prime Minister and Minister of Trade and
+        Integration of Kazakhstan, said" -> "Deputy Prime Minister and Minister of Trade and Integration of Kazakhstan"."""
+        v = vocabulary()
+        if j < s.n and s.toks[j].text in ("[", "("):
+            return self._role_bracketed(s, j)
+        if j >= s.n or s.toks[j].text not in (",", "—", "–", "-"):
+            return None
+        if s.toks[j].text == "-" and s.gap(j) != " ":
+            return None
+        k = j + 1
+        while k < s.n and s.word(k) and s.toks[k].text[0].islower() and s.low(k) in ("the", "a", "an", "also", "now",
+                                                                                      "currently", "then"):
+            k += 1
+        first = k
+        office_at: int | None = None
+        while k < s.n and k - first < 20:
+            t = s.toks[k]
+            if t.kind == "w":
+                low = t.low
+                if t.text[0].islower() and (v.has("break", low) or (office_at is not None and (
+                        low.endswith(("ed", "ing")) and low not in _ROLE_PARTICIPLES))):
+                    break
+                if low == "and" and not ((s.cap(k - 1) or s.toks[k - 1].text == ",") and s.cap(k + 1)):
+                    break
+                if k > first and (low in v.given or self._initial(s, k)) and self._namey_plain(s, k + 1):
+                    q = k + 1
+                    while q < s.n and self._namey_plain(s, q):
+                        q += 1
+                    if s.toks[q - 1].text.endswith("'s") or (q < s.n and s.toks[q].text in ("’", "'")):
+                        return (first, first)  # "..., President Dalia Grybauskaitė's press spokesman": no clean title
+                    break  # the next person's name
+                if office_at is None and (_is_office(low)):
+                    office_at = k
+                k += 1
+                continue
+            if t.text in ("'", "’"):
+                k += 1
+                continue
+            if t.text == "." and s.gap(k) == "" and s.word(k - 1) and len(s.toks[k - 1].text) <= 3 and \
+                    k + 1 < s.n and s.cap(k + 1):
+                k += 1
+                continue
+            if t.text == "(":
+                close = next((q for q in range(k + 1, min(s.n, k + 6)) if s.toks[q].text == ")"), None)
+                if close is not None:
+                    k = close + 1
+                    continue
+            if t.text == "," and self._list_comma(s, k, s.n):
+                k += 1
+                continue
+            break
+        if office_at is None or office_at - first > 5:
+            return None
+        end = k
+        while end > first and (s.low(end - 1) in _FUNCTION or (s.toks[end - 1].kind == "p" and s.toks[end - 1].text != ")")):
+            end -= 1
+        if end <= first:
+            return None
+        if end < s.n and s.toks[end].text in ("—", "–") and self._namey(s, end + 1):
+            return None  # "role — Name" list: this role belongs to the next name
+        return (first, end)
+
+    def _role_bracketed(self, s: _Sentence, j: int) -> tuple[int, int] | None:
+        """A role in brackets after the name: "Nikolai Snopkov [Belarus' First Deputy PM]", "Ivan Petrov (Governor)"."""
+        close = {"[": "]", "(": ")"}[s.toks[j].text]
+        end = next((q for q in range(j + 1, min(s.n, j + 16)) if s.toks[q].text == close), None)
+        if end is None or end == j + 1 or not any(s.word(q) and _is_office(s.low(q)) for q in range(j + 1, end)):
+            return None
+        if any(s.word(q) and vocabulary().has("break", s.low(q)) for q in range(j + 1, end)):
+            return None  # a clause, not a title
+        return (j + 1, end)
+
+    def _role_and_country(self, s: _Sentence, span: tuple[int, int]) -> tuple[str | None, str | None]:
+        """The clean title of a role span and its country: "the President His Highness Sheikh" -> "President";
+        "his Belarusian counterpart" -> no title, BY."""
+        a, b = span
+        if a >= b:
+            return None, None
+        v = vocabulary()
+        country = self._country_in(s, range(a, b), b)
+        # honorifics and possessives at the edges are no part of a role: "President His Highness Sheikh" -> "President"
+        while a < b and (v.has("honorific", s.low(a)) or s.low(a) in _FUNCTION or s.toks[a].kind == "p"):
+            a += 1
+        while b > a and (v.has("honorific", s.low(b - 1)) or s.low(b - 1) in _FUNCTION or (
+                s.toks[b - 1].kind == "p" and s.toks[b - 1].text != ")")):
+            b -= 1
+        offices = [s.low(k) for k in range(a, b) if s.word(k) and _is_office(s.low(k))]
+        if not offices or all(v.has("counterpart", o) for o in offices):
+            return None, country
+        return clean_role(s.text[s.toks[a].start:s.toks[b - 1].end]), country
+
+    def _country_in(self, s: _Sentence, tokens: range, end: int) -> str | None:
+        """The country of a role or body: its first place or demonym that is not the receiving side
+        ("Ambassador of India to Belarus" -> IN, "Belarusian Ambassador to India" -> BY)."""
+        v = vocabulary()
+        envoy = any(s.low(k) in _ENVOY for k in tokens)
+        seen: set[int] = set()
+        for k in tokens:
+            m = s.place[k]
+            low = s.low(k)
+            if m is not None and id(m) in seen:
+                continue
+            prev = s.low(k - 1) if k - 1 in tokens else ""
+            receiving = prev == "to" or (envoy and prev == "in")
+            if m is not None:
+                seen.add(id(m))
+                if not receiving:
+                    return country_of(m.hit.code)
+                continue
+            demonym = v.demonyms.get(low) or (v.demonyms.get(f"{low} {s.low(k + 1)}") if k + 1 < end else None)
+            if demonym and s.cap(k) and not receiving:
+                return demonym
         return None
 
-    def _merge(self, cand: _Candidate) -> None:
+    # ------------------------------------------------------------------ merging
+
+    def _merge(self, cand: _Candidate, add: bool) -> None:
+        """Fold a candidate into the person it names (the full name replaces a surname or initials), or add it."""
         for existing in self.people:
             if _same(existing, cand):
-                if existing.single and not cand.single:
+                if (existing.single and not cand.single) or (existing.initials and not cand.single and not cand.initials):
                     existing.tokens, existing.single = cand.tokens, False
                 existing.role = existing.role or cand.role
                 existing.country = existing.country or cand.country
                 return
-        self.people.append(cand)
+        if add:
+            self.people.append(cand)
 
     def result(self) -> list[Person]:
-        return [Person(" ".join(p.tokens), p.role, p.country) for p in self.people]
+        return [Person(_display(p.tokens), p.role, p.country) for p in self.people]
 
     def speaker_country(self, who: str) -> str | None:
         """The country of whoever `who` ("the governor", "Mikhail Degtyarev") refers to, if known."""
@@ -246,48 +730,132 @@ class PeopleFinder:
         return None
 
 
-def _capitalised(token: str) -> bool:
-    return token[:1].isupper() and token[:1].isalpha()
+_WORDS = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+_INITIAL = re.compile(r"\b[A-Z][a-z]?\.\s?[A-Z]")
 
 
-def _name_like(token: str) -> bool:
-    word = token.rstrip(".").removesuffix("'s").removesuffix("'")
-    if not word or not word[0].isupper():
+@cache
+def _cues() -> frozenset[str]:
+    v = vocabulary()
+    return frozenset(v.given | v.surname_first | v.words["office"] | v.words["counterpart"] | v.words["honorific"] | v.words["speech"]
+                     | set(v.known) | _ORG_HEADS)
+
+
+def may_name(text: str) -> bool:
+    """Whether a sentence holds any evidence of a person at all (a cheap test before the grammar runs): a given
+    name, a word of office, of address, of speech or of a body, a surname's ending, initials.
+
+    >>> may_name("Trade in agricultural products grew."), may_name("Governor Ivanov spoke.")
+    (False, True)
+    """
+    cues = _cues()
+    suffixes = vocabulary().suffixes
+    for word in _WORDS.findall(text):
+        low = word.lower()
+        if low in cues or (word[0].isupper() and len(word) >= 5 and low.endswith(suffixes)):
+            return True
+        if "-" in low and any(part in cues for part in low.split("-")):
+            return True
+    return _INITIAL.search(text) is not None
+
+
+@cache
+def _known_bodies() -> frozenset[str]:
+    """The enterprises and bodies of data/organizations.txt, lower-cased."""
+    text = read_data("organizations.txt")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _plural_title(role: str) -> bool:
+    """A title of several people: "foreign affairs ministers", "Governors of the two regions"."""
+    v = vocabulary()
+    for word in role.lower().split():
+        if word == "chairmen" or (word.endswith("s") and v.has("office", word) and v.has("office", word[:-1])):
+            return True
+    return False
+
+
+def _is_office(low: str) -> bool:
+    """A word of office ("governor", "Vice-Chairman") or of the other side's equal ("counterpart")."""
+    v = vocabulary()
+    return v.has("office", low) or v.has("counterpart", low) or ("-" in low and any(v.has("office", p) for p in low.split("-")))
+
+
+@lru_cache(maxsize=16384)
+def _name_shape(text: str, low: str) -> bool:
+    """A word shaped like a part of a name: capitalised, no digits, no acronym, no brand, no word of office
+    or of a body ("Makhonin", "Kassym-Jomart"; not "MAZ", "ChTZ-Uraltrac", "Vice-Chairman", "Officially")."""
+    text = text.removesuffix("'s").removesuffix("’s")
+    if len(text) < 2 or any(ch.isdigit() for ch in text) or low.endswith("ally") or text.isupper():
         return False
-    if any(part in _STOP or part in _lexicon()[2] for part in word.lower().split("-")):
-        return False  # also "January-October", "Vice-Chairman"
-    if len(word) > 1 and word.isupper() and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word):
-        return False  # acronyms: MAZ, BELTA, CPC
-    if re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]", word) and not re.match(r"(?:[A-Z]\.)+", word):
-        return False  # brand-like words: ChTZ-Uraltrac, PinskDrev
-    return not re.search(r"\d", word)
+    blocked = vocabulary().blocked
+    if low in blocked or any(part in blocked for part in low.split("-")):
+        return False
+    return not any(_BRAND.search(_NAME_PREFIX.sub("", part)) for part in text.split("-"))
+
+
+def _display(tokens: list[str]) -> str:
+    """The name as printed, initials kept together: "V.I. Kozlovsky"."""
+    out = ""
+    for n, t in enumerate(tokens):
+        if n and not (t.endswith(".") and tokens[n - 1].endswith(".")):
+            out += " "
+        out += t
+    return out
+
+
+def clean_role(role: str) -> str | None:
+    """A role as a clean title: spaces folded, at most 80 characters, cut at a clause boundary or a whole word.
+
+    >>> clean_role("Director of the National Association  of Local Authorities")
+    'Director of the National Association of Local Authorities'
+    """
+    role = re.sub(r"\s+", " ", role).strip(" ,:;-–—")
+    if len(role) > MAX_ROLE:
+        cut = role[:MAX_ROLE + 1]
+        boundary = max(cut.rfind(" to "), cut.rfind(" in "))  # the title before its qualifiers
+        if boundary <= 20:
+            boundary = cut.rfind(" of ")
+        if boundary <= 20:
+            boundary = cut.rfind(" and ")  # two titles: "Committee Secretary and Provincial Congress ..."
+            if not cut[boundary + 5:boundary + 6].isupper():
+                boundary = -1
+        role = cut[:boundary] if boundary > 20 else cut[:cut.rfind(" ")]
+        words = role.split()
+        while words and words[-1].lower() in _FUNCTION:
+            words.pop()
+        role = " ".join(words).strip(" ,:;-–—")
+    return role or None
+
+
+def _fold(word: str) -> str:
+    """A name's word for comparison: "El-Sisi" -> "sisi", "Lukashenko's" -> "lukashenko"."""
+    low = word.lower().removesuffix("'s")
+    return re.sub(r"^(?:al|el|ad|as|ash|ar|az|an|at)-", "", low)
 
 
 def _surname(p: _Candidate) -> str:
-    _, surname_first, _ = _lexicon()
-    given, _, _ = _lexicon()
-    if len(p.tokens) >= 2 and p.tokens[0].lower() in surname_first and p.tokens[1].lower() not in given:
-        return p.tokens[0]
-    return p.tokens[-1]
+    """The family name: the last word, or the first of a name written family name first ("Xi" of "Xi Jinping")."""
+    v = vocabulary()
+    words = [t for t in p.tokens if t.lower() not in v.words["particle"]]
+    if not words:
+        return p.tokens[-1]
+    if len(words) >= 2 and words[0].lower() in v.surname_first and words[1].lower() not in v.given:
+        return words[0]
+    return words[-1]
 
 
 def _same(a: _Candidate, b: _Candidate) -> bool:
+    """One person in two spellings: a surname alone, "Mr Chinh", "R.A.Golovchenko", "Degtyaryov"/"Degtyarev"."""
     if a.single or b.single:
         single, full = (a, b) if a.single else (b, a)
-        word = single.tokens[0].lower()
+        word = _fold(single.tokens[0])
         if full.single:
-            return word == full.tokens[0].lower()
-        return difflib.SequenceMatcher(None, word, _surname(full).lower()).ratio() >= 0.85 or any(
-            word == t.lower() for t in full.tokens[1:]
+            return word == _fold(full.tokens[0])
+        return difflib.SequenceMatcher(None, word, _fold(_surname(full))).ratio() >= 0.85 or any(
+            word == _fold(t) for t in full.tokens[1:]
         )
-    sa, sb = _surname(a).lower(), _surname(b).lower()
+    sa, sb = _fold(_surname(a)), _fold(_surname(b))
     if difflib.SequenceMatcher(None, sa, sb).ratio() < 0.8:
         return False
     return a.tokens[0][:1].lower() == b.tokens[0][:1].lower()
-
-
-def _clean_role(role: str | None) -> str | None:
-    if not role:
-        return None
-    role = re.sub(r"\s+", " ", role).strip(" ,:;-–—")
-    return role[:100] or None

@@ -126,6 +126,12 @@ _MONTH_NAMES = frozenset(
 
 
 @lru_cache(maxsize=2048)
+def tokens_of(text: str) -> list[Token]:
+    """The tokens of a sentence, built once for every reader (the people grammar reads them without tags)."""
+    return tokenize(text)
+
+
+@lru_cache(maxsize=2048)
 def sentence(text: str) -> Sentence:
     """The tokens of a sentence, built once however many extractors read it."""
     return Sentence(text)
@@ -138,7 +144,7 @@ class Sentence:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = tokenize(text)
+        self.tokens = tokens_of(text)
         self.tags = lexicon().tag(self.tokens)
 
     def tagged(self, i: int, category: str) -> bool:

@@ -1,0 +1,43 @@
+"""Organisations: bodies named in the article, without the people printed next to them."""
+
+from __future__ import annotations
+
+from belcoop.parse import parse_article
+from belcoop.parse.orgs import cut_at_person, find_organizations, split_coordination
+
+
+def test_a_body_never_swallows_the_person_after_it() -> None:
+    found = find_organizations("The forum was opened by Chamber of Commerce and Industry of Kyrgyzstan Marat Abdyldaev.",
+                               ["Marat Abdyldaev"])
+    assert found == ["Chamber of Commerce and Industry of Kyrgyzstan"]
+    assert cut_at_person("Tula Oblast Duma Council Nikolai Petrov and Chairman", ["Nikolai Petrov"]) == [
+        "Tula Oblast Duma Council", "and Chairman"]
+
+
+def test_the_body_after_a_person_is_kept() -> None:
+    text = ("The talks were held by Chairman of the Standing Committee of Belarus Olga Kuzmina and Chairwoman of the "
+            "Legislative Council of the Kaluga Region Irina Savina.")
+    found = find_organizations(text, ["Olga Kuzmina", "Irina Savina"])
+    assert "Legislative Council of the Kaluga Region" in found
+    assert not any("Kuzmina" in f or "Savina" in f or "Chairwoman" in f for f in found)
+
+
+def test_two_bodies_joined_by_and_are_two() -> None:
+    assert split_coordination("Belshina and Yaroslavl Tyre Plant") == ["Belshina", "Yaroslavl Tyre Plant"]
+    assert split_coordination("Grodno Azot Company and Novgorod Chemical Plant") == [
+        "Grodno Azot Company", "Novgorod Chemical Plant"]
+    assert split_coordination("Chamber of Commerce and Industry of Armenia") == ["Chamber of Commerce and Industry of Armenia"]
+
+
+def test_what_stands_before_a_title_is_no_part_of_the_body() -> None:
+    found = find_organizations("Guests from Vietnam Chairman of Brest Oblast Executive Committee met them.", [])
+    assert found == ["Brest Oblast Executive Committee"]
+
+
+def test_the_record_feeds_its_people_to_the_organisations() -> None:
+    text = ("TASHKENT, 3 May 2023 – The meeting was opened by Chamber of Commerce and Industry of Tajikistan Sherali "
+            "Kabirzoda and Chairman of the Belarusian Chamber of Commerce and Industry Vladimir Ulakhovich.\n")
+    record = parse_article(text, path="x.txt", sha256="0" * 64, record_id="x")
+    assert [p.name for p in record.people] == ["Sherali Kabirzoda", "Vladimir Ulakhovich"]
+    assert "Chamber of Commerce and Industry of Tajikistan" in record.organizations
+    assert not any("Kabirzoda" in o or "Ulakhovich" in o for o in record.organizations)
