@@ -139,5 +139,5 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
         organizations=find_organizations(full_text),
         sectors=find_sectors(full_text),
         trade=trade,
-        agreements=find_agreements(sentences),
+        agreements=find_agreements(para_sentences, art.title),
     )
