@@ -19,7 +19,7 @@ def test_signed_inked_concluded_exchanged() -> None:
 
 
 def test_present_tense_reports_a_signing() -> None:
-    assert kinds(title="Vitebsk Oblast, Hunan sign roadmap") == [("roadmap", 1)]
+    assert kinds("The roadmap covers trade and tourism.", title="Vitebsk Oblast, Hunan sign roadmap") == [("roadmap", 1)]
     assert kinds("At every forum we sign contracts with Bashkir companies.") == [("contract", None)]
 
 
@@ -162,3 +162,4 @@ def test_the_headline_speaks_only_when_the_body_reports_no_signing() -> None:
     assert kinds("The regions signed several agreements.", title="Belarus, Amur Oblast sign contracts") == [
         ("agreement", None)]
     assert kinds("The sides discussed trade.", title="Belarus, Oman to sign roadmap") == []
+    assert kinds("The sides discussed textile projects.", title="Belarus, Oman sign roadmap 27.04.2023") == []

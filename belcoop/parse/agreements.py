@@ -522,9 +522,22 @@ def listed_items(paragraphs: Sequence[Sequence[str]], p: int) -> list[tuple[Doc,
     return items
 
 
+_DOCUMENT_STEMS = (
+    "agreement", "memorand", "mou", "memo", "protocol", "minutes", "road", "plan", "program", "contract", "document",
+    "deal", "treat", "accord", "pact", "declaration", "statement", "communiq", "sign", "ink", "conclu", "exchang",
+)
+
+
+def _may_name_documents(sentence: str) -> bool:
+    """A cheap test before tokenising: can the sentence name a document or a signing at all?"""
+    low = sentence.lower()
+    return any(stem in low for stem in _DOCUMENT_STEMS)
+
+
 def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None = None) -> list[Agreement]:
     """Documents reported as signed, each kind with its count, from the article's paragraphs (each a list of
-    sentences, or one sentence) and, for kinds the body does not give, its headline."""
+    sentences, or one sentence) and, when the body reports no signing but names the documents, its headline
+    ("Belarus, Laos conclude 26 agreements" over "26 agreements are the result of the forum")."""
     paras: list[list[str]] = [[p] if isinstance(p, str) else list(p) for p in paragraphs]
     state = _State()
     headline: list[tuple[Doc, str]] = []
@@ -535,10 +548,14 @@ def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None
             headline += [(d, title) for d in _items_of(s, governed(s, sign, docs))]
         named = [d.kind for d in docs if d.kind != "document"]
         state.last_named = named[-1] if named else None
+    named_in_body: set[str] = set()
     for p, para in enumerate(paras):
         for n, sentence in enumerate(para):
+            if not _may_name_documents(sentence):
+                continue
             s = _Tagged(sentence)
             docs = document_phrases(s)
+            named_in_body.update(d.kind for d in docs)
             taken: list[Doc] = []
             for sign in signings(s):
                 for d in _items_of(s, governed(s, sign, docs)):
@@ -561,9 +578,10 @@ def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None
             named = [d.kind for d in (taken or docs) if d.kind != "document"]  # what "the document" refers to next
             if named:
                 state.last_named = named[-1]
-    if not state.found:  # a headline sums up the body: it speaks only when the body reports no signing
+    if not state.found:  # a headline sums up the body: it speaks only when the body reports no signing ...
         for d, text in headline:
-            state.add("agreement" if d.kind == "document" else d.kind, d.count, text)
+            if d.kind in named_in_body or d.kind == "document" and named_in_body:  # ... and names those documents
+                state.add("agreement" if d.kind == "document" else d.kind, d.count, text)
     return state.found
 
 

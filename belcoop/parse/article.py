@@ -137,7 +137,7 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
         event=event,
         people=finder.result(),
         organizations=find_organizations(full_text),
-        sectors=find_sectors(full_text),
+        sectors=find_sectors(([art.title] if art.title else []) + sentences),
         trade=trade,
         agreements=find_agreements(para_sentences, art.title),
     )
