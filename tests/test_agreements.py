@@ -43,6 +43,15 @@ def test_future_planned_modal_or_negated_is_not_signed() -> None:
         assert kinds(sentence) == [], sentence
 
 
+def test_denied_documents_are_not_signed() -> None:
+    assert kinds("No agreements were signed at the forum.") == []
+    assert kinds("Not a single contract was concluded.") == []
+
+
+def test_signatures_under_a_document() -> None:
+    assert kinds("The two governors put their signatures under a memorandum of friendship.") == [("memorandum", 1)]
+
+
 def test_approved_in_force_and_verbal_agreements_are_no_signed_documents() -> None:
     assert kinds("The government approved a draft roadmap with Tula Oblast.") == []
     assert kinds("The agreement on air services has been in force since 2004.") == []
@@ -143,6 +152,12 @@ def test_an_itemised_list_gives_each_document() -> None:
     assert found == [("agreement", 2), ("memorandum", 1)]
 
 
+def test_a_list_after_a_passive_intro() -> None:
+    found = kinds(["The following documents were signed:"], ["an agreement on vocational training;"],
+                  ["a memorandum on tourism;"], ["two contracts for the supply of buses."], ["The guests then left."])
+    assert found == [("agreement", 1), ("memorandum", 1), ("contract", 2)]
+
+
 def test_a_list_replaces_the_count_it_restates() -> None:
     found = kinds(
         ["Oman and Belarus signed on Sunday 4 memorandums of understanding (MoUs)."],
@@ -162,4 +177,5 @@ def test_the_headline_speaks_only_when_the_body_reports_no_signing() -> None:
     assert kinds("The regions signed several agreements.", title="Belarus, Amur Oblast sign contracts") == [
         ("agreement", None)]
     assert kinds("The sides discussed trade.", title="Belarus, Oman to sign roadmap") == []
+    assert kinds(title="Belarus, Tatarstan sign 15 contracts") == [("contract", 15)]  # nothing but a headline
     assert kinds("The sides discussed textile projects.", title="Belarus, Oman sign roadmap 27.04.2023") == []

@@ -88,6 +88,7 @@ class Doc:
     count: int | None
     definite: bool  # "the document", "these agreements": may refer back
     numbered: bool = False  # a number or a quantity word was stated ("five", "a number of")
+    negated: bool = False  # "no agreements were signed"
 
 
 def _number(s: _Tagged, k: int) -> int | None:
@@ -164,12 +165,14 @@ def _phrase(s: _Tagged, head: int, end: int, kind: str, plural: bool) -> Doc:
             continue
         n = _number(s, k)
         if n is not None:
-            approx = s.ends_here(k - 1, "approx")
+            approx = s.ends_here(k - 1, "approx") if tok.low not in ("a", "an") else None  # not "under a memorandum"
             numbered, start = True, k
             count = None if approx is not None else n
             if approx is not None:
                 start = approx
             break
+        if s.ends_here(k, "negative") is not None:
+            return Doc(k, head, end, kind, plural, None, definite, numbered=True, negated=True)
         if s.has(k, "definite") and s.end(k, "definite") == k + 1:
             definite = not s.has(k + 1, "not_anaphor")
             start = k
@@ -241,8 +244,8 @@ def signings(s: _Tagged) -> list[Signing]:
             continue
         if form == "present" and (s.has(i - 1, "definite") or s.low(i - 1) in ("a", "an", "no", "every") or s.low(i + 1) == "of"):
             continue  # "a sign of", "the signs"
-        if form == "noun" and s.low(i + 1) != "of":
-            continue  # "the signature of", "the conclusion of", "the exchange of"; not "in conclusion", "exchange trade"
+        if form == "noun" and s.low(i + 1) not in ("of", "under", "to", "on"):
+            continue  # "the signature of", "signatures under", "the conclusion of"; not "in conclusion", "exchange trade"
         k = i - 1
         passive = False
         while k >= 0 and (s.has(k, "aux") or s.has(k, "adverb")):
@@ -339,7 +342,8 @@ def _objects(s: _Tagged, sign: Signing, docs: list[Doc]) -> list[Doc]:
     gap = _NEAR_GAP if s.has(sign.i, "near") else _MAX_GAP
     if first.start - sign.i - 1 > gap:
         return []
-    if any(_ends_reach(s, k) or s.has(k, "sign") for k in range(sign.i + 1, first.start)):
+    after = sign.i + 2 if sign.form == "noun" else sign.i + 1  # "signatures [under] a memorandum"
+    if any(_ends_reach(s, k) or s.has(k, "sign") for k in range(after, first.start)):
         return []
     return _chain(s, first, docs)
 
@@ -484,6 +488,8 @@ def resolve(state: _State, doc: Doc, evidence: str) -> None:
     """Add one signed document: "the document" is the document named last; "the agreement" when agreements were
     already found is the same one again; an unnamed kind is an agreement."""
     kind = doc.kind
+    if doc.negated:
+        return
     if kind == "document":
         if doc.definite:
             kind = state.last_named or "agreement"
@@ -579,8 +585,9 @@ def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None
             if named:
                 state.last_named = named[-1]
     if not state.found:  # a headline sums up the body: it speaks only when the body reports no signing ...
+        bare = not any(paras)
         for d, text in headline:
-            if d.kind in named_in_body or d.kind == "document" and named_in_body:  # ... and names those documents
+            if bare or d.kind in named_in_body or d.kind == "document" and named_in_body:  # ... and names them
                 state.add("agreement" if d.kind == "document" else d.kind, d.count, text)
     return state.found
 

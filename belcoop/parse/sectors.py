@@ -388,11 +388,11 @@ def machine_purpose(v: _View) -> None:
     "food and equipment" the food is no modifier)."""
     for k in v.at("machine"):
         own = v.hit_at.get(k)
-        if v.has((own.j if own is not None else k + 1), "machine_not_head"):
-            continue  # "agricultural and engineering products": the machines are no head noun here
+        # "agricultural and engineering products": the machines are no head noun, only a word right before is theirs
+        compound = v.has(k + 1, "machine_not_head")
         j = own.i - 1 if own is not None and "machine_building" in own.keys else k - 1  # "agricultural [mechanical engineering]"
         adjacent = True
-        while j >= 0 and j >= k - 14:
+        while j >= 0 and j >= k - 14 and (adjacent or not compound):
             h = v.hit_at.get(j)
             if h is not None:
                 if v.has(h.i, "machine_keeps"):
