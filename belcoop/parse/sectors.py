@@ -465,15 +465,25 @@ def _possession(v: _View, k: int) -> bool:
 def describing(v: _View) -> None:
     """A clause that only describes a place's economy or assets, with no word of cooperation, names no sector of
     cooperation: "It is one of the leading provinces in agriculture and industry", "We contribute 20% of the
-    industrial output", "We have labour resources, gas and electricity"."""
+    industrial output". What follows "we have" is what they have, whatever the rest of the sentence says: in
+    ""We have land, gas and electricity," the governor said, inviting Belarus to set up a joint venture" the gas and
+    electricity are no sector."""
     for start, stop in v.clauses():
-        if not any(start <= k < stop for k in v.at("describe")) and not any(
-            start <= k < stop and _possession(v, k) for k in v.at("possess")
-        ):
+        if not any(start <= k < stop for k in v.at("describe")):
             continue
         if any(start <= k < stop and k not in v.hit_at for k in v.at("cooperate")):
             continue
         v.mask(start, stop)
+    for k in v.at("possess"):
+        if not _possession(v, k):
+            continue
+        j = v.end(k, "possess")
+        while j < v.n and v.low(j) not in _POSSESSION_ENDS and not (v.has(j, "cooperate") and j not in v.hit_at):
+            j += 1
+        v.mask(k, j)
+
+
+_POSSESSION_ENDS = frozenset({'"', ";", ":", ".", "(", ")", "!", "?"})
 
 
 def attending(v: _View) -> None:
