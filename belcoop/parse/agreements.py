@@ -17,12 +17,14 @@ signing word, or one whose verb group is not yet ("will be signed", "plan to sig
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
 from belcoop.model import Agreement
 from belcoop.parse.tokens import Lexicon, Token, tokenize
+from belcoop.parse.trie import trie_pattern
 from belcoop.vocab import read_data
 
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am", "get", "got", "gets"})
@@ -528,16 +530,20 @@ def listed_items(paragraphs: Sequence[Sequence[str]], p: int) -> list[tuple[Doc,
     return items
 
 
-_DOCUMENT_STEMS = (
-    "agreement", "memorand", "mou", "memo", "protocol", "minutes", "road", "plan", "program", "contract", "document",
-    "deal", "treat", "accord", "pact", "declaration", "statement", "communiq", "sign", "ink", "conclu", "exchang",
-)
+@cache
+def _document_words() -> re.Pattern[str]:
+    """The first words of the document heads and signing words of data/agreements.tsv, as one pattern."""
+    words: set[str] = set()
+    for line in read_data("agreements.tsv").splitlines():
+        category, _, entries = line.partition("\t")
+        if category.strip() in ("head", "sign"):
+            words.update(e.split("=")[0].split()[0].lower() for e in entries.split(";") if e.strip())
+    return re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(words)) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _may_name_documents(sentence: str) -> bool:
     """A cheap test before tokenising: can the sentence name a document or a signing at all?"""
-    low = sentence.lower()
-    return any(stem in low for stem in _DOCUMENT_STEMS)
+    return _document_words().search(sentence) is not None
 
 
 def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None = None) -> list[Agreement]:

@@ -147,10 +147,9 @@ class Vocabulary:
                     (keywords if value or category == "build" else grammar).append(entry)
         self.keywords = _Index(keywords)
         self.grammar = _Index(grammar)
-        # a sentence with none of these words (each keyword's most telling word) has no sector
-        telling = {_telling(e) for e in keywords}
-        lower = sorted({el.text + ("*" if el.kind == "p" else "") for el in telling if el.kind != "W"})
-        cased = sorted({el.text for el in telling if el.kind == "W"})
+        # a sentence without any keyword's words (as a phrase, or the last word after a gap) has no sector
+        lower = sorted({_phrase_text(e) for e in keywords if e.elements[0].kind != "W"})
+        cased = sorted({e.elements[0].text for e in keywords if e.elements[0].kind == "W"})
         self.may_have = re.compile(r"(?<![\w-])(?:" + trie_pattern(lower) + r")(?![\w-])", re.IGNORECASE)
         self.may_have_cased = re.compile(r"\b(?:" + "|".join(map(re.escape, cased)) + r")\b") if cased else None
 
@@ -159,19 +158,21 @@ class Vocabulary:
         return bool(self.may_have.search(text) or self.may_have_cased and self.may_have_cased.search(text))
 
 
-_FUNCTION_WORDS = frozenset({"with", "of", "the", "a", "an", "in", "for", "and", "to", "or"})
-_COMMON_WORDS = frozenset(
-    "cooperation development projects enterprises products support companies goods service services growing "
-    "production capital road building sector industry plant plants complex equipment".split()
-)
-
-
-def _telling(entry: _Entry) -> _Element:
-    """The word of an entry that tells most: its last word that is no function word ("capital" in "with foreign
-    capital", "centres" in "trade centres"), for a cheap test of whether a sentence may hold it."""
-    words = [e for e in entry.elements if e.kind != "g" and e.text not in _FUNCTION_WORDS]
-    telling = [e for e in words if e.text not in _COMMON_WORDS and e.text.isalpha()]
-    return (telling or words or list(entry.elements))[-1]
+def _phrase_text(entry: _Entry) -> str:
+    """The words of an entry as they stand in a text, for a cheap test of whether a sentence may hold it: "oil and
+    gas", "agricultur*"; after a gap only the last word ("venture*" of "joint ..3 venture*"); up to any punctuation."""
+    elements = list(entry.elements)
+    gaps = [k for k, e in enumerate(elements) if e.kind == "g"]
+    if gaps:
+        elements = elements[gaps[-1] + 1:]
+    words: list[str] = []
+    for e in elements:
+        if not e.text[:1].isalnum():
+            break
+        words.append(e.text + ("*" if e.kind == "p" else ""))
+        if e.kind == "p":
+            break
+    return " ".join(words)
 
 
 def _match(elements: tuple[_Element, ...], tokens: list[Token], i: int) -> int | None:
