@@ -11,6 +11,10 @@ adverbs, words of the future or of intention, clause ends. The rules, each a nam
   listed_items       an itemised list after "signed a number of documents:" gives each document
   resolve            counts, anaphora ("the document was signed by ..."), one entry per kind and count
 
+"Five memorandums and agreements" is five in all: each kind gets count None. The headline speaks only when the
+body reports no signing but names the documents ("Belarus, Laos conclude 26 agreements" over a body without a
+signing verb).
+
 "Approved", "in force", "to be signed", "agreements were reached" name no signed document: they have no
 signing word, or one whose verb group is not yet ("will be signed", "plan to sign", "prepared for signing").
 """

@@ -3,8 +3,7 @@
 Keywords (data/sectors.tsv) are found on each sentence's tokens; a keyword counts unless the grammar shows it
 names something other than a sector of cooperation. The rules, each a named function:
 
-  building_works    building a plant, homes, a hospital is construction
-
+  building_works    building a plant, homes, a hospital is construction ("to build a glass factory")
   body_names        the name of a body or a company ("the Agriculture Ministry", "Minister of Industry and Trade",
                     "the chamber of commerce and industry", "Citic Construction Co.")
   venue_names       where a meeting was held ("in the Palace of Culture", "at the National Technical University")
@@ -15,6 +14,8 @@ names something other than a sector of cooperation. The rules, each a named func
                     agriculture", "20% of the industrial output", "we have gas and electricity, land")
   attending         names in a list of who took part ("among the participants were ... Bellesbumprom")
   not_phrases       phrases where a keyword names no sector ("new energy", "good health", "culture of trust")
+
+A sentence holding none of the keywords' phrases (one compiled pattern) is not tokenised at all.
 """
 
 from __future__ import annotations
@@ -526,7 +527,8 @@ def sentence_sectors(text: str) -> set[str]:
 
 def find_sectors(text: str | list[str]) -> list[str]:
     """Sector keys the text reports cooperation in, in the contract's order (the text: sentences, or one string
-    taken line by line)."""
+    taken line by line): ["Minsk and Kazan discussed supplies of tractors.", "The talks were held in the Palace of
+    Culture."] -> ["machine_building"]."""
     sentences = text.splitlines() if isinstance(text, str) else text
     found: set[str] = set()
     for sentence in sentences:
