@@ -43,7 +43,7 @@ def test_agreements_signed_not_planned() -> None:
                              "The parties signed a memorandum and a roadmap.",
                              "A protocol will be signed in December.",
                              "The agreement came into force in 2011."])
-    assert [(a.kind, a.count) for a in found] == [("agreement", 7), ("roadmap", 1), ("memorandum", 1)]
+    assert [(a.kind, a.count) for a in found] == [("agreement", 7), ("memorandum", 1), ("roadmap", 1)]
 
 
 def test_event_and_venue() -> None:

@@ -1,94 +1,622 @@
-"""Documents the article reports as signed (now or earlier); planned or merely approved ones do not count."""
+"""Documents the article reports as signed (now or earlier), as a small grammar over the token stream.
+
+A sentence's tokens are tagged with the vocabulary of data/agreements.tsv: document heads (agreement,
+memorandum, MoU, roadmap, plan ...), signing words (signed, inked, concluded, exchanged, signing), auxiliaries,
+adverbs, words of the future or of intention, clause ends. The rules, each a named function:
+
+  document_phrases   each document noun phrase: its kind, its number, whether it refers back
+  signings           each word of signing whose verb group is not future, modal, planned or negated
+  governed           the documents a signing is about: its object ("signed a roadmap and two memorandums"),
+                     or its subject ("contracts worth $5 million were signed", "the roadmap signed last year")
+  listed_items       an itemised list after "signed a number of documents:" gives each document
+  resolve            counts, anaphora ("the document was signed by ..."), one entry per kind and count
+
+"Five memorandums and agreements" is five in all: each kind gets count None. The headline speaks only when the
+body reports no signing but names the documents ("Belarus, Laos conclude 26 agreements" over a body without a
+signing verb).
+
+"Approved", "in force", "to be signed", "agreements were reached" name no signed document: they have no
+signing word, or one whose verb group is not yet ("will be signed", "plan to sign", "prepared for signing").
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
 
 from belcoop.model import Agreement
+from belcoop.parse.tokens import Lexicon, Token, tokenize
+from belcoop.parse.trie import trie_pattern
+from belcoop.vocab import read_data
 
-_KINDS = [
-    ("roadmap", r"road\s?maps?"),
-    ("action_plan", r"action plans?|plans? of action|(?:joint |special |[\w-]+-year )?plans?"),
-    ("program", r"programs?|programmes?"),
-    ("memorandum", r"memorand(?:um|a|ums)(?:\sof\s(?:understanding|intent|cooperation|friendship))?|memos?|MoUs?"),
-    ("protocol", r"protocols?|minutes"),
-    ("contract", r"contracts?"),
-    ("agreement", r"agreements?|treaty|treaties|accords?|documents?|pacts?|deals?"),
-]
-_KIND_RE = [(kind, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for kind, pattern in _KINDS]
-_SIGNED = re.compile(r"\b(?:signed|inked|concluded|exchanged|signing)\b", re.IGNORECASE)
-_NOT_YET = re.compile(
-    r"\b(?:will|shall|to be|to sign|may|might|would|could|should|expected|intend|intends|plan to|plans to|"
-    r"set to|going to|ready to|need to|needs to|preparation|prepare|preparing|upcoming|are to|is to|want to|"
-    r"agreed to sign|soon)\b",
-    re.IGNORECASE,
-)
-_COUNT = re.compile(
-    r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a number of|several|many)"
-    r"\s(?:(?!(?:signed|sides|parties|countries|a|an|the|were|was|have|has)\s)[\w-]+\s){0,3}?$",
-    re.IGNORECASE,
-)
-_ACTIVE = re.compile(  # "signed [a five-year] plan": the verb, a few words, then a document named in _KINDS
-    r"\s(?:(?:a|an|the|two|three|four|five|\d+|many|several|new|some|all|[\w-]+-year|joint|bilateral|[\w-]+)\s){0,4}?"
-    r"(?:" + "|".join(pattern for _kind, pattern in _KINDS) + r")\b",
-    re.IGNORECASE,
-)
-_SPECIFIC = re.compile(
-    r"\b(?:road\s?maps?|action plans?|plans?|programs?|programmes?|memorand\w*|protocols?|minutes|contracts?)\b", re.IGNORECASE
-)
-_PURPOSE = re.compile(r"\b(?:to implement|on the implementation of|for the implementation of|implementing|under)\b", re.IGNORECASE)
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am", "get", "got", "gets"})
+_MONEY = frozenset({"million", "billion", "thousand", "mln", "bln", "bn", "m", "k", "percent", "per", "%"})
+_ORDINAL = frozenset({"st", "nd", "rd", "th"})
+_MAX_GAP = 8  # tokens between a signing verb and its first document ("signed on Monday 8 memorandums")
+_NEAR_GAP = 3  # ... for verbs with many other objects ("concluded contracts", not "concluded the talks")
 
 
-def find_agreements(sentences: list[str]) -> list[Agreement]:
-    found: list[Agreement] = []
-    seen: set[tuple[str, int | None]] = set()
-    previous = ""
-    for sentence in sentences:
-        named_before = bool(_SPECIFIC.search(previous))
-        previous = sentence
-        signed = _SIGNED.search(sentence)
-        if not signed or re.search(r"\bconcluded with\b", sentence, re.IGNORECASE) and not re.search(r"\bsigned|inked\b", sentence):
+@cache
+def _lexicon() -> Lexicon:
+    return Lexicon(read_data("agreements.tsv"))
+
+
+class _Tagged:
+    """A sentence's tokens with the agreements vocabulary."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens: list[Token] = tokenize(text)
+        self.tags = _lexicon().tag(self.tokens)
+        self.n = len(self.tokens)
+        for k, tok in enumerate(self.tokens):
+            if tok.text == "May" and (k or self.n > 1 and self.tokens[1].kind == "n"):
+                self.tags[k] = None  # the month, not the modal
+
+    def end(self, i: int, category: str) -> int | None:
+        found = self.tags[i] if 0 <= i < self.n else None
+        hit = found.get(category) if found else None
+        return hit[0] if hit else None
+
+    def value(self, i: int, category: str) -> str | None:
+        found = self.tags[i] if 0 <= i < self.n else None
+        hit = found.get(category) if found else None
+        return hit[1] if hit else None
+
+    def has(self, i: int, category: str) -> bool:
+        return self.end(i, category) is not None
+
+    def low(self, i: int) -> str:
+        return self.tokens[i].low if 0 <= i < self.n else ""
+
+    def ends_here(self, k: int, category: str) -> int | None:
+        """The start of a phrase of `category` that ends with token k ("a number of" ending at "of"), or None."""
+        for start in range(max(0, k - 3), k + 1):
+            if self.end(start, category) == k + 1:
+                return start
+        return None
+
+    def hard_end(self, i: int) -> bool:
+        return self.low(i) in (".", ";", "!", "?")
+
+
+@dataclass
+class Doc:
+    """A document noun phrase: tokens [start, end), its head at [head, end)."""
+
+    start: int
+    head: int
+    end: int
+    kind: str  # a contract kind, or "document" (no stated kind)
+    plural: bool
+    count: int | None
+    definite: bool  # "the document", "these agreements": may refer back
+    numbered: bool = False  # a number or a quantity word was stated ("five", "a number of")
+    negated: bool = False  # "no agreements were signed"
+
+
+def _number(s: _Tagged, k: int) -> int | None:
+    """The count a token states: "11", "eleven"; not a year, an ordinal, an amount of money, or a range."""
+    tok = s.tokens[k]
+    if tok.kind == "n":
+        if not tok.text.isdigit() or int(tok.text) >= 1000 or int(tok.text) == 0:
+            return None
+        if s.low(k + 1) in _ORDINAL or s.low(k + 1) in _MONEY or s.low(k - 1) in ("$", "€", "£", "¥", "№", "#"):
+            return None
+        if s.low(k + 1) == "-" and k + 2 < s.n and s.tokens[k + 2].kind == "n":
+            return None
+        return int(tok.text)
+    value = s.value(k, "number")
+    if value is not None and s.end(k, "number") == k + 1 and s.low(k + 1) not in _MONEY:
+        return int(value)
+    return None
+
+
+def document_phrases(s: _Tagged) -> list[Doc]:
+    """Each document noun phrase, with the number its modifiers state.
+
+    "five memorandums and agreements" -> memorandum and agreement, each with count None (one number for two kinds);
+    "three contracts and a memorandum" -> contract 3, memorandum 1; "a number of contracts" -> contract None.
+    """
+    docs: list[Doc] = []
+    i = 0
+    paren = 0
+    while i < s.n:
+        low = s.low(i)
+        if low == "(":
+            paren += 1
+        elif low == ")":
+            paren = max(0, paren - 1)
+        end = s.end(i, "head")
+        if end is None:
+            i += 1
             continue
-        # A modal or future marker between the document and the verb ("will be signed") means not yet.
-        if _NOT_YET.search(sentence[max(0, signed.start() - 40):signed.start()]):
+        value = s.value(i, "head") or "agreement"
+        follows = s.end(end, "head")
+        if follows is not None and low != "minutes":
+            i = end  # "contract documents": the last noun is the head
             continue
-        kinds: list[tuple[str, int | None]] = []
-        covered: list[tuple[int, int]] = []
-        # "X signed Y" names the documents after the verb; "Y was signed" before it.
-        active = _ACTIVE.match(sentence[signed.end():])
-        # "signed a plan ... to implement the cooperation agreement": the agreement is not what was signed.
-        purpose = _PURPOSE.search(sentence, signed.end())
-        scope = (signed.start(), purpose.start() if purpose else len(sentence)) if active else (0, signed.end())
-        for kind, pattern in _KIND_RE:
-            for m in pattern.finditer(sentence, *scope):
-                if any(s < m.end() and m.start() < e for s, e in covered):
-                    continue
-                covered.append(m.span())
-                if kind == "agreement" and re.fullmatch(r"deals?", m.group(0), re.IGNORECASE):
-                    continue  # "the deals were signed": an anaphor for documents already named
-                if kind == "action_plan" and re.fullmatch(r"plans?", m.group(0), re.IGNORECASE) and not (
-                    active or re.search(r"\bsigned\b", sentence[m.end():m.end() + 20])
-                ):
-                    continue  # a bare "plan" counts only as what was signed ("signed a plan", "a plan signed")
-                if kind == "agreement" and re.fullmatch(r"documents?", m.group(0), re.IGNORECASE) and (
-                    any(k != "agreement" for k, _ in kinds) or named_before
-                ):
-                    continue  # "the document" refers back to the plan or memorandum just named
-                count_match = _COUNT.search(sentence[max(0, m.start() - 40):m.start()])
-                count: int | None = None
-                if count_match:
-                    n = count_match.group("n").lower()
-                    count = int(n) if n.isdigit() else _NUMBERS.get(n)
-                elif m.group(0).lower().endswith("s") and m.group(0).lower() not in ("minutes",):
-                    count = None
-                else:
-                    count = 1
-                kinds.append((kind, count))
-        for kind, count in kinds:
-            if (kind, count) in seen:
-                continue
-            seen.add((kind, count))
-            found.append(Agreement(kind, count, sentence))
+        if low == "minutes" and (i and s.tokens[i - 1].kind == "n"):
+            i = end  # "20 minutes": time
+            continue
+        if paren and docs and docs[-1].end >= i - 4 and docs[-1].kind == value.rstrip("+"):
+            i = end  # "memorandums of understanding (MoUs)": the same documents again
+            continue
+        plural = value.endswith("+") or s.tokens[end - 1].text.endswith(("'s", "’s"))  # "MoU's"
+        docs.append(_phrase(s, i, end, value.rstrip("+"), plural))
+        i = end
+    _share_numbers(s, docs)
+    return docs
+
+
+def _phrase(s: _Tagged, head: int, end: int, kind: str, plural: bool) -> Doc:
+    """The noun phrase before a head: its determiner, number or quantity word, and the count they give."""
+    start = head
+    count: int | None = None
+    numbered = False
+    definite = False
+    k = head - 1
+    while k >= 0:
+        tok = s.tokens[k]
+        quantity = s.ends_here(k, "quantity")
+        total = s.ends_here(k, "total")
+        if quantity is not None:
+            numbered, count, start = True, None, quantity
+            break
+        if total is not None:
+            start = total
+            k = total - 1
+            continue
+        n = _number(s, k)
+        if n is not None:
+            approx = s.ends_here(k - 1, "approx") if tok.low not in ("a", "an") else None  # not "under a memorandum"
+            numbered, start = True, k
+            count = None if approx is not None else n
+            if approx is not None:
+                start = approx
+            break
+        if s.ends_here(k, "negative") is not None:
+            return Doc(k, head, end, kind, plural, None, definite, numbered=True, negated=True)
+        if s.has(k, "definite") and s.end(k, "definite") == k + 1:
+            definite = not s.has(k + 1, "not_anaphor")
+            start = k
+            break
+        if tok.kind == "p" and tok.text not in ("-", "'", '"', "«", "»") or s.has(k, "join") or s.has(k, "sign"):
+            break
+        if s.has(k, "head") or s.ends_here(k, "join") is not None:  # "a roadmap as well as agreements"
+            break
+        if tok.kind == "w" and tok.low in _PREPOSITIONS:
+            break
+        if s.has(k, "stop") or s.has(k, "embed"):
+            break
+        start = k
+        k -= 1
+    if not numbered:
+        count = None if plural else 1
+    return Doc(start, head, end, kind, plural, count, definite, numbered)
+
+
+_PREPOSITIONS = frozenset(
+    "of on in for with between by at from to under into onto about over after before during among within without "
+    "via per through across against towards toward upon amid".split()
+)
+
+
+def _only_joins(s: _Tagged, start: int, stop: int) -> bool:
+    """Tokens [start, stop) are only "and", ",", "as well as" ... between two documents."""
+    k = start
+    while k < stop:
+        end = s.end(k, "join")
+        if end is None:
+            return False
+        k = end
+    return stop > start
+
+
+def _share_numbers(s: _Tagged, docs: list[Doc]) -> None:
+    """"five memorandums and agreements": a bare head after "and" shares the number before the first, which then
+    says how many there are in all, not of each kind."""
+    for a, b in zip(docs, docs[1:], strict=False):
+        if b.start != b.head or b.numbered or b.definite:
+            continue
+        if _only_joins(s, a.end, b.start) and a.numbered and a.count != 1:
+            a.count = None
+            b.count = None
+            b.numbered = True
+
+
+@dataclass
+class Signing:
+    """A word of signing at token i: its form (past, present, gerund, noun) and whether its verb group is passive."""
+
+    i: int
+    form: str
+    passive: bool
+    group_start: int  # first token of the verb group (auxiliaries and adverbs before the word)
+
+
+def signings(s: _Tagged) -> list[Signing]:
+    """Each signing word whose verb group reports a signing, not a future, planned, modal or negated one.
+
+    "were signed", "have also signed", "inked" -> signings; "will be signed", "plan to sign", "is to be signed",
+    "prepared for signing", "negotiations for the early signing of" -> none.
+    """
+    found: list[Signing] = []
+    for i in range(s.n):
+        form = s.value(i, "sign")
+        if form is None or s.end(i, "sign") != i + 1:
+            continue
+        if form == "present" and (s.has(i - 1, "definite") or s.low(i - 1) in ("a", "an", "no", "every") or s.low(i + 1) == "of"):
+            continue  # "a sign of", "the signs"
+        if form == "noun" and s.low(i + 1) not in ("of", "under", "to", "on"):
+            continue  # "the signature of", "signatures under", "the conclusion of"; not "in conclusion", "exchange trade"
+        k = i - 1
+        passive = False
+        while k >= 0 and (s.has(k, "aux") or s.has(k, "adverb")):
+            if s.low(k) in _BE:
+                passive = True
+            k -= 1
+        if k >= 0 and _not_yet_before(s, k):
+            continue
+        if k >= 1 and s.low(k) in ("and", "or") and _coordinated_not_yet(s, k, form):
+            continue
+        if form in ("gerund", "noun") and _future_clause(s, i):
+            continue
+        found.append(Signing(i, form, passive and form == "past", k + 1))
     return found
+
+
+def _not_yet_before(s: _Tagged, k: int) -> bool:
+    """A word of the future, intention or negation ends at token k, right before the verb group ("plan to sign",
+    "will be signed"; not the noun in "a plan signed after the talks")."""
+    if s.has(k, "head") and s.low(k + 1) != "to":
+        return False
+    start = s.ends_here(k, "not_yet")
+    return start is not None
+
+
+def _coordinated_not_yet(s: _Tagged, k: int, form: str) -> bool:
+    """A signing joined by "and" to a verb of the future: "will be prepared and signed", "to discuss and sign",
+    "plans to establish twinning relations and sign agreements"."""
+    if form == "past":
+        j = k - 2  # the other verb's group: "will be [prepared] and signed"
+        while j >= 0 and (s.has(j, "aux") or s.has(j, "adverb")):
+            j -= 1
+        return j >= 0 and _not_yet_before(s, j)
+    j = k - 1
+    while j >= 0 and not (s.hard_end(j) or s.low(j) in (",", ":")):
+        if _not_yet_before(s, j):
+            return True
+        if s.has(j, "stop") and s.low(j) not in _BE:
+            break
+        j -= 1
+    return False
+
+
+def _future_clause(s: _Tagged, i: int) -> bool:
+    """A signing noun in a clause of the future: "the signing of contracts will take place", "the programme will
+    include the signing of", "a platform for signing contracts"; not "the visit included the signing of".
+
+    The predicate after the noun decides ("... is scheduled", "... took place"); else the nearest one before it.
+    """
+    k = i + 1
+    while k < s.n and s.low(k) not in (";", ":", ".", ",", "(", ")"):
+        if s.has(k, "future") and not s.has(k, "head"):  # "plans" may be the document signed
+            return True
+        if s.has(k, "done"):
+            return False
+        k += 1
+    k = i - 1
+    if s.has(i - 1, "done_at") or s.low(i - 1) == "the" and s.has(i - 2, "done_at"):
+        return False  # "after the signing of", "at the signing ceremony"
+    while k >= 0 and s.low(k) not in (";", ":", ".", "(", ")"):
+        if s.has(k, "done") and s.end(k, "done") == k + 1:
+            return False
+        start = s.ends_here(k, "future")
+        if start is not None and not s.has(k, "head"):
+            return True
+        k -= 1
+    return False
+
+
+def governed(s: _Tagged, sign: Signing, docs: list[Doc]) -> list[Doc]:
+    """The documents a signing is about.
+
+    "signed an agreement and a protocol to it" -> agreement, protocol; "signed a plan to implement the agreement"
+    -> plan; "a roadmap and an action plan to implement it were signed" -> roadmap, action plan; "the roadmap
+    that the sides signed last year" -> roadmap; "signed documents and finalized roadmaps" -> documents.
+    """
+    if not sign.passive:
+        after = _objects(s, sign, docs)
+        if after:
+            return after
+    if sign.form != "past":  # "the signing of X", "sign X": what is signed follows, or is compounded ("agreement signing")
+        return [d for d in docs if d.end == sign.i][-1:]
+    before = _subjects(s, sign, docs)
+    if before:
+        return before + _included_after(s, sign.i + 1, docs)
+    return []
+
+
+def _objects(s: _Tagged, sign: Signing, docs: list[Doc]) -> list[Doc]:
+    """Documents after the signing word: the first within a few tokens, then those joined to it."""
+    first = next((d for d in docs if d.start > sign.i), None)
+    if first is None:
+        return []
+    gap = _NEAR_GAP if s.has(sign.i, "near") else _MAX_GAP
+    if first.start - sign.i - 1 > gap:
+        return []
+    after = sign.i + 2 if sign.form == "noun" else sign.i + 1  # "signatures [under] a memorandum"
+    if any(_ends_reach(s, k) or s.has(k, "sign") for k in range(after, first.start)):
+        return []
+    return _chain(s, first, docs)
+
+
+def _chain(s: _Tagged, first: Doc, docs: list[Doc]) -> list[Doc]:
+    """The first document and those joined to it ("X and Y", "X, Y", "X including Y", "X (Y)") up to the end of the
+    signing's reach; not a document inside another's description ("agreements on cooperation programs")."""
+    chain = [first]
+    for d in docs:
+        if d.start <= chain[-1].start:
+            continue
+        between = range(chain[-1].end, d.start)
+        if any(_ends_reach(s, k) for k in between):
+            break
+        if any(s.has(k, "join") or s.low(k) == "(" or s.has(k, "include") for k in between):
+            chain.append(d)
+    return chain
+
+
+def _ends_reach(s: _Tagged, k: int) -> bool:
+    """Token k ends what a signing governs: a sentence end, a clause word ("which", "was"), a purpose ("to")."""
+    return s.hard_end(k) or s.has(k, "stop") or s.has(k, "embed") or (s.has(k, "sign") and s.value(k, "sign") == "past")
+
+
+def _subjects(s: _Tagged, sign: Signing, docs: list[Doc]) -> list[Doc]:
+    """Documents before the signing word, in its clause: "A and B were signed", "the roadmap signed last year",
+    "the documents signed between us", "the roadmap that the sides signed". Not those in an opening phrase
+    ("Under the agreement, contracts were signed") or inside a purpose or an amendment ("a plan to implement
+    the agreement was signed")."""
+    stop = sign.group_start
+    if not sign.passive:
+        right_before = [d for d in docs if d.end == stop]
+        if right_before:  # "the documents signed between us": a participle after its noun
+            return _joined_before(s, right_before[0], docs)
+    k = stop - 1
+    start = 0
+    relative: int | None = None
+    while k >= 0:
+        low = s.low(k)
+        if s.hard_end(k) or low == ":":
+            start = k + 1
+            break
+        if s.has(k, "stop") and s.end(k, "stop") == k + 1 or s.has(k, "sign"):
+            start = k + 1
+            if low in ("that", "which"):
+                relative = k
+            break
+        k -= 1
+    if s.low(start) in _PREPOSITIONS or s.low(start) in _OPENING:
+        comma = next((j for j in range(start, stop) if s.low(j) == ","), None)
+        if comma is not None:
+            start = comma + 1
+    found = _unembedded(s, start, stop, docs)
+    if found:
+        return found
+    if relative is not None:  # "the protocol on implementing the agreement, which was signed": the protocol
+        return _unembedded(s, _clause_start(s, relative - 1), relative, docs)[-1:]
+    return []
+
+
+def _clause_start(s: _Tagged, k: int) -> int:
+    """The first token of the clause that token k is in ("The plans are [stipulated by the protocol ...]")."""
+    while k >= 0 and not (s.hard_end(k) or s.low(k) == ":" or s.has(k, "stop") and s.end(k, "stop") == k + 1):
+        k -= 1
+    return k + 1
+
+
+def _unembedded(s: _Tagged, start: int, stop: int, docs: list[Doc]) -> list[Doc]:
+    """Documents in tokens [start, stop) that are not inside a purpose or an amendment ("to implement it")."""
+    found: list[Doc] = []
+    embedded = False
+    for j in range(start, stop):
+        if s.has(j, "embed"):
+            embedded = True
+        elif s.low(j) == ",":
+            embedded = False
+        d = next((d for d in docs if d.head == j), None)
+        if d is not None and not embedded:
+            found.append(d)
+    return found
+
+
+_OPENING = frozenset({"following", "as", "besides", "apart", "according", "after", "during", "upon", "within"})
+
+
+def _joined_before(s: _Tagged, last: Doc, docs: list[Doc]) -> list[Doc]:
+    """"the agreements and contracts signed at the forum": the documents joined to the one before the verb."""
+    out = [last]
+    for d in reversed([d for d in docs if d.end <= last.start]):
+        if not _only_joins(s, d.end, out[0].start):
+            break
+        out.insert(0, d)
+    return out
+
+
+def _included_after(s: _Tagged, k: int, docs: list[Doc]) -> list[Doc]:
+    """", including an agreement on ... and two memorandums" after a passive signing."""
+    j = k
+    while j < s.n and not s.has(j, "include"):
+        if _ends_reach(s, j):
+            return []
+        j += 1
+    if j >= s.n:
+        return []
+    first = next((d for d in docs if d.start > j), None)
+    if first is None or first.start - j > _MAX_GAP:
+        return []
+    return _chain(s, first, docs)
+
+
+def _items_of(s: _Tagged, chain: list[Doc]) -> list[Doc]:
+    """What a chain says was signed: a general "documents" (or an unnumbered plural) followed by "including X
+    and Y" or ": X, Y" is X and Y."""
+    out: list[Doc] = []
+    for d in chain:
+        if out and any(s.has(k, "include") for k in range(out[-1].end, d.start)):
+            general = out[-1]
+            if general.kind == "document" or general.kind == d.kind and not general.numbered:
+                out.pop()
+        out.append(d)
+    return out
+
+
+@dataclass
+class _State:
+    """What the article has said so far: the documents found, and the last document named."""
+
+    found: list[Agreement] = field(default_factory=list)
+    seen: set[tuple[str, int | None]] = field(default_factory=set)
+    kinds: set[str] = field(default_factory=set)
+    last_named: str | None = None
+
+    def add(self, kind: str, count: int | None, evidence: str) -> None:
+        if (kind, count) in self.seen:
+            return
+        self.seen.add((kind, count))
+        self.kinds.add(kind)
+        self.found.append(Agreement(kind, count, evidence))
+
+
+def resolve(state: _State, doc: Doc, evidence: str) -> None:
+    """Add one signed document: "the document" is the document named last; "the agreement" when agreements were
+    already found is the same one again; an unnamed kind is an agreement."""
+    kind = doc.kind
+    if doc.negated:
+        return
+    if kind == "document":
+        if doc.definite:
+            kind = state.last_named or "agreement"
+            if kind in state.kinds:
+                return
+            state.add(kind, None if doc.plural else 1, evidence)
+            return
+        kind = "agreement"
+    elif doc.count is None and kind in state.kinds or doc.definite and not doc.numbered and kind in state.kinds:
+        return  # "the agreement", "agreements" again: the documents already found
+    state.add(kind, doc.count, evidence)
+
+
+def listed_items(paragraphs: Sequence[Sequence[str]], p: int) -> list[tuple[Doc, str]]:
+    """The documents an itemised list names, one paragraph each, after an intro ending in ':' in paragraph p.
+
+    "The parties signed a number of documents:" / "An agreement on ..." / "A memorandum on ..." -> the agreement
+    and the memorandum; "Supply agreement: between A and B" -> an agreement (the label before the colon).
+    """
+    items: list[tuple[Doc, str]] = []
+    for para in paragraphs[p + 1:]:
+        if not para:
+            break
+        first = para[0]
+        s = _Tagged(first)
+        docs = document_phrases(s)
+        colon = next((k for k in range(s.n) if s.low(k) == ":"), None)
+        limit = colon if colon is not None and colon <= 8 else min(s.n, 6)
+        head = next((d for d in docs if d.head < limit), None)
+        if colon is not None and colon <= 8:
+            label = [d for d in docs if d.end <= colon]
+            head = label[-1] if label else None
+        if head is None or any(s.has(k, "sign") or s.has(k, "stop") for k in range(0, head.start)):
+            break
+        items.append((head, first))
+    return items
+
+
+@cache
+def _document_words() -> re.Pattern[str]:
+    """The first words of the document heads and signing words of data/agreements.tsv, as one pattern."""
+    words: set[str] = set()
+    for line in read_data("agreements.tsv").splitlines():
+        category, _, entries = line.partition("\t")
+        if category.strip() in ("head", "sign"):
+            words.update(e.split("=")[0].split()[0].lower() for e in entries.split(";") if e.strip())
+    return re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(words)) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _may_name_documents(sentence: str) -> bool:
+    """A cheap test before tokenising: can the sentence name a document or a signing at all?"""
+    return _document_words().search(sentence) is not None
+
+
+def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None = None) -> list[Agreement]:
+    """Documents reported as signed, each kind with its count, from the article's paragraphs (each a list of
+    sentences, or one sentence) and, when the body reports no signing but names the documents, its headline
+    ("Belarus, Laos conclude 26 agreements" over "26 agreements are the result of the forum")."""
+    paras: list[list[str]] = [[p] if isinstance(p, str) else list(p) for p in paragraphs]
+    state = _State()
+    headline: list[tuple[Doc, str]] = []
+    if title:
+        s = _Tagged(title)
+        docs = document_phrases(s)
+        for sign in signings(s):
+            headline += [(d, title) for d in _items_of(s, governed(s, sign, docs))]
+        named = [d.kind for d in docs if d.kind != "document"]
+        state.last_named = named[-1] if named else None
+    named_in_body: set[str] = set()
+    for p, para in enumerate(paras):
+        for n, sentence in enumerate(para):
+            if not _may_name_documents(sentence):
+                continue
+            s = _Tagged(sentence)
+            docs = document_phrases(s)
+            named_in_body.update(d.kind for d in docs)
+            taken: list[Doc] = []
+            for sign in signings(s):
+                for d in _items_of(s, governed(s, sign, docs)):
+                    if d not in taken:
+                        taken.append(d)
+            intro = n == len(para) - 1 and s.n and s.low(s.n - 1) == ":"
+            items = listed_items(paras, p) if intro and (taken or _refers_to_signed(s, docs, state)) else []
+            if items:
+                _replace_by_items(state, docs, items)
+                taken = []  # the items say what the intro's documents were
+            for d in taken:
+                resolve(state, d, sentence)
+            if items:
+                counts: dict[str, int] = {}
+                for d, _text in items:
+                    kind = "agreement" if d.kind == "document" else d.kind
+                    counts[kind] = counts.get(kind, 0) + (d.count or 1)
+                for kind, count in counts.items():
+                    state.add(kind, count, sentence)
+            named = [d.kind for d in (taken or docs) if d.kind != "document"]  # what "the document" refers to next
+            if named:
+                state.last_named = named[-1]
+    if not state.found:  # a headline sums up the body: it speaks only when the body reports no signing ...
+        bare = not any(paras)
+        for d, text in headline:
+            if bare or d.kind in named_in_body or d.kind == "document" and named_in_body:  # ... and names them
+                state.add("agreement" if d.kind == "document" else d.kind, d.count, text)
+    return state.found
+
+
+def _refers_to_signed(s: _Tagged, docs: list[Doc], state: _State) -> bool:
+    """"The MoUs include:" after the MoUs were reported signed."""
+    return any(d.definite and (d.kind in state.kinds or d.kind == "document" and state.kinds) for d in docs)
+
+
+def _replace_by_items(state: _State, docs: list[Doc], items: list[tuple[Doc, str]]) -> None:
+    """An itemised list restates documents counted before: "8 memorandums were signed ... The MoUs include:", "signed
+    eight agreements ... The deals are as follows:" -- the items replace that count (of that kind, or of any kind
+    for "the documents", "the deals")."""
+    total = sum(d.count or 1 for d, _ in items)
+    for d in docs:
+        if not d.definite:
+            continue
+        for a in list(state.found):
+            if (d.kind == "document" or a.kind == d.kind) and (a.count is None or a.count == total):
+                state.found.remove(a)
+                state.seen.discard((a.kind, a.count))
+        state.kinds = {x.kind for x in state.found}

@@ -161,8 +161,8 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
         event=event,
         people=people,
         organizations=find_organizations(full_text, [p.name for p in people]),
-        sectors=find_sectors(full_text),
+        sectors=find_sectors(([art.title] if art.title else []) + sentences),
         trade=trade,
-        agreements=find_agreements(sentences),
+        agreements=find_agreements(para_sentences, art.title),
         notes=tuple(notes),
     )

@@ -1,107 +1,536 @@
-"""Sectors of cooperation, from the keyword table in data/sectors.tsv."""
+"""Sectors of cooperation the article reports, as a small grammar over the token stream.
+
+Keywords (data/sectors.tsv) are found on each sentence's tokens; a keyword counts unless the grammar shows it
+names something other than a sector of cooperation. The rules, each a named function:
+
+  building_works    building a plant, homes, a hospital is construction ("to build a glass factory")
+  body_names        the name of a body or a company ("the Agriculture Ministry", "Minister of Industry and Trade",
+                    "the chamber of commerce and industry", "Citic Construction Co.")
+  venue_names       where a meeting was held ("in the Palace of Culture", "at the National Technical University")
+  machine_purpose   a sector word that says what machines are for ("agricultural and forestry vehicles")
+  sector_industry   "industry" after another sector's word ("the dairy industry" is food)
+  describing_place  a sector adjective describing a place ("an important industrial hub")
+  describing        a clause that only describes a place's own economy ("one of the leading provinces in
+                    agriculture", "20% of the industrial output", "we have gas and electricity, land")
+  attending         names in a list of who took part ("among the participants were ... Bellesbumprom")
+  not_phrases       phrases where a keyword names no sector ("new energy", "good health", "culture of trust")
+
+A sentence holding none of the keywords' phrases (one compiled pattern) is not tokenised at all.
+"""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
 
+from belcoop.parse.tokens import Token, tokenize
 from belcoop.parse.trie import trie_pattern
 from belcoop.vocab import SECTOR_KEYS, read_data
 
+_BUCKET = 4  # the shortest prefix in the data ("crop*")
+_JOIN = frozenset({"and", ",", "&", "-", "/"})
+_DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "this", "his", "her"})
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ing", "ed", "an")
 
-def _pattern(words: list[str], flags: int) -> re.Pattern[str] | None:
-    if not words:
+
+@dataclass(frozen=True)
+class _Element:
+    kind: str  # "w" a word (lower case), "W" a word as written, "p" a prefix, "g" a gap of up to `n` tokens
+    text: str = ""
+    n: int = 0
+
+
+class _Entry:
+    """One phrase of the data: its elements, category (a "~" marks a keyword with gaps), sector keys, whether a name."""
+
+    __slots__ = ("elements", "category", "keys", "name", "single")
+
+    def __init__(self, elements: tuple[_Element, ...], category: str, value: str | None, name: bool) -> None:
+        self.elements = elements
+        gapped = any(e.kind == "g" for e in elements)
+        self.category = category + "~" if gapped and category == "sector" else category
+        self.keys: frozenset[str] = frozenset([value]) if value else frozenset()
+        self.name = name  # a proper name in the data ("Belshina", "Hi-Tech Park")
+        self.single = len(elements) == 1  # one word: matched by the look-up itself (a prefix or a cased word checked)
+
+
+def _parse_entry(text: str, category: str, value: str | None) -> _Entry | None:
+    elements: list[_Element] = []
+    cased = len(text) > 1 and text.replace("*", "").isupper()
+    for part in text.split():
+        if part.startswith("..") and part[2:].isdigit():
+            elements.append(_Element("g", n=int(part[2:])))
+            continue
+        prefix = part.endswith("*")
+        word = part.rstrip("*")
+        for k, tok in enumerate(tokenize(word)):
+            last = k == len(tokenize(word)) - 1
+            if prefix and last:
+                elements.append(_Element("p", tok.low))
+            elif cased:
+                elements.append(_Element("W", tok.text))
+            else:
+                elements.append(_Element("w", tok.low))
+    if not elements or elements[0].kind == "g":
         return None
-    parts = sorted(
-        (w[1:] if w.startswith(("~", "!")) else re.escape(w[:-1]) + r"[\w-]*" if w.endswith("*") else re.escape(w) for w in words),
-        key=len,
-        reverse=True,
-    )
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", flags)
+    return _Entry(tuple(elements), category, value, name=any(c.isupper() for c in text))
 
 
-class _Table:
-    """All keywords in one pattern (a single scan of the text), mapped back to their sectors."""
+class _Index:
+    """Entries by their first word (or the first letters of a prefix); `tag` finds the longest phrase of each
+    category at each token."""
+
+    def __init__(self, entries: list[_Entry]) -> None:
+        self.by_word: dict[str, list[_Entry]] = {}
+        by_prefix: dict[str, list[_Entry]] = {}
+        for entry in entries:
+            first = entry.elements[0]
+            index = by_prefix if first.kind == "p" else self.by_word
+            index.setdefault(first.text.lower() if first.kind == "W" else first.text, []).append(entry)
+        # prefixes by their first letters: a token looks up one bucket, not every prefix length
+        self.prefix_buckets: dict[str, list[tuple[str, list[_Entry]]]] = {}
+        for prefix, group in by_prefix.items():
+            self.prefix_buckets.setdefault(prefix[:_BUCKET], []).append((prefix, group))
+
+    def candidates(self, low: str) -> list[_Entry]:
+        found = self.by_word.get(low, [])
+        bucket = self.prefix_buckets.get(low[:_BUCKET])
+        if bucket:
+            for prefix, entries in bucket:
+                if low.startswith(prefix):
+                    found = found + entries
+        return found
+
+    def tag(self, tokens: list[Token], tags: list[dict[str, tuple[int, frozenset[str], bool]]]) -> None:
+        """Into `tags`, for each token: category -> (end of the longest phrase starting there, its sector keys, is a
+        name). A phrase with gaps ("joint ..3 plant*") is tagged apart ("sector~"): the words between stay free."""
+        for i, tok in enumerate(tokens):
+            entries = self.candidates(tok.low)
+            if not entries:
+                continue
+            here = tags[i]
+            for entry in entries:
+                if entry.single:
+                    first = entry.elements[0]
+                    if first.kind == "W" and tok.text != first.text or first.kind == "p" and tok.kind != "w":
+                        continue
+                    end = i + 1
+                else:
+                    matched = _match(entry.elements, tokens, i)
+                    if matched is None:
+                        continue
+                    end = matched
+                category = entry.category
+                found = here.get(category)
+                if found is None or end > found[0]:
+                    here[category] = (end, entry.keys, entry.name)
+                elif end == found[0]:
+                    here[category] = (end, found[1] | entry.keys, found[2] or entry.name)
+
+
+class Vocabulary:
+    """The categories of data/sectors.tsv: sector keywords (and verbs of building), and the grammar's words."""
 
     def __init__(self, text: str) -> None:
-        self.exact: dict[str, set[str]] = {}  # lower-cased keyword -> sectors
-        self.prefixes: dict[str, set[str]] = {}  # "agricultur" (from "agricultur*") -> sectors
-        self.raw: list[tuple[str, re.Pattern[str]]] = []  # "~" regular expressions
-        self.negative: dict[str, re.Pattern[str]] = {}  # "!" phrases that do not count, per sector
-        cased: list[str] = []
-        self.cased_sectors: dict[str, set[str]] = {}
-        words: set[str] = set()
+        keywords: list[_Entry] = []
+        grammar: list[_Entry] = []
         for line in text.splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
-            key, keywords = line.split("\t")
-            negatives = []
-            for w in (w.strip() for w in keywords.split(";")):
-                if not w:
-                    continue
-                if w.startswith("!"):
-                    negatives.append(w)
-                elif w.startswith("~"):
-                    self.raw.append((key, re.compile(w[1:])))
-                elif len(w) > 1 and w.rstrip("*").isupper():
-                    cased.append(w)
-                    self.cased_sectors.setdefault(w, set()).add(key)
-                elif w.endswith("*"):
-                    self.prefixes.setdefault(w[:-1].lower(), set()).add(key)
-                    words.add(w.lower())
-                else:
-                    self.exact.setdefault(w.lower(), set()).add(key)
-                    words.add(w.lower())
-            pattern = _pattern(negatives, re.IGNORECASE)
-            if pattern:
-                self.negative[key] = pattern
-        self.scan = re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(words)) + r")(?![\w-])") if words else None
-        self.cased = _pattern(cased, 0)
-        self.longest_prefix = max((len(p) for p in self.prefixes), default=0)
+            name, _, entries = line.partition("\t")
+            name = name.strip()
+            category, value = ("sector", name) if name in SECTOR_KEYS else (name.lstrip("@"), None)
+            for raw in entries.split(";"):
+                entry = _parse_entry(raw.strip(), category, value) if raw.strip() else None
+                if entry is not None:
+                    (keywords if value or category == "build" else grammar).append(entry)
+        self.keywords = _Index(keywords)
+        self.grammar = _Index(grammar)
+        # a sentence without any keyword's words (as a phrase, or the last word after a gap) has no sector
+        lower = sorted({_phrase_text(e) for e in keywords if e.elements[0].kind != "W"})
+        cased = sorted({e.elements[0].text for e in keywords if e.elements[0].kind == "W"})
+        self.may_have = re.compile(r"(?<![\w-])(?:" + trie_pattern(lower) + r")(?![\w-])", re.IGNORECASE)
+        self.may_have_cased = re.compile(r"\b(?:" + "|".join(map(re.escape, cased)) + r")\b") if cased else None
 
-    def sectors_of(self, match: str) -> set[str]:
-        if match in self.exact:
-            return self.exact[match]
-        for n in range(min(len(match), self.longest_prefix), 0, -1):
-            if match[:n] in self.prefixes:
-                return self.prefixes[match[:n]]
+    def may_hold_sectors(self, text: str) -> bool:
+        """A cheap test before tokenising: does the sentence have the telling word of any keyword?"""
+        return bool(self.may_have.search(text) or self.may_have_cased and self.may_have_cased.search(text))
+
+
+def _phrase_text(entry: _Entry) -> str:
+    """The words of an entry as they stand in a text, for a cheap test of whether a sentence may hold it: "oil and
+    gas", "agricultur*"; after a gap only the last word ("venture*" of "joint ..3 venture*"); up to any punctuation."""
+    elements = list(entry.elements)
+    gaps = [k for k, e in enumerate(elements) if e.kind == "g"]
+    if gaps:
+        elements = elements[gaps[-1] + 1:]
+    words: list[str] = []
+    for e in elements:
+        if not e.text[:1].isalnum():
+            break
+        words.append(e.text + ("*" if e.kind == "p" else ""))
+        if e.kind == "p":
+            break
+    return " ".join(words)
+
+
+def _match(elements: tuple[_Element, ...], tokens: list[Token], i: int) -> int | None:
+    """Where the phrase ends if it matches at token i (the longest way), or None."""
+    if not elements:
+        return i
+    if len(elements) == 1 and elements[0].kind == "w":  # most entries: one word, already looked up by that word
+        return i + 1 if i < len(tokens) and tokens[i].low == elements[0].text else None
+    el, rest = elements[0], elements[1:]
+    if el.kind == "g":
+        best: int | None = None
+        for skip in range(el.n + 1):
+            end = _match(rest, tokens, i + skip)
+            if end is not None and (best is None or end > best):
+                best = end
+        return best
+    if i >= len(tokens):
+        return None
+    tok = tokens[i]
+    if el.kind == "w" and tok.low != el.text or el.kind == "W" and tok.text != el.text:
+        return None
+    if el.kind == "p" and not (tok.low.startswith(el.text) and tok.kind == "w"):
+        return None
+    return _match(rest, tokens, i + 1)
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    return Vocabulary(read_data("sectors.tsv"))
+
+
+@dataclass
+class Hit:
+    """A sector keyword at tokens [i, j)."""
+
+    i: int
+    j: int
+    keys: frozenset[str]
+    name: bool  # a proper name ("Belshina"), not a common word
+
+
+class _View:
+    """One sentence: tokens, tags, the keyword hits, and what each hit is masked for."""
+
+    def __init__(self, text: str) -> None:
+        self.tokens = tokenize(text)
+        self.n = len(self.tokens)
+        self.tags: list[dict[str, tuple[int, frozenset[str], bool]]] = [{} for _ in self.tokens]
+        vocabulary().keywords.tag(self.tokens, self.tags)
+        self.hits: list[Hit] = []
+        k = 0
+        while k < self.n:
+            found = self.tags[k].get("sector")
+            if found and not (self.tokens[k].text == "May" and k):
+                self.hits.append(Hit(k, found[0], found[1], found[2]))
+                k = found[0]
+            else:
+                k += 1
+        self.hit_at = {t: h for h in self.hits for t in range(h.i, h.j)}
+        self.masked: dict[int, set[str]] = {}  # hit start -> keys that do not count ("*": none counts)
+        for k in range(self.n):  # phrases with gaps: a hit on their first word, the words between stay theirs
+            gapped = self.tags[k].get("sector~")
+            if gapped and k not in self.hit_at:
+                self.add(Hit(k, k + 1, gapped[1], gapped[2]))
+        self.graded = bool(self.hits) or any("build" in t for t in self.tags)  # worth reading with the grammar
+        self.where: dict[str, list[int]] = {}  # category -> the tokens where its phrases start
+        self._clauses: list[tuple[int, int]] | None = None
+        if self.graded:
+            vocabulary().grammar.tag(self.tokens, self.tags)
+            for k, tagged in enumerate(self.tags):
+                for category in tagged:
+                    self.where.setdefault(category, []).append(k)
+
+    def at(self, *categories: str) -> list[int]:
+        """The tokens where phrases of these categories start, in order."""
+        if len(categories) == 1:
+            return self.where.get(categories[0], [])
+        return sorted({k for c in categories for k in self.where.get(c, [])})
+
+    def clauses(self) -> list[tuple[int, int]]:
+        """Token spans of the clauses: ";" and "while", "but", "however" end them."""
+        if self._clauses is None:
+            out: list[tuple[int, int]] = []
+            start = 0
+            for k in range(self.n):
+                if self.tokens[k].low in (";", "while", "whereas", "but", "however"):
+                    out.append((start, k))
+                    start = k + 1
+            out.append((start, self.n))
+            self._clauses = out
+        return self._clauses
+
+    def add(self, hit: Hit) -> None:
+        self.hits.append(hit)
+        for t in range(hit.i, hit.j):
+            self.hit_at.setdefault(t, hit)
+
+    def has(self, k: int, category: str) -> bool:
+        return 0 <= k < self.n and category in self.tags[k]
+
+    def end(self, k: int, category: str) -> int:
+        return self.tags[k][category][0]
+
+    def low(self, k: int) -> str:
+        return self.tokens[k].low if 0 <= k < self.n else ""
+
+    def capital(self, k: int) -> bool:
+        return 0 <= k < self.n and self.tokens[k].kind == "w" and self.tokens[k].text[0].isupper()
+
+    def mask(self, start: int, stop: int, keys: Iterable[str] = ("*",), names_too: bool = True) -> None:
+        """The keywords in tokens [start, stop) do not count for `keys`."""
+        for h in self.hits:
+            if start <= h.i and h.j <= stop and (names_too or not h.name):
+                self.masked.setdefault(h.i, set()).update(keys)
+
+    def counted(self) -> set[str]:
+        out: set[str] = set()
+        for h in self.hits:
+            masked = self.masked.get(h.i, set())
+            if "*" not in masked:
+                out |= h.keys - masked
+        return out
+
+
+def building_works(v: _View) -> None:
+    """Building something is construction: "to build a mining and processing factory", "homes built with Belarusian
+    support", "constructed a hospital" (not "built strong ties", "build trust")."""
+    for k in v.at("build"):
+        if v.has(k - 1, "built_object") and v.low(k) in ("built", "constructed", "erected"):
+            v.add(Hit(k, k + 1, frozenset({"construction"}), False))
+            continue
+        for j in range(k + 1, min(v.n, k + 7)):
+            if v.low(j) in (",", ".", ";", ":") or v.has(j, "build_stop"):
+                break
+            if v.has(j, "built_object"):
+                v.add(Hit(k, k + 1, frozenset({"construction"}), False))
+                break
+
+
+def body_names(v: _View) -> None:
+    """The name of a body or company names who it is, not a sector: "the Agriculture and Food Minister", "Minister of
+    Industry and Trade Ivan Petrov", "the chamber of commerce and industry", "Citic Construction Co., Ltd", "Bellegprom
+    chairman". A body that is a party ("the Scientific Research Institute and the Centre signed an agreement") and a
+    body being set up ("to establish a joint committee on investment") keep their field."""
+    party = [(a, b) for a, b in v.clauses() if any(a <= k < b for k in v.at("party"))]
+    heads = v.at("body", "edu_body", "role") + [k for k, t in enumerate(v.tokens) if "-" in t.low and t.low.split("-")[0] in _BODY_HEADS]
+    for k in sorted(set(heads)):
+        low = v.low(k)
+        head = low.split("-")[0]
+        role = v.has(k, "role")
+        body = v.has(k, "body") or v.has(k, "edu_body") or head in _BODY_HEADS
+        if not (body or role) or not (v.capital(k) or head in _BODY_HEADS or role):
+            continue  # "Ministry-affiliated"; "the working group on ..." is no name, "the Working Group" is
+        if not role and head not in ("minister", "ministers") and _keeps_its_field(v, k, party):
+            continue
+        start = k
+        j = k - 1  # "the Agriculture and Food [Ministry]"
+        while j >= 0:
+            if v.capital(j) or j in v.hit_at and not role:
+                start = j
+            elif v.low(j) in ("and", "&") and (v.capital(j + 1) or j + 1 in v.hit_at) and (v.capital(j - 1) or j - 1 in v.hit_at):
+                pass
+            else:
+                break
+            j -= 1
+        stop = k + 1
+        if v.low(k + 1) in ("of", "for", "on") and not role:  # "[Ministry] of Transport and Communications"
+            j = k + 2
+            while j < v.n and j < k + 14 and (v.capital(j) or j in v.hit_at or v.has(j, "body_word") or v.low(j) in _JOIN):
+                j += 1
+            stop = j
+        keys = ("*",) if not v.has(k, "edu_body") else tuple(key for key in SECTOR_KEYS if key != "education")
+        v.mask(start, stop, keys, names_too=role)  # "State Transport University" is education, not transport
+
+
+def _keeps_its_field(v: _View, k: int, party: list[tuple[int, int]]) -> bool:
+    """The body at token k is a party to a signed document ("the Research Institute ... signed"), or one being set up
+    ("a joint committee on investment"): what it is for is a field of cooperation."""
+    if v.low(k - 1) in ("a", "an") or v.low(k - 2) in ("a", "an"):
+        return True
+    return (v.has(k, "party_body") or v.has(k, "edu_body")) and any(a <= k < b for a, b in party)
+
+
+# Heads that make a name in lower case too ("the agriculture ministries", "the chamber of commerce and industry").
+_BODY_HEADS = frozenset({
+    "ministry", "ministries", "minister", "ministers", "committee", "committees", "department", "departments", "chamber",
+    "chambers", "council", "councils", "academy", "institute", "faculty", "agency", "agencies",
+})
+
+
+def venue_names(v: _View) -> None:
+    """Where something was held is no sector: "in the Palace of Culture", "at the Minsk Arena sports complex", "at the
+    Belarusian National Technical University", "at our school"."""
+    for k in v.at("venue"):
+        j = k - 1
+        while j >= 0 and (v.capital(j) or j in v.hit_at or v.low(j) in ("-", "'")):
+            j -= 1
+        if v.low(j) in _DETERMINERS:
+            j -= 1
+        if not v.has(j, "venue_lead"):
+            continue
+        stop = k + 1
+        if v.low(k + 1) == "of":  # "the Palace of Culture"
+            stop = k + 2
+            while stop < v.n and (v.capital(stop) or stop in v.hit_at or v.low(stop) == "and"):
+                stop += 1
+        v.mask(j, stop)
+
+
+def machine_purpose(v: _View) -> None:
+    """A sector word before a noun of machines says what they are for: "agricultural and forestry vehicles", "transport
+    equipment", "automotive, agricultural, road construction and utility machinery" are machine building, not
+    agriculture, forestry, transport or construction ("medical equipment", "passenger vehicles" keep their sector; in
+    "food and equipment" the food is no modifier)."""
+    for k in v.at("machine"):
+        own = v.hit_at.get(k)
+        # "agricultural and engineering products": the machines are no head noun, only a word right before is theirs
+        compound = v.has(k + 1, "machine_not_head")
+        j = own.i - 1 if own is not None and "machine_building" in own.keys else k - 1  # "agricultural [mechanical engineering]"
+        adjacent = True
+        while j >= 0 and j >= k - 14 and (adjacent or not compound):
+            h = v.hit_at.get(j)
+            if h is not None:
+                if v.has(h.i, "machine_keeps"):
+                    break
+                if "machine_building" not in h.keys:
+                    if not adjacent and not (_modifier(v, h.j - 1, h.j) or v.has(h.i, "machine_list")):
+                        break  # "sugar, tractors": a list of goods, not of what the tractors are for
+                    v.mask(h.i, h.j, h.keys)
+                j = h.i - 1
+            elif v.low(j) in ("and", ","):
+                j -= 1
+            elif _modifier(v, j, j + 1):
+                j -= 1  # "special-purpose", "utility"
+            else:
+                break
+            adjacent = False
+
+
+def _modifier(v: _View, i: int, j: int) -> bool:
+    """Tokens [i, j) can say what machines are for: an adjective ("agricultural"), a hyphenated word ("special-purpose"),
+    or a word such as "road", "utility", "forestry"."""
+    for k in range(i, j):
+        low = v.low(k)
+        if v.has(k, "machine_list") or "-" in low or low.endswith(_ADJECTIVE_ENDINGS):
+            return True
+    return False
+
+
+def sector_industry(v: _View) -> None:
+    """"Industry" after another sector's word is that sector's: "the dairy industry", "the IT sector", "oil and gas
+    industry" (not "industry" as well)."""
+    for k in v.at("sector_noun"):
+        h = v.hit_at.get(k)
+        if h is None or h.i != k or k == 0 or "industry" not in h.keys:
+            continue
+        before = v.hit_at.get(k - 1)
+        if before is not None and before.keys - {"industry"}:
+            v.mask(h.i, h.j, {"industry"})
+
+
+def describing_place(v: _View) -> None:
+    """A sector adjective before a noun of place describes the place: "an important industrial hub", "the largest
+    industrial, cultural and tourist centre", "the status of an agrarian region" (not "a logistics hub", nor "we will
+    build agro-industrial towns")."""
+    for k in v.at("place"):
+        j = k - 1
+        found: list[Hit] = []
+        while j >= 0:
+            h = v.hit_at.get(j)
+            if h is not None and v.low(h.j - 1).endswith(_ADJECTIVE_ENDINGS) and not h.name:
+                found.append(h)
+                j = h.i - 1
+            elif v.low(j) in ("and", ","):
+                j -= 1
+            else:
+                break
+        if found and (v.low(j) in _DETERMINERS or v.has(j, "place_lead")):  # "an important [industrial] hub"
+            for h in found:
+                v.mask(h.i, h.j)
+
+
+def _possession(v: _View, k: int) -> bool:
+    """"We have gas and electricity, land" describes; "we have signed", "we have much to learn" do not."""
+    after = v.end(k, "possess")
+    if after >= v.n or v.has(after, "possess_not"):
+        return False
+    return not v.low(after).endswith(("ed", "en"))
+
+
+def describing(v: _View) -> None:
+    """A clause that only describes a place's economy or assets, with no word of cooperation, names no sector of
+    cooperation: "It is one of the leading provinces in agriculture and industry", "We contribute 20% of the
+    industrial output". What follows "we have" is what they have, whatever the rest of the sentence says: in
+    ""We have land, gas and electricity," the governor said, inviting Belarus to set up a joint venture" the gas and
+    electricity are no sector."""
+    for start, stop in v.clauses():
+        if not any(start <= k < stop for k in v.at("describe")):
+            continue
+        if any(start <= k < stop and k not in v.hit_at for k in v.at("cooperate")):
+            continue
+        v.mask(start, stop)
+    for k in v.at("possess"):
+        if not _possession(v, k):
+            continue
+        j = v.end(k, "possess")
+        while j < v.n and v.low(j) not in _POSSESSION_ENDS and not (v.has(j, "cooperate") and j not in v.hit_at):
+            j += 1
+        v.mask(k, j)
+
+
+_POSSESSION_ENDS = frozenset({'"', ";", ":", ".", "(", ")", "!", "?"})
+
+
+def attending(v: _View) -> None:
+    """Names in a list of who took part say who attended, not what was discussed: "Among the participants were the
+    Industry Ministry, Bellesbumprom and Belgospishcheprom" (not "The participants agreed to hold Days of Culture")."""
+    for start, stop in v.clauses():
+        if not any(start <= k < stop for k in v.at("attend")):
+            continue
+        if any(start <= k < stop for k in v.at("attend_not")):
+            continue
+        for h in v.hits:
+            if start <= h.i < stop and (h.name or v.capital(h.i) and h.i > start):
+                v.mask(h.i, h.j)
+
+
+def not_phrases(v: _View) -> None:
+    """Phrases where a keyword names no sector: "new energy", "good health", "culture of mutual trust"."""
+    for category, places in v.where.items():
+        if category.startswith("not:"):
+            for k in places:
+                v.mask(k, v.end(k, category), {category[4:]})
+
+
+_RULES = (building_works, body_names, venue_names, machine_purpose, sector_industry, describing_place, describing, attending, not_phrases)
+
+
+def sentence_sectors(text: str) -> set[str]:
+    """The sector keys one sentence reports: "Tomsk and Belarus discussed supplies of tractors; the talks were attended
+    by the Deputy Minister of Agriculture" -> {"machine_building"}."""
+    if not vocabulary().may_hold_sectors(text):
         return set()
+    v = _View(text)
+    if not v.graded:
+        return set()
+    for rule in _RULES:
+        rule(v)
+    return v.counted()
 
 
-@lru_cache(maxsize=1)
-def _table() -> _Table:
-    return _Table(read_data("sectors.tsv"))
-
-
-# Names of bodies ("Agriculture Ministry", "Ministry of Industry and Trade", "Belarusian State University") say
-# who attended, not what the parties cooperate in.
-_BODY_NAMES = re.compile(
-    r"\b(?:[A-Z][\w-]*\s(?:and\s)?){1,5}(?:Ministry|Committee|University|Academy|Institute|Department|Chamber|Council|"
-    r"Federation|Association)\b|"
-    r"\b(?:Ministry|Minister|Department|Academy|Chamber|Institute|Committee|Faculty)\sof\s(?:[A-Z][\w-]*\s?(?:and\s|of\s|for\s)?){1,6}"
-)
-
-
-def find_sectors(text: str) -> list[str]:
-    """Sector keys whose keywords the text uses, in the contract's order."""
-    table = _table()
-    text = _BODY_NAMES.sub(" ", text)
-    lower = text.lower()
-    excluded = {key: [m.span() for m in pattern.finditer(lower)] for key, pattern in table.negative.items()}
+def find_sectors(text: str | list[str]) -> list[str]:
+    """Sector keys the text reports cooperation in, in the contract's order (the text: sentences, or one string
+    taken line by line): ["Minsk and Kazan discussed supplies of tractors.", "The talks were held in the Palace of
+    Culture."] -> ["machine_building"]."""
+    sentences = text.splitlines() if isinstance(text, str) else text
     found: set[str] = set()
-
-    def add(keys: set[str], start: int, end: int) -> None:
-        for key in keys:
-            if not any(s <= start and end <= e for s, e in excluded.get(key, ())):
-                found.add(key)
-
-    if table.scan is not None:
-        for m in table.scan.finditer(lower):
-            add(table.sectors_of(m.group(0)), m.start(), m.end())
-    if table.cased is not None:
-        for m in table.cased.finditer(text):
-            add(table.cased_sectors.get(m.group(0), set()), m.start(), m.end())
-    for key, pattern in table.raw:
-        if key not in found and pattern.search(lower):
-            found.add(key)
+    for sentence in sentences:
+        found |= sentence_sectors(sentence)
     return [key for key in SECTOR_KEYS if key in found]

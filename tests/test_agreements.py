@@ -1,0 +1,181 @@
+"""Signed documents (belcoop/parse/agreements.py), one rule at a time, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from belcoop.parse.agreements import find_agreements
+
+
+def kinds(*paragraphs: str | list[str], title: str | None = None) -> list[tuple[str, int | None]]:
+    return [(a.kind, a.count) for a in find_agreements(list(paragraphs), title)]
+
+
+# ---------------------------------------------------------------- signing words and their verb group
+
+def test_signed_inked_concluded_exchanged() -> None:
+    assert kinds("Grodno Oblast and Jilin Province signed a cooperation programme for 2024-2026.") == [("program", 1)]
+    assert kinds("The ministries inked three memorandums on veterinary control.") == [("memorandum", 3)]
+    assert kinds("Belarusian dairy companies concluded contracts worth $12 million in Almaty.") == [("contract", None)]
+    assert kinds("The co-chairs exchanged the minutes of the session.") == [("protocol", 1)]
+
+
+def test_present_tense_reports_a_signing() -> None:
+    assert kinds("The roadmap covers trade and tourism.", title="Vitebsk Oblast, Hunan sign roadmap") == [("roadmap", 1)]
+    assert kinds("At every forum we sign contracts with Bashkir companies.") == [("contract", None)]
+
+
+def test_future_planned_modal_or_negated_is_not_signed() -> None:
+    for sentence in (
+        "A memorandum on tourism will be signed in October.",
+        "The sides plan to sign an action plan for 2025.",
+        "A roadmap is to be signed during the visit.",
+        "Belarus and Laos are ready to sign an agreement on education.",
+        "The agreement has not been signed yet.",
+        "A programme of cooperation is being prepared for signing.",
+        "They called for the early signing of a trade agreement.",
+        "The exhibition is a platform for presenting products and signing contracts.",
+        "The regions agreed to discuss and sign agreements on culture.",
+        "The protocol will be drafted and signed in Minsk.",
+        "The two governors agreed to work on signing a twinning agreement.",
+        "The programme of the visit will include talks and the signing of several agreements.",
+        "The signing of the roadmap is scheduled for June.",
+        "Mogilev plans to establish sister-city ties and sign cooperation agreements with two Polish towns.",
+    ):
+        assert kinds(sentence) == [], sentence
+
+
+def test_denied_documents_are_not_signed() -> None:
+    assert kinds("No agreements were signed at the forum.") == []
+    assert kinds("Not a single contract was concluded.") == []
+
+
+def test_signatures_under_a_document() -> None:
+    assert kinds("The two governors put their signatures under a memorandum of friendship.") == [("memorandum", 1)]
+
+
+def test_approved_in_force_and_verbal_agreements_are_no_signed_documents() -> None:
+    assert kinds("The government approved a draft roadmap with Tula Oblast.") == []
+    assert kinds("The agreement on air services has been in force since 2004.") == []
+    assert kinds("The ministers reached agreement on new flights.") == []
+    assert kinds("Agreements were reached on joint projects, which were included in the roadmap signed today.") == [
+        ("roadmap", 1)]
+
+
+def test_a_signing_noun_that_took_place() -> None:
+    assert kinds("The visit ended with the signing of a protocol on border trade.") == [("protocol", 1)]
+    assert kinds("After the signing of the agreement, the ministers spoke to the press.") == [("agreement", 1)]
+    assert kinds("The sides agreed to expand exchange trade in grain.") == []
+
+
+# ---------------------------------------------------------------- what a signing governs
+
+def test_objects_joined_to_the_first() -> None:
+    assert kinds("The sides signed an agreement on science and two memorandums on sport.") == [
+        ("agreement", 1), ("memorandum", 2)]
+    assert kinds("Iran and Belarus signed a roadmap as well as six other agreements.") == [("roadmap", 1), ("agreement", 6)]
+    assert kinds("The governor signed on Friday, 12 May, a series of agreements with three districts.") == [("agreement", None)]
+
+
+def test_a_document_inside_another_documents_description_is_not_signed() -> None:
+    assert kinds("The regions signed a plan of measures to implement the cooperation agreement.") == [("action_plan", 1)]
+    assert kinds("Belarus and Armenia signed a protocol amending the agreement on taxation.") == [("protocol", 1)]
+    assert kinds("They signed agreements on joint training programmes.") == [("agreement", None)]
+
+
+def test_a_second_verb_ends_the_reach() -> None:
+    assert kinds("The delegation signed cooperation documents and finalized sectoral roadmaps.") == [("agreement", None)]
+
+
+def test_subjects_before_a_passive_signing() -> None:
+    assert kinds("A cooperation agreement between the two regions and an action plan to implement it were signed.") == [
+        ("agreement", 1), ("action_plan", 1)]
+    assert kinds("Contracts worth $8 million were signed at the fair.") == [("contract", None)]
+    assert kinds("Under the existing agreement, four contracts were signed.") == [("contract", 4)]
+
+
+def test_participles_and_relative_clauses() -> None:
+    assert kinds("The tasks follow from the documents signed between the cities.") == [("agreement", None)]
+    assert kinds("The roadmap that Belarus and Laos signed in 2021 is being carried out.") == [("roadmap", 1)]
+    assert kinds("The plans rest on the protocol on implementing the agreement, which was signed in Vitebsk.") == [
+        ("protocol", 1)]
+
+
+def test_including_names_the_documents_of_a_package() -> None:
+    assert kinds("A package of documents was signed, including an agreement on customs and two memorandums.") == [
+        ("agreement", 1), ("memorandum", 2)]
+
+
+# ---------------------------------------------------------------- counts
+
+def test_one_number_for_two_kinds_counts_neither() -> None:
+    assert kinds("Six memorandums and agreements were signed at the forum.") == [("memorandum", None), ("agreement", None)]
+    assert kinds("Four contracts and a memorandum of intent were signed.") == [("contract", 4), ("memorandum", 1)]
+
+
+def test_counts_that_are_not_exact_or_not_counts() -> None:
+    assert kinds("More than 30 contracts were signed.") == [("contract", None)]
+    assert kinds("A number of contracts were signed.") == [("contract", None)]
+    assert kinds("A total of 14 documents were signed.") == [("agreement", 14)]
+    assert kinds("The 2024-2026 roadmap was signed in Kazan.") == [("roadmap", 1)]
+    assert kinds("Twelve MoUs were inked in Muscat.") == [("memorandum", 12)]
+
+
+def test_an_abbreviation_in_brackets_is_the_same_document() -> None:
+    assert kinds("They signed five memorandums of understanding (MoUs) on trade.") == [("memorandum", 5)]
+    assert kinds("The minutes and the action plan (road map) were signed.") == [
+        ("protocol", 1), ("action_plan", 1), ("roadmap", 1)]
+
+
+# ---------------------------------------------------------------- anaphora, lists, headline
+
+def test_the_document_is_the_one_named_before() -> None:
+    assert kinds("Brest Oblast and Shaanxi drew up a roadmap for 2025.", "The document was signed on Tuesday.") == [
+        ("roadmap", 1)]
+    assert kinds("The two mayors signed a twinning agreement.", "The document was signed in the city hall.") == [
+        ("agreement", 1)]
+    assert kinds("Belarus and Egypt inked several contracts and memos.", "The deals were signed in Cairo.") == [
+        ("contract", None), ("memorandum", None)]
+    assert kinds("Belarus and Mali signed an oil deal.") == [("agreement", 1)]
+
+
+def test_the_same_documents_told_again_add_nothing() -> None:
+    assert kinds("Nine agreements were signed.", "We have signed agreements in many areas.") == [("agreement", 9)]
+
+
+def test_an_itemised_list_gives_each_document() -> None:
+    found = kinds(
+        ["The parties signed a number of documents:"],
+        ["An agreement on trade cooperation between Mogilev Oblast and Hubei."],
+        ["Twinning agreement between Bobruisk and Xiangyang. It opens the way to student exchanges."],
+        ["A memorandum on tourism between the two tourism boards."],
+        ["The delegation then visited a dairy plant."],
+    )
+    assert found == [("agreement", 2), ("memorandum", 1)]
+
+
+def test_a_list_after_a_passive_intro() -> None:
+    found = kinds(["The following documents were signed:"], ["an agreement on vocational training;"],
+                  ["a memorandum on tourism;"], ["two contracts for the supply of buses."], ["The guests then left."])
+    assert found == [("agreement", 1), ("memorandum", 1), ("contract", 2)]
+
+
+def test_a_list_replaces_the_count_it_restates() -> None:
+    found = kinds(
+        ["Oman and Belarus signed on Sunday 4 memorandums of understanding (MoUs)."],
+        ["The MoUs include:"],
+        ["Supply agreement: between a Minsk plant and an Omani trader."],
+        ["Logistics MoU: between two carriers."],
+        ["Tyre supply contract: for 2026."],
+        ["Healthcare MoU: between two hospitals."],
+        ["The forum closed with a reception."],
+    )
+    assert found == [("agreement", 1), ("memorandum", 2), ("contract", 1)]
+
+
+def test_the_headline_speaks_only_when_the_body_reports_no_signing() -> None:
+    assert kinds("26 agreements are the result of the forum.", title="Belarus, Laos conclude 26 agreements") == [
+        ("agreement", 26)]
+    assert kinds("The regions signed several agreements.", title="Belarus, Amur Oblast sign contracts") == [
+        ("agreement", None)]
+    assert kinds("The sides discussed trade.", title="Belarus, Oman to sign roadmap") == []
+    assert kinds(title="Belarus, Tatarstan sign 15 contracts") == [("contract", 15)]  # nothing but a headline
+    assert kinds("The sides discussed textile projects.", title="Belarus, Oman sign roadmap 27.04.2023") == []

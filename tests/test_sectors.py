@@ -1,0 +1,112 @@
+"""Sectors of cooperation (belcoop/parse/sectors.py), one rule at a time, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from belcoop.parse.sectors import find_sectors
+
+
+def sectors(*sentences: str) -> set[str]:
+    return set(find_sectors(list(sentences)))
+
+
+# ---------------------------------------------------------------- keywords
+
+def test_keywords_prefixes_gaps_and_cased_words() -> None:
+    assert sectors("The sides discussed agricultural cooperation.") == {"agriculture"}
+    assert sectors("Joint assembly plants will make tractors in Andijan.") == {"investment", "machine_building"}
+    assert sectors("Minsk offered cooperation in IT.") == {"science_technology"}
+    assert sectors("It will be ready in June.") == set()
+    assert sectors("The fair runs until 12 May.") == set()
+
+
+def test_light_industry_and_the_mining_industry_are_industry() -> None:
+    assert sectors("They agreed to cooperate in light industry.") == {"industry"}
+    assert sectors("Belarus is ready to work with the region in the mining industry.") == {"industry"}
+
+
+def test_concrete_is_a_material_only_as_a_noun() -> None:
+    assert sectors("They discussed concrete steps to expand ties.") == set()
+    assert sectors("The plant will supply cement and concrete.") == {"construction"}
+
+
+# ---------------------------------------------------------------- names of bodies, roles, companies, venues
+
+def test_names_of_bodies_say_who_not_what() -> None:
+    assert sectors("The talks were attended by the Agriculture and Food Minister.") == set()
+    assert sectors("Minister of Industry and Trade Oleg Petrov opened the forum.") == set()
+    assert sectors("BelTA learned this from the chamber of commerce and industry of Grodno.") == set()
+    assert sectors("Goods made by the Industry Ministry-affiliated companies were shown.") == set()
+    assert sectors("The deal was signed with Hunan Construction Co., Ltd.") == set()
+    assert sectors("Bellegprom chairman Ivan Petrov was also present.") == set()
+
+
+def test_a_body_being_set_up_or_signing_keeps_its_field() -> None:
+    assert sectors("The countries agreed to establish a joint committee on investment.") == {"investment"}
+    assert sectors("The Scientific Research Institute and the Omsk centre signed a cooperation agreement.") == {
+        "science_technology"}
+
+
+def test_a_school_names_education_whatever_its_field() -> None:
+    assert sectors("Students from Kazan will study at the Gomel State Transport University.") == {"education"}
+
+
+def test_venues_name_no_sector() -> None:
+    assert sectors("The meeting took place in the Palace of Culture in Orsha.") == set()
+    assert sectors("The fair opened at the Minsk Arena sports complex.") == set()
+    assert sectors("The working group met at the Belarusian National Technical University.") == set()
+    assert sectors("Belarus will help renew machinery in the agro-industrial complex.") == {"agriculture", "machine_building"}
+
+
+# ---------------------------------------------------------------- what a word modifies
+
+def test_what_machines_are_for_is_machine_building() -> None:
+    assert sectors("Belarus supplies agricultural and forestry vehicles to the region.") == {"machine_building"}
+    assert sectors("They discussed transport equipment and road machinery.") == {"machine_building"}
+    assert sectors("Supplies of municipal, road construction and utility machinery will grow.") == {"machine_building"}
+    assert sectors("The region buys medical equipment from Belarus.") == {"healthcare"}
+    assert sectors("The region buys sugar, tractors and cheese.") == {"food", "machine_building"}
+    assert sectors("Our trade in agricultural and engineering products is growing.") == {"agriculture", "machine_building"}
+
+
+def test_industry_after_another_sectors_word_is_that_sector() -> None:
+    assert sectors("The sides discussed the dairy industry.") == {"food"}
+    assert sectors("Cooperation in the oil and gas industry was discussed.") == {"energy"}
+
+
+# ---------------------------------------------------------------- descriptions, lists of who took part
+
+def test_a_place_described_is_no_cooperation() -> None:
+    assert sectors("Kursk is an important industrial hub.") == set()
+    assert sectors("The city is the largest industrial, cultural and tourist centre of the region.") == set()
+    assert sectors("They agreed to build a logistics hub near Brest.") == {"transport", "construction"}
+
+
+def test_a_clause_that_only_describes_an_economy() -> None:
+    assert sectors("It is one of the leading provinces in agriculture and industry.") == set()
+    assert sectors("We produce 20% of the industrial output of the country.") == set()
+    assert sectors("We have labour resources, gas and electricity, land.") == set()
+    assert sectors("We have much to learn from each other in agriculture.") == {"agriculture"}
+    assert sectors("Belarus is one of the largest suppliers of dairy products to the region.") == {"food"}
+
+
+def test_who_took_part_is_not_what_was_discussed() -> None:
+    assert sectors("Among the participants of the meeting were Belneftekhim and Bellesbumprom.") == set()
+    assert sectors("The participants of the meeting agreed to hold Days of Culture in Tver.") == {"culture"}
+
+
+def test_metaphors_and_greetings() -> None:
+    assert sectors("The visit gave new energy to our relations.") == set()
+    assert sectors("He wished the governor good health and success.") == set()
+    assert sectors("The minister wished the people health, happiness and progress.") == set()
+    assert sectors("The governor praised the culture of mutual trust between the businesses.") == set()
+    assert sectors("He thanked the hosts for their warm hospitality.") == set()
+    assert sectors("They discussed cooperation in tourism and hospitality.") == {"tourism"}
+
+
+# ---------------------------------------------------------------- building
+
+def test_building_something_is_construction() -> None:
+    assert sectors("The project is to build a new hospital in Osh.") == {"construction", "healthcare"}
+    assert sectors("Many families live in homes built with Belarusian support.") == {"construction"}
+    assert sectors("The two countries built strong ties of friendship.") == set()
+    assert sectors("They want to build trust.") == set()
