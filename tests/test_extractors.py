@@ -142,3 +142,12 @@ def test_a_sidebar_above_the_article_is_chrome() -> None:
                         "MINSK, 12 April (BelTA) – Belarus' Ambassador met the khokim of Samarkand Region to discuss textiles.")
     assert art.title == "Belarus, Samarkand Region discuss textiles"
     assert not any("Oman" in line for line in art.header + art.paragraphs)
+
+
+def test_a_byline_author_is_no_person_of_the_story() -> None:
+    from belcoop.parse import parse_article
+
+    text = ("By Aysel Karimova\n\nAzerbaijani Deputy Minister of Economy Rauf Aliyev met with Belarusian Ambassador "
+            "Pavel Ivanov in Baku to discuss lifts.\n\nAysel Karimova is the paper's staff writer")
+    names = [p.name for p in parse_article(text, path="a.txt", sha256="0", record_id="a").people]
+    assert "Aysel Karimova" not in names and "Rauf Aliyev" in names

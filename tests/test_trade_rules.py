@@ -308,3 +308,24 @@ def test_an_absolute_increase_is_no_figure() -> None:
 
 def test_a_percent_above_a_level_is_a_change() -> None:
     assert pairs("Trade amounted to $500 million, which is 30% above the level of 2021.") == [(500e6, 30.0)]
+
+
+def test_a_base_amount_with_its_past_year_is_actual_after_a_goal_word() -> None:
+    v = v_of("The plan for this year envisages exports worth $90 million, up from $64 million in 2022.")
+    assert [status_of(v, a, TODAY) for a in anchors(v)] == ["target", "actual"]
+
+
+def test_direction_is_read_up_to_the_next_metric_word() -> None:
+    v = v_of("In 2022, Belarusian exports to Mongolia amounted to $2 million, and imports from Mongolia to $0.5 million.")
+    assert [metric_of(v, a, False, None)[0] for a in anchors(v)] == ["exports", "imports"]
+
+
+def test_an_approximation_is_no_product() -> None:
+    v = v_of("Trade exceeded $400 million, with Belarusian exports of more than $250 million.")
+    second = anchors(v)[1]
+    assert product_of(v, second, metric_of(v, second, False, None)[1], None) is None
+
+
+def test_results_summed_up_for_a_year_say_it_is_over() -> None:
+    assert figure_periods("The sides summed up the results of 2022 at the meeting.") == [
+        (date(2022, 1, 1), date(2022, 12, 31), "actual", True)]

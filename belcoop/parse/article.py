@@ -54,6 +54,8 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
     return None, None, 0
 
 
+_BYLINE = re.compile(r"^\s*(?:By|Written by|Author:|Text by)\s+((?:[A-Z][\w'-]+\s?){2,3})\s*$")
+
 # Facts are read from at most this many characters of body: a news article is far shorter, and the bound
 # keeps the time any one file can take small (a 5 MB file of figures parses in well under two seconds).
 BODY_LIMIT = 100_000
@@ -146,7 +148,10 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     dateline = dateline_city or dateline_in([*art.header[-3:], *paragraphs], mentions)
     found = find_event(art.title, sentences, dateline, mentions, today)
     event, venue = found.event, found.venue
-    people = finder.result()
+    # the author named in a byline anywhere on the page ("By Leyla Mammadova" over the headline) is no
+    # person of the story, even where the text names her again ("Leyla Mammadova is a staff journalist")
+    authors = {m.group(1).split()[-1].lower() for line in [*art.header, *art.paragraphs] if (m := _BYLINE.match(line))}
+    people = [p for p in finder.result() if p.name.split()[-1].lower() not in authors]
     return Record(
         id=record_id,
         source=Source(path=path, title=art.title, outlet=outlet, dateline=dateline_city.upper() if dateline_city else None,

@@ -325,7 +325,8 @@ def _place_at(v: View, k: int) -> Place | None:
 
 
 def _flow_place(v: View, start: int, stop: int, word: str) -> Place | None:
-    """The place after "from"/"to" within tokens [start, stop): "supplies from Perm Krai", "exports to Belarus"."""
+    """The place after "from"/"to" within tokens [start, stop), up to the next metric word or clause:
+    "supplies from Perm Krai", "exports to Belarus" (not the "from Laos" of "..., and imports from Laos")."""
     toks = v.s.tokens
     for k in range(start, min(stop, len(toks) - 1)):
         if toks[k].low == word:
@@ -333,7 +334,7 @@ def _flow_place(v: View, start: int, stop: int, word: str) -> Place | None:
             place = _place_at(v, nxt)
             if place is not None:
                 return place
-        if toks[k].kind == "p" and toks[k].text in ";" or v.s.tagged(k, "boundary"):
+        if toks[k].kind == "p" and toks[k].text in ";," or v.s.tagged(k, "boundary") or k in v.metric_at and k > start:
             break
     return None
 
@@ -449,6 +450,9 @@ def status_of(v: View, anchor: Anchor, today: date | None) -> str:
         for k in range(amount.j, min(len(toks), amount.j + 3)):
             if s.tagged(k, "goal_after"):
                 return "target"
+        own = next((p for p in v.figures.periods if p.i >= amount.j and p.i - amount.j <= 1 and p.kind != "base"), None)
+        if own is not None and _past_period(own, today) and all(toks[k].low in ("in", "for") for k in range(amount.j, own.i)):
+            return "actual"  # "up from $118 million in 2022": a figure of a year gone by
     inside_goal = {m for k in range(len(toks)) if s.is_goal_word(k) for m in range(k + 1, s.tag_end(k, "goal") or k + 1)}
     stops = {k for k in range(len(toks)) if s.tagged(k, "actual") or s.tagged(k, "saying") or s.tagged(k, "boundary")}
     stops |= {k for k in range(len(toks)) if toks[k].text == ";"}
@@ -507,6 +511,7 @@ def _as_period(p: PeriodSpan) -> Period | None:
     return Period(p.first.isoformat(), p.last.isoformat())
 
 
+_APPROX_WORDS = ("approx_almost", "approx_over", "approx_about", "approx_under")
 _SPAN_LEADS = frozenset(("in", "over", "during", "for", "within"))
 _LEADS = frozenset(("in", "for", "during", "over", "as", "of", "by", "the", "end", "at", "throughout", "within", "from"))
 
@@ -617,8 +622,8 @@ def _noun_phrase(v: View, start: int, stop: int) -> str | None:
             break
         if any(p.i <= k < p.j for p in v.figures.periods) or any(a.i <= k < a.j for a in v.figures.amounts):
             break
-        if v.s.tagged(k, "times_verb"):
-            break
+        if v.s.tagged(k, "times_verb") or any(v.s.tagged(k, c) for c in _APPROX_WORDS) or tok.low == "than":
+            break  # "exports of more than $300 million"
         words.append(k)
         if len(words) > 6:
             return None
@@ -1022,6 +1027,10 @@ def figure_periods(text: str) -> list[tuple[date, date, str, bool]]:
             out.append((date.fromisoformat(period.start), date.fromisoformat(period.end), status, True))
     if out or v.figures.amounts or v.figures.changes:
         return out
+    summed = [p for p in v.figures.periods if p.known and any(
+        (v.s.tag_end(m, "year_results") or -9) in (p.i, p.i - 1) for m in range(max(0, p.i - 4), p.i))]
+    if summed:  # "summed up the results of 2023": that year is over
+        return [(p.first, p.last, "actual", True) for p in summed if p.first is not None and p.last is not None]
     reported = any(v.s.tagged(k, "report_verb") or t.text == "%" for k, t in enumerate(v.s.tokens))
     moving = reported or any(_direction_word(v, k) for k in range(len(v.s.tokens)))
     if not moving or not (v.metric_at or any(_direction_word(v, k) for k in range(len(v.s.tokens)))):
