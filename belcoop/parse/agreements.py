@@ -101,7 +101,7 @@ def _number(s: _Tagged, k: int) -> int | None:
     """The count a token states: "11", "eleven"; not a year, an ordinal, an amount of money, or a range."""
     tok = s.tokens[k]
     if tok.kind == "n":
-        if not tok.text.isdigit() or int(tok.text) >= 1000 or int(tok.text) == 0:
+        if not tok.text.isdecimal() or int(tok.text) >= 1000 or int(tok.text) == 0:
             return None
         if s.low(k + 1) in _ORDINAL or s.low(k + 1) in _MONEY or s.low(k - 1) in ("$", "€", "£", "¥", "№", "#"):
             return None

@@ -513,7 +513,7 @@ def _count_at(s: Sentence, k: int) -> tuple[int, int] | None:
     toks = s.tokens
     if k >= len(toks):
         return None
-    if toks[k].kind == "n" and toks[k].text.isdigit() and len(toks[k].text) <= 2:
+    if toks[k].kind == "n" and toks[k].text.isdecimal() and len(toks[k].text) <= 2:
         return int(toks[k].text), k + 1
     value = s.tag_value(k, "number_word")
     if value is not None and toks[k].low != "a" and float(value).is_integer() and float(value) > 0:
@@ -593,7 +593,7 @@ def _year_at(s: Sentence, i: int) -> tuple[PeriodSpan, int] | None:
 
 
 def _is_day(tok: Token) -> bool:
-    return tok.kind == "n" and tok.text.isdigit() and 1 <= int(tok.text) <= 31
+    return tok.kind == "n" and tok.text.isdecimal() and 1 <= int(tok.text) <= 31
 
 
 def _after_day(s: Sentence, i: int) -> bool:

@@ -32,7 +32,7 @@ class Token:
         self.start = start
         self.end = end
         first = text[0]
-        if first.isdigit():
+        if first.isdecimal():
             self.kind = "n"
             self.low = text
         elif first.isalpha():
