@@ -151,3 +151,14 @@ def test_a_byline_author_is_no_person_of_the_story() -> None:
             "Pavel Ivanov in Baku to discuss lifts.\n\nAysel Karimova is the paper's staff writer")
     names = [p.name for p in parse_article(text, path="a.txt", sha256="0", record_id="a").people]
     assert "Aysel Karimova" not in names and "Rauf Aliyev" in names
+
+
+def test_hard_wrapped_lines_are_joined_and_long_bulleted_leads_kept() -> None:
+    art = split_article("Belarus, Armenia talk trade\n\nMINSK, May 3 — The Belarusian President expressed\n"
+                        "satisfaction with the development of economic relations with Armenia,\nnoting the growing trade.\n")
+    assert art.paragraphs == ["MINSK, May 3 — The Belarusian President expressed satisfaction with the development of "
+                              "economic relations with Armenia, noting the growing trade."]
+    art = split_article("Belarus builds ports\n\n    • Belarus has started building its own ports in Leningrad Oblast, "
+                        "the President said during his meeting with the governor.\n• Menu\n")
+    assert art.paragraphs == ["Belarus has started building its own ports in Leningrad Oblast, the President said during "
+                              "his meeting with the governor."]

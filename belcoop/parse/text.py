@@ -74,7 +74,7 @@ _CHROME_PATTERNS = [
     re.compile(r"^[\d\s()+-]{7,}\b"),  # phone numbers
     re.compile(r"^(?:[^/\n]{1,30}/\s*){2,}[^/\n]{0,30}$"),  # breadcrumbs "Main / News / Republic /"
     re.compile(r"https?://"),
-    re.compile(r"^[•·*]\s*\S"),  # menu bullets
+    re.compile(r"^[•·*]\s*(?:\S+\s*){1,7}$"),  # menu bullets (a long bulleted line is a paragraph)
     re.compile(r"^Updated\s*:", re.IGNORECASE),
     re.compile(  # accessibility and print-version blocks
         r"^(?:Version for the visually impaired|For the visually impaired|Visually impaired version|Print version|"
@@ -149,7 +149,7 @@ def split_article(text: str) -> Article:
     """Find the title and the body of an article, dropping the page chrome around them."""
     text = normalise(text)
     art = Article(raw=text)
-    lines = text.split("\n")
+    lines = _unwrap([_BULLET.sub("", line) if _is_prose(_BULLET.sub("", line)) else line for line in text.split("\n")])
     match = _ISO_PREFIX.match(lines[0]) if lines else None
     if match:
         art.header_iso_date = match.group(1)
@@ -197,6 +197,22 @@ def split_article(text: str) -> Article:
         seen.add(key)
         art.paragraphs.append(stripped)
     return art
+
+
+_BULLET = re.compile(r"^\s*[•·]\s+")
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join lines a hard-wrapped page broke inside a sentence ("... expressed" / "satisfaction with ..."):
+    a line that does not end a sentence, followed by one that starts in lower case."""
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if out and stripped and stripped[0].islower() and len(out[-1].strip()) >= 30 and out[-1].rstrip()[-1:] not in ".!?:\"":
+            out[-1] = out[-1].rstrip() + " " + stripped
+        else:
+            out.append(line)
+    return out
 
 
 def _drop_sidebars(lines: list[str]) -> list[str]:
