@@ -12,8 +12,8 @@ import re
 import stat
 import sys
 from array import array
-from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -30,70 +30,84 @@ class SkipFile(Exception):
     """This one file cannot be read as an article; the message says why."""
 
 
-class SourceFile:
-    """An article file: its path as found (for the record's source.path), absolute path, size and mtime."""
+class Run:
+    """Article files of one folder, found together: their paths are `base + name` (as found) and
+    `folder + os.sep + name` (absolute).
 
-    __slots__ = ("path", "size", "mtime_ns", "absolute")
+    `whole` says the run is every article file of the folder (it was walked, and nothing in it was a
+    link, a special file or a file seen before), which lets the store vouch for the folder at once.
+    """
 
-    def __init__(self, path: str, size: int, mtime_ns: int, *, absolute: str | None = None) -> None:
-        self.path = path
-        self.size = size
-        self.mtime_ns = mtime_ns
-        self.absolute = absolute if absolute is not None else os.path.abspath(path)
+    __slots__ = ("base", "folder", "names", "sizes", "mtimes", "whole")
 
-    def __repr__(self) -> str:
-        return f"SourceFile({self.path!r}, {self.size}, {self.mtime_ns})"
+    def __init__(self, base: str, folder: str, names: list[str], sizes: array[int], mtimes: array[int], whole: bool) -> None:
+        self.base = base
+        self.folder = folder
+        self.names = names
+        self.sizes = sizes
+        self.mtimes = mtimes
+        self.whole = whole
+
+    def path(self, index: int) -> str:
+        return self.base + self.names[index]
+
+    def absolute(self, index: int) -> str:
+        return self.folder + os.sep + self.names[index]
 
 
 class Scan:
-    """The article files of a corpus, kept column by column.
+    """The article files of a corpus, in a stable order, as runs of one folder each.
 
-    A warm query walks the whole corpus to notice edits; columns (plain lists and arrays of
-    integers) cost far less than an object per file and compare with a stored scan in one step.
-    Absolute paths are only worked out when asked for: from each folder's run of files.
+    A warm query walks the whole corpus to notice edits; plain lists and arrays per folder cost far
+    less than an object per file, and compare with what the store holds in one step.
     """
 
-    __slots__ = ("paths", "sizes", "mtimes", "_runs", "_starts")
-
-    def __init__(self) -> None:
-        self.paths: list[str] = []
-        self.sizes = array("q")
-        self.mtimes = array("q")
-        self._runs: list[tuple[int, str]] = []  # (length of the path prefix, absolute prefix) per run of files
-        self._starts: list[int] = []  # index of each run's first file
-
-    def add_run(self, base: str, absolute_base: str, names: list[str], sizes: Sequence[int], mtimes: Sequence[int]) -> None:
-        """Files `names` of one folder, whose paths are `base` + name (absolute: `absolute_base` + name)."""
-        if not names:
-            return
-        self._starts.append(len(self.paths))
-        self._runs.append((len(base), absolute_base))
-        self.paths.extend([base + name for name in names])
-        self.sizes.extend(sizes)
-        self.mtimes.extend(mtimes)
-
-    def add(self, path: str, absolute: str, size: int, mtime_ns: int) -> None:
-        self.add_run(path, absolute, [""], [size], [mtime_ns])
-
-    def absolute(self, index: int) -> str:
-        cut, prefix = self._runs[bisect_right(self._starts, index) - 1]
-        return prefix + self.paths[index][cut:]
-
-    def absolutes(self) -> list[str]:
-        out: list[str] = []
-        ends = [*self._starts[1:], len(self.paths)]
-        for start, end, (cut, prefix) in zip(self._starts, ends, self._runs, strict=True):
-            out.extend([prefix + path[cut:] for path in self.paths[start:end]])
-        return out
+    def __init__(self, runs: list[Run]) -> None:
+        self.runs = runs
+        self._stems: dict[str, int] | None = None
+        self._folders: dict[str, list[tuple[int, Run]]] | None = None
 
     def __len__(self) -> int:
-        return len(self.paths)
+        return sum(len(run.names) for run in self.runs)
 
-    def __getitem__(self, index: int) -> SourceFile:
-        return SourceFile(self.paths[index], self.sizes[index], self.mtimes[index], absolute=self.absolute(index))
+    def files(self) -> Iterator[tuple[Run, int]]:
+        for run in self.runs:
+            for index in range(len(run.names)):
+                yield run, index
 
-    def __iter__(self) -> Iterator[SourceFile]:
-        return (self[i] for i in range(len(self.paths)))
+    def locate(self, folder: str, name: str) -> tuple[int, Run, int] | None:
+        """Where the file `name` of the (absolute) `folder` stands: its position in the corpus, run and index."""
+        if self._folders is None:
+            self._folders = {}
+            start = 0
+            for run in self.runs:
+                self._folders.setdefault(run.folder, []).append((start, run))
+                start += len(run.names)
+        for start, run in self._folders.get(folder, ()):
+            index = bisect_left(run.names, name)  # the names of a run are sorted
+            if index < len(run.names) and run.names[index] == name:
+                return start + index, run, index
+        return None
+
+    def record_id(self, run: Run, index: int) -> str:
+        """The record id: the file name's stem, and if two files of the corpus share it, a short hash of the path."""
+        if self._stems is None:
+            counts: dict[str, int] = {}
+            for each in self.runs:
+                for name in each.names:
+                    stem = _stem(name)
+                    counts[stem] = counts.get(stem, 0) + 1
+            self._stems = counts
+        stem = _stem(run.names[index])
+        if self._stems.get(stem, 0) < 2:
+            return stem
+        import hashlib
+
+        return f"{stem}-{hashlib.sha1(run.path(index).encode('utf-8', 'surrogateescape')).hexdigest()[:8]}"
+
+
+def _stem(name: str) -> str:
+    return os.path.splitext(name)[0]
 
 
 def bundled_seeds() -> Path:
@@ -104,21 +118,12 @@ def bundled_seeds() -> Path:
 
 
 class _Run(NamedTuple):
-    """Plain files of one folder still to be stat-ed: paths `base` + name, absolute paths `prefix` + name."""
+    """Plain files of one folder still to be stat-ed."""
 
     base: str
-    prefix: str
+    folder: str
     names: list[str]
-
-
-class _Stated(NamedTuple):
-    """A run of files already stat-ed (by a helper process)."""
-
-    base: str
-    prefix: str
-    names: list[str]
-    sizes: array[int]
-    mtimes: array[int]
+    whole: bool
 
 
 class _Helper(NamedTuple):
@@ -128,11 +133,11 @@ class _Helper(NamedTuple):
     pipe: int
     folders: list[os.DirEntry[str]]
     base: str
-    prefix: str
+    folder: str
     ancestors: set[str]
 
 
-_Found = _Run | _Stated | _Helper | SourceFile  # in corpus order
+_Found = _Run | Run | _Helper  # in corpus order; a Run is already stat-ed (a single file, or a helper's)
 
 
 def discover(paths: list[str], warn: Warn) -> Scan:
@@ -142,12 +147,14 @@ def discover(paths: list[str], warn: Warn) -> Scan:
     stat() of every file, needed to notice edits, is most of a warm query's time.
     """
     found: list[_Found] = []
-    seen: set[tuple[int, int]] = set()  # (device, inode): a file reached twice through links is read once
+    # (device, inode) of files that could be reached twice: through links, or overlapping corpus paths.
+    seen: set[tuple[int, int]] = set()
+    check = len(paths) > 1
     for raw in paths:
         if not os.path.lexists(raw):
             raise CorpusError(f"corpus path does not exist: {raw}")
         if os.path.isdir(raw):
-            _walk(raw, os.path.abspath(raw), warn, seen, found, {os.path.realpath(raw)}, check=len(paths) > 1, split=True)
+            _walk(raw, os.path.abspath(raw), warn, seen, found, {os.path.realpath(raw)}, check=check, split=True)
         elif os.path.islink(raw) and not os.path.exists(raw):
             warn(f"skipping {raw}: broken symbolic link")
         else:
@@ -158,34 +165,44 @@ def discover(paths: list[str], warn: Warn) -> Scan:
                 continue
             if (st.st_dev, st.st_ino) not in seen:
                 seen.add((st.st_dev, st.st_ino))
-                found.append(SourceFile(raw, st.st_size, st.st_mtime_ns))
-    scan = Scan()
-    _add(scan, found, warn, seen)
-    return scan
+                found.append(_single(raw, os.path.abspath(raw), st))
+    runs: list[Run] = []
+    _add(runs, found, warn, seen)
+    return Scan(runs)
 
 
-def _add(scan: Scan, found: list[_Found], warn: Warn, seen: set[tuple[int, int]]) -> None:
-    """Stat the runs found and add everything to `scan`, in order (taking in what helpers found)."""
+def _single(path: str, absolute: str, st: os.stat_result) -> Run:
+    """A run of one file: given directly, or a link (which the store checks on its own)."""
+    folder, name = os.path.split(absolute)
+    return Run(path[: len(path) - len(name)], folder, [name], array("q", [st.st_size]), array("q", [st.st_mtime_ns]), False)
+
+
+def _add(runs: list[Run], found: list[_Found], warn: Warn, seen: set[tuple[int, int]]) -> None:
+    """Stat the runs found and add them all, in order (taking in what helpers found)."""
     for item in found:
         if isinstance(item, _Run):
-            scan.add_run(item.base, item.prefix, *_stat_run(item, warn))
-        elif isinstance(item, _Stated):
-            scan.add_run(item.base, item.prefix, item.names, item.sizes, item.mtimes)
+            run = _stat_run(item, warn, None)
+            if run.names:
+                runs.append(run)
         elif isinstance(item, _Helper):
             helped: list[_Found] | None = _collect(item)
             if helped is None:  # the helper met something unusual, or failed: walk those folders here
                 helped = []
                 for entry in item.folders:
-                    _subfolder(entry, item.base, item.prefix, warn, seen, helped, item.ancestors, check=False)
-            _add(scan, helped, warn, seen)
-        else:
-            scan.add(item.path, item.absolute, item.size, item.mtime_ns)
+                    _subfolder(entry, item.base, item.folder, warn, seen, helped, item.ancestors, check=False)
+            _add(runs, helped, warn, seen)
+        elif item.names:
+            runs.append(item)
 
 
 # Listing a folder through a descriptor lets each stat() resolve one name instead of a whole path.
 _BY_FD = os.scandir in os.supports_fd and os.stat in os.supports_dir_fd
 _ENDINGS = tuple(sorted(ARTICLE_SUFFIXES))
 PARALLEL_WALK = 20_000  # files (as projected from the first subfolder); below this a helper costs more than it saves
+
+
+def _is_article(name: str) -> bool:
+    return name.endswith(_ENDINGS) or name.lower().endswith(_ENDINGS)
 
 
 def _walk(
@@ -211,47 +228,43 @@ def _walk(
     except OSError as err:
         warn(f"skipping {folder}: {err.strerror or err}")
         return
-    sep = os.sep
-    base = folder if folder.endswith(sep) else folder + sep
-    prefix = absolute + sep
-    if check:
-        names: list[str] = []
-        odd = entries
-    else:
-        plain = [entry.name for entry in entries if entry.is_file(follow_symlinks=False)]
-        names = [name for name in plain if name.endswith(_ENDINGS) or name.lower().endswith(_ENDINGS)]
-        odd = [entry for entry in entries if not entry.is_file(follow_symlinks=False)] if len(plain) < len(entries) else []
-    if names:
-        names.sort()
-        found.append(_Run(base, prefix, names))
+    base = folder if folder.endswith(os.sep) else folder + os.sep
+    plain = [entry.name for entry in entries if entry.is_file(follow_symlinks=False)]
+    odd = [entry for entry in entries if not entry.is_file(follow_symlinks=False)] if len(plain) < len(entries) else []
     odd.sort(key=lambda e: e.name)
+    names = sorted(name for name in plain if _is_article(name))
+    if names:
+        # Links and special files among the articles are taken one by one: the run is then not the whole folder.
+        run = _Run(base, absolute, names, not any(_is_article(e.name) and not e.is_dir() for e in odd))
+        # With overlapping corpus paths, stat now: the first path to reach a file is the one that keeps it.
+        found.append(_stat_run(run, warn, seen) if check else run)
     if split and not check and len(odd) > 2 and all(entry.is_dir(follow_symlinks=False) for entry in odd):
         before = _count(found)
-        _subfolder(odd[0], base, prefix, warn, seen, found, ancestors, check=False)
+        _subfolder(odd[0], base, absolute, warn, seen, found, ancestors, check=False)
         rest = odd[1:]
         if (_count(found) - before) * len(odd) >= PARALLEL_WALK and _can_fork():
             cut = (len(rest) + 1) // 2  # this process has walked the first subfolder already
-            helper = _fork_walk(rest[cut:], base, prefix, ancestors)
+            helper = _fork_walk(rest[cut:], base, absolute, ancestors)
             if helper is not None:
                 for entry in rest[:cut]:
-                    _subfolder(entry, base, prefix, warn, seen, found, ancestors, check=False)
+                    _subfolder(entry, base, absolute, warn, seen, found, ancestors, check=False)
                 found.append(helper)
                 return
         odd = rest
     for entry in odd:
-        name = entry.name
         if entry.is_dir():
-            _subfolder(entry, base, prefix, warn, seen, found, ancestors, check=check)
-        elif name.endswith(_ENDINGS) or name.lower().endswith(_ENDINGS):
-            _file(entry, base, prefix, warn, seen, found, check=check)
+            _subfolder(entry, base, absolute, warn, seen, found, ancestors, check=check)
+        elif _is_article(entry.name):
+            _file(entry, base, absolute, warn, seen, found)
 
 
 def _count(found: list[_Found]) -> int:
-    return sum(len(item.names) if isinstance(item, _Run) else 1 for item in found)
+    return sum(len(item.names) for item in found if not isinstance(item, _Helper))
 
 
-def _stat_run(run: _Run, warn: Warn | None) -> tuple[list[str], list[int], list[int]]:
-    """Stat one folder's files; with `warn` None (in a helper process), any failure raises instead."""
+def _stat_run(run: _Run, warn: Warn | None, seen: set[tuple[int, int]] | None) -> Run:
+    """Stat one folder's files. With `seen`, a file met before (by device and inode) is left out.
+    With `warn` None (in a helper process), any failure raises instead."""
     try:
         if _BY_FD:
             fd = os.open(run.base, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
@@ -261,24 +274,25 @@ def _stat_run(run: _Run, warn: Warn | None) -> tuple[list[str], list[int], list[
                 os.close(fd)
         else:
             stats = [os.stat(run.base + name) for name in run.names]
-        return run.names, [st.st_size for st in stats], [st.st_mtime_ns for st in stats]
+        names, whole = run.names, run.whole
     except OSError:
         if warn is None:
             raise
-    # A file vanished or cannot be read meanwhile: take them one by one, with a warning for that one.
-    names: list[str] = []
-    sizes: list[int] = []
-    mtimes: list[int] = []
-    for name in run.names:
-        try:
-            st = os.stat(run.base + name)
-        except OSError as err:
-            warn(f"skipping {run.base + name}: {err.strerror or err}")
-            continue
-        names.append(name)
-        sizes.append(st.st_size)
-        mtimes.append(st.st_mtime_ns)
-    return names, sizes, mtimes
+        # A file vanished or cannot be read meanwhile: take them one by one, with a warning for that one.
+        names, stats, whole = [], [], False
+        for name in run.names:
+            try:
+                stats.append(os.stat(run.base + name))
+                names.append(name)
+            except OSError as err:
+                warn(f"skipping {run.base + name}: {err.strerror or err}")
+    if seen is not None:
+        kept = [(name, st) for name, st in zip(names, stats, strict=True) if (st.st_dev, st.st_ino) not in seen]
+        seen.update((st.st_dev, st.st_ino) for st in stats)
+        if len(kept) < len(names):
+            names, stats, whole = [name for name, _st in kept], [st for _name, st in kept], False
+    return Run(run.base, run.folder, names, array("q", [st.st_size for st in stats]), array("q", [st.st_mtime_ns for st in stats]),
+               whole)
 
 
 def _can_fork() -> bool:
@@ -299,7 +313,7 @@ def _refuse(_message: str) -> None:
     raise _Unusual
 
 
-def _fork_walk(folders: list[os.DirEntry[str]], base: str, prefix: str, ancestors: set[str]) -> _Helper | None:
+def _fork_walk(folders: list[os.DirEntry[str]], base: str, folder: str, ancestors: set[str]) -> _Helper | None:
     """Start a helper process that walks `folders` (plain files only) and sends back what it found."""
     try:
         read_end, write_end = os.pipe()
@@ -312,13 +326,13 @@ def _fork_walk(folders: list[os.DirEntry[str]], base: str, prefix: str, ancestor
             os.close(read_end)
             found: list[_Found] = []
             for entry in folders:
-                _subfolder(entry, base, prefix, _refuse, set(), found, ancestors, check=False)
+                _subfolder(entry, base, folder, _refuse, set(), found, ancestors, check=False)
             runs = []
             for item in found:
                 if not isinstance(item, _Run):
                     raise _Unusual
-                names, sizes, mtimes = _stat_run(item, None)
-                runs.append((item.base, item.prefix, names, array("q", sizes).tobytes(), array("q", mtimes).tobytes()))
+                run = _stat_run(item, None, None)
+                runs.append((run.base, run.folder, run.names, run.sizes.tobytes(), run.mtimes.tobytes(), run.whole))
             data = memoryview(marshal.dumps(runs))
             while data:
                 data = data[os.write(write_end, data):]
@@ -326,7 +340,7 @@ def _fork_walk(folders: list[os.DirEntry[str]], base: str, prefix: str, ancestor
         finally:
             os._exit(code)
     os.close(write_end)
-    return _Helper(pid, read_end, folders, base, prefix, ancestors)
+    return _Helper(pid, read_end, folders, base, folder, ancestors)
 
 
 def _collect(helper: _Helper) -> list[_Found] | None:
@@ -345,16 +359,16 @@ def _collect(helper: _Helper) -> list[_Found] | None:
     except (ValueError, EOFError, TypeError):
         return None
     out: list[_Found] = []
-    for base, prefix, names, size_bytes, mtime_bytes in runs:
+    for base, folder, names, size_bytes, mtime_bytes, whole in runs:
         sizes, mtimes = array("q"), array("q")
         sizes.frombytes(size_bytes)
         mtimes.frombytes(mtime_bytes)
-        out.append(_Stated(base, prefix, names, sizes, mtimes))
+        out.append(Run(base, folder, names, sizes, mtimes, whole))
     return out
 
 
 def _subfolder(
-    entry: os.DirEntry[str], base: str, prefix: str, warn: Warn, seen: set[tuple[int, int]], found: list[_Found],
+    entry: os.DirEntry[str], base: str, folder: str, warn: Warn, seen: set[tuple[int, int]], found: list[_Found],
     ancestors: set[str], *, check: bool,
 ) -> None:
     path = base + entry.name
@@ -366,15 +380,12 @@ def _subfolder(
     if real is not None and real in ancestors:
         warn(f"skipping {path}: symbolic link loop")
         return
-    _walk(path, prefix + entry.name, warn, seen, found, ancestors | {real or os.path.realpath(path)},
+    _walk(path, folder + os.sep + entry.name, warn, seen, found, ancestors | {real or os.path.realpath(path)},
           check=check or real is not None)
 
 
-def _file(
-    entry: os.DirEntry[str], base: str, prefix: str, warn: Warn, seen: set[tuple[int, int]], found: list[_Found], *,
-    check: bool,
-) -> None:
-    """A link to a file, a file that may be reached twice, or something that is not a plain file at all."""
+def _file(entry: os.DirEntry[str], base: str, folder: str, warn: Warn, seen: set[tuple[int, int]], found: list[_Found]) -> None:
+    """A link to a file, or something that is not a plain file at all."""
     path = base + entry.name
     link = entry.is_symlink()
     try:
@@ -388,20 +399,18 @@ def _file(
     if not stat.S_ISREG(st.st_mode):
         warn(f"skipping {path}: not a regular file")
         return
-    if check or link:
-        # Only links (or overlapping corpus paths) can lead to one file twice.
-        identity = (st.st_dev, st.st_ino)
-        if identity in seen:
-            return
-        seen.add(identity)
-    found.append(SourceFile(path, st.st_size, st.st_mtime_ns, absolute=prefix + entry.name))
+    identity = (st.st_dev, st.st_ino)  # only a link can lead to a file reached another way
+    if identity in seen:
+        return
+    seen.add(identity)
+    found.append(_single(path, folder + os.sep + entry.name, st))
 
 
-def read_bytes(source: SourceFile, max_size: int) -> bytes:
-    if source.size > max_size:
-        raise SkipFile(f"larger than --max-size ({source.size:,} > {max_size:,} bytes)")
+def read_bytes(path: str, size: int, max_size: int) -> bytes:
+    if size > max_size:
+        raise SkipFile(f"larger than --max-size ({size:,} > {max_size:,} bytes)")
     try:
-        with open(source.path, "rb") as fh:
+        with open(path, "rb") as fh:
             return fh.read(max_size + 1)
     except PermissionError:
         raise SkipFile("permission denied") from None

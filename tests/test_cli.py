@@ -13,7 +13,7 @@ from click.testing import CliRunner, Result
 from belcoop import __version__
 from belcoop.cli import cli
 
-from .conftest import GOMEL_ARTICLE, write_article
+from .conftest import GOMEL_ARTICLE, forced, run_forced, write_article
 
 PERM = "001_ae412534d8744fdc"
 KHABAROVSK = "003_966819d49d5648f5"
@@ -133,14 +133,15 @@ def test_table_piped_has_no_colour_and_no_truncation(runner: CliRunner) -> None:
     assert "Belarus, Russia's Perm Krai outline new avenues of cooperation" in out
 
 
-def test_colour_on_a_terminal_but_never_with_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
-    from belcoop.cli import Env
-
-    monkeypatch.setattr("sys.stdout.isatty", lambda: True, raising=False)
-    monkeypatch.setenv("TERM", "xterm")
-    assert Env.detect().color is True
-    monkeypatch.setenv("NO_COLOR", "1")
-    assert Env.detect().color is False
+def test_colour_on_a_terminal_but_never_with_no_color() -> None:
+    assert forced(tty=True, TERM="xterm").color is True
+    assert forced(tty=True, TERM="xterm", NO_COLOR="1").color is False
+    assert forced(tty=True, TERM="dumb").color is False
+    assert forced(tty=False, TERM="xterm").color is False
+    coloured = run_forced(forced(tty=True, TERM="xterm"), "list")
+    assert coloured.code == 0 and "\x1b[" in coloured.out and "Perm Krai" in coloured.out
+    plain = run_forced(forced(tty=True, TERM="xterm", NO_COLOR="1"), "list")
+    assert plain.code == 0 and "\x1b[" not in plain.out and "Perm Krai" in plain.out
 
 
 # ---------------------------------------------------------------- show

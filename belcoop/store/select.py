@@ -1,0 +1,192 @@
+"""Queries over a synced corpus: a query's filters become SQL, and the rows come back in order.
+
+Each query runs inside the corpus view's read snapshot, over the articles of this corpus only
+(`MEMBER`), and streams its rows: memory stays flat however many match. Records are printed from
+their stored JSON, under the id and path this corpus gives them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from belcoop.errors import AmbiguousId, RecordNotFound
+from belcoop.rows import JSONText, Row
+from belcoop.store.filters import TEXT, Query
+from belcoop.store.schema import MEMBER, json_head
+from belcoop.store.sync import CorpusView
+
+_ORDER = {  # undated articles last; then by file name, and path
+    "date": "a.date IS NULL, a.date, a.stem, a.path",
+    "-date": "a.date IS NULL, a.date DESC, a.stem, a.path",
+    "partner": "coalesce(a.partner_name, '~'), coalesce(a.date, '9999'), a.stem, a.path",
+}
+SORTS = tuple(_ORDER)
+
+
+def _where(view: CorpusView, query: Query, *scopes: str) -> tuple[str, list[Any]]:
+    if TEXT in query and not view.store.fts:
+        view.warn("this Python's SQLite has no FTS5: --text reads every article's text (slower), exact word forms only")
+    clauses, params = query.where(*scopes)
+    return f"{MEMBER} AND {clauses}", params
+
+
+def _limit(limit: int | None) -> int:
+    return -1 if limit is None else limit
+
+
+def _json(view: CorpusView, folder_id: int, name: str, stored_id: str, stored_path: str, text: str) -> JSONText:
+    """The stored record under the id and path this corpus gives it (the same as stored, unless named otherwise)."""
+    record_id, path = view.identity(folder_id, name, stored_id, stored_path)
+    if (record_id, path) == (stored_id, stored_path):
+        return JSONText(text)
+    return JSONText(json_head(record_id, path) + text[len(json_head(stored_id, stored_path)):])
+
+
+def records(view: CorpusView, query: Query, *, sort: str = "date", limit: int | None = None) -> Iterator[Row]:
+    """One row per article: the columns of `list`, and the record. `sort="corpus"`: in the order the files were found."""
+    rows = _records(view, query, sort if sort != "corpus" else "date", limit)
+    if sort != "corpus":
+        return (row for _position, row in rows)
+    return (row for _position, row in sorted(rows, key=lambda found: found[0]))
+
+
+def _records(view: CorpusView, query: Query, sort: str, limit: int | None) -> Iterator[tuple[int, Row]]:
+    where, params = _where(view, query, "article")
+    for (folder_id, name, stored_id, stored_path, text, day, partner, code, venue, event, title, sectors,
+         facts) in view.db.execute(
+        "SELECT a.folder_id, a.name, a.record_id, a.found_path, r.json, a.date, a.partner_name, a.partner_code, a.venue,"
+        " a.event_type, a.title,"
+        " (SELECT group_concat(sector, char(31)) FROM (SELECT sector FROM sectors WHERE article_id = a.id ORDER BY position)),"
+        " (SELECT count(*) FROM trade_facts WHERE article_id = a.id)"
+        f" FROM articles a JOIN records r ON r.article_id = a.id WHERE {where} ORDER BY {_ORDER[sort]} LIMIT ?",
+        (*params, _limit(limit)),
+    ):
+        item = _json(view, folder_id, name, stored_id, stored_path, text)
+        record_id = view.identity(folder_id, name, stored_id, stored_path)[0]
+        yield view.position(folder_id, name), Row(
+            {"id": record_id, "date": day or "", "partner": partner or "", "partner_code": code or "", "venue": venue or "",
+             "event": event, "sectors": sectors.split("\x1f") if sectors else [], "trade_facts": facts, "title": title or ""},
+            item)
+
+
+def record(view: CorpusView, prefix: str) -> JSONText:
+    """The record whose id is `prefix`, or the only one starting with it."""
+    # Candidates by stem in SQL (an id is the stem, or the stem and a hash when the stem is shared).
+    rows = view.db.execute(
+        "SELECT a.folder_id, a.name, a.record_id, a.found_path, r.json FROM articles a JOIN records r ON r.article_id = a.id"
+        f" WHERE {MEMBER} AND (substr(a.stem, 1, length(?1)) = ?1 OR substr(?1, 1, length(a.stem)) = a.stem)"
+        f" ORDER BY {_ORDER['date']}",
+        (prefix,),
+    ).fetchall()
+    named = [(view.identity(*row[:4])[0], row) for row in rows]
+    matches = [n for n in named if n[0] == prefix] or [n for n in named if n[0].startswith(prefix)]
+    if not matches:
+        raise RecordNotFound(f"no record with id {prefix!r}")
+    if len(matches) > 1:
+        shown = ", ".join(record_id for record_id, _row in matches[:5])
+        raise AmbiguousId(f"id prefix {prefix!r} matches {len(matches)} records: {shown}")
+    return _json(view, *matches[0][1])
+
+
+_FACTS = "FROM articles a JOIN trade_facts f ON f.article_id = a.id"
+
+
+def trade(view: CorpusView, query: Query, *, limit: int | None = None) -> Iterator[Row]:
+    """One row per trade fact, in the order of their articles."""
+    where, params = _where(view, query, "fact", "article")
+    for (folder_id, name, stored_id, stored_path, day, partner, partner_name, metric, product, value, currency, approx,
+         start, end, change_kind, change_value, status, evidence) in view.db.execute(
+        "SELECT a.folder_id, a.name, a.record_id, a.found_path, a.date, f.partner, f.partner_name, f.metric, f.product,"
+        " f.value, f.currency, f.approx, f.period_start, f.period_end, f.change_kind, f.change_value, f.status, f.evidence"
+        f" {_FACTS} WHERE {where} ORDER BY {_ORDER['date']}, f.position LIMIT ?",
+        (*params, _limit(limit)),
+    ):
+        record_id = view.identity(folder_id, name, stored_id, stored_path)[0]
+        number = int(value) if isinstance(value, float) and value.is_integer() else value
+        item = {
+            "id": record_id, "date": day, "partner_name": partner_name or "", "partner": partner, "metric": metric,
+            "value": number, "currency": currency, "approx": approx,
+            "period": {"start": start, "end": end} if start else None,
+            "change": {"kind": change_kind, "value": change_value} if change_kind else None,
+            "status": status, "evidence": evidence, "product": product,
+        }
+        yield Row({"date": day or "", "partner": partner_name or "", "partner_code": partner or "", "metric": metric,
+                   "product": product or "", "period_start": start, "period_end": end, "value": value, "currency": currency,
+                   "approx": approx, "change_kind": change_kind, "change_value": change_value, "status": status,
+                   "id": record_id}, item)
+
+
+def full_year_turnover(view: CorpusView, query: Query, year: int) -> list[tuple[str, str, float]]:
+    """Largest actual full-year turnover in USD reported for `year`, per partner: (code, name, value), largest first."""
+    where, params = _where(view, query, "fact", "article")
+    return view.db.execute(
+        f"SELECT f.partner, max(f.partner_name), max(f.value) AS top {_FACTS} WHERE {where}"
+        " AND f.metric = 'turnover' AND f.status = 'actual' AND f.currency = 'USD' AND f.value IS NOT NULL"
+        " AND f.partner IS NOT NULL AND f.period_start = ? AND f.period_end = ? GROUP BY f.partner ORDER BY top DESC, f.partner",
+        (*params, f"{year}-01-01", f"{year}-12-31"),
+    ).fetchall()
+
+
+def people(view: CorpusView, query: Query, *, limit: int | None = None, scopes: tuple[str, ...] = ("person", "article"),
+           ) -> list[dict[str, Any]]:
+    """One row per person (names equal but for case and accents are one), most articles first.
+
+    Spellings, roles, countries and partners are listed in the order the articles are (by date):
+    SQL groups them, with the first place each was met. With the scope "person", `--person` keeps
+    the people it names; without, the people of the articles that name them.
+    """
+    where, params = _where(view, query, *scopes)
+    people: dict[int, dict[str, Any]] = {}
+    for kind, person, value, first in view.db.execute(
+        "WITH hits AS MATERIALIZED (SELECT p.person_id AS person, p.name, p.role, p.country, a.partner_name AS partner,"
+        f" a.id AS article, row_number() OVER (ORDER BY {_ORDER['date']}, p.position) AS seq"
+        f" FROM articles a JOIN people p ON p.article_id = a.id WHERE {where})"
+        " SELECT 'articles', person, count(DISTINCT article), min(seq) FROM hits GROUP BY person"
+        " UNION ALL SELECT 'name', person, name, min(seq) FROM hits GROUP BY person, name"
+        " UNION ALL SELECT 'role', person, role, min(seq) FROM hits WHERE role IS NOT NULL GROUP BY person, role"
+        " UNION ALL SELECT 'country', person, country, min(seq) FROM hits WHERE country IS NOT NULL GROUP BY person, country"
+        " UNION ALL SELECT 'partner', person, partner, min(seq) FROM hits WHERE partner IS NOT NULL GROUP BY person, partner",
+        params,
+    ):
+        people.setdefault(person, {"articles": 0, "name": [], "role": [], "country": [], "partner": []})
+        if kind == "articles":
+            people[person]["articles"] = value
+        else:
+            people[person][kind].append((first, value))
+    rows = []
+    for found in people.values():
+        names, roles, countries, partners = (
+            [value for _first, value in sorted(found[kind])] for kind in ("name", "role", "country", "partner"))
+        rows.append({"name": names[0], "roles": roles, "country": countries[0] if countries else "",
+                     "articles": found["articles"], "partners": partners})
+    rows.sort(key=lambda row: (-row["articles"], row["name"]))
+    return rows if limit is None else rows[:limit]
+
+
+def summary(view: CorpusView, query: Query) -> dict[str, Any]:
+    """Counts over the articles that pass the query: by partner, year and sector, people, agreements, facts."""
+    where, params = _where(view, query, "article")
+    db = view.db
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (article_id INTEGER PRIMARY KEY)")
+    db.execute("DELETE FROM temp.chosen")
+    db.execute(f"INSERT INTO temp.chosen SELECT a.id FROM articles a WHERE {where}", params)
+    chosen = "JOIN temp.chosen c ON c.article_id = a.id"
+
+    def counts(sql: str) -> dict[str, int]:
+        return {str(key): int(n) for key, n in db.execute(sql)}
+
+    top = people(view, query, limit=10, scopes=("article",))
+    return {
+        "records": db.execute("SELECT count(*) FROM temp.chosen").fetchone()[0],
+        "trade_facts": db.execute("SELECT count(*) FROM trade_facts f JOIN temp.chosen c ON c.article_id = f.article_id").fetchone()[0],
+        "by_partner": counts(f"SELECT coalesce(a.partner_name, '(none)') AS k, count(*) AS n FROM articles a {chosen}"
+                             " GROUP BY k ORDER BY n DESC, k"),
+        "by_year": counts(f"SELECT coalesce(substr(a.date, 1, 4), 'undated') AS k, count(*) FROM articles a {chosen}"
+                          " GROUP BY k ORDER BY k"),
+        "by_sector": counts(f"SELECT s.sector, count(*) AS n FROM sectors s JOIN articles a ON a.id = s.article_id {chosen}"
+                            " GROUP BY s.sector ORDER BY n DESC, s.sector"),
+        "top_people": [{"name": row["name"], "articles": row["articles"]} for row in top],
+        "agreements_signed": counts(f"SELECT g.kind, sum(coalesce(g.count, 1)) AS n FROM agreements g JOIN articles a"
+                                    f" ON a.id = g.article_id {chosen} GROUP BY g.kind ORDER BY n DESC, g.kind"),
+    }

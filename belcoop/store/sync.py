@@ -1,0 +1,386 @@
+"""Bring the store in line with a corpus: find the files that are new or changed, parse them (in
+parallel when it pays), store them, vouch for whole folders, and set aside duplicates.
+
+The answer is a `CorpusView`: a read snapshot of the store in which every file of the corpus is
+checked as stored, size, mtime and parser version alike, so the queries of `select.py` run on a
+store that cannot change under them. A folder the store has vouched for (its snapshot: every name,
+size and mtime, and nothing else stored in it) is checked in one comparison; any other file is
+checked on its own. Nothing here writes to stdout.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+from belcoop import parser_version
+from belcoop.corpus import Run, Scan, SkipFile, Warn, article_text, discover, read_bytes, sha256, text_key
+from belcoop.errors import BelcoopError, StoreUnavailable
+from belcoop.store.schema import MEMBER, Parsed, Store, parsed_rows
+
+PARALLEL_THRESHOLD = 64  # below this many files to parse, a process pool costs more than it saves
+STORE_BATCH = 500  # parsed articles written per transaction
+ROUNDS = 5  # of check, parse and store, before giving up on a corpus that keeps changing
+
+Progress = Callable[[int], Callable[[int], None] | None]  # total -> a callback for each file done, or None
+
+
+class Job(NamedTuple):
+    """One file to parse: where to read it, and the id and path its record gets."""
+
+    path: str
+    record_id: str
+    max_size: int
+
+
+class Result(NamedTuple):
+    parsed: Parsed | None
+    warnings: list[str]
+    skipped: str | None  # why the file could not be used
+
+
+def parse_file(job: Job) -> Result:
+    """Read and parse one file (in a worker process when there are many)."""
+    from belcoop.parse import parse_article
+
+    warnings: list[str] = []
+    try:
+        st = os.stat(job.path)
+        data = read_bytes(job.path, st.st_size, job.max_size)
+        text = article_text(data, job.path, warnings.append)
+        record = parse_article(text, path=job.path, sha256=sha256(data), record_id=job.record_id)
+        return Result(parsed_rows(record, text, text_key(text), st.st_size, st.st_mtime_ns), warnings, None)
+    except SkipFile as err:
+        return Result(None, warnings, str(err))
+    except OSError as err:
+        return Result(None, warnings, err.strerror or str(err))
+
+
+def parse_many(jobs: list[Job], workers: int | None, progress: Callable[[int], None] | None) -> Iterator[Result]:
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers > 1 and len(jobs) >= PARALLEL_THRESHOLD:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            chunk = max(1, min(64, len(jobs) // (workers * 8)))
+            for done, result in enumerate(pool.map(parse_file, jobs, chunksize=chunk), 1):
+                if progress:
+                    progress(done)
+                yield result
+    else:
+        for done, job in enumerate(jobs, 1):
+            result = parse_file(job)
+            if progress:
+                progress(done)
+            yield result
+
+
+class CorpusView:
+    """The corpus as the store holds it, inside one read snapshot; `select` queries it."""
+
+    def __init__(self, store: Store, scan: Scan, folders: dict[int, str], warn: Warn) -> None:
+        self.store = store
+        self.db = store.db
+        self.scan = scan
+        self.folders = folders  # folder id -> absolute path, for the folders of this corpus
+        self.warn = warn
+
+    def identity(self, folder_id: int, name: str, stored_id: str, stored_path: str) -> tuple[str, str]:
+        """The record id and path of a stored article as this corpus names it."""
+        found = self.scan.locate(self.folders.get(folder_id, ""), name)
+        if found is None:  # not a file of the scan (standard input)
+            return stored_id, stored_path
+        _position, run, index = found
+        return self.scan.record_id(run, index), run.path(index)
+
+    def position(self, folder_id: int, name: str) -> int:
+        found = self.scan.locate(self.folders.get(folder_id, ""), name)
+        return found[0] if found else -1
+
+
+class _Plan:
+    """What one check of the corpus against the store found."""
+
+    def __init__(self) -> None:
+        self.folders: dict[str, int] = {}  # absolute path -> folder id, for the folders the store knows
+        self.whole_folders: list[int] = []  # vouched for by their snapshot
+        self.articles: list[int] = []  # checked one by one
+        self.todo: list[tuple[Run, int]] = []  # to parse
+        self.sealable: list[tuple[Run, int]] = []  # whole folders found complete: their snapshot can be written
+
+
+class Sync:
+    """One run's work of bringing a store in line with a scan."""
+
+    def __init__(self, scan: Scan, *, max_size: int, jobs: int | None, warn: Warn, progress: Progress | None) -> None:
+        self.scan = scan
+        self.max_size = max_size
+        self.jobs = jobs
+        self.warn = warn
+        self.progress = progress
+        self.version = parser_version()
+        self.stored: dict[str, int] = {}  # absolute path -> id of the article this run stored
+        self.skipped: set[str] = set()  # absolute paths this run could not use (and said why)
+        self.plan = _Plan()
+        self.extra: list[int] = []  # ids of articles that are no files of the scan (standard input)
+
+    def view(self, store: Store, stack: contextlib.ExitStack) -> CorpusView:
+        """Sync, and leave the store in a read snapshot (closed by `stack`) in which the corpus is all stored."""
+        for _round in range(ROUNDS):
+            snapshot = contextlib.ExitStack()
+            snapshot.enter_context(store.read())
+            try:
+                self.plan = self._plan(store)
+                if not self.plan.todo:
+                    view = self._members(store, self.plan)
+                    stack.enter_context(snapshot.pop_all())
+                    return view
+            finally:
+                snapshot.close()
+            self._parse(store, self.plan.todo)
+        raise BelcoopError("the corpus or the record cache kept changing during the query; run it again")
+
+    def add_stdin(self, store: Store, data: bytes) -> None:
+        """An article read from standard input: record id `stdin`, path `-`, first in the corpus."""
+        from belcoop.parse import parse_article
+
+        try:
+            text = article_text(data, "<stdin>", self.warn)
+        except SkipFile as err:
+            raise BelcoopError(f"standard input: {err}") from None
+        record = parse_article(text, path="-", sha256=sha256(data), record_id="stdin")
+        parsed = parsed_rows(record, text, text_key(text), len(data), 0)
+        with store.write():
+            db = store.db
+            db.execute("INSERT OR IGNORE INTO folders (path) VALUES ('')")
+            folder_id = db.execute("SELECT id FROM folders WHERE path = ''").fetchone()[0]
+            self.extra.append(self._store_one(store, folder_id, "-", "-", parsed))
+
+    # ---------------------------------------------------------------- checking
+
+    def _plan(self, store: Store) -> _Plan:
+        plan = _Plan()
+        db = store.db
+        paths = sorted({run.folder for run in self.scan.runs})
+        snapshots: dict[str, tuple[int, str | None, bytes | None, bytes | None, bytes | None]] = {}
+        for start in range(0, len(paths), 500):
+            chunk = paths[start:start + 500]
+            for folder_id, path, version, names, sizes, mtimes in db.execute(
+                f"SELECT id, path, parser_version, names, sizes, mtimes FROM folders WHERE path IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            ):
+                snapshots[path] = (folder_id, version, names, sizes, mtimes)
+                plan.folders[path] = folder_id
+        stored: dict[int, dict[str, tuple[int, int, int, str]]] = {}
+        for run in self.scan.runs:
+            known = snapshots.get(run.folder)
+            if known is None:  # nothing of this folder is stored
+                plan.todo.extend((run, i) for i in range(len(run.names)) if run.absolute(i) not in self.skipped)
+                continue
+            folder_id, version, names, sizes, mtimes = known
+            if (run.whole and version == self.version and sizes == run.sizes.tobytes() and mtimes == run.mtimes.tobytes()
+                    and names == _joined(run.names)):
+                plan.whole_folders.append(folder_id)
+                continue
+            if folder_id not in stored:
+                stored[folder_id] = self._stored_files(db, folder_id)
+            articles = stored[folder_id]
+            complete = True
+            for i, name in enumerate(run.names):
+                row = articles.get(name)
+                if row is not None and ((row[1:] == (run.sizes[i], run.mtimes[i], self.version))
+                                        or self.stored.get(run.absolute(i)) == row[0]):
+                    plan.articles.append(row[0])
+                    continue
+                complete = False
+                if run.absolute(i) not in self.skipped:
+                    plan.todo.append((run, i))
+            if run.whole and complete:
+                plan.sealable.append((run, folder_id))
+        return plan
+
+    @staticmethod
+    def _stored_files(db: sqlite3.Connection, folder_id: int) -> dict[str, tuple[int, int, int, str]]:
+        """The articles stored from one folder, by name: (id, size, mtime, parser version), to check one by one."""
+        return {name: (article_id, size, mtime, version) for name, article_id, size, mtime, version in db.execute(
+            "SELECT name, id, size, mtime_ns, parser_version FROM articles WHERE folder_id = ?", (folder_id,))}
+
+    # ---------------------------------------------------------------- parsing and storing
+
+    def _parse(self, store: Store, todo: list[tuple[Run, int]]) -> None:
+        """Parse the files to do, and store them in batches as they come (memory stays flat on any corpus)."""
+        if not todo:
+            return
+        jobs = [Job(run.path(i), self.scan.record_id(run, i), self.max_size) for run, i in todo]
+        batch: list[tuple[Run, int, Parsed]] = []
+        report = self.progress(len(jobs)) if self.progress else None
+        for (run, i), result in zip(todo, parse_many(jobs, self.jobs, report), strict=True):
+            for message in result.warnings:
+                self.warn(message)
+            if result.parsed is None:
+                self.warn(f"skipping {run.path(i)}: {result.skipped}")
+                self.skipped.add(run.absolute(i))
+                continue
+            batch.append((run, i, result.parsed))
+            if len(batch) >= STORE_BATCH:
+                self._store(store, batch)
+                batch = []
+        self._store(store, batch)
+
+    def _store(self, store: Store, batch: list[tuple[Run, int, Parsed]]) -> None:
+        if not batch:
+            return
+        db = store.db
+        with store.write():
+            folders: dict[str, int] = {}
+            for run, i, parsed in batch:
+                if run.folder not in folders:
+                    db.execute("INSERT OR IGNORE INTO folders (path) VALUES (?)", (run.folder,))
+                    folders[run.folder] = db.execute("SELECT id FROM folders WHERE path = ?", (run.folder,)).fetchone()[0]
+                path = run.absolute(i)
+                self.stored[path] = self._store_one(store, folders[run.folder], run.names[i], path, parsed)
+
+    def _store_one(self, store: Store, folder_id: int, name: str, path: str, parsed: Parsed) -> int:
+        db = store.db
+        old = db.execute("SELECT id, size, mtime_ns, parser_version FROM articles WHERE path = ?", (path,)).fetchone()
+        if old and old[1:] == (parsed.size, parsed.mtime_ns, self.version):
+            # Another belcoop process parsed this very file meanwhile: keep its entry, which that
+            # process may be reading right now.
+            return int(old[0])
+        if old:
+            store.delete_articles([old[0]])
+        db.execute("UPDATE folders SET parser_version = NULL, names = NULL, sizes = NULL, mtimes = NULL WHERE id = ?",
+                   (folder_id,))
+        article_id = db.execute(
+            "INSERT INTO articles (folder_id, name, path, size, mtime_ns, parser_version, sha256, text_key, stem, record_id,"
+            " found_path, title, outlet, dateline, date, date_basis, date_text, partner_code, partner_name, partner_country,"
+            " belarus_side_code, belarus_side_name, venue, event_type, event_label)"
+            f" VALUES (?, ?, ?, ?, ?, ?, {', '.join('?' * len(parsed.article))})",
+            (folder_id, name, path, parsed.size, parsed.mtime_ns, self.version, *parsed.article),
+        ).lastrowid
+        assert article_id is not None
+        db.execute("INSERT INTO records VALUES (?, ?)", (article_id, parsed.json))
+        for table, rows in (("partners", parsed.partners), ("organizations", parsed.organizations),
+                            ("sectors", parsed.sectors), ("agreements", parsed.agreements),
+                            ("trade_facts", parsed.trade_facts)):
+            if rows:
+                db.executemany(f"INSERT INTO {table} VALUES (?, {', '.join('?' * len(rows[0]))})",
+                               [(article_id, *row) for row in rows])
+        if parsed.people:
+            db.executemany("INSERT OR IGNORE INTO persons (folded) VALUES (?)", [(p[2],) for p in parsed.people])
+            db.executemany("INSERT INTO people VALUES (?, ?, (SELECT id FROM persons WHERE folded = ?), ?, ?, ?)",
+                           [(article_id, position, folded, name, role, country)
+                            for position, name, folded, role, country in parsed.people])
+        db.execute("INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)", (article_id, parsed.title, parsed.text))
+        text = parsed.article[1]
+        db.execute("INSERT OR IGNORE INTO shared_texts SELECT ? WHERE EXISTS (SELECT 1 FROM articles WHERE text_key = ? AND id != ?)",
+                   (text, text, article_id))
+        return int(article_id)
+
+    def seal(self, store: Store) -> None:
+        """Write the snapshot of every whole folder the last check found stored complete, so that the
+        next run checks it at once (done after the query: it saves time later, and failing is no error).
+
+        Inside the write each file is checked again, and anything else stored in the folder (files
+        since deleted) is forgotten: a snapshot means that the folder's articles are exactly these.
+        """
+        if store.path is None or not self.plan.sealable:  # a store in memory lasts one run: vouching would not pay
+            return
+        db = store.db
+        with contextlib.suppress(StoreUnavailable), store.write():
+            for run, folder_id in self.plan.sealable:
+                stored = self._stored_files(db, folder_id)
+                if any(stored.get(name, (0,))[1:] != (run.sizes[i], run.mtimes[i], self.version)
+                       for i, name in enumerate(run.names)):
+                    continue
+                listed = set(run.names)
+                store.delete_articles([row[0] for name, row in stored.items() if name not in listed])
+                db.execute("UPDATE folders SET parser_version = ?, names = ?, sizes = ?, mtimes = ? WHERE id = ?",
+                           (self.version, _joined(run.names), run.sizes.tobytes(), run.mtimes.tobytes(), folder_id))
+
+    # ---------------------------------------------------------------- the answer
+
+    def _members(self, store: Store, plan: _Plan) -> CorpusView:
+        """Within the snapshot: the corpus's articles as the queries see them, duplicates set aside with a warning."""
+        db = store.db
+        for table in ("member_folder", "member_article", "hidden"):
+            db.execute(f"DELETE FROM temp.{table}")
+        db.executemany("INSERT INTO temp.member_folder VALUES (?)", [(i,) for i in plan.whole_folders])
+        db.executemany("INSERT OR IGNORE INTO temp.member_article VALUES (?)", [(i,) for i in [*self.extra, *plan.articles]])
+        view = CorpusView(store, self.scan, {folder_id: path for path, folder_id in plan.folders.items()}, self.warn)
+        # The same text twice (same bytes, or another name, encoding or spacing) is one article: the first in the corpus.
+        copies: dict[str, list[tuple[int, int, str]]] = {}
+        for article_id, folder_id, name, key in db.execute(
+            "SELECT a.id, a.folder_id, a.name, a.text_key FROM shared_texts s JOIN articles a ON a.text_key = s.text_key"
+            f" WHERE {MEMBER}"
+        ):
+            copies.setdefault(key, []).append((view.position(folder_id, name), article_id, self._path(view, folder_id, name)))
+        hidden = sorted((copy, group[0]) for group in map(sorted, copies.values()) for copy in group[1:])
+        db.executemany("INSERT INTO temp.hidden VALUES (?)", [(copy[1],) for copy, _first in hidden])
+        for copy, first in hidden:
+            self.warn(f"skipping {copy[2]}: duplicate of {first[2]}")
+        return view
+
+    @staticmethod
+    def _path(view: CorpusView, folder_id: int, name: str) -> str:
+        found = view.scan.locate(view.folders.get(folder_id, ""), name)
+        return found[1].path(found[2]) if found else name
+
+
+def _joined(names: list[str]) -> bytes:
+    # File names need not be valid UTF-8: surrogateescape keeps every byte.
+    return "\0".join(names).encode("utf-8", "surrogateescape")
+
+
+@contextlib.contextmanager
+def open_corpus(
+    paths: list[str],
+    *,
+    cache: Path | None,
+    max_size: int,
+    jobs: int | None,
+    warn: Warn,
+    progress: Progress | None = None,
+    stdin: bytes | None = None,
+) -> Iterator[CorpusView]:
+    """The corpus under `paths`, synced with the record cache in `cache` (None: parse into memory for this run only).
+
+    A cache that cannot be used (corrupt, locked, read-only, full) gives one warning, and the run
+    goes on without it. `stdin`, the bytes of an article read from standard input, comes first.
+    """
+    scan = discover(paths, warn)
+    sync = Sync(scan, max_size=max_size, jobs=jobs, warn=warn, progress=progress)
+    store = None
+    if cache is not None:
+        try:
+            store = Store.open(cache)
+        except StoreUnavailable as err:
+            warn(f"record cache unavailable ({err}); parsing without it")
+    try:
+        while True:
+            if store is None:
+                store = Store.memory()
+            snapshot = contextlib.ExitStack()
+            try:
+                if stdin is not None:
+                    sync.add_stdin(store, stdin)
+                view = sync.view(store, snapshot)
+                break
+            except (StoreUnavailable, sqlite3.Error) as err:
+                snapshot.close()
+                if store.path is None:
+                    raise BelcoopError(f"cannot hold the records in memory: {err}") from err
+                warn(f"record cache unavailable ({err}); parsing without it")
+                store.close()
+                store = None
+                sync.stored.clear()
+        with snapshot:
+            yield view
+        sync.seal(store)
+    finally:
+        if store is not None:
+            store.close()
