@@ -92,12 +92,11 @@ class Scan:
     def record_id(self, run: Run, index: int) -> str:
         """The record id: the file name's stem, and if two files of the corpus share it, a short hash of the path."""
         if self._stems is None:
-            counts: dict[str, int] = {}
-            for each in self.runs:
-                for name in each.names:
-                    stem = _stem(name)
-                    counts[stem] = counts.get(stem, 0) + 1
-            self._stems = counts
+            from collections import Counter
+
+            # Every name has an article suffix; only a name starting with a dot needs splitext's care.
+            self._stems = Counter(_stem(name) if name.startswith(".") else name.rpartition(".")[0]
+                                  for each in self.runs for name in each.names)
         stem = _stem(run.names[index])
         if self._stems.get(stem, 0) < 2:
             return stem

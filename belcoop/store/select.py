@@ -35,12 +35,11 @@ def _limit(limit: int | None) -> int:
     return -1 if limit is None else limit
 
 
-def _json(view: CorpusView, folder_id: int, name: str, stored_id: str, stored_path: str, text: str) -> JSONText:
-    """The stored record under the id and path this corpus gives it (the same as stored, unless named otherwise)."""
-    record_id, path = view.identity(folder_id, name, stored_id, stored_path)
-    if (record_id, path) == (stored_id, stored_path):
+def _json(text: str, stored: tuple[str, str], named: tuple[str, str]) -> JSONText:
+    """The stored record under the id and path this corpus gives it (`named`; mostly as `stored`)."""
+    if named == stored:
         return JSONText(text)
-    return JSONText(json_head(record_id, path) + text[len(json_head(stored_id, stored_path)):])
+    return JSONText(json_head(*named) + text[len(json_head(*stored)):])
 
 
 def records(view: CorpusView, query: Query, *, sort: str = "date", limit: int | None = None) -> Iterator[Row]:
@@ -62,12 +61,11 @@ def _records(view: CorpusView, query: Query, sort: str, limit: int | None) -> It
         f" FROM articles a JOIN records r ON r.article_id = a.id WHERE {where} ORDER BY {_ORDER[sort]} LIMIT ?",
         (*params, _limit(limit)),
     ):
-        item = _json(view, folder_id, name, stored_id, stored_path, text)
-        record_id = view.identity(folder_id, name, stored_id, stored_path)[0]
-        yield view.position(folder_id, name), Row(
-            {"id": record_id, "date": day or "", "partner": partner or "", "partner_code": code or "", "venue": venue or "",
+        position, *named = view.named(folder_id, name, stored_id, stored_path)
+        yield position, Row(
+            {"id": named[0], "date": day or "", "partner": partner or "", "partner_code": code or "", "venue": venue or "",
              "event": event, "sectors": sectors.split("\x1f") if sectors else [], "trade_facts": facts, "title": title or ""},
-            item)
+            _json(text, (stored_id, stored_path), (named[0], named[1])))
 
 
 def record(view: CorpusView, prefix: str) -> JSONText:
@@ -79,14 +77,15 @@ def record(view: CorpusView, prefix: str) -> JSONText:
         f" ORDER BY {_ORDER['date']}",
         (prefix,),
     ).fetchall()
-    named = [(view.identity(*row[:4])[0], row) for row in rows]
-    matches = [n for n in named if n[0] == prefix] or [n for n in named if n[0].startswith(prefix)]
+    named = [(view.identity(*row[:4]), row) for row in rows]
+    matches = [n for n in named if n[0][0] == prefix] or [n for n in named if n[0][0].startswith(prefix)]
     if not matches:
         raise RecordNotFound(f"no record with id {prefix!r}")
     if len(matches) > 1:
-        shown = ", ".join(record_id for record_id, _row in matches[:5])
+        shown = ", ".join(identity[0] for identity, _row in matches[:5])
         raise AmbiguousId(f"id prefix {prefix!r} matches {len(matches)} records: {shown}")
-    return _json(view, *matches[0][1])
+    identity, (_folder, _name, stored_id, stored_path, text) = matches[0]
+    return _json(text, (stored_id, stored_path), identity)
 
 
 _FACTS = "FROM articles a JOIN trade_facts f ON f.article_id = a.id"

@@ -91,15 +91,15 @@ class CorpusView:
 
     def identity(self, folder_id: int, name: str, stored_id: str, stored_path: str) -> tuple[str, str]:
         """The record id and path of a stored article as this corpus names it."""
-        found = self.scan.locate(self.folders.get(folder_id, ""), name)
-        if found is None:  # not a file of the scan (standard input)
-            return stored_id, stored_path
-        _position, run, index = found
-        return self.scan.record_id(run, index), run.path(index)
+        return self.named(folder_id, name, stored_id, stored_path)[1:]
 
-    def position(self, folder_id: int, name: str) -> int:
+    def named(self, folder_id: int, name: str, stored_id: str, stored_path: str) -> tuple[int, str, str]:
+        """Where a stored article stands in the corpus (-1: it is no file of it, but standard input), and its id and path."""
         found = self.scan.locate(self.folders.get(folder_id, ""), name)
-        return found[0] if found else -1
+        if found is None:
+            return -1, stored_id, stored_path
+        position, run, index = found
+        return position, self.scan.record_id(run, index), run.path(index)
 
 
 class _Plan:
@@ -155,10 +155,9 @@ class Sync:
         record = parse_article(text, path="-", sha256=sha256(data), record_id="stdin")
         parsed = parsed_rows(record, text, text_key(text), len(data), 0)
         with store.write():
-            db = store.db
-            db.execute("INSERT OR IGNORE INTO folders (path) VALUES ('')")
-            folder_id = db.execute("SELECT id FROM folders WHERE path = ''").fetchone()[0]
-            self.extra.append(self._store_one(store, folder_id, "-", "-", parsed))
+            rows = _Rows()
+            self.extra.append(self._store_one(store, _folder_id(store.db, ""), "-", "-", parsed, rows))
+            rows.write(store.db)
 
     # ---------------------------------------------------------------- checking
 
@@ -232,19 +231,24 @@ class Sync:
         self._store(store, batch)
 
     def _store(self, store: Store, batch: list[tuple[Run, int, Parsed]]) -> None:
+        """Write a batch of parsed articles in one transaction: each article and all its rows, or nothing."""
         if not batch:
             return
-        db = store.db
         with store.write():
             folders: dict[str, int] = {}
-            for run, i, parsed in batch:
+            for run, _i, _parsed in batch:
                 if run.folder not in folders:
-                    db.execute("INSERT OR IGNORE INTO folders (path) VALUES (?)", (run.folder,))
-                    folders[run.folder] = db.execute("SELECT id FROM folders WHERE path = ?", (run.folder,)).fetchone()[0]
+                    folders[run.folder] = _folder_id(store.db, run.folder)
+            written = _Rows()
+            for run, i, parsed in batch:
                 path = run.absolute(i)
-                self.stored[path] = self._store_one(store, folders[run.folder], run.names[i], path, parsed)
+                self.stored[path] = self._store_one(store, folders[run.folder], run.names[i], path, parsed, written)
+            written.write(store.db)
+            # New articles in these folders: the store no longer vouches for them.
+            store.db.executemany("UPDATE folders SET parser_version = NULL, names = NULL, sizes = NULL, mtimes = NULL"
+                                 " WHERE id = ?", [(folder_id,) for folder_id in folders.values()])
 
-    def _store_one(self, store: Store, folder_id: int, name: str, path: str, parsed: Parsed) -> int:
+    def _store_one(self, store: Store, folder_id: int, name: str, path: str, parsed: Parsed, rows: _Rows) -> int:
         db = store.db
         old = db.execute("SELECT id, size, mtime_ns, parser_version FROM articles WHERE path = ?", (path,)).fetchone()
         if old and old[1:] == (parsed.size, parsed.mtime_ns, self.version):
@@ -253,8 +257,6 @@ class Sync:
             return int(old[0])
         if old:
             store.delete_articles([old[0]])
-        db.execute("UPDATE folders SET parser_version = NULL, names = NULL, sizes = NULL, mtimes = NULL WHERE id = ?",
-                   (folder_id,))
         article_id = db.execute(
             "INSERT INTO articles (folder_id, name, path, size, mtime_ns, parser_version, sha256, text_key, stem, record_id,"
             " found_path, title, outlet, dateline, date, date_basis, date_text, partner_code, partner_name, partner_country,"
@@ -263,22 +265,7 @@ class Sync:
             (folder_id, name, path, parsed.size, parsed.mtime_ns, self.version, *parsed.article),
         ).lastrowid
         assert article_id is not None
-        db.execute("INSERT INTO records VALUES (?, ?)", (article_id, parsed.json))
-        for table, rows in (("partners", parsed.partners), ("organizations", parsed.organizations),
-                            ("sectors", parsed.sectors), ("agreements", parsed.agreements),
-                            ("trade_facts", parsed.trade_facts)):
-            if rows:
-                db.executemany(f"INSERT INTO {table} VALUES (?, {', '.join('?' * len(rows[0]))})",
-                               [(article_id, *row) for row in rows])
-        if parsed.people:
-            db.executemany("INSERT OR IGNORE INTO persons (folded) VALUES (?)", [(p[2],) for p in parsed.people])
-            db.executemany("INSERT INTO people VALUES (?, ?, (SELECT id FROM persons WHERE folded = ?), ?, ?, ?)",
-                           [(article_id, position, folded, name, role, country)
-                            for position, name, folded, role, country in parsed.people])
-        db.execute("INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)", (article_id, parsed.title, parsed.text))
-        text = parsed.article[1]
-        db.execute("INSERT OR IGNORE INTO shared_texts SELECT ? WHERE EXISTS (SELECT 1 FROM articles WHERE text_key = ? AND id != ?)",
-                   (text, text, article_id))
+        rows.add(int(article_id), parsed)
         return int(article_id)
 
     def seal(self, store: Store) -> None:
@@ -315,20 +302,57 @@ class Sync:
         # The same text twice (same bytes, or another name, encoding or spacing) is one article: the first in the corpus.
         copies: dict[str, list[tuple[int, int, str]]] = {}
         for article_id, folder_id, name, key in db.execute(
-            "SELECT a.id, a.folder_id, a.name, a.text_key FROM shared_texts s JOIN articles a ON a.text_key = s.text_key"
-            f" WHERE {MEMBER}"
+            "SELECT a.id, a.folder_id, a.name, a.text_key FROM articles a"
+            f" WHERE a.text_key IN (SELECT text_key FROM shared_texts) AND {MEMBER}"
         ):
-            copies.setdefault(key, []).append((view.position(folder_id, name), article_id, self._path(view, folder_id, name)))
+            position, _record_id, path = view.named(folder_id, name, "", name)
+            copies.setdefault(key, []).append((position, article_id, path))
         hidden = sorted((copy, group[0]) for group in map(sorted, copies.values()) for copy in group[1:])
         db.executemany("INSERT INTO temp.hidden VALUES (?)", [(copy[1],) for copy, _first in hidden])
         for copy, first in hidden:
             self.warn(f"skipping {copy[2]}: duplicate of {first[2]}")
         return view
 
-    @staticmethod
-    def _path(view: CorpusView, folder_id: int, name: str) -> str:
-        found = view.scan.locate(view.folders.get(folder_id, ""), name)
-        return found[1].path(found[2]) if found else name
+class _Rows:
+    """The rows of a batch of new articles, table by table, written with one statement per table."""
+
+    _TABLES = ("partners", "organizations", "sectors", "agreements", "trade_facts")
+
+    def __init__(self) -> None:
+        self.records: list[tuple[int, str]] = []
+        self.lists: dict[str, list[tuple[object, ...]]] = {table: [] for table in self._TABLES}
+        self.people: list[tuple[object, ...]] = []
+        self.texts: list[tuple[int, str | None, str]] = []
+        self.keys: list[tuple[str, str, int]] = []
+
+    def add(self, article_id: int, parsed: Parsed) -> None:
+        self.records.append((article_id, parsed.json))
+        for table, rows in zip(self._TABLES, (parsed.partners, parsed.organizations, parsed.sectors, parsed.agreements,
+                                              parsed.trade_facts), strict=True):
+            self.lists[table].extend((article_id, *row) for row in rows)
+        self.people.extend((article_id, *person) for person in parsed.people)
+        self.texts.append((article_id, parsed.title, parsed.text))
+        key = parsed.article[1]
+        self.keys.append((key, key, article_id))
+
+    def write(self, db: sqlite3.Connection) -> None:
+        db.executemany("INSERT INTO records VALUES (?, ?)", self.records)
+        for table, rows in self.lists.items():
+            if rows:
+                db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows[0]))})", rows)
+        db.executemany("INSERT OR IGNORE INTO persons (folded) VALUES (?)", [(p[3],) for p in self.people])
+        db.executemany("INSERT INTO people VALUES (?, ?, (SELECT id FROM persons WHERE folded = ?), ?, ?, ?)",
+                       [(article_id, position, folded, name, role, country)
+                        for article_id, position, name, folded, role, country in self.people])
+        db.executemany("INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)", self.texts)
+        # A text stored twice may be a duplicate: the queries look for those among the corpus's articles.
+        db.executemany("INSERT OR IGNORE INTO shared_texts SELECT ? WHERE EXISTS"
+                       " (SELECT 1 FROM articles WHERE text_key = ? AND id != ?)", self.keys)
+
+
+def _folder_id(db: sqlite3.Connection, path: str) -> int:
+    db.execute("INSERT OR IGNORE INTO folders (path) VALUES (?)", (path,))
+    return int(db.execute("SELECT id FROM folders WHERE path = ?", (path,)).fetchone()[0])
 
 
 def _joined(names: list[str]) -> bytes:
