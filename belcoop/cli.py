@@ -173,7 +173,7 @@ def _corpus_paths(env: Environment, given: tuple[str, ...]) -> list[str]:
     variable = env.variables.get("BELCOOP_CORPUS")
     if variable:
         return [p for p in variable.split(os.pathsep) if p]
-    from belcoop.corpus import bundled_seeds
+    from belcoop.scan import bundled_seeds
 
     return [str(bundled_seeds())]
 

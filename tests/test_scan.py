@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from belcoop import corpus
+from belcoop import scan as scanning
 from belcoop.cli import cli
 from belcoop.store import sync
 
@@ -172,25 +172,25 @@ def make_tree(root: Path, folders: int, per_folder: int) -> None:
 
 def scanned(root: str) -> tuple[list[str], list[int], list[str], list[str]]:
     warnings: list[str] = []
-    scan = corpus.discover([root], warnings.append)
+    scan = scanning.discover([root], warnings.append)
     files = list(scan.files())
     return [run.path(i) for run, i in files], [run.sizes[i] for run, i in files], [run.absolute(i) for run, i in files], warnings
 
 
-@pytest.mark.skipif(not corpus._can_fork(), reason="the helper process needs fork()")
+@pytest.mark.skipif(not scanning._can_fork(), reason="the helper process needs fork()")
 def test_helper_process_finds_what_a_plain_walk_finds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     make_tree(tmp_path / "c", folders=7, per_folder=12)
-    monkeypatch.setattr(corpus, "PARALLEL_WALK", 10**9)
+    monkeypatch.setattr(scanning, "PARALLEL_WALK", 10**9)
     alone = scanned(str(tmp_path / "c"))
     forks: list[int] = []
-    real = corpus._fork_walk
+    real = scanning._fork_walk
 
     def counting(*args):  # type: ignore[no-untyped-def]
         forks.append(1)
         return real(*args)
 
-    monkeypatch.setattr(corpus, "PARALLEL_WALK", 1)
-    monkeypatch.setattr(corpus, "_fork_walk", counting)
+    monkeypatch.setattr(scanning, "PARALLEL_WALK", 1)
+    monkeypatch.setattr(scanning, "_fork_walk", counting)
     helped = scanned(str(tmp_path / "c"))
     assert forks == [1]
     assert helped == alone
@@ -198,14 +198,14 @@ def test_helper_process_finds_what_a_plain_walk_finds(tmp_path: Path, monkeypatc
     assert alone[0] == sorted(alone[0], key=lambda p: (p.count(os.sep), p))
 
 
-@pytest.mark.skipif(not corpus._can_fork(), reason="the helper process needs fork()")
+@pytest.mark.skipif(not scanning._can_fork(), reason="the helper process needs fork()")
 def test_helper_leaves_anything_unusual_to_the_main_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = tmp_path / "c"
     make_tree(root, folders=5, per_folder=3)
     (root / "batch04" / "gone.txt").symlink_to(root / "nowhere.txt")  # in the helper's half
-    monkeypatch.setattr(corpus, "PARALLEL_WALK", 10**9)
+    monkeypatch.setattr(scanning, "PARALLEL_WALK", 10**9)
     alone = scanned(str(root))
-    monkeypatch.setattr(corpus, "PARALLEL_WALK", 1)
+    monkeypatch.setattr(scanning, "PARALLEL_WALK", 1)
     helped = scanned(str(root))
     assert helped == alone
     assert alone[3] == [f"skipping {root / 'batch04' / 'gone.txt'}: broken symbolic link"]
@@ -217,7 +217,7 @@ def test_scan_paths_keep_the_form_given(tmp_path: Path, monkeypatch: pytest.Monk
     paths, _sizes, absolutes, _warnings = scanned("c" + os.sep)
     assert paths[0] == os.path.join("c", "top.TXT")
     assert absolutes == [str(tmp_path / p) for p in paths]
-    single = corpus.discover([os.path.join("c", "top.TXT")], print)
+    single = scanning.discover([os.path.join("c", "top.TXT")], print)
     [(run, index)] = single.files()
     assert run.path(index) == os.path.join("c", "top.TXT") and run.absolute(index) == str(tmp_path / "c" / "top.TXT")
 

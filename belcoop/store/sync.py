@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from belcoop import parser_version
-from belcoop.corpus import Run, Scan, SkipFile, Warn, article_text, discover, read_bytes, sha256, text_key
+from belcoop.corpus import SkipFile, article_text, read_bytes, sha256, text_key
 from belcoop.errors import BelcoopError, StoreUnavailable
+from belcoop.scan import Run, Scan, Warn, discover
 from belcoop.store.schema import MEMBER, Parsed, Store, parsed_rows
 
 PARALLEL_THRESHOLD = 64  # below this many files to parse, a process pool costs more than it saves
