@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 import click
 
 from belcoop import __version__
-from belcoop.env import Environment, ExitStatus
+from belcoop.env import Environment, ExitStatus, isatty
 from belcoop.errors import BadQuery, BelcoopError, CorpusError
 from belcoop.render import LIST_COLUMNS, PEOPLE_COLUMNS, TRADE_COLUMNS, Listing, fields_view, note, render
 from belcoop.store.filters import ARTICLE_FILTERS, METRIC, STATUS, YEAR, Filter, Query
@@ -82,7 +82,21 @@ def run(argv: list[str] | None, env: Environment) -> int:
 
 def main(argv: list[str] | None = None) -> None:
     """The program: the environment is made here and handed down."""
-    raise SystemExit(run(argv, Environment.from_process()))
+    raise SystemExit(run(argv, process_environment()))
+
+
+def process_environment() -> Environment:
+    """The streams and variables this process has now."""
+    import sys
+
+    stdout_tty = isatty(sys.stdout)
+    width = None
+    if stdout_tty:
+        import shutil
+
+        width = shutil.get_terminal_size((100, 24)).columns
+    return Environment(stdin=sys.stdin.buffer, stdout=sys.stdout, stderr=sys.stderr, stdout_tty=stdout_tty,
+                       stderr_tty=isatty(sys.stderr), width=width, variables=os.environ)
 
 
 # ---------------------------------------------------------------- shared options
@@ -202,7 +216,7 @@ Each command has --help with an example. Corpus: --corpus PATH, $BELCOOP_CORPUS,
 def cli(ctx: click.Context) -> None:
     """Query structured records of Belarus' cooperation with its partners, read from news articles."""
     if ctx.obj is None:  # invoked as `cli` itself (tests): this process's environment
-        ctx.obj = Environment.from_process()
+        ctx.obj = process_environment()
 
 
 @cli.command("list")

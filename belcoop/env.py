@@ -1,13 +1,12 @@
 """The run's environment (streams, terminal facts, variables) and its exit statuses.
 
-One `Environment` is made where the program starts and handed down, so nothing else looks at
-`sys.stdout` or `os.environ`, and a test can force a terminal or a pipe.
+One `Environment` is made where the program starts (`cli.main`, from the process's own streams)
+and handed down, so nothing else looks at the process's streams or variables, and a test can
+force a terminal or a pipe.
 """
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Mapping
 from enum import IntEnum
 from typing import BinaryIO, TextIO
@@ -46,20 +45,8 @@ class Environment:
         plain = "NO_COLOR" in self.variables or self.variables.get("TERM") == "dumb"
         self.color = (stdout_tty and not plain) if color is None else color
 
-    @classmethod
-    def from_process(cls) -> Environment:
-        """The streams and variables this process has now."""
-        stdout_tty = _isatty(sys.stdout)
-        width = None
-        if stdout_tty:
-            import shutil
 
-            width = shutil.get_terminal_size((100, 24)).columns
-        return cls(stdin=sys.stdin.buffer, stdout=sys.stdout, stderr=sys.stderr, stdout_tty=stdout_tty,
-                   stderr_tty=_isatty(sys.stderr), width=width, variables=os.environ)
-
-
-def _isatty(stream: TextIO) -> bool:
+def isatty(stream: TextIO) -> bool:
     try:
         return stream.isatty()
     except (AttributeError, ValueError):  # a closed or odd stream is no terminal

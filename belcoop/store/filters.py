@@ -110,9 +110,11 @@ def _choose(option: str, value: str, choices: tuple[str, ...]) -> None:
     if value not in choices:
         import difflib
 
-        close = difflib.get_close_matches(value, choices, n=3, cutoff=0.6)
+        scores = {choice: difflib.SequenceMatcher(None, value.lower(), choice).ratio() for choice in choices}
+        best = max(scores.values())
+        close = [choice for choice in choices if scores[choice] >= max(0.6, best - 0.05)]  # the best, and any as good
         hint = f" (did you mean {_either(close)}?)" if close else ""
-        raise BadQuery(option, f"unknown value {value!r}{hint}; choose from {', '.join(choices)}")
+        raise BadQuery(option, f"unknown {option.lstrip('-')} {value!r}{hint}; choose from {', '.join(choices)}")
 
 
 def _either(names: list[str]) -> str:
