@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any, NamedTuple, TextIO
 
 from belcoop.env import Environment
-from belcoop.rows import JSONText, Row
+from belcoop.rows import JSONText, Row, Rows, given
 
 
 class Column(NamedTuple):
@@ -26,7 +26,7 @@ class Column(NamedTuple):
 class Listing:
     """Rows of one kind (`list`, `trade`, `people`, `parse`): a table of these columns, or a JSON array of the items."""
 
-    def __init__(self, columns: list[Column], rows: Iterable[Row], *, empty_note: str | None = "no records match") -> None:
+    def __init__(self, columns: list[Column], rows: Rows, *, empty_note: str | None = "no records match") -> None:
         self.columns = columns
         self.rows = rows
         self.empty_note = empty_note  # said on stderr when no row comes
@@ -84,16 +84,16 @@ def render(env: Environment, view: View, fmt: str) -> None:
 def _listing(env: Environment, view: Listing, fmt: str) -> int:
     out = env.stdout
     if fmt == "json":
-        return _json_array(out, (row.item for row in view.rows), indent=env.stdout_tty)
+        return _json_array(out, (row.item for row in view.rows(False)), indent=env.stdout_tty)
     if fmt == "jsonl":
         count = 0
-        for row in view.rows:
+        for row in view.rows(False):
             out.write(_compact(row.item))
             out.write("\n")
             count += 1
         return count
     names = [c.name for c in view.columns]
-    cells = [{c.name: c.cell(row.values) if c.cell else row.values.get(c.name) for c in view.columns} for row in view.rows]
+    cells = [{c.name: c.cell(row.values) if c.cell else row.values.get(c.name) for c in view.columns} for row in view.rows(True)]
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(names)
@@ -282,8 +282,8 @@ TRADE_COLUMNS = [
 PEOPLE_COLUMNS = [Column("name"), Column("roles"), Column("country"), Column("articles", justify="right"), Column("partners")]
 
 
-def people_rows(people: list[dict[str, Any]]) -> list[Row]:
-    return [Row(person, person) for person in people]
+def people_rows(people: list[dict[str, Any]]) -> Rows:
+    return given([Row(person, person) for person in people])
 
 
 def record_view(record: dict[str, Any]) -> Document:

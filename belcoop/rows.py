@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 
@@ -12,5 +13,15 @@ class JSONText(str):
 
 
 class Row(NamedTuple):
-    values: dict[str, Any]  # what a table or CSV shows (render formats them)
-    item: Any  # what JSON shows: a dict, or JSONText
+    values: dict[str, Any]  # what a table or CSV shows (render formats them); empty when only JSON is wanted
+    item: Any  # what JSON shows: a dict, or JSONText; None when only the table's values are wanted
+
+
+# Rows as a view draws them: render says whether it wants the values of a table (`cells`), or the
+# JSON items only, so that a query reads no more than the output shows.
+Rows = Callable[[bool], Iterable[Row]]
+
+
+def given(rows: list[Row]) -> Rows:
+    """Rows already made, whatever is wanted of them."""
+    return lambda cells: rows

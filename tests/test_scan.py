@@ -244,7 +244,7 @@ def test_a_query_is_one_snapshot_even_while_the_cache_is_cleared(folder: Path, i
     def query() -> list[str]:
         warnings: list[str] = []
         with sync.open_corpus([str(folder)], cache=isolated_cache, max_size=10**6, jobs=1, warn=warnings.append) as view:
-            rows = select.records(view, Query())
+            rows = iter(select.records(view, Query())(False))
             first = next(rows)
             other = Store.open(isolated_cache)  # another process
             stored.append([row[0] for row in other.db.execute("SELECT id FROM articles")])

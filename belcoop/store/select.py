@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from belcoop.errors import AmbiguousId, RecordNotFound
-from belcoop.rows import JSONText, Row
+from belcoop.rows import JSONText, Row, Rows
 from belcoop.store.filters import TEXT, Query
 from belcoop.store.schema import MEMBER, json_head
 from belcoop.store.sync import CorpusView
@@ -43,36 +43,44 @@ def _json(text: str, stored: tuple[str, str], named: tuple[str, str]) -> JSONTex
     return JSONText(json_head(*named) + text[len(json_head(*stored)):])
 
 
-def records(view: CorpusView, query: Query, *, sort: str = "date", limit: int | None = None) -> Iterator[Row]:
-    """One row per article: the columns of `list`, and the record. `sort="corpus"`: in the order the files were found."""
-    rows = _records(view, query, sort if sort != "corpus" else "date", limit)
-    if sort != "corpus":
-        return (row for _position, row in rows)
-    return (row for _position, row in sorted(rows, key=lambda found: found[0]))
+def records(view: CorpusView, query: Query, *, sort: str = "date", limit: int | None = None) -> Rows:
+    """One row per article: the columns of `list`, or the record. `sort="corpus"`: in the order the files were found."""
+
+    def rows(cells: bool) -> Iterator[Row]:
+        found = _records(view, query, sort if sort != "corpus" else "date", limit, cells)
+        if sort == "corpus":
+            found = iter(sorted(found, key=lambda item: item[0]))
+        return (row for _position, row in found)
+
+    return rows
 
 
-def _records(view: CorpusView, query: Query, sort: str, limit: int | None) -> Iterator[tuple[int, Row]]:
+_NAMING = "a.id, a.folder_id, a.name, a.record_id, a.found_path"
+_LIST_COLUMNS = (
+    "a.date, a.partner_name, a.partner_code, a.venue, a.event_type, a.title,"
+    " (SELECT group_concat(sector, char(31)) FROM (SELECT sector FROM sectors WHERE article_id = a.id ORDER BY position)),"
+    " (SELECT count(*) FROM trade_facts WHERE article_id = a.id)"
+)
+
+
+def _records(view: CorpusView, query: Query, sort: str, limit: int | None, cells: bool) -> Iterator[tuple[int, Row]]:
     where, params = _where(view, query, "article")
+    chosen = view.db.execute(f"SELECT {_NAMING}{', ' + _LIST_COLUMNS if cells else ''} FROM articles a WHERE {where}"
+                             f" ORDER BY {_ORDER[sort]} LIMIT ?", (*params, _limit(limit)))
+    if cells:
+        for _article, folder_id, name, stored_id, stored_path, day, partner, code, venue, event, title, sectors, facts in chosen:
+            position, record_id, _path = view.named(folder_id, name, stored_id, stored_path)
+            yield position, Row({"id": record_id, "date": day or "", "partner": partner or "", "partner_code": code or "",
+                                 "venue": venue or "", "event": event, "sectors": sectors.split("\x1f") if sectors else [],
+                                 "trade_facts": facts, "title": title or ""}, None)
+        return
     # The articles in order first, then their JSON a chunk at a time: sorting 2 KB records costs ten times as much.
-    chosen = view.db.execute(
-        "SELECT a.id, a.folder_id, a.name, a.record_id, a.found_path, a.date, a.partner_name, a.partner_code, a.venue,"
-        " a.event_type, a.title,"
-        " (SELECT group_concat(sector, char(31)) FROM (SELECT sector FROM sectors WHERE article_id = a.id ORDER BY position)),"
-        " (SELECT count(*) FROM trade_facts WHERE article_id = a.id)"
-        f" FROM articles a WHERE {where} ORDER BY {_ORDER[sort]} LIMIT ?",
-        (*params, _limit(limit)),
-    )
     while chunk := chosen.fetchmany(FETCH_CHUNK):
         texts = dict(view.db.execute(
             f"SELECT article_id, json FROM records WHERE article_id IN ({', '.join('?' * len(chunk))})", [row[0] for row in chunk]))
-        for (article_id, folder_id, name, stored_id, stored_path, day, partner, code, venue, event, title, sectors,
-             facts) in chunk:
-            position, *named = view.named(folder_id, name, stored_id, stored_path)
-            yield position, Row(
-                {"id": named[0], "date": day or "", "partner": partner or "", "partner_code": code or "", "venue": venue or "",
-                 "event": event, "sectors": sectors.split("\x1f") if sectors else [], "trade_facts": facts,
-                 "title": title or ""},
-                _json(texts[article_id], (stored_id, stored_path), (named[0], named[1])))
+        for article_id, folder_id, name, stored_id, stored_path in chunk:
+            position, record_id, path = view.named(folder_id, name, stored_id, stored_path)
+            yield position, Row({}, _json(texts[article_id], (stored_id, stored_path), (record_id, path)))
 
 
 def record(view: CorpusView, prefix: str) -> JSONText:
@@ -98,8 +106,12 @@ def record(view: CorpusView, prefix: str) -> JSONText:
 _FACTS = "FROM articles a JOIN trade_facts f ON f.article_id = a.id"
 
 
-def trade(view: CorpusView, query: Query, *, limit: int | None = None) -> Iterator[Row]:
+def trade(view: CorpusView, query: Query, *, limit: int | None = None) -> Rows:
     """One row per trade fact, in the order of their articles."""
+    return lambda cells: _trade(view, query, limit)
+
+
+def _trade(view: CorpusView, query: Query, limit: int | None) -> Iterator[Row]:
     where, params = _where(view, query, "fact", "article")
     for (folder_id, name, stored_id, stored_path, day, partner, partner_name, metric, product, value, currency, approx,
          start, end, change_kind, change_value, status, evidence) in view.db.execute(
