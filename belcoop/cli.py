@@ -20,7 +20,7 @@ from belcoop.env import Environment, ExitStatus, isatty
 from belcoop.errors import BadQuery, BelcoopError, CorpusError
 from belcoop.render import LIST_COLUMNS, PEOPLE_COLUMNS, TRADE_COLUMNS, Listing, fields_view, note, render
 from belcoop.store.filters import ARTICLE_FILTERS, METRIC, STATUS, YEAR, Filter, Query
-from belcoop.vocab import DEFAULT_MAX_SIZE, FORMATS
+from belcoop.vocab import DEFAULT_MAX_SIZE, FORMATS, SORTS
 
 if TYPE_CHECKING:
     from belcoop.store.sync import CorpusView
@@ -222,7 +222,7 @@ def cli(ctx: click.Context) -> None:
 @cli.command("list")
 @corpus_options
 @filter_options(*ARTICLE_FILTERS, YEAR)
-@click.option("--sort", "sort", type=click.Choice(["date", "-date", "partner"]), default="date", show_default=True,
+@click.option("--sort", "sort", type=click.Choice(SORTS), default="date", show_default=True,
               help="Order of rows; undated articles come last.")
 @output_options()
 @click.pass_obj

@@ -44,6 +44,10 @@ class Run:
     def path(self, index: int) -> str:
         return self.base + self.names[index]
 
+    def has(self, name: str) -> bool:
+        index = bisect_left(self.names, name)  # the names of a run are sorted
+        return index < len(self.names) and self.names[index] == name
+
     def absolute(self, index: int) -> str:
         return self.folder + os.sep + self.names[index]
 
@@ -57,7 +61,6 @@ class Scan:
 
     def __init__(self, runs: list[Run]) -> None:
         self.runs = runs
-        self._stems: set[str] | None = None  # the stems that more than one file has
         self._folders: dict[str, list[tuple[int, Run]]] | None = None
 
     def __len__(self) -> int:
@@ -82,25 +85,9 @@ class Scan:
                 return start + index, run, index
         return None
 
-    def record_id(self, run: Run, index: int) -> str:
-        """The record id: the file name's stem, and if two files of the corpus share it, a short hash of the path."""
-        if self._stems is None:
-            # Every name has an article suffix: only a name starting with a dot needs splitext's care.
-            stems = [_stem(name) if name[0] == "." else name.rpartition(".")[0] for each in self.runs for name in each.names]
-            self._stems = set()
-            if len(set(stems)) < len(stems):  # the usual case is no stem twice: no counting needed
-                from collections import Counter
 
-                self._stems = {stem for stem, count in Counter(stems).items() if count > 1}
-        stem = _stem(run.names[index])
-        if stem not in self._stems:
-            return stem
-        import hashlib
-
-        return f"{stem}-{hashlib.sha1(run.path(index).encode('utf-8', 'surrogateescape')).hexdigest()[:8]}"
-
-
-def _stem(name: str) -> str:
+def stem(name: str) -> str:
+    """A file name without its suffix: what a record id is made of."""
     return os.path.splitext(name)[0]
 
 

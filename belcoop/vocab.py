@@ -17,4 +17,5 @@ SECTOR_KEYS = (
 METRICS = ("turnover", "exports", "imports")
 STATUSES = ("actual", "target")
 FORMATS = ("table", "json", "jsonl", "csv")
+SORTS = ("date", "-date", "partner")  # of `list`
 DEFAULT_MAX_SIZE = 5 * 1024 * 1024  # bytes; larger article files are skipped

@@ -154,7 +154,9 @@ def test_text_search_without_fts5_reads_the_texts(monkeypatch: pytest.MonkeyPatc
     for extra in (["--no-cache"], [], []):  # in memory; a cache built without FTS5; that cache again
         result = run_forced(forced(tty=False), "list", "--text", "dairy farm", "--json", *extra)
         assert [r["id"] for r in json.loads(result.out)] == ["003_966819d49d5648f5"]
-        assert "has no FTS5" in result.err
+        assert result.err.count("has no FTS5") == 1
+    summary = run_forced(forced(tty=False), "summary", "--text", "dairy farm", "--json")
+    assert json.loads(summary.out)["records"] == 1 and summary.err.count("has no FTS5") == 1
     info = json.loads(run_forced(forced(tty=False), "cache", "info", "--json").out)
     assert info["full_text_search"] == "plain scan (no FTS5)"
 

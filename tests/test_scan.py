@@ -271,3 +271,11 @@ def test_record_ids_of_a_shared_file_name_get_a_hash(runner: CliRunner, tmp_path
         assert json.loads(shown.stdout)["partner"]["code"] == code
     alone = listing(runner, tmp_path / "one")[0]
     assert [row[:2] for row in alone] == [("same", "RU-OMS")]  # the same stored record, named as this corpus names it
+
+
+def test_a_skipped_file_with_the_same_stem_still_counts(runner: CliRunner, tmp_path: Path) -> None:
+    write_article(tmp_path, "same.txt", region_article("Omsk"))
+    (tmp_path / "same.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))  # skipped: binary
+    for _ in range(2):  # cold, then warm: the same id
+        rows, stderr = listing(runner, tmp_path)
+        assert [row[0].split("-")[0] for row in rows] == ["same"] and rows[0][0] != "same" and "binary" in stderr

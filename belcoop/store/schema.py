@@ -117,16 +117,15 @@ _TEXT_PLAIN = (
 )
 
 # What one run takes from the store, per connection: the folders it found whole and as stored, the
-# articles it checked one by one, and the duplicates it hides. MEMBER is the test of an article `a`.
+# articles it checked one by one, and the duplicates it hides. MEMBER is the test of an article `a`
+# (IN_CORPUS the same, duplicates included).
 _MEMBERSHIP = (
     "CREATE TEMP TABLE IF NOT EXISTS member_folder (folder_id INTEGER PRIMARY KEY)",
     "CREATE TEMP TABLE IF NOT EXISTS member_article (article_id INTEGER PRIMARY KEY)",
     "CREATE TEMP TABLE IF NOT EXISTS hidden (article_id INTEGER PRIMARY KEY)",
 )
-MEMBER = (
-    "(a.folder_id IN (SELECT folder_id FROM temp.member_folder) OR a.id IN (SELECT article_id FROM temp.member_article))"
-    " AND a.id NOT IN (SELECT article_id FROM temp.hidden)"
-)
+IN_CORPUS = "(a.folder_id IN (SELECT folder_id FROM temp.member_folder) OR a.id IN (SELECT article_id FROM temp.member_article))"
+MEMBER = f"{IN_CORPUS} AND a.id NOT IN (SELECT article_id FROM temp.hidden)"  # and not set aside as a duplicate
 
 # Everything that holds one article, in the order a deletion clears it.
 ARTICLE_TABLES = ("records", "partners", "people", "organizations", "sectors", "agreements", "trade_facts")

@@ -15,19 +15,19 @@ from belcoop.rows import JSONText, Row, Rows
 from belcoop.store.filters import TEXT, Query
 from belcoop.store.schema import MEMBER, json_head
 from belcoop.store.sync import CorpusView
+from belcoop.vocab import SORTS
 
-_ORDER = {  # undated articles last; then by file name, and path
-    "date": "a.date IS NULL, a.date, a.stem, a.path",
-    "-date": "a.date IS NULL, a.date DESC, a.stem, a.path",
-    "partner": "coalesce(a.partner_name, '~'), coalesce(a.date, '9999'), a.stem, a.path",
-}
-SORTS = tuple(_ORDER)
+_ORDER = dict(zip(SORTS, (  # undated articles last; then by file name, and path
+    "a.date IS NULL, a.date, a.stem, a.path",
+    "a.date IS NULL, a.date DESC, a.stem, a.path",
+    "coalesce(a.partner_name, '~'), coalesce(a.date, '9999'), a.stem, a.path",
+), strict=True))
 FETCH_CHUNK = 500  # records read at a time
 
 
 def _where(view: CorpusView, query: Query, *scopes: str) -> tuple[str, list[Any]]:
     if TEXT in query and not view.store.fts:
-        view.warn("this Python's SQLite has no FTS5: --text reads every article's text (slower), exact word forms only")
+        view.warn_once("this Python's SQLite has no FTS5: --text reads every article's text (slower), exact word forms only")
     clauses, params = query.where(*scopes)
     return f"{MEMBER} AND {clauses}", params
 
@@ -49,13 +49,14 @@ def records(view: CorpusView, query: Query, *, sort: str = "date", limit: int | 
     def rows(cells: bool) -> Iterator[Row]:
         found = _records(view, query, sort if sort != "corpus" else "date", limit, cells)
         if sort == "corpus":
-            found = iter(sorted(found, key=lambda item: item[0]))
-        return (row for _position, row in found)
+            found = iter(sorted(found, key=lambda item: view.position(*item[0])))
+        return (row for _file, row in found)
 
     return rows
 
 
-_NAMING = "a.id, a.folder_id, a.name, a.record_id, a.found_path"
+# An article's file and its name as stored: what `CorpusView.names` needs to name it as this corpus does.
+_NAMING = "a.id, a.folder_id, a.name, a.stem, a.record_id, a.found_path"
 _LIST_COLUMNS = (
     "a.date, a.partner_name, a.partner_code, a.venue, a.event_type, a.title,"
     " (SELECT group_concat(sector, char(31)) FROM (SELECT sector FROM sectors WHERE article_id = a.id ORDER BY position)),"
@@ -63,43 +64,45 @@ _LIST_COLUMNS = (
 )
 
 
-def _records(view: CorpusView, query: Query, sort: str, limit: int | None, cells: bool) -> Iterator[tuple[int, Row]]:
+def _records(view: CorpusView, query: Query, sort: str, limit: int | None, cells: bool,
+             ) -> Iterator[tuple[tuple[int, str], Row]]:
     where, params = _where(view, query, "article")
     chosen = view.db.execute(f"SELECT {_NAMING}{', ' + _LIST_COLUMNS if cells else ''} FROM articles a WHERE {where}"
                              f" ORDER BY {_ORDER[sort]} LIMIT ?", (*params, _limit(limit)))
-    if cells:
-        for _article, folder_id, name, stored_id, stored_path, day, partner, code, venue, event, title, sectors, facts in chosen:
-            position, record_id, _path = view.named(folder_id, name, stored_id, stored_path)
-            yield position, Row({"id": record_id, "date": day or "", "partner": partner or "", "partner_code": code or "",
-                                 "venue": venue or "", "event": event, "sectors": sectors.split("\x1f") if sectors else [],
-                                 "trade_facts": facts, "title": title or ""}, None)
-        return
     # The articles in order first, then their JSON a chunk at a time: sorting 2 KB records costs ten times as much.
     while chunk := chosen.fetchmany(FETCH_CHUNK):
+        named = view.names([row[1:6] for row in chunk])
+        if cells:
+            for (_a, folder_id, name, *_s, day, partner, code, venue, event, title, sectors, facts), (record_id, _p) in zip(
+                    chunk, named, strict=True):
+                yield (folder_id, name), Row(
+                    {"id": record_id, "date": day or "", "partner": partner or "", "partner_code": code or "",
+                     "venue": venue or "", "event": event, "sectors": sectors.split("\x1f") if sectors else [],
+                     "trade_facts": facts, "title": title or ""}, None)
+            continue
         texts = dict(view.db.execute(
             f"SELECT article_id, json FROM records WHERE article_id IN ({', '.join('?' * len(chunk))})", [row[0] for row in chunk]))
-        for article_id, folder_id, name, stored_id, stored_path in chunk:
-            position, record_id, path = view.named(folder_id, name, stored_id, stored_path)
-            yield position, Row({}, _json(texts[article_id], (stored_id, stored_path), (record_id, path)))
+        for (article_id, folder_id, name, _stem, stored_id, stored_path), identity in zip(chunk, named, strict=True):
+            yield (folder_id, name), Row({}, _json(texts[article_id], (stored_id, stored_path), identity))
 
 
 def record(view: CorpusView, prefix: str) -> JSONText:
     """The record whose id is `prefix`, or the only one starting with it."""
     # Candidates by stem in SQL (an id is the stem, or the stem and a hash when the stem is shared).
     rows = view.db.execute(
-        "SELECT a.folder_id, a.name, a.record_id, a.found_path, r.json FROM articles a JOIN records r ON r.article_id = a.id"
+        f"SELECT {_NAMING}, r.json FROM articles a JOIN records r ON r.article_id = a.id"
         f" WHERE {MEMBER} AND (substr(a.stem, 1, length(?1)) = ?1 OR substr(?1, 1, length(a.stem)) = a.stem)"
         f" ORDER BY {_ORDER['date']}",
         (prefix,),
     ).fetchall()
-    named = [(view.identity(*row[:4]), row) for row in rows]
+    named = list(zip(view.names([row[1:6] for row in rows]), rows, strict=True))
     matches = [n for n in named if n[0][0] == prefix] or [n for n in named if n[0][0].startswith(prefix)]
     if not matches:
         raise RecordNotFound(f"no record with id {prefix!r}")
     if len(matches) > 1:
         shown = ", ".join(identity[0] for identity, _row in matches[:5])
         raise AmbiguousId(f"id prefix {prefix!r} matches {len(matches)} records: {shown}")
-    identity, (_folder, _name, stored_id, stored_path, text) = matches[0]
+    identity, (*_file, stored_id, stored_path, text) = matches[0]
     return _json(text, (stored_id, stored_path), identity)
 
 
@@ -113,26 +116,28 @@ def trade(view: CorpusView, query: Query, *, limit: int | None = None) -> Rows:
 
 def _trade(view: CorpusView, query: Query, limit: int | None) -> Iterator[Row]:
     where, params = _where(view, query, "fact", "article")
-    for (folder_id, name, stored_id, stored_path, day, partner, partner_name, metric, product, value, currency, approx,
-         start, end, change_kind, change_value, status, evidence) in view.db.execute(
-        "SELECT a.folder_id, a.name, a.record_id, a.found_path, a.date, f.partner, f.partner_name, f.metric, f.product,"
-        " f.value, f.currency, f.approx, f.period_start, f.period_end, f.change_kind, f.change_value, f.status, f.evidence"
+    facts = view.db.execute(
+        f"SELECT {_NAMING}, a.date, f.partner, f.partner_name, f.metric, f.product, f.value, f.currency, f.approx,"
+        " f.period_start, f.period_end, f.change_kind, f.change_value, f.status, f.evidence"
         f" {_FACTS} WHERE {where} ORDER BY {_ORDER['date']}, f.position LIMIT ?",
         (*params, _limit(limit)),
-    ):
-        record_id = view.identity(folder_id, name, stored_id, stored_path)[0]
-        number = int(value) if isinstance(value, float) and value.is_integer() else value
-        item = {
-            "id": record_id, "date": day, "partner_name": partner_name or "", "partner": partner, "metric": metric,
-            "value": number, "currency": currency, "approx": approx,
-            "period": {"start": start, "end": end} if start else None,
-            "change": {"kind": change_kind, "value": change_value} if change_kind else None,
-            "status": status, "evidence": evidence, "product": product,
-        }
-        yield Row({"date": day or "", "partner": partner_name or "", "partner_code": partner or "", "metric": metric,
-                   "product": product or "", "period_start": start, "period_end": end, "value": value, "currency": currency,
-                   "approx": approx, "change_kind": change_kind, "change_value": change_value, "status": status,
-                   "id": record_id}, item)
+    )
+    while chunk := facts.fetchmany(FETCH_CHUNK):
+        for (*_file, day, partner, partner_name, metric, product, value, currency, approx, start, end, change_kind,
+             change_value, status, evidence), (record_id, _path) in zip(chunk, view.names([row[1:6] for row in chunk]),
+                                                                        strict=True):
+            number = int(value) if isinstance(value, float) and value.is_integer() else value
+            item = {
+                "id": record_id, "date": day, "partner_name": partner_name or "", "partner": partner, "metric": metric,
+                "value": number, "currency": currency, "approx": approx,
+                "period": {"start": start, "end": end} if start else None,
+                "change": {"kind": change_kind, "value": change_value} if change_kind else None,
+                "status": status, "evidence": evidence, "product": product,
+            }
+            yield Row({"date": day or "", "partner": partner_name or "", "partner_code": partner or "", "metric": metric,
+                       "product": product or "", "period_start": start, "period_end": end, "value": value,
+                       "currency": currency, "approx": approx, "change_kind": change_kind, "change_value": change_value,
+                       "status": status, "id": record_id}, item)
 
 
 def full_year_turnover(view: CorpusView, query: Query, year: int) -> list[tuple[str, str, float]]:

@@ -13,15 +13,15 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from belcoop import parser_version
 from belcoop.corpus import SkipFile, article_text, read_bytes, sha256, text_key
 from belcoop.errors import BelcoopError, StoreUnavailable
-from belcoop.scan import Run, Scan, Warn, discover
-from belcoop.store.schema import MEMBER, Parsed, Store, parsed_rows
+from belcoop.scan import Run, Scan, Warn, discover, stem
+from belcoop.store.schema import IN_CORPUS, MEMBER, Parsed, Store, parsed_rows
 
 PARALLEL_THRESHOLD = 64  # below this many files to parse, a process pool costs more than it saves
 STORE_BATCH = 500  # parsed articles written per transaction
@@ -83,24 +83,61 @@ def parse_many(jobs: list[Job], workers: int | None, progress: Callable[[int], N
 class CorpusView:
     """The corpus as the store holds it, inside one read snapshot; `select` queries it."""
 
-    def __init__(self, store: Store, scan: Scan, folders: dict[int, str], warn: Warn) -> None:
+    def __init__(self, store: Store, scan: Scan, folders: dict[int, str], unused: set[str], warn: Warn) -> None:
         self.store = store
         self.db = store.db
         self.scan = scan
         self.folders = folders  # folder id -> absolute path, for the folders of this corpus
         self.warn = warn
+        self._said: set[str] = set()
+        self._unused_stems = {stem(os.path.basename(path)) for path in unused}  # of the files not stored
+        self._runs: dict[int, list[Run]] = {}
+        ids = {path: folder_id for folder_id, path in folders.items()}
+        for run in scan.runs:
+            if run.folder in ids:
+                self._runs.setdefault(ids[run.folder], []).append(run)
 
-    def identity(self, folder_id: int, name: str, stored_id: str, stored_path: str) -> tuple[str, str]:
-        """The record id and path of a stored article as this corpus names it."""
-        return self.named(folder_id, name, stored_id, stored_path)[1:]
+    def warn_once(self, message: str) -> None:
+        if message not in self._said:
+            self._said.add(message)
+            self.warn(message)
 
-    def named(self, folder_id: int, name: str, stored_id: str, stored_path: str) -> tuple[int, str, str]:
-        """Where a stored article stands in the corpus (-1: it is no file of it, but standard input), and its id and path."""
+    def names(self, rows: Sequence[tuple[int, str, str, str, str]]) -> list[tuple[str, str]]:
+        """The record id and path this corpus gives stored articles: rows of (folder id, name, stem, and
+        the id and path stored). The id is the file's stem; if several files of the corpus share the
+        stem, with a short hash of the path (as found) after it."""
+        shared = self._shared({row[2] for row in rows})
+        named = []
+        for folder_id, name, file_stem, stored_id, stored_path in rows:
+            runs = self._runs.get(folder_id, ())
+            run = runs[0] if len(runs) == 1 else next((r for r in runs if r.has(name)), None)
+            if run is None:  # no file of the scan: standard input
+                named.append((stored_id, stored_path))
+                continue
+            path = run.base + name
+            if file_stem in shared:
+                import hashlib
+
+                named.append((f"{file_stem}-{hashlib.sha1(path.encode('utf-8', 'surrogateescape')).hexdigest()[:8]}", path))
+            else:
+                named.append((file_stem, path))
+        return named
+
+    def _shared(self, stems: set[str]) -> set[str]:
+        """Those of `stems` that more than one file of the corpus has (stored, or not: skipped files count)."""
+        shared = stems & self._unused_stems
+        wanted = sorted(stems - shared)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            shared.update(row[0] for row in self.db.execute(
+                f"SELECT a.stem FROM articles a WHERE a.stem IN ({', '.join('?' * len(chunk))}) AND {IN_CORPUS}"
+                " GROUP BY a.stem HAVING count(*) > 1", chunk))
+        return shared
+
+    def position(self, folder_id: int, name: str) -> int:
+        """Where a stored article stands in the corpus (-1: it is no file of it, but standard input)."""
         found = self.scan.locate(self.folders.get(folder_id, ""), name)
-        if found is None:
-            return -1, stored_id, stored_path
-        position, run, index = found
-        return position, self.scan.record_id(run, index), run.path(index)
+        return found[0] if found else -1
 
 
 class _Plan:
@@ -215,7 +252,8 @@ class Sync:
         """Parse the files to do, and store them in batches as they come (memory stays flat on any corpus)."""
         if not todo:
             return
-        jobs = [Job(run.path(i), self.scan.record_id(run, i), self.max_size) for run, i in todo]
+        # Stored under its stem: a query names it otherwise if the stem is shared in its corpus.
+        jobs = [Job(run.path(i), stem(run.names[i]), self.max_size) for run, i in todo]
         batch: list[tuple[Run, int, Parsed]] = []
         report = self.progress(len(jobs)) if self.progress else None
         for (run, i), result in zip(todo, parse_many(jobs, self.jobs, report), strict=True):
@@ -299,15 +337,18 @@ class Sync:
             db.execute(f"DELETE FROM temp.{table}")
         db.executemany("INSERT INTO temp.member_folder VALUES (?)", [(i,) for i in plan.whole_folders])
         db.executemany("INSERT OR IGNORE INTO temp.member_article VALUES (?)", [(i,) for i in [*self.extra, *plan.articles]])
-        view = CorpusView(store, self.scan, {folder_id: path for path, folder_id in plan.folders.items()}, self.warn)
+        view = CorpusView(store, self.scan, {folder_id: path for path, folder_id in plan.folders.items()}, self.skipped,
+                          self.warn)
         # The same text twice (same bytes, or another name, encoding or spacing) is one article: the first in the corpus.
         copies: dict[str, list[tuple[int, int, str]]] = {}
         for article_id, folder_id, name, key in db.execute(
             "SELECT a.id, a.folder_id, a.name, a.text_key FROM articles a"
             f" WHERE a.text_key IN (SELECT text_key FROM shared_texts) AND {MEMBER}"
         ):
-            position, _record_id, path = view.named(folder_id, name, "", name)
-            copies.setdefault(key, []).append((position, article_id, path))
+            found = self.scan.locate(view.folders.get(folder_id, ""), name)
+            if found:
+                position, run, index = found
+                copies.setdefault(key, []).append((position, article_id, run.path(index)))
         hidden = sorted((copy, group[0]) for group in map(sorted, copies.values()) for copy in group[1:])
         db.executemany("INSERT INTO temp.hidden VALUES (?)", [(copy[1],) for copy, _first in hidden])
         for copy, first in hidden:
@@ -403,6 +444,7 @@ def open_corpus(
                 store.close()
                 store = None
                 sync.stored.clear()
+                sync.extra.clear()
         with snapshot:
             yield view
         sync.seal(store)
