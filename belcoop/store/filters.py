@@ -142,9 +142,14 @@ def _read_country(option: str, raw: str) -> str:
     return resolve_place(option, raw).country
 
 
-def _read_person(option: str, raw: str) -> str | None:
-    from belcoop.store.schema import fold
+def fold(text: str) -> str:
+    """Lower-case ASCII form for forgiving matches ("Benítez" ~ "benitez"); names are stored folded too."""
+    import unicodedata
 
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def _read_person(option: str, raw: str) -> str | None:
     return fold(raw).strip() or None
 
 
@@ -198,8 +203,6 @@ def person_matches(query: str, name: str) -> bool:
 
 def plain_text_matches(phrase: str, text: str | None) -> bool:
     """`--text` where SQLite has no FTS5: the phrase's words, in a row, among the text's words (folded)."""
-    from belcoop.store.schema import fold
-
     words = _WORD.findall(fold(phrase))
     return bool(words) and f" {' '.join(words)} " in " " + " ".join(_WORD.findall(fold(text or ""))) + " "
 

@@ -16,7 +16,6 @@ import json
 import os
 import sqlite3
 import time
-import unicodedata
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -133,11 +132,6 @@ MEMBER = f"{IN_CORPUS} AND a.id NOT IN (SELECT article_id FROM temp.hidden)"  # 
 ARTICLE_TABLES = ("records", "partners", "people", "organizations", "sectors", "agreements", "trade_facts")
 
 
-def fold(text: str) -> str:
-    """Lower-case ASCII form for forgiving matches ("Benítez" ~ "benitez")."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-
-
 def json_head(record_id: str, path: str) -> str:
     """The start of a record's JSON up to its source path: the part that names the file as the corpus found it."""
     dumps = json.dumps
@@ -169,6 +163,7 @@ class Parsed(NamedTuple):
 def parsed_rows(record: Record, text: str, text_key: str, size: int, mtime_ns: int) -> Parsed:
     """The rows of one parsed article."""
     from belcoop.parse.places import resolver
+    from belcoop.store.filters import fold
 
     data = record.to_dict()
     text_json = record_json(data)
