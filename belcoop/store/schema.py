@@ -162,14 +162,14 @@ class Parsed(NamedTuple):
 
 def parsed_rows(record: Record, text: str, text_key: str, size: int, mtime_ns: int) -> Parsed:
     """The rows of one parsed article."""
-    from belcoop.parse.places import resolver
+    from belcoop.parse.places import gazetteer
     from belcoop.store.filters import fold
 
     data = record.to_dict()
     text_json = record_json(data)
     if not text_json.startswith(json_head(record.id, record.source.path)):  # the contract's field order changed
         raise AssertionError("record JSON does not start with its id and source path")
-    places = resolver().places
+    places = gazetteer().places  # the parser's own, already built
     partner, side = record.partner, record.belarus_side
     about = record.partners or ([partner] if partner else [])
     year = int(record.date[:4]) if record.date else None
