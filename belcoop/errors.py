@@ -1,12 +1,12 @@
-"""belcoop's own exceptions; only the CLI turns them into user-facing errors."""
+"""belcoop's own exceptions; only the CLI's error edge turns them into user-facing errors."""
 
 
 class BelcoopError(Exception):
-    """Base class for every error belcoop reports to the user."""
+    """Base class for every error belcoop reports to the user (exit status 1)."""
 
 
 class CorpusError(BelcoopError):
-    """A corpus path is missing or cannot be read."""
+    """A corpus path is missing or cannot be read (a usage error)."""
 
 
 class RecordNotFound(BelcoopError):
@@ -18,4 +18,12 @@ class AmbiguousId(BelcoopError):
 
 
 class BadQuery(BelcoopError):
-    """A filter value cannot be understood (unknown region, bad date ...)."""
+    """A filter value cannot be understood (unknown region, bad date ...): a usage error naming its option."""
+
+    def __init__(self, option: str, message: str) -> None:
+        super().__init__(message)
+        self.option = option
+
+
+class StoreUnavailable(BelcoopError):
+    """The record store cannot be used (corrupt, locked, read-only, full disk)."""

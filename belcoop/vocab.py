@@ -14,5 +14,8 @@ SECTOR_KEYS = (
     "forestry", "healthcare", "education", "science_technology", "culture", "tourism", "housing_utilities",
     "investment",
 )
+METRICS = ("turnover", "exports", "imports")
+STATUSES = ("actual", "target")
 FORMATS = ("table", "json", "jsonl", "csv")
+SORTS = ("date", "-date", "partner")  # of `list`
 DEFAULT_MAX_SIZE = 5 * 1024 * 1024  # bytes; larger article files are skipped

@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+import io
+import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from click.testing import CliRunner
+
+from belcoop.env import Environment
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -29,6 +34,27 @@ def runner() -> CliRunner:
 @pytest.fixture
 def seeds() -> Path:
     return SEEDS
+
+
+def forced(*, tty: bool, stdin: bytes = b"", width: int = 100, **variables: str) -> Environment:
+    """An environment whose stdout is a terminal (`tty`) or a pipe, whatever the test runs in."""
+    return Environment(stdin=io.BytesIO(stdin), stdout=io.StringIO(), stderr=io.StringIO(), stdout_tty=tty,
+                       width=width, variables={**os.environ, **variables})
+
+
+class Ran(NamedTuple):
+    code: int
+    out: str
+    err: str
+
+
+def run_forced(env: Environment, *args: str) -> Ran:
+    """Run belcoop as `main` does, in `env`: its exit status and what it wrote to stdout and stderr."""
+    from belcoop.cli import run
+
+    code = run(list(args), env)
+    assert isinstance(env.stdout, io.StringIO) and isinstance(env.stderr, io.StringIO)
+    return Ran(code, env.stdout.getvalue(), env.stderr.getvalue())
 
 
 def write_article(folder: Path, name: str, text: str) -> Path:

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -13,7 +14,7 @@ from click.testing import CliRunner, Result
 from belcoop import __version__
 from belcoop.cli import cli
 
-from .conftest import GOMEL_ARTICLE, write_article
+from .conftest import GOMEL_ARTICLE, forced, run_forced, write_article
 
 PERM = "001_ae412534d8744fdc"
 KHABAROVSK = "003_966819d49d5648f5"
@@ -23,7 +24,7 @@ def run(runner: CliRunner, *args: str, input: str | bytes | None = None) -> Resu
     return runner.invoke(cli, list(args), input=input, catch_exceptions=False)
 
 
-def as_json(result: Result) -> object:
+def as_json(result: Result) -> Any:
     return json.loads(result.stdout)
 
 
@@ -40,14 +41,14 @@ def test_list_defaults_to_the_bundled_seeds(runner: CliRunner) -> None:
 
 def test_list_region_perm_shows_exactly_the_perm_krai_record(runner: CliRunner) -> None:
     result = run(runner, "list", "--region", "Perm", "--json")
-    assert [r["id"] for r in as_json(result)] == [PERM]  # type: ignore[union-attr]
+    assert [r["id"] for r in as_json(result)] == [PERM]
     table = run(runner, "list", "--region", "Perm")
     assert PERM in table.stdout and KHABAROVSK not in table.stdout
 
 
 @pytest.mark.parametrize("region", ["perm krai", "RU-PER", "Perm Territory", "Kama region"])
 def test_region_matches_names_aliases_and_codes(runner: CliRunner, region: str) -> None:
-    assert [r["id"] for r in as_json(run(runner, "list", "--region", region, "--json"))] == [PERM]  # type: ignore[union-attr]
+    assert [r["id"] for r in as_json(run(runner, "list", "--region", region, "--json"))] == [PERM]
 
 
 def test_unknown_region_is_a_usage_error_with_suggestions(runner: CliRunner) -> None:
@@ -58,31 +59,31 @@ def test_unknown_region_is_a_usage_error_with_suggestions(runner: CliRunner) -> 
 
 
 def test_country_filter(runner: CliRunner) -> None:
-    ids = [r["id"] for r in as_json(run(runner, "list", "--country", "Kazakhstan", "--json"))]  # type: ignore[union-attr]
+    ids = [r["id"] for r in as_json(run(runner, "list", "--country", "Kazakhstan", "--json"))]
     assert ids == ["004_bf48547c16b7ef7c"]
-    assert len(as_json(run(runner, "list", "--country", "RU", "--json"))) == 4  # type: ignore[arg-type]
+    assert len(as_json(run(runner, "list", "--country", "RU", "--json"))) == 4
 
 
 def test_sector_filter_and_unknown_sector(runner: CliRunner) -> None:
-    ids = {r["id"] for r in as_json(run(runner, "list", "--sector", "housing_utilities", "--json"))}  # type: ignore[union-attr]
+    ids = {r["id"] for r in as_json(run(runner, "list", "--sector", "housing_utilities", "--json"))}
     assert ids == {"000_f10d18a329112a53"}
     bad = runner.invoke(cli, ["list", "--sector", "spaceflight"])
     assert bad.exit_code == 2 and "agriculture" in bad.stderr and "investment" in bad.stderr
 
 
 def test_person_filter(runner: CliRunner) -> None:
-    ids = [r["id"] for r in as_json(run(runner, "list", "--person", "degtyarev", "--json"))]  # type: ignore[union-attr]
+    ids = [r["id"] for r in as_json(run(runner, "list", "--person", "degtyarev", "--json"))]
     assert ids == [KHABAROVSK]
 
 
 def test_since_until_and_year(runner: CliRunner) -> None:
-    ids = [r["id"] for r in as_json(run(runner, "list", "--since", "May 2023", "--json"))]  # type: ignore[union-attr]
+    ids = [r["id"] for r in as_json(run(runner, "list", "--since", "May 2023", "--json"))]
     assert ids == ["002_77a9719cff5a927a"]
-    ids = [r["id"] for r in as_json(run(runner, "list", "--until", "2022", "--json"))]  # type: ignore[union-attr]
+    ids = [r["id"] for r in as_json(run(runner, "list", "--until", "2022", "--json"))]
     assert ids == [KHABAROVSK, "004_bf48547c16b7ef7c"]
-    ids = [r["id"] for r in as_json(run(runner, "list", "--since", "2022-05-14", "--until", "2022-12-31", "--json"))]  # type: ignore[union-attr]
+    ids = [r["id"] for r in as_json(run(runner, "list", "--since", "2022-05-14", "--until", "2022-12-31", "--json"))]
     assert ids == ["004_bf48547c16b7ef7c"]
-    assert len(as_json(run(runner, "list", "--year", "2023", "--json"))) == 2  # type: ignore[arg-type]
+    assert len(as_json(run(runner, "list", "--year", "2023", "--json"))) == 2
 
 
 @pytest.mark.parametrize("value", ["2022-13-45", "someday", "May"])
@@ -92,22 +93,22 @@ def test_bad_dates_are_usage_errors(runner: CliRunner, value: str) -> None:
 
 
 def test_text_search_in_the_article_body(runner: CliRunner) -> None:
-    ids = [r["id"] for r in as_json(run(runner, "list", "--text", "dairy farm", "--json"))]  # type: ignore[union-attr]
+    ids = [r["id"] for r in as_json(run(runner, "list", "--text", "dairy farm", "--json"))]
     assert ids == [KHABAROVSK]
     assert as_json(run(runner, "list", "--text", "dairy farm", "--no-cache", "--json")) != []
 
 
 def test_sorting_puts_undated_last(runner: CliRunner) -> None:
-    ids = [r["id"] for r in as_json(run(runner, "list", "--json"))]  # type: ignore[union-attr]
+    ids = [r["id"] for r in as_json(run(runner, "list", "--json"))]
     assert ids[-1] == PERM and ids[0] == KHABAROVSK
-    newest = [r["id"] for r in as_json(run(runner, "list", "--sort=-date", "--json"))]  # type: ignore[union-attr]
+    newest = [r["id"] for r in as_json(run(runner, "list", "--sort=-date", "--json"))]
     assert newest[0] == "002_77a9719cff5a927a" and newest[-1] == PERM
-    by_partner = [r["partner"]["name"] for r in as_json(run(runner, "list", "--sort", "partner", "--json"))]  # type: ignore[union-attr]
+    by_partner = [r["partner"]["name"] for r in as_json(run(runner, "list", "--sort", "partner", "--json"))]
     assert by_partner == sorted(by_partner)
 
 
 def test_limit_and_negative_limit(runner: CliRunner) -> None:
-    assert len(as_json(run(runner, "list", "--limit", "2", "--json"))) == 2  # type: ignore[arg-type]
+    assert len(as_json(run(runner, "list", "--limit", "2", "--json"))) == 2
     bad = runner.invoke(cli, ["list", "--limit", "-1"])
     assert bad.exit_code == 2 and "--limit" in bad.stderr
 
@@ -133,14 +134,15 @@ def test_table_piped_has_no_colour_and_no_truncation(runner: CliRunner) -> None:
     assert "Belarus, Russia's Perm Krai outline new avenues of cooperation" in out
 
 
-def test_colour_on_a_terminal_but_never_with_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
-    from belcoop.cli import Env
-
-    monkeypatch.setattr("sys.stdout.isatty", lambda: True, raising=False)
-    monkeypatch.setenv("TERM", "xterm")
-    assert Env.detect().color is True
-    monkeypatch.setenv("NO_COLOR", "1")
-    assert Env.detect().color is False
+def test_colour_on_a_terminal_but_never_with_no_color() -> None:
+    assert forced(tty=True, TERM="xterm").color is True
+    assert forced(tty=True, TERM="xterm", NO_COLOR="1").color is False
+    assert forced(tty=True, TERM="dumb").color is False
+    assert forced(tty=False, TERM="xterm").color is False
+    coloured = run_forced(forced(tty=True, TERM="xterm"), "list")
+    assert coloured.code == 0 and "\x1b[" in coloured.out and "Perm Krai" in coloured.out
+    plain = run_forced(forced(tty=True, TERM="xterm", NO_COLOR="1"), "list")
+    assert plain.code == 0 and "\x1b[" not in plain.out and "Perm Krai" in plain.out
 
 
 # ---------------------------------------------------------------- show
@@ -182,9 +184,9 @@ def test_trade_table_reads_like_a_person_writes(runner: CliRunner) -> None:
 
 def test_trade_metric_and_status_filters(runner: CliRunner) -> None:
     targets = as_json(run(runner, "trade", "--status", "target", "--json"))
-    assert [(f["partner"], f["value"]) for f in targets] == [("RU-PER", 500000000)]  # type: ignore[union-attr]
+    assert [(f["partner"], f["value"]) for f in targets] == [("RU-PER", 500000000)]
     exports = as_json(run(runner, "trade", "--metric", "exports", "--json"))
-    assert {f["product"] for f in exports} == {"confectionery", "vegetable oils"}  # type: ignore[union-attr]
+    assert {f["product"] for f in exports} == {"confectionery", "vegetable oils"}
 
 
 def test_trade_csv_parses(runner: CliRunner) -> None:
@@ -215,10 +217,10 @@ def test_summary_table_and_json(runner: CliRunner) -> None:
 
 def test_people(runner: CliRunner) -> None:
     rows = as_json(run(runner, "people", "--json"))
-    names = [r["name"] for r in rows]  # type: ignore[union-attr]
+    names = [r["name"] for r in rows]
     assert "Dmitry Krutoi" in names and "Mikhail Degtyaryov" in names and "Mikhail Degtyarev" not in names
     one = as_json(run(runner, "people", "--person", "krutoi", "--json"))
-    assert [(r["name"], r["articles"], r["partners"]) for r in one] == [("Dmitry Krutoi", 1, ["Perm Krai"])]  # type: ignore[union-attr]
+    assert [(r["name"], r["articles"], r["partners"]) for r in one] == [("Dmitry Krutoi", 1, ["Perm Krai"])]
     assert "Dmitry Krutoi" in run(runner, "people", "--format", "csv").stdout
 
 
@@ -232,7 +234,7 @@ def test_parse_files_prints_a_json_array(runner: CliRunner, seeds: Path) -> None
 
 
 def test_parse_stdin(runner: CliRunner) -> None:
-    record = as_json(run(runner, "parse", "-", input=GOMEL_ARTICLE.encode("utf-8")))[0]  # type: ignore[index]
+    record = as_json(run(runner, "parse", "-", input=GOMEL_ARTICLE.encode("utf-8")))[0]
     assert record["partner"]["code"] == "RU-KRS" and record["belarus_side"]["code"] == "BY-HO"
     assert record["date"] == "2021-10-12" and record["venue"] == "Gomel"
 
@@ -244,7 +246,7 @@ def test_parse_missing_file_is_a_usage_error(runner: CliRunner, tmp_path: Path) 
 
 def test_corpus_option_and_environment(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write_article(tmp_path, "gomel.txt", GOMEL_ARTICLE)
-    ids = [r["id"] for r in as_json(run(runner, "list", "--corpus", str(tmp_path), "--json"))]  # type: ignore[union-attr]
+    ids = [r["id"] for r in as_json(run(runner, "list", "--corpus", str(tmp_path), "--json"))]
     assert ids == ["gomel"]
     other = tmp_path / "other"
     other.mkdir()
@@ -252,7 +254,7 @@ def test_corpus_option_and_environment(runner: CliRunner, tmp_path: Path, monkey
     import os
 
     monkeypatch.setenv("BELCOOP_CORPUS", f"{tmp_path / 'gomel.txt'}{os.pathsep}{other}")
-    ids = sorted(r["id"] for r in as_json(run(runner, "list", "--json")))  # type: ignore[union-attr]
+    ids = sorted(r["id"] for r in as_json(run(runner, "list", "--json")))
     assert ids == ["copy", "gomel"]
 
 

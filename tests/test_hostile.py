@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from belcoop import records
+import belcoop.parse
 from belcoop.cli import cli
+from belcoop.model import Record
 from belcoop.parse import parse_article
 
 from .conftest import GOMEL_ARTICLE, SEEDS, write_article
@@ -281,8 +282,13 @@ def test_a_folder_of_seeds_and_bad_files(runner: CliRunner, tmp_path: Path) -> N
 
 def test_parser_never_sees_files_it_skips(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[str] = []
-    real = records.parse_text
-    monkeypatch.setattr(records, "parse_text", lambda text, path, d, i: seen.append(path) or real(text, path, d, i))
+    real = belcoop.parse.parse_article
+
+    def watched(text: str, path: str, sha256: str, record_id: str) -> Record:
+        seen.append(path)
+        return real(text, path, sha256, record_id)
+
+    monkeypatch.setattr(belcoop.parse, "parse_article", watched)
     (tmp_path / "image.txt").write_bytes(PNG)
     write_article(tmp_path, "ok.txt", GOMEL_ARTICLE)
     invoke(runner, "list", "--corpus", str(tmp_path))

@@ -1,21 +1,23 @@
-"""Finding a corpus's files fast, and reusing a saved scan only while it still tells the truth."""
+"""Finding a corpus's files fast, and trusting a folder's snapshot in the store only while it tells the truth."""
 
 from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from belcoop import cache, corpus
+from belcoop import scan as scanning
 from belcoop.cli import cli
+from belcoop.store import sync
 
 from .conftest import GOMEL_ARTICLE, write_article
 
 
-def listing(runner: CliRunner, folder: Path, *args: str) -> tuple[list[tuple[str, str, str]], str]:
+def listing(runner: CliRunner, folder: Path | str, *args: str) -> tuple[list[tuple[str, str, str]], str]:
     result = runner.invoke(cli, ["list", "--corpus", str(folder), "--json", *args], catch_exceptions=False)
     assert result.exit_code == 0, result.stderr
     rows = [(r["id"], r["partner"]["code"], r["source"]["path"]) for r in json.loads(result.stdout)]
@@ -23,21 +25,28 @@ def listing(runner: CliRunner, folder: Path, *args: str) -> tuple[list[tuple[str
 
 
 @pytest.fixture
-def validations(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Counts full checks of the corpus against the cache (the work a saved scan saves)."""
+def checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the folders checked against the store file by file (the work a folder's snapshot saves),
+    with the number of files stored from each."""
     calls: list[int] = []
-    real = cache.RecordCache.validate
+    real = sync.Sync._stored_files
 
-    def counting(self: cache.RecordCache, sources: corpus.Scan) -> dict[str, int]:
-        calls.append(len(sources))
-        return real(self, sources)
+    def counting(db: sqlite3.Connection, folder_id: int) -> dict[str, tuple[int, int, int, str]]:
+        found = real(db, folder_id)
+        calls.append(len(found))
+        return found
 
-    monkeypatch.setattr(cache.RecordCache, "validate", counting)
+    monkeypatch.setattr(sync.Sync, "_stored_files", staticmethod(counting))
     return calls
 
 
 def region_article(region: str) -> str:
     return GOMEL_ARTICLE.replace("Kursk", region)
+
+
+def touch_later(path: Path) -> None:
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
 
 
 @pytest.fixture
@@ -49,26 +58,42 @@ def folder(tmp_path: Path) -> Path:
     return corpus_dir
 
 
-def test_unchanged_corpus_reuses_the_saved_scan(runner: CliRunner, folder: Path, validations: list[int]) -> None:
+def test_an_unchanged_folder_is_checked_at_once(runner: CliRunner, folder: Path, checks: list[int]) -> None:
     first = listing(runner, folder)
-    assert validations == [2]
+    assert checks and checks[-1] == 2  # the cold run checked what it stored, and vouched for the folder
+    done = len(checks)
     assert listing(runner, folder) == first
     assert listing(runner, folder, "--region", "Tula")[0] == [row for row in first[0] if row[1] == "RU-TUL"]
-    assert validations == [2]  # the second and third queries did not check the files one by one
+    assert len(checks) == done  # the second and third queries did not check the files one by one
 
 
-def test_added_deleted_and_edited_files_are_seen(runner: CliRunner, folder: Path, validations: list[int]) -> None:
+def test_added_deleted_and_edited_files_are_seen(runner: CliRunner, folder: Path, checks: list[int]) -> None:
+    def changed_then_unchanged(expected: list[tuple[str, str]]) -> None:
+        before = len(checks)
+        assert [row[:2] for row in listing(runner, folder)[0]] == expected
+        assert len(checks) > before  # the change made the snapshot stale: the files were checked one by one
+        before = len(checks)
+        assert [row[:2] for row in listing(runner, folder)[0]] == expected
+        assert len(checks) == before  # and the folder is vouched for again
+
     listing(runner, folder)
     write_article(folder, "c.txt", region_article("Omsk"))
-    assert [row[:2] for row in listing(runner, folder)[0]] == [("a", "RU-KRS"), ("b", "RU-TUL"), ("c", "RU-OMS")]
+    changed_then_unchanged([("a", "RU-KRS"), ("b", "RU-TUL"), ("c", "RU-OMS")])
     (folder / "a.txt").unlink()
-    assert [row[:2] for row in listing(runner, folder)[0]] == [("b", "RU-TUL"), ("c", "RU-OMS")]
+    changed_then_unchanged([("b", "RU-TUL"), ("c", "RU-OMS")])
     path = folder / "b.txt"
     path.write_text(region_article("Pskov"), encoding="utf-8")
-    stat = path.stat()
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
-    assert [row[:2] for row in listing(runner, folder)[0]] == [("b", "RU-PSK"), ("c", "RU-OMS")]
-    assert len(validations) == 4  # every change made the saved scan stale
+    touch_later(path)
+    changed_then_unchanged([("b", "RU-PSK"), ("c", "RU-OMS")])
+
+
+def test_a_deleted_file_is_forgotten_by_the_store(runner: CliRunner, folder: Path, isolated_cache: Path) -> None:
+    listing(runner, folder)
+    (folder / "a.txt").unlink()
+    listing(runner, folder)
+    db = sqlite3.connect(isolated_cache / "records.sqlite3")
+    assert [row[0] for row in db.execute("SELECT name FROM articles")] == ["b.txt"]
+    db.close()
 
 
 def test_same_corpus_from_another_folder_gets_its_own_paths(runner: CliRunner, folder: Path,
@@ -81,14 +106,13 @@ def test_same_corpus_from_another_folder_gets_its_own_paths(runner: CliRunner, f
     assert [row[2] for row in here] == [os.path.join(".", "a.txt"), os.path.join(".", "b.txt")]
 
 
-def test_warnings_are_repeated_on_a_warm_query(runner: CliRunner, folder: Path, validations: list[int]) -> None:
+def test_warnings_are_repeated_on_a_warm_query(runner: CliRunner, folder: Path) -> None:
     write_article(folder, "copy.txt", region_article("Kursk"))  # the same text as a.txt
     (folder / "empty.txt").write_bytes(b"")
     cold = listing(runner, folder)
     warm = listing(runner, folder)
     assert warm == cold
     assert "copy.txt: duplicate of" in warm[1] and "empty.txt: empty file" in warm[1]
-    assert len(validations) == 1
 
 
 def test_a_skipped_file_that_becomes_readable_is_picked_up(runner: CliRunner, folder: Path) -> None:
@@ -96,31 +120,41 @@ def test_a_skipped_file_that_becomes_readable_is_picked_up(runner: CliRunner, fo
     assert len(listing(runner, folder)[0]) == 2
     path = folder / "later.txt"
     path.write_text(region_article("Omsk"), encoding="utf-8")
-    stat = path.stat()
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    touch_later(path)
     assert [row[:2] for row in listing(runner, folder, "--region", "Omsk")[0]] == [("later", "RU-OMS")]
     assert [row[:2] for row in listing(runner, folder)[0]][-1] == ("later", "RU-OMS")
     assert [row[:2] for row in listing(runner, folder, "--region", "Omsk")[0]] == [("later", "RU-OMS")]
 
 
-def test_a_write_by_another_run_makes_the_saved_scan_stale(runner: CliRunner, folder: Path, tmp_path: Path,
-                                                            validations: list[int]) -> None:
+def test_another_folder_written_leaves_this_snapshot_standing(runner: CliRunner, folder: Path, tmp_path: Path,
+                                                              checks: list[int]) -> None:
     listing(runner, folder)
     other = tmp_path / "other"
     other.mkdir()
     write_article(other, "x.txt", region_article("Omsk"))
-    listing(runner, other)  # parses and stores: the records changed
+    listing(runner, other)  # parses and stores another folder
+    before = len(checks)
     assert [row[:2] for row in listing(runner, folder)[0]] == [("a", "RU-KRS"), ("b", "RU-TUL")]
-    assert len(validations) == 3
-    listing(runner, folder)
-    assert len(validations) == 3
+    assert len(checks) == before
 
 
-def test_cache_clear_forgets_saved_scans(runner: CliRunner, folder: Path, validations: list[int]) -> None:
+def test_one_file_stored_by_another_run_makes_its_folder_stale(runner: CliRunner, folder: Path, checks: list[int]) -> None:
     listing(runner, folder)
+    path = folder / "a.txt"
+    path.write_text(region_article("Pskov"), encoding="utf-8")
+    touch_later(path)
+    assert [row[:2] for row in listing(runner, path)[0]] == [("a", "RU-PSK")]  # stores the new a.txt alone
+    before = len(checks)
+    assert [row[:2] for row in listing(runner, folder)[0]] == [("a", "RU-PSK"), ("b", "RU-TUL")]
+    assert len(checks) > before
+
+
+def test_cache_clear_forgets_the_snapshots(runner: CliRunner, folder: Path, checks: list[int]) -> None:
+    listing(runner, folder)
+    before = len(checks)
     assert runner.invoke(cli, ["cache", "clear"]).exit_code == 0
     assert [row[:2] for row in listing(runner, folder)[0]] == [("a", "RU-KRS"), ("b", "RU-TUL")]
-    assert len(validations) == 2
+    assert len(checks) > before
 
 
 # ---------------------------------------------------------------------------------------- the walk
@@ -138,24 +172,25 @@ def make_tree(root: Path, folders: int, per_folder: int) -> None:
 
 def scanned(root: str) -> tuple[list[str], list[int], list[str], list[str]]:
     warnings: list[str] = []
-    scan = corpus.discover([root], warnings.append)
-    return scan.paths, scan.sizes.tolist(), scan.absolutes(), warnings
+    scan = scanning.discover([root], warnings.append)
+    files = list(scan.files())
+    return [run.path(i) for run, i in files], [run.sizes[i] for run, i in files], [run.absolute(i) for run, i in files], warnings
 
 
-@pytest.mark.skipif(not corpus._can_fork(), reason="the helper process needs fork()")
+@pytest.mark.skipif(not scanning._can_fork(), reason="the helper process needs fork()")
 def test_helper_process_finds_what_a_plain_walk_finds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     make_tree(tmp_path / "c", folders=7, per_folder=12)
-    monkeypatch.setattr(corpus, "PARALLEL_WALK", 10**9)
+    monkeypatch.setattr(scanning, "PARALLEL_WALK", 10**9)
     alone = scanned(str(tmp_path / "c"))
     forks: list[int] = []
-    real = corpus._fork_walk
+    real = scanning._fork_walk
 
     def counting(*args):  # type: ignore[no-untyped-def]
         forks.append(1)
         return real(*args)
 
-    monkeypatch.setattr(corpus, "PARALLEL_WALK", 1)
-    monkeypatch.setattr(corpus, "_fork_walk", counting)
+    monkeypatch.setattr(scanning, "PARALLEL_WALK", 1)
+    monkeypatch.setattr(scanning, "_fork_walk", counting)
     helped = scanned(str(tmp_path / "c"))
     assert forks == [1]
     assert helped == alone
@@ -163,14 +198,14 @@ def test_helper_process_finds_what_a_plain_walk_finds(tmp_path: Path, monkeypatc
     assert alone[0] == sorted(alone[0], key=lambda p: (p.count(os.sep), p))
 
 
-@pytest.mark.skipif(not corpus._can_fork(), reason="the helper process needs fork()")
+@pytest.mark.skipif(not scanning._can_fork(), reason="the helper process needs fork()")
 def test_helper_leaves_anything_unusual_to_the_main_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = tmp_path / "c"
     make_tree(root, folders=5, per_folder=3)
     (root / "batch04" / "gone.txt").symlink_to(root / "nowhere.txt")  # in the helper's half
-    monkeypatch.setattr(corpus, "PARALLEL_WALK", 10**9)
+    monkeypatch.setattr(scanning, "PARALLEL_WALK", 10**9)
     alone = scanned(str(root))
-    monkeypatch.setattr(corpus, "PARALLEL_WALK", 1)
+    monkeypatch.setattr(scanning, "PARALLEL_WALK", 1)
     helped = scanned(str(root))
     assert helped == alone
     assert alone[3] == [f"skipping {root / 'batch04' / 'gone.txt'}: broken symbolic link"]
@@ -182,8 +217,9 @@ def test_scan_paths_keep_the_form_given(tmp_path: Path, monkeypatch: pytest.Monk
     paths, _sizes, absolutes, _warnings = scanned("c" + os.sep)
     assert paths[0] == os.path.join("c", "top.TXT")
     assert absolutes == [str(tmp_path / p) for p in paths]
-    single = corpus.discover([os.path.join("c", "top.TXT")], print)
-    assert single.paths == [os.path.join("c", "top.TXT")] and single.absolute(0) == str(tmp_path / "c" / "top.TXT")
+    single = scanning.discover([os.path.join("c", "top.TXT")], print)
+    [(run, index)] = single.files()
+    assert run.path(index) == os.path.join("c", "top.TXT") and run.absolute(index) == str(tmp_path / "c" / "top.TXT")
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
@@ -195,34 +231,51 @@ def test_a_named_pipe_is_skipped_not_read(tmp_path: Path) -> None:
     assert warnings == [f"skipping {tmp_path / 'pipe.txt'}: not a regular file"]
 
 
-def test_a_record_replaced_during_the_query_is_skipped_with_a_warning(runner: CliRunner, folder: Path,
-                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    listing(runner, folder)
-    real = cache.RecordCache.fetch_raw
+def test_a_query_is_one_snapshot_even_while_the_cache_is_cleared(folder: Path, isolated_cache: Path) -> None:
+    """Another run clearing (or rewriting) the cache mid-query changes nothing of what this query prints."""
+    from belcoop.store import select
+    from belcoop.store.filters import Query
+    from belcoop.store.schema import Store
 
-    def losing_one(self: cache.RecordCache, ids):  # type: ignore[no-untyped-def]
-        return real(self, ids)[1:]  # as if another process had just re-parsed the first file
+    for region in ("Omsk", "Pskov", "Tomsk"):
+        write_article(folder, f"{region}.txt", region_article(region))
+    stored: list[list[int]] = []
 
-    monkeypatch.setattr(cache.RecordCache, "fetch_raw", losing_one)
-    rows, stderr = listing(runner, folder)
-    assert len(rows) == 1
-    assert "changed during the query; run it again" in stderr
+    def query() -> list[str]:
+        warnings: list[str] = []
+        with sync.open_corpus([str(folder)], cache=isolated_cache, max_size=10**6, jobs=1, warn=warnings.append) as view:
+            rows = iter(select.records(view, Query())(False))
+            first = next(rows)
+            other = Store.open(isolated_cache)  # another process
+            stored.append([row[0] for row in other.db.execute("SELECT id FROM articles")])
+            assert other.clear() == 5
+            other.close()
+            found = [first.item, *(row.item for row in rows)]
+        assert warnings == []
+        return found
+
+    cold = query()
+    assert len(cold) == 5
+    assert query() == cold  # parsed afresh after the clear, and cleared again while being read
+    assert min(stored[1]) > max(stored[0])  # an id is never given twice, even after a clear
 
 
-def test_cache_ids_behave_like_a_mapping() -> None:
-    from belcoop.records import CacheIds, _index_by_id
+def test_record_ids_of_a_shared_file_name_get_a_hash(runner: CliRunner, tmp_path: Path) -> None:
+    for sub, region in (("one", "Omsk"), ("two", "Tula")):
+        (tmp_path / sub).mkdir()
+        write_article(tmp_path / sub, "same.txt", region_article(region))
+    rows = listing(runner, tmp_path)[0]
+    assert [row[0].split("-")[0] for row in rows] == ["same", "same"] and len({row[0] for row in rows}) == 2
+    for record_id, code, _path in rows:
+        shown = runner.invoke(cli, ["show", record_id[:7], "--corpus", str(tmp_path), "--json"], catch_exceptions=False)
+        assert json.loads(shown.stdout)["partner"]["code"] == code
+    alone = listing(runner, tmp_path / "one")[0]
+    assert [row[:2] for row in alone] == [("same", "RU-OMS")]  # the same stored record, named as this corpus names it
 
-    ids = CacheIds(4)
-    assert not ids and 2 not in ids and ids.get(2) is None
-    ids[2] = 7
-    ids[0] = 3
-    assert dict(ids.items()) == {0: 3, 2: 7} and len(ids) == 2 and 2 in ids and -1 not in ids and 9 not in ids
-    del ids[2]
-    assert dict(ids) == {0: 3}
-    with pytest.raises(KeyError):
-        ids[2]
-    at = _index_by_id(ids.ids)
-    assert at is not None and list(at) == [0, 0, 0, 1]
-    from array import array
 
-    assert _index_by_id(array("q", [5_000_000, 0])) is None  # too sparse for a dense map
+def test_a_skipped_file_with_the_same_stem_still_counts(runner: CliRunner, tmp_path: Path) -> None:
+    write_article(tmp_path, "same.txt", region_article("Omsk"))
+    (tmp_path / "same.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))  # skipped: binary
+    for _ in range(2):  # cold, then warm: the same id
+        rows, stderr = listing(runner, tmp_path)
+        assert [row[0].split("-")[0] for row in rows] == ["same"] and rows[0][0] != "same" and "binary" in stderr

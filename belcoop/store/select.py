@@ -1,0 +1,215 @@
+"""Queries over a synced corpus: a query's filters become SQL, and the rows come back in order.
+
+Each query runs inside the corpus view's read snapshot, over the articles of this corpus only
+(`MEMBER`), and streams its rows: memory stays flat however many match. Records are printed from
+their stored JSON, under the id and path this corpus gives them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from belcoop.errors import AmbiguousId, RecordNotFound
+from belcoop.rows import JSONText, Row, Rows
+from belcoop.store.filters import TEXT, Query
+from belcoop.store.schema import MEMBER, json_head
+from belcoop.store.sync import CorpusView
+from belcoop.vocab import SORTS
+
+_ORDER = dict(zip(SORTS, (  # undated articles last; then by file name, and path
+    "a.date IS NULL, a.date, a.stem, a.path",
+    "a.date IS NULL, a.date DESC, a.stem, a.path",
+    "coalesce(a.partner_name, '~'), coalesce(a.date, '9999'), a.stem, a.path",
+), strict=True))
+FETCH_CHUNK = 500  # records read at a time
+
+
+def _where(view: CorpusView, query: Query, *scopes: str) -> tuple[str, list[Any]]:
+    if TEXT in query and not view.store.fts:
+        view.warn_once("this Python's SQLite has no FTS5: --text reads every article's text (slower), exact word forms only")
+    clauses, params = query.where(*scopes)
+    return f"{MEMBER} AND {clauses}", params
+
+
+def _limit(limit: int | None) -> int:
+    return -1 if limit is None else limit
+
+
+def _json(text: str, stored: tuple[str, str], named: tuple[str, str]) -> JSONText:
+    """The stored record under the id and path this corpus gives it (`named`; mostly as `stored`)."""
+    if named == stored:
+        return JSONText(text)
+    return JSONText(json_head(*named) + text[len(json_head(*stored)):])
+
+
+def records(view: CorpusView, query: Query, *, sort: str = "date", limit: int | None = None) -> Rows:
+    """One row per article: the columns of `list`, or the record. `sort="corpus"`: in the order the files were found."""
+
+    def rows(cells: bool) -> Iterator[Row]:
+        found = _records(view, query, sort if sort != "corpus" else "date", limit, cells)
+        if sort == "corpus":
+            found = iter(sorted(found, key=lambda item: view.position(*item[0])))
+        return (row for _file, row in found)
+
+    return rows
+
+
+# An article's file and its name as stored: what `CorpusView.names` needs to name it as this corpus does.
+_NAMING = "a.id, a.folder_id, a.name, a.stem, a.record_id, a.found_path"
+_LIST_COLUMNS = (
+    "a.date, a.partner_name, a.partner_code, a.venue, a.event_type, a.title,"
+    " (SELECT group_concat(sector, char(31)) FROM (SELECT sector FROM sectors WHERE article_id = a.id ORDER BY position)),"
+    " (SELECT count(*) FROM trade_facts WHERE article_id = a.id)"
+)
+
+
+def _records(view: CorpusView, query: Query, sort: str, limit: int | None, cells: bool,
+             ) -> Iterator[tuple[tuple[int, str], Row]]:
+    where, params = _where(view, query, "article")
+    chosen = view.db.execute(f"SELECT {_NAMING}{', ' + _LIST_COLUMNS if cells else ''} FROM articles a WHERE {where}"
+                             f" ORDER BY {_ORDER[sort]} LIMIT ?", (*params, _limit(limit)))
+    # The articles in order first, then their JSON a chunk at a time: sorting 2 KB records costs ten times as much.
+    while chunk := chosen.fetchmany(FETCH_CHUNK):
+        named = view.names([row[1:6] for row in chunk])
+        if cells:
+            for (_a, folder_id, name, *_s, day, partner, code, venue, event, title, sectors, facts), (record_id, _p) in zip(
+                    chunk, named, strict=True):
+                yield (folder_id, name), Row(
+                    {"id": record_id, "date": day or "", "partner": partner or "", "partner_code": code or "",
+                     "venue": venue or "", "event": event, "sectors": sectors.split("\x1f") if sectors else [],
+                     "trade_facts": facts, "title": title or ""}, None)
+            continue
+        texts = dict(view.db.execute(
+            f"SELECT article_id, json FROM records WHERE article_id IN ({', '.join('?' * len(chunk))})", [row[0] for row in chunk]))
+        for (article_id, folder_id, name, _stem, stored_id, stored_path), identity in zip(chunk, named, strict=True):
+            yield (folder_id, name), Row({}, _json(texts[article_id], (stored_id, stored_path), identity))
+
+
+def record(view: CorpusView, prefix: str) -> JSONText:
+    """The record whose id is `prefix`, or the only one starting with it."""
+    # Candidates by stem in SQL (an id is the stem, or the stem and a hash when the stem is shared).
+    rows = view.db.execute(
+        f"SELECT {_NAMING}, r.json FROM articles a JOIN records r ON r.article_id = a.id"
+        f" WHERE {MEMBER} AND (substr(a.stem, 1, length(?1)) = ?1 OR substr(?1, 1, length(a.stem)) = a.stem)"
+        f" ORDER BY {_ORDER['date']}",
+        (prefix,),
+    ).fetchall()
+    named = list(zip(view.names([row[1:6] for row in rows]), rows, strict=True))
+    matches = [n for n in named if n[0][0] == prefix] or [n for n in named if n[0][0].startswith(prefix)]
+    if not matches:
+        raise RecordNotFound(f"no record with id {prefix!r}")
+    if len(matches) > 1:
+        shown = ", ".join(identity[0] for identity, _row in matches[:5])
+        raise AmbiguousId(f"id prefix {prefix!r} matches {len(matches)} records: {shown}")
+    identity, (*_file, stored_id, stored_path, text) = matches[0]
+    return _json(text, (stored_id, stored_path), identity)
+
+
+_FACTS = "FROM articles a JOIN trade_facts f ON f.article_id = a.id"
+
+
+def trade(view: CorpusView, query: Query, *, limit: int | None = None) -> Rows:
+    """One row per trade fact, in the order of their articles."""
+    return lambda cells: _trade(view, query, limit)
+
+
+def _trade(view: CorpusView, query: Query, limit: int | None) -> Iterator[Row]:
+    where, params = _where(view, query, "fact", "article")
+    facts = view.db.execute(
+        f"SELECT {_NAMING}, a.date, f.partner, f.partner_name, f.metric, f.product, f.value, f.currency, f.approx,"
+        " f.period_start, f.period_end, f.change_kind, f.change_value, f.status, f.evidence"
+        f" {_FACTS} WHERE {where} ORDER BY {_ORDER['date']}, f.position LIMIT ?",
+        (*params, _limit(limit)),
+    )
+    while chunk := facts.fetchmany(FETCH_CHUNK):
+        for (*_file, day, partner, partner_name, metric, product, value, currency, approx, start, end, change_kind,
+             change_value, status, evidence), (record_id, _path) in zip(chunk, view.names([row[1:6] for row in chunk]),
+                                                                        strict=True):
+            number = int(value) if isinstance(value, float) and value.is_integer() else value
+            item = {
+                "id": record_id, "date": day, "partner_name": partner_name or "", "partner": partner, "metric": metric,
+                "value": number, "currency": currency, "approx": approx,
+                "period": {"start": start, "end": end} if start else None,
+                "change": {"kind": change_kind, "value": change_value} if change_kind else None,
+                "status": status, "evidence": evidence, "product": product,
+            }
+            yield Row({"date": day or "", "partner": partner_name or "", "partner_code": partner or "", "metric": metric,
+                       "product": product or "", "period_start": start, "period_end": end, "value": value,
+                       "currency": currency, "approx": approx, "change_kind": change_kind, "change_value": change_value,
+                       "status": status, "id": record_id}, item)
+
+
+def full_year_turnover(view: CorpusView, query: Query, year: int) -> list[tuple[str, str, float]]:
+    """Largest actual full-year turnover in USD reported for `year`, per partner: (code, name, value), largest first."""
+    where, params = _where(view, query, "fact", "article")
+    return view.db.execute(
+        f"SELECT f.partner, max(f.partner_name), max(f.value) AS top {_FACTS} WHERE {where}"
+        " AND f.metric = 'turnover' AND f.status = 'actual' AND f.currency = 'USD' AND f.value IS NOT NULL"
+        " AND f.partner IS NOT NULL AND f.period_start = ? AND f.period_end = ? GROUP BY f.partner ORDER BY top DESC, f.partner",
+        (*params, f"{year}-01-01", f"{year}-12-31"),
+    ).fetchall()
+
+
+def people(view: CorpusView, query: Query, *, limit: int | None = None, scopes: tuple[str, ...] = ("person", "article"),
+           ) -> list[dict[str, Any]]:
+    """One row per person (names equal but for case and accents are one), most articles first.
+
+    Spellings, roles, countries and partners are listed in the order the articles are (by date):
+    SQL groups them, with the first place each was met. With the scope "person", `--person` keeps
+    the people it names; without, the people of the articles that name them.
+    """
+    where, params = _where(view, query, *scopes)
+    people: dict[int, dict[str, Any]] = {}
+    for kind, person, value, first in view.db.execute(
+        "WITH hits AS MATERIALIZED (SELECT p.person_id AS person, p.name, p.role, p.country, a.partner_name AS partner,"
+        f" a.id AS article, row_number() OVER (ORDER BY {_ORDER['date']}, p.position) AS seq"
+        f" FROM articles a JOIN people p ON p.article_id = a.id WHERE {where})"
+        " SELECT 'articles', person, count(DISTINCT article), min(seq) FROM hits GROUP BY person"
+        " UNION ALL SELECT 'name', person, name, min(seq) FROM hits GROUP BY person, name"
+        " UNION ALL SELECT 'role', person, role, min(seq) FROM hits WHERE role IS NOT NULL GROUP BY person, role"
+        " UNION ALL SELECT 'country', person, country, min(seq) FROM hits WHERE country IS NOT NULL GROUP BY person, country"
+        " UNION ALL SELECT 'partner', person, partner, min(seq) FROM hits WHERE partner IS NOT NULL GROUP BY person, partner",
+        params,
+    ):
+        people.setdefault(person, {"articles": 0, "name": [], "role": [], "country": [], "partner": []})
+        if kind == "articles":
+            people[person]["articles"] = value
+        else:
+            people[person][kind].append((first, value))
+    rows = []
+    for found in people.values():
+        names, roles, countries, partners = (
+            [value for _first, value in sorted(found[kind])] for kind in ("name", "role", "country", "partner"))
+        rows.append({"name": names[0], "roles": roles, "country": countries[0] if countries else "",
+                     "articles": found["articles"], "partners": partners})
+    rows.sort(key=lambda row: (-row["articles"], row["name"]))
+    return rows if limit is None else rows[:limit]
+
+
+def summary(view: CorpusView, query: Query) -> dict[str, Any]:
+    """Counts over the articles that pass the query: by partner, year and sector, people, agreements, facts."""
+    where, params = _where(view, query, "article")
+    db = view.db
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (article_id INTEGER PRIMARY KEY)")
+    db.execute("DELETE FROM temp.chosen")
+    db.execute(f"INSERT INTO temp.chosen SELECT a.id FROM articles a WHERE {where}", params)
+    chosen = "JOIN temp.chosen c ON c.article_id = a.id"
+
+    def counts(sql: str) -> dict[str, int]:
+        return {str(key): int(n) for key, n in db.execute(sql)}
+
+    top = people(view, query, limit=10, scopes=("article",))
+    return {
+        "records": db.execute("SELECT count(*) FROM temp.chosen").fetchone()[0],
+        "trade_facts": db.execute("SELECT count(*) FROM trade_facts f JOIN temp.chosen c ON c.article_id = f.article_id").fetchone()[0],
+        "by_partner": counts(f"SELECT coalesce(a.partner_name, '(none)') AS k, count(*) AS n FROM articles a {chosen}"
+                             " GROUP BY k ORDER BY n DESC, k"),
+        "by_year": counts(f"SELECT coalesce(substr(a.date, 1, 4), 'undated') AS k, count(*) FROM articles a {chosen}"
+                          " GROUP BY k ORDER BY k"),
+        "by_sector": counts(f"SELECT s.sector, count(*) AS n FROM sectors s JOIN articles a ON a.id = s.article_id {chosen}"
+                            " GROUP BY s.sector ORDER BY n DESC, s.sector"),
+        "top_people": [{"name": row["name"], "articles": row["articles"]} for row in top],
+        "agreements_signed": counts(f"SELECT g.kind, sum(coalesce(g.count, 1)) AS n FROM agreements g JOIN articles a"
+                                    f" ON a.id = g.article_id {chosen} GROUP BY g.kind ORDER BY n DESC, g.kind"),
+    }

@@ -1,0 +1,172 @@
+"""One output path: the same bytes from every way of getting a result, indented on a terminal and
+compact when piped, data on stdout and messages on stderr, exit statuses from one enum."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from belcoop.env import ExitStatus
+from belcoop.render import _json_array
+from belcoop.rows import JSONText
+
+from .conftest import GOMEL_ARTICLE, SEEDS, forced, run_forced, write_article
+
+# Every command that prints JSON, with arguments that give it something to print.
+JSON_COMMANDS = [
+    ["list"], ["list", "--region", "Khabarovsk", "--sort", "-date"], ["show", "003"], ["trade"], ["trade", "--year", "2022"],
+    ["summary"], ["people"], ["people", "--country", "Russia", "--limit", "3"],
+]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> list[str]:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    write_article(folder, "gomel.txt", GOMEL_ARTICLE)
+    return ["--corpus", str(folder)]
+
+
+def as_compact(text: str) -> str:
+    return json.dumps(json.loads(text), ensure_ascii=False) + "\n"
+
+
+def as_indented(text: str) -> str:
+    return json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.parametrize("args", JSON_COMMANDS, ids=" ".join)
+def test_json_is_indented_on_a_terminal_and_compact_when_piped(args: list[str], corpus: list[str]) -> None:
+    piped = run_forced(forced(tty=False), *args, *corpus, "--json")
+    terminal = run_forced(forced(tty=True), *args, *corpus, "--json")
+    assert piped.code == terminal.code == ExitStatus.OK
+    assert json.loads(piped.out) == json.loads(terminal.out) and json.loads(piped.out)  # something, and the same
+    assert piped.out == as_compact(piped.out) and "\n" not in piped.out[:-1]
+    assert terminal.out == as_indented(terminal.out)
+    assert piped.err == terminal.err == ""
+
+
+@pytest.mark.parametrize("tty", [False, True], ids=["piped", "terminal"])
+def test_show_prints_one_object(tty: bool, corpus: list[str]) -> None:
+    result = run_forced(forced(tty=tty), "show", "003", *corpus, "--format", "json")
+    record = json.loads(result.out)
+    assert isinstance(record, dict) and record["id"] == "003_966819d49d5648f5"
+
+
+@pytest.mark.parametrize("tty", [False, True], ids=["piped", "terminal"])
+def test_parse_and_cache_info_follow_the_same_rule(tty: bool, corpus: list[str]) -> None:
+    shape = as_indented if tty else as_compact
+    parsed = run_forced(forced(tty=tty), "parse", str(SEEDS / "003_966819d49d5648f5.txt"))
+    assert parsed.code == 0 and parsed.out == shape(parsed.out) and len(json.loads(parsed.out)) == 1
+    run_forced(forced(tty=False), "list", *corpus)
+    info = run_forced(forced(tty=tty), "cache", "info", "--format", "json")
+    assert info.code == 0 and info.out == shape(info.out) and json.loads(info.out)["records"] == 6
+
+
+def test_jsonl_is_one_compact_line_per_item_even_on_a_terminal(corpus: list[str]) -> None:
+    result = run_forced(forced(tty=True), "trade", *corpus, "--format", "jsonl")
+    lines = result.out.splitlines()
+    assert len(lines) == 9 and all(line == as_compact(line)[:-1] for line in lines)
+
+
+@pytest.mark.parametrize("tty", [False, True], ids=["piped", "terminal"])
+@pytest.mark.parametrize("args", JSON_COMMANDS, ids=" ".join)
+def test_cold_warm_and_no_cache_print_the_same_bytes(args: list[str], tty: bool, corpus: list[str]) -> None:
+    cold = run_forced(forced(tty=tty), *args, *corpus, "--json")  # parses and fills the cache
+    warm = run_forced(forced(tty=tty), *args, *corpus, "--json")
+    fresh = run_forced(forced(tty=tty), *args, *corpus, "--json", "--no-cache")
+    assert cold.out == warm.out == fresh.out
+    assert cold.err == warm.err == fresh.err
+
+
+@pytest.mark.parametrize("tty", [False, True], ids=["piped", "terminal"])
+@pytest.mark.parametrize("command", ["list", "trade", "summary"])
+def test_a_person_filter_prints_what_the_same_articles_print_otherwise(command: str, tty: bool, corpus: list[str]) -> None:
+    by_person = run_forced(forced(tty=tty), command, "--person", "Degtyarev", *corpus, "--json")
+    by_region = run_forced(forced(tty=tty), command, "--region", "Khabarovsk", *corpus, "--json")
+    fresh = run_forced(forced(tty=tty), command, "--person", "Degtyarev", *corpus, "--json", "--no-cache")
+    assert by_person.out == by_region.out == fresh.out and "Khabarovsk" in by_person.out
+
+
+def test_people_with_a_person_filter_print_that_persons_row(corpus: list[str]) -> None:
+    region = run_forced(forced(tty=False), "people", "--region", "Khabarovsk", *corpus, "--json")
+    rows: list[dict[str, Any]] = json.loads(region.out)
+    [row] = [r for r in rows if r["name"] == "Mikhail Degtyaryov"]
+    person = run_forced(forced(tty=False), "people", "--person", "Degtyarev", *corpus, "--json")
+    assert person.out == "[" + json.dumps(row, ensure_ascii=False) + "]\n"
+    assert json.dumps(row, ensure_ascii=False) in region.out
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(st.lists(json_values, max_size=6), st.booleans(), st.booleans())
+def test_streamed_arrays_are_what_json_dumps_writes(items: list[Any], indent: bool, stored: bool) -> None:
+    out = io.StringIO()
+    given_items = [JSONText(json.dumps(item, ensure_ascii=False)) if stored else item for item in items]
+    assert _json_array(out, iter(given_items), indent=indent) == len(items)
+    assert out.getvalue() == json.dumps(items, ensure_ascii=False, indent=2 if indent else None) + "\n"
+
+
+def test_messages_go_to_stderr_and_data_to_stdout(tmp_path: Path) -> None:
+    write_article(tmp_path, "good.txt", GOMEL_ARTICLE)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run_forced(forced(tty=False), "list", "--corpus", str(tmp_path), "--json")
+    assert [r["id"] for r in json.loads(result.out)] == ["good"]
+    assert result.err == f"warning: skipping {tmp_path / 'empty.txt'}: empty file\n"
+    nothing = run_forced(forced(tty=False), "list", "--corpus", str(tmp_path), "--region", "Tula")
+    assert nothing.code == ExitStatus.OK and nothing.out == "" and nothing.err.endswith("no records match\n")
+
+
+@pytest.mark.parametrize(
+    "args, status, message",
+    [
+        (["list", "--region", "Pern"], ExitStatus.USAGE, "Invalid value for '--region': unknown region 'Pern' (did you mean"),
+        (["list", "--sector", "agricultur"], ExitStatus.USAGE, "unknown sector 'agricultur' (did you mean agriculture"),
+        (["list", "--metric", "turnover"], ExitStatus.USAGE, "No such option '--metric'"),
+        (["trade", "--metric", "export"], ExitStatus.USAGE, "unknown metric 'export' (did you mean exports?)"),
+        (["list", "--since", "May"], ExitStatus.USAGE, "'May' has no year"),
+        (["list", "--corpus", "/no/such/folder"], ExitStatus.USAGE, "corpus path does not exist: /no/such/folder"),
+        (["trade", "--chart"], ExitStatus.USAGE, "--chart needs --year"),
+        (["show", "999"], ExitStatus.ERROR, "Error: no record with id '999'"),
+        (["show", "00"], ExitStatus.ERROR, "Error: id prefix '00' matches 5 records"),
+    ],
+)
+def test_errors_meet_the_user_at_one_edge(args: list[str], status: ExitStatus, message: str) -> None:
+    result = run_forced(forced(tty=False), *args)
+    assert result.code == status and result.out == "" and message in result.err and "Traceback" not in result.err
+
+
+def test_text_search_without_fts5_reads_the_texts(monkeypatch: pytest.MonkeyPatch, isolated_cache: Path) -> None:
+    monkeypatch.setattr("belcoop.store.schema.fts5_available", lambda: False)
+    for extra in (["--no-cache"], [], []):  # in memory; a cache built without FTS5; that cache again
+        result = run_forced(forced(tty=False), "list", "--text", "dairy farm", "--json", *extra)
+        assert [r["id"] for r in json.loads(result.out)] == ["003_966819d49d5648f5"]
+        assert result.err.count("has no FTS5") == 1
+    summary = run_forced(forced(tty=False), "summary", "--text", "dairy farm", "--json")
+    assert json.loads(summary.out)["records"] == 1 and summary.err.count("has no FTS5") == 1
+    info = json.loads(run_forced(forced(tty=False), "cache", "info", "--json").out)
+    assert info["full_text_search"] == "plain scan (no FTS5)"
+
+
+def test_text_search_finds_word_forms_and_never_fails_on_odd_input(corpus: list[str]) -> None:
+    def ids(text: str) -> list[str]:
+        result = run_forced(forced(tty=False), "list", "--text", text, *corpus, "--json")
+        assert result.code == 0, result.err
+        return [r["id"] for r in json.loads(result.out)]
+
+    assert ids("dairy farm") == ids("Dairy farms") == ["003_966819d49d5648f5"]
+    for odd in ['"', "AND", "*", "NEAR(", "-", "(", "x OR", '"dairy" "farm"']:
+        ids(odd)
