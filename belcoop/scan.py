@@ -144,6 +144,9 @@ def discover(paths: list[str], warn: Warn) -> Scan:
             except OSError as err:
                 warn(f"skipping {raw}: {err.strerror or err}")
                 continue
+            if not stat.S_ISREG(st.st_mode):  # a named pipe or a device would be read for ever
+                warn(f"skipping {raw}: not a regular file" + (" (use - to read standard input)" if stat.S_ISFIFO(st.st_mode) else ""))
+                continue
             if (st.st_dev, st.st_ino) not in seen:
                 seen.add((st.st_dev, st.st_ino))
                 found.append(_single(raw, os.path.abspath(raw), st))
@@ -296,6 +299,7 @@ def _refuse(_message: str) -> None:
 
 def _fork_walk(folders: list[os.DirEntry[str]], base: str, folder: str, ancestors: set[str]) -> _Helper | None:
     """Start a helper process that walks `folders` (plain files only) and sends back what it found."""
+    parent = os.getpid()
     try:
         read_end, write_end = os.pipe()
         pid = os.fork()
@@ -304,6 +308,9 @@ def _fork_walk(folders: list[os.DirEntry[str]], base: str, folder: str, ancestor
     if pid == 0:  # the helper: no cleanup handlers, no buffered output; any failure means "do it yourself"
         code = 1
         try:
+            from belcoop.workers import start
+
+            start(parent)  # never outlives belcoop, holds no stdout
             os.close(read_end)
             found: list[_Found] = []
             for entry in folders:

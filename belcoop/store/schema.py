@@ -12,7 +12,9 @@ Article and folder ids come from AUTOINCREMENT: an id is never given twice, even
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
+import math
 import os
 import sqlite3
 import time
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
     from belcoop.model import Record
 
 DB_NAME = "records.sqlite3"
-STORE_VERSION = 4  # of these tables; a store of another version is emptied and rebuilt
+STORE_VERSION = 5  # of these tables; a store of another version is emptied and rebuilt
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -105,6 +107,12 @@ CREATE TABLE trade_facts (
 ) WITHOUT ROWID;
 CREATE INDEX trade_facts_years ON trade_facts (year_start, year_end);
 CREATE TABLE shared_texts (text_key TEXT PRIMARY KEY) WITHOUT ROWID;  -- stored more than once: maybe duplicates
+-- What reading and parsing the file had to say (an encoding guessed, a figure left out): every query
+-- of the article says it again, so a warm run warns as the cold one did.
+CREATE TABLE notes (
+    article_id INTEGER NOT NULL REFERENCES articles (id), position INTEGER NOT NULL, message TEXT NOT NULL,
+    PRIMARY KEY (article_id, position)
+) WITHOUT ROWID;
 """
 
 # The article's text for --text, its rowid the article's id. Without FTS5, a plain table whose
@@ -129,7 +137,7 @@ IN_CORPUS = "(+a.folder_id IN (SELECT folder_id FROM temp.member_folder) OR a.id
 MEMBER = f"{IN_CORPUS} AND a.id NOT IN (SELECT article_id FROM temp.hidden)"  # and not set aside as a duplicate
 
 # Everything that holds one article, in the order a deletion clears it.
-ARTICLE_TABLES = ("records", "partners", "people", "organizations", "sectors", "agreements", "trade_facts")
+ARTICLE_TABLES = ("records", "partners", "people", "organizations", "sectors", "agreements", "trade_facts", "notes")
 
 
 def json_head(record_id: str, path: str) -> str:
@@ -158,13 +166,31 @@ class Parsed(NamedTuple):
     trade_facts: list[tuple[Any, ...]]
     title: str | None
     text: str
+    warnings: list[str]  # about the file, without its name (a query names the file as its corpus does)
 
 
-def parsed_rows(record: Record, text: str, text_key: str, size: int, mtime_ns: int) -> Parsed:
-    """The rows of one parsed article."""
+# No trade figure is larger (the parser's bound too): a value beyond it, or not finite, is garbled or hostile.
+MAX_VALUE = 1e15
+
+
+def _sane(value: float | None, bound: float = MAX_VALUE) -> bool:
+    return value is None or (math.isfinite(value) and abs(value) <= bound)
+
+
+def parsed_rows(record: Record, text: str, text_key: str, size: int, mtime_ns: int, warnings: list[str] | None = None,
+                ) -> Parsed:
+    """The rows of one parsed article, with what reading it had to say (`warnings`) and the parser's notes."""
     from belcoop.parse.places import gazetteer
     from belcoop.store.filters import fold
 
+    notes = [*(warnings or ()), *record.notes]
+    # The parser drops absurd figures itself; this keeps any that slipped through out of the store and of
+    # every output (JSON has no Infinity, and a chart no infinite bar).
+    kept = [f for f in record.trade if _sane(f.value) and _sane(f.change.value if f.change else None)]
+    if len(kept) < len(record.trade):
+        notes.extend(f"a figure beyond belief was left out: {f.evidence[:40]}" for f in record.trade
+                     if not any(f is k for k in kept))
+        record = dataclasses.replace(record, trade=kept)
     data = record.to_dict()
     text_json = record_json(data)
     if not text_json.startswith(json_head(record.id, record.source.path)):  # the contract's field order changed
@@ -200,24 +226,52 @@ def parsed_rows(record: Record, text: str, text_key: str, size: int, mtime_ns: i
         facts,
         source.title,
         text,
+        notes,
     )
 
 
-def default_directory(variables: Mapping[str, str]) -> Path:
-    """Where the store lives: $BELCOOP_CACHE, else $XDG_CACHE_HOME/belcoop, else the platform's cache folder."""
+def default_directory(variables: Mapping[str, str]) -> Path | None:
+    """Where the store lives: $BELCOOP_CACHE, else $XDG_CACHE_HOME/belcoop, else the platform's cache
+    folder in the home directory; None when there is no home directory to put it in."""
     import sys
 
     override = variables.get("BELCOOP_CACHE")
     if override:
         return Path(override).expanduser()
     xdg = variables.get("XDG_CACHE_HOME")
-    if xdg:
+    if xdg and os.path.isabs(xdg):  # the XDG rule: a relative value is ignored
         return Path(xdg) / "belcoop"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "belcoop"
     if sys.platform == "win32":
-        return Path(variables.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / "belcoop" / "Cache"
-    return Path.home() / ".cache" / "belcoop"
+        local = variables.get("LOCALAPPDATA")
+        if local:
+            return Path(local) / "belcoop" / "Cache"
+    home = home_directory(variables)
+    if home is None:
+        return None
+    if sys.platform == "darwin":
+        return home / "Library" / "Caches" / "belcoop"
+    if sys.platform == "win32":
+        return home / "AppData" / "Local" / "belcoop" / "Cache"
+    return home / ".cache" / "belcoop"
+
+
+def home_directory(variables: Mapping[str, str]) -> Path | None:
+    """$HOME, else the user's entry in the password database; None if neither names a real home.
+
+    Unlike Path.home(), this never raises (a uid without a passwd entry, in a container) and never
+    takes "" or "/" for a home: HOME='' must not put the cache under /.cache or the working folder.
+    """
+    home = variables.get("HOME") or variables.get("USERPROFILE") or ""
+    if not home:
+        try:
+            import pwd
+
+            home = pwd.getpwuid(os.getuid()).pw_dir
+        except (ImportError, KeyError, OSError):
+            return None
+    if not os.path.isabs(home) or os.path.dirname(home) == home:  # relative, or a root such as / or C:\\
+        return None
+    return Path(home)
 
 
 def fts5_available() -> bool:
@@ -245,6 +299,7 @@ class Store:
     def __init__(self, db: sqlite3.Connection, path: Path | None) -> None:
         self.db = db
         self.path = path  # None: in memory
+        self.source: Path | None = None  # in memory, copied from this read-only cache
         self.fts = True
         self._functions()
         for statement in _MEMBERSHIP:
@@ -377,18 +432,93 @@ class Store:
                 "parser_version": parser_version(), "full_text_search": "fts5" if self.fts else "plain scan (no FTS5)"}
 
     def clear(self) -> int:
-        """Forget every record (ids already given are never given again)."""
-        with self.write():
-            count = int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
-            names = [row[0] for row in self.db.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('meta', 'sqlite_sequence')"
-                " AND name NOT LIKE 'article_text_%'")]
-            for name in names:
-                self.db.execute(f"DELETE FROM {name}")
+        """Forget every record (ids already given are never given again).
+
+        On a full disk even deleting rows needs room (SQLite writes the change to its log first): then
+        the store's files are deleted instead (see `remove_files`).
+        """
+        try:
+            with self.write():
+                count = int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+                names = [row[0] for row in self.db.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('meta', 'sqlite_sequence')"
+                    " AND name NOT LIKE 'article_text_%'")]
+                for name in names:
+                    self.db.execute(f"DELETE FROM {name}")
+        except StoreUnavailable as err:
+            if self.path is None or not _out_of_room(err):
+                raise
+            count = 0
+            with contextlib.suppress(sqlite3.Error):
+                count = int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+            self.close()
+            remove_files(self.path)
+            return count
         with contextlib.suppress(sqlite3.Error):  # giving the space back is a courtesy: busy readers may refuse it
             self.db.execute("VACUUM")
         return count
 
+    @classmethod
+    def read_only_copy(cls, directory: Path) -> Store | None:
+        """A store in memory holding what a cache that cannot be written holds (a read-only file system,
+        or files this user may not write), or None if it cannot be read either.
+
+        The run then uses the cached records and keeps what it parses only for itself.
+        """
+        path = directory / DB_NAME
+        if not path.is_file() or (os.access(path, os.W_OK) and os.access(directory, os.W_OK)):
+            return None  # missing, or writable: its trouble is another (corrupt, locked)
+        uri = path.absolute().as_uri()
+        # A read-only file system: nobody can change the file, so SQLite may read it without locks (and
+        # without the -shm file it could not create). Otherwise, read it as any reader does.
+        read_only_fs = hasattr(os, "statvfs") and bool(os.statvfs(directory).f_flag & getattr(os, "ST_RDONLY", 1))
+        memory = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            source = sqlite3.connect(f"{uri}?mode=ro{'&immutable=1' if read_only_fs else ''}", uri=True, timeout=30)
+            try:
+                source.backup(memory)
+            finally:
+                source.close()
+            store = cls(memory, None)
+            store._migrate()
+        except sqlite3.Error:
+            memory.close()
+            return None
+        store.source = path
+        return store
+
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.db.close()
+
+
+def _out_of_room(err: StoreUnavailable) -> bool:
+    cause = err.__cause__
+    code = getattr(cause, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR)
+    return "full" in str(err) or "I/O error" in str(err)
+
+
+def remove_files(path: Path) -> None:
+    """Delete a store's files (the database, its log and its shared memory), safely for other runs.
+
+    A run that has the store open keeps reading its own snapshot (an open file outlives its name), and
+    SQLite checkpoints or deletes nothing of a database whose file has moved. The database goes first:
+    a run opening the name meanwhile finds no database and starts a new one, which sets aside a log
+    left behind. The log and shared memory go only if they are still the old ones.
+    """
+    companions = {}
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            st = os.stat(f"{path}{suffix}")
+            companions[suffix] = (st.st_dev, st.st_ino)
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as err:
+        raise StoreUnavailable(f"{path}: cannot delete: {err.strerror or err}") from err
+    for suffix, identity in companions.items():
+        with contextlib.suppress(OSError):
+            st = os.stat(f"{path}{suffix}")
+            if (st.st_dev, st.st_ino) == identity:
+                os.unlink(f"{path}{suffix}")

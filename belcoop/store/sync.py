@@ -13,13 +13,14 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from belcoop import parser_version
 from belcoop.corpus import SkipFile, article_text, read_bytes, sha256, text_key
 from belcoop.errors import BelcoopError, StoreUnavailable
+from belcoop.names import db_name, loaded, printable
 from belcoop.scan import Run, Scan, Warn, discover, stem
 from belcoop.store.schema import IN_CORPUS, MEMBER, Parsed, Store, parsed_rows
 
@@ -45,7 +46,8 @@ class Result(NamedTuple):
 
 
 def parse_file(job: Job) -> Result:
-    """Read and parse one file (in a worker process when there are many)."""
+    """Read and parse one file (in a worker process when there are many). The record names the file
+    printably (`job.path` is the real path, for reading); its warnings are kept with its rows."""
     from belcoop.parse import parse_article
 
     warnings: list[str] = []
@@ -53,25 +55,46 @@ def parse_file(job: Job) -> Result:
         st = os.stat(job.path)
         data = read_bytes(job.path, st.st_size, job.max_size)
         text = article_text(data, job.path, warnings.append)
-        record = parse_article(text, path=job.path, sha256=sha256(data), record_id=job.record_id)
-        return Result(parsed_rows(record, text, text_key(text), st.st_size, st.st_mtime_ns), warnings, None)
+        record = parse_article(text, path=printable(job.path), sha256=sha256(data), record_id=printable(job.record_id))
+        return Result(parsed_rows(record, text, text_key(text), st.st_size, st.st_mtime_ns, warnings), [], None)
     except SkipFile as err:
         return Result(None, warnings, str(err))
     except OSError as err:
         return Result(None, warnings, err.strerror or str(err))
 
 
-def parse_many(jobs: list[Job], workers: int | None, progress: Callable[[int], None] | None) -> Iterator[Result]:
-    workers = workers if workers is not None else (os.cpu_count() or 1)
+def default_workers() -> int:
+    """The cores this process may run on (a container's or taskset's share), not the machine's."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not Linux
+        return os.cpu_count() or 1
+
+
+def parse_many(jobs: list[Job], workers: int | None, progress: Callable[[int], None] | None) -> Generator[Result, None, None]:
+    """Results in the order of `jobs`. A pool of worker processes, when it pays, that never outlives
+    this process: stopped at once if the caller stops (an error, Ctrl-C, SIGTERM), and killed by the
+    kernel if this process dies (see `workers.start`)."""
+    workers = workers if workers is not None else default_workers()
     if workers > 1 and len(jobs) >= PARALLEL_THRESHOLD:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        from belcoop import workers as hygiene
+
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=hygiene.start, initargs=(os.getpid(),))
+        finished = False
+        try:
             chunk = max(1, min(64, len(jobs) // (workers * 8)))
             for done, result in enumerate(pool.map(parse_file, jobs, chunksize=chunk), 1):
                 if progress:
                     progress(done)
                 yield result
+            finished = True
+        finally:
+            if finished:
+                pool.shutdown(wait=True)
+            else:
+                hygiene.stop(pool)
     else:
         for done, job in enumerate(jobs, 1):
             result = parse_file(job)
@@ -90,7 +113,7 @@ class CorpusView:
         self.folders = folders  # folder id -> absolute path, for the folders of this corpus
         self.warn = warn
         self._said: set[str] = set()
-        self._unused_stems = {stem(os.path.basename(path)) for path in unused}  # of the files not stored
+        self._unused_stems = {printable(stem(os.path.basename(path))) for path in unused}  # of the files not stored
         self._runs: dict[int, list[Run]] = {}
         ids = {path: folder_id for folder_id, path in folders.items()}
         for run in scan.runs:
@@ -102,13 +125,14 @@ class CorpusView:
             self._said.add(message)
             self.warn(message)
 
-    def names(self, rows: Sequence[tuple[int, str, str, str, str]]) -> list[tuple[str, str]]:
+    def names(self, rows: Sequence[tuple[int, str | bytes, str, str, str]]) -> list[tuple[str, str]]:
         """The record id and path this corpus gives stored articles: rows of (folder id, name, stem, and
         the id and path stored). The id is the file's stem; if several files of the corpus share the
-        stem, with a short hash of the path (as found) after it."""
+        stem, with a short hash of the path (as found) after it. Both are printable (see belcoop.names)."""
         shared = self._shared({row[2] for row in rows})
         named = []
-        for folder_id, name, file_stem, stored_id, stored_path in rows:
+        for folder_id, stored_name, file_stem, stored_id, stored_path in rows:
+            name = loaded(stored_name)
             runs = self._runs.get(folder_id, ())
             run = runs[0] if len(runs) == 1 else next((r for r in runs if r.has(name)), None)
             if run is None:  # no file of the scan: standard input
@@ -118,9 +142,10 @@ class CorpusView:
             if file_stem in shared:
                 import hashlib
 
-                named.append((f"{file_stem}-{hashlib.sha1(path.encode('utf-8', 'surrogateescape')).hexdigest()[:8]}", path))
+                named.append((f"{file_stem}-{hashlib.sha1(path.encode('utf-8', 'surrogateescape')).hexdigest()[:8]}",
+                              printable(path)))
             else:
-                named.append((file_stem, path))
+                named.append((file_stem, printable(path)))
         return named
 
     def _shared(self, stems: set[str]) -> set[str]:
@@ -134,9 +159,9 @@ class CorpusView:
                 " GROUP BY a.stem HAVING count(*) > 1", chunk))
         return shared
 
-    def position(self, folder_id: int, name: str) -> int:
+    def position(self, folder_id: int, name: str | bytes) -> int:
         """Where a stored article stands in the corpus (-1: it is no file of it, but standard input)."""
-        found = self.scan.locate(self.folders.get(folder_id, ""), name)
+        found = self.scan.locate(self.folders.get(folder_id, ""), loaded(name))
         return found[0] if found else -1
 
 
@@ -186,12 +211,13 @@ class Sync:
         """An article read from standard input: record id `stdin`, path `-`, first in the corpus."""
         from belcoop.parse import parse_article
 
+        warnings: list[str] = []
         try:
-            text = article_text(data, "<stdin>", self.warn)
+            text = article_text(data, "<stdin>", warnings.append)
         except SkipFile as err:
             raise BelcoopError(f"standard input: {err}") from None
         record = parse_article(text, path="-", sha256=sha256(data), record_id="stdin")
-        parsed = parsed_rows(record, text, text_key(text), len(data), 0)
+        parsed = parsed_rows(record, text, text_key(text), len(data), 0, warnings)
         with store.write():
             rows = _Rows()
             self.extra.append(self._store_one(store, _folder_id(store.db, ""), "-", "-", parsed, rows))
@@ -208,8 +234,9 @@ class Sync:
             chunk = paths[start:start + 500]
             for folder_id, path, version, names, sizes, mtimes in db.execute(
                 f"SELECT id, path, parser_version, names, sizes, mtimes FROM folders WHERE path IN ({', '.join('?' * len(chunk))})",
-                chunk,
+                [db_name(path) for path in chunk],
             ):
+                path = loaded(path)
                 snapshots[path] = (folder_id, version, names, sizes, mtimes)
                 plan.folders[path] = folder_id
         stored: dict[int, dict[str, tuple[int, int, int, str]]] = {}
@@ -243,7 +270,7 @@ class Sync:
     @staticmethod
     def _stored_files(db: sqlite3.Connection, folder_id: int) -> dict[str, tuple[int, int, int, str]]:
         """The articles stored from one folder, by name: (id, size, mtime, parser version), to check one by one."""
-        return {name: (article_id, size, mtime, version) for name, article_id, size, mtime, version in db.execute(
+        return {loaded(name): (article_id, size, mtime, version) for name, article_id, size, mtime, version in db.execute(
             "SELECT name, id, size, mtime_ns, parser_version FROM articles WHERE folder_id = ?", (folder_id,))}
 
     # ---------------------------------------------------------------- parsing and storing
@@ -256,17 +283,21 @@ class Sync:
         jobs = [Job(run.path(i), stem(run.names[i]), self.max_size) for run, i in todo]
         batch: list[tuple[Run, int, Parsed]] = []
         report = self.progress(len(jobs)) if self.progress else None
-        for (run, i), result in zip(todo, parse_many(jobs, self.jobs, report), strict=True):
-            for message in result.warnings:
-                self.warn(message)
-            if result.parsed is None:
-                self.warn(f"skipping {run.path(i)}: {result.skipped}")
-                self.skipped.add(run.absolute(i))
-                continue
-            batch.append((run, i, result.parsed))
-            if len(batch) >= STORE_BATCH:
-                self._store(store, batch)
-                batch = []
+        results = parse_many(jobs, self.jobs, report)
+        try:
+            for (run, i), result in zip(todo, results, strict=True):
+                if result.parsed is None:
+                    for message in result.warnings:
+                        self.warn(f"{run.path(i)}: {message}")
+                    self.warn(f"skipping {run.path(i)}: {result.skipped}")
+                    self.skipped.add(run.absolute(i))
+                    continue
+                batch.append((run, i, result.parsed))
+                if len(batch) >= STORE_BATCH:
+                    self._store(store, batch)
+                    batch = []
+        finally:
+            results.close()  # stops the workers now if this ends early, not when the generator is collected
         self._store(store, batch)
 
     def _store(self, store: Store, batch: list[tuple[Run, int, Parsed]]) -> None:
@@ -289,7 +320,7 @@ class Sync:
 
     def _store_one(self, store: Store, folder_id: int, name: str, path: str, parsed: Parsed, rows: _Rows) -> int:
         db = store.db
-        old = db.execute("SELECT id, size, mtime_ns, parser_version FROM articles WHERE path = ?", (path,)).fetchone()
+        old = db.execute("SELECT id, size, mtime_ns, parser_version FROM articles WHERE path = ?", (db_name(path),)).fetchone()
         if old and old[1:] == (parsed.size, parsed.mtime_ns, self.version):
             # Another belcoop process parsed this very file meanwhile: keep its entry, which that
             # process may be reading right now.
@@ -301,7 +332,7 @@ class Sync:
             " found_path, title, outlet, dateline, date, date_basis, date_text, partner_code, partner_name, partner_country,"
             " belarus_side_code, belarus_side_name, venue, event_type, event_label)"
             f" VALUES (?, ?, ?, ?, ?, ?, {', '.join('?' * len(parsed.article))})",
-            (folder_id, name, path, parsed.size, parsed.mtime_ns, self.version, *parsed.article),
+            (folder_id, db_name(name), db_name(path), parsed.size, parsed.mtime_ns, self.version, *parsed.article),
         ).lastrowid
         assert article_id is not None
         rows.add(int(article_id), parsed)
@@ -345,15 +376,30 @@ class Sync:
             "SELECT a.id, a.folder_id, a.name, a.text_key FROM articles a"
             f" WHERE a.text_key IN (SELECT text_key FROM shared_texts) AND {MEMBER}"
         ):
-            found = self.scan.locate(view.folders.get(folder_id, ""), name)
+            found = self.scan.locate(view.folders.get(folder_id, ""), loaded(name))
             if found:
                 position, run, index = found
                 copies.setdefault(key, []).append((position, article_id, run.path(index)))
         hidden = sorted((copy, group[0]) for group in map(sorted, copies.values()) for copy in group[1:])
         db.executemany("INSERT INTO temp.hidden VALUES (?)", [(copy[1],) for copy, _first in hidden])
+        self._notes(view)
         for copy, first in hidden:
             self.warn(f"skipping {copy[2]}: duplicate of {first[2]}")
         return view
+
+    def _notes(self, view: CorpusView) -> None:
+        """What reading and parsing the corpus's articles had to say, on every run (cold or warm), in corpus order."""
+        rows = view.db.execute(
+            "SELECT a.folder_id, a.name, a.stem, a.record_id, a.found_path, n.message"
+            f" FROM notes n CROSS JOIN articles a ON a.id = n.article_id WHERE {MEMBER} ORDER BY n.article_id, n.position"
+        ).fetchall()
+        if not rows:
+            return
+        named = view.names([row[:5] for row in rows])
+        said = sorted(((view.position(row[0], row[1]), i), f"{path}: {row[5]}")
+                      for i, (row, (_id, path)) in enumerate(zip(rows, named, strict=True)))
+        for _order, message in said:
+            self.warn(message)
 
 class _Rows:
     """The rows of a batch of new articles, table by table, written with one statement per table."""
@@ -366,6 +412,7 @@ class _Rows:
         self.people: list[tuple[object, ...]] = []
         self.texts: list[tuple[int, str | None, str]] = []
         self.keys: list[tuple[str, str, int]] = []
+        self.notes: list[tuple[int, int, str]] = []
 
     def add(self, article_id: int, parsed: Parsed) -> None:
         self.records.append((article_id, parsed.json))
@@ -376,6 +423,7 @@ class _Rows:
         self.texts.append((article_id, parsed.title, parsed.text))
         key = parsed.article[1]
         self.keys.append((key, key, article_id))
+        self.notes.extend((article_id, position, message) for position, message in enumerate(parsed.warnings))
 
     def write(self, db: sqlite3.Connection) -> None:
         db.executemany("INSERT INTO records VALUES (?, ?)", self.records)
@@ -387,14 +435,16 @@ class _Rows:
                        [(article_id, position, folded, name, role, country)
                         for article_id, position, name, folded, role, country in self.people])
         db.executemany("INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)", self.texts)
+        db.executemany("INSERT INTO notes VALUES (?, ?, ?)", self.notes)
         # A text stored twice may be a duplicate: the queries look for those among the corpus's articles.
         db.executemany("INSERT OR IGNORE INTO shared_texts SELECT ? WHERE EXISTS"
                        " (SELECT 1 FROM articles WHERE text_key = ? AND id != ?)", self.keys)
 
 
 def _folder_id(db: sqlite3.Connection, path: str) -> int:
-    db.execute("INSERT OR IGNORE INTO folders (path) VALUES (?)", (path,))
-    return int(db.execute("SELECT id FROM folders WHERE path = ?", (path,)).fetchone()[0])
+    key = db_name(path)
+    db.execute("INSERT OR IGNORE INTO folders (path) VALUES (?)", (key,))
+    return int(db.execute("SELECT id FROM folders WHERE path = ?", (key,)).fetchone()[0])
 
 
 def _joined(names: list[str]) -> bytes:
@@ -425,7 +475,11 @@ def open_corpus(
         try:
             store = Store.open(cache)
         except StoreUnavailable as err:
-            warn(f"record cache unavailable ({err}); parsing without it")
+            store = Store.read_only_copy(cache)
+            if store is not None:
+                warn(f"record cache {store.source} is read-only: its records are used, what is parsed now is not kept")
+            else:
+                warn(f"record cache unavailable ({err}); parsing without it")
     try:
         while True:
             if store is None:
