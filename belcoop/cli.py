@@ -8,16 +8,18 @@ asks `store.select` for rows and hands them to `render`. Errors meet the user at
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
+import io
 import os
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO, TypeVar, cast
 
 import click
 
 from belcoop import __version__
-from belcoop.env import Environment, ExitStatus, isatty
-from belcoop.errors import BadQuery, BelcoopError, CorpusError
+from belcoop.env import Environment, ExitStatus, Output, catch_signals, isatty, signal_status
+from belcoop.errors import BadQuery, BelcoopError, CorpusError, Interrupted
 from belcoop.render import LIST_COLUMNS, PEOPLE_COLUMNS, TRADE_COLUMNS, Listing, fields_view, note, render
 from belcoop.store.filters import ARTICLE_FILTERS, METRIC, STATUS, YEAR, Filter, Query
 from belcoop.vocab import DEFAULT_MAX_SIZE, FORMATS, SORTS
@@ -56,47 +58,89 @@ class Group(click.Group):
                 formatter.write_text(line) if line.strip() else formatter.write_paragraph()
 
 
+_SIGNAL_NOTES = {2: "Interrupted.", 15: "Terminated.", 1: "Hangup."}
+
+
 def run(argv: list[str] | None, env: Environment) -> int:
     """Run the CLI in `env`; returns the exit status."""
     try:
-        cli.main(args=argv, prog_name="belcoop", standalone_mode=False, obj=env)
+        try:
+            cli.main(args=argv, prog_name="belcoop", standalone_mode=False, obj=env)
+        finally:
+            env.stdout.flush()  # a full disk shows here, as an error, not as a traceback at exit
     except click.exceptions.Abort:
         note(env, "Aborted.")
         return ExitStatus.INTERRUPTED
     except click.ClickException as err:
-        err.show(file=env.stderr)
+        with contextlib.suppress(OSError):
+            err.show(file=env.stderr)
         return err.exit_code
+    except Interrupted as stop:
+        note(env, _SIGNAL_NOTES.get(stop.signum, "Stopped."))
+        return signal_status(stop.signum)
     except KeyboardInterrupt:
         note(env, "Interrupted.")
         return ExitStatus.INTERRUPTED
-    except BrokenPipeError:
-        # The reader went away (`belcoop list | head -1`): stop quietly, and keep Python from
-        # complaining when it flushes stdout at exit.
-        with contextlib.suppress(OSError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), env.stdout.fileno())
-        return ExitStatus.OK
+    except OSError as err:
+        # Anything else belcoop does with files catches its own errors: this is stdout failing. A reader
+        # that went away (`belcoop list | head -1`) is no error; a full disk or a closed stdout is.
+        _silence(env)
+        if err.errno == errno.EPIPE:
+            return ExitStatus.OK
+        note(env, f"Error: cannot write output: {err.strerror or err}")
+        return ExitStatus.ERROR
     except click.exceptions.Exit as err:
         return err.exit_code
     return ExitStatus.OK
 
 
+def _silence(env: Environment) -> None:
+    """Point stdout at /dev/null, so that Python's flush at exit finds nowhere to fail."""
+    with contextlib.suppress(OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), env.stdout.fileno())
+
+
 def main(argv: list[str] | None = None) -> None:
     """The program: the environment is made here and handed down."""
-    raise SystemExit(run(argv, process_environment()))
+    env = process_environment()
+    if isinstance(env.stdout, Output):
+        catch_signals(env.stdout)
+    raise SystemExit(run(argv, env))
+
+
+class _Closed(io.TextIOBase):
+    """A standard stream that was closed before belcoop started (`>&-`): writing to it fails as it would."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def fileno(self) -> int:
+        raise io.UnsupportedOperation("closed")
 
 
 def process_environment() -> Environment:
-    """The streams and variables this process has now."""
+    """The streams and variables this process has now.
+
+    Output never fails on a character the encoding lacks (PYTHONIOENCODING=ascii, a latin-1 terminal):
+    it gets a replacement instead; JSON escapes it (see Environment.unicode).
+    """
     import sys
 
-    stdout_tty = isatty(sys.stdout)
+    for stream, errors in ((sys.stdout, "replace"), (sys.stderr, "backslashreplace")):
+        if isinstance(stream, io.TextIOWrapper):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(errors=errors)
+    stdout: TextIO = sys.stdout if sys.stdout is not None else cast(TextIO, _Closed())
+    stderr: TextIO = sys.stderr if sys.stderr is not None else cast(TextIO, io.StringIO())
+    stdin: BinaryIO = sys.stdin.buffer if sys.stdin is not None else io.BytesIO()
+    stdout_tty = isatty(stdout)
     width = None
     if stdout_tty:
         import shutil
 
         width = shutil.get_terminal_size((100, 24)).columns
-    return Environment(stdin=sys.stdin.buffer, stdout=sys.stdout, stderr=sys.stderr, stdout_tty=stdout_tty,
-                       stderr_tty=isatty(sys.stderr), width=width, variables=os.environ)
+    return Environment(stdin=stdin, stdout=cast(TextIO, Output(stdout)), stderr=stderr, stdout_tty=stdout_tty,
+                       stderr_tty=isatty(stderr), width=width, variables=os.environ)
 
 
 # ---------------------------------------------------------------- shared options
@@ -173,7 +217,11 @@ def open_corpus(env: Environment, options: CorpusOptions) -> Iterator[CorpusView
     from belcoop.store.sync import open_corpus as sync
 
     paths = _corpus_paths(env, options.paths)
-    cache = None if options.no_cache else default_directory(env.variables)
+    cache = None
+    if not options.no_cache:
+        cache = default_directory(env.variables)
+        if cache is None:
+            output.warn(env, f"{NO_CACHE_HOME}: running without the record cache")
     with sync(paths, cache=cache, max_size=options.max_size, jobs=options.jobs, warn=lambda m: output.warn(env, m),
               progress=output.progress_bar(env)) as view:
         if not len(view.scan):
@@ -373,13 +421,19 @@ def cache_group() -> None:
     """
 
 
+NO_CACHE_HOME = "no home directory to keep the record cache in (HOME is unset, empty or /; set BELCOOP_CACHE)"
+
+
 @contextlib.contextmanager
 def _cache(env: Environment) -> Iterator[Any]:
     from belcoop.errors import StoreUnavailable
     from belcoop.store.schema import Store, default_directory
 
+    directory = default_directory(env.variables)
+    if directory is None:
+        raise BelcoopError(NO_CACHE_HOME)
     try:
-        store = Store.open(default_directory(env.variables))
+        store = Store.open(directory)
     except StoreUnavailable as err:
         raise BelcoopError(f"cache unavailable: {err}") from None
     try:
@@ -413,6 +467,18 @@ def cache_clear(env: Environment) -> None:
     Example:
       belcoop cache clear
     """
+    from belcoop.store.schema import DB_NAME, default_directory, remove_files
+
+    directory = default_directory(env.variables)
+    if directory is not None and (directory / DB_NAME).exists():
+        try:
+            with _cache(env) as store:
+                note(env, f"cleared {store.clear()} cached records from {store.path}")
+                return
+        except BelcoopError:  # a store that cannot even be opened (corrupt, its disk full): delete its files
+            remove_files(directory / DB_NAME)
+            note(env, f"deleted the record cache {directory / DB_NAME}")
+            return
     with _cache(env) as store:
         note(env, f"cleared {store.clear()} cached records from {store.path}")
 

@@ -27,3 +27,12 @@ class BadQuery(BelcoopError):
 
 class StoreUnavailable(BelcoopError):
     """The record store cannot be used (corrupt, locked, read-only, full disk)."""
+
+
+class Interrupted(BaseException):  # noqa: N818 -- like KeyboardInterrupt, which it generalises
+    """A signal asked belcoop to stop (Ctrl-C, SIGTERM, SIGHUP): not an error of belcoop's, so no `except
+    Exception` catches it; the CLI's edge exits with 128 + the signal's number."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum

@@ -7,14 +7,20 @@ command; tables are coloured and fitted to the terminal only on one.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
+import math
+import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any, NamedTuple, TextIO
 
 from belcoop.env import Environment
+from belcoop.names import printable
 from belcoop.rows import JSONText, Row, Rows, given
+
+NARROW = 40  # columns: a terminal narrower than this gets one "key: value" block per row instead of a table
 
 
 class Column(NamedTuple):
@@ -69,7 +75,7 @@ def render(env: Environment, view: View, fmt: str) -> None:
         if view.note:
             note(env, view.note)
         if fmt in ("json", "jsonl"):
-            out.write(json.dumps(view.data, ensure_ascii=False, indent=2 if env.stdout_tty and fmt == "json" else None))
+            out.write(_dumps(env, view.data, indent=2 if env.stdout_tty and fmt == "json" else None))
             out.write("\n")
         elif fmt == "csv":
             _sections_csv(view.tables, out)
@@ -84,12 +90,11 @@ def render(env: Environment, view: View, fmt: str) -> None:
 def _listing(env: Environment, view: Listing, fmt: str) -> int:
     out = env.stdout
     if fmt == "json":
-        return _json_array(out, (row.item for row in view.rows(False)), indent=env.stdout_tty)
+        return _json_array(out, (row.item for row in view.rows(False)), indent=env.stdout_tty, ascii=not env.unicode)
     if fmt == "jsonl":
         count = 0
         for row in view.rows(False):
-            out.write(_compact(row.item))
-            out.write("\n")
+            out.write(_compact(row.item, ascii=not env.unicode) + "\n")
             count += 1
         return count
     names = [c.name for c in view.columns]
@@ -104,33 +109,52 @@ def _listing(env: Environment, view: Listing, fmt: str) -> int:
     return len(cells)
 
 
-def _compact(item: Any) -> str:
-    return item if isinstance(item, JSONText) else json.dumps(item, ensure_ascii=False)
+# JSON is always valid UTF-8 and never holds NaN or Infinity (allow_nan=False: the store lets no such
+# value in, and this would rather fail than print what is not JSON). Where stdout cannot show every
+# character, non-ASCII characters are written as \u escapes: the same data, in ASCII.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
-def _json_array(out: TextIO, items: Iterator[Any], *, indent: bool) -> int:
+def _dumps(env: Environment, data: Any, indent: int | None = None) -> str:
+    return json.dumps(data, ensure_ascii=not env.unicode, indent=indent, allow_nan=False)
+
+
+def _ascii(text: str) -> str:
+    """Stored JSON text with its non-ASCII characters escaped (they can only stand inside strings)."""
+    return _NON_ASCII.sub(lambda m: json.dumps(m.group())[1:-1], text) if not text.isascii() else text
+
+
+def _compact(item: Any, *, ascii: bool = False) -> str:
+    if isinstance(item, JSONText):
+        return _ascii(item) if ascii else item
+    return json.dumps(item, ensure_ascii=ascii, allow_nan=False)
+
+
+def _json_array(out: TextIO, items: Iterator[Any], *, indent: bool, ascii: bool = False) -> int:
     """Items as one JSON array, written as they come: byte for byte what json.dumps would write of the list."""
     count = 0
     for item in items:
         if indent:
             data = json.loads(item) if isinstance(item, JSONText) else item
-            text = "  " + json.dumps(data, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            text = "  " + json.dumps(data, ensure_ascii=ascii, indent=2, allow_nan=False).replace("\n", "\n  ")
             out.write(("[\n" if not count else ",\n") + text)
         else:
-            out.write(("[" if not count else ", ") + _compact(item))
+            out.write(("[" if not count else ", ") + _compact(item, ascii=ascii))
         count += 1
     out.write(("\n]\n" if indent else "]\n") if count else "[]\n")
     return count
 
 
 def _cell(value: Any) -> str:
+    """A value as a table or CSV shows it: control characters and undecodable bytes escaped, so no
+    title or file name can send an escape sequence to a terminal."""
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
         return "; ".join(_cell(v) for v in value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value)
+    return printable(str(value))
 
 
 def _sections_csv(tables: list[Table], out: TextIO) -> None:
@@ -153,6 +177,9 @@ def _console(env: Environment) -> Any:
 def _tables(env: Environment, tables: list[Table], justify: dict[str, str] | None = None) -> None:
     from rich.table import Table as RichTable
 
+    if env.width is not None and env.width < NARROW:
+        _blocks(env, tables)
+        return
     console = _console(env)
     for table in tables:
         rich_table = RichTable(title=table.title, header_style="bold" if env.color else "", show_lines=False)
@@ -163,32 +190,49 @@ def _tables(env: Environment, tables: list[Table], justify: dict[str, str] | Non
         console.print(rich_table)
 
 
+def _blocks(env: Environment, tables: list[Table]) -> None:
+    """Tables on a terminal too narrow for columns: one "key: value" line per cell, a blank line between rows."""
+    out = env.stdout
+    for number, table in enumerate(tables):
+        if table.title:
+            out.write(("\n" if number else "") + f"{table.title}\n")
+        for index, row in enumerate(table.rows):
+            if index:
+                out.write("\n")
+            out.write("".join(f"{column}: {_cell(row.get(column))}\n" for column in table.columns))
+
+
 def _chart(env: Environment, chart: Chart) -> None:
-    if not chart.bars:
+    from rich.markup import escape
+
+    bars = [(label, value, text) for label, value, text in chart.bars if math.isfinite(value) and value > 0]
+    if not bars:
         note(env, chart.empty_note)
         return
     console = _console(env)
     width = env.width or 100
-    top = max(value for _label, value, _text in chart.bars)
-    label_width = max(len(label) for label, _value, _text in chart.bars)
+    top = max(value for _label, value, _text in bars)
+    label_width = max(len(label) for label, _value, _text in bars)
     bar_width = max(10, width - label_width - 16)
-    console.print(chart.title)
-    for label, value, text in chart.bars:
+    console.print(escape(printable(chart.title)))
+    for label, value, text in bars:
         bar = "█" * max(1, round(bar_width * value / top))
-        console.print(f"{label:<{label_width}}  [cyan]{bar}[/cyan] {text}")
+        console.print(f"{escape(printable(label)):<{label_width}}  [cyan]{bar}[/cyan] {escape(text)}")
 
 
 # ---------------------------------------------------------------- messages (stderr)
 
 
 def warn(env: Environment, message: str) -> None:
-    env.stderr.write(f"warning: {message}\n")
-    env.stderr.flush()
+    note(env, f"warning: {message}")
 
 
 def note(env: Environment, message: str) -> None:
-    env.stderr.write(f"{message}\n")
-    env.stderr.flush()
+    """One line on stderr; a file name in it is printable (see belcoop.names). A closed or full stderr
+    loses the message, never the run."""
+    with contextlib.suppress(OSError, ValueError):
+        env.stderr.write(f"{printable(message)}\n")
+        env.stderr.flush()
 
 
 def progress_bar(env: Environment) -> Callable[[int], Callable[[int], None] | None]:
