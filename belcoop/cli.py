@@ -91,6 +91,10 @@ def run(argv: list[str] | None, env: Environment) -> int:
         return ExitStatus.ERROR
     except click.exceptions.Exit as err:
         return err.exit_code
+    stopping = getattr(env.stdout, "stopping", None)
+    if stopping is not None:  # asked to stop as the output ended: it is whole, and the run was still stopped
+        note(env, _SIGNAL_NOTES.get(stopping, "Stopped."))
+        return signal_status(stopping)
     return ExitStatus.OK
 
 
@@ -126,11 +130,19 @@ def process_environment() -> Environment:
     """
     import sys
 
+    raw = getattr(sys.stdout, "buffer", None)
+    if isinstance(sys.stdout, io.TextIOWrapper) and isinstance(raw, io.RawIOBase):
+        # PYTHONUNBUFFERED: text written straight to the file, where a write cut short by a signal loses
+        # its tail (TextIOWrapper does not retry it). A buffer retries; flushing each line keeps it prompt.
+        sys.stdout = io.TextIOWrapper(io.BufferedWriter(raw), encoding=sys.stdout.encoding, errors=sys.stdout.errors,
+                                      line_buffering=True)
     for stream, errors in ((sys.stdout, "replace"), (sys.stderr, "backslashreplace")):
         if isinstance(stream, io.TextIOWrapper):
             with contextlib.suppress(ValueError, OSError):
                 stream.reconfigure(errors=errors)
-    stdout: TextIO = sys.stdout if sys.stdout is not None else cast(TextIO, _Closed())
+    if sys.stdout is None:  # closed before the start: click's own output (--version, --help) fails too, as it should
+        sys.stdout = cast(TextIO, _Closed())
+    stdout: TextIO = sys.stdout
     stderr: TextIO = sys.stderr if sys.stderr is not None else cast(TextIO, io.StringIO())
     stdin: BinaryIO = sys.stdin.buffer if sys.stdin is not None else io.BytesIO()
     stdout_tty = isatty(stdout)

@@ -103,8 +103,21 @@ class Output(io.TextIOBase):
     def errors(self) -> str | None:  # type: ignore[override]
         return cast("str | None", getattr(self._stream, "errors", None))
 
+    PIECE = 1 << 16  # a long text (a whole table) is written in pieces that end lines, so a signal can stop it
+
     def write(self, text: str) -> int:
         self.started = True
+        start = 0
+        while len(text) - start > self.PIECE:
+            end = text.find("\n", start + self.PIECE)
+            if end < 0:
+                break
+            self._piece(text[start:end + 1], whole=True)
+            start = end + 1
+        self._piece(text[start:] if start else text, whole=False)
+        return len(text)
+
+    def _piece(self, text: str, *, whole: bool) -> None:
         if self.stopping is not None:
             end = text.find("\n")
             if end >= 0:
@@ -112,7 +125,9 @@ class Output(io.TextIOBase):
                 self._stream.flush()
                 raise Interrupted(self.stopping)
         self._stream.write(text)
-        return len(text)
+        if whole and self.stopping is not None:
+            self._stream.flush()
+            raise Interrupted(self.stopping)
 
     def flush(self) -> None:
         self._stream.flush()

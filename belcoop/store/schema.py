@@ -186,10 +186,16 @@ def parsed_rows(record: Record, text: str, text_key: str, size: int, mtime_ns: i
     notes = [*(warnings or ()), *record.notes]
     # The parser drops absurd figures itself; this keeps any that slipped through out of the store and of
     # every output (JSON has no Infinity, and a chart no infinite bar).
-    kept = [f for f in record.trade if _sane(f.value) and _sane(f.change.value if f.change else None)]
-    if len(kept) < len(record.trade):
-        notes.extend(f"a figure beyond belief was left out: {f.evidence[:40]}" for f in record.trade
-                     if not any(f is k for k in kept))
+    kept = []
+    for fact in record.trade:
+        if not _sane(fact.value):
+            notes.append(f"a figure beyond belief was left out: {fact.evidence[:40]}")
+            continue
+        if fact.change and not _sane(fact.change.value):
+            notes.append(f"a change beyond belief was left out: {fact.evidence[:40]}")
+            fact = dataclasses.replace(fact, change=None)
+        kept.append(fact)
+    if len(notes) > len(warnings or ()) + len(record.notes):
         record = dataclasses.replace(record, trade=kept)
     data = record.to_dict()
     text_json = record_json(data)
