@@ -21,12 +21,12 @@ signing word, or one whose verb group is not yet ("will be signed", "plan to sig
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
 from belcoop.model import Agreement
+from belcoop.parse.folded import FoldedPattern
 from belcoop.parse.tokens import Lexicon, Token, tokenize
 from belcoop.parse.trie import trie_pattern
 from belcoop.vocab import read_data
@@ -535,14 +535,14 @@ def listed_items(paragraphs: Sequence[Sequence[str]], p: int) -> list[tuple[Doc,
 
 
 @cache
-def _document_words() -> re.Pattern[str]:
+def _document_words() -> FoldedPattern:
     """The first words of the document heads and signing words of data/agreements.tsv, as one pattern."""
     words: set[str] = set()
     for line in read_data("agreements.tsv").splitlines():
         category, _, entries = line.partition("\t")
         if category.strip() in ("head", "sign"):
             words.update(e.split("=")[0].split()[0].lower() for e in entries.split(";") if e.strip())
-    return re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(words)) + r")(?![\w-])", re.IGNORECASE)
+    return FoldedPattern(r"(?<![\w-])(?:" + trie_pattern(sorted(words)) + r")(?![\w-])")
 
 
 def _may_name_documents(sentence: str) -> bool:

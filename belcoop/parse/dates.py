@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from belcoop.parse.folded import FoldedPattern
 from belcoop.parse.months import MONTH_RE, MONTHS, RU_MONTHS
 
 _ORD = r"(?:st|nd|rd|th)?"
@@ -109,13 +110,12 @@ def is_banner(line: str) -> bool:
 
 # ---------------------------------------------------------------- inferring a missing year
 
-_FUTURE = re.compile(
+_FUTURE = FoldedPattern(
     r"\b(?:will|shall|plan|plans|planned|planning|expected|expects|intend|intends|scheduled|next|forecast|"
     r"target|targets|goal|aim|aims|should|would|going to|upcoming|to be held|to be signed|until|prospects?)\b",
-    re.IGNORECASE,
 )
-_ANY_YEAR = re.compile(r"(?:19|20)\d{2}|COVID|coronavirus|pandemic", re.IGNORECASE)
-_COVID = re.compile(r"\b(?:COVID|coronavirus|pandemic)\b", re.IGNORECASE)
+_ANY_YEAR = FoldedPattern(r"(?:19|20)\d{2}|covid|coronavirus|pandemic")
+_COVID = FoldedPattern(r"\b(?:covid|coronavirus|pandemic)\b")
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the end of\s+)?$", re.IGNORECASE)
 
 
@@ -246,10 +246,9 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
 
 
 # Before a date, these make it the date of something else than the reported event.
-_OTHER_EVENT = re.compile(
+_OTHER_EVENT = FoldedPattern(
     r"\b(?:(?:born|founded|established|opened|set up|created|celebrated|marked)(?:\s+[\w.-]+){0,3}?\s+(?:on|in)|since|after|before|"
     r"by|until|till|from|ago|previous|earlier)\s+(?:the\s+)?$",
-    re.IGNORECASE,
 )
 _LEAD_SENTENCES = 3
 

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from belcoop.parse.folded import FoldedPattern
 from belcoop.parse.places import Gazetteer, Mention, country_of, drop_qualifiers
 from belcoop.place import Place
 
@@ -76,11 +77,10 @@ def choose_parties(
     return Parties(partner, partners, _belarus_side(gaz, title, sentences, mentions))
 
 
-_COOPERATION = re.compile(
+_COOPERATION = FoldedPattern(
     r"\b(?:cooperat\w*|co-operat\w*|partnership|trade|turnover|suppl(?:y|ies|ied|ying)|deliver\w*|exports?|imports?|"
     r"agreements?|memorand\w*|signed|joint|ties)\b",
-    re.IGNORECASE,
-)
+    )
 
 
 def _cooperating(blocks: list[tuple[str, float]], mentions: Callable[[str], list[Mention]], partner: Place) -> list[str]:

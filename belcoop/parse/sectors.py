@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from belcoop.parse.folded import FoldedPattern
 from belcoop.parse.tokens import Token, tokenize
 from belcoop.parse.trie import trie_pattern
 from belcoop.vocab import SECTOR_KEYS, read_data
@@ -151,7 +152,7 @@ class Vocabulary:
         # a sentence without any keyword's words (as a phrase, or the last word after a gap) has no sector
         lower = sorted({_phrase_text(e) for e in keywords if e.elements[0].kind != "W"})
         cased = sorted({e.elements[0].text for e in keywords if e.elements[0].kind == "W"})
-        self.may_have = re.compile(r"(?<![\w-])(?:" + trie_pattern(lower) + r")(?![\w-])", re.IGNORECASE)
+        self.may_have = FoldedPattern(r"(?<![\w-])(?:" + trie_pattern(lower) + r")(?![\w-])")
         self.may_have_cased = re.compile(r"\b(?:" + "|".join(map(re.escape, cased)) + r")\b") if cased else None
 
     def may_hold_sectors(self, text: str) -> bool:

@@ -19,7 +19,6 @@ A fact is anchored on an amount ("$18 million") or, when a sentence gives only a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -27,6 +26,7 @@ from datetime import date
 from belcoop.model import Change, Period, TradeFact
 from belcoop.parse.figures import Amount, Figures, PeriodSpan, read_figures
 from belcoop.parse.figures import Change as ChangeSpan
+from belcoop.parse.folded import FoldedPattern
 from belcoop.parse.places import Mention, country_of, drop_qualifiers
 from belcoop.parse.tokens import Sentence, sentence
 
@@ -38,11 +38,9 @@ _NUMBER_WORDS = frozenset(
 )
 
 
-_MAY_HOLD = re.compile(r"\d|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)), re.IGNORECASE)
+_MAY_HOLD = FoldedPattern(r"\d|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)))
 # Words of the metric vocabulary, for a cheap first look at a sentence without figures.
-_ANY_METRIC = re.compile(
-    r"trad|turnover|export|import|suppl|deliver|sale|sold|sell|ship|purchas|bought|buy|procur|exchang", re.IGNORECASE
-)
+_ANY_METRIC = FoldedPattern(r"trad|turnover|export|import|suppl|deliver|sale|sold|sell|ship|purchas|bought|buy|procur|exchang")
 
 
 def may_hold_figures(text: str) -> bool:
