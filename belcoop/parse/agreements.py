@@ -27,7 +27,7 @@ from functools import cache
 
 from belcoop.model import Agreement
 from belcoop.parse.folded import FoldedPattern
-from belcoop.parse.tokens import Lexicon, Token, tokenize
+from belcoop.parse.tokens import Lexicon, Token, tokens_of
 from belcoop.parse.trie import trie_pattern
 from belcoop.vocab import read_data
 
@@ -48,7 +48,7 @@ class _Tagged:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens: list[Token] = tokenize(text)
+        self.tokens: list[Token] = tokens_of(text)
         self.tags = _lexicon().tag(self.tokens)
         self.n = len(self.tokens)
         for k, tok in enumerate(self.tokens):

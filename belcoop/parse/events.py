@@ -29,7 +29,7 @@ from functools import cache
 from belcoop.model import Event
 from belcoop.parse.months import MONTHS
 from belcoop.parse.places import Mention
-from belcoop.parse.tokens import Lexicon, Token, tokenize
+from belcoop.parse.tokens import Lexicon, Token, tokenize, tokens_of
 from belcoop.vocab import read_data
 
 Mentions = Callable[[str], list[Mention]]
@@ -71,7 +71,7 @@ class _Sentence:
         self.text = text
         self.today = today  # the article's date: a clause dated to another month or year is background
         self.pos = pos  # 0 the headline, 1-3 the lead, 4 and after the body
-        self.tokens = tokenize(text)
+        self.tokens = tokens_of(text)
         self.tags = _tag(self.tokens)
         self.cats = {c for found in self.tags if found for c in found}  # every category the sentence has
         self.clause = _clauses(self.tokens)

@@ -730,7 +730,6 @@ class PeopleFinder:
         return None
 
 
-_WORDS = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 _INITIAL = re.compile(r"\b[A-Z][a-z]?\.\s?[A-Z]")
 
 
@@ -750,8 +749,12 @@ def may_name(text: str) -> bool:
     """
     cues = _cues()
     suffixes = vocabulary().suffixes
-    for word in _WORDS.findall(text):
-        low = word.lower()
+    for tok in tokens_of(text):
+        kind = tok.kind
+        if kind == "n" or kind == "p" and not tok.text[0].isalnum():
+            continue  # the words are the tokens that start with a letter (or another word character, "²")
+        word = tok.text
+        low = tok.low if kind == "w" and not word.endswith(("'s", "'S")) else word.lower()
         if low in cues or (word[0].isupper() and len(word) >= 5 and low.endswith(suffixes)):
             return True
         if "-" in low and any(part in cues for part in low.split("-")):
@@ -845,6 +848,17 @@ def _surname(p: _Candidate) -> str:
     return words[-1]
 
 
+@lru_cache(maxsize=8192)
+def _similar(a: str, b: str, least: float) -> bool:
+    """Whether two words are spellings of one name: difflib's ratio is at least `least` (its bound from the
+    lengths alone first, which rejects most pairs without matching them). The same names recur in article after
+    article, so the answers are kept."""
+    total = len(a) + len(b)
+    if total and 2.0 * min(len(a), len(b)) / total < least:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= least
+
+
 def _same(a: _Candidate, b: _Candidate) -> bool:
     """One person in two spellings: a surname alone, "Mr Chinh", "R.A.Golovchenko", "Degtyaryov"/"Degtyarev"."""
     if a.single or b.single:
@@ -852,10 +866,10 @@ def _same(a: _Candidate, b: _Candidate) -> bool:
         word = _fold(single.tokens[0])
         if full.single:
             return word == _fold(full.tokens[0])
-        return difflib.SequenceMatcher(None, word, _fold(_surname(full))).ratio() >= 0.85 or any(
+        return _similar(word, _fold(_surname(full)), 0.85) or any(
             word == _fold(t) for t in full.tokens[1:]
         )
     sa, sb = _fold(_surname(a)), _fold(_surname(b))
-    if difflib.SequenceMatcher(None, sa, sb).ratio() < 0.8:
+    if not _similar(sa, sb, 0.8):
         return False
     return a.tokens[0][:1].lower() == b.tokens[0][:1].lower()

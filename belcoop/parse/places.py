@@ -30,6 +30,22 @@ _TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'][\w]+)*")
 MAX_NGRAM = 7
 
 
+_DIGIT_AFTER = re.compile(r"\s?\d")
+
+
+def _offsets(text: str, words: list[str]) -> list[int]:
+    """Where each of the words `_TOKEN` found in `text` starts: no letter lies between two words, so each word is
+    the first match of its text after the end of the one before."""
+    out = []
+    end = 0
+    find = text.find
+    for word in words:
+        start = find(word, end)
+        out.append(start)
+        end = start + len(word)
+    return out
+
+
 def _tokens(text: str) -> tuple[str, ...]:
     return tuple(_norm(m.group(0)) for m in _TOKEN.finditer(text))
 
@@ -133,34 +149,50 @@ class Gazetteer:
     # ------------------------------------------------------------------ finding mentions
 
     def mentions(self, text: str) -> list[Mention]:
-        """Longest-match mentions of places, cities and demonyms, left to right."""
-        toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+        """Longest-match mentions of places, cities and demonyms, left to right.
+
+        Only a capitalised word that starts an alias opens a look-up; the words are found in one pass of the
+        compiled pattern, and their offsets only where a look-up needs them.
+        """
+        words = _TOKEN.findall(text)
+        n = len(words)
+        starts = self.starts
+        index = self.index
         found: list[Mention] = []
+        offsets: list[int] | None = None  # where each word starts, computed at the first look-up
         i = 0
-        n = len(toks)
         while i < n:
-            start, _, word = toks[i]
-            if not word[0].isupper() or _norm(word) not in self.starts:
+            word = words[i]
+            if not word[0].isupper():
                 i += 1
                 continue
+            first = _norm(word)
+            if first not in starts:
+                i += 1
+                continue
+            if offsets is None:
+                offsets = _offsets(text, words)
             best: tuple[int, list[Hit]] | None = None
-            key: tuple[str, ...] = ()
-            for j in range(i, min(n, i + MAX_NGRAM)):
-                if j > i:
-                    gap = text[toks[j - 1][1]:toks[j][0]]
-                    if gap.strip() not in ("", "."):
-                        break
-                key = key + (_norm(toks[j][2]),)
-                meanings = self.index.get(key)
+            key: tuple[str, ...] = (first,)
+            meanings = index.get(key)
+            if meanings is not None:
+                best = (i, meanings)
+            for j in range(i + 1, min(n, i + MAX_NGRAM)):
+                gap = text[offsets[j - 1] + len(words[j - 1]):offsets[j]]
+                if gap.strip() not in ("", "."):
+                    break
+                key = key + (_norm(words[j]),)
+                meanings = index.get(key)
                 if meanings is not None:
                     best = (j, meanings)
             if best is None:
                 i += 1
                 continue
             j, hits = best
-            end = toks[j][1]
+            start = offsets[i]
+            end = offsets[j] + len(words[j])
             i = j + 1
-            if len(word) <= 3 and word.isupper() and re.match(r"\s?\d", text[end:end + 2]):
+            if len(word) <= 3 and word.isupper() and _DIGIT_AFTER.match(text[end:end + 2]):
                 continue  # "US 130.5 million" is a currency, not the United States
             found.append(Mention(start, end, text[start:end], tuple(hits)))
         return found

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from belcoop.parse.folded import FoldedPattern
-from belcoop.parse.tokens import Token, tokenize
+from belcoop.parse.tokens import Token, tokenize, tokens_of
 from belcoop.parse.trie import trie_pattern
 from belcoop.vocab import SECTOR_KEYS, read_data
 
@@ -220,7 +220,7 @@ class _View:
     """One sentence: tokens, tags, the keyword hits, and what each hit is masked for."""
 
     def __init__(self, text: str) -> None:
-        self.tokens = tokenize(text)
+        self.tokens = tokens_of(text)
         self.n = len(self.tokens)
         self.tags: list[dict[str, tuple[int, frozenset[str], bool]]] = [{} for _ in self.tokens]
         vocabulary().keywords.tag(self.tokens, self.tags)
