@@ -31,22 +31,29 @@ def plain_case(text: str) -> bool:
 class FoldedPattern:
     """A case-insensitive pattern (lower-case letters only), searched over lower-cased text when that is exact."""
 
-    __slots__ = ("exact", "fast", "pattern")
+    __slots__ = ("exact", "fast", "pattern", "required")
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, required: str = "") -> None:
+        """`required`: a lower-case string every match contains, tested first (a pattern that opens with an
+        assertion, such as `\\b`, cannot skip ahead to its first letter)."""
         literal = _ESCAPE.sub("", pattern)
         if any(c not in LETTERS and (c.isalpha() or c.upper() != c.lower()) for c in literal):
             raise ValueError(f"a folded pattern takes lower-case ASCII and Latin-1 letters only: {pattern[:60]!r}")
         self.pattern = pattern
         self.exact = re.compile(pattern, flags | re.IGNORECASE)
         self.fast = re.compile(pattern, flags & ~re.IGNORECASE)
+        self.required = required
 
     def search(self, text: str, low: str | None = None) -> re.Match[str] | None:
         """Like `re.search(pattern, text, re.IGNORECASE)`; `low` is `text.lower()` when the caller has it.
         A match's offsets are the text's; its groups are lower-cased (slice `text` for the original)."""
         if _ODD_CASE.search(text) is not None:
             return self.exact.search(text)
-        return self.fast.search(text.lower() if low is None else low)
+        if low is None:
+            low = text.lower()
+        if self.required and self.required not in low:
+            return None
+        return self.fast.search(low)
 
     def finditer_spans(self, text: str) -> list[tuple[int, int]]:
         """The (start, end) offsets of every match, left to right."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from belcoop.vocab import read_data
@@ -82,17 +83,24 @@ class Lexicon:
         for options in self.phrases.values():
             options.sort(key=lambda o: -len(o[0]))
 
-    def tag(self, tokens: list[Token]) -> list[dict[str, tuple[int, str | None]] | None]:
-        """For each token, the categories of the phrases that start there: category -> (end index, value)."""
+        # every word that opens an entry -> (its phrases, longest first, or None; its one-word categories or None)
+        self.lookup: dict[str, tuple[list[tuple[tuple[str, ...], str, str | None]] | None, dict[str, str | None] | None]] = {
+            word: (self.phrases.get(word), self.words.get(word)) for word in {*self.words, *self.phrases}}
+        self.clears = "not_metric" in {c for entries in self.words.values() for c in entries} | {
+            c for options in self.phrases.values() for _k, c, _v in options}
+
+    def tag(self, tokens: list[Token], lows: list[str] | None = None) -> list[dict[str, tuple[int, str | None]] | None]:
+        """For each token, the categories of the phrases that start there: category -> (end index, value).
+        `lows`: the tokens' lower-cased forms, when the caller has them."""
         n = len(tokens)
         tags: list[dict[str, tuple[int, str | None]] | None] = [None] * n
-        lows = [t.low for t in tokens]
-        words, phrases = self.words, self.phrases
-        for i, low in enumerate(lows):
-            options = phrases.get(low)
-            single = words.get(low)
-            if options is None and single is None:
+        if lows is None:
+            lows = lows_of(tokens)
+        clearing: list[int] = []
+        for i, entry in enumerate(map(self.lookup.get, lows)):
+            if entry is None:
                 continue
+            options, single = entry
             found: dict[str, tuple[int, str | None]] = {}
             if options is not None and i + 1 < n:
                 following = lows[i + 1]
@@ -107,16 +115,42 @@ class Lexicon:
                         found[category] = (end, value)
             if found:
                 tags[i] = found
+                if "not_metric" in found:
+                    clearing.append(i)
         # "trade house", "Ministry of Trade": the words inside name no figure.
-        for i, phrase in enumerate(tags):
-            if phrase and "not_metric" in phrase:
-                end = phrase["not_metric"][0]
-                for j in range(i, end):
-                    other = tags[j]
-                    if other:
-                        for metric in ("turnover", "exports", "imports"):
-                            other.pop(metric, None)
+        for i in clearing:
+            phrase = tags[i]
+            assert phrase is not None
+            end = phrase["not_metric"][0]
+            for j in range(i, end):
+                other = tags[j]
+                if other:
+                    for metric in ("turnover", "exports", "imports"):
+                        other.pop(metric, None)
         return tags
+
+
+def lows_of(tokens: list[Token]) -> list[str]:
+    """The tokens' lower-cased forms."""
+    return list(map(_LOW, tokens))
+
+
+_LOW = itemgetter(1)
+
+
+def index_tags(tags: list[dict[str, tuple[int, str | None]] | None]) -> dict[str, list[int]]:
+    """Category -> the tokens where its phrases start, in order: rules look up the few places a category occurs
+    instead of asking every token."""
+    at: dict[str, list[int]] = {}
+    for i, found in enumerate(tags):
+        if found:
+            for category in found:
+                positions = at.get(category)
+                if positions is None:
+                    at[category] = [i]
+                else:
+                    positions.append(i)
+    return at
 
 
 @cache
@@ -145,12 +179,15 @@ def sentence(text: str) -> Sentence:
 class Sentence:
     """A sentence with its tokens and their vocabulary tags, computed once and shared by the extractors."""
 
-    __slots__ = ("text", "tokens", "tags")
+    __slots__ = ("text", "tokens", "lows", "tags", "at", "_clauses")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.tokens = tokens_of(text)
-        self.tags = lexicon().tag(self.tokens)
+        self.lows = lows_of(self.tokens)
+        self.tags = lexicon().tag(self.tokens, self.lows)
+        self.at = index_tags(self.tags)  # category -> token indices where its phrases start
+        self._clauses: list[int] | None = None
 
     def tagged(self, i: int, category: str) -> bool:
         found = self.tags[i] if 0 <= i < len(self.tags) else None
@@ -182,16 +219,25 @@ class Sentence:
         return not (tok.low in _MONTH_NAMES and tok.text[0].isupper())
 
     def clause_ids(self) -> list[int]:
-        """The clause each token belongs to: commas, semicolons, brackets, dashes and "while"/"but" end clauses."""
+        """The clause each token belongs to: commas, semicolons, brackets, dashes and "while"/"but" end clauses
+        (computed once; callers must not change the list)."""
+        if self._clauses is not None:
+            return self._clauses
         ids: list[int] = []
         clause = 0
         tokens = self.tokens
+        boundary = set(self.at.get("boundary", ()))
+        last = len(tokens) - 1
         for i, tok in enumerate(tokens):
-            if tok.kind == "p" and tok.text in ",;()[]–—:" or tok.kind == "w" and self.tagged(i, "boundary"):
+            kind = tok.kind
+            if kind == "p":
+                text = tok.text
+                if text in ",;()[]–—:":
+                    clause += 1
+                elif text == "-" and i and tokens[i - 1].end < tok.start and i < last and tok.end < tokens[i + 1].start:
+                    clause += 1  # a spaced hyphen used as a dash
+            elif kind == "w" and i in boundary:
                 clause += 1
-                ids.append(clause)
-                continue
-            if tok.text == "-" and i and tokens[i - 1].end < tok.start and i + 1 < len(tokens) and tok.end < tokens[i + 1].start:
-                clause += 1  # a spaced hyphen used as a dash
             ids.append(clause)
+        self._clauses = ids
         return ids

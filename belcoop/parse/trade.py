@@ -111,19 +111,31 @@ def view(text: str, today: date | None, place_mentions: Callable[[str], list[Men
         if any(a.i <= i < a.j for a in figures.amounts):
             continue  # "US" in "US$5 million"
         places.append(Place(i, j, mention.hit.code, mention.hit.type == "demonym", mention.is_city))
+    return View(s, figures, s.clause_ids(), places, _metric_words(s))
+
+
+def _metric_words(s: Sentence) -> dict[int, str]:
+    """Token index -> the metric of the word there, each phrase's metric over all its words (the "supplies" of
+    "mutual supplies" is the phrase's); where phrases of two metrics start on one word, turnover, then exports."""
+    at = s.at
+    starts = sorted({k for metric in _METRICS for k in at.get(metric, ())})
     metric_at: dict[int, str] = {}
     covered_to = 0
-    for k in range(len(s.tokens)):
+    tags = s.tags
+    for k in starts:
         if k < covered_to:
-            continue  # the "supplies" of "mutual supplies" is the phrase's metric
+            continue
+        found = tags[k]
+        assert found is not None
         for metric in _METRICS:
-            end = s.tag_end(k, metric)
-            if end is not None:
+            hit = found.get(metric)
+            if hit is not None:
+                end = hit[0]
                 for m in range(k, end):
                     metric_at[m] = metric
                 covered_to = end
                 break
-    return View(s, figures, s.clause_ids(), places, metric_at)
+    return metric_at
 
 
 # ---------------------------------------------------------------- binding changes to amounts
@@ -951,11 +963,11 @@ def _speaks_of_trade(text: str) -> str | None:
     """The metric a sentence without figures speaks of ("Trade between the regions is growing"), if any."""
     if not _ANY_METRIC.search(text):
         return None
-    s = sentence(text)
-    metrics = [m for k in range(len(s.tokens)) for m in _METRICS if s.tagged(k, m)]
+    at = sentence(text).at
+    metrics = [m for m in _METRICS if m in at]
     if not metrics:
         return None
-    return "turnover" if "turnover" in metrics or len(set(metrics)) > 1 else metrics[0]
+    return "turnover" if "turnover" in metrics or len(metrics) > 1 else metrics[0]
 
 
 _TRADE_WORDS = frozenset(("trade", "turnover", "exports", "export", "imports", "import", "trading"))
