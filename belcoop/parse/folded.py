@@ -20,7 +20,7 @@ import re
 
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ")  # the letters a folded pattern may use
-_ESCAPE = re.compile(r"\\.")
+_SYNTAX = re.compile(r"\\.|\(\?P[<=]\w+>?")  # escapes and group names: no letters of the text
 
 
 def plain_case(text: str) -> bool:
@@ -36,7 +36,7 @@ class FoldedPattern:
     def __init__(self, pattern: str, flags: int = 0, required: str = "") -> None:
         """`required`: a lower-case string every match contains, tested first (a pattern that opens with an
         assertion, such as `\\b`, cannot skip ahead to its first letter)."""
-        literal = _ESCAPE.sub("", pattern)
+        literal = _SYNTAX.sub("", pattern)
         if any(c not in LETTERS and (c.isalpha() or c.upper() != c.lower()) for c in literal):
             raise ValueError(f"a folded pattern takes lower-case ASCII and Latin-1 letters only: {pattern[:60]!r}")
         self.pattern = pattern
