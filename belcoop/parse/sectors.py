@@ -31,6 +31,7 @@ from belcoop.parse.trie import trie_pattern
 from belcoop.vocab import SECTOR_KEYS, read_data
 
 _BUCKET = 4  # the shortest prefix in the data ("crop*")
+_KNOWN_WORDS = 50_000
 _JOIN = frozenset({"and", ",", "&", "-", "/"})
 _DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "this", "his", "her"})
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ing", "ed", "an")
@@ -46,11 +47,12 @@ class _Element:
 class _Entry:
     """One phrase of the data: its elements, category (a "~" marks a keyword with gaps), sector keys, whether a name."""
 
-    __slots__ = ("elements", "category", "keys", "name", "single")
+    __slots__ = ("elements", "category", "keys", "name", "single", "gapped")
 
     def __init__(self, elements: tuple[_Element, ...], category: str, value: str | None, name: bool) -> None:
         self.elements = elements
         gapped = any(e.kind == "g" for e in elements)
+        self.gapped = gapped
         self.category = category + "~" if gapped and category == "sector" else category
         self.keys: frozenset[str] = frozenset([value]) if value else frozenset()
         self.name = name  # a proper name in the data ("Belshina", "Hi-Tech Park")
@@ -94,24 +96,36 @@ class _Index:
         self.prefix_buckets: dict[str, list[tuple[str, list[_Entry]]]] = {}
         for prefix, group in by_prefix.items():
             self.prefix_buckets.setdefault(prefix[:_BUCKET], []).append((prefix, group))
+        self.known: dict[str, list[_Entry]] = {}  # candidates() of the words seen so far
 
     def candidates(self, low: str) -> list[_Entry]:
+        """The entries whose first element the word can be: the word's own, then those of prefixes it starts with
+        (kept per word: the same words come back sentence after sentence)."""
+        found = self.known.get(low)
+        if found is not None:
+            return found
         found = self.by_word.get(low, [])
         bucket = self.prefix_buckets.get(low[:_BUCKET])
         if bucket:
             for prefix, entries in bucket:
                 if low.startswith(prefix):
                     found = found + entries
+        if len(self.known) >= _KNOWN_WORDS:
+            self.known.clear()  # a bound on memory over a long run
+        self.known[low] = found
         return found
 
     def tag(self, tokens: list[Token], tags: list[dict[str, tuple[int, frozenset[str], bool]]]) -> None:
         """Into `tags`, for each token: category -> (end of the longest phrase starting there, its sector keys, is a
         name). A phrase with gaps ("joint ..3 plant*") is tagged apart ("sector~"): the words between stay free."""
+        candidates = self.candidates
         for i, tok in enumerate(tokens):
-            entries = self.candidates(tok.low)
+            entries = candidates(tok.low)
             if not entries:
                 continue
             here = tags[i]
+            if here is _NO_TAGS:
+                here = tags[i] = {}
             for entry in entries:
                 if entry.single:
                     first = entry.elements[0]
@@ -119,7 +133,7 @@ class _Index:
                         continue
                     end = i + 1
                 else:
-                    matched = _match(entry.elements, tokens, i)
+                    matched = _match(entry.elements, tokens, i) if entry.gapped else _match_plain(entry.elements, tokens, i)
                     if matched is None:
                         continue
                     end = matched
@@ -177,6 +191,25 @@ def _phrase_text(entry: _Entry) -> str:
     return " ".join(words)
 
 
+def _match_plain(elements: tuple[_Element, ...], tokens: list[Token], i: int) -> int | None:
+    """`_match` for a phrase without gaps: one way to match, element by element."""
+    if i + len(elements) > len(tokens):
+        return None
+    for el in elements:
+        tok = tokens[i]
+        kind = el.kind
+        if kind == "w":
+            if tok.low != el.text:
+                return None
+        elif kind == "W":
+            if tok.text != el.text:
+                return None
+        elif not (tok.low.startswith(el.text) and tok.kind == "w"):
+            return None
+        i += 1
+    return i
+
+
 def _match(elements: tuple[_Element, ...], tokens: list[Token], i: int) -> int | None:
     """Where the phrase ends if it matches at token i (the longest way), or None."""
     if not elements:
@@ -216,36 +249,43 @@ class Hit:
     name: bool  # a proper name ("Belshina"), not a common word
 
 
+_NO_TAGS: dict[str, tuple[int, frozenset[str], bool]] = {}
+
+
 class _View:
     """One sentence: tokens, tags, the keyword hits, and what each hit is masked for."""
 
     def __init__(self, text: str) -> None:
         self.tokens = tokens_of(text)
         self.n = len(self.tokens)
-        self.tags: list[dict[str, tuple[int, frozenset[str], bool]]] = [{} for _ in self.tokens]
+        # each token's tags (an entry of its own once a phrase starts there; `_NO_TAGS`, never written, until then)
+        self.tags: list[dict[str, tuple[int, frozenset[str], bool]]] = [_NO_TAGS] * self.n
         vocabulary().keywords.tag(self.tokens, self.tags)
+        tagged = [k for k, found in enumerate(self.tags) if found is not _NO_TAGS]  # the tokens phrases start at
         self.hits: list[Hit] = []
         k = 0
-        while k < self.n:
-            found = self.tags[k].get("sector")
-            if found and not (self.tokens[k].text == "May" and k):
-                self.hits.append(Hit(k, found[0], found[1], found[2]))
+        for at in tagged:
+            if at < k:
+                continue  # inside the hit before
+            found = self.tags[at].get("sector")
+            if found and not (self.tokens[at].text == "May" and at):
+                self.hits.append(Hit(at, found[0], found[1], found[2]))
                 k = found[0]
-            else:
-                k += 1
         self.hit_at = {t: h for h in self.hits for t in range(h.i, h.j)}
         self.masked: dict[int, set[str]] = {}  # hit start -> keys that do not count ("*": none counts)
-        for k in range(self.n):  # phrases with gaps: a hit on their first word, the words between stay theirs
+        for k in tagged:  # phrases with gaps: a hit on their first word, the words between stay theirs
             gapped = self.tags[k].get("sector~")
             if gapped and k not in self.hit_at:
                 self.add(Hit(k, k + 1, gapped[1], gapped[2]))
-        self.graded = bool(self.hits) or any("build" in t for t in self.tags)  # worth reading with the grammar
+        self.graded = bool(self.hits) or any("build" in self.tags[k] for k in tagged)  # worth reading with the grammar
         self.where: dict[str, list[int]] = {}  # category -> the tokens where its phrases start
         self._clauses: list[tuple[int, int]] | None = None
         if self.graded:
             vocabulary().grammar.tag(self.tokens, self.tags)
-            for k, tagged in enumerate(self.tags):
-                for category in tagged:
+            for k, found in enumerate(self.tags):
+                if found is _NO_TAGS:
+                    continue
+                for category in found:
                     self.where.setdefault(category, []).append(k)
 
     def at(self, *categories: str) -> list[int]:

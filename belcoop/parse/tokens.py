@@ -83,9 +83,14 @@ class Lexicon:
         for options in self.phrases.values():
             options.sort(key=lambda o: -len(o[0]))
 
-        # every word that opens an entry -> (its phrases, longest first, or None; its one-word categories or None)
-        self.lookup: dict[str, tuple[list[tuple[tuple[str, ...], str, str | None]] | None, dict[str, str | None] | None]] = {
-            word: (self.phrases.get(word), self.words.get(word)) for word in {*self.words, *self.phrases}}
+        # every word that opens an entry -> (whether phrases start with it, its one-word categories or None); the
+        # phrases by their first two words, longest first (most words open many phrases: "the", "in", "of")
+        self.lookup: dict[str, tuple[bool, dict[str, str | None] | None]] = {
+            word: (word in self.phrases, self.words.get(word)) for word in {*self.words, *self.phrases}}
+        self.pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], str, str | None]]] = {}
+        for options in self.phrases.values():
+            for option in options:
+                self.pairs.setdefault(option[0][:2], []).append(option)
         self.clears = "not_metric" in {c for entries in self.words.values() for c in entries} | {
             c for options in self.phrases.values() for _k, c, _v in options}
 
@@ -97,17 +102,19 @@ class Lexicon:
         if lows is None:
             lows = lows_of(tokens)
         clearing: list[int] = []
+        pairs = self.pairs
         for i, entry in enumerate(map(self.lookup.get, lows)):
             if entry is None:
                 continue
-            options, single = entry
+            phrased, single = entry
             found: dict[str, tuple[int, str | None]] = {}
-            if options is not None and i + 1 < n:
-                following = lows[i + 1]
-                for key, category, value in options:
-                    k = len(key)
-                    if category not in found and key[1] == following and i + k <= n and tuple(lows[i:i + k]) == key:
-                        found[category] = (i + k, value)
+            if phrased and i + 1 < n:
+                options = pairs.get((lows[i], lows[i + 1]))
+                if options is not None:
+                    for key, category, value in options:
+                        k = len(key)
+                        if category not in found and i + k <= n and (k == 2 or tuple(lows[i:i + k]) == key):
+                            found[category] = (i + k, value)
             if single is not None:
                 end = i + 1
                 for category, value in single.items():
