@@ -282,10 +282,10 @@ class _View:
         self._clauses: list[tuple[int, int]] | None = None
         if self.graded:
             vocabulary().grammar.tag(self.tokens, self.tags)
-            for k, found in enumerate(self.tags):
-                if found is _NO_TAGS:
+            for k, phrases in enumerate(self.tags):
+                if phrases is _NO_TAGS:
                     continue
-                for category in found:
+                for category in phrases:
                     self.where.setdefault(category, []).append(k)
 
     def at(self, *categories: str) -> list[int]:

@@ -90,7 +90,7 @@ class Lexicon:
         self.pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], str, str | None]]] = {}
         for options in self.phrases.values():
             for option in options:
-                self.pairs.setdefault(option[0][:2], []).append(option)
+                self.pairs.setdefault((option[0][0], option[0][1]), []).append(option)
         self.clears = "not_metric" in {c for entries in self.words.values() for c in entries} | {
             c for options in self.phrases.values() for _k, c, _v in options}
 
