@@ -734,9 +734,18 @@ def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -
 # ---------------------------------------------------------------- one pass over the tokens
 
 
+# The categories one of which a token must carry for `_relative_at` to read a period there (besides a word that
+# leads a span of years), and those for `_part_at` (besides "Q", "H" and numbers): cheap tests before the readers.
+_RELATIVE = frozenset(("last_year", "this_year", "next_year", "future_period", "same_period", "other_time", "vague_period",
+                       "base_marker"))
+_YEARS_LEADS = frozenset(("in", "over", "during", "for", "within"))
+_PART = frozenset(("half", "ordinal", "number_word"))
+
+
 def read_figures(s: Sentence, today: date | None) -> Figures:
     """Every amount, change and period in the sentence, read left to right in one pass over its tokens."""
     toks = s.tokens
+    tags = s.tags
     n = len(toks)
     found = Figures()
     periods: list[PeriodSpan] = []
@@ -744,9 +753,12 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
     while i < n:
         tok = toks[i]
         low = tok.low
+        kind = tok.kind
+        tagged = tags[i]
         step = i + 1
-        if tok.kind == "n" or s.tags[i] is not None or tok.kind == "w" and (low in MONTHS or "-" in low or low == "q"):
-            read = read_amount(s, i) if tok.kind == "n" or s.tagged(i, "currency_before") or s.tagged(i, "number_word") else None
+        if kind == "n" or tagged is not None or kind == "w" and (low in MONTHS or "-" in low or low == "q"):
+            number_word = tagged is not None and "number_word" in tagged
+            read = read_amount(s, i) if kind == "n" or number_word or tagged is not None and "currency_before" in tagged else None
             if read is not None:
                 amount, step = read
                 if amount is not None:
@@ -755,8 +767,8 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
                     found.dropped.append(s.text[tok.start:toks[step - 1].end])
                 i = step
                 continue
-            if tok.kind == "n" or s.tagged(i, "number_word"):
-                percent = _percent_at(s, i) if tok.kind == "n" else None
+            if kind == "n" or number_word:
+                percent = _percent_at(s, i) if kind == "n" else None
                 if percent is not None:
                     change = _classify_percent(s, i, percent[1], percent[0])
                     previous = found.changes[-1] if found.changes else None
@@ -773,16 +785,17 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
                     found.changes.append(_times_change(s, i, times[1], times[0]))
                     i = times[1]
                     continue
-            factor = s.tag_value(i, "times_verb")
+            verb = tagged.get("times_verb") if tagged is not None else None
+            factor = verb[1] if verb is not None else None
             if factor is not None and (tok.text.islower() or i == 0):  # not "Double Taxation" in a name
-                end = s.tag_end(i, "times_verb") or i + 1
+                end = verb[0] if verb is not None else i + 1
                 if low == "halved":
                     found.changes.append(Change(i, end, "percent", -50.0))
                 else:
                     found.changes.append(Change(i, end, "times", float(factor), goal=s.tagged(i, "times_goal")))
                 i = end
                 continue
-            fraction = _fraction_at(s, i)
+            fraction = _fraction_at(s, i) if low in ("by", "of") else None
             if fraction is not None:
                 found.changes.append(fraction)
                 i = fraction.j
@@ -790,18 +803,19 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
             period = None
             if _is_year(tok):
                 period = _year_at(s, i)
-            elif tok.kind == "w" and (low.rstrip(".") in MONTHS or "-" in low and low.split("-")[0] in MONTHS):
+            elif kind == "w" and (low.rstrip(".") in MONTHS or "-" in low and low.split("-")[0] in MONTHS):
                 period = _months_at(s, i, today)
-            if period is None and (tok.kind == "w" or tok.kind == "n"):
+            if period is None and (kind == "n" or kind == "w" and (
+                    low in ("q", "h") or tagged is not None and not _PART.isdisjoint(tagged))):
                 period = _part_at(s, i, today)
-            if period is None and s.tags[i] is not None:
+            if period is None and tagged is not None and (low in _YEARS_LEADS or not _RELATIVE.isdisjoint(tagged)):
                 period = _relative_at(s, i, today)
             if period is not None:
                 span, step = period
                 periods.append(span)
                 i = max(step, i + 1)
                 continue
-            if tok.kind == "n" and found.amounts:
+            if kind == "n" and found.amounts:
                 bare = _bare_figure(s, i, found.amounts[-1])
                 if bare is not None:
                     found.amounts.append(bare)

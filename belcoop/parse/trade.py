@@ -100,10 +100,11 @@ class View:
 def view(text: str, today: date | None, place_mentions: Callable[[str], list[Mention]]) -> View:
     s = sentence(text)
     figures = read_figures(s, today)
-    starts = {t.start: k for k, t in enumerate(s.tokens)}
-    ends = {t.end: k for k, t in enumerate(s.tokens)}
+    mentions = drop_qualifiers(place_mentions(text))
+    starts = {t.start: k for k, t in enumerate(s.tokens)} if mentions else {}
+    ends = {t.end: k for k, t in enumerate(s.tokens)} if mentions else {}
     places = []
-    for mention in drop_qualifiers(place_mentions(text)):
+    for mention in mentions:
         i, last = starts.get(mention.start), ends.get(mention.end)
         if i is None:
             continue
