@@ -19,6 +19,7 @@ A fact is anchored on an amount ("$18 million") or, when a sentence gives only a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -26,9 +27,9 @@ from datetime import date
 from belcoop.model import Change, Period, TradeFact
 from belcoop.parse.figures import Amount, Figures, PeriodSpan, read_figures
 from belcoop.parse.figures import Change as ChangeSpan
-from belcoop.parse.folded import FoldedPattern
+from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.places import Mention, country_of, drop_qualifiers
-from belcoop.parse.tokens import Sentence, sentence
+from belcoop.parse.tokens import Sentence, index_tags, metric_lexicon, sentence, tokens_of
 
 _METRICS = ("turnover", "exports", "imports")
 # A sentence can hold a figure only if it has a digit or one of these words.
@@ -43,9 +44,19 @@ _MAY_HOLD = FoldedPattern(r"\d|" + "|".join(sorted(_NUMBER_WORDS, key=len, rever
 _ANY_METRIC = FoldedPattern(r"trad|turnover|export|import|suppl|deliver|sale|sold|sell|ship|purchas|bought|buy|procur|exchang")
 
 
+_DIGIT = re.compile(r"\d")
+# the number words, those most often inside other words first ("one" of "money", "ten" of "often")
+_NUMBER_WORDS_BY_USE = sorted(_NUMBER_WORDS, key=lambda w: (w not in ("one", "ten", "third", "half"), w))
+
+
 def may_hold_figures(text: str) -> bool:
-    """A cheap test: does the sentence have a digit, or a word that can be a number?"""
-    return _MAY_HOLD.search(text) is not None
+    """A cheap test: does the sentence have a digit, or a word that can be a number (even inside a longer word)?"""
+    if _DIGIT.search(text) is not None:
+        return True
+    if not plain_case(text):
+        return _MAY_HOLD.search(text) is not None
+    low = text.lower()
+    return any(word in low for word in _NUMBER_WORDS_BY_USE)
 
 
 @dataclass
@@ -839,13 +850,20 @@ def extract_trade(
     since_trade = 99  # sentences since the last one that spoke of trade
     context: TradeFact | None = None  # what the last sentence about trade was about, for one that goes on
     previous_product: str | None = None
-    about_trade = any(_speaks_of_trade(t) for ps in paragraphs for t in ps)
+    spoken: dict[str, str | None] = {}  # sentence -> the metric it speaks of, asked once
+
+    def speaks_of_trade(text: str) -> str | None:
+        if text not in spoken:
+            spoken[text] = _speaks_of_trade(text)
+        return spoken[text]
+
+    about_trade = any(speaks_of_trade(t) for ps in paragraphs for t in ps)
     for sentences in paragraphs:
         speaker_foreign = foreign_speaker(" ".join(sentences))
         carried: Period | None = None  # the period in force in this paragraph
         for text in sentences:
             if not may_hold_figures(text):
-                metric = _speaks_of_trade(text)
+                metric = speaks_of_trade(text)
                 if metric is not None:
                     since_trade, context = 0, _context(metric, partner)
                 else:
@@ -857,7 +875,7 @@ def extract_trade(
             result.dropped.extend(v.figures.dropped)
             is_trade = bool(v.metric_at)
             continuing = not is_trade and since_trade <= 1 and context is not None and (
-                any(v.s.tagged(k, "anaphora") for k in range(len(v.s.tokens))) or bool(v.figures.changes)
+                "anaphora" in v.s.at or bool(v.figures.changes)
             )
             goal_only = False
             if not is_trade and not continuing and about_trade and _states_a_goal(v, today):
@@ -964,7 +982,7 @@ def _speaks_of_trade(text: str) -> str | None:
     """The metric a sentence without figures speaks of ("Trade between the regions is growing"), if any."""
     if not _ANY_METRIC.search(text):
         return None
-    at = sentence(text).at
+    at = index_tags(metric_lexicon().tag(tokens_of(text)))
     metrics = [m for m in _METRICS if m in at]
     if not metrics:
         return None
