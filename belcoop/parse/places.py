@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from belcoop.place import Place
 from belcoop.vocab import read_data
@@ -31,6 +33,24 @@ MAX_NGRAM = 7
 
 
 _DIGIT_AFTER = re.compile(r"\s?\d")
+
+
+_KNOWN_WORDS = 200_000
+_OPENS = itemgetter(1)
+
+
+class _WordInfo(dict[str, tuple[str, bool]]):
+    """Word -> (its normal form, whether it opens a look-up: capitalised and the first word of an alias), filled as
+    words are met (the same words come back sentence after sentence)."""
+
+    def __init__(self, starts: set[str]) -> None:
+        super().__init__()
+        self.starts = starts
+
+    def __missing__(self, word: str) -> tuple[str, bool]:
+        norm = _norm(word)
+        info = self[word] = (norm, word[0].isupper() and norm in self.starts)
+        return info
 
 
 def _offsets(text: str, words: list[str]) -> list[int]:
@@ -120,7 +140,8 @@ class Mention:
 class Gazetteer:
     def __init__(self, places_tsv: str, cities_tsv: str) -> None:
         self.places: dict[str, Place] = {}
-        self.index: dict[tuple[str, ...], list[Hit]] = {}
+        self._building: dict[tuple[str, ...], list[Hit]] = {}
+        self.index: dict[tuple[str, ...], tuple[Hit, ...]] = {}
         self.starts: set[str] = set()  # first words of every alias: other words cannot start a mention
         for place, names, demonyms in read_places(places_tsv):
             self.places[place.code] = place
@@ -131,6 +152,9 @@ class Gazetteer:
         for name, names, code in read_cities(cities_tsv):
             for n in names:
                 self._add(n, Hit("city", code, name))
+        self.index = {key: tuple(hits) for key, hits in self._building.items()}
+        del self._building
+        self._known = _WordInfo(self.starts)  # word -> (normal form, whether it opens a look-up)
 
     _PRIORITY = {"place": 0, "city": 1, "demonym": 2}
 
@@ -140,7 +164,7 @@ class Gazetteer:
         if not key or len(key) > MAX_NGRAM:
             return
         self.starts.add(key[0])
-        hits = self.index.setdefault(key, [])
+        hits = self._building.setdefault(key, [])
         if any(h.type == hit.type for h in hits):
             return  # the first entry of a kind wins: "Kazan" the city of Tatarstan, not a later alias
         hits.append(hit)
@@ -151,29 +175,27 @@ class Gazetteer:
     def mentions(self, text: str) -> list[Mention]:
         """Longest-match mentions of places, cities and demonyms, left to right.
 
-        Only a capitalised word that starts an alias opens a look-up; the words are found in one pass of the
-        compiled pattern, and their offsets only where a look-up needs them.
+        Only a capitalised word that starts an alias opens a look-up: the words are found in one pass of the
+        compiled pattern, what each word is (its normal form, whether it opens a look-up) is kept per word, and
+        the words' offsets are computed only where a look-up needs them.
         """
         words = _TOKEN.findall(text)
         n = len(words)
-        starts = self.starts
+        known = self._known
+        if len(known) > _KNOWN_WORDS:
+            known.clear()  # a bound on memory over a long run
+        info = list(map(known.__getitem__, words))
         index = self.index
         found: list[Mention] = []
         offsets: list[int] | None = None  # where each word starts, computed at the first look-up
-        i = 0
-        while i < n:
-            word = words[i]
-            if not word[0].isupper():
-                i += 1
-                continue
-            first = _norm(word)
-            if first not in starts:
-                i += 1
+        after = 0  # the first word not yet inside a mention
+        for i in compress(range(n), map(_OPENS, info)):
+            if i < after:
                 continue
             if offsets is None:
                 offsets = _offsets(text, words)
-            best: tuple[int, list[Hit]] | None = None
-            key: tuple[str, ...] = (first,)
+            best: tuple[int, tuple[Hit, ...]] | None = None
+            key: tuple[str, ...] = (info[i][0],)
             meanings = index.get(key)
             if meanings is not None:
                 best = (i, meanings)
@@ -181,20 +203,20 @@ class Gazetteer:
                 gap = text[offsets[j - 1] + len(words[j - 1]):offsets[j]]
                 if gap.strip() not in ("", "."):
                     break
-                key = key + (_norm(words[j]),)
+                key = key + (info[j][0],)
                 meanings = index.get(key)
                 if meanings is not None:
                     best = (j, meanings)
             if best is None:
-                i += 1
                 continue
             j, hits = best
             start = offsets[i]
             end = offsets[j] + len(words[j])
-            i = j + 1
+            after = j + 1
+            word = words[i]
             if len(word) <= 3 and word.isupper() and _DIGIT_AFTER.match(text[end:end + 2]):
                 continue  # "US 130.5 million" is a currency, not the United States
-            found.append(Mention(start, end, text[start:end], tuple(hits)))
+            found.append(Mention(start, end, text[start:end], hits))
         return found
 
     def place(self, code: str) -> Place | None:
