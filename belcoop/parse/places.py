@@ -116,25 +116,41 @@ class Hit:
     name: str
 
 
-@dataclass(frozen=True)
 class Mention:
+    """Words of a text that name a place: character span, the words, and every meaning of them, the place first
+    ("Minsk": the city BY-HM and the city). What the rules ask most (the first meaning, the city among them) is
+    worked out once, when the mention is made. Never changed once made; equal when span, words and meanings are."""
+
+    __slots__ = ("start", "end", "text", "hits", "hit", "city", "is_city")
+
     start: int
     end: int
     text: str
-    hits: tuple[Hit, ...]  # every meaning of the words, the place first ("Minsk": the city BY-HM and the city)
+    hits: tuple[Hit, ...]
+    hit: Hit
+    city: Hit | None
+    is_city: bool  # words that name a city ("Minsk", "Moscow"), even where the city is also a place of its own
 
-    @property
-    def hit(self) -> Hit:
-        return self.hits[0]
+    def __init__(self, start: int, end: int, text: str, hits: tuple[Hit, ...]) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.hits = hits
+        self.hit = hit = hits[0]
+        self.city = city = next((h for h in hits if h.type == "city"), None)
+        self.is_city = city is not None and city.code == hit.code or hit.type == "city"
 
-    @property
-    def city(self) -> Hit | None:
-        return next((h for h in self.hits if h.type == "city"), None)
+    def _key(self) -> tuple[int, int, str, tuple[Hit, ...]]:
+        return (self.start, self.end, self.text, self.hits)
 
-    @property
-    def is_city(self) -> bool:
-        """Words that name a city ("Minsk", "Moscow"), even where the city is also a place of its own."""
-        return self.city is not None and self.city.code == self.hit.code or self.hit.type == "city"
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mention) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Mention(start={self.start!r}, end={self.end!r}, text={self.text!r}, hits={self.hits!r})"
 
 
 class Gazetteer:
