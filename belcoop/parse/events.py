@@ -791,13 +791,15 @@ def dateline_in(paragraphs: Sequence[str], mentions: Mentions) -> str | None:
         'Hanoi'
     """
     for paragraph in paragraphs[:6]:
-        head = paragraph[:60]
-        tokens = tokenize(head)
-        if len(tokens) < 3 or len(paragraph) < 30:
+        if len(paragraph) < 30:
             continue
+        head = paragraph[:60]
         found = mentions(head.title() if head[:3].isupper() else head)
         first = found[0] if found else None
         if first is None or first.start != 0 or first.city is None:
+            continue
+        tokens = tokenize(head)
+        if len(tokens) < 3:
             continue
         k = bisect_left([t.start for t in tokens], first.end)
         if k + 1 >= len(tokens):

@@ -831,18 +831,29 @@ def clean_role(role: str) -> str | None:
     return role or None
 
 
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|as|ash|ar|az|an|at)-")
+
+
+@lru_cache(maxsize=16384)
 def _fold(word: str) -> str:
-    """A name's word for comparison: "El-Sisi" -> "sisi", "Lukashenko's" -> "lukashenko"."""
+    """A name's word for comparison: "El-Sisi" -> "sisi", "Lukashenko's" -> "lukashenko" (kept per word: names
+    are compared with every person named before)."""
     low = word.lower().removesuffix("'s")
-    return re.sub(r"^(?:al|el|ad|as|ash|ar|az|an|at)-", "", low)
+    prefix = _ARTICLE_PREFIX.match(low)
+    return low[prefix.end():] if prefix else low
 
 
 def _surname(p: _Candidate) -> str:
     """The family name: the last word, or the first of a name written family name first ("Xi" of "Xi Jinping")."""
+    return _surname_of(tuple(p.tokens))
+
+
+@lru_cache(maxsize=16384)
+def _surname_of(tokens: tuple[str, ...]) -> str:
     v = vocabulary()
-    words = [t for t in p.tokens if t.lower() not in v.words["particle"]]
+    words = [t for t in tokens if t.lower() not in v.words["particle"]]
     if not words:
-        return p.tokens[-1]
+        return tokens[-1]
     if len(words) >= 2 and words[0].lower() in v.surname_first and words[1].lower() not in v.given:
         return words[0]
     return words[-1]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -112,10 +113,9 @@ class Lexicon:
             lows = lows_of(tokens)
         clearing: list[int] = []
         pairs = self.pairs
-        for i, entry in enumerate(map(self.lookup.get, lows)):
-            if entry is None:
-                continue
-            phrased, single = entry
+        lookup = self.lookup
+        for i in compress(range(n), map(lookup.__contains__, lows)):  # the tokens that open an entry, found in C
+            phrased, single = lookup[lows[i]]
             found: dict[str, tuple[int, str | None]] = {}
             if phrased and i + 1 < n:
                 options = pairs.get((lows[i], lows[i + 1]))
