@@ -21,12 +21,13 @@ A sentence holding none of the keywords' phrases (one compiled pattern) is not t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 
 from belcoop.parse.folded import FoldedPattern
-from belcoop.parse.tokens import Token, tokenize, tokens_of
+from belcoop.parse.tokens import Token, lows_of, tokenize, tokens_of
 from belcoop.parse.trie import trie_pattern
 from belcoop.vocab import SECTOR_KEYS, read_data
 
@@ -81,6 +82,18 @@ def _parse_entry(text: str, category: str, value: str | None) -> _Entry | None:
     return _Entry(tuple(elements), category, value, name=any(c.isupper() for c in text))
 
 
+class _Known(dict[str, list["_Entry"]]):
+    """Word -> its candidate entries, filled as words are met."""
+
+    def __init__(self, find: Callable[[str], list[_Entry]]) -> None:
+        super().__init__()
+        self.find = find
+
+    def __missing__(self, low: str) -> list[_Entry]:
+        found = self[low] = self.find(low)
+        return found
+
+
 class _Index:
     """Entries by their first word (or the first letters of a prefix); `tag` finds the longest phrase of each
     category at each token."""
@@ -96,33 +109,34 @@ class _Index:
         self.prefix_buckets: dict[str, list[tuple[str, list[_Entry]]]] = {}
         for prefix, group in by_prefix.items():
             self.prefix_buckets.setdefault(prefix[:_BUCKET], []).append((prefix, group))
-        self.known: dict[str, list[_Entry]] = {}  # candidates() of the words seen so far
+        self.known = _Known(self._candidates)  # candidates() of the words seen so far
 
     def candidates(self, low: str) -> list[_Entry]:
         """The entries whose first element the word can be: the word's own, then those of prefixes it starts with
         (kept per word: the same words come back sentence after sentence)."""
-        found = self.known.get(low)
-        if found is not None:
-            return found
+        if len(self.known) >= _KNOWN_WORDS:
+            self.known.clear()  # a bound on memory over a long run
+        return self.known[low]
+
+    def _candidates(self, low: str) -> list[_Entry]:
         found = self.by_word.get(low, [])
         bucket = self.prefix_buckets.get(low[:_BUCKET])
         if bucket:
             for prefix, entries in bucket:
                 if low.startswith(prefix):
                     found = found + entries
-        if len(self.known) >= _KNOWN_WORDS:
-            self.known.clear()  # a bound on memory over a long run
-        self.known[low] = found
         return found
 
     def tag(self, tokens: list[Token], tags: list[dict[str, tuple[int, frozenset[str], bool]]]) -> None:
         """Into `tags`, for each token: category -> (end of the longest phrase starting there, its sector keys, is a
         name). A phrase with gaps ("joint ..3 plant*") is tagged apart ("sector~"): the words between stay free."""
-        candidates = self.candidates
-        for i, tok in enumerate(tokens):
-            entries = candidates(tok.low)
-            if not entries:
-                continue
+        known = self.known
+        if len(known) >= _KNOWN_WORDS:
+            known.clear()  # a bound on memory over a long run
+        every = list(map(known.__getitem__, lows_of(tokens)))
+        for i in compress(range(len(tokens)), every):  # the tokens some entry can start at
+            entries = every[i]
+            tok = tokens[i]
             here = tags[i]
             if here is _NO_TAGS:
                 here = tags[i] = {}
