@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from belcoop.model import Person
 from belcoop.parse.places import Mention, country_of
@@ -192,7 +193,7 @@ class PeopleFinder:
 
     def feed(self, sentence: str) -> None:
         """Read the people of one sentence of the article's body."""
-        if _BIO.search(sentence):
+        if ("is a" in sentence or "has worked " in sentence) and _BIO.search(sentence):  # (what every match holds)
             return  # an author's biography
         for cand in self._candidates(sentence, title=False):
             self._merge(cand, add=True)
@@ -747,19 +748,39 @@ def may_name(text: str) -> bool:
     >>> may_name("Trade in agricultural products grew."), may_name("Governor Ivanov spoke.")
     (False, True)
     """
-    cues = _cues()
-    suffixes = vocabulary().suffixes
-    for tok in tokens_of(text):
-        kind = tok.kind
-        if kind == "n" or kind == "p" and not tok.text[0].isalnum():
-            continue  # the words are the tokens that start with a letter (or another word character, "²")
-        word = tok.text
-        low = tok.low if kind == "w" and not word.endswith(("'s", "'S")) else word.lower()
-        if low in cues or (word[0].isupper() and len(word) >= 5 and low.endswith(suffixes)):
-            return True
-        if "-" in low and any(part in cues for part in low.split("-")):
-            return True
-    return _INITIAL.search(text) is not None
+    return any(map(_name_cues().__getitem__, map(_TEXT, tokens_of(text)))) or _INITIAL.search(text) is not None
+
+
+_TEXT = itemgetter(0)
+_KNOWN_WORDS = 100_000
+
+
+class _NameCues(dict[str, bool]):
+    """Token text -> whether the word is a cue of a person (see `may_name`), worked out once per word."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cues = _cues()
+        self.suffixes = vocabulary().suffixes
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= _KNOWN_WORDS:
+            self.clear()  # a bound on memory over a long run
+        first = word[0]
+        if not first.isalnum() or first.isdecimal():
+            cue = False  # the words are the tokens that start with a letter (or another word character, "²")
+        else:
+            low = word.lower()
+            cues = self.cues
+            cue = low in cues or (first.isupper() and len(word) >= 5 and low.endswith(self.suffixes)) or (
+                "-" in low and any(part in cues for part in low.split("-")))
+        self[word] = cue
+        return cue
+
+
+@cache
+def _name_cues() -> _NameCues:
+    return _NameCues()
 
 
 @cache
