@@ -35,6 +35,8 @@ from belcoop.parse.tokens import Token, tokens_of
 from belcoop.vocab import read_data
 
 MAX_ROLE = 80  # characters: a longer role is cut at a clause or word boundary
+_TEXT = itemgetter(0)
+_KNOWN_WORDS = 100_000  # words whose look-ups are kept (a bound on memory over a long run)
 _BIO = re.compile(r"\b(?:has worked (?:for|as|at)|is (?:a|an) (?:journalist|correspondent|columnist|photographer|editor))\b")
 _BRAND = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Du|Le|La|O')")
@@ -148,25 +150,42 @@ class _Span:
     idx: list[int]
 
 
+class _Capitalised(dict[str, bool]):
+    """Token text -> whether it is a capitalised word (a word token: one that starts with a letter)."""
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) >= _KNOWN_WORDS:
+            self.clear()  # a bound on memory over a long run
+        first = text[0]
+        capitalised = self[text] = first.isalpha() and first.isupper()
+        return capitalised
+
+
+_CAPITALISED = _Capitalised()
+_KIND = itemgetter(4)
+_IS_WORD = "w".__eq__
+
+
 class _Sentence:
     """One sentence as the people grammar sees it: tokens, gaps, places."""
 
     def __init__(self, text: str, mentions: list[Mention]) -> None:
         self.text = text
         self.toks: list[Token] = tokens_of(text)
-        self.n = len(self.toks)
-        self.place: list[Mention | None] = [None] * self.n
+        self.n = n = len(self.toks)
+        self.place: list[Mention | None] = [None] * n
         k = 0
+        toks = self.toks
         for m in mentions:
-            while k < self.n and self.toks[k].end <= m.start:
+            while k < n and toks[k].end <= m.start:
                 k += 1
             q = k
-            while q < self.n and self.toks[q].start < m.end:
+            while q < n and toks[q].start < m.end:
                 self.place[q] = m
                 q += 1
         self.claimed: set[int] = set()  # tokens of names and roles already given to a person
-        self.words = [t.kind == "w" for t in self.toks]
-        self.caps = [t.kind == "w" and t.text[0].isupper() for t in self.toks]
+        self.words = list(map(_IS_WORD, map(_KIND, toks)))
+        self.caps = list(map(_CAPITALISED.__getitem__, map(_TEXT, toks)))  # capitalised words
         self.namey: dict[int, bool] = {}
         self.shared: tuple[int, str] | None = None  # (token after a person, plural title) for "X and Y"
 
@@ -353,6 +372,10 @@ class PeopleFinder:
                 cut -= 1
             parts, idx = parts[cut:], idx[cut:]
         i, j = idx[0], idx[-1] + 1
+        if len(parts) == 1 and not parts[0].endswith(".") and not (s.word(i - 1) and v.has("office", s.low(i - 1))) and (
+                not self._honorific_before(s, i) and self._known(parts) is None and self._role_right(s, j) is None):
+            return None  # one word with none of the evidence one word needs (see below): no office word or form of
+            # address before it, no head of state's name, no role after it
         last = parts[-1].lower()
         if " ".join(parts).lower() in _known_bodies():
             return None  # "Santa Bremor", "Savushkin Product": enterprises the organisation list knows
@@ -751,10 +774,6 @@ def may_name(text: str) -> bool:
     return any(map(_name_cues().__getitem__, map(_TEXT, tokens_of(text)))) or _INITIAL.search(text) is not None
 
 
-_TEXT = itemgetter(0)
-_KNOWN_WORDS = 100_000
-
-
 class _NameCues(dict[str, bool]):
     """Token text -> whether the word is a cue of a person (see `may_name`), worked out once per word."""
 
@@ -828,13 +847,16 @@ def _display(tokens: list[str]) -> str:
     return out
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def clean_role(role: str) -> str | None:
     """A role as a clean title: spaces folded, at most 80 characters, cut at a clause boundary or a whole word.
 
     >>> clean_role("Director of the National Association  of Local Authorities")
     'Director of the National Association of Local Authorities'
     """
-    role = re.sub(r"\s+", " ", role).strip(" ,:;-–—")
+    role = _SPACES.sub(" ", role).strip(" ,:;-–—")
     if len(role) > MAX_ROLE:
         cut = role[:MAX_ROLE + 1]
         boundary = max(cut.rfind(" to "), cut.rfind(" in "))  # the title before its qualifiers
