@@ -25,7 +25,7 @@ _SYNTAX = re.compile(r"\\.|\(\?P[<=]\w+>?")  # escapes and group names: no lette
 
 def plain_case(text: str) -> bool:
     """Whether `text.lower()` matches like `re.IGNORECASE` would on `text` (no "İ", "ı" or "ſ")."""
-    return _ODD_CASE.search(text) is None
+    return text.isascii() or _ODD_CASE.search(text) is None
 
 
 class FoldedPattern:
@@ -47,7 +47,7 @@ class FoldedPattern:
     def search(self, text: str, low: str | None = None) -> re.Match[str] | None:
         """Like `re.search(pattern, text, re.IGNORECASE)`; `low` is `text.lower()` when the caller has it.
         A match's offsets are the text's; its groups are lower-cased (slice `text` for the original)."""
-        if _ODD_CASE.search(text) is not None:
+        if not plain_case(text):
             return self.exact.search(text)
         if low is None:
             low = text.lower()
@@ -57,5 +57,5 @@ class FoldedPattern:
 
     def finditer_spans(self, text: str) -> list[tuple[int, int]]:
         """The (start, end) offsets of every match, left to right."""
-        pattern, subject = (self.exact, text) if _ODD_CASE.search(text) is not None else (self.fast, text.lower())
+        pattern, subject = (self.fast, text.lower()) if plain_case(text) else (self.exact, text)
         return [m.span() for m in pattern.finditer(subject)]

@@ -95,10 +95,13 @@ class Lexicon:
         return part
 
     def _index(self) -> None:
-        # every word that opens an entry -> (whether phrases start with it, its one-word categories or None); the
-        # phrases by their first two words, longest first (most words open many phrases: "the", "in", "of")
-        self.lookup: dict[str, tuple[bool, dict[str, str | None] | None]] = {
-            word: (word in self.phrases, self.words.get(word)) for word in {*self.words, *self.phrases}}
+        # every word that opens an entry -> (whether phrases start with it, its one-word categories and values, its
+        # one category and value when it has just one); the phrases by their first two words, longest first (most
+        # words open many phrases: "the", "in", "of")
+        self.lookup: dict[str, tuple[bool, tuple[tuple[str, str | None], ...], tuple[str, str | None] | None]] = {}
+        for word in {*self.words, *self.phrases}:
+            singles = tuple(self.words.get(word, {}).items())
+            self.lookup[word] = (word in self.phrases, singles, singles[0] if len(singles) == 1 else None)
         self.pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], str, str | None]]] = {}
         for options in self.phrases.values():
             for option in options:
@@ -114,21 +117,29 @@ class Lexicon:
         clearing: list[int] = []
         pairs = self.pairs
         lookup = self.lookup
+        last = n - 1
         for i in compress(range(n), map(lookup.__contains__, lows)):  # the tokens that open an entry, found in C
-            phrased, single = lookup[lows[i]]
+            low = lows[i]
+            phrased, singles, one = lookup[low]
+            options = pairs.get((low, lows[i + 1])) if phrased and i < last else None
+            if options is None:
+                if one is not None:  # most words: one category of one word
+                    tags[i] = {one[0]: (i + 1, one[1])}
+                    if one[0] == "not_metric":
+                        clearing.append(i)
+                    continue
+                if not singles:
+                    continue
             found: dict[str, tuple[int, str | None]] = {}
-            if phrased and i + 1 < n:
-                options = pairs.get((lows[i], lows[i + 1]))
-                if options is not None:
-                    for key, category, value in options:
-                        k = len(key)
-                        if category not in found and i + k <= n and (k == 2 or tuple(lows[i:i + k]) == key):
-                            found[category] = (i + k, value)
-            if single is not None:
-                end = i + 1
-                for category, value in single.items():
-                    if category not in found:
-                        found[category] = (end, value)
+            if options is not None:
+                for key, category, value in options:
+                    k = len(key)
+                    if category not in found and i + k <= n and (k == 2 or tuple(lows[i:i + k]) == key):
+                        found[category] = (i + k, value)
+            end = i + 1
+            for category, value in singles:
+                if category not in found:
+                    found[category] = (end, value)
             if found:
                 tags[i] = found
                 if "not_metric" in found:

@@ -19,10 +19,10 @@ A fact is anchored on an amount ("$18 million") or, when a sentence gives only a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from operator import itemgetter
 
 from belcoop.model import Change, Period, TradeFact
 from belcoop.parse.figures import Amount, Figures, PeriodSpan, read_figures
@@ -44,19 +44,18 @@ _MAY_HOLD = FoldedPattern(r"\d|" + "|".join(sorted(_NUMBER_WORDS, key=len, rever
 _ANY_METRIC = FoldedPattern(r"trad|turnover|export|import|suppl|deliver|sale|sold|sell|ship|purchas|bought|buy|procur|exchang")
 
 
-_DIGIT = re.compile(r"\d")
+_KIND = itemgetter(4)
 # the number words, those most often inside other words first ("one" of "money", "ten" of "often")
 _NUMBER_WORDS_BY_USE = sorted(_NUMBER_WORDS, key=lambda w: (w not in ("one", "ten", "third", "half"), w))
 
 
 def may_hold_figures(text: str) -> bool:
     """A cheap test: does the sentence have a digit, or a word that can be a number (even inside a longer word)?"""
-    if _DIGIT.search(text) is not None:
-        return True
+    if "n" in map(_KIND, tokens_of(text)):
+        return True  # a number token: every digit starts or continues one
     if not plain_case(text):
         return _MAY_HOLD.search(text) is not None
-    low = text.lower()
-    return any(word in low for word in _NUMBER_WORDS_BY_USE)
+    return any(map(text.lower().__contains__, _NUMBER_WORDS_BY_USE))
 
 
 @dataclass
@@ -105,7 +104,14 @@ class View:
         return self.clauses[min(i, len(self.clauses) - 1)] if self.clauses else 0
 
     def between(self, a: int, b: int, category: str) -> bool:
-        return any(self.s.tagged(k, category) for k in range(a, b))
+        return any(a <= k < b for k in self.s.at.get(category, ()))
+
+    def anywhere(self, category: str, within: range | set[int] | None = None) -> bool:
+        """Whether a phrase of `category` starts in the sentence (at a token of `within`, if given)."""
+        found = self.s.at.get(category)
+        if found is None:
+            return False
+        return within is None or any(k in within for k in found)
 
 
 def view(text: str, today: date | None, place_mentions: Callable[[str], list[Mention]]) -> View:
@@ -223,7 +229,7 @@ def distribute(v: View, anchors: list[Anchor]) -> list[tuple[Anchor, int | None]
     "exports and imports grew by 14% and 6% respectively"; "exports and imports each amounted to $60 million":
     the figures go to the metric words named before them, in order. Otherwise each anchor finds its own."""
     s = v.s
-    cue = next((k for k in range(len(s.tokens)) if s.tagged(k, "distribute")), None)
+    cue = s.at["distribute"][0] if "distribute" in s.at else None
     if cue is None or not anchors:
         return [(a, None) for a in anchors]
     first = min(a.head for a in anchors)
@@ -299,11 +305,12 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None) -> bo
     s = v.s
     head = anchor.head
     clauses = {v.clause(head)} | ({v.clause(metric_token)} if metric_token is not None else set())
-    scope = [k for k in range(len(s.tokens)) if v.clause(k) in clauses]
+    scope = [k for k, c in enumerate(v.clauses) if c in clauses]
     here = [p for p in v.places if v.clause(p.i) in clauses]
     belarus = any(p.belarus for p in here)
-    paired = any(s.tagged(k, "pair") for k in scope)
-    bloc = any(s.tagged(k, "bloc") for k in scope)
+    in_scope = set(scope)
+    paired = v.anywhere("pair", in_scope)
+    bloc = v.anywhere("bloc", in_scope)
     total = metric_token is not None and any(
         s.tagged(k, "total") for k in range(max(0, metric_token - 3), metric_token + 1)
     )
@@ -327,8 +334,8 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None) -> bo
             s.tokens[k].low in ("to", "from", "with") and any(p.i in (k + 1, k + 2) for p in here)
             for k in scope if k > metric_token
         )
-        anywhere = any(s.tagged(k, "pair") for k in range(len(s.tokens)))
-        part_of = any(s.tagged(k, "continues") and s.tokens[k].low in ("of", "including") for k in range(head))
+        anywhere = v.anywhere("pair")
+        part_of = any(k < head and s.tokens[k].low in ("of", "including") for k in s.at.get("continues", ()))
         if owner is not None and not to_from and not anywhere and not part_of:
             return True
     return False
@@ -475,9 +482,11 @@ def status_of(v: View, anchor: Anchor, today: date | None) -> str:
         own = next((p for p in v.figures.periods if p.i >= amount.j and p.i - amount.j <= 1 and p.kind != "base"), None)
         if own is not None and _past_period(own, today) and all(toks[k].low in ("in", "for") for k in range(amount.j, own.i)):
             return "actual"  # "up from $118 million in 2022": a figure of a year gone by
-    inside_goal = {m for k in range(len(toks)) if s.is_goal_word(k) for m in range(k + 1, s.tag_end(k, "goal") or k + 1)}
-    stops = {k for k in range(len(toks)) if s.tagged(k, "actual") or s.tagged(k, "saying") or s.tagged(k, "boundary")}
-    stops |= {k for k in range(len(toks)) if toks[k].text == ";"}
+    at = s.at
+    inside_goal = {m for k in at.get("goal", ()) if s.is_goal_word(k) for m in range(k + 1, s.tag_end(k, "goal") or k + 1)}
+    stops = {*at.get("actual", ()), *at.get("saying", ()), *at.get("boundary", ())}
+    if ";" in s.text:
+        stops |= {k for k in range(len(toks)) if toks[k].text == ";"}
     stops -= inside_goal  # the "reaching" of "we are reaching $1 billion"
     for p in v.figures.periods:
         if _past_period(p, today) and p.kind == "period":
@@ -929,7 +938,7 @@ def extract_trade(
                     product=product,
                 )
                 weak = status == "actual" and period is None and anchor.change is None and not any(
-                    v.s.tagged(k, "actual") for k in range(anchor.head)
+                    k < anchor.head for k in v.s.at.get("actual", ())
                 )
                 made.append(_Found(fact, weak))
                 if named and status == "actual" and period is not None:
@@ -1002,7 +1011,7 @@ def _states_a_goal(v: View, today: date | None) -> bool:
 
 def _is_share_sentence(v: View) -> bool:
     """A sentence about a share of the trade just spoken of ("In 2008 their share soared to 47%")."""
-    return any(v.s.tagged(k, "share") for k in range(len(v.s.tokens))) and any(t.text == "%" or t.low == "percent" for t in v.s.tokens)
+    return "share" in v.s.at and any(t.text == "%" or t.low == "percent" for t in v.s.tokens)
 
 
 def _names_trade(v: View) -> bool:
@@ -1060,14 +1069,11 @@ def figure_periods(text: str) -> list[tuple[date, date, str, bool]]:
         (v.s.tag_end(m, "year_results") or -9) in (p.i, p.i - 1) for m in range(max(0, p.i - 4), p.i))]
     if summed:  # "summed up the results of 2023": that year is over
         return [(p.first, p.last, "actual", True) for p in summed if p.first is not None and p.last is not None]
-    reported = any(v.s.tagged(k, "report_verb") or t.text == "%" for k, t in enumerate(v.s.tokens))
-    moving = reported or any(_direction_word(v, k) for k in range(len(v.s.tokens)))
-    if not moving or not (v.metric_at or any(_direction_word(v, k) for k in range(len(v.s.tokens)))):
+    reported = "report_verb" in v.s.at or any(t.text == "%" for t in v.s.tokens)
+    direction = "up" in v.s.at or "down" in v.s.at
+    moving = reported or direction
+    if not moving or not (v.metric_at or direction):
         return []
-    goal = any(v.s.is_goal_word(k) for k in range(len(v.s.tokens)))
+    goal = any(v.s.is_goal_word(k) for k in v.s.at.get("goal", ()))
     return [(p.first, p.last, "target" if goal else "actual", reported) for p in v.figures.periods
             if p.known and p.first is not None and p.last is not None]
-
-
-def _direction_word(v: View, k: int) -> bool:
-    return v.s.tagged(k, "up") or v.s.tagged(k, "down")
