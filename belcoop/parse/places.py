@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 from operator import itemgetter
 
 from belcoop.place import Place
@@ -29,6 +29,7 @@ _SUFFIXES = {
 }
 
 _TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'][\w]+)*")
+_SPLIT = re.compile(f"({_TOKEN.pattern})")  # a text cut into its words and what lies between them
 MAX_NGRAM = 7
 
 
@@ -51,19 +52,6 @@ class _WordInfo(dict[str, tuple[str, bool]]):
         norm = _norm(word)
         info = self[word] = (norm, word[0].isupper() and norm in self.starts)
         return info
-
-
-def _offsets(text: str, words: list[str]) -> list[int]:
-    """Where each of the words `_TOKEN` found in `text` starts: no letter lies between two words, so each word is
-    the first match of its text after the end of the one before."""
-    out = []
-    end = 0
-    find = text.find
-    for word in words:
-        start = find(word, end)
-        out.append(start)
-        end = start + len(word)
-    return out
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -193,9 +181,10 @@ class Gazetteer:
 
         Only a capitalised word that starts an alias opens a look-up: the words are found in one pass of the
         compiled pattern, what each word is (its normal form, whether it opens a look-up) is kept per word, and
-        the words' offsets are computed only where a look-up needs them.
+        the words' offsets are summed up (in C) only where a look-up needs them.
         """
-        words = _TOKEN.findall(text)
+        parts = _SPLIT.split(text)  # between, word, between, word, ..., between
+        words = parts[1::2]
         n = len(words)
         known = self._known
         if len(known) > _KNOWN_WORDS:
@@ -209,7 +198,7 @@ class Gazetteer:
             if i < after:
                 continue
             if offsets is None:
-                offsets = _offsets(text, words)
+                offsets = list(accumulate(map(len, parts)))[0::2]  # each word's start: the length of all before it
             best: tuple[int, tuple[Hit, ...]] | None = None
             key: tuple[str, ...] = (info[i][0],)
             meanings = index.get(key)
