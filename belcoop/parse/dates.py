@@ -36,6 +36,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int
@@ -67,6 +70,8 @@ def _year(text: str | None) -> int | None:
 def find_dates(text: str) -> list[DateMention]:
     """Every day-precise date in `text`, with or without a year, in order of appearance."""
     found: list[DateMention] = []
+    if _DIGIT.search(text) is None:
+        return found  # every form of a date has a digit
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):

@@ -269,7 +269,21 @@ _ABBREVIATIONS = {
     "approx", "e.g", "i.e", "u.s", "u.k", "sr", "jr", "gen", "col", "lt", "mt", "ave", "blvd", "dept",
 }
 
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9А-ЯЁ])|(?<=[:;])\s+(?=[\"'][A-Z])")
+# Where a sentence ends: a full stop (or ! ?) and space before a capital or a digit; the space after a colon or a
+# semicolon before a quote that opens with a capital. The two never overlap (one starts on the stop, the other on
+# the space after a colon), so each is found on its own, with a pattern that opens on a character the engine can
+# skip ahead to; the second matches the colon too and keeps the space (its group) as the boundary.
+_STOP = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9А-ЯЁ])")
+_COLON = re.compile(r"[:;](\s+)(?=[\"'][A-Z])")
+
+
+def _boundaries(paragraph: str) -> list[tuple[int, int]]:
+    """The (start, end) of every sentence boundary, left to right."""
+    found = [m.span() for m in _STOP.finditer(paragraph)]
+    if ":" in paragraph or ";" in paragraph:
+        found += [m.span(1) for m in _COLON.finditer(paragraph)]
+        found.sort()
+    return found
 
 
 _INITIALS = re.compile(r"(?:[a-zа-я]\.)*[a-zа-я]")
@@ -297,18 +311,17 @@ def split_sentences(paragraph: str) -> list[str]:
 def _split(paragraph: str) -> list[str]:
     sentences: list[str] = []
     start = 0
-    for match in _BOUNDARY.finditer(paragraph):
-        end = match.start()
+    for end, after in _boundaries(paragraph):
         before = paragraph[start:end]
         if paragraph[end] == ".":
             # the word before the full stop (none after a space)
             token = before.rsplit(None, 1)[-1].lower().strip("\"'(") if before and not before[-1].isspace() else ""
             if token in _ABBREVIATIONS or _INITIALS.fullmatch(token):  # initials: "N.N", "R.A"
                 continue
-        piece = paragraph[start:match.end()].strip()
+        piece = paragraph[start:after].strip()
         if piece:
             sentences.append(piece)
-        start = match.end()
+        start = after
     tail = paragraph[start:].strip()
     if tail:
         sentences.append(tail)
