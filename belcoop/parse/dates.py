@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from belcoop.parse.folded import FoldedPattern
+from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.months import MONTH_RE, MONTHS, RU_MONTHS
 
 _ORD = r"(?:st|nd|rd|th)?"
@@ -120,6 +120,15 @@ _FUTURE = FoldedPattern(
     r"target|targets|goal|aim|aims|should|would|going to|upcoming|to be held|to be signed|until|prospects?)\b",
 )
 _ANY_YEAR = FoldedPattern(r"(?:19|20)\d{2}|covid|coronavirus|pandemic")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+_PANDEMIC_WORDS = ("covid", "coronavirus", "pandemic")
+
+
+def _names_a_year(sentence: str) -> bool:
+    """Does the sentence hold a year (or the pandemic, which dates it)? `_ANY_YEAR`, its words found as substrings."""
+    if not plain_case(sentence):
+        return _ANY_YEAR.search(sentence) is not None
+    return _YEAR_DIGITS.search(sentence) is not None or any(map(sentence.lower().__contains__, _PANDEMIC_WORDS))
 _COVID = FoldedPattern(r"\b(?:covid|coronavirus|pandemic)\b")
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the end of\s+)?$", re.IGNORECASE)
 
@@ -149,7 +158,7 @@ def year_bounds(sentences: list[str], month: int, day: int | None = None) -> tup
         upper = y if upper is None else min(upper, y)
 
     for sentence in sentences:
-        if not _ANY_YEAR.search(sentence):
+        if not _names_a_year(sentence):
             continue
         if day is not None:
             for d in find_dates(sentence):

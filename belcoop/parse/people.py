@@ -41,6 +41,11 @@ _BIO = re.compile(r"\b(?:has worked (?:for|as|at)|is (?:a|an) (?:journalist|corr
 _BRAND = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Du|Le|La|O')")
 _HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|az|an|at|bin|ibn|abu|ben|ul)-[^\W\d_]", re.IGNORECASE)
+
+
+def _hyphen_particle(word: str) -> bool:
+    """ "al-Sisi", "bin-Zayed": a particle joined to a name by a hyphen."""
+    return "-" in word and _HYPHEN_PARTICLE.match(word) is not None
 _PATRONYMIC = re.compile(r"(?:vich|vych|vna|ovich|evich|ovna|evna|ich|uly|kyzy|oglu|ogly)$")
 _SHORT_INITIALS = {"kh", "sh", "zh", "ch", "yu", "ya", "ts", "yo", "ye"}
 _OPEN_QUOTES = {"\"", "“", "«", "„"}
@@ -254,7 +259,7 @@ class PeopleFinder:
         if s.place[k] is not None:
             return tok.low in vocabulary().given and self._namey_plain(s, k + 1)
         # not "Belarus-Russia", "Turkey-Belarus"
-        return "-" not in tok.low or bool(_HYPHEN_PARTICLE.match(tok.low)) or not any(
+        return "-" not in tok.low or _hyphen_particle(tok.low) or not any(
             self.place_mentions(p) for p in tok.text.split("-"))
 
     def _namey_plain(self, s: _Sentence, k: int) -> bool:
@@ -283,7 +288,7 @@ class PeopleFinder:
                 k += 1
                 continue
             start_ok = self._initial(s, k) or self._namey(s, k) or (
-                s.word(k) and _HYPHEN_PARTICLE.match(s.toks[k].text) is not None
+                s.word(k) and _hyphen_particle(s.toks[k].text)
             ) or (s.cap(k) and self._particle(s, k) and self._namey(s, k + 1) and s.gap(k + 1) == " ")
             if not start_ok:
                 k += 1
@@ -302,9 +307,9 @@ class PeopleFinder:
                     after_initial = True
                     continue
                 text = s.toks[k].text
-                if self._namey(s, k) or (s.word(k) and _HYPHEN_PARTICLE.match(text)) or (
+                if self._namey(s, k) or (s.word(k) and _hyphen_particle(text)) or (
                     parts and self._particle(s, k) and k + 1 < s.n and s.gap(k + 1) == " "
-                    and (self._namey(s, k + 1) or self._particle(s, k + 1) or bool(_HYPHEN_PARTICLE.match(s.toks[k + 1].text)))
+                    and (self._namey(s, k + 1) or self._particle(s, k + 1) or _hyphen_particle(s.toks[k + 1].text))
                 ) or (not parts and self._particle(s, k)) or (
                     parts and s.cap(k) and len(text) <= 3 and parts[0].lower() in vocabulary().surname_first
                     and not s.toks[k].text.isupper() and s.place[k] is None

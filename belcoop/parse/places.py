@@ -30,6 +30,7 @@ _SUFFIXES = {
 
 _TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'][\w]+)*")
 _SPLIT = re.compile(f"({_TOKEN.pattern})")  # a text cut into its words and what lies between them
+_ASCII_SPLIT = re.compile(r"([A-Za-z][A-Za-z0-9_]*(?:[-'][A-Za-z0-9_]+)*)")  # the same over ASCII, without Unicode tables
 MAX_NGRAM = 7
 
 
@@ -183,7 +184,7 @@ class Gazetteer:
         compiled pattern, what each word is (its normal form, whether it opens a look-up) is kept per word, and
         the words' offsets are summed up (in C) only where a look-up needs them.
         """
-        parts = _SPLIT.split(text)  # between, word, between, word, ..., between
+        parts = (_ASCII_SPLIT if text.isascii() else _SPLIT).split(text)  # between, word, between, word, ..., between
         words = parts[1::2]
         n = len(words)
         known = self._known

@@ -257,9 +257,15 @@ def _drop_sidebars(lines: list[str]) -> list[str]:
 
 
 _NON_WORDS = re.compile(r"\W+")
+# ASCII characters that are no word characters (\W over ASCII) -> a space
+_ASCII_NON_WORDS = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
 
 
 def _key(line: str) -> str:
+    """A line's words, lower-cased, joined by single spaces: repeated headlines and paragraphs have the same key.
+    (Over ASCII, runs of non-word characters become single spaces by a table and a split.)"""
+    if line.isascii():
+        return " ".join(line.translate(_ASCII_NON_WORDS).split()).lower()
     return _NON_WORDS.sub(" ", line).strip().lower()
 
 

@@ -41,7 +41,9 @@ _NUMBER_WORDS = frozenset(
 
 _MAY_HOLD = FoldedPattern(r"\d|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)))
 # Words of the metric vocabulary, for a cheap first look at a sentence without figures.
-_ANY_METRIC = FoldedPattern(r"trad|turnover|export|import|suppl|deliver|sale|sold|sell|ship|purchas|bought|buy|procur|exchang")
+_METRIC_STEMS = ("trad", "turnover", "export", "import", "suppl", "deliver", "sale", "sold", "sell", "ship", "purchas", "bought",
+                 "buy", "procur", "exchang")
+_ANY_METRIC = FoldedPattern("|".join(_METRIC_STEMS))
 
 
 _KIND = itemgetter(4)
@@ -989,7 +991,7 @@ def _product_mention(v: View) -> str | None:
 
 def _speaks_of_trade(text: str) -> str | None:
     """The metric a sentence without figures speaks of ("Trade between the regions is growing"), if any."""
-    if not _ANY_METRIC.search(text):
+    if not (any(map(text.lower().__contains__, _METRIC_STEMS)) if plain_case(text) else _ANY_METRIC.search(text)):
         return None
     at = index_tags(metric_lexicon().tag(tokens_of(text)))
     metrics = [m for m in _METRICS if m in at]
