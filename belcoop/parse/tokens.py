@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from itertools import compress
+from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -40,25 +40,39 @@ class Token(NamedTuple):
 
 
 _new_token = tuple.__new__
+_SPLIT = re.compile(f"({_TOKEN.pattern})")  # a text cut into its tokens and the white space between them
+_ASCII_SPLIT = re.compile(f"({_ASCII_TOKEN.pattern})")
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+
+
+class _Forms(dict[str, tuple[str, str]]):
+    """Token text -> (lower-cased form, kind), worked out once per text (the same words come back all the time)."""
+
+    def __missing__(self, text: str) -> tuple[str, str]:
+        if len(self) >= 200_000:
+            self.clear()  # a bound on memory over a long run
+        first = text[0]
+        if first.isalpha():
+            low = text.lower()
+            form = (low[:-2] if low.endswith("'s") else low, "w")
+        else:
+            form = (text, "n" if first.isdecimal() else "p")
+        self[text] = form
+        return form
+
+
+_FORMS = _Forms()
 
 
 def tokenize(text: str) -> list[Token]:
-    """The tokens of a text, left to right (one compiled pattern; only white space lies between tokens, so each
-    token's offset is found from the end of the one before)."""
-    out: list[Token] = []
-    append = out.append
-    find = text.find
-    end = 0
-    for word in (_ASCII_TOKEN if text.isascii() else _TOKEN).findall(text):
-        start = find(word, end)
-        end = start + len(word)
-        first = word[0]
-        if first.isalpha():
-            low = word.lower()
-            append(_new_token(Token, (word, low[:-2] if low.endswith("'s") else low, start, end, "w")))
-        else:
-            append(_new_token(Token, (word, word, start, end, "n" if first.isdecimal() else "p")))
-    return out
+    """The tokens of a text, left to right, built in C: one split of the text into tokens and the white space
+    between them, the offsets summed from their lengths, each text's lower-cased form and kind from a table."""
+    parts = (_ASCII_SPLIT if text.isascii() else _SPLIT).split(text)  # space, token, space, token, ..., space
+    texts = parts[1::2]
+    offsets = list(accumulate(map(len, parts)))  # where each part ends
+    forms = list(map(_FORMS.__getitem__, texts))
+    return list(map(_new_token, repeat(Token), zip(texts, map(_FIRST, forms), offsets[0:-1:2], offsets[1::2], map(_SECOND, forms),
+                                                   strict=True)))
 
 
 class Lexicon:
