@@ -28,7 +28,7 @@ from itertools import compress
 
 from belcoop.parse.folded import FoldedPattern
 from belcoop.parse.tokens import Token, lows_of, tokenize, tokens_of
-from belcoop.parse.trie import trie_pattern
+from belcoop.parse.trie import trie_pattern, word_trie_pattern
 from belcoop.vocab import SECTOR_KEYS, read_data
 
 _BUCKET = 4  # the shortest prefix in the data ("crop*")
@@ -181,7 +181,8 @@ class Vocabulary:
         lower = sorted({_phrase_text(e) for e in keywords if e.elements[0].kind != "W"})
         cased = sorted({e.elements[0].text for e in keywords if e.elements[0].kind == "W"})
         self.may_have = FoldedPattern(r"(?<![\w-])(?:" + trie_pattern(lower) + r")(?![\w-])")
-        self.may_have_cased = re.compile(r"\b(?:" + "|".join(map(re.escape, cased)) + r")\b") if cased else None
+        # `\b(?:cased)\b`, the first boundary looked for behind each name's capital (see trie.word_trie_pattern)
+        self.may_have_cased = re.compile(word_trie_pattern(cased, not_after=r"\w") + r"\b") if cased else None
 
     def may_hold_sectors(self, text: str) -> bool:
         """A cheap test before tokenising: does the sentence have the telling word of any keyword?"""
