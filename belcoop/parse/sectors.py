@@ -82,15 +82,29 @@ def _parse_entry(text: str, category: str, value: str | None) -> _Entry | None:
     return _Entry(tuple(elements), category, value, name=any(c.isupper() for c in text))
 
 
-class _Known(dict[str, list["_Entry"]]):
-    """Word -> its candidate entries, filled as words are met."""
+_Candidates = tuple[list["_Entry"], dict[str, list["_Entry"]]]
+
+
+class _Known(dict[str, "_Candidates | None"]):
+    """Word -> its candidate entries (None for none), filled as words are met: those whose second element is a
+    word by that word (only those of the next token's word are tried), the others in a list."""
 
     def __init__(self, find: Callable[[str], list[_Entry]]) -> None:
         super().__init__()
         self.find = find
 
-    def __missing__(self, low: str) -> list[_Entry]:
-        found = self[low] = self.find(low)
+    def __missing__(self, low: str) -> _Candidates | None:
+        entries = self.find(low)
+        found: _Candidates | None = None
+        if entries:
+            found = ([], {})
+            for entry in entries:
+                second = entry.elements[1] if len(entry.elements) > 1 else None
+                if second is not None and second.kind == "w":
+                    found[1].setdefault(second.text, []).append(entry)
+                else:
+                    found[0].append(entry)
+        self[low] = found
         return found
 
 
@@ -111,14 +125,9 @@ class _Index:
             self.prefix_buckets.setdefault(prefix[:_BUCKET], []).append((prefix, group))
         self.known = _Known(self._candidates)  # candidates() of the words seen so far
 
-    def candidates(self, low: str) -> list[_Entry]:
+    def _candidates(self, low: str) -> list[_Entry]:
         """The entries whose first element the word can be: the word's own, then those of prefixes it starts with
         (kept per word: the same words come back sentence after sentence)."""
-        if len(self.known) >= _KNOWN_WORDS:
-            self.known.clear()  # a bound on memory over a long run
-        return self.known[low]
-
-    def _candidates(self, low: str) -> list[_Entry]:
         found = self.by_word.get(low, [])
         bucket = self.prefix_buckets.get(low[:_BUCKET])
         if bucket:
@@ -133,9 +142,17 @@ class _Index:
         known = self.known
         if len(known) >= _KNOWN_WORDS:
             known.clear()  # a bound on memory over a long run
-        every = list(map(known.__getitem__, lows_of(tokens)))
+        lows = lows_of(tokens)
+        every = list(map(known.__getitem__, lows))
+        last = len(tokens) - 1
         for i in compress(range(len(tokens)), every):  # the tokens some entry can start at
-            entries = every[i]
+            candidates = every[i]
+            assert candidates is not None
+            entries, by_second = candidates
+            if by_second and i < last:
+                more = by_second.get(lows[i + 1])
+                if more:
+                    entries = entries + more
             tok = tokens[i]
             here = tags[i]
             if here is _NO_TAGS:
@@ -265,12 +282,14 @@ class Hit:
 
 
 _NO_TAGS: dict[str, tuple[int, frozenset[str], bool]] = {}
+_CLAUSE_ENDS = frozenset((";", "while", "whereas", "but", "however"))
 
 
 class _View:
     """One sentence: tokens, tags, the keyword hits, and what each hit is masked for."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.tokens = tokens_of(text)
         self.n = len(self.tokens)
         # each token's tags (an entry of its own once a phrase starts there; `_NO_TAGS`, never written, until then)
@@ -314,10 +333,9 @@ class _View:
         if self._clauses is None:
             out: list[tuple[int, int]] = []
             start = 0
-            for k in range(self.n):
-                if self.tokens[k].low in (";", "while", "whereas", "but", "however"):
-                    out.append((start, k))
-                    start = k + 1
+            for k in compress(range(self.n), map(_CLAUSE_ENDS.__contains__, lows_of(self.tokens))):
+                out.append((start, k))
+                start = k + 1
             out.append((start, self.n))
             self._clauses = out
         return self._clauses
@@ -375,7 +393,8 @@ def body_names(v: _View) -> None:
     chairman". A body that is a party ("the Scientific Research Institute and the Centre signed an agreement") and a
     body being set up ("to establish a joint committee on investment") keep their field."""
     party = [(a, b) for a, b in v.clauses() if any(a <= k < b for k in v.at("party"))]
-    heads = v.at("body", "edu_body", "role") + [k for k, t in enumerate(v.tokens) if "-" in t.low and t.low.split("-")[0] in _BODY_HEADS]
+    heads = v.at("body", "edu_body", "role") + ([k for k, t in enumerate(v.tokens) if "-" in t.low and t.low.split("-")[0] in _BODY_HEADS]
+                                                if "-" in v.text else [])
     for k in sorted(set(heads)):
         low = v.low(k)
         head = low.split("-")[0]
