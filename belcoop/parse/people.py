@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import and_, contains, itemgetter, or_
 
 from belcoop.model import Person
 from belcoop.parse.places import Mention, country_of
@@ -168,6 +170,7 @@ class _Capitalised(dict[str, bool]):
 
 _CAPITALISED = _Capitalised()
 _KIND = itemgetter(4)
+_END = itemgetter(3)
 _IS_WORD = "w".__eq__
 
 
@@ -179,15 +182,14 @@ class _Sentence:
         self.toks: list[Token] = tokens_of(text)
         self.n = n = len(self.toks)
         self.place: list[Mention | None] = [None] * n
-        k = 0
         toks = self.toks
-        for m in mentions:
-            while k < n and toks[k].end <= m.start:
-                k += 1
-            q = k
-            while q < n and toks[q].start < m.end:
-                self.place[q] = m
-                q += 1
+        if mentions:
+            ends = list(map(_END, toks))
+            for m in mentions:  # the tokens that overlap the mention
+                q = bisect_right(ends, m.start)
+                while q < n and toks[q].start < m.end:
+                    self.place[q] = m
+                    q += 1
         self.claimed: set[int] = set()  # tokens of names and roles already given to a person
         self.words = list(map(_IS_WORD, map(_KIND, toks)))
         self.caps = list(map(_CAPITALISED.__getitem__, map(_TEXT, toks)))  # capitalised words
@@ -283,10 +285,12 @@ class PeopleFinder:
         spans: list[_Span] = []
         k = 0
         caps, words = s.caps, s.words
-        while k < s.n:
-            if not caps[k] and not (words[k] and "-" in s.toks[k].text):
-                k += 1
-                continue
+        # a NAME opens on a capitalised word, or on a hyphenated one ("al-Sisi"): those tokens, found in C
+        opens = compress(range(s.n), map(or_, caps, map(and_, words, map(contains, map(_TEXT, s.toks), repeat("-")))))
+        for at in opens:
+            if at < k:
+                continue  # inside the name before
+            k = at
             start_ok = self._initial(s, k) or self._namey(s, k) or (
                 s.word(k) and _hyphen_particle(s.toks[k].text)
             ) or (s.cap(k) and self._particle(s, k) and self._namey(s, k + 1) and s.gap(k + 1) == " ")
