@@ -33,7 +33,7 @@ from operator import and_, contains, itemgetter, or_
 
 from belcoop.model import Person
 from belcoop.parse.places import Mention, country_of
-from belcoop.parse.tokens import Token, tokens_of
+from belcoop.parse.tokens import Token, lows_of, tokens_of
 from belcoop.vocab import read_data
 
 MAX_ROLE = 80  # characters: a longer role is cut at a clause or word boundary
@@ -128,6 +128,11 @@ def vocabulary() -> Vocabulary:
 
 
 @cache
+def _particles() -> frozenset[str]:
+    return vocabulary().words["particle"]
+
+
+@cache
 def office_words() -> frozenset[str]:
     """Words of office and address ("minister", "governor", "Mr"): the people grammar's, shared with the
     organisation finder."""
@@ -170,6 +175,7 @@ class _Capitalised(dict[str, bool]):
 
 _CAPITALISED = _Capitalised()
 _KIND = itemgetter(4)
+_START = itemgetter(2)
 _END = itemgetter(3)
 _IS_WORD = "w".__eq__
 
@@ -193,15 +199,18 @@ class _Sentence:
         self.claimed: set[int] = set()  # tokens of names and roles already given to a person
         self.words = list(map(_IS_WORD, map(_KIND, toks)))
         self.caps = list(map(_CAPITALISED.__getitem__, map(_TEXT, toks)))  # capitalised words
+        self.lows = lows_of(toks)
+        # the characters between token k-1 and token k (none before the first), cut out in C
+        self.gaps = [""] + list(map(text.__getitem__, map(slice, map(_END, toks[:-1]), map(_START, toks[1:])))) if n else []
         self.namey: dict[int, bool] = {}
         self.shared: tuple[int, str] | None = None  # (token after a person, plural title) for "X and Y"
 
     def gap(self, k: int) -> str:
         """The characters between token k-1 and token k."""
-        return self.text[self.toks[k - 1].end:self.toks[k].start] if 0 < k < self.n else ""
+        return self.gaps[k] if 0 <= k < self.n else ""
 
     def low(self, k: int) -> str:
-        return self.toks[k].low if 0 <= k < self.n else ""
+        return self.lows[k] if 0 <= k < self.n else ""
 
     def word(self, k: int) -> bool:
         return 0 <= k < self.n and self.words[k]
@@ -244,13 +253,13 @@ class PeopleFinder:
 
     def _namey(self, s: _Sentence, k: int) -> bool:
         """A capitalised word that may be part of a name: "Makhonin", "Kassym-Jomart", "El-Sisi", not "Oblast"."""
-        if not s.cap(k):
-            return False
         known = s.namey.get(k)
         if known is None:
+            if not (0 <= k < s.n and s.caps[k]):
+                return False
             known = s.namey[k] = self._name_word(s, k) or (
                 # a given name that is also a title, before "bin"/"Al": "Sheikh Sultan bin Saqr Al Qasimi"
-                s.low(k) in vocabulary().given and self._particle(s, k + 1) and s.gap(k + 1) == " ")
+                s.lows[k] in vocabulary().given and self._particle(s, k + 1) and s.gap(k + 1) == " ")
         return known
 
     def _name_word(self, s: _Sentence, k: int) -> bool:
@@ -271,14 +280,14 @@ class PeopleFinder:
 
     def _initial(self, s: _Sentence, k: int) -> bool:
         """"R." in "R.A.Golovchenko", "Kh." in "Kh.Bolorchuluun": a letter (or a digraph) and a dot."""
-        if not s.cap(k) or k + 1 >= s.n or s.toks[k + 1].text != "." or s.gap(k + 1) != "":
+        if not (0 <= k < s.n - 1 and s.caps[k]) or s.lows[k + 1] != "." or s.gaps[k + 1] != "":
             return False
         text = s.toks[k].text
         return len(text) == 1 or (len(text) == 2 and text.lower() in _SHORT_INITIALS)
 
     def _particle(self, s: _Sentence, k: int) -> bool:
         """A small word inside a name: "bin", "Al", "von", "der", "de", "la"."""
-        return s.word(k) and s.low(k) in vocabulary().words["particle"]
+        return 0 <= k < s.n and s.words[k] and s.lows[k] in _particles()
 
     def _spans(self, s: _Sentence) -> list[_Span]:
         """Every NAME of the sentence, left to right (a long run split where a second name starts)."""
