@@ -175,7 +175,6 @@ class _Capitalised(dict[str, bool]):
 
 _CAPITALISED = _Capitalised()
 _KIND = itemgetter(4)
-_START = itemgetter(2)
 _END = itemgetter(3)
 _IS_WORD = "w".__eq__
 
@@ -200,14 +199,12 @@ class _Sentence:
         self.words = list(map(_IS_WORD, map(_KIND, toks)))
         self.caps = list(map(_CAPITALISED.__getitem__, map(_TEXT, toks)))  # capitalised words
         self.lows = lows_of(toks)
-        # the characters between token k-1 and token k (none before the first), cut out in C
-        self.gaps = [""] + list(map(text.__getitem__, map(slice, map(_END, toks[:-1]), map(_START, toks[1:])))) if n else []
         self.namey: dict[int, bool] = {}
         self.shared: tuple[int, str] | None = None  # (token after a person, plural title) for "X and Y"
 
     def gap(self, k: int) -> str:
         """The characters between token k-1 and token k."""
-        return self.gaps[k] if 0 <= k < self.n else ""
+        return self.text[self.toks[k - 1].end:self.toks[k].start] if 0 < k < self.n else ""
 
     def low(self, k: int) -> str:
         return self.lows[k] if 0 <= k < self.n else ""
@@ -280,8 +277,8 @@ class PeopleFinder:
 
     def _initial(self, s: _Sentence, k: int) -> bool:
         """"R." in "R.A.Golovchenko", "Kh." in "Kh.Bolorchuluun": a letter (or a digraph) and a dot."""
-        if not (0 <= k < s.n - 1 and s.caps[k]) or s.lows[k + 1] != "." or s.gaps[k + 1] != "":
-            return False
+        if not (0 <= k < s.n - 1 and s.caps[k]) or s.lows[k + 1] != "." or s.toks[k].end != s.toks[k + 1].start:
+            return False  # (no gap: the dot right after the letter)
         text = s.toks[k].text
         return len(text) == 1 or (len(text) == 2 and text.lower() in _SHORT_INITIALS)
 
