@@ -186,7 +186,9 @@ def index_tags(tags: list[dict[str, tuple[int, str | None]] | None]) -> dict[str
     """Category -> the tokens where its phrases start, in order: rules look up the few places a category occurs
     instead of asking every token."""
     at: dict[str, list[int]] = {}
-    for i, found in enumerate(tags):
+    for i in compress(range(len(tags)), tags):
+        found = tags[i]
+        assert found is not None
         if found:
             for category in found:
                 positions = at.get(category)
@@ -271,24 +273,22 @@ class Sentence:
 
     def clause_ids(self) -> list[int]:
         """The clause each token belongs to: commas, semicolons, brackets, dashes and "while"/"but" end clauses
-        (computed once; callers must not change the list)."""
+        (computed once, counted up in C; callers must not change the list)."""
         if self._clauses is not None:
             return self._clauses
-        ids: list[int] = []
-        clause = 0
         tokens = self.tokens
-        boundary = set(self.at.get("boundary", ()))
-        last = len(tokens) - 1
-        for i, tok in enumerate(tokens):
-            kind = tok.kind
-            if kind == "p":
-                text = tok.text
-                if text in ",;()[]–—:":
-                    clause += 1
-                elif text == "-" and i and tokens[i - 1].end < tok.start and i < last and tok.end < tokens[i + 1].start:
-                    clause += 1  # a spaced hyphen used as a dash
-            elif kind == "w" and i in boundary:
-                clause += 1
-            ids.append(clause)
-        self._clauses = ids
-        return ids
+        ends = list(map(_CLAUSE_MARK.__contains__, map(_TEXT, tokens)))  # the marks; the words come from the tags
+        for i in self.at.get("boundary", ()):
+            if tokens[i].kind == "w":
+                ends[i] = True
+        if "-" in self.text:  # a spaced hyphen used as a dash
+            last = len(tokens) - 1
+            for i, tok in enumerate(tokens):
+                if tok.text == "-" and i and tokens[i - 1].end < tok.start and i < last and tok.end < tokens[i + 1].start:
+                    ends[i] = True
+        self._clauses = list(accumulate(ends, initial=0))[1:]
+        return self._clauses
+
+
+_CLAUSE_MARK = frozenset(",;()[]–—:")  # the tokens that end a clause whatever they are tagged with
+_TEXT = itemgetter(0)
