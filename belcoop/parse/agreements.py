@@ -21,13 +21,13 @@ signing word, or one whose verb group is not yet ("will be signed", "plan to sig
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
 from belcoop.model import Agreement
-from belcoop.parse.tokens import Lexicon, Token, tokenize
+from belcoop.parse.folded import FoldedPattern
+from belcoop.parse.tokens import Lexicon, Token, index_tags, lows_of, tokens_of
 from belcoop.parse.trie import trie_pattern
 from belcoop.vocab import read_data
 
@@ -48,12 +48,15 @@ class _Tagged:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens: list[Token] = tokenize(text)
-        self.tags = _lexicon().tag(self.tokens)
+        self.tokens: list[Token] = tokens_of(text)
+        self.lows = lows_of(self.tokens)
+        self.tags = _lexicon().tag(self.tokens, self.lows)
         self.n = len(self.tokens)
-        for k, tok in enumerate(self.tokens):
-            if tok.text == "May" and (k or self.n > 1 and self.tokens[1].kind == "n"):
-                self.tags[k] = None  # the month, not the modal
+        if "May" in text:
+            for k, tok in enumerate(self.tokens):
+                if tok.text == "May" and (k or self.n > 1 and self.tokens[1].kind == "n"):
+                    self.tags[k] = None  # the month, not the modal
+        self.at = index_tags(self.tags)  # category -> the tokens where its phrases start
 
     def end(self, i: int, category: str) -> int | None:
         found = self.tags[i] if 0 <= i < self.n else None
@@ -123,8 +126,16 @@ def document_phrases(s: _Tagged) -> list[Doc]:
     docs: list[Doc] = []
     i = 0
     paren = 0
-    while i < s.n:
-        low = s.low(i)
+    heads = s.at.get("head", [])
+    if "(" in s.text or ")" in s.text:  # the brackets, and the heads, in order; all else is passed over
+        steps = sorted([*heads, *(k for k, low in enumerate(s.lows) if low in ("(", ")"))])
+    else:
+        steps = heads
+    for at in steps:
+        if at < i:
+            continue  # inside the phrase before
+        i = at
+        low = s.lows[i]
         if low == "(":
             paren += 1
         elif low == ")":
@@ -244,7 +255,7 @@ def signings(s: _Tagged) -> list[Signing]:
     "prepared for signing", "negotiations for the early signing of" -> none.
     """
     found: list[Signing] = []
-    for i in range(s.n):
+    for i in s.at.get("sign", ()):
         form = s.value(i, "sign")
         if form is None or s.end(i, "sign") != i + 1:
             continue
@@ -535,14 +546,14 @@ def listed_items(paragraphs: Sequence[Sequence[str]], p: int) -> list[tuple[Doc,
 
 
 @cache
-def _document_words() -> re.Pattern[str]:
+def _document_words() -> FoldedPattern:
     """The first words of the document heads and signing words of data/agreements.tsv, as one pattern."""
     words: set[str] = set()
     for line in read_data("agreements.tsv").splitlines():
         category, _, entries = line.partition("\t")
         if category.strip() in ("head", "sign"):
             words.update(e.split("=")[0].split()[0].lower() for e in entries.split(";") if e.strip())
-    return re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(words)) + r")(?![\w-])", re.IGNORECASE)
+    return FoldedPattern(r"(?<![\w-])(?:" + trie_pattern(sorted(words)) + r")(?![\w-])")
 
 
 def _may_name_documents(sentence: str) -> bool:

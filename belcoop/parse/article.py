@@ -8,11 +8,22 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from belcoop import parser_version
+from belcoop.model import Record, Source
+from belcoop.parse.agreements import find_agreements
+from belcoop.parse.dates import choose_date
+from belcoop.parse.events import dateline_in, find_event
+from belcoop.parse.folded import FoldedPattern, plain_case
+from belcoop.parse.orgs import find_organizations
+from belcoop.parse.partners import choose_parties
+from belcoop.parse.people import PeopleFinder
+from belcoop.parse.places import gazetteer
+from belcoop.parse.sectors import find_sectors
+from belcoop.parse.text import split_article, split_sentences
+from belcoop.parse.tokens import tokens_of
+from belcoop.parse.trade import extract_trade, headline_facts
 
 if TYPE_CHECKING:
-    from belcoop.model import Record
     from belcoop.parse.places import Mention
-
 
 
 _AGENCIES = {
@@ -26,11 +37,23 @@ _DATELINE = re.compile(
     r"(?:\((?P<paren>[^)]{2,15})\)\s?[–—-]?\s|\s[–—-]\s|(?<=\d)\.\s|\.\s(?=[A-Z]{3,}\s)|/\s?TASS\s?/\.?\s|:\s)"
 )
 _DATELINE_AGENCY = re.compile(rf"^\s?(?P<a>{_AGENCY_RE})\b\s?", re.IGNORECASE)
-_SOURCE_AGENCY = re.compile(
+_SOURCE_AGENCY = FoldedPattern(  # groups of a match are lower-cased
     rf"\b(?P<a>{_AGENCY_RE})(?:\s(?:news agency\s)?(?:has learned|learned|reports|reported|reporting)|:)|"
-    rf"\b(?:according to|reports|reported by|told)\s(?P<b>{_AGENCY_RE})\b|\((?P<c>{_AGENCY_RE})\)",
-    re.IGNORECASE,
-)
+    rf"\b(?:according to|reports|reported by|told)\s(?P<b>{_AGENCY_RE})\b|\((?P<c>{_AGENCY_RE})\)")
+
+
+def _source_agency(body: str) -> str | None:
+    """The agency the body names as its source ("BelTA learned", "according to TASS", "(Kazinform)").
+
+    Every way of naming one holds the agency's name at most 13 characters into the match ("according to "), so
+    the search starts there before the first name the body holds, if any (a lower-cased body, see folded.py)."""
+    if not plain_case(body):
+        m = _SOURCE_AGENCY.exact.search(body)
+    else:
+        low = body.lower()
+        first = min((at for at in map(low.find, _AGENCIES) if at >= 0), default=-1)
+        m = _SOURCE_AGENCY.fast.search(low, max(0, first - 13)) if first >= 0 else None
+    return _AGENCIES[(m.group("a") or m.group("b") or m.group("c")).lower()] if m else None
 
 
 def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
@@ -54,6 +77,9 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
     return None, None, 0
 
 
+# ' "...," the governor said ': who speaks after a quote
+_QUOTE_SPEAKER = re.compile(
+    r"\"\s?,?\s(?P<who>[^\".]{2,60}?)\s(?:said|noted|stressed|added|emphasized|emphasised|remarked|underlined|explained|told|pointed out)\b")
 _BYLINE = re.compile(r"^\s*(?:By|Written by|Author:|Text by)\s+((?:[A-Z][\w'-]+\s?){2,3})\s*$")
 
 # Facts are read from at most this many characters of body: a news article is far shorter, and the bound
@@ -67,19 +93,6 @@ def _shown(figure: str) -> str:
 
 def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     """Parse the text of one article into a record (never raises on odd text)."""
-    # Imported here so that `import belcoop.parse.places` (the CLI resolving --region) stays light.
-    from belcoop.model import Record, Source
-    from belcoop.parse.agreements import find_agreements
-    from belcoop.parse.dates import choose_date
-    from belcoop.parse.events import dateline_in, find_event
-    from belcoop.parse.orgs import find_organizations
-    from belcoop.parse.partners import choose_parties
-    from belcoop.parse.people import PeopleFinder
-    from belcoop.parse.places import gazetteer
-    from belcoop.parse.sectors import find_sectors
-    from belcoop.parse.text import split_article, split_sentences
-    from belcoop.parse.trade import extract_trade, headline_facts
-
     art = split_article(text)
     gaz = gazetteer()
     notes: list[str] = []
@@ -112,10 +125,10 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
             paragraphs[0] = paragraphs[0][end:].lstrip(" –—-:") or paragraphs[0]
     para_sentences = [split_sentences(p) for p in paragraphs]
     sentences = [s for ps in para_sentences for s in ps]
+    for text_of_one in ([art.title] if art.title else []) + sentences:
+        tokens_of(text_of_one)  # one scan: every extractor reads these tokens
     if outlet is None:
-        m = _SOURCE_AGENCY.search(art.body)
-        if m:
-            outlet = _AGENCIES[(m.group("a") or m.group("b") or m.group("c")).lower()]
+        outlet = _source_agency(art.body)
 
     when = choose_date(art.header, art.header_iso_date, art.paragraphs, sentences)
     today = date.fromisoformat(when.date) if when.date else None
@@ -131,7 +144,7 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
         finder.feed_title(art.title)
 
     def foreign_speaker(paragraph: str) -> bool:
-        quote = re.search(r"\"\s?,?\s(?P<who>[^\".]{2,60}?)\s(?:said|noted|stressed|added|emphasized|emphasised|remarked|underlined|explained|told|pointed out)\b", paragraph)
+        quote = _QUOTE_SPEAKER.search(paragraph)
         if not quote:
             return False
         country = finder.speaker_country(quote.group("who"))

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.months import MONTH_RE, MONTHS, RU_MONTHS
 
 _ORD = r"(?:st|nd|rd|th)?"
@@ -33,6 +34,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("ru", re.compile(r"(?<!\d)(\d{1,2})\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+(\d{4}))?")),
 ]
+
+
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,8 @@ def _year(text: str | None) -> int | None:
 def find_dates(text: str) -> list[DateMention]:
     """Every day-precise date in `text`, with or without a year, in order of appearance."""
     found: list[DateMention] = []
+    if _DIGIT.search(text) is None:
+        return found  # every form of a date has a digit
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -109,13 +115,21 @@ def is_banner(line: str) -> bool:
 
 # ---------------------------------------------------------------- inferring a missing year
 
-_FUTURE = re.compile(
+_FUTURE = FoldedPattern(
     r"\b(?:will|shall|plan|plans|planned|planning|expected|expects|intend|intends|scheduled|next|forecast|"
     r"target|targets|goal|aim|aims|should|would|going to|upcoming|to be held|to be signed|until|prospects?)\b",
-    re.IGNORECASE,
 )
-_ANY_YEAR = re.compile(r"(?:19|20)\d{2}|COVID|coronavirus|pandemic", re.IGNORECASE)
-_COVID = re.compile(r"\b(?:COVID|coronavirus|pandemic)\b", re.IGNORECASE)
+_ANY_YEAR = FoldedPattern(r"(?:19|20)\d{2}|covid|coronavirus|pandemic")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+_PANDEMIC_WORDS = ("covid", "coronavirus", "pandemic")
+
+
+def _names_a_year(sentence: str) -> bool:
+    """Does the sentence hold a year (or the pandemic, which dates it)? `_ANY_YEAR`, its words found as substrings."""
+    if not plain_case(sentence):
+        return _ANY_YEAR.search(sentence) is not None
+    return _YEAR_DIGITS.search(sentence) is not None or any(map(sentence.lower().__contains__, _PANDEMIC_WORDS))
+_COVID = FoldedPattern(r"\b(?:covid|coronavirus|pandemic)\b")
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the end of\s+)?$", re.IGNORECASE)
 
 
@@ -144,7 +158,7 @@ def year_bounds(sentences: list[str], month: int, day: int | None = None) -> tup
         upper = y if upper is None else min(upper, y)
 
     for sentence in sentences:
-        if not _ANY_YEAR.search(sentence):
+        if not _names_a_year(sentence):
             continue
         if day is not None:
             for d in find_dates(sentence):
@@ -246,10 +260,9 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
 
 
 # Before a date, these make it the date of something else than the reported event.
-_OTHER_EVENT = re.compile(
+_OTHER_EVENT = FoldedPattern(
     r"\b(?:(?:born|founded|established|opened|set up|created|celebrated|marked)(?:\s+[\w.-]+){0,3}?\s+(?:on|in)|since|after|before|"
     r"by|until|till|from|ago|previous|earlier)\s+(?:the\s+)?$",
-    re.IGNORECASE,
 )
 _LEAD_SENTENCES = 3
 

@@ -25,11 +25,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from itertools import accumulate, compress
+from operator import itemgetter
 
 from belcoop.model import Event
 from belcoop.parse.months import MONTHS
 from belcoop.parse.places import Mention
-from belcoop.parse.tokens import Lexicon, Token, tokenize
+from belcoop.parse.tokens import Lexicon, Token, index_tags, lows_of, tokenize, tokens_of
 from belcoop.vocab import read_data
 
 Mentions = Callable[[str], list[Mention]]
@@ -65,15 +67,17 @@ _ENCOUNTER = frozenset({"meeting", "receive", "forum", "ceremony", "located_repo
 class _Sentence:
     """One sentence as tokens with event tags, clause numbers and the places it names."""
 
-    __slots__ = ("text", "pos", "tokens", "tags", "clause", "places", "starts", "found", "today", "cats")
+    __slots__ = ("text", "pos", "tokens", "lows", "tags", "clause", "places", "starts", "found", "today", "cats", "memo")
 
     def __init__(self, text: str, pos: int, mentions: Mentions, today: date | None = None) -> None:
         self.text = text
         self.today = today  # the article's date: a clause dated to another month or year is background
         self.pos = pos  # 0 the headline, 1-3 the lead, 4 and after the body
-        self.tokens = tokenize(text)
-        self.tags = _tag(self.tokens)
-        self.cats = {c for found in self.tags if found for c in found}  # every category the sentence has
+        self.tokens = tokens_of(text)
+        self.lows = lows_of(self.tokens)
+        self.tags = _tag(self.tokens, self.lows)
+        self.cats = index_tags(self.tags)  # every category the sentence has -> where its phrases start
+        self.memo: dict[tuple[str, int, int], bool] = {}  # answers of is_future, is_background, _dated_elsewhere
         self.clause = _clauses(self.tokens)
         self.starts = [t.start for t in self.tokens]
         self.places: list[tuple[int, int, Mention]] = []
@@ -108,14 +112,14 @@ class _Sentence:
         return 0 <= i < len(self.tokens) and self.tokens[i].kind == "w" and self.tokens[i].text[0].isupper()
 
 
-def _tag(tokens: list[Token]) -> list[Tags | None]:
+def _tag(tokens: list[Token], lows: list[str] | None = None) -> list[Tags | None]:
     """Lexicon tags, with the words inside longer phrases cleared: "press conference" is no forum, and the
     "press conference" inside "joint press conference" is no press statement. "may" is future only in
     lower case (May is a month)."""
-    tags = _lexicon().tag(tokens)
-    for i, found in enumerate(tags):
-        if not found:
-            continue
+    tags = _lexicon().tag(tokens, lows)
+    for i in compress(range(len(tags)), tags):
+        found = tags[i]
+        assert found is not None
         if "future_may" in found:
             del found["future_may"]
             if tokens[i].text == "may":
@@ -135,16 +139,34 @@ def _tag(tokens: list[Token]) -> list[Tags | None]:
 
 def _clauses(tokens: list[Token]) -> list[int]:
     """Clause numbers: commas, colons, brackets, dashes and relative words ("which", "where") end one; the comma of
-    a date ("February 15, 2018") does not."""
-    ids: list[int] = []
-    clause = 0
-    for i, tok in enumerate(tokens):
-        date_comma = tok.text == "," and i and tokens[i - 1].kind == "n" and i + 1 < len(tokens) and _is_year(
-            tokens[i + 1])
-        if (tok.kind == "p" and tok.text in _CLAUSE_MARKS or tok.kind == "w" and tok.low in _CLAUSE_WORDS) and not date_comma:
-            clause += 1
-        ids.append(clause)
-    return ids
+    a date ("February 15, 2018") does not. (The tokens that end a clause are found in C from a table by text.)"""
+    ends = list(map(_ENDS_CLAUSE.__getitem__, map(_TEXT, tokens)))
+    last = len(tokens) - 1
+    for i in compress(range(len(tokens)), ends):
+        if tokens[i].text == "," and i and tokens[i - 1].kind == "n" and i < last and _is_year(tokens[i + 1]):
+            ends[i] = False  # the comma of a date
+    return list(accumulate(ends, initial=0))[1:]
+
+
+class _ClauseEnds(dict[str, bool]):
+    """Token text -> whether the token ends a clause: a mark (",", ";", a bracket, a dash) or a relative word."""
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) >= 100_000:
+            self.clear()  # a bound on memory over a long run
+        first = text[0]
+        if first.isalpha():
+            low = text.lower()
+            ends = (low[:-2] if low.endswith("'s") else low) in _CLAUSE_WORDS
+        else:
+            ends = not first.isdecimal() and text in _CLAUSE_MARKS
+        self[text] = ends
+        return ends
+
+
+_ENDS_CLAUSE = _ClauseEnds()
+_IN_AT = frozenset(("in", "at"))
+_TEXT = itemgetter(0)
 
 
 def _is_year(tok: Token) -> bool:
@@ -160,6 +182,14 @@ def is_future(s: _Sentence, i: int, k: int | None = None, right: bool = True) ->
         >>> is_future(s, 2)
         True
     """
+    key = ("future" if right else "future_left", i, -1 if k is None else k)
+    known = s.memo.get(key)
+    if known is None:
+        known = s.memo[key] = _is_future(s, i, k, right)
+    return known
+
+
+def _is_future(s: _Sentence, i: int, k: int | None, right: bool) -> bool:
     k = s.end(i, _kind_at(s, i)) if k is None else k
     clause = s.clause[i]
     j = i - 1
@@ -221,6 +251,14 @@ def is_background(s: _Sentence, i: int) -> bool:
         >>> is_background(_Sentence("His previous meeting took place in Minsk.", 1, lambda _t: []), 2)
         True
     """
+    key = ("background", i, 0)
+    known = s.memo.get(key)
+    if known is None:
+        known = s.memo[key] = _is_background(s, i)
+    return known
+
+
+def _is_background(s: _Sentence, i: int) -> bool:
     clause = s.clause[i]
     j = i - 1
     while j >= 0 and s.clause[j] == clause:
@@ -229,7 +267,13 @@ def is_background(s: _Sentence, i: int) -> bool:
         j -= 1
     if any(s.has(j, "background") for j in range(i + 1, min(i + 5, len(s.tokens))) if s.clause[j] == clause):
         return True
-    return s.today is not None and _dated_elsewhere(s, clause, s.today)
+    if s.today is None:
+        return False
+    key = ("dated", clause, 0)
+    dated = s.memo.get(key)
+    if dated is None:
+        dated = s.memo[key] = _dated_elsewhere(s, clause, s.today)
+    return dated
 
 
 def _dated_elsewhere(s: _Sentence, clause: int, today: date) -> bool:
@@ -642,13 +686,12 @@ def _places(s: _Sentence, mentions: Mentions, dateline: str | None) -> list[_Pla
             spans.append((a, b, m.city.name, m.city.code))
         elif m.hit.type == "place":
             spans.append((a, b, None, m.hit.code))
-    for i in range(len(s.tokens)):
-        if s.low(i) in ("in", "at"):
-            town = _unknown_town(s, i)
-            if town:
-                spans.append((town[0], town[1], s.text[s.tokens[town[0]].start:s.tokens[town[1] - 1].end], ""))
-            if dateline and s.low(i + 1) == "this" and s.low(i + 2) == "city":
-                spans.append((i + 2, i + 3, dateline, ""))
+    for i in compress(range(len(s.tokens)), map(_IN_AT.__contains__, s.lows)):  # each "in" and "at"
+        town = _unknown_town(s, i)
+        if town:
+            spans.append((town[0], town[1], s.text[s.tokens[town[0]].start:s.tokens[town[1] - 1].end], ""))
+        if dateline and s.low(i + 1) == "this" and s.low(i + 2) == "city":
+            spans.append((i + 2, i + 3, dateline, ""))
     for a, b, name, code in spans:
         cue = place_cue(s, a, b)
         if cue is None:
@@ -669,9 +712,7 @@ def postings(s: _Sentence) -> list[str]:
         ['RU']
     """
     found: list[str] = []
-    for i in range(len(s.tokens)):
-        if not s.has(i, "posting"):
-            continue
+    for i in s.cats.get("posting", ()):
         for a, _b, m in s.places:
             if a <= i or a - i > 10 or s.clause[a] != s.clause[i] or m.hit.type == "demonym":
                 continue
@@ -791,13 +832,15 @@ def dateline_in(paragraphs: Sequence[str], mentions: Mentions) -> str | None:
         'Hanoi'
     """
     for paragraph in paragraphs[:6]:
-        head = paragraph[:60]
-        tokens = tokenize(head)
-        if len(tokens) < 3 or len(paragraph) < 30:
+        if len(paragraph) < 30:
             continue
+        head = paragraph[:60]
         found = mentions(head.title() if head[:3].isupper() else head)
         first = found[0] if found else None
         if first is None or first.start != 0 or first.city is None:
+            continue
+        tokens = tokenize(head)
+        if len(tokens) < 3:
             continue
         k = bisect_left([t.start for t in tokens], first.end)
         if k + 1 >= len(tokens):

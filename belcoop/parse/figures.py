@@ -19,6 +19,8 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import compress, repeat
+from operator import is_not, itemgetter, or_
 
 from belcoop.parse.months import MONTHS
 from belcoop.parse.tokens import Sentence, Token
@@ -734,77 +736,118 @@ def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -
 # ---------------------------------------------------------------- one pass over the tokens
 
 
+# The categories one of which a token must carry for `_relative_at` to read a period there (besides a word that
+# leads a span of years), and those for `_part_at` (besides "Q", "H" and numbers): cheap tests before the readers.
+_RELATIVE = frozenset(("last_year", "this_year", "next_year", "future_period", "same_period", "other_time", "vague_period",
+                       "base_marker"))
+_YEARS_LEADS = frozenset(("in", "over", "during", "for", "within"))
+_PART = frozenset(("half", "ordinal", "number_word"))
+
+
+class _TriggerWords(dict[str, bool]):
+    """Token text -> whether it is a number, or a word a figure's reader starts at without a tag: a month, a
+    hyphenated word ("January-March"), "Q" (kept per word)."""
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) >= 100_000:
+            self.clear()  # a bound on memory over a long run
+        first = text[0]
+        if first.isdecimal():
+            trigger = True
+        elif first.isalpha():
+            low = text.lower()
+            low = low[:-2] if low.endswith("'s") else low
+            trigger = low in MONTHS or "-" in low or low == "q"
+        else:
+            trigger = False
+        self[text] = trigger
+        return trigger
+
+
+_TRIGGER_WORD = _TriggerWords()
+_TEXT = itemgetter(0)
+
+
 def read_figures(s: Sentence, today: date | None) -> Figures:
     """Every amount, change and period in the sentence, read left to right in one pass over its tokens."""
     toks = s.tokens
+    tags = s.tags
     n = len(toks)
     found = Figures()
     periods: list[PeriodSpan] = []
-    i = 0
-    while i < n:
+    # the tokens a figure can start at: numbers, tagged words, months, hyphenated words, "Q" (found in C)
+    triggers = compress(range(n), map(or_, map(is_not, tags, repeat(None)), map(_TRIGGER_WORD.__getitem__, map(_TEXT, toks))))
+    after = 0  # the first token not yet read
+    for i in triggers:
+        if i < after:
+            continue
         tok = toks[i]
         low = tok.low
+        kind = tok.kind
+        tagged = tags[i]
         step = i + 1
-        if tok.kind == "n" or s.tags[i] is not None or tok.kind == "w" and (low in MONTHS or "-" in low or low == "q"):
-            read = read_amount(s, i) if tok.kind == "n" or s.tagged(i, "currency_before") or s.tagged(i, "number_word") else None
-            if read is not None:
-                amount, step = read
-                if amount is not None:
-                    found.amounts.append(amount)
-                else:
-                    found.dropped.append(s.text[tok.start:toks[step - 1].end])
-                i = step
+        number_word = tagged is not None and "number_word" in tagged
+        read = read_amount(s, i) if kind == "n" or number_word or tagged is not None and "currency_before" in tagged else None
+        if read is not None:
+            amount, step = read
+            if amount is not None:
+                found.amounts.append(amount)
+            else:
+                found.dropped.append(s.text[tok.start:toks[step - 1].end])
+            after = step
+            continue
+        if kind == "n" or number_word:
+            percent = _percent_at(s, i) if kind == "n" else None
+            if percent is not None:
+                change = _classify_percent(s, i, percent[1], percent[0])
+                previous = found.changes[-1] if found.changes else None
+                if change is None and previous is not None and previous.kind == "percent" and _coordinated(s, previous.j, i):
+                    # "grew by 14% and 6% respectively"
+                    sign = -1 if previous.value < 0 else 1
+                    change = Change(i, percent[1], "percent", sign * percent[0])
+                if change is not None:
+                    found.changes.append(change)
+                after = percent[1]
                 continue
-            if tok.kind == "n" or s.tagged(i, "number_word"):
-                percent = _percent_at(s, i) if tok.kind == "n" else None
-                if percent is not None:
-                    change = _classify_percent(s, i, percent[1], percent[0])
-                    previous = found.changes[-1] if found.changes else None
-                    if change is None and previous is not None and previous.kind == "percent" and _coordinated(s, previous.j, i):
-                        # "grew by 14% and 6% respectively"
-                        sign = -1 if previous.value < 0 else 1
-                        change = Change(i, percent[1], "percent", sign * percent[0])
-                    if change is not None:
-                        found.changes.append(change)
-                    i = percent[1]
-                    continue
-                times = _times_at(s, i)
-                if times is not None:
-                    found.changes.append(_times_change(s, i, times[1], times[0]))
-                    i = times[1]
-                    continue
-            factor = s.tag_value(i, "times_verb")
-            if factor is not None and (tok.text.islower() or i == 0):  # not "Double Taxation" in a name
-                end = s.tag_end(i, "times_verb") or i + 1
-                if low == "halved":
-                    found.changes.append(Change(i, end, "percent", -50.0))
-                else:
-                    found.changes.append(Change(i, end, "times", float(factor), goal=s.tagged(i, "times_goal")))
-                i = end
+            times = _times_at(s, i)
+            if times is not None:
+                found.changes.append(_times_change(s, i, times[1], times[0]))
+                after = times[1]
                 continue
-            fraction = _fraction_at(s, i)
-            if fraction is not None:
-                found.changes.append(fraction)
-                i = fraction.j
-                continue
-            period = None
-            if _is_year(tok):
-                period = _year_at(s, i)
-            elif tok.kind == "w" and (low.rstrip(".") in MONTHS or "-" in low and low.split("-")[0] in MONTHS):
-                period = _months_at(s, i, today)
-            if period is None and (tok.kind == "w" or tok.kind == "n"):
-                period = _part_at(s, i, today)
-            if period is None and s.tags[i] is not None:
-                period = _relative_at(s, i, today)
-            if period is not None:
-                span, step = period
-                periods.append(span)
-                i = max(step, i + 1)
-                continue
-            if tok.kind == "n" and found.amounts:
-                bare = _bare_figure(s, i, found.amounts[-1])
-                if bare is not None:
-                    found.amounts.append(bare)
-        i = step
+        verb = tagged.get("times_verb") if tagged is not None else None
+        factor = verb[1] if verb is not None else None
+        if factor is not None and (tok.text.islower() or i == 0):  # not "Double Taxation" in a name
+            end = verb[0] if verb is not None else i + 1
+            if low == "halved":
+                found.changes.append(Change(i, end, "percent", -50.0))
+            else:
+                found.changes.append(Change(i, end, "times", float(factor), goal=s.tagged(i, "times_goal")))
+            after = end
+            continue
+        fraction = _fraction_at(s, i) if low in ("by", "of") else None
+        if fraction is not None:
+            found.changes.append(fraction)
+            after = fraction.j
+            continue
+        period = None
+        if _is_year(tok):
+            period = _year_at(s, i)
+        elif kind == "w" and (low.rstrip(".") in MONTHS or "-" in low and low.split("-")[0] in MONTHS):
+            period = _months_at(s, i, today)
+        if period is None and (kind == "n" or kind == "w" and (
+                low in ("q", "h") or tagged is not None and not _PART.isdisjoint(tagged))):
+            period = _part_at(s, i, today)
+        if period is None and tagged is not None and (low in _YEARS_LEADS or not _RELATIVE.isdisjoint(tagged)):
+            period = _relative_at(s, i, today)
+        if period is not None:
+            span, step = period
+            periods.append(span)
+            after = max(step, i + 1)
+            continue
+        if kind == "n" and found.amounts:
+            bare = _bare_figure(s, i, found.amounts[-1])
+            if bare is not None:
+                found.amounts.append(bare)
+        after = step
     found.periods = _mark_bases(s, periods, found.changes)
     return found

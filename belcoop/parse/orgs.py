@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from belcoop.parse.people import office_words
-from belcoop.parse.trie import trie_pattern
+from belcoop.parse.trie import word_trie_pattern
 from belcoop.vocab import read_data
 
 _HEADS = (
@@ -21,8 +21,12 @@ _HEADS = (
     r"Ministry|Committee|Chamber of Commerce and Industry|Bank|Council|Agency|Service|Centre|Center|Park|JSC|OJSC|LLC|Ltd"
 )
 _HEAD_WORD = re.compile(rf"\b(?:{_HEADS})\b")
+# One to six capitalised words (with "of", "of the", "and", "for" between them), a head word, and what the body is of:
+# "Minsk Tractor Works", "Chamber of Commerce of Uzbekistan". (The first word's boundary is looked for behind its
+# capital, so that the engine can skip ahead to capitals.)
 _NAMED = re.compile(
-    rf"\b(?:[A-Z][\w'-]*\s(?:of\s(?:the\s)?|and\s|for\s)?){{1,6}}(?:{_HEADS})\b(?:\s(?:of|for)\s(?:the\s)?[A-Z][\w'-]*(?:\s(?:and\s)?[A-Z][\w'-]*){{0,3}})?"
+    rf"[A-Z](?<!\w[A-Z])[\w'-]*\s(?:of\s(?:the\s)?|and\s|for\s)?(?:[A-Z][\w'-]*\s(?:of\s(?:the\s)?|and\s|for\s)?){{0,5}}"
+    rf"(?:{_HEADS})\b(?:\s(?:of|for)\s(?:the\s)?[A-Z][\w'-]*(?:\s(?:and\s)?[A-Z][\w'-]*){{0,3}})?"
 )
 # A body named by its head word first: "Chamber of Commerce and Industry of Uzbekistan", "Ministry of Investment,
 # Industry and Trade of Uzbekistan", "Council of the Republic".
@@ -55,7 +59,7 @@ _AND = re.compile(r"\s(?:and|&)\s")
 def _known() -> re.Pattern[str]:
     text = read_data("organizations.txt")
     names = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return re.compile(r"(?<![\w-])(?:" + trie_pattern(names) + r")(?![\w-])")
+    return re.compile(word_trie_pattern(names) + r"(?![\w-])")
 
 
 def _find_word(text: str, words: str) -> tuple[int, int] | None:

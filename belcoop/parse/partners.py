@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from belcoop.parse.folded import FoldedPattern
 from belcoop.parse.places import Gazetteer, Mention, country_of, drop_qualifiers
 from belcoop.place import Place
 
@@ -76,11 +77,10 @@ def choose_parties(
     return Parties(partner, partners, _belarus_side(gaz, title, sentences, mentions))
 
 
-_COOPERATION = re.compile(
+_COOPERATION = FoldedPattern(
     r"\b(?:cooperat\w*|co-operat\w*|partnership|trade|turnover|suppl(?:y|ies|ied|ying)|deliver\w*|exports?|imports?|"
     r"agreements?|memorand\w*|signed|joint|ties)\b",
-    re.IGNORECASE,
-)
+    )
 
 
 def _cooperating(blocks: list[tuple[str, float]], mentions: Callable[[str], list[Mention]], partner: Place) -> list[str]:
@@ -89,21 +89,22 @@ def _cooperating(blocks: list[tuple[str, float]], mentions: Callable[[str], list
     Krai"): partners too. (The country itself is left out: "sanctions against Russia and Belarus" and "as in
     trade between Belarus and Russia" name it without reporting cooperation with it.)"""
     found: list[str] = []
+    if "-" not in partner.code:
+        return found  # only the regions of a partner that is a region are looked for
     for text, _weight in blocks:
-        if not _COOPERATION.search(text):
-            continue
         ms = drop_qualifiers(mentions(text))
-        if not any(country_of(m.hit.code) == "BY" for m in ms):
+        regions = [m for m in ms if m.hit.type == "place" and not m.is_city and "-" in m.hit.code and m.hit.code != partner.code
+                   and country_of(m.hit.code) == partner.country]
+        if not regions or not any(country_of(m.hit.code) == "BY" for m in ms) or not _COOPERATION.search(text):
             continue
-        for m in ms:
-            code = m.hit.code
-            if m.hit.type != "place" or m.is_city or code == partner.code or code in found or country_of(code) != partner.country:
-                continue
-            if "-" in code and "-" in partner.code:
-                found.append(code)
+        for m in regions:
+            if m.hit.code not in found:
+                found.append(m.hit.code)
     return found
 
 
+_POSSESSIVE_TRADE = re.compile(r"'s\s(?:trade|cooperation|export|import)")
+_REGION_WORD = re.compile(r"\s(?:region|oblast)\b", re.IGNORECASE)
 _PAIR = re.compile(r"\b(?:between|and|with)\s$|^\s(?:and|with)\b|^-|-$")
 
 
@@ -121,12 +122,12 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
             if country_of(m.hit.code) != "BY" or m.hit.type == "demonym":
                 continue
             before, after = text[max(0, m.start - 12):m.start], text[m.end:m.end + 8]
-            paired = bool(_PAIR.search(before) or _PAIR.search(after) or re.match(r"^'s\s(?:trade|cooperation|export|import)", after))
+            paired = bool(_PAIR.search(before) or _PAIR.search(after) or _POSSESSIVE_TRADE.match(after))
             if m.hit.code == "BY":
                 near_oblast = any(
                     o is not m and country_of(o.hit.code) == "BY" and o.hit.code != "BY" and abs(o.start - m.start) <= 45
                     for o in ms
-                ) or re.match(r"^\s(?:region|oblast)\b", after, re.IGNORECASE)
+                ) or _REGION_WORD.match(after)
                 if near_oblast:
                     continue
                 score["BY"] += weight * (2.0 if paired else 0.5) if weight == 1.0 else weight

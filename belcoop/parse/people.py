@@ -24,20 +24,30 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import compress, repeat
+from operator import and_, contains, itemgetter, or_
 
 from belcoop.model import Person
 from belcoop.parse.places import Mention, country_of
-from belcoop.parse.tokens import Token, tokens_of
+from belcoop.parse.tokens import Token, lows_of, tokens_of
 from belcoop.vocab import read_data
 
 MAX_ROLE = 80  # characters: a longer role is cut at a clause or word boundary
+_TEXT = itemgetter(0)
+_KNOWN_WORDS = 100_000  # words whose look-ups are kept (a bound on memory over a long run)
 _BIO = re.compile(r"\b(?:has worked (?:for|as|at)|is (?:a|an) (?:journalist|correspondent|columnist|photographer|editor))\b")
 _BRAND = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Du|Le|La|O')")
 _HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|az|an|at|bin|ibn|abu|ben|ul)-[^\W\d_]", re.IGNORECASE)
+
+
+def _hyphen_particle(word: str) -> bool:
+    """ "al-Sisi", "bin-Zayed": a particle joined to a name by a hyphen."""
+    return "-" in word and _HYPHEN_PARTICLE.match(word) is not None
 _PATRONYMIC = re.compile(r"(?:vich|vych|vna|ovich|evich|ovna|evna|ich|uly|kyzy|oglu|ogly)$")
 _SHORT_INITIALS = {"kh", "sh", "zh", "ch", "yu", "ya", "ts", "yo", "ye"}
 _OPEN_QUOTES = {"\"", "“", "«", "„"}
@@ -118,6 +128,11 @@ def vocabulary() -> Vocabulary:
 
 
 @cache
+def _particles() -> frozenset[str]:
+    return vocabulary().words["particle"]
+
+
+@cache
 def office_words() -> frozenset[str]:
     """Words of office and address ("minister", "governor", "Mr"): the people grammar's, shared with the
     organisation finder."""
@@ -147,25 +162,43 @@ class _Span:
     idx: list[int]
 
 
+class _Capitalised(dict[str, bool]):
+    """Token text -> whether it is a capitalised word (a word token: one that starts with a letter)."""
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) >= _KNOWN_WORDS:
+            self.clear()  # a bound on memory over a long run
+        first = text[0]
+        capitalised = self[text] = first.isalpha() and first.isupper()
+        return capitalised
+
+
+_CAPITALISED = _Capitalised()
+_KIND = itemgetter(4)
+_END = itemgetter(3)
+_IS_WORD = "w".__eq__
+
+
 class _Sentence:
     """One sentence as the people grammar sees it: tokens, gaps, places."""
 
     def __init__(self, text: str, mentions: list[Mention]) -> None:
         self.text = text
         self.toks: list[Token] = tokens_of(text)
-        self.n = len(self.toks)
-        self.place: list[Mention | None] = [None] * self.n
-        k = 0
-        for m in mentions:
-            while k < self.n and self.toks[k].end <= m.start:
-                k += 1
-            q = k
-            while q < self.n and self.toks[q].start < m.end:
-                self.place[q] = m
-                q += 1
+        self.n = n = len(self.toks)
+        self.place: list[Mention | None] = [None] * n
+        toks = self.toks
+        if mentions:
+            ends = list(map(_END, toks))
+            for m in mentions:  # the tokens that overlap the mention
+                q = bisect_right(ends, m.start)
+                while q < n and toks[q].start < m.end:
+                    self.place[q] = m
+                    q += 1
         self.claimed: set[int] = set()  # tokens of names and roles already given to a person
-        self.words = [t.kind == "w" for t in self.toks]
-        self.caps = [t.kind == "w" and t.text[0].isupper() for t in self.toks]
+        self.words = list(map(_IS_WORD, map(_KIND, toks)))
+        self.caps = list(map(_CAPITALISED.__getitem__, map(_TEXT, toks)))  # capitalised words
+        self.lows = lows_of(toks)
         self.namey: dict[int, bool] = {}
         self.shared: tuple[int, str] | None = None  # (token after a person, plural title) for "X and Y"
 
@@ -174,7 +207,7 @@ class _Sentence:
         return self.text[self.toks[k - 1].end:self.toks[k].start] if 0 < k < self.n else ""
 
     def low(self, k: int) -> str:
-        return self.toks[k].low if 0 <= k < self.n else ""
+        return self.lows[k] if 0 <= k < self.n else ""
 
     def word(self, k: int) -> bool:
         return 0 <= k < self.n and self.words[k]
@@ -192,7 +225,7 @@ class PeopleFinder:
 
     def feed(self, sentence: str) -> None:
         """Read the people of one sentence of the article's body."""
-        if _BIO.search(sentence):
+        if ("is a" in sentence or "has worked " in sentence) and _BIO.search(sentence):  # (what every match holds)
             return  # an author's biography
         for cand in self._candidates(sentence, title=False):
             self._merge(cand, add=True)
@@ -217,13 +250,13 @@ class PeopleFinder:
 
     def _namey(self, s: _Sentence, k: int) -> bool:
         """A capitalised word that may be part of a name: "Makhonin", "Kassym-Jomart", "El-Sisi", not "Oblast"."""
-        if not s.cap(k):
-            return False
         known = s.namey.get(k)
         if known is None:
+            if not (0 <= k < s.n and s.caps[k]):
+                return False
             known = s.namey[k] = self._name_word(s, k) or (
                 # a given name that is also a title, before "bin"/"Al": "Sheikh Sultan bin Saqr Al Qasimi"
-                s.low(k) in vocabulary().given and self._particle(s, k + 1) and s.gap(k + 1) == " ")
+                s.lows[k] in vocabulary().given and self._particle(s, k + 1) and s.gap(k + 1) == " ")
         return known
 
     def _name_word(self, s: _Sentence, k: int) -> bool:
@@ -234,7 +267,7 @@ class PeopleFinder:
         if s.place[k] is not None:
             return tok.low in vocabulary().given and self._namey_plain(s, k + 1)
         # not "Belarus-Russia", "Turkey-Belarus"
-        return "-" not in tok.low or bool(_HYPHEN_PARTICLE.match(tok.low)) or not any(
+        return "-" not in tok.low or _hyphen_particle(tok.low) or not any(
             self.place_mentions(p) for p in tok.text.split("-"))
 
     def _namey_plain(self, s: _Sentence, k: int) -> bool:
@@ -244,26 +277,28 @@ class PeopleFinder:
 
     def _initial(self, s: _Sentence, k: int) -> bool:
         """"R." in "R.A.Golovchenko", "Kh." in "Kh.Bolorchuluun": a letter (or a digraph) and a dot."""
-        if not s.cap(k) or k + 1 >= s.n or s.toks[k + 1].text != "." or s.gap(k + 1) != "":
-            return False
+        if not (0 <= k < s.n - 1 and s.caps[k]) or s.lows[k + 1] != "." or s.toks[k].end != s.toks[k + 1].start:
+            return False  # (no gap: the dot right after the letter)
         text = s.toks[k].text
         return len(text) == 1 or (len(text) == 2 and text.lower() in _SHORT_INITIALS)
 
     def _particle(self, s: _Sentence, k: int) -> bool:
         """A small word inside a name: "bin", "Al", "von", "der", "de", "la"."""
-        return s.word(k) and s.low(k) in vocabulary().words["particle"]
+        return 0 <= k < s.n and s.words[k] and s.lows[k] in _particles()
 
     def _spans(self, s: _Sentence) -> list[_Span]:
         """Every NAME of the sentence, left to right (a long run split where a second name starts)."""
         spans: list[_Span] = []
         k = 0
         caps, words = s.caps, s.words
-        while k < s.n:
-            if not caps[k] and not (words[k] and "-" in s.toks[k].text):
-                k += 1
-                continue
+        # a NAME opens on a capitalised word, or on a hyphenated one ("al-Sisi"): those tokens, found in C
+        opens = compress(range(s.n), map(or_, caps, map(and_, words, map(contains, map(_TEXT, s.toks), repeat("-")))))
+        for at in opens:
+            if at < k:
+                continue  # inside the name before
+            k = at
             start_ok = self._initial(s, k) or self._namey(s, k) or (
-                s.word(k) and _HYPHEN_PARTICLE.match(s.toks[k].text) is not None
+                s.word(k) and _hyphen_particle(s.toks[k].text)
             ) or (s.cap(k) and self._particle(s, k) and self._namey(s, k + 1) and s.gap(k + 1) == " ")
             if not start_ok:
                 k += 1
@@ -282,9 +317,9 @@ class PeopleFinder:
                     after_initial = True
                     continue
                 text = s.toks[k].text
-                if self._namey(s, k) or (s.word(k) and _HYPHEN_PARTICLE.match(text)) or (
+                if self._namey(s, k) or (s.word(k) and _hyphen_particle(text)) or (
                     parts and self._particle(s, k) and k + 1 < s.n and s.gap(k + 1) == " "
-                    and (self._namey(s, k + 1) or self._particle(s, k + 1) or bool(_HYPHEN_PARTICLE.match(s.toks[k + 1].text)))
+                    and (self._namey(s, k + 1) or self._particle(s, k + 1) or _hyphen_particle(s.toks[k + 1].text))
                 ) or (not parts and self._particle(s, k)) or (
                     parts and s.cap(k) and len(text) <= 3 and parts[0].lower() in vocabulary().surname_first
                     and not s.toks[k].text.isupper() and s.place[k] is None
@@ -352,6 +387,10 @@ class PeopleFinder:
                 cut -= 1
             parts, idx = parts[cut:], idx[cut:]
         i, j = idx[0], idx[-1] + 1
+        if len(parts) == 1 and not parts[0].endswith(".") and not (s.word(i - 1) and v.has("office", s.low(i - 1))) and (
+                not self._honorific_before(s, i) and self._known(parts) is None and self._role_right(s, j) is None):
+            return None  # one word with none of the evidence one word needs (see below): no office word or form of
+            # address before it, no head of state's name, no role after it
         last = parts[-1].lower()
         if " ".join(parts).lower() in _known_bodies():
             return None  # "Santa Bremor", "Savushkin Product": enterprises the organisation list knows
@@ -730,7 +769,6 @@ class PeopleFinder:
         return None
 
 
-_WORDS = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 _INITIAL = re.compile(r"\b[A-Z][a-z]?\.\s?[A-Z]")
 
 
@@ -748,15 +786,35 @@ def may_name(text: str) -> bool:
     >>> may_name("Trade in agricultural products grew."), may_name("Governor Ivanov spoke.")
     (False, True)
     """
-    cues = _cues()
-    suffixes = vocabulary().suffixes
-    for word in _WORDS.findall(text):
-        low = word.lower()
-        if low in cues or (word[0].isupper() and len(word) >= 5 and low.endswith(suffixes)):
-            return True
-        if "-" in low and any(part in cues for part in low.split("-")):
-            return True
-    return _INITIAL.search(text) is not None
+    return any(map(_name_cues().__getitem__, map(_TEXT, tokens_of(text)))) or _INITIAL.search(text) is not None
+
+
+class _NameCues(dict[str, bool]):
+    """Token text -> whether the word is a cue of a person (see `may_name`), worked out once per word."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cues = _cues()
+        self.suffixes = vocabulary().suffixes
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= _KNOWN_WORDS:
+            self.clear()  # a bound on memory over a long run
+        first = word[0]
+        if not first.isalnum() or first.isdecimal():
+            cue = False  # the words are the tokens that start with a letter (or another word character, "²")
+        else:
+            low = word.lower()
+            cues = self.cues
+            cue = low in cues or (first.isupper() and len(word) >= 5 and low.endswith(self.suffixes)) or (
+                "-" in low and any(part in cues for part in low.split("-")))
+        self[word] = cue
+        return cue
+
+
+@cache
+def _name_cues() -> _NameCues:
+    return _NameCues()
 
 
 @cache
@@ -804,13 +862,16 @@ def _display(tokens: list[str]) -> str:
     return out
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def clean_role(role: str) -> str | None:
     """A role as a clean title: spaces folded, at most 80 characters, cut at a clause boundary or a whole word.
 
     >>> clean_role("Director of the National Association  of Local Authorities")
     'Director of the National Association of Local Authorities'
     """
-    role = re.sub(r"\s+", " ", role).strip(" ,:;-–—")
+    role = _SPACES.sub(" ", role).strip(" ,:;-–—")
     if len(role) > MAX_ROLE:
         cut = role[:MAX_ROLE + 1]
         boundary = max(cut.rfind(" to "), cut.rfind(" in "))  # the title before its qualifiers
@@ -828,21 +889,43 @@ def clean_role(role: str) -> str | None:
     return role or None
 
 
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|as|ash|ar|az|an|at)-")
+
+
+@lru_cache(maxsize=16384)
 def _fold(word: str) -> str:
-    """A name's word for comparison: "El-Sisi" -> "sisi", "Lukashenko's" -> "lukashenko"."""
+    """A name's word for comparison: "El-Sisi" -> "sisi", "Lukashenko's" -> "lukashenko" (kept per word: names
+    are compared with every person named before)."""
     low = word.lower().removesuffix("'s")
-    return re.sub(r"^(?:al|el|ad|as|ash|ar|az|an|at)-", "", low)
+    prefix = _ARTICLE_PREFIX.match(low)
+    return low[prefix.end():] if prefix else low
 
 
 def _surname(p: _Candidate) -> str:
     """The family name: the last word, or the first of a name written family name first ("Xi" of "Xi Jinping")."""
+    return _surname_of(tuple(p.tokens))
+
+
+@lru_cache(maxsize=16384)
+def _surname_of(tokens: tuple[str, ...]) -> str:
     v = vocabulary()
-    words = [t for t in p.tokens if t.lower() not in v.words["particle"]]
+    words = [t for t in tokens if t.lower() not in v.words["particle"]]
     if not words:
-        return p.tokens[-1]
+        return tokens[-1]
     if len(words) >= 2 and words[0].lower() in v.surname_first and words[1].lower() not in v.given:
         return words[0]
     return words[-1]
+
+
+@lru_cache(maxsize=8192)
+def _similar(a: str, b: str, least: float) -> bool:
+    """Whether two words are spellings of one name: difflib's ratio is at least `least` (its bound from the
+    lengths alone first, which rejects most pairs without matching them). The same names recur in article after
+    article, so the answers are kept."""
+    total = len(a) + len(b)
+    if total and 2.0 * min(len(a), len(b)) / total < least:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= least
 
 
 def _same(a: _Candidate, b: _Candidate) -> bool:
@@ -852,10 +935,10 @@ def _same(a: _Candidate, b: _Candidate) -> bool:
         word = _fold(single.tokens[0])
         if full.single:
             return word == _fold(full.tokens[0])
-        return difflib.SequenceMatcher(None, word, _fold(_surname(full))).ratio() >= 0.85 or any(
+        return _similar(word, _fold(_surname(full)), 0.85) or any(
             word == _fold(t) for t in full.tokens[1:]
         )
     sa, sb = _fold(_surname(a)), _fold(_surname(b))
-    if difflib.SequenceMatcher(None, sa, sb).ratio() < 0.8:
+    if not _similar(sa, sb, 0.8):
         return False
     return a.tokens[0][:1].lower() == b.tokens[0][:1].lower()

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import itemgetter
 
 from belcoop.place import Place
 from belcoop.vocab import read_data
@@ -27,7 +29,30 @@ _SUFFIXES = {
 }
 
 _TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'][\w]+)*")
+_SPLIT = re.compile(f"({_TOKEN.pattern})")  # a text cut into its words and what lies between them
+_ASCII_SPLIT = re.compile(r"([A-Za-z][A-Za-z0-9_]*(?:[-'][A-Za-z0-9_]+)*)")  # the same over ASCII, without Unicode tables
 MAX_NGRAM = 7
+
+
+_DIGIT_AFTER = re.compile(r"\s?\d")
+
+
+_KNOWN_WORDS = 200_000
+_OPENS = itemgetter(1)
+
+
+class _WordInfo(dict[str, tuple[str, bool]]):
+    """Word -> (its normal form, whether it opens a look-up: capitalised and the first word of an alias), filled as
+    words are met (the same words come back sentence after sentence)."""
+
+    def __init__(self, starts: set[str]) -> None:
+        super().__init__()
+        self.starts = starts
+
+    def __missing__(self, word: str) -> tuple[str, bool]:
+        norm = _norm(word)
+        info = self[word] = (norm, word[0].isupper() and norm in self.starts)
+        return info
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -80,31 +105,48 @@ class Hit:
     name: str
 
 
-@dataclass(frozen=True)
 class Mention:
+    """Words of a text that name a place: character span, the words, and every meaning of them, the place first
+    ("Minsk": the city BY-HM and the city). What the rules ask most (the first meaning, the city among them) is
+    worked out once, when the mention is made. Never changed once made; equal when span, words and meanings are."""
+
+    __slots__ = ("start", "end", "text", "hits", "hit", "city", "is_city")
+
     start: int
     end: int
     text: str
-    hits: tuple[Hit, ...]  # every meaning of the words, the place first ("Minsk": the city BY-HM and the city)
+    hits: tuple[Hit, ...]
+    hit: Hit
+    city: Hit | None
+    is_city: bool  # words that name a city ("Minsk", "Moscow"), even where the city is also a place of its own
 
-    @property
-    def hit(self) -> Hit:
-        return self.hits[0]
+    def __init__(self, start: int, end: int, text: str, hits: tuple[Hit, ...]) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.hits = hits
+        self.hit = hit = hits[0]
+        self.city = city = next((h for h in hits if h.type == "city"), None)
+        self.is_city = city is not None and city.code == hit.code or hit.type == "city"
 
-    @property
-    def city(self) -> Hit | None:
-        return next((h for h in self.hits if h.type == "city"), None)
+    def _key(self) -> tuple[int, int, str, tuple[Hit, ...]]:
+        return (self.start, self.end, self.text, self.hits)
 
-    @property
-    def is_city(self) -> bool:
-        """Words that name a city ("Minsk", "Moscow"), even where the city is also a place of its own."""
-        return self.city is not None and self.city.code == self.hit.code or self.hit.type == "city"
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mention) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Mention(start={self.start!r}, end={self.end!r}, text={self.text!r}, hits={self.hits!r})"
 
 
 class Gazetteer:
     def __init__(self, places_tsv: str, cities_tsv: str) -> None:
         self.places: dict[str, Place] = {}
-        self.index: dict[tuple[str, ...], list[Hit]] = {}
+        self._building: dict[tuple[str, ...], list[Hit]] = {}
+        self.index: dict[tuple[str, ...], tuple[Hit, ...]] = {}
         self.starts: set[str] = set()  # first words of every alias: other words cannot start a mention
         for place, names, demonyms in read_places(places_tsv):
             self.places[place.code] = place
@@ -115,6 +157,9 @@ class Gazetteer:
         for name, names, code in read_cities(cities_tsv):
             for n in names:
                 self._add(n, Hit("city", code, name))
+        self.index = {key: tuple(hits) for key, hits in self._building.items()}
+        del self._building
+        self._known = _WordInfo(self.starts)  # word -> (normal form, whether it opens a look-up)
 
     _PRIORITY = {"place": 0, "city": 1, "demonym": 2}
 
@@ -124,7 +169,7 @@ class Gazetteer:
         if not key or len(key) > MAX_NGRAM:
             return
         self.starts.add(key[0])
-        hits = self.index.setdefault(key, [])
+        hits = self._building.setdefault(key, [])
         if any(h.type == hit.type for h in hits):
             return  # the first entry of a kind wins: "Kazan" the city of Tatarstan, not a later alias
         hits.append(hit)
@@ -133,36 +178,51 @@ class Gazetteer:
     # ------------------------------------------------------------------ finding mentions
 
     def mentions(self, text: str) -> list[Mention]:
-        """Longest-match mentions of places, cities and demonyms, left to right."""
-        toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+        """Longest-match mentions of places, cities and demonyms, left to right.
+
+        Only a capitalised word that starts an alias opens a look-up: the words are found in one pass of the
+        compiled pattern, what each word is (its normal form, whether it opens a look-up) is kept per word, and
+        the words' offsets are summed up (in C) only where a look-up needs them.
+        """
+        parts = (_ASCII_SPLIT if text.isascii() else _SPLIT).split(text)  # between, word, between, word, ..., between
+        words = parts[1::2]
+        n = len(words)
+        known = self._known
+        if len(known) > _KNOWN_WORDS:
+            known.clear()  # a bound on memory over a long run
+        info = list(map(known.__getitem__, words))
+        index = self.index
         found: list[Mention] = []
-        i = 0
-        n = len(toks)
-        while i < n:
-            start, _, word = toks[i]
-            if not word[0].isupper() or _norm(word) not in self.starts:
-                i += 1
+        offsets: list[int] | None = None  # where each word starts, computed at the first look-up
+        after = 0  # the first word not yet inside a mention
+        for i in compress(range(n), map(_OPENS, info)):
+            if i < after:
                 continue
-            best: tuple[int, list[Hit]] | None = None
-            key: tuple[str, ...] = ()
-            for j in range(i, min(n, i + MAX_NGRAM)):
-                if j > i:
-                    gap = text[toks[j - 1][1]:toks[j][0]]
-                    if gap.strip() not in ("", "."):
-                        break
-                key = key + (_norm(toks[j][2]),)
-                meanings = self.index.get(key)
+            if offsets is None:
+                offsets = list(accumulate(map(len, parts)))[0::2]  # each word's start: the length of all before it
+            best: tuple[int, tuple[Hit, ...]] | None = None
+            key: tuple[str, ...] = (info[i][0],)
+            meanings = index.get(key)
+            if meanings is not None:
+                best = (i, meanings)
+            for j in range(i + 1, min(n, i + MAX_NGRAM)):
+                gap = text[offsets[j - 1] + len(words[j - 1]):offsets[j]]
+                if gap.strip() not in ("", "."):
+                    break
+                key = key + (info[j][0],)
+                meanings = index.get(key)
                 if meanings is not None:
                     best = (j, meanings)
             if best is None:
-                i += 1
                 continue
             j, hits = best
-            end = toks[j][1]
-            i = j + 1
-            if len(word) <= 3 and word.isupper() and re.match(r"\s?\d", text[end:end + 2]):
+            start = offsets[i]
+            end = offsets[j] + len(words[j])
+            after = j + 1
+            word = words[i]
+            if len(word) <= 3 and word.isupper() and _DIGIT_AFTER.match(text[end:end + 2]):
                 continue  # "US 130.5 million" is a currency, not the United States
-            found.append(Mention(start, end, text[start:end], tuple(hits)))
+            found.append(Mention(start, end, text[start:end], hits))
         return found
 
     def place(self, code: str) -> Place | None:

@@ -21,15 +21,18 @@ A sentence holding none of the keywords' phrases (one compiled pattern) is not t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 
-from belcoop.parse.tokens import Token, tokenize
-from belcoop.parse.trie import trie_pattern
+from belcoop.parse.folded import FoldedPattern
+from belcoop.parse.tokens import Token, lows_of, tokenize, tokens_of
+from belcoop.parse.trie import trie_pattern, word_trie_pattern
 from belcoop.vocab import SECTOR_KEYS, read_data
 
 _BUCKET = 4  # the shortest prefix in the data ("crop*")
+_KNOWN_WORDS = 50_000
 _JOIN = frozenset({"and", ",", "&", "-", "/"})
 _DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "this", "his", "her"})
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ing", "ed", "an")
@@ -45,11 +48,12 @@ class _Element:
 class _Entry:
     """One phrase of the data: its elements, category (a "~" marks a keyword with gaps), sector keys, whether a name."""
 
-    __slots__ = ("elements", "category", "keys", "name", "single")
+    __slots__ = ("elements", "category", "keys", "name", "single", "gapped")
 
     def __init__(self, elements: tuple[_Element, ...], category: str, value: str | None, name: bool) -> None:
         self.elements = elements
         gapped = any(e.kind == "g" for e in elements)
+        self.gapped = gapped
         self.category = category + "~" if gapped and category == "sector" else category
         self.keys: frozenset[str] = frozenset([value]) if value else frozenset()
         self.name = name  # a proper name in the data ("Belshina", "Hi-Tech Park")
@@ -78,6 +82,32 @@ def _parse_entry(text: str, category: str, value: str | None) -> _Entry | None:
     return _Entry(tuple(elements), category, value, name=any(c.isupper() for c in text))
 
 
+_Candidates = tuple[list["_Entry"], dict[str, list["_Entry"]]]
+
+
+class _Known(dict[str, "_Candidates | None"]):
+    """Word -> its candidate entries (None for none), filled as words are met: those whose second element is a
+    word by that word (only those of the next token's word are tried), the others in a list."""
+
+    def __init__(self, find: Callable[[str], list[_Entry]]) -> None:
+        super().__init__()
+        self.find = find
+
+    def __missing__(self, low: str) -> _Candidates | None:
+        entries = self.find(low)
+        found: _Candidates | None = None
+        if entries:
+            found = ([], {})
+            for entry in entries:
+                second = entry.elements[1] if len(entry.elements) > 1 else None
+                if second is not None and second.kind == "w":
+                    found[1].setdefault(second.text, []).append(entry)
+                else:
+                    found[0].append(entry)
+        self[low] = found
+        return found
+
+
 class _Index:
     """Entries by their first word (or the first letters of a prefix); `tag` finds the longest phrase of each
     category at each token."""
@@ -93,8 +123,11 @@ class _Index:
         self.prefix_buckets: dict[str, list[tuple[str, list[_Entry]]]] = {}
         for prefix, group in by_prefix.items():
             self.prefix_buckets.setdefault(prefix[:_BUCKET], []).append((prefix, group))
+        self.known = _Known(self._candidates)  # candidates() of the words seen so far
 
-    def candidates(self, low: str) -> list[_Entry]:
+    def _candidates(self, low: str) -> list[_Entry]:
+        """The entries whose first element the word can be: the word's own, then those of prefixes it starts with
+        (kept per word: the same words come back sentence after sentence)."""
         found = self.by_word.get(low, [])
         bucket = self.prefix_buckets.get(low[:_BUCKET])
         if bucket:
@@ -106,11 +139,24 @@ class _Index:
     def tag(self, tokens: list[Token], tags: list[dict[str, tuple[int, frozenset[str], bool]]]) -> None:
         """Into `tags`, for each token: category -> (end of the longest phrase starting there, its sector keys, is a
         name). A phrase with gaps ("joint ..3 plant*") is tagged apart ("sector~"): the words between stay free."""
-        for i, tok in enumerate(tokens):
-            entries = self.candidates(tok.low)
-            if not entries:
-                continue
+        known = self.known
+        if len(known) >= _KNOWN_WORDS:
+            known.clear()  # a bound on memory over a long run
+        lows = lows_of(tokens)
+        every = list(map(known.__getitem__, lows))
+        last = len(tokens) - 1
+        for i in compress(range(len(tokens)), every):  # the tokens some entry can start at
+            candidates = every[i]
+            assert candidates is not None
+            entries, by_second = candidates
+            if by_second and i < last:
+                more = by_second.get(lows[i + 1])
+                if more:
+                    entries = entries + more
+            tok = tokens[i]
             here = tags[i]
+            if here is _NO_TAGS:
+                here = tags[i] = {}
             for entry in entries:
                 if entry.single:
                     first = entry.elements[0]
@@ -118,7 +164,7 @@ class _Index:
                         continue
                     end = i + 1
                 else:
-                    matched = _match(entry.elements, tokens, i)
+                    matched = _match(entry.elements, tokens, i) if entry.gapped else _match_plain(entry.elements, tokens, i)
                     if matched is None:
                         continue
                     end = matched
@@ -151,8 +197,9 @@ class Vocabulary:
         # a sentence without any keyword's words (as a phrase, or the last word after a gap) has no sector
         lower = sorted({_phrase_text(e) for e in keywords if e.elements[0].kind != "W"})
         cased = sorted({e.elements[0].text for e in keywords if e.elements[0].kind == "W"})
-        self.may_have = re.compile(r"(?<![\w-])(?:" + trie_pattern(lower) + r")(?![\w-])", re.IGNORECASE)
-        self.may_have_cased = re.compile(r"\b(?:" + "|".join(map(re.escape, cased)) + r")\b") if cased else None
+        self.may_have = FoldedPattern(r"(?<![\w-])(?:" + trie_pattern(lower) + r")(?![\w-])")
+        # `\b(?:cased)\b`, the first boundary looked for behind each name's capital (see trie.word_trie_pattern)
+        self.may_have_cased = re.compile(word_trie_pattern(cased, not_after=r"\w") + r"\b") if cased else None
 
     def may_hold_sectors(self, text: str) -> bool:
         """A cheap test before tokenising: does the sentence have the telling word of any keyword?"""
@@ -174,6 +221,25 @@ def _phrase_text(entry: _Entry) -> str:
         if e.kind == "p":
             break
     return " ".join(words)
+
+
+def _match_plain(elements: tuple[_Element, ...], tokens: list[Token], i: int) -> int | None:
+    """`_match` for a phrase without gaps: one way to match, element by element."""
+    if i + len(elements) > len(tokens):
+        return None
+    for el in elements:
+        tok = tokens[i]
+        kind = el.kind
+        if kind == "w":
+            if tok.low != el.text:
+                return None
+        elif kind == "W":
+            if tok.text != el.text:
+                return None
+        elif not (tok.low.startswith(el.text) and tok.kind == "w"):
+            return None
+        i += 1
+    return i
 
 
 def _match(elements: tuple[_Element, ...], tokens: list[Token], i: int) -> int | None:
@@ -215,36 +281,45 @@ class Hit:
     name: bool  # a proper name ("Belshina"), not a common word
 
 
+_NO_TAGS: dict[str, tuple[int, frozenset[str], bool]] = {}
+_CLAUSE_ENDS = frozenset((";", "while", "whereas", "but", "however"))
+
+
 class _View:
     """One sentence: tokens, tags, the keyword hits, and what each hit is masked for."""
 
     def __init__(self, text: str) -> None:
-        self.tokens = tokenize(text)
+        self.text = text
+        self.tokens = tokens_of(text)
         self.n = len(self.tokens)
-        self.tags: list[dict[str, tuple[int, frozenset[str], bool]]] = [{} for _ in self.tokens]
+        # each token's tags (an entry of its own once a phrase starts there; `_NO_TAGS`, never written, until then)
+        self.tags: list[dict[str, tuple[int, frozenset[str], bool]]] = [_NO_TAGS] * self.n
         vocabulary().keywords.tag(self.tokens, self.tags)
+        tagged = [k for k, found in enumerate(self.tags) if found is not _NO_TAGS]  # the tokens phrases start at
         self.hits: list[Hit] = []
         k = 0
-        while k < self.n:
-            found = self.tags[k].get("sector")
-            if found and not (self.tokens[k].text == "May" and k):
-                self.hits.append(Hit(k, found[0], found[1], found[2]))
+        for at in tagged:
+            if at < k:
+                continue  # inside the hit before
+            found = self.tags[at].get("sector")
+            if found and not (self.tokens[at].text == "May" and at):
+                self.hits.append(Hit(at, found[0], found[1], found[2]))
                 k = found[0]
-            else:
-                k += 1
         self.hit_at = {t: h for h in self.hits for t in range(h.i, h.j)}
         self.masked: dict[int, set[str]] = {}  # hit start -> keys that do not count ("*": none counts)
-        for k in range(self.n):  # phrases with gaps: a hit on their first word, the words between stay theirs
+        for k in tagged:  # phrases with gaps: a hit on their first word, the words between stay theirs
             gapped = self.tags[k].get("sector~")
             if gapped and k not in self.hit_at:
                 self.add(Hit(k, k + 1, gapped[1], gapped[2]))
-        self.graded = bool(self.hits) or any("build" in t for t in self.tags)  # worth reading with the grammar
+        self.graded = bool(self.hits) or any("build" in self.tags[k] for k in tagged)  # worth reading with the grammar
         self.where: dict[str, list[int]] = {}  # category -> the tokens where its phrases start
         self._clauses: list[tuple[int, int]] | None = None
         if self.graded:
             vocabulary().grammar.tag(self.tokens, self.tags)
-            for k, tagged in enumerate(self.tags):
-                for category in tagged:
+            for k, phrases in enumerate(self.tags):
+                if phrases is _NO_TAGS:
+                    continue
+                for category in phrases:
                     self.where.setdefault(category, []).append(k)
 
     def at(self, *categories: str) -> list[int]:
@@ -258,10 +333,9 @@ class _View:
         if self._clauses is None:
             out: list[tuple[int, int]] = []
             start = 0
-            for k in range(self.n):
-                if self.tokens[k].low in (";", "while", "whereas", "but", "however"):
-                    out.append((start, k))
-                    start = k + 1
+            for k in compress(range(self.n), map(_CLAUSE_ENDS.__contains__, lows_of(self.tokens))):
+                out.append((start, k))
+                start = k + 1
             out.append((start, self.n))
             self._clauses = out
         return self._clauses
@@ -319,7 +393,8 @@ def body_names(v: _View) -> None:
     chairman". A body that is a party ("the Scientific Research Institute and the Centre signed an agreement") and a
     body being set up ("to establish a joint committee on investment") keep their field."""
     party = [(a, b) for a, b in v.clauses() if any(a <= k < b for k in v.at("party"))]
-    heads = v.at("body", "edu_body", "role") + [k for k, t in enumerate(v.tokens) if "-" in t.low and t.low.split("-")[0] in _BODY_HEADS]
+    heads = v.at("body", "edu_body", "role") + ([k for k, t in enumerate(v.tokens) if "-" in t.low and t.low.split("-")[0] in _BODY_HEADS]
+                                                if "-" in v.text else [])
     for k in sorted(set(heads)):
         low = v.low(k)
         head = low.split("-")[0]

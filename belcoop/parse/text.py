@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from belcoop.parse.folded import FoldedPattern
 from belcoop.parse.months import MONTH_RE
 
 # One pass over the characters scraped pages get wrong: odd spaces and quotes become plain ones; soft hyphens,
@@ -66,7 +67,6 @@ _CHROME_PATTERNS = [
     re.compile(r"^-?\s*Share on\b", re.IGNORECASE),
     re.compile(r"^(?:An archive photo|Photo\b|Photos\b|Photo courtesy|Video\b)", re.IGNORECASE),
     re.compile(r"\((?:Photo|Photos)\b[^)]*\)$", re.IGNORECASE),
-    re.compile(r"\bcreative commons\b", re.IGNORECASE),
     re.compile(r"=>"),  # dumped PHP arrays of menus
     re.compile(r"^\d{1,4}$"),  # calendar widgets, counters
     re.compile(r"^\d[\d\s,]*\s+views?$", re.IGNORECASE),
@@ -85,6 +85,16 @@ _CHROME_PATTERNS = [
     ),
 ]
 
+# The patterns as two: those anchored at the line's start, tried with one `match`, and the others, with one `search`
+# (a line is chrome if any pattern matches, so an alternation of them is the same test, run once).
+_CHROME_START = re.compile("|".join(
+    f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})" for p in _CHROME_PATTERNS if p.pattern[0] == "^"))
+_CHROME_ANYWHERE = re.compile("|".join(
+    f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})" for p in _CHROME_PATTERNS if p.pattern[0] != "^"))
+_CREATIVE_COMMONS = FoldedPattern(r"\bcreative commons\b", required="creative commons")
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC_PHRASE = re.compile(r"[а-яА-Я]{3,}\s+[а-яА-Я]{3,}\s+[а-яА-Я]{3,}\s+\S")
+
 # Lines that mark the end of the article: what follows are other articles, comments, footers.
 TAIL_MARKERS = re.compile(
     r"^(?:Other materials|Recent news|Related news|Related articles|More news|"
@@ -96,7 +106,9 @@ TAIL_MARKERS = re.compile(
 # "Read also: <headline>" inside an article: drop the line (and a headline under it), keep reading.
 INLINE_RELATED = re.compile(r"^(?:Read also|See also|Read more|More on|Also read|Related)\b", re.IGNORECASE)
 
-_CAMEL_RUN = re.compile(r"[a-z][A-Z][a-z]+[A-Z][a-z]+[A-Z]")  # "EconomyPresidentSociety..." menus
+# "EconomyPresidentSociety..." menus: a lower-case letter, then capitalised words run together (the pattern opens
+# on the capital and looks back at the letter before it, so that the engine can skip ahead to capitals)
+_CAMEL_RUN = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]+[A-Z][a-z]+[A-Z]")
 
 
 def _is_chrome(line: str) -> bool:
@@ -109,11 +121,12 @@ def _is_chrome(line: str) -> bool:
     if _CAMEL_RUN.search(stripped):
         return True
     # Lines without a single Latin letter (Cyrillic site names and menus, symbols) carry no article text.
-    if not re.search(r"[A-Za-z]", stripped) and not DATE_LINE.match(stripped):
-        return not re.search(r"[а-яА-Я]{3,}\s+[а-яА-Я]{3,}\s+[а-яА-Я]{3,}\s+\S", stripped)
+    if not _LATIN.search(stripped) and not DATE_LINE.match(stripped):
+        return not _CYRILLIC_PHRASE.search(stripped)
     if len(stripped) <= 3:
         return True
-    return any(p.search(stripped) for p in _CHROME_PATTERNS)
+    return _CHROME_START.match(stripped) is not None or _CHROME_ANYWHERE.search(stripped) is not None or (
+        _CREATIVE_COMMONS.search(stripped) is not None)
 
 
 def words(line: str) -> int:
@@ -142,14 +155,14 @@ def _is_prose(line: str) -> bool:
     n = words(line)
     if n >= 15:
         return True
-    return n >= 6 and bool(re.search(r"[.!?\"]$", line.strip())) and not line.strip().endswith("?")
+    return n >= 6 and line.strip().endswith((".", "!", "\""))
 
 
 def split_article(text: str) -> Article:
     """Find the title and the body of an article, dropping the page chrome around them."""
     text = normalise(text)
     art = Article(raw=text)
-    lines = _unwrap([_BULLET.sub("", line) if _is_prose(_BULLET.sub("", line)) else line for line in text.split("\n")])
+    lines = _unwrap([_unbulleted(line) for line in text.split("\n")])
     match = _ISO_PREFIX.match(lines[0]) if lines else None
     if match:
         art.header_iso_date = match.group(1)
@@ -164,7 +177,7 @@ def split_article(text: str) -> Article:
         ln for ln in header
         if not _is_chrome(ln) and not DATE_LINE.match(ln) and 3 <= words(ln) <= 30 and not ln.endswith(":")
     ]
-    with_place = [c for c in candidates if re.search(r"Belarus|Belorus|Byelorus|Minsk", c)]
+    with_place = [c for c in candidates if _OWN_PLACE.search(c)]
     if with_place or candidates:
         art.title = (with_place or candidates)[0]
 
@@ -199,7 +212,17 @@ def split_article(text: str) -> Article:
     return art
 
 
-_BULLET = re.compile(r"^\s*[•·]\s+")
+_BULLET = re.compile(r"\s*[•·]\s+")
+_OWN_PLACE = re.compile(r"Belarus|Belorus|Byelorus|Minsk")
+
+
+def _unbulleted(line: str) -> str:
+    """A line of prose without its bullet ("• The sides agreed ..."); other lines as they are."""
+    bullet = _BULLET.match(line)
+    if bullet is None:
+        return line
+    rest = line[bullet.end():]
+    return rest if _is_prose(rest) else line
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -233,8 +256,17 @@ def _drop_sidebars(lines: list[str]) -> list[str]:
     return out
 
 
+_NON_WORDS = re.compile(r"\W+")
+# ASCII characters that are no word characters (\W over ASCII) -> a space
+_ASCII_NON_WORDS = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
+
+
 def _key(line: str) -> str:
-    return re.sub(r"\W+", " ", line).strip().lower()
+    """A line's words, lower-cased, joined by single spaces: repeated headlines and paragraphs have the same key.
+    (Over ASCII, runs of non-word characters become single spaces by a table and a split.)"""
+    if line.isascii():
+        return " ".join(line.translate(_ASCII_NON_WORDS).split()).lower()
+    return _NON_WORDS.sub(" ", line).strip().lower()
 
 
 _ABBREVIATIONS = {
@@ -243,8 +275,24 @@ _ABBREVIATIONS = {
     "approx", "e.g", "i.e", "u.s", "u.k", "sr", "jr", "gen", "col", "lt", "mt", "ave", "blvd", "dept",
 }
 
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9А-ЯЁ])|(?<=[:;])\s+(?=[\"'][A-Z])")
+# Where a sentence ends: a full stop (or ! ?) and space before a capital or a digit; the space after a colon or a
+# semicolon before a quote that opens with a capital. The two never overlap (one starts on the stop, the other on
+# the space after a colon), so each is found on its own, with a pattern that opens on a character the engine can
+# skip ahead to; the second matches the colon too and keeps the space (its group) as the boundary.
+_STOP = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9А-ЯЁ])")
+_COLON = re.compile(r"[:;](\s+)(?=[\"'][A-Z])")
 
+
+def _boundaries(paragraph: str) -> list[tuple[int, int]]:
+    """The (start, end) of every sentence boundary, left to right."""
+    found = [m.span() for m in _STOP.finditer(paragraph)]
+    if ":" in paragraph or ";" in paragraph:
+        found += [m.span(1) for m in _COLON.finditer(paragraph)]
+        found.sort()
+    return found
+
+
+_INITIALS = re.compile(r"(?:[a-zа-я]\.)*[a-zа-я]")
 
 MAX_SENTENCE = 1200  # characters; longer runs of text without a full stop are cut, bounding per-sentence work
 
@@ -269,20 +317,17 @@ def split_sentences(paragraph: str) -> list[str]:
 def _split(paragraph: str) -> list[str]:
     sentences: list[str] = []
     start = 0
-    for match in _BOUNDARY.finditer(paragraph):
-        end = match.start()
+    for end, after in _boundaries(paragraph):
         before = paragraph[start:end]
-        last = re.search(r"(\S+)$", before)
-        token = last.group(1).lower().strip("\"'(") if last else ""
-        if paragraph[end] == "." and (
-            token in _ABBREVIATIONS
-            or re.fullmatch(r"(?:[a-zа-я]\.)*[a-zа-я]", token)  # initials: "N.N", "R.A"
-        ):
-            continue
-        piece = paragraph[start:match.end()].strip()
+        if paragraph[end] == ".":
+            # the word before the full stop (none after a space)
+            token = before.rsplit(None, 1)[-1].lower().strip("\"'(") if before and not before[-1].isspace() else ""
+            if token in _ABBREVIATIONS or _INITIALS.fullmatch(token):  # initials: "N.N", "R.A"
+                continue
+        piece = paragraph[start:after].strip()
         if piece:
             sentences.append(piece)
-        start = match.end()
+        start = after
     tail = paragraph[start:].strip()
     if tail:
         sentences.append(tail)

@@ -19,16 +19,17 @@ A fact is anchored on an amount ("$18 million") or, when a sentence gives only a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from operator import itemgetter
 
 from belcoop.model import Change, Period, TradeFact
 from belcoop.parse.figures import Amount, Figures, PeriodSpan, read_figures
 from belcoop.parse.figures import Change as ChangeSpan
+from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.places import Mention, country_of, drop_qualifiers
-from belcoop.parse.tokens import Sentence, sentence
+from belcoop.parse.tokens import Sentence, index_tags, metric_lexicon, sentence, tokens_of
 
 _METRICS = ("turnover", "exports", "imports")
 # A sentence can hold a figure only if it has a digit or one of these words.
@@ -38,16 +39,25 @@ _NUMBER_WORDS = frozenset(
 )
 
 
-_MAY_HOLD = re.compile(r"\d|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)), re.IGNORECASE)
+_MAY_HOLD = FoldedPattern(r"\d|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)))
 # Words of the metric vocabulary, for a cheap first look at a sentence without figures.
-_ANY_METRIC = re.compile(
-    r"trad|turnover|export|import|suppl|deliver|sale|sold|sell|ship|purchas|bought|buy|procur|exchang", re.IGNORECASE
-)
+_METRIC_STEMS = ("trad", "turnover", "export", "import", "suppl", "deliver", "sale", "sold", "sell", "ship", "purchas", "bought",
+                 "buy", "procur", "exchang")
+_ANY_METRIC = FoldedPattern("|".join(_METRIC_STEMS))
+
+
+_KIND = itemgetter(4)
+# the number words, those most often inside other words first ("one" of "money", "ten" of "often")
+_NUMBER_WORDS_BY_USE = sorted(_NUMBER_WORDS, key=lambda w: (w not in ("one", "ten", "third", "half"), w))
 
 
 def may_hold_figures(text: str) -> bool:
-    """A cheap test: does the sentence have a digit, or a word that can be a number?"""
-    return _MAY_HOLD.search(text) is not None
+    """A cheap test: does the sentence have a digit, or a word that can be a number (even inside a longer word)?"""
+    if "n" in map(_KIND, tokens_of(text)):
+        return True  # a number token: every digit starts or continues one
+    if not plain_case(text):
+        return _MAY_HOLD.search(text) is not None
+    return any(map(text.lower().__contains__, _NUMBER_WORDS_BY_USE))
 
 
 @dataclass
@@ -96,16 +106,24 @@ class View:
         return self.clauses[min(i, len(self.clauses) - 1)] if self.clauses else 0
 
     def between(self, a: int, b: int, category: str) -> bool:
-        return any(self.s.tagged(k, category) for k in range(a, b))
+        return any(a <= k < b for k in self.s.at.get(category, ()))
+
+    def anywhere(self, category: str, within: range | set[int] | None = None) -> bool:
+        """Whether a phrase of `category` starts in the sentence (at a token of `within`, if given)."""
+        found = self.s.at.get(category)
+        if found is None:
+            return False
+        return within is None or any(k in within for k in found)
 
 
 def view(text: str, today: date | None, place_mentions: Callable[[str], list[Mention]]) -> View:
     s = sentence(text)
     figures = read_figures(s, today)
-    starts = {t.start: k for k, t in enumerate(s.tokens)}
-    ends = {t.end: k for k, t in enumerate(s.tokens)}
+    mentions = drop_qualifiers(place_mentions(text))
+    starts = {t.start: k for k, t in enumerate(s.tokens)} if mentions else {}
+    ends = {t.end: k for k, t in enumerate(s.tokens)} if mentions else {}
     places = []
-    for mention in drop_qualifiers(place_mentions(text)):
+    for mention in mentions:
         i, last = starts.get(mention.start), ends.get(mention.end)
         if i is None:
             continue
@@ -113,19 +131,31 @@ def view(text: str, today: date | None, place_mentions: Callable[[str], list[Men
         if any(a.i <= i < a.j for a in figures.amounts):
             continue  # "US" in "US$5 million"
         places.append(Place(i, j, mention.hit.code, mention.hit.type == "demonym", mention.is_city))
+    return View(s, figures, s.clause_ids(), places, _metric_words(s))
+
+
+def _metric_words(s: Sentence) -> dict[int, str]:
+    """Token index -> the metric of the word there, each phrase's metric over all its words (the "supplies" of
+    "mutual supplies" is the phrase's); where phrases of two metrics start on one word, turnover, then exports."""
+    at = s.at
+    starts = sorted({k for metric in _METRICS for k in at.get(metric, ())})
     metric_at: dict[int, str] = {}
     covered_to = 0
-    for k in range(len(s.tokens)):
+    tags = s.tags
+    for k in starts:
         if k < covered_to:
-            continue  # the "supplies" of "mutual supplies" is the phrase's metric
+            continue
+        found = tags[k]
+        assert found is not None
         for metric in _METRICS:
-            end = s.tag_end(k, metric)
-            if end is not None:
+            hit = found.get(metric)
+            if hit is not None:
+                end = hit[0]
                 for m in range(k, end):
                     metric_at[m] = metric
                 covered_to = end
                 break
-    return View(s, figures, s.clause_ids(), places, metric_at)
+    return metric_at
 
 
 # ---------------------------------------------------------------- binding changes to amounts
@@ -201,7 +231,7 @@ def distribute(v: View, anchors: list[Anchor]) -> list[tuple[Anchor, int | None]
     "exports and imports grew by 14% and 6% respectively"; "exports and imports each amounted to $60 million":
     the figures go to the metric words named before them, in order. Otherwise each anchor finds its own."""
     s = v.s
-    cue = next((k for k in range(len(s.tokens)) if s.tagged(k, "distribute")), None)
+    cue = s.at["distribute"][0] if "distribute" in s.at else None
     if cue is None or not anchors:
         return [(a, None) for a in anchors]
     first = min(a.head for a in anchors)
@@ -277,11 +307,12 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None) -> bo
     s = v.s
     head = anchor.head
     clauses = {v.clause(head)} | ({v.clause(metric_token)} if metric_token is not None else set())
-    scope = [k for k in range(len(s.tokens)) if v.clause(k) in clauses]
+    scope = [k for k, c in enumerate(v.clauses) if c in clauses]
     here = [p for p in v.places if v.clause(p.i) in clauses]
     belarus = any(p.belarus for p in here)
-    paired = any(s.tagged(k, "pair") for k in scope)
-    bloc = any(s.tagged(k, "bloc") for k in scope)
+    in_scope = set(scope)
+    paired = v.anywhere("pair", in_scope)
+    bloc = v.anywhere("bloc", in_scope)
     total = metric_token is not None and any(
         s.tagged(k, "total") for k in range(max(0, metric_token - 3), metric_token + 1)
     )
@@ -305,8 +336,8 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None) -> bo
             s.tokens[k].low in ("to", "from", "with") and any(p.i in (k + 1, k + 2) for p in here)
             for k in scope if k > metric_token
         )
-        anywhere = any(s.tagged(k, "pair") for k in range(len(s.tokens)))
-        part_of = any(s.tagged(k, "continues") and s.tokens[k].low in ("of", "including") for k in range(head))
+        anywhere = v.anywhere("pair")
+        part_of = any(k < head and s.tokens[k].low in ("of", "including") for k in s.at.get("continues", ()))
         if owner is not None and not to_from and not anywhere and not part_of:
             return True
     return False
@@ -453,9 +484,11 @@ def status_of(v: View, anchor: Anchor, today: date | None) -> str:
         own = next((p for p in v.figures.periods if p.i >= amount.j and p.i - amount.j <= 1 and p.kind != "base"), None)
         if own is not None and _past_period(own, today) and all(toks[k].low in ("in", "for") for k in range(amount.j, own.i)):
             return "actual"  # "up from $118 million in 2022": a figure of a year gone by
-    inside_goal = {m for k in range(len(toks)) if s.is_goal_word(k) for m in range(k + 1, s.tag_end(k, "goal") or k + 1)}
-    stops = {k for k in range(len(toks)) if s.tagged(k, "actual") or s.tagged(k, "saying") or s.tagged(k, "boundary")}
-    stops |= {k for k in range(len(toks)) if toks[k].text == ";"}
+    at = s.at
+    inside_goal = {m for k in at.get("goal", ()) if s.is_goal_word(k) for m in range(k + 1, s.tag_end(k, "goal") or k + 1)}
+    stops = {*at.get("actual", ()), *at.get("saying", ()), *at.get("boundary", ())}
+    if ";" in s.text:
+        stops |= {k for k in range(len(toks)) if toks[k].text == ";"}
     stops -= inside_goal  # the "reaching" of "we are reaching $1 billion"
     for p in v.figures.periods:
         if _past_period(p, today) and p.kind == "period":
@@ -828,13 +861,20 @@ def extract_trade(
     since_trade = 99  # sentences since the last one that spoke of trade
     context: TradeFact | None = None  # what the last sentence about trade was about, for one that goes on
     previous_product: str | None = None
-    about_trade = any(_speaks_of_trade(t) for ps in paragraphs for t in ps)
+    spoken: dict[str, str | None] = {}  # sentence -> the metric it speaks of, asked once
+
+    def speaks_of_trade(text: str) -> str | None:
+        if text not in spoken:
+            spoken[text] = _speaks_of_trade(text)
+        return spoken[text]
+
+    about_trade = any(speaks_of_trade(t) for ps in paragraphs for t in ps)
     for sentences in paragraphs:
         speaker_foreign = foreign_speaker(" ".join(sentences))
         carried: Period | None = None  # the period in force in this paragraph
         for text in sentences:
             if not may_hold_figures(text):
-                metric = _speaks_of_trade(text)
+                metric = speaks_of_trade(text)
                 if metric is not None:
                     since_trade, context = 0, _context(metric, partner)
                 else:
@@ -846,7 +886,7 @@ def extract_trade(
             result.dropped.extend(v.figures.dropped)
             is_trade = bool(v.metric_at)
             continuing = not is_trade and since_trade <= 1 and context is not None and (
-                any(v.s.tagged(k, "anaphora") for k in range(len(v.s.tokens))) or bool(v.figures.changes)
+                "anaphora" in v.s.at or bool(v.figures.changes)
             )
             goal_only = False
             if not is_trade and not continuing and about_trade and _states_a_goal(v, today):
@@ -900,7 +940,7 @@ def extract_trade(
                     product=product,
                 )
                 weak = status == "actual" and period is None and anchor.change is None and not any(
-                    v.s.tagged(k, "actual") for k in range(anchor.head)
+                    k < anchor.head for k in v.s.at.get("actual", ())
                 )
                 made.append(_Found(fact, weak))
                 if named and status == "actual" and period is not None:
@@ -951,13 +991,13 @@ def _product_mention(v: View) -> str | None:
 
 def _speaks_of_trade(text: str) -> str | None:
     """The metric a sentence without figures speaks of ("Trade between the regions is growing"), if any."""
-    if not _ANY_METRIC.search(text):
+    if not (any(map(text.lower().__contains__, _METRIC_STEMS)) if plain_case(text) else _ANY_METRIC.search(text)):
         return None
-    s = sentence(text)
-    metrics = [m for k in range(len(s.tokens)) for m in _METRICS if s.tagged(k, m)]
+    at = index_tags(metric_lexicon().tag(tokens_of(text)))
+    metrics = [m for m in _METRICS if m in at]
     if not metrics:
         return None
-    return "turnover" if "turnover" in metrics or len(set(metrics)) > 1 else metrics[0]
+    return "turnover" if "turnover" in metrics or len(metrics) > 1 else metrics[0]
 
 
 _TRADE_WORDS = frozenset(("trade", "turnover", "exports", "export", "imports", "import", "trading"))
@@ -973,7 +1013,7 @@ def _states_a_goal(v: View, today: date | None) -> bool:
 
 def _is_share_sentence(v: View) -> bool:
     """A sentence about a share of the trade just spoken of ("In 2008 their share soared to 47%")."""
-    return any(v.s.tagged(k, "share") for k in range(len(v.s.tokens))) and any(t.text == "%" or t.low == "percent" for t in v.s.tokens)
+    return "share" in v.s.at and any(t.text == "%" or t.low == "percent" for t in v.s.tokens)
 
 
 def _names_trade(v: View) -> bool:
@@ -1031,14 +1071,11 @@ def figure_periods(text: str) -> list[tuple[date, date, str, bool]]:
         (v.s.tag_end(m, "year_results") or -9) in (p.i, p.i - 1) for m in range(max(0, p.i - 4), p.i))]
     if summed:  # "summed up the results of 2023": that year is over
         return [(p.first, p.last, "actual", True) for p in summed if p.first is not None and p.last is not None]
-    reported = any(v.s.tagged(k, "report_verb") or t.text == "%" for k, t in enumerate(v.s.tokens))
-    moving = reported or any(_direction_word(v, k) for k in range(len(v.s.tokens)))
-    if not moving or not (v.metric_at or any(_direction_word(v, k) for k in range(len(v.s.tokens)))):
+    reported = "report_verb" in v.s.at or any(t.text == "%" for t in v.s.tokens)
+    direction = "up" in v.s.at or "down" in v.s.at
+    moving = reported or direction
+    if not moving or not (v.metric_at or direction):
         return []
-    goal = any(v.s.is_goal_word(k) for k in range(len(v.s.tokens)))
+    goal = any(v.s.is_goal_word(k) for k in v.s.at.get("goal", ()))
     return [(p.first, p.last, "target" if goal else "actual", reported) for p in v.figures.periods
             if p.known and p.first is not None and p.last is not None]
-
-
-def _direction_word(v: View, k: int) -> bool:
-    return v.s.tagged(k, "up") or v.s.tagged(k, "down")

@@ -25,6 +25,25 @@ def trie_pattern(words: list[str]) -> str:
     return _serialise(root)
 
 
+def word_trie_pattern(words: list[str], not_after: str = r"[\w-]") -> str:
+    """`(?<!not_after)(?:trie_pattern(words))`, keywords not right after a character of `not_after`, with the
+    look-behind moved behind each keyword's first character (`c(?<!{not_after}c)...`): the same matches, and a
+    pattern that opens on literal characters lets the engine skip ahead to them instead of trying every position.
+    Worth it where the keywords start with characters that are rare in text (capitals: names of bodies)."""
+    firsts: dict[str, list[str]] = {}
+    for word in words:
+        firsts.setdefault(word[0], []).append(word[1:])
+    alternatives = []
+    for first in sorted(firsts):
+        rests = firsts[first]
+        c = re.escape(first)
+        rest = trie_pattern([r for r in rests if r]) if any(rests) else ""
+        if rest and "" in rests:
+            rest = f"(?:{rest})?"
+        alternatives.append(f"{c}(?<!{not_after}{c}){rest}")
+    return "(?:" + "|".join(alternatives) + ")"
+
+
 def _serialise(node: dict[str, Any]) -> str:
     alternatives = []
     for key in sorted(node, key=lambda k: (k in (_END, _ANY_END), k)):
