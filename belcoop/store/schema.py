@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from belcoop.model import Record
 
 DB_NAME = "records.sqlite3"
-STORE_VERSION = 4  # of these tables; a store of another version is emptied and rebuilt
+STORE_VERSION = 5  # of these tables; a store of another version is emptied and rebuilt
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -105,6 +105,18 @@ CREATE TABLE trade_facts (
 ) WITHOUT ROWID;
 CREATE INDEX trade_facts_years ON trade_facts (year_start, year_end);
 CREATE TABLE shared_texts (text_key TEXT PRIMARY KEY) WITHOUT ROWID;  -- stored more than once: maybe duplicates
+-- Reprints (belcoop/analysis/reprints.py): each article's fingerprint keys and sketch, and the pairs of
+-- articles found to tell one story, linked when the second of them is stored.
+CREATE TABLE story_keys (
+    key INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles (id), PRIMARY KEY (key, article_id)
+) WITHOUT ROWID;
+CREATE INDEX story_keys_article ON story_keys (article_id);
+CREATE TABLE sketches (article_id INTEGER PRIMARY KEY REFERENCES articles (id), sketch BLOB NOT NULL);
+CREATE TABLE similar (
+    a INTEGER NOT NULL REFERENCES articles (id), b INTEGER NOT NULL REFERENCES articles (id), kind TEXT NOT NULL,
+    PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+CREATE INDEX similar_b ON similar (b);
 """
 
 # The article's text for --text, its rowid the article's id. Without FTS5, a plain table whose
@@ -122,14 +134,30 @@ _MEMBERSHIP = (
     "CREATE TEMP TABLE IF NOT EXISTS member_folder (folder_id INTEGER PRIMARY KEY)",
     "CREATE TEMP TABLE IF NOT EXISTS member_article (article_id INTEGER PRIMARY KEY)",
     "CREATE TEMP TABLE IF NOT EXISTS hidden (article_id INTEGER PRIMARY KEY)",
+    # Every article of a story told by several copies in this corpus (store/stories.py): the copy standing for
+    # the story, and this one's place among the copies.
+    "CREATE TEMP TABLE IF NOT EXISTS story_copies (article_id INTEGER PRIMARY KEY, story_id INTEGER NOT NULL,"
+    " position INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS temp.story_copies_story ON story_copies (story_id, position)",
 )
 # (The unary + keeps SQLite from reaching the articles through their folders: a query's own filters
 # find far fewer rows, and membership is then a look-up.)
-IN_CORPUS = "(+a.folder_id IN (SELECT folder_id FROM temp.member_folder) OR a.id IN (SELECT article_id FROM temp.member_article))"
-MEMBER = f"{IN_CORPUS} AND a.id NOT IN (SELECT article_id FROM temp.hidden)"  # and not set aside as a duplicate
+def in_corpus(alias: str) -> str:
+    return (f"(+{alias}.folder_id IN (SELECT folder_id FROM temp.member_folder)"
+            f" OR {alias}.id IN (SELECT article_id FROM temp.member_article))")
+
+
+def member(alias: str) -> str:
+    """The test that the article `alias` is of this corpus and not set aside (a duplicate, or a reprint's other copy)."""
+    return f"{in_corpus(alias)} AND {alias}.id NOT IN (SELECT article_id FROM temp.hidden)"
+
+
+IN_CORPUS = in_corpus("a")
+MEMBER = member("a")
 
 # Everything that holds one article, in the order a deletion clears it.
-ARTICLE_TABLES = ("records", "partners", "people", "organizations", "sectors", "agreements", "trade_facts")
+ARTICLE_TABLES = ("records", "partners", "people", "organizations", "sectors", "agreements", "trade_facts", "story_keys",
+                  "sketches")
 
 
 def json_head(record_id: str, path: str) -> str:
@@ -158,11 +186,15 @@ class Parsed(NamedTuple):
     trade_facts: list[tuple[Any, ...]]
     title: str | None
     text: str
+    story_keys: list[int]  # the reprint fingerprint (belcoop/analysis/reprints.py)
+    sketch: bytes
 
 
 def parsed_rows(record: Record, text: str, text_key: str, size: int, mtime_ns: int) -> Parsed:
     """The rows of one parsed article."""
+    from belcoop.analysis.reprints import fingerprint
     from belcoop.parse.places import gazetteer
+    from belcoop.parse.text import split_article
     from belcoop.store.filters import fold
 
     data = record.to_dict()
@@ -185,6 +217,8 @@ def parsed_rows(record: Record, text: str, text_key: str, size: int, mtime_ns: i
             fact.status, fact.evidence,
         ))
     source = record.source
+    # The body without the page's chrome, as the parser reads it (asked of the parser a second time: it keeps no body).
+    story = fingerprint(split_article(text).body, partner.code if partner else None)
     return Parsed(
         size, mtime_ns,
         (source.sha256, text_key, os.path.splitext(os.path.basename(source.path))[0], record.id, source.path,
@@ -200,6 +234,8 @@ def parsed_rows(record: Record, text: str, text_key: str, size: int, mtime_ns: i
         facts,
         source.title,
         text,
+        story.keys,
+        story.sketch,
     )
 
 
@@ -227,6 +263,22 @@ def fts5_available() -> bool:
     except sqlite3.Error:
         return False
     return True
+
+
+def check_fts_query(query: str) -> str | None:
+    """What is wrong with an FTS5 query (None: nothing), tried on an empty table; without FTS5, nothing can be said."""
+    db = sqlite3.connect(":memory:")
+    try:
+        db.execute(_TEXT_FTS.replace("article_text", "probe"))
+    except sqlite3.Error:
+        return None
+    try:
+        db.execute("SELECT rowid FROM probe WHERE probe MATCH ?", (query,)).fetchall()
+    except sqlite3.Error as err:
+        return str(err)
+    finally:
+        db.close()
+    return None
 
 
 def _statements(script: str) -> Iterator[str]:
@@ -360,6 +412,7 @@ class Store:
             " WHERE id = (SELECT folder_id FROM articles WHERE id = ?)", params)
         for table in ARTICLE_TABLES:
             self.db.executemany(f"DELETE FROM {table} WHERE article_id = ?", params)
+        self.db.executemany("DELETE FROM similar WHERE a = ?1 OR b = ?1", params)
         self.db.executemany("DELETE FROM article_text WHERE rowid = ?", params)
         self.db.executemany("DELETE FROM articles WHERE id = ?", params)
 

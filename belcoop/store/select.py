@@ -8,14 +8,18 @@ their stored JSON, under the id and path this corpus gives them.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from belcoop.errors import AmbiguousId, RecordNotFound
 from belcoop.rows import JSONText, Row, Rows
+from belcoop.store import stories
 from belcoop.store.filters import TEXT, Query
 from belcoop.store.schema import MEMBER, json_head
 from belcoop.store.sync import CorpusView
 from belcoop.vocab import SORTS
+
+if TYPE_CHECKING:
+    from belcoop.analysis.series import Fact
 
 _ORDER = dict(zip(SORTS, (  # undated articles last; then by file name, and path
     "a.date IS NULL, a.date, a.stem, a.path",
@@ -28,6 +32,8 @@ FETCH_CHUNK = 500  # records read at a time
 def _where(view: CorpusView, query: Query, *scopes: str) -> tuple[str, list[Any]]:
     if TEXT in query and not view.store.fts:
         view.warn_once("this Python's SQLite has no FTS5: --text reads every article's text (slower), exact word forms only")
+    if TEXT in query and query.value(TEXT).note:
+        view.warn_once(query.value(TEXT).note)
     clauses, params = query.where(*scopes)
     return f"{MEMBER} AND {clauses}", params
 
@@ -60,7 +66,9 @@ _NAMING = "a.id, a.folder_id, a.name, a.stem, a.record_id, a.found_path"
 _LIST_COLUMNS = (
     "a.date, a.partner_name, a.partner_code, a.venue, a.event_type, a.title,"
     " (SELECT group_concat(sector, char(31)) FROM (SELECT sector FROM sectors WHERE article_id = a.id ORDER BY position)),"
-    " (SELECT count(*) FROM trade_facts WHERE article_id = a.id)"
+    " (SELECT count(*) FROM trade_facts WHERE article_id = a.id),"
+    " (SELECT count(*) FROM temp.story_copies c WHERE c.story_id ="
+    " (SELECT story_id FROM temp.story_copies WHERE article_id = a.id))"
 )
 
 
@@ -73,17 +81,26 @@ def _records(view: CorpusView, query: Query, sort: str, limit: int | None, cells
     while chunk := chosen.fetchmany(FETCH_CHUNK):
         named = view.names([row[1:6] for row in chunk])
         if cells:
-            for (_a, folder_id, name, *_s, day, partner, code, venue, event, title, sectors, facts), (record_id, _p) in zip(
+            for (_a, folder_id, name, *_s, day, partner, code, venue, event, title, sectors, facts, copies), (record_id, _p) in zip(
                     chunk, named, strict=True):
                 yield (folder_id, name), Row(
                     {"id": record_id, "date": day or "", "partner": partner or "", "partner_code": code or "",
                      "venue": venue or "", "event": event, "sectors": sectors.split("\x1f") if sectors else [],
-                     "trade_facts": facts, "title": title or ""}, None)
+                     "trade_facts": facts, "copies": max(1, copies), "title": title or ""}, None)
             continue
         texts = dict(view.db.execute(
             f"SELECT article_id, json FROM records WHERE article_id IN ({', '.join('?' * len(chunk))})", [row[0] for row in chunk]))
+        copies = stories.copies(view, [row[0] for row in chunk])
         for (article_id, folder_id, name, _stem, stored_id, stored_path), identity in zip(chunk, named, strict=True):
-            yield (folder_id, name), Row({}, _json(texts[article_id], (stored_id, stored_path), identity))
+            yield (folder_id, name), Row({}, _with_copies(_json(texts[article_id], (stored_id, stored_path), identity),
+                                                          copies.get(article_id)))
+
+
+def _with_copies(text: JSONText, copies: list[stories.Copy] | None) -> JSONText:
+    """A record of a story saved several times, with its `copies` (a field added to the contract's, last)."""
+    if not copies:
+        return text
+    return JSONText(f'{text[:-1]}, "copies": {stories.copies_json(copies)}}}')
 
 
 def record(view: CorpusView, prefix: str) -> JSONText:
@@ -102,53 +119,50 @@ def record(view: CorpusView, prefix: str) -> JSONText:
     if len(matches) > 1:
         shown = ", ".join(identity[0] for identity, _row in matches[:5])
         raise AmbiguousId(f"id prefix {prefix!r} matches {len(matches)} records: {shown}")
-    identity, (*_file, stored_id, stored_path, text) = matches[0]
-    return _json(text, (stored_id, stored_path), identity)
+    identity, (article_id, *_file, stored_id, stored_path, text) = matches[0]
+    return _with_copies(_json(text, (stored_id, stored_path), identity), stories.copies(view, [article_id]).get(article_id))
 
 
 _FACTS = "FROM articles a JOIN trade_facts f ON f.article_id = a.id"
 
 
-def trade(view: CorpusView, query: Query, *, limit: int | None = None) -> Rows:
-    """One row per trade fact, in the order of their articles."""
-    return lambda cells: _trade(view, query, limit)
+_TRADE_ORDER = {
+    "date": f"{_ORDER['date']}, f.position",
+    "period": f"f.period_start IS NULL, f.period_start, f.period_end, {_ORDER['date']}, f.position",
+    "value": f"f.value IS NULL, f.value DESC, {_ORDER['date']}, f.position",
+    "partner": f"coalesce(f.partner_name, '~'), f.period_start IS NULL, f.period_start, f.period_end, {_ORDER['date']}, f.position",
+}
 
 
-def _trade(view: CorpusView, query: Query, limit: int | None) -> Iterator[Row]:
+def trade(view: CorpusView, query: Query, *, sort: str = "date", limit: int | None = None) -> Rows:
+    """One row per trade fact: by the date of its article (`date`), its period, its value (largest first) or partner."""
+    return lambda cells: _trade(view, query, sort, limit)
+
+
+def _trade(view: CorpusView, query: Query, sort: str, limit: int | None) -> Iterator[Row]:
     where, params = _where(view, query, "fact", "article")
     facts = view.db.execute(
-        f"SELECT {_NAMING}, a.date, f.partner, f.partner_name, f.metric, f.product, f.value, f.currency, f.approx,"
-        " f.period_start, f.period_end, f.change_kind, f.change_value, f.status, f.evidence"
-        f" {_FACTS} WHERE {where} ORDER BY {_ORDER['date']}, f.position LIMIT ?",
+        f"SELECT {_NAMING}, a.date, a.outlet, f.partner, f.partner_name, f.belarus_side, a.belarus_side_name, f.metric,"
+        " f.product, f.value, f.currency, f.approx, f.period_start, f.period_end, f.change_kind, f.change_value, f.status,"
+        f" f.evidence {_FACTS} WHERE {where} ORDER BY {_TRADE_ORDER[sort]} LIMIT ?",
         (*params, _limit(limit)),
     )
     while chunk := facts.fetchmany(FETCH_CHUNK):
-        for (*_file, day, partner, partner_name, metric, product, value, currency, approx, start, end, change_kind,
-             change_value, status, evidence), (record_id, _path) in zip(chunk, view.names([row[1:6] for row in chunk]),
-                                                                        strict=True):
+        for (*_file, day, outlet, partner, partner_name, side, side_name, metric, product, value, currency, approx, start,
+             end, change_kind, change_value, status, evidence), (record_id, path) in zip(
+                chunk, view.names([row[1:6] for row in chunk]), strict=True):
             number = int(value) if isinstance(value, float) and value.is_integer() else value
-            item = {
-                "id": record_id, "date": day, "partner_name": partner_name or "", "partner": partner, "metric": metric,
-                "value": number, "currency": currency, "approx": approx,
-                "period": {"start": start, "end": end} if start else None,
-                "change": {"kind": change_kind, "value": change_value} if change_kind else None,
-                "status": status, "evidence": evidence, "product": product,
+            # The flat columns a spreadsheet wants, and (for scripts written before them) the fact's own nested fields.
+            flat = {
+                "id": record_id, "date": day, "outlet": outlet, "partner_code": partner, "partner_name": partner_name or "",
+                "belarus_side_code": side, "belarus_side_name": side_name,
+                "metric": metric, "product": product, "value": number, "currency": currency, "approx": approx,
+                "period_start": start, "period_end": end, "change_kind": change_kind, "change_value": change_value,
+                "status": status, "evidence": evidence, "path": path,
             }
-            yield Row({"date": day or "", "partner": partner_name or "", "partner_code": partner or "", "metric": metric,
-                       "product": product or "", "period_start": start, "period_end": end, "value": value,
-                       "currency": currency, "approx": approx, "change_kind": change_kind, "change_value": change_value,
-                       "status": status, "id": record_id}, item)
-
-
-def full_year_turnover(view: CorpusView, query: Query, year: int) -> list[tuple[str, str, float]]:
-    """Largest actual full-year turnover in USD reported for `year`, per partner: (code, name, value), largest first."""
-    where, params = _where(view, query, "fact", "article")
-    return view.db.execute(
-        f"SELECT f.partner, max(f.partner_name), max(f.value) AS top {_FACTS} WHERE {where}"
-        " AND f.metric = 'turnover' AND f.status = 'actual' AND f.currency = 'USD' AND f.value IS NOT NULL"
-        " AND f.partner IS NOT NULL AND f.period_start = ? AND f.period_end = ? GROUP BY f.partner ORDER BY top DESC, f.partner",
-        (*params, f"{year}-01-01", f"{year}-12-31"),
-    ).fetchall()
+            item = {**flat, "partner": partner, "period": {"start": start, "end": end} if start else None,
+                    "change": {"kind": change_kind, "value": change_value} if change_kind else None}
+            yield Row(flat, item)
 
 
 def people(view: CorpusView, query: Query, *, limit: int | None = None, scopes: tuple[str, ...] = ("person", "article"),
@@ -213,3 +227,26 @@ def summary(view: CorpusView, query: Query) -> dict[str, Any]:
         "agreements_signed": counts(f"SELECT g.kind, sum(coalesce(g.count, 1)) AS n FROM agreements g JOIN articles a"
                                     f" ON a.id = g.article_id {chosen} GROUP BY g.kind ORDER BY n DESC, g.kind"),
     }
+
+
+def series_facts(view: CorpusView, query: Query) -> list[Fact]:
+    """The trade facts with a period that pass the query, for `analysis.series` (one story's facts once)."""
+    from belcoop.analysis.series import Fact
+
+    where, params = _where(view, query, "fact", "article")
+    rows = view.db.execute(
+        f"SELECT {_NAMING}, a.date, f.partner, f.partner_name, f.belarus_side, a.belarus_side_name, f.metric, f.product,"
+        " f.status, f.value, f.currency, f.approx, f.period_start, f.period_end, f.change_kind, f.change_value"
+        f" {_FACTS} WHERE {where} AND f.period_start IS NOT NULL AND (f.value IS NOT NULL OR f.change_kind IS NOT NULL)"
+        f" ORDER BY {_ORDER['date']}, f.position",
+        params,
+    ).fetchall()
+    facts = []
+    for start in range(0, len(rows), FETCH_CHUNK):
+        chunk = rows[start:start + FETCH_CHUNK]
+        for (article_id, *_file, day, partner, partner_name, side, side_name, metric, product, status, value, currency, approx,
+             period_start, period_end, change_kind, change_value), (record_id, _path) in zip(
+                chunk, view.names([row[1:6] for row in chunk]), strict=True):
+            facts.append(Fact(article_id, record_id, day, partner, partner_name or partner or "", side, side_name, metric, product,
+                              status, value, currency, approx, period_start, period_end, change_kind, change_value))
+    return facts

@@ -21,6 +21,7 @@ from belcoop import parser_version
 from belcoop.corpus import SkipFile, article_text, read_bytes, sha256, text_key
 from belcoop.errors import BelcoopError, StoreUnavailable
 from belcoop.scan import Run, Scan, Warn, discover, stem
+from belcoop.store import stories
 from belcoop.store.schema import IN_CORPUS, MEMBER, Parsed, Store, parsed_rows
 
 PARALLEL_THRESHOLD = 64  # below this many files to parse, a process pool costs more than it saves
@@ -133,6 +134,10 @@ class CorpusView:
                 f"SELECT a.stem FROM articles a WHERE a.stem IN ({', '.join('?' * len(chunk))}) AND {IN_CORPUS}"
                 " GROUP BY a.stem HAVING count(*) > 1", chunk))
         return shared
+
+    def merge_reprints(self, *, all_copies: bool = False) -> None:
+        """Gather the corpus's reprints into stories, each shown once unless `all_copies` (see store/stories.py)."""
+        stories.merge(self, all_copies=all_copies)
 
     def position(self, folder_id: int, name: str) -> int:
         """Where a stored article stands in the corpus (-1: it is no file of it, but standard input)."""
@@ -333,7 +338,7 @@ class Sync:
     def _members(self, store: Store, plan: _Plan) -> CorpusView:
         """Within the snapshot: the corpus's articles as the queries see them, duplicates set aside with a warning."""
         db = store.db
-        for table in ("member_folder", "member_article", "hidden"):
+        for table in ("member_folder", "member_article", "hidden", "story_copies"):
             db.execute(f"DELETE FROM temp.{table}")
         db.executemany("INSERT INTO temp.member_folder VALUES (?)", [(i,) for i in plan.whole_folders])
         db.executemany("INSERT OR IGNORE INTO temp.member_article VALUES (?)", [(i,) for i in [*self.extra, *plan.articles]])
@@ -366,6 +371,8 @@ class _Rows:
         self.people: list[tuple[object, ...]] = []
         self.texts: list[tuple[int, str | None, str]] = []
         self.keys: list[tuple[str, str, int]] = []
+        self.story_keys: list[tuple[int, int]] = []
+        self.sketches: list[tuple[int, bytes]] = []
 
     def add(self, article_id: int, parsed: Parsed) -> None:
         self.records.append((article_id, parsed.json))
@@ -376,6 +383,8 @@ class _Rows:
         self.texts.append((article_id, parsed.title, parsed.text))
         key = parsed.article[1]
         self.keys.append((key, key, article_id))
+        self.story_keys.extend((story_key, article_id) for story_key in parsed.story_keys)
+        self.sketches.append((article_id, parsed.sketch))
 
     def write(self, db: sqlite3.Connection) -> None:
         db.executemany("INSERT INTO records VALUES (?, ?)", self.records)
@@ -390,6 +399,7 @@ class _Rows:
         # A text stored twice may be a duplicate: the queries look for those among the corpus's articles.
         db.executemany("INSERT OR IGNORE INTO shared_texts SELECT ? WHERE EXISTS"
                        " (SELECT 1 FROM articles WHERE text_key = ? AND id != ?)", self.keys)
+        stories.link(db, self.story_keys, self.sketches)
 
 
 def _folder_id(db: sqlite3.Connection, path: str) -> int:
