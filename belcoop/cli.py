@@ -395,7 +395,7 @@ def series_cmd(env: Environment, corpus: CorpusOptions, query: Query, chart: boo
 
 @cli.command("summary")
 @corpus_options
-@filter_options(*ARTICLE_FILTERS)
+@filter_options(*ARTICLE_FILTERS, YEAR)
 @output_options(limit=False)
 @click.pass_obj
 def summary_cmd(env: Environment, corpus: CorpusOptions, query: Query, output: OutputOptions) -> None:
@@ -416,21 +416,31 @@ def summary_cmd(env: Environment, corpus: CorpusOptions, query: Query, output: O
 
 @cli.command("people")
 @corpus_options
-@filter_options(*ARTICLE_FILTERS)
+@filter_options(*ARTICLE_FILTERS, YEAR)
+@click.option("--with", "with_name", metavar="NAME",
+              help="Who appears in the same articles as NAME: how often, in which articles, with which partners.")
 @output_options()
 @click.pass_obj
-def people_cmd(env: Environment, corpus: CorpusOptions, query: Query, output: OutputOptions) -> None:
+def people_cmd(env: Environment, corpus: CorpusOptions, query: Query, with_name: str | None, output: OutputOptions) -> None:
     """One row per person named in the articles: roles, country, articles, partners.
+
+    Spellings of one name across articles are one person (Alexander or Aleksandr Lukashenko, a
+    family name alone, initials); roles are titles, each once.
 
     \b
     Example:
       belcoop people --country Kazakhstan
       belcoop people --person Lukashenko --format json
+      belcoop people --with Lukashenko --year 2022
     """
-    from belcoop.render import people_rows
+    from belcoop.render import WITH_COLUMNS, people_rows
     from belcoop.store import select
 
     with open_corpus(env, corpus) as view:
+        if with_name is not None:
+            found = select.people_with(view, query, with_name, limit=output.limit)
+            render(env, Listing(WITH_COLUMNS, people_rows(found), empty_note=f"no one appears with {with_name}"), output.fmt)
+            return
         rows = people_rows(select.people(view, query, limit=output.limit))
         render(env, Listing(PEOPLE_COLUMNS, rows, empty_note=_no_match(view)), output.fmt)
 

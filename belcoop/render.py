@@ -395,6 +395,9 @@ TRADE_CSV = ["id", "date", "outlet", "partner_code", "partner_name", "belarus_si
              "evidence", "path"]
 PEOPLE_COLUMNS = [Column("name"), Column("roles", ellipsis=True, min_width=20), Column("country"),
                   Column("articles", justify="right"), Column("partners", drop=1, ellipsis=True, min_width=16)]
+WITH_COLUMNS = [Column("name"), Column("roles", ellipsis=True, min_width=16, drop=2), Column("country"),
+                Column("together", justify="right"), Column("ids", ellipsis=True, min_width=10, label="articles"),
+                Column("partners", drop=1, ellipsis=True, min_width=12)]
 
 
 def people_rows(people: list[dict[str, Any]]) -> Rows:

@@ -19,6 +19,7 @@ from belcoop.store.sync import CorpusView
 from belcoop.vocab import SORTS
 
 if TYPE_CHECKING:
+    from belcoop.analysis.people import Mention, Person
     from belcoop.analysis.series import Fact
 
 _ORDER = dict(zip(SORTS, (  # undated articles last; then by file name, and path
@@ -165,40 +166,63 @@ def _trade(view: CorpusView, query: Query, sort: str, limit: int | None) -> Iter
             yield Row(flat, item)
 
 
+def mentions(view: CorpusView, query: Query, *, scopes: tuple[str, ...] = ("person", "article")) -> list[Mention]:
+    """Every person every article of the query names, in the order of the articles (by date). With the scope
+    "person", `--person` keeps the people it names; without, the people of the articles that name them."""
+    from belcoop.analysis.people import Mention
+
+    where, params = _where(view, query, *scopes)
+    rows = view.db.execute(
+        f"SELECT {_NAMING}, a.date, a.partner_name, p.name, p.role, p.country FROM articles a JOIN people p"
+        f" ON p.article_id = a.id WHERE {where} ORDER BY {_ORDER['date']}, p.position", params).fetchall()
+    found = []
+    for start in range(0, len(rows), FETCH_CHUNK):
+        chunk = rows[start:start + FETCH_CHUNK]
+        for (article_id, *_file, day, partner, name, role, country), (record_id, _path) in zip(
+                chunk, view.names([row[1:6] for row in chunk]), strict=True):
+            found.append(Mention(article_id, record_id, day, partner, name, role, country))
+    return found
+
+
 def people(view: CorpusView, query: Query, *, limit: int | None = None, scopes: tuple[str, ...] = ("person", "article"),
            ) -> list[dict[str, Any]]:
-    """One row per person (names equal but for case and accents are one), most articles first.
+    """One row per person across the articles (spelling variants merged: analysis/people.py), most articles first."""
+    from belcoop.analysis.people import merge
 
-    Spellings, roles, countries and partners are listed in the order the articles are (by date):
-    SQL groups them, with the first place each was met. With the scope "person", `--person` keeps
-    the people it names; without, the people of the articles that name them.
-    """
-    where, params = _where(view, query, *scopes)
-    people: dict[int, dict[str, Any]] = {}
-    for kind, person, value, first in view.db.execute(
-        "WITH hits AS MATERIALIZED (SELECT p.person_id AS person, p.name, p.role, p.country, a.partner_name AS partner,"
-        f" a.id AS article, row_number() OVER (ORDER BY {_ORDER['date']}, p.position) AS seq"
-        f" FROM articles a JOIN people p ON p.article_id = a.id WHERE {where})"
-        " SELECT 'articles', person, count(DISTINCT article), min(seq) FROM hits GROUP BY person"
-        " UNION ALL SELECT 'name', person, name, min(seq) FROM hits GROUP BY person, name"
-        " UNION ALL SELECT 'role', person, role, min(seq) FROM hits WHERE role IS NOT NULL GROUP BY person, role"
-        " UNION ALL SELECT 'country', person, country, min(seq) FROM hits WHERE country IS NOT NULL GROUP BY person, country"
-        " UNION ALL SELECT 'partner', person, partner, min(seq) FROM hits WHERE partner IS NOT NULL GROUP BY person, partner",
-        params,
-    ):
-        people.setdefault(person, {"articles": 0, "name": [], "role": [], "country": [], "partner": []})
-        if kind == "articles":
-            people[person]["articles"] = value
-        else:
-            people[person][kind].append((first, value))
-    rows = []
-    for found in people.values():
-        names, roles, countries, partners = (
-            [value for _first, value in sorted(found[kind])] for kind in ("name", "role", "country", "partner"))
-        rows.append({"name": names[0], "roles": roles, "country": countries[0] if countries else "",
-                     "articles": found["articles"], "partners": partners})
-    rows.sort(key=lambda row: (-row["articles"], row["name"]))
+    persons = merge(mentions(view, query, scopes=scopes), _country_code)
+    rows = [person_row(p) for p in persons]
     return rows if limit is None else rows[:limit]
+
+
+def person_row(p: Person) -> dict[str, Any]:
+    return {"name": p.name, "roles": p.roles, "country": p.country or "", "articles": len(p.articles),
+            "partners": p.partners, "spellings": p.spellings, "ids": p.records}
+
+
+def people_with(view: CorpusView, query: Query, name: str, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Who appears in the same articles as the person `name` names (the one of most articles among those it matches)."""
+    from belcoop.analysis.people import appearing_with, merge
+    from belcoop.errors import RecordNotFound
+    from belcoop.store.filters import fold, person_matches
+
+    found = mentions(view, query, scopes=("article",))
+    persons = merge(found, _country_code)
+    wanted = fold(name).strip()
+    targets = [p for p in persons if any(person_matches(wanted, fold(s)) for s in p.spellings)]
+    if not targets:
+        raise RecordNotFound(f"no one named {name!r} in these articles")
+    target = targets[0]
+    partners = {m.article_id: m.partner for m in found}
+    rows = [{"name": t.person.name, "roles": t.person.roles, "country": t.person.country or "", "together": len(t.shared),
+             "ids": t.shared, "partners": t.partners, "with": target.name} for t in appearing_with(persons, target, partners)]
+    return rows if limit is None else rows[:limit]
+
+
+def _country_code(place: str) -> str | None:
+    from belcoop.parse.places import resolver
+
+    found = resolver().resolve(place)
+    return found.country if found else None
 
 
 def summary(view: CorpusView, query: Query) -> dict[str, Any]:
