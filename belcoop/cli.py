@@ -445,6 +445,34 @@ def people_cmd(env: Environment, corpus: CorpusOptions, query: Query, with_name:
         render(env, Listing(PEOPLE_COLUMNS, rows, empty_note=_no_match(view)), output.fmt)
 
 
+@cli.command("export")
+@click.argument("target", metavar="PATH", type=click.Path(path_type=str))
+@corpus_options
+@filter_options(*ARTICLE_FILTERS, YEAR)
+@click.option("--format", "fmt", type=click.Choice(("sqlite", "csv")), default="sqlite", show_default=True,
+              help="One SQLite database, or a folder of CSV files (one per table).")
+@click.option("--force", is_flag=True, help="Replace PATH if it exists.")
+@click.pass_obj
+def export_cmd(env: Environment, target: str, corpus: CorpusOptions, query: Query, fmt: str, force: bool) -> None:
+    """Write the records as a SQLite database (or CSV files) for Datasette, sqlite-utils, DuckDB or pandas.
+
+    Tables: records, trade_facts, people and mentions, partners, sectors, organizations, agreements,
+    copies (the files of each story), and article_text (full-text index of the texts). Filters as elsewhere.
+
+    \b
+    Example:
+      belcoop export belcoop.sqlite
+      sqlite3 belcoop.sqlite "SELECT partner_name, sum(value) FROM trade_facts GROUP BY 1"
+      belcoop export tables --format csv --country Kazakhstan
+    """
+    from belcoop.export import export
+
+    with open_corpus(env, corpus) as view:
+        counts = export(view, query, target, fmt, force=force)
+    note(env, f"wrote {counts.get('records', 0)} records, {counts.get('trade_facts', 0)} trade facts and "
+              f"{counts.get('people', 0)} people to {target}")
+
+
 @cli.command("parse")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str, allow_dash=True))
 @click.option("--max-size", type=click.IntRange(min=1), default=DEFAULT_MAX_SIZE, show_default=True,

@@ -243,10 +243,13 @@ def merge(mentions: Iterable[Mention], resolve: Callable[[str], str | None]) -> 
     for m in mentions:
         c = cluster_of[m.name]
         person = people.setdefault(c, Person(m.name, [], [], None))
+        counts = spelled.setdefault(c, Counter())
         if m.article_id not in person.articles:
             person.articles.append(m.article_id)
             person.records.append(m.record_id)
-            spelled.setdefault(c, Counter())[m.name] += 1
+            counts[m.name] += 1
+        else:
+            counts[m.name] += 0  # every spelling is listed, even one met only beside another in one article
         if m.partner and m.partner not in person.partners:
             person.partners.append(m.partner)
         role = clean_role(m.role)
