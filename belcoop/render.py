@@ -179,8 +179,10 @@ def _fitted_table(env: Environment, columns: list[Column], values: list[dict[str
             table.add_column(column.label or column.name, justify=column.justify, no_wrap=True, overflow="ellipsis",  # type: ignore[arg-type]
                              max_width=cut[column.name])
         else:
+            # On a terminal nothing wraps: a table that still does not fit cuts cells with "…", never inside a word
+            # on a second line; piped, nothing is cut.
             table.add_column(column.label or column.name, justify=column.justify, no_wrap=env.width is not None,  # type: ignore[arg-type]
-                             overflow="fold")
+                             overflow="ellipsis" if env.width else "fold")
     for row in zip(*cells, strict=True):
         table.add_row(*row)
     console.print(table)
@@ -379,15 +381,36 @@ LIST_COLUMNS = [
     Column("copies", lambda v: v.get("copies") if v.get("copies", 1) > 1 else "", "right", optional=True, drop=3),
     Column("title", ellipsis=True, min_width=16),
 ]
+_METRIC_SHORT = {"turnover": "trade", "exports": "exp", "imports": "imp"}
+_APPROX_SHORT = {"about": "~", "almost": "<", "under": "<", "over": ">"}
+_PLACE_SHORT = ((" Autonomous Okrug", " AO"), (" Oblast", " Obl."), (" Region", " Reg."), (" Republic", " Rep."))
+
+
+def _short_place(name: str) -> str:
+    for long, short in _PLACE_SHORT:
+        name = name.replace(long, short)
+    return name
+
+
+def _short_value(value: float | None, currency: str | None, approx: str | None) -> str:
+    """`~$900.0M`, `>$11.0M`: the value with its approximation as a sign."""
+    text = format_value(value, currency)
+    return f"{_APPROX_SHORT.get(approx, approx + ' ')}{text}" if approx and text else text
 TRADE_COLUMNS = [
-    Column("date", drop=3), Column("partner", lambda v: v["partner_name"]),
+    Column("date", drop=5), Column("partner", lambda v: v["partner_name"], short=lambda v: _short_place(v["partner_name"]), ellipsis=True, min_width=14),
     # The Belarusian side, when it is not the country (a figure of Minsk Oblast's own trade).
-    Column("side", lambda v: v["belarus_side_name"] if v["belarus_side_code"] != "BY" else "", optional=True),
-    Column("metric"), Column("product", optional=True, drop=5, ellipsis=True, min_width=10),
+    Column("side", lambda v: v["belarus_side_name"] if v["belarus_side_code"] != "BY" else "", optional=True,
+           short=lambda v: _short_place(v["belarus_side_name"]) if v["belarus_side_code"] != "BY" else ""),
+    Column("metric", short=lambda v: _METRIC_SHORT.get(v["metric"], v["metric"])),
+    Column("product", optional=True, drop=6, ellipsis=True, min_width=10),
     Column("period", lambda v: format_period(v["period_start"], v["period_end"])),
-    Column("value", lambda v: format_value(v["value"], v["currency"], v["approx"]), "right"),
-    Column("change", lambda v: format_change(v["change_kind"], v["change_value"]), "right", drop=2),
-    Column("status", drop=4), Column("id", drop=1),
+    Column("value", lambda v: format_value(v["value"], v["currency"], v["approx"]), "right",
+           short=lambda v: _short_value(v["value"], v["currency"], v["approx"])),
+    Column("change", lambda v: format_change(v["change_kind"], v["change_value"]), "right", drop=3),
+    # Narrow, only goals are marked.
+    Column("status", short=lambda v: "target" if v["status"] == "target" else "", drop=2),
+    # Cut, an id is still a prefix `show` takes.
+    Column("id", drop=1, ellipsis=True, min_width=8),
 ]
 # `trade --format csv`: exact values, one column each.
 TRADE_CSV = ["id", "date", "outlet", "partner_code", "partner_name", "belarus_side_code", "belarus_side_name", "metric",
@@ -461,13 +484,16 @@ def fields_view(data: dict[str, Any]) -> Document:
 
 
 SERIES_COLUMNS = [
-    Column("partner", lambda v: v["partner_name"]),
-    Column("side", lambda v: v["belarus_side_name"] if v["belarus_side"] != "BY" else "", optional=True),
-    Column("metric", drop=4), Column("product", optional=True, drop=6, ellipsis=True, min_width=10),
+    Column("partner", lambda v: v["partner_name"], short=lambda v: _short_place(v["partner_name"]), ellipsis=True, min_width=14),
+    Column("side", lambda v: v["belarus_side_name"] if v["belarus_side"] != "BY" else "", optional=True,
+           short=lambda v: _short_place(v["belarus_side_name"]) if v["belarus_side"] != "BY" else ""),
+    Column("metric", short=lambda v: _METRIC_SHORT.get(v["metric"], v["metric"])),
+    Column("product", optional=True, drop=6, ellipsis=True, min_width=10),
     Column("period", lambda v: format_period(v["period"]["start"], v["period"]["end"])),
-    Column("value", lambda v: format_value(v["value"], v["currency"], v["approx"]), "right"),
-    Column("reports", justify="right", label="n", drop=3),
-    Column("change", lambda v: format_change("percent", v["change"]), "right", label="reported", drop=2),
+    Column("value", lambda v: format_value(v["value"], v["currency"], v["approx"]), "right",
+           short=lambda v: _short_value(v["value"], v["currency"], v["approx"])),
+    Column("reports", justify="right", label="n", drop=4),
+    Column("change", lambda v: format_change("percent", v["change"]), "right", label="reported", drop=3),
     Column("implied", lambda v: format_change("percent", v["implied_change"]), "right", drop=2),
     Column("check", lambda v: ", ".join(filter(None, [
         "conflict: " + " / ".join(dict.fromkeys(format_value(s["value"], v["currency"], s["approx"]) for s in v["sources"]

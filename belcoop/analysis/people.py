@@ -4,7 +4,7 @@ Spellings of one name are one person when their family names agree but for trans
 (Lukashenko, Lukashenka) and so do their given names (Alexander, Aleksandr, Aliaksandr, Alyaksandr;
 an initial, "A." or "R.A.", agrees with any given name it begins). Names agree but for transliteration
 when their consonant skeletons are the same (x = ks, kh = h, y, j and vowels dropped after the first
-letter) and they differ by at most one letter in five, or by one letter in a long name (a typo);
+letter) and they differ by few letters (a long name by more: one in five, or half of what exceeds four letters), or by one letter in a long name (a typo);
 a feminine form (Ivanova beside Ivanov) is another person. A family name alone, or with initials, joins
 the one person of that family name it can be (none, or several: it stays on its own).
 
@@ -123,7 +123,8 @@ def same_word(a: str, b: str) -> bool:
         return False
     na, nb = _normal(a), _normal(b)
     d = _distance(na, nb)
-    if skeleton(a) == skeleton(b) and d <= max(len(na), len(nb)) // 5:
+    longest = max(len(na), len(nb))
+    if skeleton(a) == skeleton(b) and d <= max(longest // 5, (longest - 4) // 2):
         return True
     return min(len(a), len(b)) >= 6 and d <= 1
 
