@@ -11,9 +11,12 @@ import csv
 import json
 from collections.abc import Callable, Iterator
 from datetime import date
-from typing import Any, NamedTuple, TextIO
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from belcoop.env import Environment
+
+if TYPE_CHECKING:
+    from belcoop.analysis.series import Point
 from belcoop.rows import JSONText, Row, Rows, given
 
 
@@ -508,16 +511,17 @@ SERIES_CSV = ["partner_code", "partner_name", "belarus_side_code", "belarus_side
               "implied_change", "change_mismatch_csv"]
 
 
-def series_rows(points: list[dict[str, Any]]) -> Rows:
-    """`series`: one row per point; CSV flat, JSON the point with its sources."""
+def series_rows(points: list[Point]) -> Rows:
+    """`series`: one row per point; CSV flat, JSON the point with its sources (as the store wrote them)."""
 
-    def flat(p: dict[str, Any]) -> dict[str, Any]:
+    def flat(point: Point) -> dict[str, Any]:
+        p = {**point.head(), "sources": json.loads(point.sources)}
         return {**p, "partner_code": p["partner"], "belarus_side_code": p["belarus_side"],
                 "period_start": p["period"]["start"], "period_end": p["period"]["end"],
                 "ids": [s["id"] for s in p["sources"]], "values": [s["value"] for s in p["sources"]],
                 **{f"{key}_csv": str(p[key]).lower() for key in ("full_year", "conflict", "change_mismatch")}}
 
-    return given([Row(flat(point), point) for point in points])
+    return lambda cells: (Row(flat(point), None) if cells else Row({}, JSONText(point.json())) for point in points)
 
 
 def series_chart(title: str, bars: list[tuple[str, float, str]], empty_note: str) -> Chart:

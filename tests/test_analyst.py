@@ -158,7 +158,7 @@ def test_series_csv_is_flat(runner: CliRunner, kazakh: Path) -> None:
 
 def test_agreement_within_two_percent_or_an_approximation_is_no_conflict() -> None:
     def report(value: float, approx: str | None = None) -> series.Report:
-        return series.Report("x", None, value, approx, None, None)
+        return series.Report(value, approx, None, None)
 
     assert not series.conflicting([report(100.0), report(101.9)])
     assert series.conflicting([report(100.0), report(102.5)])
@@ -274,8 +274,9 @@ def test_figures_are_values() -> None:
 
 def test_reprint_groups() -> None:
     assert reprints.groups([(5, 2), (2, 9), (3, 4)]) == [[2, 5, 9], [3, 4]]
-    pairs = list(reprints.candidate_pairs([(1, [1, 2, 3]), (2, list(range(100)))], {3}))
-    assert pairs == [(1, 3), (2, 3)]  # the key of 100 articles is boilerplate
+    postings = [(1, [1, 2, 3]), (2, [1, 3]), (3, [2, 3, 4]), (4, list(range(100)))]
+    assert list(reprints.candidate_pairs(postings, {3})) == [(1, 3), (2, 3)]  # the key of 100 articles is boilerplate
+    assert list(reprints.candidate_pairs(postings, {4})) == []  # one key in common is chance
 
 
 # ---------------------------------------------------------------- 4. people

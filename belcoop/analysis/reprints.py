@@ -1,6 +1,7 @@
 """Reprints: the same story saved from several outlets, found by the similarity of article bodies.
 
-Each article gets a fingerprint when it is parsed (in the parsing process, standard library only):
+Each article gets a fingerprint when it is parsed (in the parsing process, standard library only), from
+its lines of prose (`body_of`):
 
 - *anchors*: a sample of the word 5-grams ("shingles") of the body's first 150 words, the ones whose
   hash is 0 modulo 8 (about 18 an article). Two copies of a story share their lead, hence nearly
@@ -14,7 +15,7 @@ Each article gets a fingerprint when it is parsed (in the parsing process, stand
 
 A key shared by more than `COMMON_KEY` articles is boilerplate (a site's standard sentence), not a
 sign of one story, and is passed over: the work per article stays bounded, so the whole stays linear
-in the size of the corpus.
+in the size of the corpus. Two articles are compared when they share at least two keys.
 
 Two articles are one story (`same_story`) when their partners are the same (or either has none), and
 
@@ -26,9 +27,10 @@ Two articles are one story (`same_story`) when their partners are the same (or e
   lies at least `TRANSLATION_FIGURES` (0.8) in the other, and their content words overlap (Jaccard)
   at least `TRANSLATION_WORDS` (0.3).
 
-On the real pages of `shared/corpus` copies measure 0.62 to 1.0, retellings and unrelated articles
-at most 0.24 (see `benchmarks/reprints.py`, which prints these figures for the groups listed in
-`REPRINTS.tsv`).
+On the real pages of `shared/corpus` copies measure a containment of 0.55 to 1.0, retellings and
+unrelated articles at most 0.20; the two translations of one story share 5 of 5 figures with words
+at 0.35, while unrelated articles sharing 4 figures have words at 0.19 at most (`benchmarks/reprints.py`
+prints these figures for the groups listed in `REPRINTS.tsv`).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ import re
 import struct
 import unicodedata
 import zlib
+from array import array
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
@@ -46,6 +49,7 @@ ANCHOR_MODULUS = 8  # one shingle in eight is an anchor
 SKETCH = 128  # smallest shingle hashes kept
 WORD_SKETCH = 96  # smallest content-word hashes kept
 COMMON_KEY = 32  # a key of more articles than this is boilerplate
+MIN_SHARED_KEYS = 2  # keys two articles must share to be compared
 MIN_SHINGLES = 20
 COPY_CONTAINMENT = 0.45
 FIGURES_AGREE = 0.9
@@ -66,7 +70,7 @@ _STOP = frozenset(
     " said says say noted stressed added according all any each other some both very much many most well just only even"
     " so if up out new one two three year years".split()
 )
-_ANCHOR_TAG, _FIGURE_TAG = 0, 1 << 62  # keys of the two kinds never meet
+_ANCHOR_TAG, _FIGURE_TAG = 1 << 32, 2 << 32  # keys of the two kinds (32-bit hashes) never meet
 
 
 class Fingerprint(NamedTuple):
@@ -85,10 +89,6 @@ class Sketch(NamedTuple):
 
 def _fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-
-
-def _hash(text: str) -> int:
-    return zlib.crc32(text.encode()) ^ (zlib.adler32(text.encode()) << 32)
 
 
 def figures(text: str) -> list[str]:
@@ -111,18 +111,34 @@ def figures(text: str) -> list[str]:
     return found
 
 
+_PROSE_END = re.compile(r"[.!?\"”»]\s*$")
+
+
+def body_of(text: str) -> str:
+    """The lines of prose of an article's text: a line of eight words or more, or of five ending a sentence. Menus,
+    banners, datelines, captions and headlines of other articles are shorter (a cheap stand-in for the parser's own
+    split of title, body and chrome, which this runs beside); a text with too little prose is taken whole."""
+    lines = [line for line in text.splitlines() if (n := len(line.split())) >= 8 or (n >= 5 and _PROSE_END.search(line))]
+    prose = "\n".join(lines)
+    return prose if len(prose.split()) >= 40 else text
+
+
 def fingerprint(body: str, partner: str | None = None) -> Fingerprint:
     words = _WORD.findall(_fold(body))
-    shingle_hashes = [_hash(" ".join(words[i:i + SHINGLE])) for i in range(max(0, len(words) - SHINGLE + 1))]
+    # A shingle's hash: the CRC-32 of its five words' own CRC-32s, read from one array of them (no string per shingle).
+    ids = {word: zlib.crc32(word.encode()) for word in set(words)}
+    data = array("I", [ids[word] for word in words]).tobytes()
+    width = 4 * SHINGLE
+    shingle_hashes = [zlib.crc32(data[i:i + width]) for i in range(0, max(0, len(data) - width + 4), 4)]
     lead = len(shingle_hashes) if len(words) <= LEAD_WORDS else LEAD_WORDS - SHINGLE + 1
-    anchors = {h & ((1 << 62) - 1) | _ANCHOR_TAG for h in shingle_hashes[:lead] if h % ANCHOR_MODULUS == 0}
+    anchors = {h | _ANCHOR_TAG for h in shingle_hashes[:lead] if h % ANCHOR_MODULUS == 0}
     shown = list(dict.fromkeys(figures(body)))
     figure_hashes = [zlib.crc32(f.encode()) for f in shown]
-    pairs = {(_hash(f"{a}|{b}") & ((1 << 62) - 1)) | _FIGURE_TAG for a, b in zip(shown, shown[1:], strict=False)}
-    content = {zlib.crc32(w.encode()) for w in words if len(w) > 2 and w not in _STOP and not w[0].isdigit()}
-    unique = {h & 0xFFFFFFFF for h in shingle_hashes}  # 32 bits are plenty to compare a few hundred shingles
-    sketch = Sketch(zlib.crc32(partner.encode()) if partner else 0, len(unique), tuple(sorted(unique)[:SKETCH]), len(content), tuple(sorted(content)[:WORD_SKETCH]),
-                    frozenset(figure_hashes))
+    pairs = {zlib.crc32(f"{a}|{b}".encode()) | _FIGURE_TAG for a, b in zip(shown, shown[1:], strict=False)}
+    content = {h for word, h in ids.items() if len(word) > 2 and word not in _STOP and not word[0].isdigit()}
+    unique = set(shingle_hashes)
+    sketch = Sketch(zlib.crc32(partner.encode()) if partner else 0, len(unique), tuple(sorted(unique)[:SKETCH]), len(content),
+                    tuple(sorted(content)[:WORD_SKETCH]), frozenset(figure_hashes))
     return Fingerprint(sorted(anchors | pairs), pack(sketch))
 
 
@@ -178,8 +194,13 @@ def same_story(x: Sketch, y: Sketch) -> str | None:
     """"copy", "translation", or None when the two bodies tell different stories (see the module's text)."""
     if x.partner and y.partner and x.partner != y.partner:
         return None
+    # The figures first: they are cheap to compare, and settle most pairs of articles cast in one mould.
+    shared = len(x.figures & y.figures)
+    smaller = min(len(x.figures), len(y.figures))
+    agree = smaller < 2 or shared / smaller >= FIGURES_AGREE
+    if not agree and shared < MIN_SHARED_FIGURES:
+        return None
     m = measure(x, y)
-    agree = min(len(x.figures), len(y.figures)) < 2 or m.figures >= FIGURES_AGREE
     if min(x.shingles, y.shingles) >= MIN_SHINGLES and m.containment >= COPY_CONTAINMENT and agree:
         return "copy"
     if m.shared_figures >= MIN_SHARED_FIGURES and m.figures >= TRANSLATION_FIGURES and m.words >= TRANSLATION_WORDS:
@@ -188,8 +209,10 @@ def same_story(x: Sketch, y: Sketch) -> str | None:
 
 
 def candidate_pairs(postings: Iterable[tuple[int, list[int]]], new: set[int]) -> Iterator[tuple[int, int]]:
-    """Pairs of articles sharing a key (one of them new), each once, smaller id first; common keys passed over."""
-    seen: set[tuple[int, int]] = set()
+    """Pairs of articles (one of them new) sharing at least `MIN_SHARED_KEYS` keys, each once, smaller id first;
+    common keys passed over. One shared key is chance: copies share most of their anchors, translations their
+    figure pairs."""
+    shared: dict[tuple[int, int], int] = {}
     for _key, articles in postings:
         if len(articles) > COMMON_KEY:
             continue
@@ -197,11 +220,10 @@ def candidate_pairs(postings: Iterable[tuple[int, list[int]]], new: set[int]) ->
             if a not in new:
                 continue
             for b in articles:
-                if a != b:
+                if a != b and (b not in new or a < b):
                     pair = (a, b) if a < b else (b, a)
-                    if pair not in seen:
-                        seen.add(pair)
-                        yield pair
+                    shared[pair] = shared.get(pair, 0) + 1
+    return (pair for pair, count in shared.items() if count >= MIN_SHARED_KEYS)
 
 
 def groups(edges: Iterable[tuple[int, int]]) -> list[list[int]]:

@@ -192,9 +192,8 @@ class Parsed(NamedTuple):
 
 def parsed_rows(record: Record, text: str, text_key: str, size: int, mtime_ns: int) -> Parsed:
     """The rows of one parsed article."""
-    from belcoop.analysis.reprints import fingerprint
+    from belcoop.analysis.reprints import body_of, fingerprint
     from belcoop.parse.places import gazetteer
-    from belcoop.parse.text import split_article
     from belcoop.store.filters import fold
 
     data = record.to_dict()
@@ -217,8 +216,7 @@ def parsed_rows(record: Record, text: str, text_key: str, size: int, mtime_ns: i
             fact.status, fact.evidence,
         ))
     source = record.source
-    # The body without the page's chrome, as the parser reads it (asked of the parser a second time: it keeps no body).
-    story = fingerprint(split_article(text).body, partner.code if partner else None)
+    story = fingerprint(body_of(text), partner.code if partner else None)
     return Parsed(
         size, mtime_ns,
         (source.sha256, text_key, os.path.splitext(os.path.basename(source.path))[0], record.id, source.path,

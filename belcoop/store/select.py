@@ -20,7 +20,6 @@ from belcoop.vocab import SORTS
 
 if TYPE_CHECKING:
     from belcoop.analysis.people import Mention, Person
-    from belcoop.analysis.series import Fact
 
 _ORDER = dict(zip(SORTS, (  # undated articles last; then by file name, and path
     "a.date IS NULL, a.date, a.stem, a.path",
@@ -253,24 +252,18 @@ def summary(view: CorpusView, query: Query) -> dict[str, Any]:
     }
 
 
-def series_facts(view: CorpusView, query: Query) -> list[Fact]:
-    """The trade facts with a period that pass the query, for `analysis.series` (one story's facts once)."""
-    from belcoop.analysis.series import Fact
-
+def series_points(view: CorpusView, query: Query, *, figures: bool = True) -> list[tuple[Any, ...]]:
+    """The trade facts with a period that pass the query, gathered by the series point they belong to (as
+    `analysis.series.Aggregate` orders a point): the figures (`figures`), or the changes stated with no figure.
+    One story's facts count once."""
     where, params = _where(view, query, "fact", "article")
-    rows = view.db.execute(
-        f"SELECT {_NAMING}, a.date, f.partner, f.partner_name, f.belarus_side, a.belarus_side_name, f.metric, f.product,"
-        " f.status, f.value, f.currency, f.approx, f.period_start, f.period_end, f.change_kind, f.change_value"
-        f" {_FACTS} WHERE {where} AND f.period_start IS NOT NULL AND (f.value IS NOT NULL OR f.change_kind IS NOT NULL)"
-        f" ORDER BY {_ORDER['date']}, f.position",
+    view.name_articles()
+    key = "f.partner, f.belarus_side, f.metric, f.product, f.status, f.currency, f.period_start, f.period_end"
+    return view.db.execute(
+        f"SELECT f.partner, coalesce(max(f.partner_name), f.partner, ''), f.belarus_side, max(a.belarus_side_name), f.metric,"
+        " f.product, f.status, f.currency, f.period_start, f.period_end,"
+        " json_group_array(json_array(a.date, coalesce((SELECT record_id FROM temp.renamed WHERE article_id = a.id), a.stem),"
+        f" f.value, f.approx, f.change_kind, f.change_value)) {_FACTS} WHERE {where} AND f.period_start IS NOT NULL"
+        f" AND {'f.value IS NOT NULL' if figures else 'f.value IS NULL AND f.change_kind IS NOT NULL'} GROUP BY {key}",
         params,
     ).fetchall()
-    facts = []
-    for start in range(0, len(rows), FETCH_CHUNK):
-        chunk = rows[start:start + FETCH_CHUNK]
-        for (article_id, *_file, day, partner, partner_name, side, side_name, metric, product, status, value, currency, approx,
-             period_start, period_end, change_kind, change_value), (record_id, _path) in zip(
-                chunk, view.names([row[1:6] for row in chunk]), strict=True):
-            facts.append(Fact(article_id, record_id, day, partner, partner_name or partner or "", side, side_name, metric, product,
-                              status, value, currency, approx, period_start, period_end, change_kind, change_value))
-    return facts

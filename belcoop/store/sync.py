@@ -135,6 +135,23 @@ class CorpusView:
                 " GROUP BY a.stem HAVING count(*) > 1", chunk))
         return shared
 
+    def name_articles(self) -> None:
+        """Fill temp.renamed with the ids this corpus gives the articles whose id is not their file's stem (a stem
+        that several files of the corpus share, standard input), so that SQL can name every article itself."""
+        db = self.db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS renamed (article_id INTEGER PRIMARY KEY, record_id TEXT NOT NULL)")
+        db.execute("DELETE FROM temp.renamed")
+        known = ", ".join(str(folder_id) for folder_id in self.folders) or "NULL"
+        rows = db.execute(
+            "SELECT a.id, a.folder_id, a.name, a.stem, a.record_id, a.found_path FROM articles a"
+            f" WHERE {IN_CORPUS} AND (a.folder_id NOT IN ({known}) OR a.stem IN (SELECT a.stem FROM articles a"
+            f" WHERE {IN_CORPUS} GROUP BY a.stem HAVING count(*) > 1))").fetchall()
+        rows += [row for row in db.execute(
+            f"SELECT a.id, a.folder_id, a.name, a.stem, a.record_id, a.found_path FROM articles a WHERE {IN_CORPUS}"
+            f" AND a.stem IN ({', '.join('?' * len(self._unused_stems))})", sorted(self._unused_stems))] if self._unused_stems else []
+        db.executemany("INSERT OR REPLACE INTO temp.renamed VALUES (?, ?)",
+                       [(row[0], named[0]) for row, named in zip(rows, self.names([r[1:6] for r in rows]), strict=True)])
+
     def merge_reprints(self, *, all_copies: bool = False) -> None:
         """Gather the corpus's reprints into stories, each shown once unless `all_copies` (see store/stories.py)."""
         stories.merge(self, all_copies=all_copies)
