@@ -255,6 +255,8 @@ def test_fingerprints_see_a_cut_copy_and_a_translation() -> None:
     assert reprints.same_story(whole, cut) == "copy" and reprints.measure(whole, cut).containment > 0.9
     other_partner = reprints.unpack(reprints.fingerprint(seed, "RU-PER").sketch)
     assert reprints.same_story(whole, other_partner) is None
+    assert reprints.same_story(whole, reprints.unpack(reprints.fingerprint(seed, "RU").sketch)) == "copy"  # its country
+    assert reprints.same_story(whole, reprints.unpack(reprints.fingerprint(seed, "KZ").sketch)) is None
     one = ("Trade between Belarus and the region grew from $17.3 million in 2020 to $32.7 million in 2021. In January-September"
            " it rose by another 80% to about $40 million, while Belarusian exports more than doubled to $32.5 million."
            " Belarus supplies trucks, cheese, butter and equipment for filtering liquids to the region.")
@@ -334,6 +336,9 @@ def test_names_initials_and_family_names_first() -> None:
     ("First Vice-Chairman of the Vitebsk Oblast Economic Committee, and Zyznevsky",
      "First Vice-Chairman of the Vitebsk Oblast Economic Committee"),
     ("Mr.", None), ("Today Belarus President", "Belarus President"),
+    ("Chairman of the Belarusian timber, woodworking, pulp and paper industry concern",
+     "Chairman of the Belarusian timber, woodworking, pulp and paper industry concern"),
+    ("Governor of the region, who noted the growth", "Governor of the region"),
     ("Chairman of the Board of the Association of Manufacturers of Agricultural Machinery and Equipment of the Republic of",
      "Chairman of the Board of the Association of Manufacturers of Agricultural"),
 ])

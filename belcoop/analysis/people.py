@@ -139,8 +139,11 @@ def same_given(a: str, b: str) -> bool:
 
 # ---------------------------------------------------------------- roles
 
-_CLAUSE = re.compile(r",\s+(?=(?:and|who|which|that|where|while|when|as|has|have|had|is|was|were|will|said|noted)\b|[a-z])"
-                     r"|\s+(?:who|which|that|said|says|noted|stressed|added)\b")
+# Where a title ends and the sentence goes on: ", provides an ...", ", who ...", ", and Zyznevsky" (a name last),
+# " said ...". A list inside a title ("timber, woodworking, pulp and paper industry concern") is no boundary.
+_CLAUSE = re.compile(r",\s+(?=(?:who|which|that|where|while|when|as|has|have|had|is|was|were|will|said|noted)\b"
+                     r"|and\s+(?:[a-z]|[A-Z][\w'-]*$)|[a-z]+(?:s|ed|ing)\s+(?:a|an|the|to|that|[a-z]+ly)\b)"
+                     r"|\s+(?:who|which|said|says|noted|stressed|added)\b")
 _LEADING = re.compile(r"^(?:today|now|then|also|currently|here|there)\s+", re.IGNORECASE)
 _DANGLING = re.compile(r"[\s,;:–—-]+$|\s+(?:of|the|and|for|in|on|to|with|at|by|a|an|from|de|del)$", re.IGNORECASE)
 

@@ -17,7 +17,9 @@ A key shared by more than `COMMON_KEY` articles is boilerplate (a site's standar
 sign of one story, and is passed over: the work per article stays bounded, so the whole stays linear
 in the size of the corpus. Two articles are compared when they share at least two keys.
 
-Two articles are one story (`same_story`) when their partners are the same (or either has none), and
+Two articles are one story (`same_story`) when their partners agree (the same place; or either has none; or
+one is a country and the other a region of it: a copy under another headline may be read as about
+Pavlodar Region rather than Kazakhstan, never as about another country, or another region), and
 
 - **copy**: at least `COPY_CONTAINMENT` (0.45) of the smaller body's shingles are in the larger one,
   the smaller having at least `MIN_SHINGLES` (20) of them, and their figures agree (when both state
@@ -80,6 +82,7 @@ class Fingerprint(NamedTuple):
 
 class Sketch(NamedTuple):
     partner: int  # a hash of the article's partner's code (0: none)
+    country: int  # a hash of its country's code (equal to `partner` for a country)
     shingles: int  # how many distinct shingles the body has
     shingle_min: tuple[int, ...]  # the smallest of their hashes, ascending
     words: int
@@ -137,22 +140,23 @@ def fingerprint(body: str, partner: str | None = None) -> Fingerprint:
     pairs = {zlib.crc32(f"{a}|{b}".encode()) | _FIGURE_TAG for a, b in zip(shown, shown[1:], strict=False)}
     content = {h for word, h in ids.items() if len(word) > 2 and word not in _STOP and not word[0].isdigit()}
     unique = set(shingle_hashes)
-    sketch = Sketch(zlib.crc32(partner.encode()) if partner else 0, len(unique), tuple(sorted(unique)[:SKETCH]), len(content),
+    country = partner.split("-")[0] if partner else None
+    sketch = Sketch(zlib.crc32(partner.encode()) if partner else 0, zlib.crc32(country.encode()) if country else 0, len(unique), tuple(sorted(unique)[:SKETCH]), len(content),
                     tuple(sorted(content)[:WORD_SKETCH]), frozenset(figure_hashes))
     return Fingerprint(sorted(anchors | pairs), pack(sketch))
 
 
 def pack(sketch: Sketch) -> bytes:
-    head = struct.pack("<IIIHHH", sketch.partner, sketch.shingles, sketch.words, len(sketch.shingle_min), len(sketch.word_min),
+    head = struct.pack("<IIIIHHH", sketch.partner, sketch.country, sketch.shingles, sketch.words, len(sketch.shingle_min), len(sketch.word_min),
                        len(sketch.figures))
     return head + struct.pack(f"<{len(sketch.shingle_min) + len(sketch.word_min) + len(sketch.figures)}I",
                               *sketch.shingle_min, *sketch.word_min, *sorted(sketch.figures))
 
 
 def unpack(data: bytes) -> Sketch:
-    partner, shingles, words, n_shingles, n_words, n_figures = struct.unpack_from("<IIIHHH", data)
-    values = struct.unpack_from(f"<{n_shingles + n_words + n_figures}I", data, struct.calcsize("<IIIHHH"))
-    return Sketch(partner, shingles, values[:n_shingles], words, values[n_shingles:n_shingles + n_words],
+    partner, country, shingles, words, n_shingles, n_words, n_figures = struct.unpack_from("<IIIIHHH", data)
+    values = struct.unpack_from(f"<{n_shingles + n_words + n_figures}I", data, struct.calcsize("<IIIIHHH"))
+    return Sketch(partner, country, shingles, values[:n_shingles], words, values[n_shingles:n_shingles + n_words],
                   frozenset(values[n_shingles + n_words:]))
 
 
@@ -192,7 +196,8 @@ def measure(x: Sketch, y: Sketch) -> Measure:
 
 def same_story(x: Sketch, y: Sketch) -> str | None:
     """"copy", "translation", or None when the two bodies tell different stories (see the module's text)."""
-    if x.partner and y.partner and x.partner != y.partner:
+    if x.partner and y.partner and x.partner != y.partner and not (
+            x.country == y.country and (x.partner == x.country or y.partner == y.country)):
         return None
     # The figures first: they are cheap to compare, and settle most pairs of articles cast in one mould.
     shared = len(x.figures & y.figures)

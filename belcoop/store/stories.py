@@ -70,8 +70,9 @@ class Copy(NamedTuple):
 
 
 def merge(view: CorpusView, *, all_copies: bool) -> None:
-    """Within the view's snapshot: gather the corpus's reprints into stories. The copy first in the corpus stands for
-    its story; the others are set aside (as duplicates are) unless `all_copies`. Either way `temp.story_copies` says
+    """Within the view's snapshot: gather the corpus's reprints into stories. One copy stands for its story (the
+    dated one with the most facts, else the first in the corpus); the others are set aside (as duplicates are)
+    unless `all_copies`. Either way `temp.story_copies` says
     which articles are copies of one story."""
     db = view.db
     db.execute("DELETE FROM temp.story_copies")
@@ -82,15 +83,19 @@ def merge(view: CorpusView, *, all_copies: bool) -> None:
         return
     found = groups(edges)
     ids = sorted({article for group in found for article in group})
-    place: dict[int, int] = {}
+    # The copy that stands for the story: a dated one, with the most trade facts and people, else the first in the corpus
+    # (a copy saved without the agency's header may have lost its date, or been read as about another place).
+    rank: dict[int, tuple[int, ...]] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        for article, folder_id, name in db.execute(
-                f"SELECT id, folder_id, name FROM articles WHERE id IN ({', '.join('?' * len(chunk))})", chunk):
-            place[article] = view.position(folder_id, name)
+        for article, folder_id, name, undated, facts, people in db.execute(
+                "SELECT a.id, a.folder_id, a.name, a.date IS NULL, (SELECT count(*) FROM trade_facts WHERE article_id = a.id),"
+                " (SELECT count(*) FROM people WHERE article_id = a.id)"
+                f" FROM articles a WHERE a.id IN ({', '.join('?' * len(chunk))})", chunk):
+            rank[article] = (undated, -facts, -people, view.position(folder_id, name), article)
     rows: list[tuple[int, int, int]] = []
     for group in found:
-        ordered = sorted(group, key=lambda article: (place.get(article, -1), article))
+        ordered = sorted(group, key=lambda article: rank.get(article, (1, 0, 0, -1, article)))
         rows.extend((article, ordered[0], position) for position, article in enumerate(ordered))
     db.executemany("INSERT INTO temp.story_copies VALUES (?, ?, ?)", rows)
     if not all_copies:
