@@ -303,8 +303,7 @@ def _chart(env: Environment, view: CorpusView, query: Query, output: OutputOptio
         query = query.with_value(METRIC, metric)
     if SIDE not in query:
         query = query.with_value(SIDE, "BY")
-    points = [p for p in build(select.series_points(view, query), select.series_points(view, query, figures=False))
-              if p.product is None]
+    points = [p for p in build(*select.series_points(view, query)) if p.product is None]
     country = query.value(COUNTRY)
     partners = {p.partner for p in points}
     if year is None and len(partners) > 1 and country in partners:
@@ -388,7 +387,7 @@ def series_cmd(env: Environment, corpus: CorpusOptions, query: Query, chart: boo
         if chart:
             _chart(env, view, query, output)
             return
-        found = build(select.series_points(view, query), select.series_points(view, query, figures=False))
+        found = build(*select.series_points(view, query))
         points = found if output.limit is None else found[:output.limit]
         render(env, Listing(SERIES_COLUMNS, series_rows(points), empty_note=_no_match(view), csv_columns=SERIES_CSV), output.fmt)
 

@@ -263,7 +263,8 @@ def test_corpus_option_and_environment(runner: CliRunner, tmp_path: Path, monkey
 # ---------------------------------------------------------------- help and version
 
 
-COMMANDS = [["list"], ["show"], ["trade"], ["summary"], ["people"], ["parse"], ["cache"], ["cache", "info"], ["cache", "clear"]]
+COMMANDS = [["list"], ["show"], ["trade"], ["series"], ["summary"], ["people"], ["export"], ["parse"], ["cache"], ["cache", "info"],
+            ["cache", "clear"]]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=[" ".join(c) for c in COMMANDS])

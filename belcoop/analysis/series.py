@@ -3,7 +3,7 @@
 A series point is one (partner, Belarusian side, metric, product, status, currency, period): every
 article reporting it is a report of it. When several do, the agreed value is the exact figures'
 median (else the first report's approximate one), and the point is a **conflict** when no value
-fits every report: an exact figure stands for itself within 1% (so two differ when more than 2%
+fits every report (the store does this arithmetic in SQL, from `RANGES`): an exact figure stands for itself within 1% (so two differ when more than 2%
 apart), "about X" for X ± 5%, "almost X" and "under X" for 90–100% of X, "over X" for 100–110% of
 X. A full year and a part of one are different points (`2022` and `Jan–Mar 2022`).
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import statistics
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 GROWTH_POINTS = 3.0  # percentage points between a reported and an implied change that make a mismatch
@@ -28,8 +28,8 @@ RANGES = {None: (1 - EXACT, 1 + EXACT), "about": (0.95, 1.05), "almost": (0.9, 1
 
 
 class Aggregate(NamedTuple):
-    """One point as the store gathers it (SQL groups the figures: a warm corpus of 100,000 articles has some
-    200,000), its reports as one JSON array."""
+    """One point as the store gathers it (SQL groups the figures, a warm corpus of 100,000 articles has some
+    200,000, and does the arithmetic each one needs)."""
 
     partner: str | None
     partner_name: str
@@ -41,14 +41,12 @@ class Aggregate(NamedTuple):
     currency: str | None
     start: str
     end: str
-    reports: str  # a JSON array of [date, id, value, approx, change kind, change value] for each report, in no order
-
-
-class Report(NamedTuple):
-    value: float | None
-    approx: str | None
-    change_kind: str | None
-    change_value: float | None
+    reports: int
+    low: float | None  # the largest of the lowest values each figure allows (RANGES)
+    high: float | None  # the smallest of the highest: a conflict when low > high
+    exact: str | None  # the exact figures, space-separated
+    changes: str | None  # "kind value" of each stated change, space-separated
+    sources: str  # a JSON array: id, date, value, approx and change of each report, in no order yet
 
 
 @dataclass
@@ -63,7 +61,7 @@ class Point:
     currency: str | None
     start: str
     end: str
-    reports: list[Report] = field(default_factory=list)
+    count: int = 0  # how many articles report it
     sources: str = "[]"  # JSON
     value: float | None = None
     approx: str | None = None
@@ -86,7 +84,7 @@ class Point:
             "partner": self.partner, "partner_name": self.partner_name, "belarus_side": self.side,
             "belarus_side_name": self.side_name, "metric": self.metric, "product": self.product, "status": self.status,
             "currency": self.currency, "period": {"start": self.start, "end": self.end}, "full_year": self.full_year,
-            "value": _number(self.value), "approx": self.approx, "reports": len(self.reports),
+            "value": _number(self.value), "approx": self.approx, "reports": self.count,
             "conflict": self.conflict, "change": self.change, "implied_change": self.implied, "change_mismatch": self.mismatch,
         }
 
@@ -106,39 +104,16 @@ def percent(kind: str | None, value: float | None) -> float | None:
     return round((value - 1) * 100, 2) if kind == "times" else value
 
 
-def conflicting(reports: Iterable[Report]) -> bool:
-    """Whether no value fits every report's figure (each within its range)."""
-    low, high = 0.0, float("inf")
-    for report in reports:
-        if report.value is None:
-            continue
-        lo, hi = RANGES.get(report.approx, RANGES[None])
-        low, high = max(low, report.value * lo), min(high, report.value * hi)
-    return low > high
-
-
-def agreed(reports: list[Report]) -> tuple[float | None, str | None]:
-    exact = [r.value for r in reports if r.value is not None and r.approx is None]
-    if exact:
-        return statistics.median(exact), None
-    valued = [r for r in reports if r.value is not None]
-    return (valued[0].value, valued[0].approx) if valued else (None, None)
-
-
 def _year_before(day: str) -> str:
     return f"{int(day[:4]) - 1:04d}{day[4:]}" if day[4:] != "-02-29" else f"{int(day[:4]) - 1:04d}-02-28"
 
 
-def _reports(text: str) -> tuple[list[Report], str]:
-    """A point's reports in order (by date, then id; undated last), and the JSON of its sources."""
-    rows = json.loads(text)
-    if len(rows) > 1:
-        rows.sort(key=lambda r: (r[0] is None, r[0] or "", r[1]))
-    reports = [Report(value, approx, kind, change) for _day, _id, value, approx, kind, change in rows]
-    sources = json.dumps([{"id": record_id, "date": day, "value": _number(value), "approx": approx,
-                           "change": {"kind": kind, "value": change} if kind else None}
-                          for day, record_id, value, approx, kind, change in rows], ensure_ascii=False)
-    return reports, sources
+def _sources(text: str) -> tuple[list[dict[str, Any]], str]:
+    """A point's sources in order (by date, then id; undated last), and as JSON."""
+    sources = json.loads(text)
+    if len(sources) > 1:
+        sources.sort(key=lambda s: (s["date"] is None, s["date"] or "", s["id"]))
+    return sources, json.dumps(sources, ensure_ascii=False)
 
 
 def build(aggregates: Iterable[tuple[Any, ...]], changes_only: Iterable[tuple[Any, ...]] = ()) -> list[Point]:
@@ -149,34 +124,37 @@ def build(aggregates: Iterable[tuple[Any, ...]], changes_only: Iterable[tuple[An
     points = []
     for row in aggregates:
         point = Point(*row[:10])
-        point.reports, point.sources = _reports(row[10])
+        sources, point.sources = _sources(row[15])
+        n, low, high, exact, changes = row[10:15]
+        first = sources[0]
+        if n == 1:
+            point.value, point.approx = first["value"], first["approx"]
+            point.change = percent(*(_change(first)))
+        else:
+            values = [float(v) for v in exact.split()] if exact else []
+            point.value, point.approx = (statistics.median(values), None) if values else (first["value"], first["approx"])
+            point.conflict = low is not None and high is not None and low > high
+            found = [c for kind, value in _pairs(changes) if (c := percent(kind, float(value))) is not None]
+            point.change = statistics.median(found) if found else None
+        point.count = n
         points.append(point)
     index = {(p.partner, p.side, p.metric, p.product, p.status, p.start, p.end): p for p in reversed(points)}
-    joined: dict[int, list[Any]] = {}
+    joined: dict[int, tuple[Point, list[dict[str, Any]]]] = {}
     for row in changes_only:
         key = (row[0], row[2], row[4], row[5], row[6], row[8], row[9])
         home = index.get(key)
         if home is None:
             home = index[key] = Point(*row[:10])
+            home.sources = "[]"
             points.append(home)
-        joined.setdefault(id(home), [home, []])[1].extend(json.loads(row[10]))
+        joined.setdefault(id(home), (home, []))[1].extend(json.loads(row[15]))
     for home, extra in joined.values():
-        # The point's figures and the changes stated without one, in one order (the figures' dates are in its sources).
-        sources = json.loads(home.sources)
-        rows = [[s["date"], s["id"], s["value"], s["approx"], (s["change"] or {}).get("kind"), (s["change"] or {}).get("value")]
-                for s in sources] + extra
-        home.reports, home.sources = _reports(json.dumps(rows))
-    for point in points:
-        reports = point.reports
-        if len(reports) == 1:
-            only = reports[0]
-            point.value, point.approx = only.value, only.approx
-            point.change = percent(only.change_kind, only.change_value)
-            continue
-        point.value, point.approx = agreed(reports)
-        point.conflict = conflicting(reports)
-        changes = [c for r in reports if (c := percent(r.change_kind, r.change_value)) is not None]
-        point.change = statistics.median(changes) if changes else None
+        # The changes stated without a figure join the point's sources, in one order; the point's change is the
+        # median of all its reports' changes.
+        sources, home.sources = _sources(json.dumps(json.loads(home.sources) + extra))
+        home.count = len(sources)
+        found = [c for s in sources if (c := percent(*_change(s))) is not None]
+        home.change = statistics.median(found) if found else None
     by_period = {(p.series, p.start, p.end): p for p in points}
     for point in points:
         before = by_period.get((point.series, _year_before(point.start), _year_before(point.end)))
@@ -185,6 +163,16 @@ def build(aggregates: Iterable[tuple[Any, ...]], changes_only: Iterable[tuple[An
             point.mismatch = point.change is not None and abs(point.implied - point.change) > GROWTH_POINTS
     return sorted(points, key=lambda p: (p.partner_name, p.side != "BY", p.side_name, p.metric, p.product or "",
                                          p.status, p.currency or "", not p.full_year, p.start, p.end))
+
+
+def _change(source: dict[str, Any]) -> tuple[str | None, float | None]:
+    change = source["change"]
+    return (change["kind"], change["value"]) if change else (None, None)
+
+
+def _pairs(text: str | None) -> list[tuple[str, str]]:
+    words = text.split() if text else []
+    return list(zip(words[::2], words[1::2], strict=True))
 
 
 def chart_bars(points: list[Point], *, year: int | None) -> tuple[str, list[tuple[str, float, Point]]]:

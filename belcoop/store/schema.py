@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from belcoop.model import Record
 
 DB_NAME = "records.sqlite3"
-STORE_VERSION = 5  # of these tables; a store of another version is emptied and rebuilt
+STORE_VERSION = 6  # of these tables; a store of another version is emptied and rebuilt
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -101,9 +101,17 @@ CREATE TABLE trade_facts (
     year_start INTEGER, year_end INTEGER,  -- the years the fact speaks of: its period's, else the article's
     change_kind TEXT, change_value REAL,
     status TEXT NOT NULL, evidence TEXT NOT NULL,
+    point_id INTEGER REFERENCES points (id),  -- the series point the fact reports (null: no period)
     PRIMARY KEY (article_id, position)
 ) WITHOUT ROWID;
 CREATE INDEX trade_facts_years ON trade_facts (year_start, year_end);
+-- The points of the trade series (`belcoop series`): what a figure measures, one row each, so that a series
+-- groups its facts by one integer. `key` joins the columns (a NULL as a NUL character), since UNIQUE lets NULLs repeat.
+CREATE TABLE points (
+    id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,
+    partner TEXT, belarus_side TEXT NOT NULL, metric TEXT NOT NULL, product TEXT, status TEXT NOT NULL, currency TEXT,
+    period_start TEXT NOT NULL, period_end TEXT NOT NULL
+);
 CREATE TABLE shared_texts (text_key TEXT PRIMARY KEY) WITHOUT ROWID;  -- stored more than once: maybe duplicates
 -- Reprints (belcoop/analysis/reprints.py): each article's fingerprint keys and sketch, and the pairs of
 -- articles found to tell one story, linked when the second of them is stored.
@@ -183,7 +191,7 @@ class Parsed(NamedTuple):
     organizations: list[tuple[int, str]]
     sectors: list[tuple[int, str]]
     agreements: list[tuple[Any, ...]]
-    trade_facts: list[tuple[Any, ...]]
+    trade_facts: list[tuple[Any, ...]]  # the columns of `trade_facts` from position on, and the key of its point (or None)
     title: str | None
     text: str
     story_keys: list[int]  # the reprint fingerprint (belcoop/analysis/reprints.py)
@@ -214,6 +222,8 @@ def parsed_rows(record: Record, text: str, text_key: str, size: int, mtime_ns: i
             int(period.start[:4]) if period else year, int(period.end[:4]) if period else year,
             fact.change.kind if fact.change else None, fact.change.value if fact.change else None,
             fact.status, fact.evidence,
+            point_key(fact.partner, side.code, fact.metric, fact.product, fact.status, fact.currency, period.start, period.end)
+            if period else None,
         ))
     source = record.source
     story = fingerprint(body_of(text), partner.code if partner else None)
@@ -235,6 +245,11 @@ def parsed_rows(record: Record, text: str, text_key: str, size: int, mtime_ns: i
         story.keys,
         story.sketch,
     )
+
+
+def point_key(*columns: str | None) -> str:
+    """The key of a series point in `points`: its columns joined, a null as \\0."""
+    return "\x1f".join("\x00" if c is None else c for c in columns)
 
 
 def default_directory(variables: Mapping[str, str]) -> Path:

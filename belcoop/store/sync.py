@@ -135,22 +135,34 @@ class CorpusView:
                 " GROUP BY a.stem HAVING count(*) > 1", chunk))
         return shared
 
-    def name_articles(self) -> None:
+    def name_articles(self) -> bool:
         """Fill temp.renamed with the ids this corpus gives the articles whose id is not their file's stem (a stem
-        that several files of the corpus share, standard input), so that SQL can name every article itself."""
+        that several files of the corpus share, standard input), so that SQL can name every article itself.
+        False when there is none (the usual case: the file names of the scan say so without asking the store)."""
         db = self.db
         db.execute("CREATE TEMP TABLE IF NOT EXISTS renamed (article_id INTEGER PRIMARY KEY, record_id TEXT NOT NULL)")
         db.execute("DELETE FROM temp.renamed")
-        known = ", ".join(str(folder_id) for folder_id in self.folders) or "NULL"
+        seen: set[str] = set()
+        shared: set[str] = set(self._unused_stems)
+        for run in self.scan.runs:
+            for name in run.names:
+                file_stem = stem(name)
+                if file_stem in seen:
+                    shared.add(file_stem)
+                seen.add(file_stem)
         rows = db.execute(
             "SELECT a.id, a.folder_id, a.name, a.stem, a.record_id, a.found_path FROM articles a"
-            f" WHERE {IN_CORPUS} AND (a.folder_id NOT IN ({known}) OR a.stem IN (SELECT a.stem FROM articles a"
-            f" WHERE {IN_CORPUS} GROUP BY a.stem HAVING count(*) > 1))").fetchall()
-        rows += [row for row in db.execute(
-            f"SELECT a.id, a.folder_id, a.name, a.stem, a.record_id, a.found_path FROM articles a WHERE {IN_CORPUS}"
-            f" AND a.stem IN ({', '.join('?' * len(self._unused_stems))})", sorted(self._unused_stems))] if self._unused_stems else []
+            f" WHERE {IN_CORPUS} AND a.folder_id NOT IN ({', '.join(str(f) for f in self.folders) or 'NULL'})").fetchall()
+        wanted = sorted(shared)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            rows += db.execute("SELECT a.id, a.folder_id, a.name, a.stem, a.record_id, a.found_path FROM articles a"
+                               f" WHERE a.stem IN ({', '.join('?' * len(chunk))}) AND {IN_CORPUS}", chunk).fetchall()
+        if not rows:
+            return False
         db.executemany("INSERT OR REPLACE INTO temp.renamed VALUES (?, ?)",
                        [(row[0], named[0]) for row, named in zip(rows, self.names([r[1:6] for r in rows]), strict=True)])
+        return True
 
     def merge_reprints(self, *, all_copies: bool = False) -> None:
         """Gather the corpus's reprints into stories, each shown once unless `all_copies` (see store/stories.py)."""
@@ -380,12 +392,13 @@ class Sync:
 class _Rows:
     """The rows of a batch of new articles, table by table, written with one statement per table."""
 
-    _TABLES = ("partners", "organizations", "sectors", "agreements", "trade_facts")
+    _TABLES = ("partners", "organizations", "sectors", "agreements")
 
     def __init__(self) -> None:
         self.records: list[tuple[int, str]] = []
         self.lists: dict[str, list[tuple[object, ...]]] = {table: [] for table in self._TABLES}
         self.people: list[tuple[object, ...]] = []
+        self.facts: list[tuple[object, ...]] = []
         self.texts: list[tuple[int, str | None, str]] = []
         self.keys: list[tuple[str, str, int]] = []
         self.story_keys: list[tuple[int, int]] = []
@@ -393,8 +406,9 @@ class _Rows:
 
     def add(self, article_id: int, parsed: Parsed) -> None:
         self.records.append((article_id, parsed.json))
-        for table, rows in zip(self._TABLES, (parsed.partners, parsed.organizations, parsed.sectors, parsed.agreements,
-                                              parsed.trade_facts), strict=True):
+        self.facts.extend((article_id, *row) for row in parsed.trade_facts)
+        for table, rows in zip(self._TABLES, (parsed.partners, parsed.organizations, parsed.sectors, parsed.agreements),
+                               strict=True):
             self.lists[table].extend((article_id, *row) for row in rows)
         self.people.extend((article_id, *person) for person in parsed.people)
         self.texts.append((article_id, parsed.title, parsed.text))
@@ -408,6 +422,13 @@ class _Rows:
         for table, rows in self.lists.items():
             if rows:
                 db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows[0]))})", rows)
+        # Each fact with the series point it reports, the point stored the first time a fact reports it.
+        db.executemany("INSERT OR IGNORE INTO points (key, partner, belarus_side, metric, product, status, currency,"
+                       " period_start, period_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       [(f[-1], f[2], f[4], f[5], f[6], f[16], f[8], f[10], f[11]) for f in self.facts if f[-1] is not None])
+        if self.facts:
+            marks = ", ".join("?" * (len(self.facts[0]) - 1))
+            db.executemany(f"INSERT INTO trade_facts VALUES ({marks}, (SELECT id FROM points WHERE key = ?))", self.facts)
         db.executemany("INSERT OR IGNORE INTO persons (folded) VALUES (?)", [(p[3],) for p in self.people])
         db.executemany("INSERT INTO people VALUES (?, ?, (SELECT id FROM persons WHERE folded = ?), ?, ?, ?)",
                        [(article_id, position, folded, name, role, country)
