@@ -288,8 +288,8 @@ def _chart_options(func: F) -> F:
 
 
 def _chart(env: Environment, view: CorpusView, query: Query, output: OutputOptions) -> None:
-    """`--chart` of trade and series: full-year points of one metric (turnover unless --metric), the Belarusian side
-    being the country unless --side says otherwise."""
+    """`--chart` of trade and series: full-year points of one metric (turnover unless --metric), reported (unless
+    --status target), the Belarusian side being the country unless --side says otherwise."""
     from belcoop.analysis.series import build, chart_bars
     from belcoop.render import format_value, series_chart
     from belcoop.store import select
@@ -303,6 +303,8 @@ def _chart(env: Environment, view: CorpusView, query: Query, output: OutputOptio
         query = query.with_value(METRIC, metric)
     if SIDE not in query:
         query = query.with_value(SIDE, "BY")
+    if STATUS not in query:  # reported figures, not goals, unless asked
+        query = query.with_value(STATUS, "actual")
     points = [p for p in build(*select.series_points(view, query)) if p.product is None]
     country = query.value(COUNTRY)
     partners = {p.partner for p in points}

@@ -143,6 +143,17 @@ def test_series_gathers_reports_and_flags_a_conflict(runner: CliRunner, kazakh: 
     assert "conflict" in table.stdout and "minsk" in table.stdout and "astana" in table.stdout
 
 
+def test_a_change_stated_without_a_figure_joins_the_point_of_its_period(runner: CliRunner, kazakh: Path) -> None:
+    write_article(kazakh, "growth.txt", "Belarus, Kazakhstan trade grows\n\n2 February 2022\n\nMINSK, 2 February (BelTA) –"
+                  " In 2021, the trade between Belarus and Kazakhstan grew by 25%, BelTA has learned.\n")
+    points = {p["period"]["start"][:4]: p for p in as_json(run(runner, "series", "--corpus", str(kazakh), "--json"))}
+    year = points["2021"]
+    assert [s["id"] for s in year["sources"]] == ["growth", "minsk", "astana"] and year["reports"] == 3
+    assert year["sources"][0] == {"id": "growth", "date": "2022-02-02", "value": None, "approx": None,
+                                  "change": {"kind": "percent", "value": 25.0}}
+    assert year["change"] == 22.5 and year["value"] == 1_350_000_000 and year["conflict"] is True
+
+
 def test_series_table_at_80_columns(kazakh: Path) -> None:
     result = run_forced(forced(tty=True, width=80, NO_COLOR="1"), "series", "--corpus", str(kazakh))
     assert result.code == 0 and result.err == ""

@@ -46,7 +46,8 @@ class Aggregate(NamedTuple):
     high: float | None  # the smallest of the highest: a conflict when low > high
     exact: str | None  # the exact figures, space-separated
     changes: str | None  # "kind value" of each stated change, space-separated
-    sources: str  # a JSON array: id, date, value, approx and change of each report, in no order yet
+    keys: str  # how each report sorts (see `_sources`), joined by "\x1e"
+    sources: str  # the JSON of each report (id, date, value, approx, change), in the same order, joined by "\x1e"
 
 
 @dataclass
@@ -108,12 +109,15 @@ def _year_before(day: str) -> str:
     return f"{int(day[:4]) - 1:04d}{day[4:]}" if day[4:] != "-02-29" else f"{int(day[:4]) - 1:04d}-02-28"
 
 
-def _sources(text: str) -> tuple[list[dict[str, Any]], str]:
-    """A point's sources in order (by date, then id; undated last), and as JSON."""
-    sources = json.loads(text)
-    if len(sources) > 1:
-        sources.sort(key=lambda s: (s["date"] is None, s["date"] or "", s["id"]))
-    return sources, json.dumps(sources, ensure_ascii=False)
+def _sources(keys: str, texts: str) -> tuple[dict[str, Any], str]:
+    """A point's first source (by date, then id; undated last), and the JSON array of all, in that order: the
+    store's JSON of each source (joined by the record separator, which JSON text never holds), reordered by the
+    keys that come in the same order (the date, "~" if none, a space, the id as JSON)."""
+    items = texts.split("\x1e")
+    if len(items) > 1:
+        order = keys.split("\x1e")
+        items = [item for _key, item in sorted(zip(order, items, strict=True))]
+    return json.loads(items[0]), f"[{','.join(items)}]"
 
 
 def build(aggregates: Iterable[tuple[Any, ...]], changes_only: Iterable[tuple[Any, ...]] = ()) -> list[Point]:
@@ -124,9 +128,8 @@ def build(aggregates: Iterable[tuple[Any, ...]], changes_only: Iterable[tuple[An
     points = []
     for row in aggregates:
         point = Point(*row[:10])
-        sources, point.sources = _sources(row[15])
+        first, point.sources = _sources(row[15], row[16])
         n, low, high, exact, changes = row[10:15]
-        first = sources[0]
         if n == 1:
             point.value, point.approx = first["value"], first["approx"]
             point.change = percent(*(_change(first)))
@@ -139,7 +142,7 @@ def build(aggregates: Iterable[tuple[Any, ...]], changes_only: Iterable[tuple[An
         point.count = n
         points.append(point)
     index = {(p.partner, p.side, p.metric, p.product, p.status, p.start, p.end): p for p in reversed(points)}
-    joined: dict[int, tuple[Point, list[dict[str, Any]]]] = {}
+    joined: dict[int, tuple[Point, list[tuple[str, dict[str, Any]]]]] = {}
     for row in changes_only:
         key = (row[0], row[2], row[4], row[5], row[6], row[8], row[9])
         home = index.get(key)
@@ -147,11 +150,14 @@ def build(aggregates: Iterable[tuple[Any, ...]], changes_only: Iterable[tuple[An
             home = index[key] = Point(*row[:10])
             home.sources = "[]"
             points.append(home)
-        joined.setdefault(id(home), (home, []))[1].extend(json.loads(row[15]))
+        joined.setdefault(id(home), (home, []))[1].extend(
+            (key, json.loads(text)) for key, text in zip(row[15].split("\x1e"), row[16].split("\x1e"), strict=True))
     for home, extra in joined.values():
         # The changes stated without a figure join the point's sources, in one order; the point's change is the
         # median of all its reports' changes.
-        sources, home.sources = _sources(json.dumps(json.loads(home.sources) + extra))
+        known = [(f"{s['date'] or '~'} {json.dumps(s['id'], ensure_ascii=False)}", s) for s in json.loads(home.sources)]
+        sources = [source for _key, source in sorted(known + extra, key=lambda pair: pair[0])]
+        home.sources = json.dumps(sources, ensure_ascii=False, separators=(",", ":"))
         home.count = len(sources)
         found = [c for s in sources if (c := percent(*_change(s))) is not None]
         home.change = statistics.median(found) if found else None

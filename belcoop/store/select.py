@@ -256,7 +256,7 @@ def series_points(view: CorpusView, query: Query) -> tuple[list[tuple[Any, ...]]
     """The trade facts with a period that pass the query, gathered by the series point they belong to (as
     `analysis.series.Aggregate` orders a point): the figures, and apart the changes stated with no figure.
     One story's facts count once. SQLite does the per-figure work: the range each figure allows
-    (`analysis.series.RANGES`), the exact figures and changes as lists, and each report's JSON."""
+    (`analysis.series.RANGES`), the exact figures and changes as lists, each report's JSON and how it sorts."""
     from belcoop.analysis.series import RANGES
 
     where, params = _where(view, query, "fact", "article")
@@ -273,14 +273,15 @@ def series_points(view: CorpusView, query: Query) -> tuple[list[tuple[Any, ...]]
     # its columns taken from `points` once per point.
     for *point, valued in view.db.execute(
         "SELECT p.partner, coalesce(g.partner_name, p.partner, ''), p.belarus_side, g.side_name, p.metric, p.product,"
-        " p.status, p.currency, p.period_start, p.period_end, g.n, g.low, g.high, g.exact, g.changes, g.sources, g.valued"
+        " p.status, p.currency, p.period_start, p.period_end, g.n, g.low, g.high, g.exact, g.changes, g.keys, g.sources, g.valued"
         " FROM (SELECT f.point_id, f.value IS NOT NULL AS valued, max(f.partner_name) AS partner_name,"
         f" max(a.belarus_side_name) AS side_name, count(*) AS n, max(f.value * {share(0)}) AS low,"
         f" min(f.value * {share(1)}) AS high, group_concat(CASE WHEN f.approx IS NULL THEN f.value END, ' ') AS exact,"
         " group_concat(f.change_kind || ' ' || f.change_value, ' ') AS changes,"
-        f" json_group_array(json_object('id', {named}, 'date', a.date, 'value', {whole}, 'approx', f.approx, 'change',"
-        " CASE WHEN f.change_kind IS NULL THEN NULL ELSE json_object('kind', f.change_kind, 'value', f.change_value) END))"
-        f" AS sources {_FACTS} WHERE {where} AND f.point_id IS NOT NULL"
+        f" group_concat(coalesce(a.date, '~') || ' ' || json_quote({named}), char(30)) AS keys,"
+        f" group_concat(json_object('id', {named}, 'date', a.date, 'value', {whole}, 'approx', f.approx, 'change',"
+        " CASE WHEN f.change_kind IS NULL THEN NULL ELSE json_object('kind', f.change_kind, 'value', f.change_value) END),"
+        f" char(30)) AS sources {_FACTS} WHERE {where} AND f.point_id IS NOT NULL"
         " AND (f.value IS NOT NULL OR f.change_kind IS NOT NULL) GROUP BY f.point_id, valued) g"
         " JOIN points p ON p.id = g.point_id",
         params,

@@ -142,17 +142,19 @@ class CorpusView:
         db = self.db
         db.execute("CREATE TEMP TABLE IF NOT EXISTS renamed (article_id INTEGER PRIMARY KEY, record_id TEXT NOT NULL)")
         db.execute("DELETE FROM temp.renamed")
-        seen: set[str] = set()
+        stems = [stem(name) for run in self.scan.runs for name in run.names]
         shared: set[str] = set(self._unused_stems)
-        for run in self.scan.runs:
-            for name in run.names:
-                file_stem = stem(name)
+        if len(set(stems)) < len(stems):
+            seen: set[str] = set()
+            for file_stem in stems:
                 if file_stem in seen:
                     shared.add(file_stem)
                 seen.add(file_stem)
+        # Standard input is no file of a corpus folder (and only ever an article checked on its own).
         rows = db.execute(
-            "SELECT a.id, a.folder_id, a.name, a.stem, a.record_id, a.found_path FROM articles a"
-            f" WHERE {IN_CORPUS} AND a.folder_id NOT IN ({', '.join(str(f) for f in self.folders) or 'NULL'})").fetchall()
+            "SELECT a.id, a.folder_id, a.name, a.stem, a.record_id, a.found_path FROM articles a WHERE a.id IN"
+            " (SELECT article_id FROM temp.member_article)"
+            f" AND a.folder_id NOT IN ({', '.join(str(f) for f in self.folders) or 'NULL'})").fetchall()
         wanted = sorted(shared)
         for start in range(0, len(wanted), 500):
             chunk = wanted[start:start + 500]
