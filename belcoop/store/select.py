@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from belcoop.errors import AmbiguousId, RecordNotFound
 from belcoop.rows import JSONText, Row, Rows
-from belcoop.store import stories
 from belcoop.store.filters import TEXT, Query
 from belcoop.store.schema import MEMBER, json_head
 from belcoop.store.sync import CorpusView
@@ -20,6 +19,7 @@ from belcoop.vocab import SORTS
 
 if TYPE_CHECKING:
     from belcoop.analysis.people import Mention, Person
+    from belcoop.store.stories import Copy
 
 _ORDER = dict(zip(SORTS, (  # undated articles last; then by file name, and path
     "a.date IS NULL, a.date, a.stem, a.path",
@@ -90,17 +90,27 @@ def _records(view: CorpusView, query: Query, sort: str, limit: int | None, cells
             continue
         texts = dict(view.db.execute(
             f"SELECT article_id, json FROM records WHERE article_id IN ({', '.join('?' * len(chunk))})", [row[0] for row in chunk]))
-        copies = stories.copies(view, [row[0] for row in chunk])
+        copies = _copies(view, [row[0] for row in chunk])
         for (article_id, folder_id, name, _stem, stored_id, stored_path), identity in zip(chunk, named, strict=True):
             yield (folder_id, name), Row({}, _with_copies(_json(texts[article_id], (stored_id, stored_path), identity),
                                                           copies.get(article_id)))
 
 
-def _with_copies(text: JSONText, copies: list[stories.Copy] | None) -> JSONText:
+def _copies(view: CorpusView, article_ids: list[int]) -> dict[int, list[Copy]]:
+    if not view.db.execute("SELECT 1 FROM temp.story_copies LIMIT 1").fetchone():
+        return {}  # no story of several copies in this corpus (the usual case): nothing to import or ask
+    from belcoop.store import stories
+
+    return stories.copies(view, article_ids)
+
+
+def _with_copies(text: JSONText, copies: list[Copy] | None) -> JSONText:
     """A record of a story saved several times, with its `copies` (a field added to the contract's, last)."""
     if not copies:
         return text
-    return JSONText(f'{text[:-1]}, "copies": {stories.copies_json(copies)}}}')
+    from belcoop.store.stories import copies_json
+
+    return JSONText(f'{text[:-1]}, "copies": {copies_json(copies)}}}')
 
 
 def record(view: CorpusView, prefix: str) -> JSONText:
@@ -120,7 +130,7 @@ def record(view: CorpusView, prefix: str) -> JSONText:
         shown = ", ".join(identity[0] for identity, _row in matches[:5])
         raise AmbiguousId(f"id prefix {prefix!r} matches {len(matches)} records: {shown}")
     identity, (article_id, *_file, stored_id, stored_path, text) = matches[0]
-    return _with_copies(_json(text, (stored_id, stored_path), identity), stories.copies(view, [article_id]).get(article_id))
+    return _with_copies(_json(text, (stored_id, stored_path), identity), _copies(view, [article_id]).get(article_id))
 
 
 _FACTS = "FROM articles a JOIN trade_facts f ON f.article_id = a.id"

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from belcoop import parser_version
-from belcoop.analysis.reprints import COMMON_KEY, candidate_pairs, groups, same_story, unpack
 from belcoop.store.schema import member
 
 if TYPE_CHECKING:
@@ -27,6 +26,8 @@ def link(db: sqlite3.Connection, keys: list[tuple[int, int]], sketches: list[tup
     each other) that tell the same story."""
     if not sketches:
         return
+    from belcoop.analysis.reprints import COMMON_KEY, candidate_pairs, same_story, unpack
+
     db.executemany("INSERT OR IGNORE INTO sketches VALUES (?, ?)", sketches)
     db.executemany("INSERT OR IGNORE INTO story_keys VALUES (?, ?)", keys)
     db.execute("CREATE TEMP TABLE IF NOT EXISTS new_story_keys (key INTEGER PRIMARY KEY)")
@@ -81,6 +82,8 @@ def merge(view: CorpusView, *, all_copies: bool) -> None:
         f" WHERE {member('a')} AND {member('b')}").fetchall()
     if not edges:
         return
+    from belcoop.analysis.reprints import groups
+
     found = groups(edges)
     ids = sorted({article for group in found for article in group})
     # The copy that stands for the story: a dated one, with the most trade facts and people, else the first in the corpus

@@ -21,7 +21,6 @@ from belcoop import parser_version
 from belcoop.corpus import SkipFile, article_text, read_bytes, sha256, text_key
 from belcoop.errors import BelcoopError, StoreUnavailable
 from belcoop.scan import Run, Scan, Warn, discover, stem
-from belcoop.store import stories
 from belcoop.store.schema import IN_CORPUS, MEMBER, Parsed, Store, parsed_rows
 
 PARALLEL_THRESHOLD = 64  # below this many files to parse, a process pool costs more than it saves
@@ -168,6 +167,8 @@ class CorpusView:
 
     def merge_reprints(self, *, all_copies: bool = False) -> None:
         """Gather the corpus's reprints into stories, each shown once unless `all_copies` (see store/stories.py)."""
+        from belcoop.store import stories
+
         stories.merge(self, all_copies=all_copies)
 
     def position(self, folder_id: int, name: str) -> int:
@@ -439,6 +440,8 @@ class _Rows:
         # A text stored twice may be a duplicate: the queries look for those among the corpus's articles.
         db.executemany("INSERT OR IGNORE INTO shared_texts SELECT ? WHERE EXISTS"
                        " (SELECT 1 FROM articles WHERE text_key = ? AND id != ?)", self.keys)
+        from belcoop.store import stories
+
         stories.link(db, self.story_keys, self.sketches)
 
 
