@@ -22,7 +22,7 @@ from belcoop.env import Environment, ExitStatus, Output, catch_signals, isatty, 
 from belcoop.errors import BadQuery, BelcoopError, CorpusError, Interrupted
 from belcoop.render import LIST_COLUMNS, PEOPLE_COLUMNS, TRADE_COLUMNS, Listing, fields_view, note, render
 from belcoop.store.filters import ARTICLE_FILTERS, METRIC, STATUS, YEAR, Filter, Query
-from belcoop.vocab import DEFAULT_MAX_SIZE, FORMATS, SORTS
+from belcoop.vocab import DEFAULT_MAX_SIZE, FORMATS, SORTS, TRADE_SORTS
 
 if TYPE_CHECKING:
     from belcoop.store.sync import CorpusView
@@ -163,6 +163,7 @@ class CorpusOptions(NamedTuple):
     no_cache: bool
     max_size: int
     jobs: int | None
+    all_copies: bool = False  # each file of a story saved several times, rather than the story once
 
 
 class OutputOptions(NamedTuple):
@@ -180,9 +181,12 @@ def corpus_options(func: F) -> F:
     @click.option("--max-size", type=click.IntRange(min=1), default=DEFAULT_MAX_SIZE, show_default=True,
                   help="Skip article files larger than this many bytes.")
     @click.option("--jobs", type=click.IntRange(min=1), default=None, help="Parser processes for a cold parse (default: all cores).")
+    @click.option("--all-copies", is_flag=True,
+                  help="Each file of a story saved several times (reprints), rather than the story once.")
     @functools.wraps(func)
-    def wrapper(*args: Any, corpus: tuple[str, ...], no_cache: bool, max_size: int, jobs: int | None, **kwargs: Any) -> Any:
-        return func(*args, corpus=CorpusOptions(corpus, no_cache, max_size, jobs), **kwargs)
+    def wrapper(*args: Any, corpus: tuple[str, ...], no_cache: bool, max_size: int, jobs: int | None, all_copies: bool,
+                **kwargs: Any) -> Any:
+        return func(*args, corpus=CorpusOptions(corpus, no_cache, max_size, jobs, all_copies), **kwargs)
 
     return wrapper  # type: ignore[return-value]
 
@@ -197,6 +201,9 @@ def filter_options(*filters: Filter) -> Callable[[F], F]:
             return func(*args, query=Query.read(filters, raw), **kwargs)
 
         for spec in reversed(filters):
+            if spec.flag:
+                wrapper = click.option(spec.option, spec.dest, is_flag=True, help=spec.help)(wrapper)
+                continue
             wrapper = click.option(spec.option, spec.dest, multiple=spec.multiple, type=int if spec.integer else str,
                                    metavar=spec.metavar, help=spec.help)(wrapper)
         return wrapper  # type: ignore[return-value]
@@ -208,6 +215,9 @@ def output_options(formats: tuple[str, ...] = FORMATS, *, limit: bool = True, de
     def decorate(func: F) -> F:
         @functools.wraps(func)
         def wrapper(*args: Any, fmt: str, as_json: bool, **kwargs: Any) -> Any:
+            if as_json and fmt != "json" and click.get_current_context().get_parameter_source("fmt") not in (
+                    None, click.core.ParameterSource.DEFAULT):
+                raise click.UsageError(f"--json and --format {fmt} ask for two formats: give one")
             return func(*args, output=OutputOptions("json" if as_json else fmt, kwargs.pop("limit", None)), **kwargs)
 
         wrapper = click.option("--format", "fmt", type=click.Choice(formats), default=default, show_default=default != "table",
@@ -222,8 +232,9 @@ def output_options(formats: tuple[str, ...] = FORMATS, *, limit: bool = True, de
 
 
 @contextlib.contextmanager
-def open_corpus(env: Environment, options: CorpusOptions) -> Iterator[CorpusView]:
-    """The corpus the options name, synced with the record cache (warnings and progress on stderr)."""
+def open_corpus(env: Environment, options: CorpusOptions, *, all_copies: bool | None = None) -> Iterator[CorpusView]:
+    """The corpus the options name, synced with the record cache (warnings and progress on stderr), its reprints
+    gathered into stories (each file on its own with --all-copies, or `all_copies`)."""
     from belcoop import render as output
     from belcoop.store.schema import default_directory
     from belcoop.store.sync import open_corpus as sync
@@ -238,15 +249,17 @@ def open_corpus(env: Environment, options: CorpusOptions) -> Iterator[CorpusView
               progress=output.progress_bar(env)) as view:
         if not len(view.scan):
             note(env, f"no articles found in {', '.join(paths)}")
+        view.merge_reprints(all_copies=options.all_copies if all_copies is None else all_copies)
         yield view
 
 
 def _corpus_paths(env: Environment, given: tuple[str, ...]) -> list[str]:
+    # "~" is expanded here too: a quoted path, or one in a variable, never met a shell that would.
     if given:
-        return list(given)
+        return [os.path.expanduser(p) for p in given]
     variable = env.variables.get("BELCOOP_CORPUS")
     if variable:
-        return [p for p in variable.split(os.pathsep) if p]
+        return [os.path.expanduser(p) for p in variable.split(os.pathsep) if p]
     from belcoop.scan import bundled_seeds
 
     return [str(bundled_seeds())]
@@ -267,6 +280,9 @@ def _no_match(view: CorpusView) -> str | None:
 
   belcoop list --region Perm
   belcoop trade --year 2022
+  belcoop series --country Kazakhstan
+  belcoop people --with Lukashenko
+  belcoop export records.sqlite
   belcoop list --sector agriculture --format json | jq '.[].partner.name'
 
 Each command has --help with an example. Corpus: --corpus PATH, $BELCOOP_CORPUS, or the bundled seeds.""",
@@ -309,6 +325,8 @@ def list_cmd(env: Environment, corpus: CorpusOptions, query: Query, sort: str, o
 def show_cmd(env: Environment, record_id: str, corpus: CorpusOptions, output: OutputOptions) -> None:
     """The whole record of one article; a unique id prefix is enough. As JSON, one object.
 
+    A story saved several times (reprints) lists every copy: path, outlet, title and date.
+
     \b
     Example:
       belcoop show 003
@@ -319,42 +337,126 @@ def show_cmd(env: Environment, record_id: str, corpus: CorpusOptions, output: Ou
     from belcoop.render import record_view
     from belcoop.store import select
 
-    with open_corpus(env, corpus) as view:
-        render(env, record_view(json.loads(select.record(view, record_id))), output.fmt)
+    with open_corpus(env, corpus, all_copies=True) as view:  # any copy can be shown, with the others
+        render(env, record_view(json.loads(select.record(view, record_id)), env.width), output.fmt)
+
+
+def _chart_options(func: F) -> F:
+    return click.option("--chart", is_flag=True,
+                        help="Bar chart in the terminal: one partner's full-year values by year, or every partner's for --year "
+                             "(turnover unless --metric).")(func)
+
+
+def _chart(env: Environment, view: CorpusView, query: Query, output: OutputOptions) -> None:
+    """`--chart` of trade and series: full-year points of one metric (turnover unless --metric), reported (unless
+    --status target), the Belarusian side being the country unless --side says otherwise."""
+    from belcoop.analysis.series import build, chart_bars
+    from belcoop.render import format_value, series_chart
+    from belcoop.store import select
+    from belcoop.store.filters import COUNTRY, SIDE
+
+    if output.fmt in ("json", "jsonl", "csv"):
+        raise click.UsageError(f"--chart draws in the terminal: it has no --format {output.fmt}")
+    metric = query.value(METRIC) or "turnover"
+    year = query.value(YEAR)
+    if METRIC not in query:
+        query = query.with_value(METRIC, metric)
+    if SIDE not in query:
+        query = query.with_value(SIDE, "BY")
+    if STATUS not in query:  # reported figures, not goals, unless asked
+        query = query.with_value(STATUS, "actual")
+    points = [p for p in build(*select.series_points(view, query)) if p.product is None]
+    country = query.value(COUNTRY)
+    partners = {p.partner for p in points}
+    if year is None and len(partners) > 1 and country in partners:
+        points = [p for p in points if p.partner == country]  # --country Kazakhstan: Kazakhstan's own figures
+        partners = {country}
+    if year is None and len(partners) > 1:
+        raise click.UsageError("--chart draws one partner by year, or every partner for one --year: give --year, or a "
+                               "--region or --country with one partner")
+    currency, bars = chart_bars(points, year=year)
+    if year is not None:
+        title = f"Full-year {metric} {year} ({currency or 'no currency'}, as reported; agreed value where several report it)"
+        empty = f"no full-year {metric} figures for {year}"
+    else:
+        name = points[0].partner_name if points else "the partner"
+        title = f"{name}: full-year {metric} by year ({currency or 'no currency'})"
+        empty = f"no full-year {metric} figures for this partner"
+    render(env, series_chart(title, [(label, value, format_value(value, currency, p.approx) + (" (conflict)" if p.conflict else ""))
+                                     for label, value, p in bars], empty), output.fmt)
 
 
 @cli.command("trade")
 @corpus_options
 @filter_options(*ARTICLE_FILTERS, YEAR, METRIC, STATUS)
-@click.option("--chart", is_flag=True, help="Bar chart of full-year turnover by partner for --year.")
+@click.option("--sort", "sort", type=click.Choice(TRADE_SORTS), default="date", show_default=True,
+              help="By article date, period, value (largest first) or partner.")
+@_chart_options
 @output_options()
 @click.pass_obj
-def trade_cmd(env: Environment, corpus: CorpusOptions, query: Query, chart: bool, output: OutputOptions) -> None:
+def trade_cmd(env: Environment, corpus: CorpusOptions, query: Query, sort: str, chart: bool, output: OutputOptions) -> None:
     """One row per trade figure: partner, metric, period, value, change, status.
+
+    The figures are those about the place --region or --country names; JSON and CSV give exact
+    values (whole currency units, period bounds, the Belarusian side, the evidence and the file).
 
     \b
     Example:
       belcoop trade --year 2022
       belcoop trade --region Khabarovsk --format csv > khabarovsk.csv
+      belcoop trade --country Kazakhstan --sort period
       belcoop trade --year 2021 --chart
     """
-    from belcoop.render import turnover_chart
+    from belcoop.render import TRADE_CSV
     from belcoop.store import select
 
-    year = query.value(YEAR)
-    if chart and year is None:
-        raise click.UsageError("--chart needs --year")
     with open_corpus(env, corpus) as view:
         if chart:
-            render(env, turnover_chart(select.full_year_turnover(view, query, year), year), output.fmt)
+            _chart(env, view, query, output)
         else:
-            render(env, Listing(TRADE_COLUMNS, select.trade(view, query, limit=output.limit), empty_note=_no_match(view)),
-                   output.fmt)
+            render(env, Listing(TRADE_COLUMNS, select.trade(view, query, sort=sort, limit=output.limit), empty_note=_no_match(view),
+                                csv_columns=TRADE_CSV), output.fmt)
+
+
+@cli.command("series")
+@corpus_options
+@filter_options(*ARTICLE_FILTERS, YEAR, METRIC, STATUS)
+@_chart_options
+@output_options()
+@click.pass_obj
+def series_cmd(env: Environment, corpus: CorpusOptions, query: Query, chart: bool, output: OutputOptions) -> None:
+    """Trade as time series: one row per partner, Belarusian side, metric and period, across all articles.
+
+    Where several articles report one period: the agreed value, how many report it and which, and a
+    conflict when they differ by more than 2% (an "about" or "over" figure within its range is none).
+    Beside a reported change, the change implied by the same period a year before, flagged when the
+    two differ by more than 3 points. Reported figures only, unless --status target.
+
+    \b
+    Example:
+      belcoop series --country Kazakhstan
+      belcoop series --region Khabarovsk --format json
+      belcoop series --country Kazakhstan --chart
+      belcoop series --year 2021 --chart
+    """
+    from belcoop.analysis.series import build
+    from belcoop.render import SERIES_COLUMNS, SERIES_CSV, series_rows
+    from belcoop.store import select
+
+    if STATUS not in query:
+        query = query.with_value(STATUS, "actual")
+    with open_corpus(env, corpus) as view:
+        if chart:
+            _chart(env, view, query, output)
+            return
+        found = build(*select.series_points(view, query))
+        points = found if output.limit is None else found[:output.limit]
+        render(env, Listing(SERIES_COLUMNS, series_rows(points), empty_note=_no_match(view), csv_columns=SERIES_CSV), output.fmt)
 
 
 @cli.command("summary")
 @corpus_options
-@filter_options(*ARTICLE_FILTERS)
+@filter_options(*ARTICLE_FILTERS, YEAR)
 @output_options(limit=False)
 @click.pass_obj
 def summary_cmd(env: Environment, corpus: CorpusOptions, query: Query, output: OutputOptions) -> None:
@@ -375,23 +477,61 @@ def summary_cmd(env: Environment, corpus: CorpusOptions, query: Query, output: O
 
 @cli.command("people")
 @corpus_options
-@filter_options(*ARTICLE_FILTERS)
+@filter_options(*ARTICLE_FILTERS, YEAR)
+@click.option("--with", "with_name", metavar="NAME",
+              help="Who appears in the same articles as NAME: how often, in which articles, with which partners.")
 @output_options()
 @click.pass_obj
-def people_cmd(env: Environment, corpus: CorpusOptions, query: Query, output: OutputOptions) -> None:
+def people_cmd(env: Environment, corpus: CorpusOptions, query: Query, with_name: str | None, output: OutputOptions) -> None:
     """One row per person named in the articles: roles, country, articles, partners.
+
+    Spellings of one name across articles are one person (Alexander or Aleksandr Lukashenko, a
+    family name alone, initials); roles are titles, each once.
 
     \b
     Example:
       belcoop people --country Kazakhstan
       belcoop people --person Lukashenko --format json
+      belcoop people --with Lukashenko --year 2022
     """
-    from belcoop.render import people_rows
+    from belcoop.render import WITH_COLUMNS, people_rows
     from belcoop.store import select
 
     with open_corpus(env, corpus) as view:
+        if with_name is not None:
+            found = select.people_with(view, query, with_name, limit=output.limit)
+            render(env, Listing(WITH_COLUMNS, people_rows(found), empty_note=f"no one appears with {with_name}"), output.fmt)
+            return
         rows = people_rows(select.people(view, query, limit=output.limit))
         render(env, Listing(PEOPLE_COLUMNS, rows, empty_note=_no_match(view)), output.fmt)
+
+
+@cli.command("export")
+@click.argument("target", metavar="PATH", type=click.Path(path_type=str))
+@corpus_options
+@filter_options(*ARTICLE_FILTERS, YEAR)
+@click.option("--format", "fmt", type=click.Choice(("sqlite", "csv")), default="sqlite", show_default=True,
+              help="One SQLite database, or a folder of CSV files (one per table).")
+@click.option("--force", is_flag=True, help="Replace PATH if it exists.")
+@click.pass_obj
+def export_cmd(env: Environment, target: str, corpus: CorpusOptions, query: Query, fmt: str, force: bool) -> None:
+    """Write the records as a SQLite database (or CSV files) for Datasette, sqlite-utils, DuckDB or pandas.
+
+    Tables: records, trade_facts, people and mentions, partners, sectors, organizations, agreements,
+    copies (the files of each story), and article_text (full-text index of the texts). Filters as elsewhere.
+
+    \b
+    Example:
+      belcoop export belcoop.sqlite
+      sqlite3 belcoop.sqlite "SELECT partner_name, sum(value) FROM trade_facts GROUP BY 1"
+      belcoop export tables --format csv --country Kazakhstan
+    """
+    from belcoop.export import export
+
+    with open_corpus(env, corpus) as view:
+        counts = export(view, query, target, fmt, force=force)
+    note(env, f"wrote {counts.get('records', 0)} records, {counts.get('trade_facts', 0)} trade facts and "
+              f"{counts.get('people', 0)} people to {target}")
 
 
 @cli.command("parse")

@@ -14,10 +14,13 @@ import math
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
-from typing import Any, NamedTuple, TextIO
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from belcoop.env import Environment
 from belcoop.names import printable
+
+if TYPE_CHECKING:
+    from belcoop.analysis.series import Point
 from belcoop.rows import JSONText, Row, Rows, given
 
 NARROW = 40  # columns: a terminal narrower than this gets one "key: value" block per row instead of a table
@@ -27,15 +30,30 @@ class Column(NamedTuple):
     name: str
     cell: Callable[[dict[str, Any]], Any] | None = None  # the cell from a row's values (default: the value of `name`)
     justify: str = "left"
+    # How the column gives way on a narrow terminal (never when piped): `short`, a shorter cell; `drop`, the
+    # order in which columns go (1 first; 0 never); `ellipsis`, cut to what is left, with "…" (never below
+    # `min_width`); `optional`, left out when empty in every row.
+    short: Callable[[dict[str, Any]], Any] | None = None
+    drop: int = 0
+    ellipsis: bool = False
+    min_width: int = 12
+    optional: bool = False
+    label: str | None = None  # the table's heading, when not the name
 
 
 class Listing:
-    """Rows of one kind (`list`, `trade`, `people`, `parse`): a table of these columns, or a JSON array of the items."""
+    """Rows of one kind (`list`, `trade`, `people`, `parse`): a table of these columns, or a JSON array of the items.
 
-    def __init__(self, columns: list[Column], rows: Rows, *, empty_note: str | None = "no records match") -> None:
+    `csv_columns`, when given, are the CSV's (the exact values a spreadsheet wants, where the table shows
+    them as a person writes them)."""
+
+    def __init__(self, columns: list[Column], rows: Rows, *, empty_note: str | None = "no records match",
+                 csv_columns: list[str] | None = None, after: Callable[[list[dict[str, Any]]], list[str]] | None = None) -> None:
         self.columns = columns
         self.rows = rows
         self.empty_note = empty_note  # said on stderr when no row comes
+        self.csv_columns = csv_columns
+        self.after = after  # paragraphs printed under the table (on a terminal or not), from the rows' values
 
 
 class Table:
@@ -48,10 +66,11 @@ class Table:
 class Document:
     """One object (`show`, `summary`, `cache info`): a few titled tables, or the object as JSON."""
 
-    def __init__(self, tables: list[Table], data: Any, *, note: str | None = None) -> None:
+    def __init__(self, tables: list[Table], data: Any, *, note: str | None = None, paragraphs: list[str] | None = None) -> None:
         self.tables = tables
         self.data = data
         self.note = note
+        self.paragraphs = paragraphs or []  # under the tables, wrapped (table format only)
 
 
 class Chart:
@@ -81,6 +100,7 @@ def render(env: Environment, view: View, fmt: str) -> None:
             _sections_csv(view.tables, out)
         else:
             _tables(env, view.tables)
+            _paragraphs(env, view.paragraphs)
     else:
         count = _listing(env, view, fmt)
         if count == 0 and view.empty_note:
@@ -97,16 +117,101 @@ def _listing(env: Environment, view: Listing, fmt: str) -> int:
             out.write(_compact(row.item, ascii=not env.unicode) + "\n")
             count += 1
         return count
-    names = [c.name for c in view.columns]
-    cells = [{c.name: c.cell(row.values) if c.cell else row.values.get(c.name) for c in view.columns} for row in view.rows(True)]
+    values = [row.values for row in view.rows(True)]
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(names)
-        writer.writerows([[_cell(row[name]) for name in names] for row in cells])
-    elif cells:
-        justify = {c.name: c.justify for c in view.columns}
-        _tables(env, [Table(names, cells)], justify)
-    return len(cells)
+        if view.csv_columns is not None:  # a key ending in _csv is the CSV's form of the value of that name
+            writer.writerow([name.removesuffix("_csv") for name in view.csv_columns])
+            writer.writerows([[_cell(row.get(name)) for name in view.csv_columns] for row in values])
+        else:
+            writer.writerow([c.name for c in view.columns])
+            writer.writerows([[_cell(c.cell(row) if c.cell else row.get(c.name)) for c in view.columns] for row in values])
+    elif values:
+        _fitted_table(env, view.columns, values)
+        if view.after:
+            _paragraphs(env, view.after(values))
+    return len(values)
+
+
+def _cells(columns: list[Column], values: list[dict[str, Any]], short: bool) -> list[list[str]]:
+    def one(column: Column, row: dict[str, Any]) -> str:
+        make = column.short if short and column.short else column.cell
+        return _cell(make(row) if make else row.get(column.name))
+
+    return [[one(c, row) for row in values] for c in columns]
+
+
+def fit_columns(columns: list[Column], values: list[dict[str, Any]], width: int | None,
+                ) -> tuple[list[Column], list[list[str]], dict[str, int]]:
+    """The columns a table of this width shows, their cells (column by column) and the widths of the cut ones.
+
+    Piped (no width) every column is shown whole. On a terminal a table that is too wide first takes
+    the short forms of its cells, then cuts its `ellipsis` columns to what is left, and drops columns in
+    their `drop` order until it fits; a word is never broken across lines.
+    """
+    shown = [c for c in columns if not c.optional or any(_cell(c.cell(v) if c.cell else v.get(c.name)) for v in values)]
+    cells = _cells(shown, values, short=False)
+    if width is None:
+        return shown, cells, {}
+
+    def natural(column: Column, column_cells: list[str]) -> int:
+        return max([len(column.label or column.name), *map(len, column_cells)])
+
+    def need(cols: list[Column], col_cells: list[list[str]]) -> int:
+        fixed = sum(min(natural(c, cc), c.min_width) if c.ellipsis else natural(c, cc) for c, cc in zip(cols, col_cells, strict=True))
+        return fixed + 3 * len(cols) + 1  # borders and padding
+
+    if need(shown, cells) > width or sum(natural(c, cc) for c, cc in zip(shown, cells, strict=True)) + 3 * len(shown) + 1 > width:
+        cells = _cells(shown, values, short=True)
+    while need(shown, cells) > width and any(c.drop for c in shown):
+        victim = max(range(len(shown)), key=lambda i: shown[i].drop)
+        del shown[victim], cells[victim]
+    # What is left goes to the cut columns, each up to its natural width.
+    cut: dict[str, int] = {}
+    spare = width - (sum(natural(c, cc) for c, cc in zip(shown, cells, strict=True) if not c.ellipsis) + 3 * len(shown) + 1)
+    for c, cc in zip(shown, cells, strict=True):
+        if c.ellipsis:
+            cut[c.name] = max(min(natural(c, cc), c.min_width), min(natural(c, cc), spare))
+            spare -= cut[c.name]
+    return shown, cells, cut
+
+
+def _fitted_table(env: Environment, columns: list[Column], values: list[dict[str, Any]]) -> None:
+    from rich.table import Table as RichTable
+
+    if env.width is not None and env.width < NARROW:
+        names = [column.label or column.name for column in columns]
+        cells = _cells(columns, values, short=False)
+        _blocks(env, [Table(names, [dict(zip(names, row, strict=True)) for row in zip(*cells, strict=True)])])
+        return
+    shown, cells, cut = fit_columns(columns, values, env.width)
+    console = _console(env)
+    table = RichTable(header_style="bold" if env.color else "", show_lines=False)
+    for column in shown:
+        if column.name in cut:
+            table.add_column(column.label or column.name, justify=column.justify, no_wrap=True, overflow="ellipsis",  # type: ignore[arg-type]
+                             max_width=cut[column.name])
+        else:
+            # On a terminal nothing wraps: a table that still does not fit cuts cells with "…", never inside a word
+            # on a second line; piped, nothing is cut.
+            table.add_column(column.label or column.name, justify=column.justify, no_wrap=env.width is not None,  # type: ignore[arg-type]
+                             overflow="ellipsis" if env.width else "fold")
+    for row in zip(*cells, strict=True):
+        table.add_row(*row)
+    console.print(table)
+
+
+def _paragraphs(env: Environment, paragraphs: list[str]) -> None:
+    """Text under a table: wrapped at word boundaries to the terminal's width (piped, a line each)."""
+    import textwrap
+
+    for paragraph in paragraphs:
+        if env.width:
+            lines = textwrap.wrap(paragraph, width=max(20, env.width - 1), subsequent_indent="    ", break_long_words=False,
+                                  break_on_hyphens=False)
+            env.stdout.write("\n".join(lines) + "\n")
+        else:
+            env.stdout.write(paragraph + "\n")
 
 
 # JSON is always valid UTF-8 and never holds NaN or Infinity (allow_nan=False: the store lets no such
@@ -210,11 +315,12 @@ def _chart(env: Environment, chart: Chart) -> None:
         note(env, chart.empty_note)
         return
     console = _console(env)
-    width = env.width or 100
+    width = env.width or 80
     top = max(value for _label, value, _text in bars)
     label_width = max(len(label) for label, _value, _text in bars)
-    bar_width = max(10, width - label_width - 16)
-    console.print(escape(printable(chart.title)))
+    text_width = max(len(text) for _label, _value, text in bars)
+    bar_width = max(10, width - label_width - text_width - 4)
+    console.print(printable(chart.title), markup=False)
     for label, value, text in bars:
         bar = "█" * max(1, round(bar_width * value / top))
         console.print(f"{escape(printable(label)):<{label_width}}  [cyan]{bar}[/cyan] {escape(text)}")
@@ -314,24 +420,68 @@ def format_change(kind: str | None, value: float | None) -> str:
 # ---------------------------------------------------------------- the views of each command
 
 
-LIST_COLUMNS = [Column("id"), Column("date"), Column("partner"), Column("venue"), Column("event"), Column("sectors"),
-                Column("trade_facts", justify="right"), Column("title")]
-TRADE_COLUMNS = [
-    Column("date"), Column("partner"), Column("metric"), Column("product"),
-    Column("period", lambda v: format_period(v["period_start"], v["period_end"])),
-    Column("value", lambda v: format_value(v["value"], v["currency"], v["approx"]), "right"),
-    Column("change", lambda v: format_change(v["change_kind"], v["change_value"]), "right"),
-    Column("status"), Column("id"),
+def _sectors_short(values: dict[str, Any]) -> str:
+    """"agriculture +2": the first sector and how many more."""
+    sectors = values["sectors"]
+    return f"{sectors[0]} +{len(sectors) - 1}" if len(sectors) > 1 else (sectors[0] if sectors else "")
+
+
+LIST_COLUMNS = [
+    Column("id"), Column("date"), Column("partner", drop=1), Column("venue", drop=6), Column("event", drop=5),
+    Column("sectors", short=_sectors_short, drop=4),
+    Column("trade_facts", justify="right", label="facts", drop=2),
+    Column("copies", lambda v: v.get("copies") if v.get("copies", 1) > 1 else "", "right", optional=True, drop=3),
+    Column("title", ellipsis=True, min_width=16),
 ]
-PEOPLE_COLUMNS = [Column("name"), Column("roles"), Column("country"), Column("articles", justify="right"), Column("partners")]
+_METRIC_SHORT = {"turnover": "trade", "exports": "exp", "imports": "imp"}
+_APPROX_SHORT = {"about": "~", "almost": "<", "under": "<", "over": ">"}
+_PLACE_SHORT = ((" Autonomous Okrug", " AO"), (" Oblast", " Obl."), (" Region", " Reg."), (" Republic", " Rep."))
+
+
+def _short_place(name: str) -> str:
+    for long, short in _PLACE_SHORT:
+        name = name.replace(long, short)
+    return name
+
+
+def _short_value(value: float | None, currency: str | None, approx: str | None) -> str:
+    """`~$900.0M`, `>$11.0M`: the value with its approximation as a sign."""
+    text = format_value(value, currency)
+    return f"{_APPROX_SHORT.get(approx, approx + ' ')}{text}" if approx and text else text
+TRADE_COLUMNS = [
+    Column("date", drop=5), Column("partner", lambda v: v["partner_name"], short=lambda v: _short_place(v["partner_name"]), ellipsis=True, min_width=14),
+    # The Belarusian side, when it is not the country (a figure of Minsk Oblast's own trade).
+    Column("side", lambda v: v["belarus_side_name"] if v["belarus_side_code"] != "BY" else "", optional=True,
+           short=lambda v: _short_place(v["belarus_side_name"]) if v["belarus_side_code"] != "BY" else ""),
+    Column("metric", short=lambda v: _METRIC_SHORT.get(v["metric"], v["metric"])),
+    Column("product", optional=True, drop=6, ellipsis=True, min_width=10),
+    Column("period", lambda v: format_period(v["period_start"], v["period_end"])),
+    Column("value", lambda v: format_value(v["value"], v["currency"], v["approx"]), "right",
+           short=lambda v: _short_value(v["value"], v["currency"], v["approx"])),
+    Column("change", lambda v: format_change(v["change_kind"], v["change_value"]), "right", drop=3),
+    # Narrow, only goals are marked.
+    Column("status", short=lambda v: "target" if v["status"] == "target" else "", drop=2),
+    # Cut, an id is still a prefix `show` takes.
+    Column("id", drop=1, ellipsis=True, min_width=8),
+]
+# `trade --format csv`: exact values, one column each.
+TRADE_CSV = ["id", "date", "outlet", "partner_code", "partner_name", "belarus_side_code", "belarus_side_name", "metric",
+             "product", "value", "currency", "approx", "period_start", "period_end", "change_kind", "change_value", "status",
+             "evidence", "path"]
+PEOPLE_COLUMNS = [Column("name"), Column("roles", ellipsis=True, min_width=20), Column("country"),
+                  Column("articles", justify="right"), Column("partners", drop=1, ellipsis=True, min_width=16)]
+WITH_COLUMNS = [Column("name"), Column("roles", ellipsis=True, min_width=16, drop=2), Column("country"),
+                Column("together", justify="right"), Column("ids", ellipsis=True, min_width=10, label="articles"),
+                Column("partners", drop=1, ellipsis=True, min_width=12)]
 
 
 def people_rows(people: list[dict[str, Any]]) -> Rows:
     return given([Row(person, person) for person in people])
 
 
-def record_view(record: dict[str, Any]) -> Document:
-    """`show`: the record's fields, its people, trade facts and agreements as tables; as JSON, the record itself."""
+def record_view(record: dict[str, Any], width: int | None = None) -> Document:
+    """`show`: the record's fields, its copies, people, trade facts and agreements as tables, the evidence of each
+    fact and agreement as paragraphs under them; as JSON, the record itself."""
     r = record
     dated = f"{r['date'] or 'unknown'}" + (f" ({r['date_basis']}, from '{r['date_text']}')" if r["date_text"] else "")
     partner, side, event = r["partner"], r["belarus_side"], r["event"]
@@ -344,18 +494,25 @@ def record_view(record: dict[str, Any]) -> Document:
         ("sectors", r["sectors"]), ("organizations", r["organizations"]),
     ]
     tables = [Table(["field", "value"], [{"field": k, "value": v} for k, v in fields], title="Record")]
+    copies = r.get("copies") or []
+    if copies:
+        tables.append(Table(["id", "date", "outlet", "title", "path"], copies, title=f"Copies of this story ({len(copies)})"))
     if r["people"]:
         tables.append(Table(["name", "role", "country"], r["people"], title="People"))
+    paragraphs = []
     if r["trade"]:
-        tables.append(Table(["metric", "product", "period", "value", "change", "status", "evidence"], [
-            {"metric": f["metric"], "product": f["product"],
+        tables.append(Table(["#", "partner", "metric", "product", "period", "value", "change", "status"], [
+            {"#": n, "partner": f["partner"], "metric": f["metric"], "product": f["product"],
              "period": format_period(f["period"]["start"], f["period"]["end"]) if f["period"] else "",
              "value": format_value(f["value"], f["currency"], f["approx"]),
              "change": format_change(f["change"]["kind"], f["change"]["value"]) if f["change"] else "",
-             "status": f["status"], "evidence": f["evidence"]} for f in r["trade"]], title="Trade facts"))
+             "status": f["status"]} for n, f in enumerate(r["trade"], 1)], title="Trade facts"))
+        paragraphs += ["Evidence of the trade facts:"] + [f"  {n}. {f['evidence']}" for n, f in enumerate(r["trade"], 1)]
     if r["agreements"]:
-        tables.append(Table(["kind", "count", "evidence"], r["agreements"], title="Agreements signed"))
-    return Document(tables, record)
+        tables.append(Table(["#", "kind", "count"], [{"#": f"A{n}", **a} for n, a in enumerate(r["agreements"], 1)],
+                            title="Agreements signed"))
+        paragraphs += ["Evidence of the agreements:"] + [f"  A{n}. {a['evidence']}" for n, a in enumerate(r["agreements"], 1)]
+    return Document(tables, record, paragraphs=paragraphs)
 
 
 def summary_view(data: dict[str, Any], *, note: str | None) -> Document:
@@ -378,7 +535,43 @@ def fields_view(data: dict[str, Any]) -> Document:
     return Document([Table(["field", "value"], [{"field": k, "value": v} for k, v in data.items()])], data)
 
 
-def turnover_chart(bars: list[tuple[str, str, float]], year: int) -> Chart:
-    return Chart(f"Full-year turnover {year} (USD, as reported)",
-                 [(name or code, value, format_value(value, "USD")) for code, name, value in bars],
-                 empty_note=f"no full-year turnover figures in USD for {year}")
+SERIES_COLUMNS = [
+    Column("partner", lambda v: v["partner_name"], short=lambda v: _short_place(v["partner_name"]), ellipsis=True, min_width=14),
+    Column("side", lambda v: v["belarus_side_name"] if v["belarus_side"] != "BY" else "", optional=True,
+           short=lambda v: _short_place(v["belarus_side_name"]) if v["belarus_side"] != "BY" else ""),
+    Column("metric", short=lambda v: _METRIC_SHORT.get(v["metric"], v["metric"])),
+    Column("product", optional=True, drop=6, ellipsis=True, min_width=10),
+    Column("period", lambda v: format_period(v["period"]["start"], v["period"]["end"])),
+    Column("value", lambda v: format_value(v["value"], v["currency"], v["approx"]), "right",
+           short=lambda v: _short_value(v["value"], v["currency"], v["approx"])),
+    Column("reports", justify="right", label="n", drop=4),
+    Column("change", lambda v: format_change("percent", v["change"]), "right", label="reported", drop=3),
+    Column("implied", lambda v: format_change("percent", v["implied_change"]), "right", drop=2),
+    Column("check", lambda v: ", ".join(filter(None, [
+        "conflict: " + " / ".join(dict.fromkeys(format_value(s["value"], v["currency"], s["approx"]) for s in v["sources"]
+                                                if s["value"] is not None)) if v["conflict"] else "",
+        "growth" if v["change_mismatch"] else ""])),
+        short=lambda v: ", ".join(filter(None, ["conflict" if v["conflict"] else "", "growth" if v["change_mismatch"] else ""])),
+        optional=True),
+    Column("sources", lambda v: [s["id"] for s in v["sources"]], ellipsis=True, min_width=8, drop=1),
+]
+SERIES_CSV = ["partner_code", "partner_name", "belarus_side_code", "belarus_side_name", "metric", "product", "status", "currency",
+              "period_start", "period_end", "full_year_csv", "value", "approx", "reports", "ids", "values", "conflict_csv", "change",
+              "implied_change", "change_mismatch_csv"]
+
+
+def series_rows(points: list[Point]) -> Rows:
+    """`series`: one row per point; CSV flat, JSON the point with its sources (as the store wrote them)."""
+
+    def flat(point: Point) -> dict[str, Any]:
+        p = {**point.head(), "sources": json.loads(point.sources)}
+        return {**p, "partner_code": p["partner"], "belarus_side_code": p["belarus_side"],
+                "period_start": p["period"]["start"], "period_end": p["period"]["end"],
+                "ids": [s["id"] for s in p["sources"]], "values": [s["value"] for s in p["sources"]],
+                **{f"{key}_csv": str(p[key]).lower() for key in ("full_year", "conflict", "change_mismatch")}}
+
+    return lambda cells: (Row(flat(point), None) if cells else Row({}, JSONText(point.json())) for point in points)
+
+
+def series_chart(title: str, bars: list[tuple[str, float, str]], empty_note: str) -> Chart:
+    return Chart(title, bars, empty_note=empty_note)

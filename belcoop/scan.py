@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from belcoop.errors import CorpusError
+from belcoop.vocab import DATA_SUFFIXES
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
 
@@ -138,6 +139,8 @@ def discover(paths: list[str], warn: Warn) -> Scan:
             _walk(raw, os.path.abspath(raw), warn, seen, found, {os.path.realpath(raw)}, check=check, split=True)
         elif os.path.islink(raw) and not os.path.exists(raw):
             warn(f"skipping {raw}: broken symbolic link")
+        elif os.path.splitext(raw)[1].lower() in DATA_SUFFIXES:
+            warn(f"skipping {raw}: a {os.path.splitext(raw)[1].lower()} file is data, not an article")
         else:
             try:
                 st = os.stat(raw)

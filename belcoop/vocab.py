@@ -15,7 +15,10 @@ SECTOR_KEYS = (
     "investment",
 )
 METRICS = ("turnover", "exports", "imports")
+AGREEMENT_KINDS = ("agreement", "protocol", "action_plan", "program", "memorandum", "roadmap", "contract")
 STATUSES = ("actual", "target")
 FORMATS = ("table", "json", "jsonl", "csv")
 SORTS = ("date", "-date", "partner")  # of `list`
+TRADE_SORTS = ("date", "period", "value", "partner")  # of `trade`
+DATA_SUFFIXES = (".json", ".jsonl", ".tsv", ".csv")  # files given as a corpus that are data, never articles
 DEFAULT_MAX_SIZE = 5 * 1024 * 1024  # bytes; larger article files are skipped

@@ -191,7 +191,9 @@ def test_trade_metric_and_status_filters(runner: CliRunner) -> None:
 
 def test_trade_csv_parses(runner: CliRunner) -> None:
     rows = list(csv.DictReader(io.StringIO(run(runner, "trade", "--format", "csv").stdout)))
-    assert len(rows) == 7 and set(rows[0]) == {"date", "partner", "metric", "product", "period", "value", "change", "status", "id"}
+    assert len(rows) == 7 and list(rows[0]) == [
+        "id", "date", "outlet", "partner_code", "partner_name", "belarus_side_code", "belarus_side_name", "metric", "product",
+        "value", "currency", "approx", "period_start", "period_end", "change_kind", "change_value", "status", "evidence", "path"]
 
 
 def test_trade_chart(runner: CliRunner) -> None:
@@ -261,7 +263,8 @@ def test_corpus_option_and_environment(runner: CliRunner, tmp_path: Path, monkey
 # ---------------------------------------------------------------- help and version
 
 
-COMMANDS = [["list"], ["show"], ["trade"], ["summary"], ["people"], ["parse"], ["cache"], ["cache", "info"], ["cache", "clear"]]
+COMMANDS = [["list"], ["show"], ["trade"], ["series"], ["summary"], ["people"], ["export"], ["parse"], ["cache"], ["cache", "info"],
+            ["cache", "clear"]]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=[" ".join(c) for c in COMMANDS])

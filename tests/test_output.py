@@ -139,7 +139,7 @@ def test_messages_go_to_stderr_and_data_to_stdout(tmp_path: Path) -> None:
         (["trade", "--metric", "export"], ExitStatus.USAGE, "unknown metric 'export' (did you mean exports?)"),
         (["list", "--since", "May"], ExitStatus.USAGE, "'May' has no year"),
         (["list", "--corpus", "/no/such/folder"], ExitStatus.USAGE, "corpus path does not exist: /no/such/folder"),
-        (["trade", "--chart"], ExitStatus.USAGE, "--chart needs --year"),
+        (["trade", "--chart"], ExitStatus.USAGE, "--chart draws one partner by year, or every partner for one --year"),
         (["show", "999"], ExitStatus.ERROR, "Error: no record with id '999'"),
         (["show", "00"], ExitStatus.ERROR, "Error: id prefix '00' matches 5 records"),
     ],

@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from belcoop.errors import BadQuery
-from belcoop.vocab import METRICS, SECTOR_KEYS, STATUSES
+from belcoop.vocab import AGREEMENT_KINDS, METRICS, SECTOR_KEYS, STATUSES
 
 if TYPE_CHECKING:
     from belcoop.place import Place
@@ -40,7 +40,9 @@ class Filter:
         metavar: str = "TEXT",
         multiple: bool = False,
         integer: bool = False,
+        flag: bool = False,
         choices: tuple[str, ...] = (),
+        normalise: Callable[[str], str] | None = None,
     ) -> None:
         self.option = option
         self.dest = option.lstrip("-").replace("-", "_")
@@ -49,11 +51,17 @@ class Filter:
         self.metavar = metavar
         self.multiple = multiple
         self.integer = integer
+        self.flag = flag
         self.choices = choices
+        self.normalise = normalise
         self._read = read
 
     def read(self, raw: Any) -> Any:
         """The value the SQL needs, from what the user typed; None when it asks for nothing. Raises BadQuery."""
+        if self.flag:
+            return True if raw else None
+        if self.normalise:
+            raw = tuple(map(self.normalise, raw)) if self.multiple else self.normalise(raw)
         if self.choices:
             for value in raw if self.multiple else (raw,):
                 _choose(self.option, value, self.choices)
@@ -77,12 +85,20 @@ class Query:
         values = []
         for spec in filters:
             raw = options.get(spec.dest)
-            if raw is None or raw == ():
+            if raw is None or raw == () or raw is False:
                 continue
             value = spec.read(raw)
             if value is not None:
                 values.append((spec, value))
-        return cls(values)
+        query = cls(values)
+        since, until = query.value(SINCE), query.value(UNTIL)
+        if since is not None and until is not None and since > until:
+            raise BadQuery("--since", f"--since {since} is after --until {until}: nothing could match")
+        return query
+
+    def with_value(self, spec: Filter, value: Any) -> Query:
+        """This query with `spec` set to `value` (already read), in place of any value it had."""
+        return Query([*((f, v) for f, v in self.values if f is not spec), (spec, value)])
 
     def __contains__(self, spec: object) -> bool:
         return any(f is spec for f, _value in self.values)
@@ -153,10 +169,49 @@ def _read_person(option: str, raw: str) -> str | None:
     return fold(raw).strip() or None
 
 
-def _read_text(option: str, raw: str) -> str | None:
-    """The words as one FTS5 phrase ("dairy farm" finds "dairy farms"); nothing to look for is no filter."""
+# What makes `--text` a full-text query of its own rather than words to find in a row.
+_FTS_SYNTAX = re.compile(r'["*():^]|\b(?:AND|OR|NOT|NEAR)\b')
+
+
+class TextQuery(NamedTuple):
+    match: str  # what FTS5 is asked
+    note: str | None  # what to tell the user about it (an FTS5 query that could not be read)
+
+
+def _read_text(option: str, raw: str) -> TextQuery | None:
+    """Plain words as one FTS5 phrase ("dairy farm" finds "dairy farms"); text with FTS5 syntax (quotes,
+    AND/OR/NOT, NEAR, prefix*, parentheses) as the query it is. Syntax FTS5 cannot read is taken as
+    plain words, with a note; nothing to look for is no filter."""
     text = raw.encode("utf-8", "replace").decode("utf-8").strip()  # no lone surrogates for SQLite
-    return '"' + text.replace('"', '""') + '"' if text else None
+    if not text:
+        return None
+    phrase = '"' + text.replace('"', '""') + '"'
+    if not _FTS_SYNTAX.search(text):
+        return TextQuery(phrase, None)
+    from belcoop.store.schema import check_fts_query
+
+    problem = check_fts_query(text)
+    if problem:
+        return TextQuery(phrase, f"--text {raw!r} is no full-text query FTS5 can read ({problem}): looking for the words as written")
+    return TextQuery(text, None)
+
+
+def sector_key(text: str) -> str:
+    """"Machine building", "machine-building", "MACHINE_BUILDING" -> "machine_building"."""
+    return re.sub(r"[\s_-]+", "_", text.strip().lower())
+
+
+def _read_year(option: str, year: int) -> int:
+    if not 1000 <= year <= 9999:
+        raise BadQuery(option, f"{year} is not a year: give all four digits, e.g. 2022")
+    return year
+
+
+def _read_side(option: str, raw: str) -> str:
+    place = resolve_place(option, raw)
+    if place.country != "BY":
+        raise BadQuery(option, f"{place.name} is not Belarusian: the side is Belarus, one of its oblasts or Minsk city")
+    return place.code
 
 
 def read_date(option: str, text: str, *, end: bool = False) -> date:
@@ -222,16 +277,48 @@ def _partner_places(places: tuple[Place, ...]) -> Clause:
 
 _MATCHING_PERSONS = "SELECT id FROM persons WHERE person_matches(?, folded)"
 
+def _fact_places(places: tuple[Place, ...]) -> Clause:
+    """Trade facts about these places (a country: about it or any of its regions)."""
+    codes = [p.code for p in places if p.kind != "country"]
+    countries = [p.code for p in places if p.kind == "country"]
+    return _fact_partner(codes, countries)
+
+
+def _fact_partner(codes: list[str], countries: list[str]) -> Clause:
+    tests = [f"f.partner IN ({', '.join('?' * len(codes))})"] if codes else []
+    tests += ["f.partner = ? OR f.partner LIKE ? || '-%'"] * len(countries)
+    return Clause(" OR ".join(tests), (*codes, *(value for code in countries for value in (code, code))))
+
+
+# On trade and series the places are those the figures are about (a figure about Pskov in a Buryatia
+# article is Pskov's); elsewhere, those the articles are about.
 REGION = Filter(
-    "--region", multiple=True, read=_read_places, where={"article": _partner_places},
+    "--region", multiple=True, read=_read_places, where={"fact": _fact_places, "article": _partner_places},
     help="Partner name, alias or ISO code (Perm, 'Khabarovsk Territory', RU-PER); repeatable.",
 )
 COUNTRY = Filter(
     "--country", read=_read_country, help="Partner country (Russia, RU, Kazakhstan).",
-    where={"article": lambda code: Clause("a.id IN (SELECT article_id FROM partners WHERE country = ?)", (code,))},
+    where={"fact": lambda code: _fact_partner([], [code]),
+           "article": lambda code: Clause("a.id IN (SELECT article_id FROM partners WHERE country = ?)", (code,))},
+)
+SIDE = Filter(
+    "--side", read=_read_side, metavar="NAME",
+    help="The Belarusian side: Belarus, an oblast or Minsk city (Mogilev Oblast, 'Minsk city', BY-MA).",
+    where={"fact": lambda code: Clause("f.belarus_side = ?", (code,)),
+           "article": lambda code: Clause("a.belarus_side_code = ?", (code,))},
+)
+AGREEMENT = Filter(
+    "--agreement", multiple=True, metavar="KIND", choices=AGREEMENT_KINDS, normalise=sector_key,
+    help=f"Articles reporting a document of this kind signed (repeatable): {', '.join(AGREEMENT_KINDS)}.",
+    where={"article": lambda kinds: Clause(
+        f"a.id IN (SELECT article_id FROM agreements WHERE kind IN ({', '.join('?' * len(kinds))}))", tuple(kinds))},
+)
+SIGNED = Filter(
+    "--signed", flag=True, help="Only articles reporting documents signed.",
+    where={"article": lambda _on: Clause("a.id IN (SELECT article_id FROM agreements)", ())},
 )
 SECTOR = Filter(
-    "--sector", multiple=True, metavar="KEY", choices=SECTOR_KEYS,
+    "--sector", multiple=True, metavar="KEY", choices=SECTOR_KEYS, normalise=sector_key,
     help=f"Sector of cooperation (repeatable): {', '.join(SECTOR_KEYS)}.",
     where={"article": lambda keys: Clause(
         f"a.id IN (SELECT article_id FROM sectors WHERE sector IN ({', '.join('?' * len(keys))}))", tuple(keys))},
@@ -255,20 +342,22 @@ UNTIL = Filter(
     where={"article": lambda day: Clause("a.date <= ?", (day,))},
 )
 TEXT = Filter(
-    "--text", read=_read_text, help="Words that appear in the article, in this order (any word form: tractor, tractors).",
-    where={"article": lambda phrase: Clause("a.id IN (SELECT rowid FROM article_text WHERE article_text MATCH ?)", (phrase,))},
+    "--text", read=_read_text,
+    help="Words that appear in the article, in this order (any word form: tractor, tractors); or an FTS5 query "
+         "('tractor* AND Minsk', '\"dairy farm\" OR cheese', 'NEAR(trade turnover, 5)').",
+    where={"article": lambda text: Clause("a.id IN (SELECT rowid FROM article_text WHERE article_text MATCH ?)", (text.match,))},
 )
 YEAR = Filter(
-    "--year", integer=True, metavar="YEAR",
+    "--year", integer=True, metavar="YEAR", read=_read_year,
     help="Only articles dated in YEAR; with trade, figures whose period overlaps YEAR (or, with no period, dated in it).",
     where={
         "fact": lambda year: Clause("f.year_start <= ? AND f.year_end >= ?", (year, year)),
         "article": lambda year: Clause("a.date >= ? AND a.date < ?", (f"{year}-01-01", f"{year + 1}-01-01")),
     },
 )
-METRIC = Filter("--metric", metavar="METRIC", choices=METRICS, help=f"Only this metric: {', '.join(METRICS)}.",
+METRIC = Filter("--metric", metavar="METRIC", choices=METRICS, normalise=str.lower, help=f"Only this metric: {', '.join(METRICS)}.",
                 where={"fact": lambda metric: Clause("f.metric = ?", (metric,))})
-STATUS = Filter("--status", metavar="STATUS", choices=STATUSES, help="Reported figures (actual) or goals (target).",
+STATUS = Filter("--status", metavar="STATUS", choices=STATUSES, normalise=str.lower, help="Reported figures (actual) or goals (target).",
                 where={"fact": lambda status: Clause("f.status = ?", (status,))})
 
-ARTICLE_FILTERS = (REGION, COUNTRY, SECTOR, PERSON, SINCE, UNTIL, TEXT)  # every query command has these
+ARTICLE_FILTERS = (REGION, COUNTRY, SIDE, SECTOR, AGREEMENT, SIGNED, PERSON, SINCE, UNTIL, TEXT)  # every query command has these

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from belcoop.model import Record
 
 DB_NAME = "records.sqlite3"
-STORE_VERSION = 5  # of these tables; a store of another version is emptied and rebuilt
+STORE_VERSION = 7  # of these tables; a store of another version is emptied and rebuilt
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -103,9 +103,17 @@ CREATE TABLE trade_facts (
     year_start INTEGER, year_end INTEGER,  -- the years the fact speaks of: its period's, else the article's
     change_kind TEXT, change_value REAL,
     status TEXT NOT NULL, evidence TEXT NOT NULL,
+    point_id INTEGER REFERENCES points (id),  -- the series point the fact reports (null: no period)
     PRIMARY KEY (article_id, position)
 ) WITHOUT ROWID;
 CREATE INDEX trade_facts_years ON trade_facts (year_start, year_end);
+-- The points of the trade series (`belcoop series`): what a figure measures, one row each, so that a series
+-- groups its facts by one integer. `key` joins the columns (a NULL as a NUL character), since UNIQUE lets NULLs repeat.
+CREATE TABLE points (
+    id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,
+    partner TEXT, belarus_side TEXT NOT NULL, metric TEXT NOT NULL, product TEXT, status TEXT NOT NULL, currency TEXT,
+    period_start TEXT NOT NULL, period_end TEXT NOT NULL
+);
 CREATE TABLE shared_texts (text_key TEXT PRIMARY KEY) WITHOUT ROWID;  -- stored more than once: maybe duplicates
 -- What reading and parsing the file had to say (an encoding guessed, a figure left out): every query
 -- of the article says it again, so a warm run warns as the cold one did.
@@ -113,6 +121,18 @@ CREATE TABLE notes (
     article_id INTEGER NOT NULL REFERENCES articles (id), position INTEGER NOT NULL, message TEXT NOT NULL,
     PRIMARY KEY (article_id, position)
 ) WITHOUT ROWID;
+-- Reprints (belcoop/analysis/reprints.py): each article's fingerprint keys and sketch, and the pairs of
+-- articles found to tell one story, linked when the second of them is stored.
+CREATE TABLE story_keys (
+    key INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles (id), PRIMARY KEY (key, article_id)
+) WITHOUT ROWID;
+CREATE INDEX story_keys_article ON story_keys (article_id);
+CREATE TABLE sketches (article_id INTEGER PRIMARY KEY REFERENCES articles (id), sketch BLOB NOT NULL);
+CREATE TABLE similar (
+    a INTEGER NOT NULL REFERENCES articles (id), b INTEGER NOT NULL REFERENCES articles (id), kind TEXT NOT NULL,
+    PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+CREATE INDEX similar_b ON similar (b);
 """
 
 # The article's text for --text, its rowid the article's id. Without FTS5, a plain table whose
@@ -130,14 +150,30 @@ _MEMBERSHIP = (
     "CREATE TEMP TABLE IF NOT EXISTS member_folder (folder_id INTEGER PRIMARY KEY)",
     "CREATE TEMP TABLE IF NOT EXISTS member_article (article_id INTEGER PRIMARY KEY)",
     "CREATE TEMP TABLE IF NOT EXISTS hidden (article_id INTEGER PRIMARY KEY)",
+    # Every article of a story told by several copies in this corpus (store/stories.py): the copy standing for
+    # the story, and this one's place among the copies.
+    "CREATE TEMP TABLE IF NOT EXISTS story_copies (article_id INTEGER PRIMARY KEY, story_id INTEGER NOT NULL,"
+    " position INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS temp.story_copies_story ON story_copies (story_id, position)",
 )
 # (The unary + keeps SQLite from reaching the articles through their folders: a query's own filters
 # find far fewer rows, and membership is then a look-up.)
-IN_CORPUS = "(+a.folder_id IN (SELECT folder_id FROM temp.member_folder) OR a.id IN (SELECT article_id FROM temp.member_article))"
-MEMBER = f"{IN_CORPUS} AND a.id NOT IN (SELECT article_id FROM temp.hidden)"  # and not set aside as a duplicate
+def in_corpus(alias: str) -> str:
+    return (f"(+{alias}.folder_id IN (SELECT folder_id FROM temp.member_folder)"
+            f" OR {alias}.id IN (SELECT article_id FROM temp.member_article))")
+
+
+def member(alias: str) -> str:
+    """The test that the article `alias` is of this corpus and not set aside (a duplicate, or a reprint's other copy)."""
+    return f"{in_corpus(alias)} AND {alias}.id NOT IN (SELECT article_id FROM temp.hidden)"
+
+
+IN_CORPUS = in_corpus("a")
+MEMBER = member("a")
 
 # Everything that holds one article, in the order a deletion clears it.
-ARTICLE_TABLES = ("records", "partners", "people", "organizations", "sectors", "agreements", "trade_facts", "notes")
+ARTICLE_TABLES = ("records", "partners", "people", "organizations", "sectors", "agreements", "trade_facts", "notes",
+                  "story_keys", "sketches")
 
 
 def json_head(record_id: str, path: str) -> str:
@@ -163,10 +199,12 @@ class Parsed(NamedTuple):
     organizations: list[tuple[int, str]]
     sectors: list[tuple[int, str]]
     agreements: list[tuple[Any, ...]]
-    trade_facts: list[tuple[Any, ...]]
+    trade_facts: list[tuple[Any, ...]]  # the columns of `trade_facts` from position on, and the key of its point (or None)
     title: str | None
     text: str
     warnings: list[str]  # about the file, without its name (a query names the file as its corpus does)
+    story_keys: list[int]  # the reprint fingerprint (belcoop/analysis/reprints.py)
+    sketch: bytes
 
 
 # No trade figure is larger (the parser's bound too): a value beyond it, or not finite, is garbled or hostile.
@@ -180,6 +218,7 @@ def _sane(value: float | None, bound: float = MAX_VALUE) -> bool:
 def parsed_rows(record: Record, text: str, text_key: str, size: int, mtime_ns: int, warnings: list[str] | None = None,
                 ) -> Parsed:
     """The rows of one parsed article, with what reading it had to say (`warnings`) and the parser's notes."""
+    from belcoop.analysis.reprints import body_of, fingerprint
     from belcoop.parse.places import gazetteer
     from belcoop.store.filters import fold
 
@@ -215,8 +254,11 @@ def parsed_rows(record: Record, text: str, text_key: str, size: int, mtime_ns: i
             int(period.start[:4]) if period else year, int(period.end[:4]) if period else year,
             fact.change.kind if fact.change else None, fact.change.value if fact.change else None,
             fact.status, fact.evidence,
+            point_key(fact.partner, side.code, fact.metric, fact.product, fact.status, fact.currency, period.start, period.end)
+            if period else None,
         ))
     source = record.source
+    story = fingerprint(body_of(text), partner.code if partner else None)
     return Parsed(
         size, mtime_ns,
         (source.sha256, text_key, os.path.splitext(os.path.basename(source.path))[0], record.id, source.path,
@@ -233,7 +275,14 @@ def parsed_rows(record: Record, text: str, text_key: str, size: int, mtime_ns: i
         source.title,
         text,
         notes,
+        story.keys,
+        story.sketch,
     )
+
+
+def point_key(*columns: str | None) -> str:
+    """The key of a series point in `points`: its columns joined, a null as \\0."""
+    return "\x1f".join("\x00" if c is None else c for c in columns)
 
 
 def default_directory(variables: Mapping[str, str]) -> Path | None:
@@ -287,6 +336,22 @@ def fts5_available() -> bool:
     except sqlite3.Error:
         return False
     return True
+
+
+def check_fts_query(query: str) -> str | None:
+    """What is wrong with an FTS5 query (None: nothing), tried on an empty table; without FTS5, nothing can be said."""
+    db = sqlite3.connect(":memory:")
+    try:
+        db.execute(_TEXT_FTS.replace("article_text", "probe"))
+    except sqlite3.Error:
+        return None
+    try:
+        db.execute("SELECT rowid FROM probe WHERE probe MATCH ?", (query,)).fetchall()
+    except sqlite3.Error as err:
+        return str(err)
+    finally:
+        db.close()
+    return None
 
 
 def _statements(script: str) -> Iterator[str]:
@@ -421,6 +486,7 @@ class Store:
             " WHERE id = (SELECT folder_id FROM articles WHERE id = ?)", params)
         for table in ARTICLE_TABLES:
             self.db.executemany(f"DELETE FROM {table} WHERE article_id = ?", params)
+        self.db.executemany("DELETE FROM similar WHERE a = ?1 OR b = ?1", params)
         self.db.executemany("DELETE FROM article_text WHERE rowid = ?", params)
         self.db.executemany("DELETE FROM articles WHERE id = ?", params)
 

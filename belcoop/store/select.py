@@ -8,7 +8,7 @@ their stored JSON, under the id and path this corpus gives them.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from belcoop.errors import AmbiguousId, RecordNotFound
 from belcoop.rows import JSONText, Row, Rows
@@ -16,6 +16,10 @@ from belcoop.store.filters import TEXT, Query
 from belcoop.store.schema import MEMBER, json_head
 from belcoop.store.sync import CorpusView
 from belcoop.vocab import SORTS
+
+if TYPE_CHECKING:
+    from belcoop.analysis.people import Mention, Person
+    from belcoop.store.stories import Copy
 
 _ORDER = dict(zip(SORTS, (  # undated articles last; then by file name, and path
     "a.date IS NULL, a.date, a.stem, a.path",
@@ -28,6 +32,8 @@ FETCH_CHUNK = 500  # records read at a time
 def _where(view: CorpusView, query: Query, *scopes: str) -> tuple[str, list[Any]]:
     if TEXT in query and not view.store.fts:
         view.warn_once("this Python's SQLite has no FTS5: --text reads every article's text (slower), exact word forms only")
+    if TEXT in query and query.value(TEXT).note:
+        view.warn_once(query.value(TEXT).note)
     clauses, params = query.where(*scopes)
     return f"{MEMBER} AND {clauses}", params
 
@@ -60,7 +66,9 @@ _NAMING = "a.id, a.folder_id, a.name, a.stem, a.record_id, a.found_path"
 _LIST_COLUMNS = (
     "a.date, a.partner_name, a.partner_code, a.venue, a.event_type, a.title,"
     " (SELECT group_concat(sector, char(31)) FROM (SELECT sector FROM sectors WHERE article_id = a.id ORDER BY position)),"
-    " (SELECT count(*) FROM trade_facts WHERE article_id = a.id)"
+    " (SELECT count(*) FROM trade_facts WHERE article_id = a.id),"
+    " (SELECT count(*) FROM temp.story_copies c WHERE c.story_id ="
+    " (SELECT story_id FROM temp.story_copies WHERE article_id = a.id))"
 )
 
 
@@ -73,17 +81,36 @@ def _records(view: CorpusView, query: Query, sort: str, limit: int | None, cells
     while chunk := chosen.fetchmany(FETCH_CHUNK):
         named = view.names([row[1:6] for row in chunk])
         if cells:
-            for (_a, folder_id, name, *_s, day, partner, code, venue, event, title, sectors, facts), (record_id, _p) in zip(
+            for (_a, folder_id, name, *_s, day, partner, code, venue, event, title, sectors, facts, copies), (record_id, _p) in zip(
                     chunk, named, strict=True):
                 yield (folder_id, name), Row(
                     {"id": record_id, "date": day or "", "partner": partner or "", "partner_code": code or "",
                      "venue": venue or "", "event": event, "sectors": sectors.split("\x1f") if sectors else [],
-                     "trade_facts": facts, "title": title or ""}, None)
+                     "trade_facts": facts, "copies": max(1, copies), "title": title or ""}, None)
             continue
         texts = dict(view.db.execute(
             f"SELECT article_id, json FROM records WHERE article_id IN ({', '.join('?' * len(chunk))})", [row[0] for row in chunk]))
+        copies = _copies(view, [row[0] for row in chunk])
         for (article_id, folder_id, name, _stem, stored_id, stored_path), identity in zip(chunk, named, strict=True):
-            yield (folder_id, name), Row({}, _json(texts[article_id], (stored_id, stored_path), identity))
+            yield (folder_id, name), Row({}, _with_copies(_json(texts[article_id], (stored_id, stored_path), identity),
+                                                          copies.get(article_id)))
+
+
+def _copies(view: CorpusView, article_ids: list[int]) -> dict[int, list[Copy]]:
+    if not view.db.execute("SELECT 1 FROM temp.story_copies LIMIT 1").fetchone():
+        return {}  # no story of several copies in this corpus (the usual case): nothing to import or ask
+    from belcoop.store import stories
+
+    return stories.copies(view, article_ids)
+
+
+def _with_copies(text: JSONText, copies: list[Copy] | None) -> JSONText:
+    """A record of a story saved several times, with its `copies` (a field added to the contract's, last)."""
+    if not copies:
+        return text
+    from belcoop.store.stories import copies_json
+
+    return JSONText(f'{text[:-1]}, "copies": {copies_json(copies)}}}')
 
 
 def record(view: CorpusView, prefix: str) -> JSONText:
@@ -102,89 +129,109 @@ def record(view: CorpusView, prefix: str) -> JSONText:
     if len(matches) > 1:
         shown = ", ".join(identity[0] for identity, _row in matches[:5])
         raise AmbiguousId(f"id prefix {prefix!r} matches {len(matches)} records: {shown}")
-    identity, (*_file, stored_id, stored_path, text) = matches[0]
-    return _json(text, (stored_id, stored_path), identity)
+    identity, (article_id, *_file, stored_id, stored_path, text) = matches[0]
+    return _with_copies(_json(text, (stored_id, stored_path), identity), _copies(view, [article_id]).get(article_id))
 
 
 _FACTS = "FROM articles a JOIN trade_facts f ON f.article_id = a.id"
 
 
-def trade(view: CorpusView, query: Query, *, limit: int | None = None) -> Rows:
-    """One row per trade fact, in the order of their articles."""
-    return lambda cells: _trade(view, query, limit)
+_TRADE_ORDER = {
+    "date": f"{_ORDER['date']}, f.position",
+    "period": f"f.period_start IS NULL, f.period_start, f.period_end, {_ORDER['date']}, f.position",
+    "value": f"f.value IS NULL, f.value DESC, {_ORDER['date']}, f.position",
+    "partner": f"coalesce(f.partner_name, '~'), f.period_start IS NULL, f.period_start, f.period_end, {_ORDER['date']}, f.position",
+}
 
 
-def _trade(view: CorpusView, query: Query, limit: int | None) -> Iterator[Row]:
+def trade(view: CorpusView, query: Query, *, sort: str = "date", limit: int | None = None) -> Rows:
+    """One row per trade fact: by the date of its article (`date`), its period, its value (largest first) or partner."""
+    return lambda cells: _trade(view, query, sort, limit)
+
+
+def _trade(view: CorpusView, query: Query, sort: str, limit: int | None) -> Iterator[Row]:
     where, params = _where(view, query, "fact", "article")
     facts = view.db.execute(
-        f"SELECT {_NAMING}, a.date, f.partner, f.partner_name, f.metric, f.product, f.value, f.currency, f.approx,"
-        " f.period_start, f.period_end, f.change_kind, f.change_value, f.status, f.evidence"
-        f" {_FACTS} WHERE {where} ORDER BY {_ORDER['date']}, f.position LIMIT ?",
+        f"SELECT {_NAMING}, a.date, a.outlet, f.partner, f.partner_name, f.belarus_side, a.belarus_side_name, f.metric,"
+        " f.product, f.value, f.currency, f.approx, f.period_start, f.period_end, f.change_kind, f.change_value, f.status,"
+        f" f.evidence {_FACTS} WHERE {where} ORDER BY {_TRADE_ORDER[sort]} LIMIT ?",
         (*params, _limit(limit)),
     )
     while chunk := facts.fetchmany(FETCH_CHUNK):
-        for (*_file, day, partner, partner_name, metric, product, value, currency, approx, start, end, change_kind,
-             change_value, status, evidence), (record_id, _path) in zip(chunk, view.names([row[1:6] for row in chunk]),
-                                                                        strict=True):
+        for (*_file, day, outlet, partner, partner_name, side, side_name, metric, product, value, currency, approx, start,
+             end, change_kind, change_value, status, evidence), (record_id, path) in zip(
+                chunk, view.names([row[1:6] for row in chunk]), strict=True):
             number = int(value) if isinstance(value, float) and value.is_integer() else value
-            item = {
-                "id": record_id, "date": day, "partner_name": partner_name or "", "partner": partner, "metric": metric,
-                "value": number, "currency": currency, "approx": approx,
-                "period": {"start": start, "end": end} if start else None,
-                "change": {"kind": change_kind, "value": change_value} if change_kind else None,
-                "status": status, "evidence": evidence, "product": product,
+            # The flat columns a spreadsheet wants, and (for scripts written before them) the fact's own nested fields.
+            flat = {
+                "id": record_id, "date": day, "outlet": outlet, "partner_code": partner, "partner_name": partner_name or "",
+                "belarus_side_code": side, "belarus_side_name": side_name,
+                "metric": metric, "product": product, "value": number, "currency": currency, "approx": approx,
+                "period_start": start, "period_end": end, "change_kind": change_kind, "change_value": change_value,
+                "status": status, "evidence": evidence, "path": path,
             }
-            yield Row({"date": day or "", "partner": partner_name or "", "partner_code": partner or "", "metric": metric,
-                       "product": product or "", "period_start": start, "period_end": end, "value": value,
-                       "currency": currency, "approx": approx, "change_kind": change_kind, "change_value": change_value,
-                       "status": status, "id": record_id}, item)
+            item = {**flat, "partner": partner, "period": {"start": start, "end": end} if start else None,
+                    "change": {"kind": change_kind, "value": change_value} if change_kind else None}
+            yield Row(flat, item)
 
 
-def full_year_turnover(view: CorpusView, query: Query, year: int) -> list[tuple[str, str, float]]:
-    """Largest actual full-year turnover in USD reported for `year`, per partner: (code, name, value), largest first."""
-    where, params = _where(view, query, "fact", "article")
-    return view.db.execute(
-        f"SELECT f.partner, max(f.partner_name), max(f.value) AS top {_FACTS} WHERE {where}"
-        " AND f.metric = 'turnover' AND f.status = 'actual' AND f.currency = 'USD' AND f.value IS NOT NULL"
-        " AND f.partner IS NOT NULL AND f.period_start = ? AND f.period_end = ? GROUP BY f.partner ORDER BY top DESC, f.partner",
-        (*params, f"{year}-01-01", f"{year}-12-31"),
-    ).fetchall()
+def mentions(view: CorpusView, query: Query, *, scopes: tuple[str, ...] = ("person", "article")) -> list[Mention]:
+    """Every person every article of the query names, in the order of the articles (by date). With the scope
+    "person", `--person` keeps the people it names; without, the people of the articles that name them."""
+    from belcoop.analysis.people import Mention
+
+    where, params = _where(view, query, *scopes)
+    rows = view.db.execute(
+        f"SELECT {_NAMING}, a.date, a.partner_name, p.name, p.role, p.country FROM articles a JOIN people p"
+        f" ON p.article_id = a.id WHERE {where} ORDER BY {_ORDER['date']}, p.position", params).fetchall()
+    found = []
+    for start in range(0, len(rows), FETCH_CHUNK):
+        chunk = rows[start:start + FETCH_CHUNK]
+        for (article_id, *_file, day, partner, name, role, country), (record_id, _path) in zip(
+                chunk, view.names([row[1:6] for row in chunk]), strict=True):
+            found.append(Mention(article_id, record_id, day, partner, name, role, country))
+    return found
 
 
 def people(view: CorpusView, query: Query, *, limit: int | None = None, scopes: tuple[str, ...] = ("person", "article"),
            ) -> list[dict[str, Any]]:
-    """One row per person (names equal but for case and accents are one), most articles first.
+    """One row per person across the articles (spelling variants merged: analysis/people.py), most articles first."""
+    from belcoop.analysis.people import merge
 
-    Spellings, roles, countries and partners are listed in the order the articles are (by date):
-    SQL groups them, with the first place each was met. With the scope "person", `--person` keeps
-    the people it names; without, the people of the articles that name them.
-    """
-    where, params = _where(view, query, *scopes)
-    people: dict[int, dict[str, Any]] = {}
-    for kind, person, value, first in view.db.execute(
-        "WITH hits AS MATERIALIZED (SELECT p.person_id AS person, p.name, p.role, p.country, a.partner_name AS partner,"
-        f" a.id AS article, row_number() OVER (ORDER BY {_ORDER['date']}, p.position) AS seq"
-        f" FROM articles a JOIN people p ON p.article_id = a.id WHERE {where})"
-        " SELECT 'articles', person, count(DISTINCT article), min(seq) FROM hits GROUP BY person"
-        " UNION ALL SELECT 'name', person, name, min(seq) FROM hits GROUP BY person, name"
-        " UNION ALL SELECT 'role', person, role, min(seq) FROM hits WHERE role IS NOT NULL GROUP BY person, role"
-        " UNION ALL SELECT 'country', person, country, min(seq) FROM hits WHERE country IS NOT NULL GROUP BY person, country"
-        " UNION ALL SELECT 'partner', person, partner, min(seq) FROM hits WHERE partner IS NOT NULL GROUP BY person, partner",
-        params,
-    ):
-        people.setdefault(person, {"articles": 0, "name": [], "role": [], "country": [], "partner": []})
-        if kind == "articles":
-            people[person]["articles"] = value
-        else:
-            people[person][kind].append((first, value))
-    rows = []
-    for found in people.values():
-        names, roles, countries, partners = (
-            [value for _first, value in sorted(found[kind])] for kind in ("name", "role", "country", "partner"))
-        rows.append({"name": names[0], "roles": roles, "country": countries[0] if countries else "",
-                     "articles": found["articles"], "partners": partners})
-    rows.sort(key=lambda row: (-row["articles"], row["name"]))
+    persons = merge(mentions(view, query, scopes=scopes), _country_code)
+    rows = [person_row(p) for p in persons]
     return rows if limit is None else rows[:limit]
+
+
+def person_row(p: Person) -> dict[str, Any]:
+    return {"name": p.name, "roles": p.roles, "country": p.country or "", "articles": len(p.articles),
+            "partners": p.partners, "spellings": p.spellings, "ids": p.records}
+
+
+def people_with(view: CorpusView, query: Query, name: str, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Who appears in the same articles as the person `name` names (the one of most articles among those it matches)."""
+    from belcoop.analysis.people import appearing_with, merge
+    from belcoop.errors import RecordNotFound
+    from belcoop.store.filters import fold, person_matches
+
+    found = mentions(view, query, scopes=("article",))
+    persons = merge(found, _country_code)
+    wanted = fold(name).strip()
+    targets = [p for p in persons if any(person_matches(wanted, fold(s)) for s in p.spellings)]
+    if not targets:
+        raise RecordNotFound(f"no one named {name!r} in these articles")
+    target = targets[0]
+    partners = {m.article_id: m.partner for m in found}
+    rows = [{"name": t.person.name, "roles": t.person.roles, "country": t.person.country or "", "together": len(t.shared),
+             "ids": t.shared, "partners": t.partners, "with": target.name} for t in appearing_with(persons, target, partners)]
+    return rows if limit is None else rows[:limit]
+
+
+def _country_code(place: str) -> str | None:
+    from belcoop.parse.places import resolver
+
+    found = resolver().resolve(place)
+    return found.country if found else None
 
 
 def summary(view: CorpusView, query: Query) -> dict[str, Any]:
@@ -213,3 +260,41 @@ def summary(view: CorpusView, query: Query) -> dict[str, Any]:
         "agreements_signed": counts(f"SELECT g.kind, sum(coalesce(g.count, 1)) AS n FROM agreements g JOIN articles a"
                                     f" ON a.id = g.article_id {chosen} GROUP BY g.kind ORDER BY n DESC, g.kind"),
     }
+
+
+def series_points(view: CorpusView, query: Query) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The trade facts with a period that pass the query, gathered by the series point they belong to (as
+    `analysis.series.Aggregate` orders a point): the figures, and apart the changes stated with no figure.
+    One story's facts count once. SQLite does the per-figure work: the range each figure allows
+    (`analysis.series.RANGES`), the exact figures and changes as lists, each report's JSON and how it sorts."""
+    from belcoop.analysis.series import RANGES
+
+    where, params = _where(view, query, "fact", "article")
+    named = "coalesce((SELECT record_id FROM temp.renamed WHERE article_id = a.id), a.stem)" if view.name_articles() else "a.stem"
+
+    def share(end: int) -> str:
+        cases = " ".join(f"WHEN '{approx}' THEN {bounds[end]!r}" for approx, bounds in RANGES.items() if approx)
+        return f"(CASE f.approx {cases} ELSE {RANGES[None][end]!r} END)"
+
+    whole = "CASE WHEN f.value = CAST(f.value AS INTEGER) THEN CAST(f.value AS INTEGER) ELSE f.value END"
+    figures: list[tuple[Any, ...]] = []
+    changes: list[tuple[Any, ...]] = []
+    # Grouped by the point's integer id (sorting 200,000 facts by eight text columns costs three times as much),
+    # its columns taken from `points` once per point.
+    for *point, valued in view.db.execute(
+        "SELECT p.partner, coalesce(g.partner_name, p.partner, ''), p.belarus_side, g.side_name, p.metric, p.product,"
+        " p.status, p.currency, p.period_start, p.period_end, g.n, g.low, g.high, g.exact, g.changes, g.keys, g.sources, g.valued"
+        " FROM (SELECT f.point_id, f.value IS NOT NULL AS valued, max(f.partner_name) AS partner_name,"
+        f" max(a.belarus_side_name) AS side_name, count(*) AS n, max(f.value * {share(0)}) AS low,"
+        f" min(f.value * {share(1)}) AS high, group_concat(CASE WHEN f.approx IS NULL THEN f.value END, ' ') AS exact,"
+        " group_concat(f.change_kind || ' ' || f.change_value, ' ') AS changes,"
+        f" group_concat(coalesce(a.date, '~') || ' ' || json_quote({named}), char(30)) AS keys,"
+        f" group_concat(json_object('id', {named}, 'date', a.date, 'value', {whole}, 'approx', f.approx, 'change',"
+        " CASE WHEN f.change_kind IS NULL THEN NULL ELSE json_object('kind', f.change_kind, 'value', f.change_value) END),"
+        f" char(30)) AS sources {_FACTS} WHERE {where} AND f.point_id IS NOT NULL"
+        " AND (f.value IS NOT NULL OR f.change_kind IS NOT NULL) GROUP BY f.point_id, valued) g"
+        " JOIN points p ON p.id = g.point_id",
+        params,
+    ):
+        (figures if valued else changes).append(tuple(point))
+    return figures, changes

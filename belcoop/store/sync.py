@@ -159,6 +159,43 @@ class CorpusView:
                 " GROUP BY a.stem HAVING count(*) > 1", chunk))
         return shared
 
+    def name_articles(self) -> bool:
+        """Fill temp.renamed with the ids this corpus gives the articles whose id is not their file's stem (a stem
+        that several files of the corpus share, standard input), so that SQL can name every article itself.
+        False when there is none (the usual case: the file names of the scan say so without asking the store)."""
+        db = self.db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS renamed (article_id INTEGER PRIMARY KEY, record_id TEXT NOT NULL)")
+        db.execute("DELETE FROM temp.renamed")
+        stems = [printable(stem(name)) for run in self.scan.runs for name in run.names]
+        shared: set[str] = set(self._unused_stems)
+        if len(set(stems)) < len(stems):
+            seen: set[str] = set()
+            for file_stem in stems:
+                if file_stem in seen:
+                    shared.add(file_stem)
+                seen.add(file_stem)
+        # Standard input is no file of a corpus folder (and only ever an article checked on its own).
+        rows = db.execute(
+            "SELECT a.id, a.folder_id, a.name, a.stem, a.record_id, a.found_path FROM articles a WHERE a.id IN"
+            " (SELECT article_id FROM temp.member_article)"
+            f" AND a.folder_id NOT IN ({', '.join(str(f) for f in self.folders) or 'NULL'})").fetchall()
+        wanted = sorted(shared)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            rows += db.execute("SELECT a.id, a.folder_id, a.name, a.stem, a.record_id, a.found_path FROM articles a"
+                               f" WHERE a.stem IN ({', '.join('?' * len(chunk))}) AND {IN_CORPUS}", chunk).fetchall()
+        if not rows:
+            return False
+        db.executemany("INSERT OR REPLACE INTO temp.renamed VALUES (?, ?)",
+                       [(row[0], named[0]) for row, named in zip(rows, self.names([r[1:6] for r in rows]), strict=True)])
+        return True
+
+    def merge_reprints(self, *, all_copies: bool = False) -> None:
+        """Gather the corpus's reprints into stories, each shown once unless `all_copies` (see store/stories.py)."""
+        from belcoop.store import stories
+
+        stories.merge(self, all_copies=all_copies)
+
     def position(self, folder_id: int, name: str | bytes) -> int:
         """Where a stored article stands in the corpus (-1: it is no file of it, but standard input)."""
         found = self.scan.locate(self.folders.get(folder_id, ""), loaded(name))
@@ -364,7 +401,7 @@ class Sync:
     def _members(self, store: Store, plan: _Plan) -> CorpusView:
         """Within the snapshot: the corpus's articles as the queries see them, duplicates set aside with a warning."""
         db = store.db
-        for table in ("member_folder", "member_article", "hidden"):
+        for table in ("member_folder", "member_article", "hidden", "story_copies"):
             db.execute(f"DELETE FROM temp.{table}")
         db.executemany("INSERT INTO temp.member_folder VALUES (?)", [(i,) for i in plan.whole_folders])
         db.executemany("INSERT OR IGNORE INTO temp.member_article VALUES (?)", [(i,) for i in [*self.extra, *plan.articles]])
@@ -404,32 +441,45 @@ class Sync:
 class _Rows:
     """The rows of a batch of new articles, table by table, written with one statement per table."""
 
-    _TABLES = ("partners", "organizations", "sectors", "agreements", "trade_facts")
+    _TABLES = ("partners", "organizations", "sectors", "agreements")
 
     def __init__(self) -> None:
         self.records: list[tuple[int, str]] = []
         self.lists: dict[str, list[tuple[object, ...]]] = {table: [] for table in self._TABLES}
         self.people: list[tuple[object, ...]] = []
+        self.facts: list[tuple[object, ...]] = []
         self.texts: list[tuple[int, str | None, str]] = []
         self.keys: list[tuple[str, str, int]] = []
         self.notes: list[tuple[int, int, str]] = []
+        self.story_keys: list[tuple[int, int]] = []
+        self.sketches: list[tuple[int, bytes]] = []
 
     def add(self, article_id: int, parsed: Parsed) -> None:
         self.records.append((article_id, parsed.json))
-        for table, rows in zip(self._TABLES, (parsed.partners, parsed.organizations, parsed.sectors, parsed.agreements,
-                                              parsed.trade_facts), strict=True):
+        self.facts.extend((article_id, *row) for row in parsed.trade_facts)
+        for table, rows in zip(self._TABLES, (parsed.partners, parsed.organizations, parsed.sectors, parsed.agreements),
+                               strict=True):
             self.lists[table].extend((article_id, *row) for row in rows)
         self.people.extend((article_id, *person) for person in parsed.people)
         self.texts.append((article_id, parsed.title, parsed.text))
         key = parsed.article[1]
         self.keys.append((key, key, article_id))
         self.notes.extend((article_id, position, message) for position, message in enumerate(parsed.warnings))
+        self.story_keys.extend((story_key, article_id) for story_key in parsed.story_keys)
+        self.sketches.append((article_id, parsed.sketch))
 
     def write(self, db: sqlite3.Connection) -> None:
         db.executemany("INSERT INTO records VALUES (?, ?)", self.records)
         for table, rows in self.lists.items():
             if rows:
                 db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows[0]))})", rows)
+        # Each fact with the series point it reports, the point stored the first time a fact reports it.
+        db.executemany("INSERT OR IGNORE INTO points (key, partner, belarus_side, metric, product, status, currency,"
+                       " period_start, period_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       [(f[-1], f[2], f[4], f[5], f[6], f[16], f[8], f[10], f[11]) for f in self.facts if f[-1] is not None])
+        if self.facts:
+            marks = ", ".join("?" * (len(self.facts[0]) - 1))
+            db.executemany(f"INSERT INTO trade_facts VALUES ({marks}, (SELECT id FROM points WHERE key = ?))", self.facts)
         db.executemany("INSERT OR IGNORE INTO persons (folded) VALUES (?)", [(p[3],) for p in self.people])
         db.executemany("INSERT INTO people VALUES (?, ?, (SELECT id FROM persons WHERE folded = ?), ?, ?, ?)",
                        [(article_id, position, folded, name, role, country)
@@ -439,6 +489,9 @@ class _Rows:
         # A text stored twice may be a duplicate: the queries look for those among the corpus's articles.
         db.executemany("INSERT OR IGNORE INTO shared_texts SELECT ? WHERE EXISTS"
                        " (SELECT 1 FROM articles WHERE text_key = ? AND id != ?)", self.keys)
+        from belcoop.store import stories
+
+        stories.link(db, self.story_keys, self.sketches)
 
 
 def _folder_id(db: sqlite3.Connection, path: str) -> int:

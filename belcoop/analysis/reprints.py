@@ -1,0 +1,252 @@
+"""Reprints: the same story saved from several outlets, found by the similarity of article bodies.
+
+Each article gets a fingerprint when it is parsed (in the parsing process, standard library only), from
+its lines of prose (`body_of`):
+
+- *anchors*: a sample of the word 5-grams ("shingles") of the body's first 150 words, the ones whose
+  hash is 0 modulo 8 (about 18 an article). Two copies of a story share their lead, hence nearly
+  all its anchors (a copy cut short keeps them too); the store indexes anchors, so the articles
+  sharing one with a new article are found by look-up, never by comparing all pairs;
+- *figure pairs*: each two figures of the body that follow each other ($17.3 million, 80%), as
+  keys too: two translations of one agency story share few words but all their figures, in order;
+- a *sketch* to check a candidate pair: the 128 smallest hashes of all the body's shingles and
+  their number (a bottom-k MinHash: it estimates how much of the smaller body the larger one
+  contains), the same (96) of its content words, and the hashes of its figures.
+
+A key shared by more than `COMMON_KEY` articles is boilerplate (a site's standard sentence), not a
+sign of one story, and is passed over: the work per article stays bounded, so the whole stays linear
+in the size of the corpus. Two articles are compared when they share at least two keys.
+
+Two articles are one story (`same_story`) when their partners agree (the same place; or either has none; or
+one is a country and the other a region of it: a copy under another headline may be read as about
+Pavlodar Region rather than Kazakhstan, never as about another country, or another region), and
+
+- **copy**: at least `COPY_CONTAINMENT` (0.45) of the smaller body's shingles are in the larger one,
+  the smaller having at least `MIN_SHINGLES` (20) of them, and their figures agree (when both state
+  two or more, at least `FIGURES_AGREE` (0.9) of the smaller set are in the other: a template
+  filled with other numbers is another story); or
+- **translation**: they share at least `MIN_SHARED_FIGURES` (4) figures, the smaller set of figures
+  lies at least `TRANSLATION_FIGURES` (0.8) in the other, and their content words overlap (Jaccard)
+  at least `TRANSLATION_WORDS` (0.3).
+
+On the real pages of `shared/corpus` copies measure a containment of 0.55 to 1.0, retellings and
+unrelated articles at most 0.20; the two translations of one story share 5 of 5 figures with words
+at 0.35, while unrelated articles sharing 4 figures have words at 0.19 at most (`benchmarks/reprints.py`
+prints these figures for the groups listed in `REPRINTS.tsv`).
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import unicodedata
+import zlib
+from array import array
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+SHINGLE = 5  # words
+LEAD_WORDS = 150  # anchors come from the body's first words: the lead survives a copy cut short
+ANCHOR_MODULUS = 8  # one shingle in eight is an anchor
+SKETCH = 128  # smallest shingle hashes kept
+WORD_SKETCH = 96  # smallest content-word hashes kept
+COMMON_KEY = 32  # a key of more articles than this is boilerplate
+MIN_SHARED_KEYS = 2  # keys two articles must share to be compared
+MIN_SHINGLES = 20
+COPY_CONTAINMENT = 0.45
+FIGURES_AGREE = 0.9
+MIN_SHARED_FIGURES = 4
+TRANSLATION_FIGURES = 0.8
+TRANSLATION_WORDS = 0.3
+
+_WORD = re.compile(r"[a-z]+|\d+(?:[.,]\d+)*")
+_FIGURE = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)\s*(%|percent|per cent|(?:million|mln|bln|billion|bn|thousand|trillion)\b)?",
+    re.IGNORECASE,
+)
+_SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12}
+_STOP = frozenset(
+    "the a an of and to in on for with by at from is are was were be been being has have had that this these those it its"
+    " as or which who whom will would can could should may might must shall their his her he she they we our us you your"
+    " not no but also more than into about over under after before between during such there here then when where while"
+    " said says say noted stressed added according all any each other some both very much many most well just only even"
+    " so if up out new one two three year years".split()
+)
+_ANCHOR_TAG, _FIGURE_TAG = 1 << 32, 2 << 32  # keys of the two kinds (32-bit hashes) never meet
+
+
+class Fingerprint(NamedTuple):
+    keys: list[int]  # anchors and figure pairs: what the store indexes
+    sketch: bytes  # see `Sketch`
+
+
+class Sketch(NamedTuple):
+    partner: int  # a hash of the article's partner's code (0: none)
+    country: int  # a hash of its country's code (equal to `partner` for a country)
+    shingles: int  # how many distinct shingles the body has
+    shingle_min: tuple[int, ...]  # the smallest of their hashes, ascending
+    words: int
+    word_min: tuple[int, ...]
+    figures: frozenset[int]
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def figures(text: str) -> list[str]:
+    """The figures of a text in order, as values ("$0.5 billion" and "$500 million" are one), without the numbers
+    that say little: years, days and small counts."""
+    found = []
+    for match in _FIGURE.finditer(text):
+        number, unit = match.group(1), (match.group(2) or "").lower()
+        plain = number.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", number) else number.replace(",", ".")
+        try:
+            value = float(plain)
+        except ValueError:
+            continue
+        if unit in ("%", "percent", "per cent"):
+            found.append(f"{value:g}%")
+        elif unit:
+            found.append(f"{value * _SCALE[unit]:.6g}")
+        elif "." in plain or (value >= 100 and not (1900 <= value <= 2100 and plain.isdigit())):
+            found.append(f"{value:.6g}")
+    return found
+
+
+_PROSE_END = re.compile(r"[.!?\"”»]\s*$")
+
+
+def body_of(text: str) -> str:
+    """The lines of prose of an article's text: a line of eight words or more, or of five ending a sentence. Menus,
+    banners, datelines, captions and headlines of other articles are shorter (a cheap stand-in for the parser's own
+    split of title, body and chrome, which this runs beside); a text with too little prose is taken whole."""
+    lines = [line for line in text.splitlines() if (n := len(line.split())) >= 8 or (n >= 5 and _PROSE_END.search(line))]
+    prose = "\n".join(lines)
+    return prose if len(prose.split()) >= 40 else text
+
+
+def fingerprint(body: str, partner: str | None = None) -> Fingerprint:
+    words = _WORD.findall(_fold(body))
+    # A shingle's hash: the CRC-32 of its five words' own CRC-32s, read from one array of them (no string per shingle).
+    ids = {word: zlib.crc32(word.encode()) for word in set(words)}
+    data = array("I", [ids[word] for word in words]).tobytes()
+    width = 4 * SHINGLE
+    shingle_hashes = [zlib.crc32(data[i:i + width]) for i in range(0, max(0, len(data) - width + 4), 4)]
+    lead = len(shingle_hashes) if len(words) <= LEAD_WORDS else LEAD_WORDS - SHINGLE + 1
+    anchors = {h | _ANCHOR_TAG for h in shingle_hashes[:lead] if h % ANCHOR_MODULUS == 0}
+    shown = list(dict.fromkeys(figures(body)))
+    figure_hashes = [zlib.crc32(f.encode()) for f in shown]
+    pairs = {zlib.crc32(f"{a}|{b}".encode()) | _FIGURE_TAG for a, b in zip(shown, shown[1:], strict=False)}
+    content = {h for word, h in ids.items() if len(word) > 2 and word not in _STOP and not word[0].isdigit()}
+    unique = set(shingle_hashes)
+    country = partner.split("-")[0] if partner else None
+    sketch = Sketch(zlib.crc32(partner.encode()) if partner else 0, zlib.crc32(country.encode()) if country else 0, len(unique), tuple(sorted(unique)[:SKETCH]), len(content),
+                    tuple(sorted(content)[:WORD_SKETCH]), frozenset(figure_hashes))
+    return Fingerprint(sorted(anchors | pairs), pack(sketch))
+
+
+def pack(sketch: Sketch) -> bytes:
+    head = struct.pack("<IIIIHHH", sketch.partner, sketch.country, sketch.shingles, sketch.words, len(sketch.shingle_min), len(sketch.word_min),
+                       len(sketch.figures))
+    return head + struct.pack(f"<{len(sketch.shingle_min) + len(sketch.word_min) + len(sketch.figures)}I",
+                              *sketch.shingle_min, *sketch.word_min, *sorted(sketch.figures))
+
+
+def unpack(data: bytes) -> Sketch:
+    partner, country, shingles, words, n_shingles, n_words, n_figures = struct.unpack_from("<IIIIHHH", data)
+    values = struct.unpack_from(f"<{n_shingles + n_words + n_figures}I", data, struct.calcsize("<IIIIHHH"))
+    return Sketch(partner, country, shingles, values[:n_shingles], words, values[n_shingles:n_shingles + n_words],
+                  frozenset(values[n_shingles + n_words:]))
+
+
+def jaccard(a: tuple[int, ...], b: tuple[int, ...], k: int = SKETCH) -> float:
+    """Jaccard similarity of two sets from their bottom-k sketches (exact when both sets fit in k).
+
+    Of the k smallest hashes of the union, the share found in both: any of them that is in a set is
+    among that set's own k smallest, so the two sketches are enough.
+    """
+    if not a or not b:
+        return 0.0
+    in_a, in_b = set(a), set(b)
+    union = sorted(in_a | in_b)[:k]
+    return sum(1 for h in union if h in in_a and h in in_b) / len(union)
+
+
+def containment(x: Sketch, y: Sketch) -> float:
+    """How much of the smaller body the larger one contains (estimated from the Jaccard similarity and the sizes)."""
+    j = jaccard(x.shingle_min, y.shingle_min)
+    small = min(x.shingles, y.shingles)
+    return min(1.0, j * (x.shingles + y.shingles) / ((1 + j) * small)) if small else 0.0
+
+
+class Measure(NamedTuple):
+    containment: float
+    shared_figures: int
+    figures: float  # the share of the smaller set of figures found in the other
+    words: float  # Jaccard of the content words
+
+
+def measure(x: Sketch, y: Sketch) -> Measure:
+    shared = len(x.figures & y.figures)
+    smaller = min(len(x.figures), len(y.figures))
+    return Measure(containment(x, y), shared, shared / smaller if smaller else 0.0,
+                   jaccard(x.word_min, y.word_min, WORD_SKETCH))
+
+
+def same_story(x: Sketch, y: Sketch) -> str | None:
+    """"copy", "translation", or None when the two bodies tell different stories (see the module's text)."""
+    if x.partner and y.partner and x.partner != y.partner and not (
+            x.country == y.country and (x.partner == x.country or y.partner == y.country)):
+        return None
+    # The figures first: they are cheap to compare, and settle most pairs of articles cast in one mould.
+    shared = len(x.figures & y.figures)
+    smaller = min(len(x.figures), len(y.figures))
+    agree = smaller < 2 or shared / smaller >= FIGURES_AGREE
+    if not agree and shared < MIN_SHARED_FIGURES:
+        return None
+    m = measure(x, y)
+    if min(x.shingles, y.shingles) >= MIN_SHINGLES and m.containment >= COPY_CONTAINMENT and agree:
+        return "copy"
+    if m.shared_figures >= MIN_SHARED_FIGURES and m.figures >= TRANSLATION_FIGURES and m.words >= TRANSLATION_WORDS:
+        return "translation"
+    return None
+
+
+def candidate_pairs(postings: Iterable[tuple[int, list[int]]], new: set[int]) -> Iterator[tuple[int, int]]:
+    """Pairs of articles (one of them new) sharing at least `MIN_SHARED_KEYS` keys, each once, smaller id first;
+    common keys passed over. One shared key is chance: copies share most of their anchors, translations their
+    figure pairs."""
+    shared: dict[tuple[int, int], int] = {}
+    for _key, articles in postings:
+        if len(articles) > COMMON_KEY:
+            continue
+        for a in articles:
+            if a not in new:
+                continue
+            for b in articles:
+                if a != b and (b not in new or a < b):
+                    pair = (a, b) if a < b else (b, a)
+                    shared[pair] = shared.get(pair, 0) + 1
+    return (pair for pair, count in shared.items() if count >= MIN_SHARED_KEYS)
+
+
+def groups(edges: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """Connected articles as groups (union-find), each sorted, in order of their smallest id."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    found: dict[int, list[int]] = {}
+    for x in parent:
+        found.setdefault(find(x), []).append(x)
+    return sorted(sorted(group) for group in found.values())
