@@ -59,6 +59,7 @@ class Group(click.Group):
 
 
 _SIGNAL_NOTES = {2: "Interrupted.", 15: "Terminated.", 1: "Hangup."}
+_STOPPED = frozenset(signal_status(signum) for signum in _SIGNAL_NOTES)
 
 
 def run(argv: list[str] | None, env: Environment) -> int:
@@ -109,7 +110,16 @@ def main(argv: list[str] | None = None) -> None:
     env = process_environment()
     if isinstance(env.stdout, Output):
         catch_signals(env.stdout)
-    raise SystemExit(run(argv, env))
+    status = run(argv, env)
+    if status in _STOPPED:
+        # Stopped by a signal: what was written is whole and flushed. Leave now, not through the
+        # interpreter's exit, which joins a parse pool's manager thread without a time limit -- and
+        # that thread can wait for ever on workers killed in the middle of a file (seen on CI).
+        for stream in (env.stdout, env.stderr):
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()
+        os._exit(status)
+    raise SystemExit(status)
 
 
 class _Closed(io.TextIOBase):
