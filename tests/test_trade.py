@@ -100,3 +100,39 @@ def test_a_period_right_after_the_amount_is_its_own() -> None:
 def test_the_amounts_own_period_does_not_split_it_from_its_change() -> None:
     [fact] = facts("Trade amounted to $2.7 billion in 2021, having increased by 1.3 times over the past two years.")
     assert fact.value == 2.7e9 and fact.change and fact.change.value == 1.3 and fact.period and fact.period.start == "2021-01-01"
+
+
+# ---------------------------------------------------------------- what a sentence going on with trade speaks of
+
+
+def test_a_change_of_other_money_after_a_trade_sentence_is_not_trade() -> None:
+    found = facts("Last year trade between the regions reached $120 million. "
+                  "The total cost of the joint projects has grown five times over the past two years.")
+    assert [(f.value, f.change) for f in found] == [(120e6, None)]
+
+
+def test_a_change_of_goods_carried_after_a_trade_sentence_is_not_trade() -> None:
+    found = facts("Trade with the region totalled $75 million in 2021. "
+                  "The new railway line will carry three times more cargo than the old one.")
+    assert [f.value for f in found] == [75e6]
+
+
+def test_a_facility_worth_money_is_not_trade() -> None:
+    found = facts("Our trade is growing fast. The governor will open a machinery facility worth $40 million next week.")
+    assert found == []
+
+
+def test_a_sentence_that_refers_back_still_goes_on_with_trade() -> None:
+    found = facts("Trade with the region reached $140 million last year. It went up 9% after two years of decline.")
+    assert [(f.value, f.change.value if f.change else None) for f in found] == [(140e6, None), (None, 9.0)]
+
+
+def test_a_change_from_one_amount_to_another_belongs_to_the_second() -> None:
+    found = facts("Bilateral trade grew 30 times from $4 million in 2010 to $120 million in 2020.")
+    assert sorted((f.value, f.change.value if f.change else None, f.period.start if f.period else None) for f in found) == [
+        (4e6, None, "2010-01-01"), (120e6, 30.0, "2020-01-01")]
+
+
+def test_a_figure_of_other_times_takes_no_period_from_the_sentence_before() -> None:
+    found = facts("Trade reached almost $300 million in 2021. But there were times when the trade made up $0.5 billion.")
+    assert sorted((f.value, f.period.start if f.period else None) for f in found) == [(3e8, "2021-01-01"), (5e8, None)]

@@ -204,6 +204,8 @@ def bind_changes(v: View, amounts: list[Amount]) -> list[Anchor]:
             for k in range(change.j, after[0].amount.i)  # type: ignore[union-attr]
         ):
             chosen = after[0]
+        elif (end := _from_to(v, change.j, after)) is not None:
+            chosen = end
         elif len(amounts) == 1 and len(v.figures.changes) == 1 and anchors[0].change is None:
             only = anchors[0]
             a, b = sorted((only.head, change.i))
@@ -217,6 +219,25 @@ def bind_changes(v: View, amounts: list[Amount]) -> list[Anchor]:
             anchors.append(Anchor(None, change))
     anchors.sort(key=lambda x: x.head)
     return anchors
+
+
+def _from_to(v: View, k: int, after: list[Anchor]) -> Anchor | None:
+    """ "grew 200 times from $6 million in 2006 to $1.3 billion in 2011": a change followed by "from A ... to B"
+    is the change that led to B (the start, A, is a figure of its own)."""
+    toks = v.s.tokens
+
+    def only_period_between(a: int, b: int) -> bool:
+        return all(toks[m].low in _LEADS or any(p.i <= m < p.j for p in v.figures.periods) for m in range(a, b))
+
+    if len(after) < 2 or after[1].change is not None or k >= len(toks) or toks[k].low != "from":
+        return None
+    start, end = after[0].amount, after[1].amount
+    if start is None or end is None or start.i != k + 1:
+        return None
+    to = [m for m in range(start.j, end.i) if toks[m].low == "to"]
+    if not to or not only_period_between(start.j, to[0]) or not only_period_between(to[0] + 1, end.i):
+        return None
+    return after[1]
 
 
 def _metric_word_before(v: View, i: int) -> str | None:
@@ -888,6 +909,8 @@ def extract_trade(
             continuing = not is_trade and since_trade <= 1 and context is not None and (
                 "anaphora" in v.s.at or bool(v.figures.changes)
             )
+            if continuing and is_about_other_things(v):
+                continuing = False
             goal_only = False
             if not is_trade and not continuing and about_trade and _states_a_goal(v, today):
                 # "We remember the task you set for us, $700 million": a goal, in an article about trade
@@ -967,6 +990,26 @@ def extract_trade(
                     carried = _as_period(known[-1])  # "In 2006 such goods made up 13% of the bilateral trade."
     result.facts = one_fact_per_figure(found)
     return result
+
+
+def is_about_other_things(v: View) -> bool:
+    """Does a sentence without a metric word of its own, after one about trade, speak of something else?
+
+    It goes on with the trade just spoken of through a word that refers back ("It went up 9%") or a bare
+    change ("Exports grew 20%. A 30% rise is expected next year"); but not when a noun of other money or of
+    goods carried names what the figure measures:
+
+    >>> is_about_other_things(view("The total cost of the projects has grown 10 times.", None, lambda t: []))
+    True
+    >>> is_about_other_things(view("Railways could carry two times more cargo.", None, lambda t: []))
+    True
+    >>> is_about_other_things(view("It went up 9% after two years of decline.", None, lambda t: []))
+    False
+    """
+    at = v.s.at
+    figures = [x.i for x in v.figures.amounts] + [x.i for x in v.figures.changes]
+    first = min(figures, default=len(v.s.tokens))
+    return "freight" in at or any(k < first for k in at.get("nontrade", ()))
 
 
 def _beside_other_money(v: View, anchor: Anchor) -> bool:
