@@ -136,3 +136,11 @@ def test_a_change_from_one_amount_to_another_belongs_to_the_second() -> None:
 def test_a_figure_of_other_times_takes_no_period_from_the_sentence_before() -> None:
     found = facts("Trade reached almost $300 million in 2021. But there were times when the trade made up $0.5 billion.")
     assert sorted((f.value, f.period.start if f.period else None) for f in found) == [(3e8, "2021-01-01"), (5e8, None)]
+
+
+def test_a_change_after_a_share_is_the_shares() -> None:
+    assert facts("Kazakhstan's share now accounts for 52.3% of the total export of Gomel-based companies, "
+                 "down 7% as against the same period a year earlier.") == []
+    assert facts("Russia's share accounts for 61% of the total export of Brest companies, down 4% on a year before.") == []
+    [fact] = facts("Russia's share accounts for 61% of the region's exports, which grew 4% to $80 million.")
+    assert (fact.value, fact.change.value if fact.change else None) == (80e6, 4.0)

@@ -932,7 +932,7 @@ def extract_trade(
             other_money = len(amounts) < len(v.figures.amounts)
             anchors = bind_changes(v, amounts)
             # a change that belongs to other money ("investment grew by 12% to $5 million") goes with it
-            anchors = [x for x in anchors if x.amount is not None or not _beside_other_money(v, x)]
+            anchors = [x for x in anchors if x.amount is not None or not (_beside_other_money(v, x) or is_change_of_share(v, x))]
             made: list[_Found] = []
             own_period: Period | None = None
             for anchor, word in distribute(v, anchors):
@@ -1010,6 +1010,20 @@ def is_about_other_things(v: View) -> bool:
     figures = [x.i for x in v.figures.amounts] + [x.i for x in v.figures.changes]
     first = min(figures, default=len(v.s.tokens))
     return "freight" in at or any(k < first for k in at.get("nontrade", ()))
+
+
+def is_change_of_share(v: View, anchor: Anchor) -> bool:
+    """ "Russia's share accounts for 68.6% of the region's exports, down 10% on a year before": a lone change
+    after a share and its percentage is the share's change, not one of the exports."""
+    change = anchor.change
+    if change is None or anchor.amount is not None:
+        return False
+    toks = v.s.tokens
+    shares = [k for k in v.s.at.get("share", ()) if k < change.i]
+    if not shares:
+        return False
+    taken = {k for c in v.figures.changes for k in range(c.i, c.j)}
+    return any(toks[k].text == "%" or toks[k].low == "percent" for k in range(shares[0], change.i) if k not in taken)
 
 
 def _beside_other_money(v: View, anchor: Anchor) -> bool:
