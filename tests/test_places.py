@@ -90,3 +90,19 @@ def test_minsk_city_is_the_party_only_where_the_article_names_it() -> None:
                    "The mayor met the Chairman of the Minsk City Executive Committee. Chongqing and Minsk agreed to "
                    "cooperate.")[2] == "BY-HM"
     assert parties("Belarus, Kursk Oblast expand trade", "The governor of Kursk Oblast met officials in Minsk.")[2] == "BY"
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Belarus is building its own ports in the Leningrad and Murmansk regions.", ["BY", "RU-LEN", "RU-MUR"]),
+    ("Delegations of the Mogilev, Vitebsk and Gomel oblasts arrived.", ["BY-MA", "BY-VI", "BY-HO"]),
+    ("Firms of the Bryansk and Smolensk Regions took part.", ["RU-BRY", "RU-SMO"]),
+    ("The Altai and Krasnoyarsk territories", ["RU-ALT", "RU-KYA"]),
+])
+def test_places_sharing_one_plural_head_are_each_a_place(text: str, codes: list[str]) -> None:
+    assert [h.code for m in gazetteer().mentions(text) for h in m.hits if h.type == "place"] == codes
+
+
+def test_names_that_are_no_places_with_a_shared_head_stay_as_they_were() -> None:
+    assert gazetteer().mentions("Speakers from the Petrov and Ivanov regions agreed.") == []
+    before = gazetteer().mentions("Minsk and Gomel")  # "other" is no name: Minsk stays the city as well
+    assert gazetteer().mentions("Minsk and other regions")[0].hits == before[0].hits

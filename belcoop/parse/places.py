@@ -37,6 +37,14 @@ MAX_NGRAM = 7
 _DIGIT_AFTER = re.compile(r"\s?\d")
 
 
+_SINGULAR = {"regions": "region", "oblasts": "oblast", "territories": "territory", "krais": "krai", "provinces": "province",
+             "republics": "republic"}
+_PLURAL_HEAD = re.compile(r"\b(?:[Rr]egions|[Oo]blasts|[Tt]erritories|[Kk]rais|[Pp]rovinces|[Rr]epublics)\b")
+_NAME = r"[A-Z][\w'-]*"
+_COORDINATED = re.compile(
+    rf"(?<![\w-])(?P<a>{_NAME})(?:,\s+(?P<b>{_NAME}))?,?\s+and\s+(?P<c>{_NAME})\s+(?P<head>[Rr]egions|[Oo]blasts|[Tt]erritories|"
+    rf"[Kk]rais|[Pp]rovinces|[Rr]epublics)\b"
+)
 _KNOWN_WORDS = 200_000
 _OPENS = itemgetter(1)
 
@@ -223,7 +231,29 @@ class Gazetteer:
             if len(word) <= 3 and word.isupper() and _DIGIT_AFTER.match(text[end:end + 2]):
                 continue  # "US 130.5 million" is a currency, not the United States
             found.append(Mention(start, end, text[start:end], hits))
+        if _PLURAL_HEAD.search(text) is not None:
+            found = self._coordinated(text, found)
         return found
+
+    def _coordinated(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Places named with one shared plural head: "Leningrad and Murmansk regions", "the Mogilev, Vitebsk and
+        Gomel oblasts" name Leningrad Region and Murmansk Region, each. A name that is no place with the head in
+        the singular keeps what it was."""
+        added: list[Mention] = []
+        for m in _COORDINATED.finditer(text):
+            head = _SINGULAR[m.group("head").lower()]
+            for name in ("a", "b", "c"):
+                if m.group(name) is None:
+                    continue
+                hits = self.index.get((*_tokens(m.group(name)), head))
+                places = tuple(h for h in hits or () if h.type == "place")
+                if places:
+                    start, end = m.span(name)
+                    added.append(Mention(start, end, text[start:end], places))
+        if not added:
+            return found
+        kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
+        return sorted(kept + added, key=lambda x: x.start)
 
     def place(self, code: str) -> Place | None:
         return self.places.get(code)
