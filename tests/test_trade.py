@@ -144,3 +144,11 @@ def test_a_change_after_a_share_is_the_shares() -> None:
     assert facts("Russia's share accounts for 61% of the total export of Brest companies, down 4% on a year before.") == []
     [fact] = facts("Russia's share accounts for 61% of the region's exports, which grew 4% to $80 million.")
     assert (fact.value, fact.change.value if fact.change else None) == (80e6, 4.0)
+
+
+def test_a_period_after_a_base_complete_in_itself_is_the_figures() -> None:
+    [fact] = facts("Trade fell 8% year-on-year in January-June to $540 million.", today=date(2023, 7, 1))
+    assert fact.period and (fact.period.start, fact.period.end) == ("2023-01-01", "2023-06-30")
+    assert fact.change and fact.change.value == -8.0
+    [fact] = facts("Trade rose 10% compared to the same period of 2021.", today=date(2023, 7, 1))
+    assert fact.period is None  # the base's period stays the base's

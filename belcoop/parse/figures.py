@@ -721,12 +721,14 @@ def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -
             out.append(PeriodSpan(lead, p.j, "base", p.first, p.last))
             continue
         out.append(p)
-    # "the same period of 2021" after a base is one base, not a base and a period
+    # "the same period of 2021" after a base is one base, not a base and a period; but a base complete in
+    # itself ("year-on-year", "a year earlier") leaves the period after it to the figure: "fell 8% year-on-year in
+    # January-June"
     merged: list[PeriodSpan] = []
     for p in out:
         if merged and merged[-1].kind == "base" and p.i <= merged[-1].j + 2 and p.kind == "period" and (
             all(toks[m].low in ("of", "in", "last", "the", ",") for m in range(merged[-1].j, p.i))
-        ):
+        ) and s.tag_end(merged[-1].i, "base_marker") != merged[-1].j:
             merged[-1] = PeriodSpan(merged[-1].i, p.j, "base", p.first, p.last)
             continue
         merged.append(p)
