@@ -106,3 +106,33 @@ def test_names_that_are_no_places_with_a_shared_head_stay_as_they_were() -> None
     assert gazetteer().mentions("Speakers from the Petrov and Ivanov regions agreed.") == []
     before = gazetteer().mentions("Minsk and Gomel")  # "other" is no name: Minsk stays the city as well
     assert gazetteer().mentions("Minsk and other regions")[0].hits == before[0].hits
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Belarus-Uzbekistan trade grows", [("Belarus", "BY"), ("Uzbekistan", "UZ")]),
+    ("Kazakh-Belarusian talks", [("Kazakh", "KZ"), ("Belarusian", "BY")]),
+    ("the Russia-Belarus forum", [("Russia", "RU"), ("Belarus", "BY")]),
+    ("Ust-Kamenogorsk", [("Ust-Kamenogorsk", "KZ-63")]),  # a name with a hyphen is found whole
+    ("Mogilev-based firms", []),  # only words whose every part is capitalised are split
+    ("Kassym-Jomart Tokayev", []),
+])
+def test_places_joined_by_a_hyphen_are_each_found(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.hits[0].code) for m in gazetteer().mentions(text)] == found
+
+
+def test_a_headline_naming_the_pair_with_a_hyphen_makes_the_country_the_partner() -> None:
+    from belcoop.parse import parse_article
+
+    text = ("Belarus-Uzbekistan trade up 20% in 2023\n\nTrade between Belarus and Uzbekistan reached $1.1 billion in 2023, "
+            "the Belarusian embassy in Tashkent said on 15 January 2024.")
+    record = parse_article(text, "x.txt", "", "x")
+    assert record.partner is not None and record.partner.code == "UZ"
+
+
+def test_a_role_naming_two_places_with_a_hyphen_takes_the_first() -> None:
+    from belcoop.parse import parse_article
+
+    text = ("Turkish businessmen visit Minsk\n\nMINSK, 3 June 2023 (BelTA) - Turkey-Belarus Business Council President "
+            "Kemal Aydin met Belarusian businessmen in Minsk.")
+    people = parse_article(text, "x.txt", "", "x").people
+    assert [(p.name, p.country) for p in people] == [("Kemal Aydin", "TR")]

@@ -190,10 +190,11 @@ class _Sentence:
         toks = self.toks
         if mentions:
             ends = list(map(_END, toks))
-            for m in mentions:  # the tokens that overlap the mention
+            for m in mentions:  # the tokens that overlap the mention; of "Turkey-Belarus", the first place
                 q = bisect_right(ends, m.start)
                 while q < n and toks[q].start < m.end:
-                    self.place[q] = m
+                    if self.place[q] is None:
+                        self.place[q] = m
                     q += 1
         self.claimed: set[int] = set()  # tokens of names and roles already given to a person
         self.words = list(map(_IS_WORD, map(_KIND, toks)))

@@ -45,6 +45,7 @@ _COORDINATED = re.compile(
     rf"(?<![\w-])(?P<a>{_NAME})(?:,\s+(?P<b>{_NAME}))?,?\s+and\s+(?P<c>{_NAME})\s+(?P<head>[Rr]egions|[Oo]blasts|[Tt]erritories|"
     rf"[Kk]rais|[Pp]rovinces|[Rr]epublics)\b"
 )
+_HYPHENATED = re.compile(r"(?<![\w-])[A-Z][\w']*(?:-[A-Z][\w']*)+(?![\w-])")
 _KNOWN_WORDS = 200_000
 _OPENS = itemgetter(1)
 
@@ -233,7 +234,27 @@ class Gazetteer:
             found.append(Mention(start, end, text[start:end], hits))
         if _PLURAL_HEAD.search(text) is not None:
             found = self._coordinated(text, found)
+        if "-" in text:
+            found = self._hyphenated(text, found)
         return found
+
+    def _hyphenated(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Places joined by a hyphen into one word: "Belarus-Uzbekistan trade", "the Russia-Belarus forum",
+        "Kazakh-Belarusian talks" name each. A word that is itself a name ("Ust-Kamenogorsk") was found whole
+        before; only words whose every part is capitalised are split ("Mogilev-based" is not)."""
+        added: list[Mention] = []
+        for m in _HYPHENATED.finditer(text):
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            start = m.start()
+            for part in m.group(0).split("-"):
+                hits = self.index.get((_norm(part),))
+                if hits:
+                    added.append(Mention(start, start + len(part), part, hits))
+                start += len(part) + 1
+        if not added:
+            return found
+        return sorted(found + added, key=lambda x: x.start)
 
     def _coordinated(self, text: str, found: list[Mention]) -> list[Mention]:
         """Places named with one shared plural head: "Leningrad and Murmansk regions", "the Mogilev, Vitebsk and
