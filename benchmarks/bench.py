@@ -6,6 +6,7 @@ changes, periods and page boilerplate), written to a temporary folder, then belc
 user runs it, in a subprocess, with a fresh cache. Printed figures:
 
   cold parse   articles/s and MB/s, one process (--jobs 1) and all cores, with the cache being filled
+               (and 'cold CPU': articles per CPU-second, user + system of the all-cores run and its workers)
   warm query   `list --region X --format json`, `trade --year Y --format json` and `series --format json` (every
                query gathers the corpus's reprints into stories: one article in 50 is a reprint), median of 5 runs
   reprints     how many of the synthetic corpus's reprints `list` shows as one story of two copies
