@@ -64,6 +64,7 @@ _FIGURE = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)\s*(%|percent|per cent|(?:million|mln|bln|billion|bn|thousand|trillion)\b)?",
     re.IGNORECASE,
 )
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12}
 _STOP = frozenset(
     "the a an of and to in on for with by at from is are was were be been being has have had that this these those it its"
@@ -100,7 +101,7 @@ def figures(text: str) -> list[str]:
     found = []
     for match in _FIGURE.finditer(text):
         number, unit = match.group(1), (match.group(2) or "").lower()
-        plain = number.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", number) else number.replace(",", ".")
+        plain = number.replace(",", "") if _THOUSANDS.fullmatch(number) else number.replace(",", ".")
         try:
             value = float(plain)
         except ValueError:
