@@ -5,14 +5,18 @@ bounds buy is measured by benchmarks/worst_case.py, not here."""
 from __future__ import annotations
 
 import hashlib
+import math
 import re
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from belcoop.corpus import text_key
+from belcoop.model import Change, Period, TradeFact
 from belcoop.parse import parse_article
 from belcoop.parse.article import BODY_LIMIT, RAW_LIMIT, readable
+from belcoop.parse.trade import _close, _Found, _twins, one_fact_per_figure
 from belcoop.store.schema import parsed_rows
 
 from .conftest import GOMEL_ARTICLE
@@ -74,3 +78,64 @@ def test_the_reprint_fingerprint_is_of_the_text_the_parser_read() -> None:
                                          "\u1680", "\u2000", "\u2028", "\u3000", "\u200b", "\ufeff"]), max_size=60))
 def test_the_text_key_ignores_spacing_as_the_pattern_it_replaced(text: str) -> None:
     assert text_key(text) == hashlib.sha256(re.sub(r"\s+", " ", text).strip().encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------- trade: one fact per figure
+
+
+def _every_fact_compared(found: list[_Found]) -> list[TradeFact]:
+    """one_fact_per_figure as it was: each fact compared with every fact kept before it."""
+    out: list[_Found] = []
+    for item in found:
+        twin = next((i for i, other in enumerate(out) if _twins(other, item)), None)
+        if twin is None:
+            out.append(item)
+            continue
+        g, f = out[twin].fact, item.fact
+        status = g.status if g.status == f.status else ("target" if "target" in (g.status, f.status) else g.status)
+        out[twin] = _Found(replace(g, period=g.period or f.period, change=g.change or f.change, approx=g.approx or f.approx,
+                                   product=g.product or f.product, status=status), out[twin].weak and item.weak)
+    return [x.fact for x in out]
+
+
+# values at either side of the 0.5% that makes two values one figure, of both signs, zero and worse
+_BASES = [100.0, 7.3e6, 1e-300, 5e-324, 1e300]
+_VALUES = st.one_of(
+    st.sampled_from([None, 0.0, -0.0, math.inf, -math.inf, math.nan]),
+    st.builds(lambda b, r, s: s * b * r, st.sampled_from(_BASES),
+              st.sampled_from([1.0, 0.995, 0.99499, 0.99501, 1.005, 1.00503, 1.00502, 0.99, 1.01, 0.9899, 1 / 0.995]),
+              st.sampled_from([1, 1, 1, -1])),
+    st.floats(allow_nan=False, allow_infinity=False),
+)
+_FACTS = st.builds(
+    lambda partner, metric, value, product, period, change, status, weak: _Found(
+        TradeFact(partner, metric, value, "USD", None, period, change, status, "evidence", product), weak),
+    st.sampled_from(["KZ", None]), st.sampled_from(["turnover", "exports"]), _VALUES,
+    st.sampled_from([None, "potash", "Potash", "milk"]),
+    st.sampled_from([None, Period("2021-01-01", "2021-12-31"), Period("2022-01-01", "2022-06-30")]),
+    st.sampled_from([None, Change("percent", 5.0), Change("times", 2.0), Change("percent", math.inf)]),
+    st.sampled_from(["actual", "actual", "target"]), st.booleans(),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_FACTS, max_size=40))
+def test_facts_filed_by_value_merge_as_when_every_fact_is_compared(found: list[_Found]) -> None:
+    assert repr(one_fact_per_figure(found)) == repr(_every_fact_compared(found))
+
+
+def test_a_figure_restated_half_a_percent_off_is_one_fact_across_a_bucket_edge() -> None:
+    period = Period("2021-01-01", "2021-12-31")
+    facts = [_Found(TradeFact("KZ", "turnover", v, "USD", None, p, None, "actual", "e"), False)
+             for v, p in [(100.0, None), (200.0, None), (99.5, period), (99.49, period)]]
+    assert [(f.value, f.period) for f in one_fact_per_figure(facts)] == [(100.0, period), (200.0, None), (99.49, period)]
+
+
+def test_values_as_far_apart_as_one_figure_allows_merge_wherever_they_fall_in_the_buckets() -> None:
+    def fact(value: float) -> _Found:
+        return _Found(TradeFact("KZ", "exports", value, "USD", None, None, None, "actual", "e"), False)
+
+    for k in range(2000):
+        value = 100.0 * 1.0013**k
+        for other in (value * 0.995, value * 0.99499, value / 0.995, value * 1.00503):
+            assert len(one_fact_per_figure([fact(value), fact(other)])) == (1 if _close(value, other) else 2)
