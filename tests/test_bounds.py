@@ -6,20 +6,24 @@ from __future__ import annotations
 
 import hashlib
 import math
+import random
 import re
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from belcoop.corpus import text_key
-from belcoop.model import Change, Period, TradeFact
+from belcoop.model import Change, Period, Person, TradeFact
 from belcoop.parse import parse_article
 from belcoop.parse.article import BODY_LIMIT, RAW_LIMIT, readable
+from belcoop.parse.people import FILED_PER_KEY, PeopleFinder, _Candidate, _same
+from belcoop.parse.places import gazetteer
 from belcoop.parse.trade import _close, _Found, _twins, one_fact_per_figure
 from belcoop.store.schema import parsed_rows
 
-from .conftest import GOMEL_ARTICLE
+from .conftest import GOMEL_ARTICLE, SEEDS
 
 # ---------------------------------------------------------------- the raw text: RAW_LIMIT
 
@@ -139,3 +143,56 @@ def test_values_as_far_apart_as_one_figure_allows_merge_wherever_they_fall_in_th
         value = 100.0 * 1.0013**k
         for other in (value * 0.995, value * 0.99499, value / 0.995, value * 1.00503):
             assert len(one_fact_per_figure([fact(value), fact(other)])) == (1 if _close(value, other) else 2)
+
+
+# ---------------------------------------------------------------- people: names filed by their first letters
+
+
+class _EveryoneCompared(PeopleFinder):
+    """The people finder as it was: a new name compared with every person named before."""
+
+    def _twin(self, cand: _Candidate) -> int | None:
+        return next((at for at, p in enumerate(self.people) if _same(p, cand)), None)
+
+
+_VARIANTS = [
+    "Governor of Mogilev Oblast Mikhail Degtyaryov met Kazakhstan's Ambassador Yerlan Yermakov in Minsk.",
+    "Mikhail Degtyarev said the farm will be built, and Ermakov agreed.",
+    "Aleksandr Lukashenko met Abdel Fattah El-Sisi; President Lukashenko and President Sisi noted the progress.",
+    "The roadmap was signed by R.A. Golovchenko and Natalia Kochanova, Chairwoman of the Council of the Republic.",
+    "Prime Minister Roman Golovchenko, Cochanova and Mr Degtyaryov then visited the plant.",
+    "Deputy Prime Minister Leonid Zayats and Governor Roman Starovoit of Kursk Oblast talked to Starovoit's deputy.",
+]
+
+
+def _people_of(finder: PeopleFinder, sentences: list[str]) -> list[Person]:
+    for s in sentences:
+        finder.feed(s)
+    return finder.result()
+
+
+def test_names_filed_by_their_first_letters_merge_as_when_everyone_is_compared() -> None:
+    found = _people_of(PeopleFinder(gazetteer().mentions), _VARIANTS)
+    assert found == _people_of(_EveryoneCompared(gazetteer().mentions), _VARIANTS)
+    # the variants found one another: a changed first letter ("Yermakov", "Ermakov") and a surname alone among them
+    assert [p.name for p in found] == ["Mikhail Degtyaryov", "Yerlan Yermakov", "Aleksandr Lukashenko", "Abdel Fattah El-Sisi",
+                                       "Roman Golovchenko", "Natalia Kochanova", "Leonid Zayats", "Roman Starovoit"]
+
+
+def test_the_articles_of_the_seeds_name_the_same_people_as_when_everyone_is_compared(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    assert texts
+    filed = [parse_article(t, path="a.txt", sha256="0", record_id="a").people for t in texts]
+    monkeypatch.setattr(PeopleFinder, "_twin", _EveryoneCompared._twin)
+    assert filed == [parse_article(t, path="a.txt", sha256="0", record_id="a").people for t in texts]
+
+
+def test_a_page_of_nothing_but_names_files_a_bounded_number_under_each_key() -> None:
+    finder = PeopleFinder(gazetteer().mentions)
+    given = ["Ivan", "Igor", "Ilya", "Irina"]
+    letters = random.Random(12)  # surnames of one head ("Kr") but nothing else alike: no two are one person
+    surnames = ["Kr" + "".join(letters.choice("aeioubdgklmnprstvz") for _ in range(8)) + "ov" for _ in range(60)]
+    for n, surname in enumerate(surnames):
+        finder.feed(f"Governor {given[n % 4]} {surname} met the delegation in Minsk.")
+    assert len(finder.people) == len(surnames)  # every one kept, though the later ones are not all filed
+    assert max(map(len, finder.filed.values())) == FILED_PER_KEY
