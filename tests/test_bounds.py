@@ -18,6 +18,7 @@ from belcoop.corpus import text_key
 from belcoop.model import Change, Period, Person, TradeFact
 from belcoop.parse import parse_article
 from belcoop.parse.article import BODY_LIMIT, RAW_LIMIT, readable
+from belcoop.parse.orgs import MAX_ORGANIZATIONS, find_organizations, one_per_stretch
 from belcoop.parse.people import FILED_PER_KEY, PeopleFinder, _Candidate, _same
 from belcoop.parse.places import gazetteer
 from belcoop.parse.trade import _close, _Found, _twins, one_fact_per_figure
@@ -196,3 +197,31 @@ def test_a_page_of_nothing_but_names_files_a_bounded_number_under_each_key() -> 
         finder.feed(f"Governor {given[n % 4]} {surname} met the delegation in Minsk.")
     assert len(finder.people) == len(surnames)  # every one kept, though the later ones are not all filed
     assert max(map(len, finder.filed.values())) == FILED_PER_KEY
+
+
+# ---------------------------------------------------------------- organizations
+
+
+def _each_compared(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    kept: list[tuple[int, int, int]] = []
+    for start, end, kind in sorted(spans, key=lambda se: (se[0], -se[1])):
+        if not any(start < e and s < end for s, e, _k in kept):
+            kept.append((start, end, kind))
+    return kept
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12), st.integers(0, 2)).map(lambda t: (t[0], t[0] + t[1], t[2])),
+                  max_size=40)
+
+
+@settings(max_examples=300)
+@given(_SPANS)
+def test_overlapping_matches_keep_the_first_as_when_each_is_compared_with_those_kept(spans: list[tuple[int, int, int]]) -> None:
+    assert one_per_stretch(spans) == _each_compared(spans)
+
+
+def test_a_page_naming_more_bodies_than_any_article_is_read_for_its_first_ones() -> None:
+    letters = random.Random(3)
+    names = ["".join(letters.choice("bdgklmnprstvz") + letters.choice("aeiou") for _ in range(4)).title() for _ in range(200)]
+    found = find_organizations(" ".join(f"The {name} Plant signed a contract." for name in names))
+    assert found == [f"{name} Plant" for name in names[:MAX_ORGANIZATIONS]]
