@@ -21,7 +21,7 @@ from belcoop.parse.article import BODY_LIMIT, RAW_LIMIT, readable
 from belcoop.parse.orgs import MAX_ORGANIZATIONS, find_organizations, one_per_stretch
 from belcoop.parse.people import FILED_PER_KEY, PeopleFinder, _Candidate, _same
 from belcoop.parse.places import gazetteer
-from belcoop.parse.trade import _close, _Found, _twins, one_fact_per_figure
+from belcoop.parse.trade import FACTS_PER_KEY, _close, _Found, _twins, one_fact_per_figure
 from belcoop.store.schema import parsed_rows
 
 from .conftest import GOMEL_ARTICLE, SEEDS
@@ -225,3 +225,14 @@ def test_a_page_naming_more_bodies_than_any_article_is_read_for_its_first_ones()
     names = ["".join(letters.choice("bdgklmnprstvz") + letters.choice("aeiou") for _ in range(4)).title() for _ in range(200)]
     found = find_organizations(" ".join(f"The {name} Plant signed a contract." for name in names))
     assert found == [f"{name} Plant" for name in names[:MAX_ORGANIZATIONS]]
+
+
+def test_a_figure_stated_for_more_periods_than_any_article_is_compared_with_a_bounded_number() -> None:
+    periods = [Period(f"{year}-01-01", f"{year}-12-31") for year in range(1900, 1900 + 3 * FACTS_PER_KEY)]
+    facts = [_Found(TradeFact("KZ", "exports", 5e6, "USD", None, p, None, "actual", "e"), False) for p in periods]
+    restated = [_Found(TradeFact("KZ", "exports", 5e6, "USD", None, p, Change("percent", 3.0), "actual", "e"), False)
+                for p in periods]
+    merged = one_fact_per_figure(facts + restated)
+    # every period kept; the first FACTS_PER_KEY take the change of their restatement, the later ones are left as they are
+    assert [f.period for f in merged] == periods + periods[FACTS_PER_KEY:]
+    assert [f.change for f in merged[:FACTS_PER_KEY]] == [Change("percent", 3.0)] * FACTS_PER_KEY

@@ -815,6 +815,9 @@ def _twins(other: _Found, item: _Found) -> bool:
 # `_close` holds only for two values of one sign whose logarithms differ by at most -ln(0.995) = 0.00501 (or for two
 # zeros): in buckets of a logarithm's width a little larger, a value's twin lies in its own bucket or a neighbour.
 _BUCKET = 0.0051
+# At most this many facts are filed under one key: an article states a figure a few times, and a page stating one
+# for thousands of periods keeps the later ones as they are, each compared with this many at most.
+FACTS_PER_KEY = 64
 
 _TwinKey = tuple[tuple[str | None, str, bool, str | None], int | None, int | Change | None]
 
@@ -844,7 +847,7 @@ def one_fact_per_figure(found: list[_Found]) -> list[TradeFact]:
     Each fact is merged into the first fact before it that it restates, as a scan of all of them would find it,
     but only the facts filed under its own key and the neighbouring buckets of its value are looked at (the key
     of a kept fact never changes: a merge keeps its partner, metric, currency and value, and adds a product or
-    a change only where the key has none or holds it already)."""
+    a change only where the key has none or holds it already), the first FACTS_PER_KEY of each key."""
     out: list[_Found] = []
     filed: dict[_TwinKey, list[int]] = {}
     odd: list[int] = []  # facts without a key: candidates of every fact
@@ -862,7 +865,9 @@ def one_fact_per_figure(found: list[_Found]) -> list[TradeFact]:
             candidates = sorted([*filed.get(key, ()), *odd])
         twin = next((index for index in candidates if _twins(out[index], item)), None)
         if twin is None:
-            (odd if key is None else filed.setdefault(key, [])).append(len(out))
+            same = odd if key is None else filed.setdefault(key, [])
+            if len(same) < FACTS_PER_KEY:
+                same.append(len(out))
             out.append(item)
             continue
         kept = out[twin]
