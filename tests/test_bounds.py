@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from belcoop.analysis.reprints import FIGURE_SKETCH, fingerprint, unpack
 from belcoop.corpus import text_key
 from belcoop.model import Change, Period, Person, TradeFact
 from belcoop.parse import parse_article
@@ -236,3 +237,9 @@ def test_a_figure_stated_for_more_periods_than_any_article_is_compared_with_a_bo
     # every period kept; the first FACTS_PER_KEY take the change of their restatement, the later ones are left as they are
     assert [f.period for f in merged] == periods + periods[FACTS_PER_KEY:]
     assert [f.change for f in merged[:FACTS_PER_KEY]] == [Change("percent", 3.0)] * FACTS_PER_KEY
+
+
+def test_a_page_of_numbers_has_a_fingerprint_of_a_bounded_number_of_figures() -> None:
+    # 65,536 figures or more once overflowed the sketch's 16-bit count: struct.error, and no record at all
+    sketch = unpack(fingerprint(" ".join(str(n) for n in range(100, 80_000))).sketch)
+    assert len(sketch.figures) == FIGURE_SKETCH

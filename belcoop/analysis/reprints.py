@@ -50,6 +50,7 @@ LEAD_WORDS = 150  # anchors come from the body's first words: the lead survives 
 ANCHOR_MODULUS = 8  # one shingle in eight is an anchor
 SKETCH = 128  # smallest shingle hashes kept
 WORD_SKETCH = 96  # smallest content-word hashes kept
+FIGURE_SKETCH = 1024  # the body's first figures kept (the sketch counts them in 16 bits; an article has dozens)
 COMMON_KEY = 32  # a key of more articles than this is boilerplate
 MIN_SHARED_KEYS = 2  # keys two articles must share to be compared
 MIN_SHINGLES = 20
@@ -143,7 +144,7 @@ def fingerprint(body: str, partner: str | None = None) -> Fingerprint:
     unique = set(shingle_hashes)
     country = partner.split("-")[0] if partner else None
     sketch = Sketch(zlib.crc32(partner.encode()) if partner else 0, zlib.crc32(country.encode()) if country else 0, len(unique), tuple(sorted(unique)[:SKETCH]), len(content),
-                    tuple(sorted(content)[:WORD_SKETCH]), frozenset(figure_hashes))
+                    tuple(sorted(content)[:WORD_SKETCH]), frozenset(figure_hashes[:FIGURE_SKETCH]))
     return Fingerprint(sorted(anchors | pairs), pack(sketch))
 
 
