@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from belcoop.analysis.reprints import FIGURE_SKETCH, fingerprint, unpack
+from belcoop.analysis.reprints import FIGURE_SKETCH, LEAD_WORDS, fingerprint, unpack
 from belcoop.corpus import text_key
 from belcoop.model import Change, Period, Person, TradeFact
 from belcoop.parse import parse_article
@@ -240,6 +240,8 @@ def test_a_figure_stated_for_more_periods_than_any_article_is_compared_with_a_bo
 
 
 def test_a_page_of_numbers_has_a_fingerprint_of_a_bounded_number_of_figures() -> None:
-    # 65,536 figures or more once overflowed the sketch's 16-bit count: struct.error, and no record at all
-    sketch = unpack(fingerprint(" ".join(str(n) for n in range(100, 80_000))).sketch)
-    assert len(sketch.figures) == FIGURE_SKETCH
+    # 65,536 figures or more once overflowed the sketch's 16-bit count: struct.error, and no record at all; and
+    # each pair of figures was a key for the store to write and look up
+    story = fingerprint(" ".join(str(n) for n in range(100, 80_000)))
+    assert len(unpack(story.sketch).figures) == FIGURE_SKETCH
+    assert len(story.keys) <= FIGURE_SKETCH + LEAD_WORDS

@@ -50,7 +50,7 @@ LEAD_WORDS = 150  # anchors come from the body's first words: the lead survives 
 ANCHOR_MODULUS = 8  # one shingle in eight is an anchor
 SKETCH = 128  # smallest shingle hashes kept
 WORD_SKETCH = 96  # smallest content-word hashes kept
-FIGURE_SKETCH = 1024  # the body's first figures kept (the sketch counts them in 16 bits; an article has dozens)
+FIGURE_SKETCH = 1024  # the body's first distinct figures read (keys and sketch; its count is 16 bits; an article has dozens)
 COMMON_KEY = 32  # a key of more articles than this is boilerplate
 MIN_SHARED_KEYS = 2  # keys two articles must share to be compared
 MIN_SHINGLES = 20
@@ -137,14 +137,14 @@ def fingerprint(body: str, partner: str | None = None) -> Fingerprint:
     shingle_hashes = [zlib.crc32(data[i:i + width]) for i in range(0, max(0, len(data) - width + 4), 4)]
     lead = len(shingle_hashes) if len(words) <= LEAD_WORDS else LEAD_WORDS - SHINGLE + 1
     anchors = {h | _ANCHOR_TAG for h in shingle_hashes[:lead] if h % ANCHOR_MODULUS == 0}
-    shown = list(dict.fromkeys(figures(body)))
+    shown = list(dict.fromkeys(figures(body)))[:FIGURE_SKETCH]
     figure_hashes = [zlib.crc32(f.encode()) for f in shown]
     pairs = {zlib.crc32(f"{a}|{b}".encode()) | _FIGURE_TAG for a, b in zip(shown, shown[1:], strict=False)}
     content = {h for word, h in ids.items() if len(word) > 2 and word not in _STOP and not word[0].isdigit()}
     unique = set(shingle_hashes)
     country = partner.split("-")[0] if partner else None
     sketch = Sketch(zlib.crc32(partner.encode()) if partner else 0, zlib.crc32(country.encode()) if country else 0, len(unique), tuple(sorted(unique)[:SKETCH]), len(content),
-                    tuple(sorted(content)[:WORD_SKETCH]), frozenset(figure_hashes[:FIGURE_SKETCH]))
+                    tuple(sorted(content)[:WORD_SKETCH]), frozenset(figure_hashes))
     return Fingerprint(sorted(anchors | pairs), pack(sketch))
 
 
