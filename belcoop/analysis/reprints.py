@@ -50,6 +50,7 @@ LEAD_WORDS = 150  # anchors come from the body's first words: the lead survives 
 ANCHOR_MODULUS = 8  # one shingle in eight is an anchor
 SKETCH = 128  # smallest shingle hashes kept
 WORD_SKETCH = 96  # smallest content-word hashes kept
+FIGURE_SKETCH = 1024  # the body's first distinct figures read (keys and sketch; its count is 16 bits; an article has dozens)
 COMMON_KEY = 32  # a key of more articles than this is boilerplate
 MIN_SHARED_KEYS = 2  # keys two articles must share to be compared
 MIN_SHINGLES = 20
@@ -64,6 +65,7 @@ _FIGURE = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)\s*(%|percent|per cent|(?:million|mln|bln|billion|bn|thousand|trillion)\b)?",
     re.IGNORECASE,
 )
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12}
 _STOP = frozenset(
     "the a an of and to in on for with by at from is are was were be been being has have had that this these those it its"
@@ -100,7 +102,7 @@ def figures(text: str) -> list[str]:
     found = []
     for match in _FIGURE.finditer(text):
         number, unit = match.group(1), (match.group(2) or "").lower()
-        plain = number.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", number) else number.replace(",", ".")
+        plain = number.replace(",", "") if _THOUSANDS.fullmatch(number) else number.replace(",", ".")
         try:
             value = float(plain)
         except ValueError:
@@ -135,7 +137,7 @@ def fingerprint(body: str, partner: str | None = None) -> Fingerprint:
     shingle_hashes = [zlib.crc32(data[i:i + width]) for i in range(0, max(0, len(data) - width + 4), 4)]
     lead = len(shingle_hashes) if len(words) <= LEAD_WORDS else LEAD_WORDS - SHINGLE + 1
     anchors = {h | _ANCHOR_TAG for h in shingle_hashes[:lead] if h % ANCHOR_MODULUS == 0}
-    shown = list(dict.fromkeys(figures(body)))
+    shown = list(dict.fromkeys(figures(body)))[:FIGURE_SKETCH]
     figure_hashes = [zlib.crc32(f.encode()) for f in shown]
     pairs = {zlib.crc32(f"{a}|{b}".encode()) | _FIGURE_TAG for a, b in zip(shown, shown[1:], strict=False)}
     content = {h for word, h in ids.items() if len(word) > 2 and word not in _STOP and not word[0].isdigit()}

@@ -85,6 +85,22 @@ _BYLINE = re.compile(r"^\s*(?:By|Written by|Author:|Text by)\s+((?:[A-Z][\w'-]+\
 # Facts are read from at most this many characters of body: a news article is far shorter, and the bound
 # keeps the time any one file can take small (a 5 MB file of figures parses in well under two seconds).
 BODY_LIMIT = 100_000
+# The page is read from at most this many characters of text, before it is split into title, body and chrome
+# (the longest page of the corpus has about 60,000): the split, the date and the reprint fingerprint then cost
+# the same on a 5 MB file as on one of half a megabyte. The body is cut again at BODY_LIMIT.
+RAW_LIMIT = 500_000
+
+
+def readable(text: str) -> str:
+    """The part of a page's text the parser reads: all of it, or its first RAW_LIMIT characters cut at the
+    last line end within them (at the last sentence end, or hard, when the last line is longer than that)."""
+    if len(text) <= RAW_LIMIT:
+        return text
+    end = text.rfind("\n", RAW_LIMIT // 2, RAW_LIMIT)
+    if end < 0:
+        end = text.rfind(". ", RAW_LIMIT // 2, RAW_LIMIT)
+        end = end + 1 if end >= 0 else RAW_LIMIT
+    return text[:end]
 
 
 def _shown(figure: str) -> str:
@@ -93,7 +109,7 @@ def _shown(figure: str) -> str:
 
 def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     """Parse the text of one article into a record (never raises on odd text)."""
-    art = split_article(text)
+    art = split_article(readable(text))
     gaz = gazetteer()
     notes: list[str] = []
     if sum(len(p) for p in art.paragraphs) > BODY_LIMIT:
@@ -107,6 +123,9 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
         notes.append(f"the text is longer than any article ({len(text):,} characters): facts were read from "
                      f"its first {BODY_LIMIT:,} characters only")
         art.paragraphs = kept
+    elif len(text) > RAW_LIMIT:
+        notes.append(f"the text is longer than any article ({len(text):,} characters): it was read up to its first "
+                     f"{RAW_LIMIT:,} characters only")
 
     @cache
     def mentions(s: str) -> list[Mention]:

@@ -119,6 +119,24 @@ def split_coordination(name: str) -> list[str]:
     return [name]
 
 
+def one_per_stretch(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """One body per stretch of text: where matches (start, end, kind) overlap, the one that starts first (then the
+    longest) is read. The spans kept start at or before the next one looked at: one that is not empty meets one of
+    them exactly when one ends after its start (no comparison with each)."""
+    kept: list[tuple[int, int, int]] = []
+    reach = -1  # the furthest end of a kept span
+    for start, end, kind in sorted(spans, key=lambda se: (se[0], -se[1])):
+        if (reach <= start) if start < end else not any(start < e and s < end for s, e, _k in kept):
+            kept.append((start, end, kind))
+            reach = max(reach, end)
+    return kept
+
+
+# An article names a dozen bodies at most (14 on the corpus's pages); a page naming thousands is read for its first
+# names only, which keeps each new name's comparison with those found before short.
+MAX_ORGANIZATIONS = 64
+
+
 def find_organizations(text: str, people: Iterable[str] = ()) -> list[str]:
     """Bodies and enterprises named in `text`, without the people (`people`: their names) printed next to them."""
     found: list[str] = []
@@ -152,11 +170,8 @@ def find_organizations(text: str, people: Iterable[str] = ()) -> list[str]:
     spans = [(m.start(), m.end(), 0) for m in _known().finditer(text)]
     spans += [(start, end, 1) for start, end in _head_first(text)]
     spans += [(m.start(), m.end(), 2) for m in _NAMED.finditer(text)]
-    # One body per stretch of text: where matches overlap, the one that starts first (then the longest) is read.
-    kept: list[tuple[int, int, int]] = []
-    for start, end, kind in sorted(spans, key=lambda se: (se[0], -se[1])):
-        if not any(start < e and s < end for s, e, _k in kept):
-            kept.append((start, end, kind))
-    for start, end, _kind in sorted(kept, key=lambda sek: (sek[2], sek[0])):
+    for start, end, _kind in sorted(one_per_stretch(spans), key=lambda sek: (sek[2], sek[0])):
+        if len(found) >= MAX_ORGANIZATIONS:
+            break
         add(text[start:end])
     return found

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -217,10 +217,41 @@ class _Sentence:
         return 0 <= k < self.n and self.caps[k]
 
 
+# A person is filed under a few keys for `_same` to be tried only on those a new name may be one with (see `_keys`),
+# at most this many per key: an article names far fewer people, and the bound keeps a page of nothing but names
+# from being compared with every name before it.
+FILED_PER_KEY = 32
+
+
+def _keys(p: _Candidate) -> list[tuple[str, str]]:
+    """The keys a person is filed under: a surname alone under each of its first two letters ("s") and itself ("w");
+    a full name under its first letter with each of its family name's first two ("f"), each of those alone ("F"),
+    and each of its words but the first ("t"). Spellings of one name differ in their tail ("Degtyaryov",
+    "Degtyarev"), or in one letter at the head ("Yermakov", "Ermakov"; "Kochanova", "Cochanova"): either way they
+    share one of their first two letters."""
+    if p.single:
+        word = _fold(p.tokens[0])
+        return [*(("s", c) for c in set(word[:2])), ("w", word)]
+    first, heads = p.tokens[0][:1].lower(), set(_fold(_surname(p))[:2])
+    return [*(("f", first + c) for c in heads), *(("F", c) for c in heads), *(("t", _fold(t)) for t in p.tokens[1:])]
+
+
+def _keys_to_try(c: _Candidate) -> list[tuple[str, str]]:
+    """The keys under which the people `c` may be one with are filed (the cases of `_same`): for a surname alone, the
+    full names of a surname like it or holding it, and itself; for a full name, the full names of its first letter
+    and a surname like its own, the surnames alone like its own or equal to a word of it."""
+    if c.single:
+        word = _fold(c.tokens[0])
+        return [*(("F", h) for h in set(word[:2])), ("t", word), ("w", word)]
+    first, heads = c.tokens[0][:1].lower(), set(_fold(_surname(c))[:2])
+    return [*(("f", first + h) for h in heads), *(("s", h) for h in heads), *(("w", _fold(t)) for t in c.tokens[1:])]
+
+
 @dataclass
 class PeopleFinder:
     place_mentions: Callable[[str], list[Mention]]
     people: list[_Candidate] = field(default_factory=list)
+    filed: dict[tuple[str, str], list[int]] = field(default_factory=dict, repr=False)  # key -> positions in `people`
 
     # ------------------------------------------------------------------ feeding
 
@@ -356,7 +387,7 @@ class PeopleFinder:
         for m in range(2, len(parts) - 1):
             if parts[m].lower() in v.given and parts[m - 1].lower() not in v.words["particle"]:
                 tail = parts[m:]
-                known = any(_same(p, _Candidate(tail, None, None)) for p in self.people)
+                known = self._twin(_Candidate(tail, None, None)) is not None
                 if len(parts) >= 5 or known:
                     return [(parts[:m], idx[:m]), *self._split(tail, idx[m:])]
         return [(parts, idx)]
@@ -745,15 +776,31 @@ class PeopleFinder:
 
     def _merge(self, cand: _Candidate, add: bool) -> None:
         """Fold a candidate into the person it names (the full name replaces a surname or initials), or add it."""
-        for existing in self.people:
-            if _same(existing, cand):
-                if (existing.single and not cand.single) or (existing.initials and not cand.single and not cand.initials):
-                    existing.tokens, existing.single = cand.tokens, False
-                existing.role = existing.role or cand.role
-                existing.country = existing.country or cand.country
-                return
+        at = self._twin(cand)
+        if at is not None:
+            existing = self.people[at]
+            if (existing.single and not cand.single) or (existing.initials and not cand.single and not cand.initials):
+                existing.tokens, existing.single = cand.tokens, False
+                self._file(at)  # under the keys of its full name too
+            existing.role = existing.role or cand.role
+            existing.country = existing.country or cand.country
+            return
         if add:
             self.people.append(cand)
+            self._file(len(self.people) - 1)
+
+    def _twin(self, cand: _Candidate) -> int | None:
+        """The position of the first person named before that `cand` names again, among those filed under its keys."""
+        filed = self.filed
+        tried = sorted({at for key in _keys_to_try(cand) for at in filed.get(key, ())})
+        people = self.people
+        return next((at for at in tried if _same(people[at], cand)), None)
+
+    def _file(self, at: int) -> None:
+        for key in _keys(self.people[at]):
+            positions = self.filed.setdefault(key, [])
+            if len(positions) < FILED_PER_KEY and at not in positions:
+                insort(positions, at)
 
     def result(self) -> list[Person]:
         return [Person(_display(p.tokens), p.role, p.country) for p in self.people]

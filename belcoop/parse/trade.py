@@ -19,7 +19,8 @@ A fact is anchored on an amount ("$18 million") or, when a sentence gives only a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from operator import itemgetter
@@ -814,34 +815,80 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 0.005 * max(abs(a), abs(b))
 
 
+def _twins(other: _Found, item: _Found) -> bool:
+    """Whether `item` restates the figure of `other`, found before it."""
+    g, f = other.fact, item.fact
+    if (g.partner, g.metric, bool(g.product), g.currency) != (f.partner, f.metric, bool(f.product), f.currency):
+        return False
+    if g.product and f.product and g.product.lower() != f.product.lower():
+        return False
+    if (g.value is None) != (f.value is None):
+        return False
+    if g.value is not None and f.value is not None and not _close(g.value, f.value):
+        return False
+    if g.value is None and g.change != f.change:
+        return False
+    if not (_compatible(g.period, f.period) and _compatible(g.change, f.change)):
+        return False
+    return g.status == f.status or other.weak or item.weak
+
+
+# `_close` holds only for two values of one sign whose logarithms differ by at most -ln(0.995) = 0.00501 (or for two
+# zeros): in buckets of a logarithm's width a little larger, a value's twin lies in its own bucket or a neighbour.
+_BUCKET = 0.0051
+# At most this many facts are filed under one key: an article states a figure a few times, and a page stating one
+# for thousands of periods keeps the later ones as they are, each compared with this many at most.
+FACTS_PER_KEY = 64
+
+_TwinKey = tuple[tuple[str | None, str, bool, str | None], int | None, int | Change | None]
+
+
+def _twin_key(fact: TradeFact) -> _TwinKey | None:
+    """Where the facts a later fact may restate are filed: its partner, metric, product or none, currency, and its
+    value's sign and bucket, or for a change without a value that change. None for a value or change that is not
+    finite, which `_close` and == treat oddly (such a fact is compared with every other)."""
+    kind = (fact.partner, fact.metric, bool(fact.product), fact.currency)
+    if fact.change is not None and not math.isfinite(fact.change.value):
+        return None
+    if fact.value is None:
+        return kind, None, fact.change
+    if not math.isfinite(fact.value):
+        return None
+    if fact.value == 0:
+        return kind, 0, 0
+    return kind, 1 if fact.value > 0 else -1, math.floor(math.log(abs(fact.value)) / _BUCKET)
+
+
 def one_fact_per_figure(found: list[_Found]) -> list[TradeFact]:
     """A figure restated ("the figure of $70 million", a quote repeating the lead) is one fact: facts of the same
     partner, metric, product, currency and value whose periods and changes agree where both are given merge,
     keeping what each adds. A figure stated once as a goal and once with nothing to make it a reported one
-    is the goal."""
+    is the goal.
+
+    Each fact is merged into the first fact before it that it restates, as a scan of all of them would find it,
+    but only the facts filed under its own key and the neighbouring buckets of its value are looked at (the key
+    of a kept fact never changes: a merge keeps its partner, metric, currency and value, and adds a product or
+    a change only where the key has none or holds it already), the first FACTS_PER_KEY of each key."""
     out: list[_Found] = []
+    filed: dict[_TwinKey, list[int]] = {}
+    odd: list[int] = []  # facts without a key: candidates of every fact
     for item in found:
         f = item.fact
-        twin = None
-        for index, other in enumerate(out):
-            g = other.fact
-            if (g.partner, g.metric, bool(g.product), g.currency) != (f.partner, f.metric, bool(f.product), f.currency):
-                continue
-            if g.product and f.product and g.product.lower() != f.product.lower():
-                continue
-            if (g.value is None) != (f.value is None):
-                continue
-            if g.value is not None and f.value is not None and not _close(g.value, f.value):
-                continue
-            if g.value is None and g.change != f.change:
-                continue
-            if not (_compatible(g.period, f.period) and _compatible(g.change, f.change)):
-                continue
-            if g.status != f.status and not (other.weak or item.weak):
-                continue
-            twin = index
-            break
+        key = _twin_key(f)
+        if key is None:
+            candidates: Iterable[int] = range(len(out))
+        elif key[1] in (1, -1):
+            kind, sign, bucket = key
+            assert isinstance(bucket, int)
+            candidates = sorted([*filed.get((kind, sign, bucket - 1), ()), *filed.get(key, ()),
+                                 *filed.get((kind, sign, bucket + 1), ()), *odd])
+        else:
+            candidates = sorted([*filed.get(key, ()), *odd])
+        twin = next((index for index in candidates if _twins(out[index], item)), None)
         if twin is None:
+            same = odd if key is None else filed.setdefault(key, [])
+            if len(same) < FACTS_PER_KEY:
+                same.append(len(out))
             out.append(item)
             continue
         kept = out[twin]

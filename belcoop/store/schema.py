@@ -219,6 +219,7 @@ def parsed_rows(record: Record, text: str, text_key: str, size: int, mtime_ns: i
                 ) -> Parsed:
     """The rows of one parsed article, with what reading it had to say (`warnings`) and the parser's notes."""
     from belcoop.analysis.reprints import body_of, fingerprint
+    from belcoop.parse.article import readable
     from belcoop.parse.places import gazetteer
     from belcoop.store.filters import fold
 
@@ -258,7 +259,7 @@ def parsed_rows(record: Record, text: str, text_key: str, size: int, mtime_ns: i
             if period else None,
         ))
     source = record.source
-    story = fingerprint(body_of(text), partner.code if partner else None)
+    story = fingerprint(body_of(readable(text)), partner.code if partner else None)  # the text the parser read
     return Parsed(
         size, mtime_ns,
         (source.sha256, text_key, os.path.splitext(os.path.basename(source.path))[0], record.id, source.path,
