@@ -41,3 +41,9 @@ def test_the_record_feeds_its_people_to_the_organisations() -> None:
     assert [p.name for p in record.people] == ["Sherali Kabirzoda", "Vladimir Ulakhovich"]
     assert "Chamber of Commerce and Industry of Tajikistan" in record.organizations
     assert not any("Kabirzoda" in o or "Ulakhovich" in o for o in record.organizations)
+
+
+def test_a_known_name_in_capitals_is_the_known_name() -> None:
+    found = find_organizations("They discussed supplies of BELAZ dump trucks and GOMSELMASH combines to the region.")
+    assert found == ["BelAZ", "Gomselmash"]
+    assert find_organizations("MAZ and BelAZ trucks") == ["MAZ", "BelAZ"]  # names in capitals already stay as they are

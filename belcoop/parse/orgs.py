@@ -56,10 +56,21 @@ _AND = re.compile(r"\s(?:and|&)\s")
 
 
 @lru_cache(maxsize=1)
-def _known() -> re.Pattern[str]:
+def _spellings() -> dict[str, str]:
+    """The names of data/organizations.txt and, for a one-word name in mixed case, its capitals ("BELAZ" for
+    "BelAZ", "GOMSELMASH"), each with the name as the file writes it."""
     text = read_data("organizations.txt")
     names = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return re.compile(word_trie_pattern(names) + r"(?![\w-])")
+    spellings = {name: name for name in names}
+    for name in names:
+        if " " not in name and not name.isupper():
+            spellings.setdefault(name.upper(), name)
+    return spellings
+
+
+@lru_cache(maxsize=1)
+def _known() -> re.Pattern[str]:
+    return re.compile(word_trie_pattern(list(_spellings())) + r"(?![\w-])")
 
 
 def _find_word(text: str, words: str) -> tuple[int, int] | None:
@@ -170,8 +181,10 @@ def find_organizations(text: str, people: Iterable[str] = ()) -> list[str]:
     spans = [(m.start(), m.end(), 0) for m in _known().finditer(text)]
     spans += [(start, end, 1) for start, end in _head_first(text)]
     spans += [(m.start(), m.end(), 2) for m in _NAMED.finditer(text)]
-    for start, end, _kind in sorted(one_per_stretch(spans), key=lambda sek: (sek[2], sek[0])):
+    spellings = _spellings()
+    for start, end, kind in sorted(one_per_stretch(spans), key=lambda sek: (sek[2], sek[0])):
         if len(found) >= MAX_ORGANIZATIONS:
             break
-        add(text[start:end])
+        raw = text[start:end]
+        add(spellings.get(raw, raw) if kind == 0 else raw)
     return found
