@@ -17,6 +17,7 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        self.size = 0  # characters of visible text so far, before spaces are folded
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
@@ -33,13 +34,38 @@ class _TextExtractor(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self.skip:
             self.parts.append(data)
+            self.size += len(data)
 
 
-def visible_text(html: str) -> str:
-    """Block elements become line breaks, so a page parses like the plain-text scrape of it."""
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_GAPS = re.compile(r"\n{3,}")
+_CHUNK = 1 << 16
+
+
+def _tidy(parts: list[str]) -> str:
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
+    return _GAPS.sub("\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def visible_text(html: str, limit: int | None = None) -> str:
+    """Block elements become line breaks, so a page parses like the plain-text scrape of it.
+
+    With a `limit`, the page is read only until its visible text is longer than `limit` characters (the parser
+    reads no further): the text is the same up to there, and a page of megabytes of markup costs no more than
+    one with that much text.
+    """
     parser = _TextExtractor()
-    parser.feed(html)
+    if limit is None or len(html) <= limit:
+        parser.feed(html)
+    else:
+        check_at = limit  # the text before tidying is never shorter than the tidy text
+        for start in range(0, len(html), _CHUNK):
+            parser.feed(html[start:start + _CHUNK])
+            if parser.size > check_at:
+                text = _tidy(parser.parts)
+                # whole lines past the limit: up to the limit, the text is what the whole page would give
+                if -1 < text.find("\n", limit) < len(text) - 1:
+                    return text
+                check_at = parser.size + max(1, limit - len(text))
     parser.close()
-    text = "".join(parser.parts)
-    lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n"))
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+    return _tidy(parser.parts)

@@ -245,3 +245,34 @@ def test_a_page_of_numbers_has_a_fingerprint_of_a_bounded_number_of_figures() ->
     story = fingerprint(" ".join(str(n) for n in range(100, 80_000)))
     assert len(unpack(story.sketch).figures) == FIGURE_SKETCH
     assert len(story.keys) <= FIGURE_SKETCH + LEAD_WORDS
+
+
+# ---------------------------------------------------------------- a saved web page: read as far as the parser reads
+
+_HTML_PIECES = ["<p>", "</p>", "<div class='a'>", "</div>", "word ", "  ", "\n", "\n\n\n", "<br>", "&amp;", "&nbsp;",
+                "<script>var x = '<p>';</script>", "<span>", "</span>", "tail", "\t", "<!-- note -->", "<a href='x'>",
+                "<", ">", "&"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_HTML_PIECES), max_size=150), limit=st.integers(1, 80),
+       chunk=st.integers(1, 40))
+def test_a_page_read_up_to_a_limit_gives_the_same_text_up_to_it(pieces: list[str], limit: int, chunk: int) -> None:
+    import belcoop.html
+
+    page = "".join(pieces)
+    whole = belcoop.html.visible_text(page)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(belcoop.html, "_CHUNK", chunk)  # fed in pieces as small as a few characters
+        part = belcoop.html.visible_text(page, limit)
+    assert part[:limit] == whole[:limit]
+    assert (len(part) > limit) == (len(whole) > limit)  # so the parser still says it read only a part
+
+
+def test_a_page_of_megabytes_of_markup_is_read_until_its_text_passes_the_limit() -> None:
+    from belcoop.corpus import html_to_text
+
+    page = "<html><body>" + "".join(f"<div class='n{i}'><a href='/n/{i}'>news {i}</a></div>\n" for i in range(200_000))
+    text = html_to_text(page)
+    assert RAW_LIMIT < len(text) < 2 * RAW_LIMIT  # not the whole page's 2.2 million characters of text
+    assert text.startswith("news 0\n")
