@@ -283,6 +283,71 @@ def test_fingerprints_see_a_cut_copy_and_a_translation() -> None:
                                                                       .replace("32.5", "30.2"), "RU-PRI").sketch)) != "translation"
 
 
+# A regional site's standard closing paragraph, figures and all, under two short stories of its own (my text).
+VITEBSK_ABOUT = ("About the region. Vitebsk Oblast lies in the north of Belarus and borders Russia, Latvia and Lithuania."
+                 " Its enterprises trade with partners in more than 90 countries; in 2022 the foreign trade of the oblast"
+                 " reached $4.1 billion, with exports of $2.6 billion and a surplus of $1.1 billion. The largest exporters"
+                 " are the Naftan refinery, the Polotsk fibreglass works, the Vitebsk carpet factory and the Orsha flax"
+                 " mill, which together account for 61% of the oblast's sales abroad. Investors are offered land plots"
+                 " in the free economic zone with tax breaks for up to 20 years.")
+VITEBSK_DAIRY = ("Vitebsk Oblast dairies will ship cheese to Pskov Oblast\n\nVITEBSK, 3 March – Dairy plants of Vitebsk Oblast"
+                 " agreed with retail chains of Pskov Oblast on regular deliveries of hard cheese and butter, the head of"
+                 " the regional agriculture committee told journalists on Friday. The first lorries leave Glubokoye next"
+                 " week; a dozen shops in Velikiye Luki will sell the cheese under its own brand. Prices were set for half"
+                 " a year, after which the sides will review them, taking into account the cost of milk and fuel.\n\n"
+                 + VITEBSK_ABOUT + "\n")
+VITEBSK_FLAX = ("Orsha flax mill opens a new weaving line\n\nORSHA, 17 March – A weaving line made in Pskov Oblast"
+                " started work at the flax mill in Orsha, doubling the output of linen fabric for bed sheets and towels,"
+                " the mill's director said at the opening ceremony. Forty weavers trained for two months to run the"
+                " looms, which need a quarter less power than the old ones. The mill hopes to sell the new fabric to"
+                " hotels and hospitals at home and to wholesalers abroad by the end of autumn.\n\n" + VITEBSK_ABOUT + "\n")
+
+
+def test_stories_sharing_a_standard_paragraph_are_two(runner: CliRunner, tmp_path: Path) -> None:
+    dairy, flax = (reprints.unpack(reprints.fingerprint(reprints.body_of(t), "BY-VI").sketch) for t in (VITEBSK_DAIRY, VITEBSK_FLAX))
+    m = reprints.measure(dairy, flax)
+    # By similarity alone one story (the paragraph is most of each body, its figures all of theirs) ...
+    assert m.containment >= reprints.COPY_CONTAINMENT and m.figures == 1.0 and m.years == 1.0
+    # ... but they open otherwise.
+    assert m.opening < reprints.OPENING_ALIKE and reprints.same_story(dairy, flax) is None
+    copy = reprints.unpack(reprints.fingerprint(reprints.body_of("News of the region\n\n" + VITEBSK_DAIRY.replace("VITEBSK, 3 March –", "Vitebsk –")),
+                                                "BY-VI").sketch)
+    assert reprints.same_story(dairy, copy) == "copy"  # a copy under other chrome still opens alike
+    write_article(tmp_path, "dairy.txt", VITEBSK_DAIRY)
+    write_article(tmp_path, "flax.txt", VITEBSK_FLAX)
+    result = run(runner, "list", "--corpus", str(tmp_path), "--json")
+    assert result.stderr == "" and len(as_json(result)) == 2 and all("copies" not in r for r in as_json(result))
+
+
+# One announcement a year, the same words and figures, other years (my text).
+FORUM = ("The {0} Forum of Regions of Belarus and Russia will open in Grodno\n\nGRODNO, 2 June – The {0} Forum of Regions"
+         " of Belarus and Russia will open in Grodno on 28 June, its organising committee said. About 500 delegates of 40"
+         " Russian regions and all six Belarusian oblasts are expected; contracts worth $500 million are to be signed, as"
+         " many as at the forum of {1}. The plenary session will discuss industrial cooperation, import substitution,"
+         " logistics and the supply of Belarusian machinery to Russian regions, while round tables will deal with"
+         " education, tourism and youth policy. The forum has been held every year since 2014.\n")
+
+
+def test_the_same_text_of_other_years_is_another_story(runner: CliRunner, tmp_path: Path) -> None:
+    one, other = (reprints.unpack(reprints.fingerprint(reprints.body_of(FORUM.format(year, year - 1))).sketch) for year in (2021, 2023))
+    m = reprints.measure(one, other)
+    assert m.containment >= reprints.COPY_CONTAINMENT and m.opening == 1.0  # by similarity and opening one story ...
+    assert m.years < reprints.YEARS_SHARED and reprints.same_story(one, other) is None  # ... but of other years
+    again = reprints.unpack(reprints.fingerprint(reprints.body_of(FORUM.format(2021, 2020).replace("said", "announced"))).sketch)
+    assert reprints.same_story(one, again) == "copy"
+    assert reprints.years_shared(one, reprints.unpack(reprints.fingerprint("No year is named in this text at all.").sketch)) == 1.0
+    write_article(tmp_path, "forum_2021.txt", FORUM.format(2021, 2020))
+    write_article(tmp_path, "forum_2023.txt", FORUM.format(2023, 2022))
+    result = run(runner, "list", "--corpus", str(tmp_path), "--json")
+    assert result.stderr == "" and len(as_json(result)) == 2 and all("copies" not in r for r in as_json(result))
+
+
+def test_a_sketch_packs_and_unpacks_whole() -> None:
+    sketch = reprints.unpack(reprints.fingerprint(reprints.body_of(VITEBSK_DAIRY), "BY-VI").sketch)
+    assert reprints.unpack(reprints.pack(sketch)) == sketch
+    assert sketch.years == {2022} and 0 < sketch.opening <= len(sketch.lead)
+
+
 def test_figures_are_values() -> None:
     assert reprints.figures("$0.5 billion, $500 million, 80%, 80 percent, in 2021, on 12 May, 1,250 tractors, 3.5") == [
         "5e+08", "5e+08", "80%", "80%", "1250", "3.5"]
