@@ -348,6 +348,23 @@ def test_a_sketch_packs_and_unpacks_whole() -> None:
     assert sketch.years == {2022} and 0 < sketch.opening <= len(sketch.lead)
 
 
+def test_a_huge_text_is_fingerprinted_by_its_head() -> None:
+    seed = (SEEDS / f"{KHABAROVSK}.txt").read_text(encoding="utf-8")
+    huge = seed + "\n" + "".join(f"Line {i} of a dump: the turnover was ${i},{i % 1000:03d} and 1,250 tractors in {1900 + i % 200}.\n"
+                                  for i in range(40_000))
+    assert len(huge) > 3 * reprints.RAW_LIMIT
+    head = huge[:reprints.RAW_LIMIT]
+    assert reprints.body_of(huge) == reprints.body_of(head)
+    assert reprints.fingerprint(huge, "RU-KHA") == reprints.fingerprint(head, "RU-KHA")
+
+
+def test_a_text_of_countless_figures_is_fingerprinted() -> None:
+    dump = " ".join(str(i) for i in range(10_000, 80_000))  # 70,000 distinct figures (more than 16 bits count) ...
+    assert len(dump) < reprints.RAW_LIMIT  # ... in fewer characters than are read
+    sketch = reprints.unpack(reprints.fingerprint(dump).sketch)
+    assert len(sketch.figures) == 70_000
+
+
 def test_figures_are_values() -> None:
     assert reprints.figures("$0.5 billion, $500 million, 80%, 80 percent, in 2021, on 12 May, 1,250 tractors, 3.5") == [
         "5e+08", "5e+08", "80%", "80%", "1250", "3.5"]

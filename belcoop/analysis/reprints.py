@@ -71,11 +71,17 @@ OPENING_LEAD = 150  # ... looked for among the other body's first words
 OPENING_ALIKE = 0.2  # the share of one opening's content words the other's lead must hold
 YEARS_SHARED = 0.5  # the share of the fewer years mentioned that the other body mentions too
 
+# Only the first characters of a text are fingerprinted: a story shows in its opening, and a huge file (a dump, a
+# page gone wrong) must cost no more than a long article. The same value as `RAW_LIMIT` in belcoop/parse/article.py
+# (added on another branch); one constant once the two meet.
+RAW_LIMIT = 500_000
+
 _WORD = re.compile(r"[a-z]+|\d+(?:[.,]\d+)*")
 _FIGURE = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)\s*(%|percent|per cent|(?:million|mln|bln|billion|bn|thousand|trillion)\b)?",
     re.IGNORECASE,
 )
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12}
 _STOP = frozenset(
     "the a an of and to in on for with by at from is are was were be been being has have had that this these those it its"
@@ -120,7 +126,7 @@ def figures(text: str) -> list[str]:
     found = []
     for match in _FIGURE.finditer(text):
         number, unit = match.group(1), (match.group(2) or "").lower()
-        plain = number.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", number) else number.replace(",", ".")
+        plain = number.replace(",", "") if _THOUSANDS.fullmatch(number) else number.replace(",", ".")
         try:
             value = float(plain)
         except ValueError:
@@ -140,13 +146,17 @@ _PROSE_END = re.compile(r"[.!?\"”»]\s*$")
 def body_of(text: str) -> str:
     """The lines of prose of an article's text: a line of eight words or more, or of five ending a sentence. Menus,
     banners, datelines, captions and headlines of other articles are shorter (a cheap stand-in for the parser's own
-    split of title, body and chrome, which this runs beside); a text with too little prose is taken whole."""
+    split of title, body and chrome, which this runs beside); a text with too little prose is taken whole. Only the
+    first `RAW_LIMIT` characters are read."""
+    text = text[:RAW_LIMIT]
     lines = [line for line in text.splitlines() if (n := len(line.split())) >= 8 or (n >= 5 and _PROSE_END.search(line))]
     prose = "\n".join(lines)
     return prose if len(prose.split()) >= 40 else text
 
 
 def fingerprint(body: str, partner: str | None = None) -> Fingerprint:
+    """The keys and sketch of a body (its first `RAW_LIMIT` characters)."""
+    body = body[:RAW_LIMIT]
     words = _WORD.findall(_fold(body))
     # A shingle's hash: the CRC-32 of its five words' own CRC-32s, read from one array of them (no string per shingle).
     ids = {word: zlib.crc32(word.encode()) for word in set(words)}
@@ -169,7 +179,7 @@ def fingerprint(body: str, partner: str | None = None) -> Fingerprint:
     return Fingerprint(sorted(anchors | pairs), pack(sketch))
 
 
-_HEAD = "<IIIIHHHHHH"
+_HEAD = "<IIIIHHIHHH"  # the number of figures is the one count not bounded by a constant of this module
 
 
 def pack(sketch: Sketch) -> bytes:
