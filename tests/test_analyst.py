@@ -154,6 +154,30 @@ def test_a_change_stated_without_a_figure_joins_the_point_of_its_period(runner: 
     assert year["change"] == 22.5 and year["value"] == 1_350_000_000 and year["conflict"] is True
 
 
+# One article giving the 2021 point a figure, then another figure and a change (my text).
+REPEATED = ("Belarus, Kazakhstan sum up trade\n\n15 March 2022\n\nMINSK, 15 March (BelTA) – In 2021, the trade between"
+            " Belarus and Kazakhstan amounted to $1.2 billion, BelTA has learned.\n\nThe ministers met in Astana on Monday"
+            " to discuss machine building. According to the customs service, in 2021 the trade between Belarus and"
+            " Kazakhstan reached $1.25 billion. In 2021 the trade between Belarus and Kazakhstan grew by 20%.\n")
+
+
+def test_an_article_is_one_report_of_a_point_however_many_facts_it_gives(runner: CliRunner, tmp_path: Path) -> None:
+    write_article(tmp_path, "repeated.txt", REPEATED)
+    facts = [f for f in as_json(run(runner, "trade", "--corpus", str(tmp_path), "--json")) if f["period"]]
+    assert len(facts) == 3  # three facts of the one point (two figures, one change without a figure) ...
+    result = run(runner, "series", "--corpus", str(tmp_path), "--json")
+    [point] = as_json(result)
+    assert result.stderr == "" and point["reports"] == 1 and not point["conflict"]  # ... are one report
+    assert point["sources"] == [{"id": "repeated", "date": "2022-03-15", "value": 1_200_000_000, "approx": None,
+                                 "change": {"kind": "percent", "value": 20.0}}]  # its first figure, with its change
+    assert point["value"] == 1_200_000_000 and point["change"] == 20.0
+    write_article(tmp_path, "minsk.txt", MINSK_TALKS)  # $1.2 billion, +20%: agrees with the first figure
+    [point] = [p for p in as_json(run(runner, "series", "--corpus", str(tmp_path), "--json")) if p["period"]["start"] == "2021-01-01"]
+    assert point["reports"] == 2 and [s["id"] for s in point["sources"]] == ["minsk", "repeated"] and not point["conflict"]
+    rows = list(csv.DictReader(io.StringIO(run(runner, "series", "--corpus", str(tmp_path), "--format", "csv").stdout)))
+    assert next(r for r in rows if r["period_start"] == "2021-01-01")["ids"] == "minsk; repeated"
+
+
 def test_series_table_at_80_columns(kazakh: Path) -> None:
     result = run_forced(forced(tty=True, width=80, NO_COLOR="1"), "series", "--corpus", str(kazakh))
     assert result.code == 0 and result.err == ""

@@ -154,9 +154,18 @@ def build(aggregates: Iterable[tuple[Any, ...]], changes_only: Iterable[tuple[An
             (key, json.loads(text)) for key, text in zip(row[15].split("\x1e"), row[16].split("\x1e"), strict=True))
     for home, extra in joined.values():
         # The changes stated without a figure join the point's sources, in one order; the point's change is the
-        # median of all its reports' changes.
+        # median of all its reports' changes. An article already among them is one report still: its figure
+        # takes the change it states apart, unless the figure came with one.
         known = [(f"{s['date'] or '~'} {json.dumps(s['id'], ensure_ascii=False)}", s) for s in json.loads(home.sources)]
-        sources = [source for _key, source in sorted(known + extra, key=lambda pair: pair[0])]
+        by_id = {s["id"]: s for _key, s in known}
+        for key, source in extra:
+            reported = by_id.get(source["id"])
+            if reported is None:
+                known.append((key, source))
+                by_id[source["id"]] = source
+            elif reported["change"] is None:
+                reported["change"] = source["change"]
+        sources = [source for _key, source in sorted(known, key=lambda pair: pair[0])]
         home.sources = json.dumps(sources, ensure_ascii=False, separators=(",", ":"))
         home.count = len(sources)
         found = [c for s in sources if (c := percent(*_change(s))) is not None]
