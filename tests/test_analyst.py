@@ -178,6 +178,19 @@ def test_an_article_is_one_report_of_a_point_however_many_facts_it_gives(runner:
     assert next(r for r in rows if r["period_start"] == "2021-01-01")["ids"] == "minsk; repeated"
 
 
+def test_series_order_does_not_hang_on_the_store_order() -> None:
+    def aggregate(partner: str | None, name: str, side_name: str | None) -> tuple[Any, ...]:
+        source = json.dumps({"id": f"a-{partner}", "date": "2022-01-01", "value": 5, "approx": None, "change": None})
+        return (partner, name, "BY-MI", side_name, "turnover", None, "actual", "USD", "2021-01-01", "2021-12-31", 1, 4.9, 5.1,
+                "5", None, f"2022-01-01 \"a-{partner}\"", source)
+
+    # Two codes of one name, and a side without a stored name (None beside text must still sort).
+    rows = [aggregate("RU-MOW", "Moscow", "Minsk Oblast"), aggregate("RU-MOS", "Moscow", "Minsk Oblast"),
+            aggregate(None, "", None), aggregate("KZ", "Kazakhstan", None)]
+    orders = {tuple((p.partner, p.side_name) for p in series.build(order)) for order in (rows, rows[::-1], rows[1:] + rows[:1])}
+    assert orders == {((None, None), ("KZ", None), ("RU-MOS", "Minsk Oblast"), ("RU-MOW", "Minsk Oblast"))}
+
+
 def test_series_table_at_80_columns(kazakh: Path) -> None:
     result = run_forced(forced(tty=True, width=80, NO_COLOR="1"), "series", "--corpus", str(kazakh))
     assert result.code == 0 and result.err == ""
