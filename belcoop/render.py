@@ -553,8 +553,16 @@ SERIES_COLUMNS = [
         "growth" if v["change_mismatch"] else ""])),
         short=lambda v: ", ".join(filter(None, ["conflict" if v["conflict"] else "", "growth" if v["change_mismatch"] else ""])),
         optional=True),
-    Column("sources", lambda v: [s["id"] for s in v["sources"]], ellipsis=True, min_width=8, drop=1),
+    Column("sources", lambda v: _some_ids([s["id"] for s in v["sources"]]), ellipsis=True, min_width=8, drop=1),
 ]
+SOURCES_SHOWN = 3  # ids a table shows of a point's reports; the rest are counted ("+12 more"), CSV and JSON list all
+
+
+def _some_ids(ids: list[str]) -> list[str]:
+    if len(ids) <= SOURCES_SHOWN + 1:  # "+1 more" would take the room of the id itself
+        return ids
+    return [*ids[:SOURCES_SHOWN], f"+{len(ids) - SOURCES_SHOWN} more"]
+
 SERIES_CSV = ["partner_code", "partner_name", "belarus_side_code", "belarus_side_name", "metric", "product", "status", "currency",
               "period_start", "period_end", "full_year_csv", "value", "approx", "reports", "ids", "values", "conflict_csv", "change",
               "implied_change", "change_mismatch_csv"]

@@ -191,6 +191,18 @@ def test_series_order_does_not_hang_on_the_store_order() -> None:
     assert orders == {((None, None), ("KZ", None), ("RU-MOS", "Minsk Oblast"), ("RU-MOW", "Minsk Oblast"))}
 
 
+def test_series_table_counts_the_reports_past_three(runner: CliRunner, tmp_path: Path) -> None:
+    for i in range(12):
+        write_article(tmp_path, f"r{i:02d}.txt", MINSK_TALKS.replace("14 March", f"{i + 1} April"))
+    table = run(runner, "series", "--corpus", str(tmp_path), "--all-copies")
+    row = next(line for line in table.stdout.splitlines() if "2021" in line and "Jan" not in line)
+    assert "r00; r01; r02; +9 more" in row and "r03" not in row and table.stderr == ""
+    rows = list(csv.DictReader(io.StringIO(run(runner, "series", "--corpus", str(tmp_path), "--all-copies", "--format", "csv").stdout)))
+    assert len(next(r for r in rows if r["period_start"] == "2021-01-01")["ids"].split("; ")) == 12  # CSV lists them all
+    four = run(runner, "series", "--corpus", str(tmp_path), "--all-copies", "--until", "2022-04-04")
+    assert "r00; r01; r02; r03 " in four.stdout  # four ids shown whole, never "+1 more"
+
+
 def test_series_table_at_80_columns(kazakh: Path) -> None:
     result = run_forced(forced(tty=True, width=80, NO_COLOR="1"), "series", "--corpus", str(kazakh))
     assert result.code == 0 and result.err == ""
