@@ -296,7 +296,9 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        return "; ".join(_cell(v) for v in value)
+        if all(type(v) is str for v in value):  # escaping is per character: the joined text at once is the same
+            return printable("; ".join(value))
+        return "; ".join(str(v) if type(v) is int else _cell(v) for v in value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return printable(str(value))
@@ -588,12 +590,13 @@ SERIES_COLUMNS = [
     Column("change", lambda v: format_change("percent", v["change"]), "right", label="reported", drop=3),
     Column("implied", lambda v: format_change("percent", v["implied_change"]), "right", drop=2),
     Column("check", lambda v: ", ".join(filter(None, [
-        "conflict: " + " / ".join(dict.fromkeys(format_value(s["value"], v["currency"], s["approx"]) for s in v["sources"]
-                                                if s["value"] is not None)) if v["conflict"] else "",
+        "conflict: " + " / ".join(dict.fromkeys(format_value(value, v["currency"], approx)  # each figure once, in order
+                                                for value, approx in dict.fromkeys(zip(v["values"], v["approxes"], strict=True))
+                                                if value is not None)) if v["conflict"] else "",
         "growth" if v["change_mismatch"] else ""])),
         short=lambda v: ", ".join(filter(None, ["conflict" if v["conflict"] else "", "growth" if v["change_mismatch"] else ""])),
         optional=True),
-    Column("sources", lambda v: _some_ids([s["id"] for s in v["sources"]]), ellipsis=True, min_width=8, drop=1),
+    Column("sources", lambda v: _some_ids(v["ids"]), ellipsis=True, min_width=8, drop=1),
 ]
 SOURCES_SHOWN = 3  # ids a table shows of a point's reports; the rest are counted ("+12 more"), CSV and JSON list all
 
@@ -608,15 +611,37 @@ SERIES_CSV = ["partner_code", "partner_name", "belarus_side_code", "belarus_side
               "implied_change", "change_mismatch_csv"]
 
 
+# Each source of a point as the store writes it (SQLite's json_object, or json.dumps with the same separators, keys
+# in this order): its id (JSON text), value (JSON number or null) and approximation, read without decoding it.
+_SOURCE_FIELDS = re.compile(r'\{"id":("(?:[^"\\]|\\.)*"),"date":(?:null|"[^"\\]*"),"value":(null|-?[0-9][0-9.eE+-]*),'
+                            r'"approx":(?:null|"([^"\\]*)"),"change":')
+
+
+def _ids_values(sources: str, count: int) -> tuple[list[str], list[int | float | None], list[str | None]]:
+    """The ids, values and approximations of a point's sources (its JSON text, `count` of them)."""
+    found = _SOURCE_FIELDS.findall(sources)
+    if len(found) != count:  # not of the store's form after all: decode it
+        decoded = json.loads(sources)
+        return [s["id"] for s in decoded], [s["value"] for s in decoded], [s["approx"] for s in decoded]
+    ids = [json.loads(i) if "\\" in i else i[1:-1] for i, _v, _a in found]
+    values: list[int | float | None] = [int(v) if v.lstrip("-").isdigit() else None if v == "null" else float(v)
+                                        for _i, v, _a in found]
+    return ids, values, [a or None for _i, _v, a in found]
+
+
 def series_rows(points: list[Point]) -> Rows:
-    """`series`: one row per point; CSV flat, JSON the point with its sources (as the store wrote them)."""
+    """`series`: one row per point; CSV flat, JSON the point with its sources (as the store wrote them).
+
+    A table's and a CSV's row are made in one pass over the point, its sources' ids, values and approximations read
+    from their JSON text (`_ids_values`), never decoded into objects."""
 
     def flat(point: Point) -> dict[str, Any]:
-        p = {**point.head(), "sources": json.loads(point.sources)}
-        return {**p, "partner_code": p["partner"], "belarus_side_code": p["belarus_side"],
-                "period_start": p["period"]["start"], "period_end": p["period"]["end"],
-                "ids": [s["id"] for s in p["sources"]], "values": [s["value"] for s in p["sources"]],
-                **{f"{key}_csv": str(p[key]).lower() for key in ("full_year", "conflict", "change_mismatch")}}
+        p = point.head()
+        ids, values, approxes = _ids_values(point.sources, point.count)
+        p.update(partner_code=p["partner"], belarus_side_code=p["belarus_side"], period_start=point.start,
+                 period_end=point.end, ids=ids, values=values, approxes=approxes, full_year_csv=str(p["full_year"]).lower(),
+                 conflict_csv=str(point.conflict).lower(), change_mismatch_csv=str(point.mismatch).lower())
+        return p
 
     return lambda cells: (Row(flat(point), None) if cells else Row({}, JSONText(point.json())) for point in points)
 

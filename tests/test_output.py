@@ -255,3 +255,19 @@ def test_piped_tables_are_the_bytes_rich_draws(args: list[str], corpus: list[str
     monkeypatch.setattr(belcoop.render, "plain_table", lambda *_given: None)
     slow = run_forced(forced(tty=False), *args, *corpus)
     assert fast == slow and fast.code == 0 and fast.out.startswith("┏")
+
+
+@given(st.lists(st.tuples(st.text(max_size=8), st.one_of(st.none(), st.integers(-10**15, 10**15),
+                                                          st.floats(allow_nan=False, allow_infinity=False)),
+                          st.one_of(st.none(), st.sampled_from(["2022-03-14"]))), max_size=5),
+       st.booleans())
+def test_series_ids_and_values_are_read_as_json_decodes_them(sources: list[tuple[str, Any, str | None]], compact: bool) -> None:
+    from belcoop.render import _ids_values
+
+    items = [{"id": i, "date": d, "value": v, "approx": "about" if d else None, "change": {"kind": "percent", "value": 2} if v else None}
+             for i, v, d in sources]
+    text = json.dumps(items, ensure_ascii=False, separators=(",", ":") if compact else None)  # not compact: decoded whole
+    ids, values, approxes = _ids_values(text, len(items))
+    assert ids == [s["id"] for s in items] and values == [s["value"] for s in items]
+    assert approxes == [s["approx"] for s in items]
+    assert [type(v) for v in values] == [type(s["value"]) for s in items]

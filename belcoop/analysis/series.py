@@ -157,10 +157,10 @@ def build(aggregates: Iterable[tuple[Any, ...]], changes_only: Iterable[tuple[An
         # takes the change it states apart, unless the figure came with one.
         known = [(f"{s['date'] or '~'} {json.dumps(s['id'], ensure_ascii=False)}", s) for s in json.loads(home.sources)]
         by_id = {s["id"]: s for _key, s in known}
-        for key, source in extra:
+        for order, source in extra:
             reported = by_id.get(source["id"])
             if reported is None:
-                known.append((key, source))
+                known.append((order, source))
                 by_id[source["id"]] = source
             elif reported["change"] is None:
                 reported["change"] = source["change"]
