@@ -87,6 +87,18 @@ _BYLINE = re.compile(r"^\s*(?:By|Written by|Author:|Text by)\s+((?:[A-Z][\w'-]+\
 BODY_LIMIT = 100_000
 
 
+_LAST_WORD = re.compile(r"\w+$")
+
+
+def _cut_at_word(paragraph: str, length: int) -> str:
+    """The paragraph's first `length` characters, less the word the cut breaks: no extractor may read a fragment
+    ("Deputy Minister of Agric") as a whole word."""
+    kept = paragraph[:length]
+    if length < len(paragraph) and paragraph[length].isalnum() and kept[-1:].isalnum():
+        kept = _LAST_WORD.sub("", kept)
+    return kept.rstrip()
+
+
 def _shown(figure: str) -> str:
     return figure if len(figure) <= 40 else figure[:37] + "..."
 
@@ -100,7 +112,7 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
         kept, size = [], 0
         for p in art.paragraphs:
             if size + len(p) > BODY_LIMIT:
-                kept.append(p[:BODY_LIMIT - size])  # a paragraph cut at the bound loses only its tail
+                kept.append(_cut_at_word(p, BODY_LIMIT - size))  # a paragraph cut at the bound loses only its tail
                 break
             kept.append(p)
             size += len(p)
