@@ -172,10 +172,10 @@ def fingerprint(body: str, partner: str | None = None) -> Fingerprint:
     unique = set(shingle_hashes)
     country = partner.split("-")[0] if partner else None
     opening = list(dict.fromkeys(ids[w] for w in words[:OPENING_WORDS] if _is_content(w)))
-    lead = list(dict.fromkeys([*opening, *(ids[w] for w in words[OPENING_WORDS:OPENING_LEAD] if _is_content(w))]))
+    lead_words = list(dict.fromkeys([*opening, *(ids[w] for w in words[OPENING_WORDS:OPENING_LEAD] if _is_content(w))]))
     years = frozenset(int(w) for w in ids if len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100)
     sketch = Sketch(zlib.crc32(partner.encode()) if partner else 0, zlib.crc32(country.encode()) if country else 0, len(unique), tuple(sorted(unique)[:SKETCH]), len(content),
-                    tuple(sorted(content)[:WORD_SKETCH]), frozenset(figure_hashes), tuple(lead), len(opening), years)
+                    tuple(sorted(content)[:WORD_SKETCH]), frozenset(figure_hashes), tuple(lead_words), len(opening), years)
     return Fingerprint(sorted(anchors | pairs), pack(sketch))
 
 
