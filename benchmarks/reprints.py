@@ -93,8 +93,8 @@ def main() -> None:
     print()
     print("figures (REPRINTS.tsv groups merged into one story; copy and edited should all be, retold need not be,"
           " and none should show a conflict):")
-    for kind, (total, merged, conflicting) in tally.items():
-        print(f"   {kind}: {merged}/{total} merged, {conflicting} with a conflict")
+    for kind, (total, joined, conflicting) in tally.items():
+        print(f"   {kind}: {joined}/{total} merged, {conflicting} with a conflict")
     print(f"   stories not listed (false merges unless one event, to be read by hand): {len(others)}")
 
     print()

@@ -188,7 +188,9 @@ def test_series_order_does_not_hang_on_the_store_order() -> None:
     rows = [aggregate("RU-MOW", "Moscow", "Minsk Oblast"), aggregate("RU-MOS", "Moscow", "Minsk Oblast"),
             aggregate(None, "", None), aggregate("KZ", "Kazakhstan", None)]
     orders = {tuple((p.partner, p.side_name) for p in series.build(order)) for order in (rows, rows[::-1], rows[1:] + rows[:1])}
-    assert orders == {((None, None), ("KZ", None), ("RU-MOS", "Minsk Oblast"), ("RU-MOW", "Minsk Oblast"))}
+    expected: tuple[tuple[str | None, str | None], ...] = ((None, None), ("KZ", None), ("RU-MOS", "Minsk Oblast"),
+                                                           ("RU-MOW", "Minsk Oblast"))
+    assert orders == {expected}
 
 
 def test_series_table_counts_the_reports_past_three(runner: CliRunner, tmp_path: Path) -> None:

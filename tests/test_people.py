@@ -248,7 +248,8 @@ def test_a_plural_title_is_shared_by_the_names_joined_to_it() -> None:
 
 def test_a_role_cut_at_the_body_bound_drops_the_broken_word() -> None:
     from belcoop.parse import parse_article
-    from belcoop.parse.article import BODY_LIMIT, split_article
+    from belcoop.parse.article import BODY_LIMIT
+    from belcoop.parse.text import split_article
 
     head = ("Belarus and Russia discuss farming\n\n14 March 2022\n\nMINSK, 14 March (BelTA) – Belarus and Russia discussed"
             " cooperation in agriculture, BelTA has learned.\n\n")
