@@ -177,8 +177,6 @@ def fit_columns(columns: list[Column], values: list[dict[str, Any]], width: int 
 
 
 def _fitted_table(env: Environment, columns: list[Column], values: list[dict[str, Any]]) -> None:
-    from rich.table import Table as RichTable
-
     if env.width is not None and env.width < NARROW:
         names = [column.label or column.name for column in columns]
         cells = _cells(columns, values, short=False)
@@ -190,6 +188,8 @@ def _fitted_table(env: Environment, columns: list[Column], values: list[dict[str
         if drawn is not None:
             env.stdout.write(drawn)
             return
+    from rich.table import Table as RichTable  # only now: a table drawn above needs none of rich
+
     console = _console(env)
     table = RichTable(header_style="bold" if env.color else "", show_lines=False)
     for column in shown:
