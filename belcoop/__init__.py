@@ -20,7 +20,7 @@ def parser_version() -> str:
     here = Path(__file__).resolve().parent
     crc, adler = 0, 1
     files = sorted([*here.glob("parse/*.py"), *here.glob("data/*"), here / "model.py", here / "place.py", here / "corpus.py", here / "html.py",
-                    here / "analysis" / "reprints.py"])
+                    here / "analysis" / "reprints.py", here / "vocab.py"])
     for path in files:
         if path.is_file():
             for chunk in (path.name.encode(), path.read_bytes()):

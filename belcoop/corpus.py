@@ -106,7 +106,7 @@ def _single_byte(data: bytes) -> str:
 def html_to_text(html: str) -> str:
     """The visible text of a saved web page (see belcoop.html), as far as the parser reads it."""
     from belcoop.html import visible_text
-    from belcoop.parse.article import RAW_LIMIT
+    from belcoop.vocab import RAW_LIMIT
 
     return visible_text(html, RAW_LIMIT)
 

@@ -177,14 +177,19 @@ def fit_columns(columns: list[Column], values: list[dict[str, Any]], width: int 
 
 
 def _fitted_table(env: Environment, columns: list[Column], values: list[dict[str, Any]]) -> None:
-    from rich.table import Table as RichTable
-
     if env.width is not None and env.width < NARROW:
         names = [column.label or column.name for column in columns]
         cells = _cells(columns, values, short=False)
         _blocks(env, [Table(names, [dict(zip(names, row, strict=True)) for row in zip(*cells, strict=True)])])
         return
     shown, cells, cut = fit_columns(columns, values, env.width)
+    if env.width is None and not env.color:
+        drawn = plain_table([c.label or c.name for c in shown], [c.justify for c in shown], cells, getattr(env.stdout, "encoding", None))
+        if drawn is not None:
+            env.stdout.write(drawn)
+            return
+    from rich.table import Table as RichTable  # only now: a table drawn above needs none of rich
+
     console = _console(env)
     table = RichTable(header_style="bold" if env.color else "", show_lines=False)
     for column in shown:
@@ -199,6 +204,41 @@ def _fitted_table(env: Environment, columns: list[Column], values: list[dict[str
     for row in zip(*cells, strict=True):
         table.add_row(*row)
     console.print(table)
+
+
+# Text that rich, piped, draws as it is, one cell a character: no markup ("["), no emoji code (":name:"), no
+# whitespace but single spaces inside, and only characters it counts one cell wide (tests/test_output.py checks each).
+_ONE_CELL = r"\x21-\x5a\x5c-\x7e\u00a1-\u02ff\u0400-\u0482\u048a-\u04ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u2100-\u22ff"
+_PLAIN_CELL = re.compile(f"(?:[{_ONE_CELL}]+(?: [{_ONE_CELL}]+)*)?")
+_EMOJI_CODE = re.compile(r":\S*:")
+_RICH_WIDTH = 100_000  # the width of the console rich draws a piped table on (see `_console`)
+
+
+def plain_table(names: list[str], justify: list[str], cells: list[list[str]], encoding: str | None) -> str | None:
+    """A table (`cells` column by column) drawn as rich draws it piped (no colour, no width, nothing cut or wrapped),
+    byte for byte, in a fraction of the time; None when rich must draw it: a cell it would not print as it is (see
+    `_PLAIN_CELL`), a table wider than its console, or a stream that cannot take the box characters."""
+    if not (encoding or "utf-8").lower().startswith("utf") or any(how not in ("left", "right") for how in justify):
+        return None  # rich draws ASCII boxes on such a stream; and it alone centres
+    widths = []
+    for name, column in zip(names, cells, strict=True):
+        for text in (name, *column):
+            if not _PLAIN_CELL.fullmatch(text) or (":" in text and _EMOJI_CODE.search(text)):
+                return None
+        widths.append(max(len(name), *map(len, column)) if column else len(name))
+    if sum(widths) + 3 * len(widths) + 1 > _RICH_WIDTH:
+        return None
+
+    def line(row: list[str], bar: str) -> str:
+        padded = [text.rjust(w) if how == "right" else text.center(w) if how == "center" else text.ljust(w)
+                  for text, w, how in zip(row, widths, justify, strict=True)]
+        return f"{bar} " + f" {bar} ".join(padded) + f" {bar}\n"
+
+    rule = ["━" * (w + 2) for w in widths]
+    out = ["┏" + "┳".join(rule) + "┓\n", line(names, "┃"), "┡" + "╇".join(rule) + "┩\n"]
+    out.extend(line(list(row), "│") for row in zip(*cells, strict=True))
+    out.append("└" + "┴".join("─" * (w + 2) for w in widths) + "┘\n")
+    return "".join(out)
 
 
 def _paragraphs(env: Environment, paragraphs: list[str]) -> None:
@@ -256,7 +296,9 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        return "; ".join(_cell(v) for v in value)
+        if all(type(v) is str for v in value):  # escaping is per character: the joined text at once is the same
+            return printable("; ".join(value))
+        return "; ".join(str(v) if type(v) is int else _cell(v) for v in value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return printable(str(value))
@@ -548,27 +590,58 @@ SERIES_COLUMNS = [
     Column("change", lambda v: format_change("percent", v["change"]), "right", label="reported", drop=3),
     Column("implied", lambda v: format_change("percent", v["implied_change"]), "right", drop=2),
     Column("check", lambda v: ", ".join(filter(None, [
-        "conflict: " + " / ".join(dict.fromkeys(format_value(s["value"], v["currency"], s["approx"]) for s in v["sources"]
-                                                if s["value"] is not None)) if v["conflict"] else "",
+        "conflict: " + " / ".join(dict.fromkeys(format_value(value, v["currency"], approx)  # each figure once, in order
+                                                for value, approx in dict.fromkeys(zip(v["values"], v["approxes"], strict=True))
+                                                if value is not None)) if v["conflict"] else "",
         "growth" if v["change_mismatch"] else ""])),
         short=lambda v: ", ".join(filter(None, ["conflict" if v["conflict"] else "", "growth" if v["change_mismatch"] else ""])),
         optional=True),
-    Column("sources", lambda v: [s["id"] for s in v["sources"]], ellipsis=True, min_width=8, drop=1),
+    Column("sources", lambda v: _some_ids(v["ids"]), ellipsis=True, min_width=8, drop=1),
 ]
+SOURCES_SHOWN = 3  # ids a table shows of a point's reports; the rest are counted ("+12 more"), CSV and JSON list all
+
+
+def _some_ids(ids: list[str]) -> list[str]:
+    if len(ids) <= SOURCES_SHOWN + 1:  # "+1 more" would take the room of the id itself
+        return ids
+    return [*ids[:SOURCES_SHOWN], f"+{len(ids) - SOURCES_SHOWN} more"]
+
 SERIES_CSV = ["partner_code", "partner_name", "belarus_side_code", "belarus_side_name", "metric", "product", "status", "currency",
               "period_start", "period_end", "full_year_csv", "value", "approx", "reports", "ids", "values", "conflict_csv", "change",
               "implied_change", "change_mismatch_csv"]
 
 
+# Each source of a point as the store writes it (SQLite's json_object, or json.dumps with the same separators, keys
+# in this order): its id (JSON text), value (JSON number or null) and approximation, read without decoding it.
+_SOURCE_FIELDS = re.compile(r'\{"id":("(?:[^"\\]|\\.)*"),"date":(?:null|"[^"\\]*"),"value":(null|-?[0-9][0-9.eE+-]*),'
+                            r'"approx":(?:null|"([^"\\]*)"),"change":')
+
+
+def _ids_values(sources: str, count: int) -> tuple[list[str], list[int | float | None], list[str | None]]:
+    """The ids, values and approximations of a point's sources (its JSON text, `count` of them)."""
+    found = _SOURCE_FIELDS.findall(sources)
+    if len(found) != count:  # not of the store's form after all: decode it
+        decoded = json.loads(sources)
+        return [s["id"] for s in decoded], [s["value"] for s in decoded], [s["approx"] for s in decoded]
+    ids = [json.loads(i) if "\\" in i else i[1:-1] for i, _v, _a in found]
+    values: list[int | float | None] = [int(v) if v.lstrip("-").isdigit() else None if v == "null" else float(v)
+                                        for _i, v, _a in found]
+    return ids, values, [a or None for _i, _v, a in found]
+
+
 def series_rows(points: list[Point]) -> Rows:
-    """`series`: one row per point; CSV flat, JSON the point with its sources (as the store wrote them)."""
+    """`series`: one row per point; CSV flat, JSON the point with its sources (as the store wrote them).
+
+    A table's and a CSV's row are made in one pass over the point, its sources' ids, values and approximations read
+    from their JSON text (`_ids_values`), never decoded into objects."""
 
     def flat(point: Point) -> dict[str, Any]:
-        p = {**point.head(), "sources": json.loads(point.sources)}
-        return {**p, "partner_code": p["partner"], "belarus_side_code": p["belarus_side"],
-                "period_start": p["period"]["start"], "period_end": p["period"]["end"],
-                "ids": [s["id"] for s in p["sources"]], "values": [s["value"] for s in p["sources"]],
-                **{f"{key}_csv": str(p[key]).lower() for key in ("full_year", "conflict", "change_mismatch")}}
+        p = point.head()
+        ids, values, approxes = _ids_values(point.sources, point.count)
+        p.update(partner_code=p["partner"], belarus_side_code=p["belarus_side"], period_start=point.start,
+                 period_end=point.end, ids=ids, values=values, approxes=approxes, full_year_csv=str(p["full_year"]).lower(),
+                 conflict_csv=str(point.conflict).lower(), change_mismatch_csv=str(point.mismatch).lower())
+        return p
 
     return lambda cells: (Row(flat(point), None) if cells else Row({}, JSONText(point.json())) for point in points)
 

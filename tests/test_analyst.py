@@ -16,6 +16,7 @@ from click.testing import CliRunner, Result
 from belcoop.analysis import people as people_analysis
 from belcoop.analysis import reprints, series
 from belcoop.cli import cli
+from belcoop.vocab import RAW_LIMIT
 
 from .conftest import GOMEL_ARTICLE, SEEDS, forced, run_forced, write_article
 
@@ -154,6 +155,57 @@ def test_a_change_stated_without_a_figure_joins_the_point_of_its_period(runner: 
     assert year["change"] == 22.5 and year["value"] == 1_350_000_000 and year["conflict"] is True
 
 
+# One article giving the 2021 point a figure, then another figure and a change (my text).
+REPEATED = ("Belarus, Kazakhstan sum up trade\n\n15 March 2022\n\nMINSK, 15 March (BelTA) – In 2021, the trade between"
+            " Belarus and Kazakhstan amounted to $1.2 billion, BelTA has learned.\n\nThe ministers met in Astana on Monday"
+            " to discuss machine building. According to the customs service, in 2021 the trade between Belarus and"
+            " Kazakhstan reached $1.25 billion. In 2021 the trade between Belarus and Kazakhstan grew by 20%.\n")
+
+
+def test_an_article_is_one_report_of_a_point_however_many_facts_it_gives(runner: CliRunner, tmp_path: Path) -> None:
+    write_article(tmp_path, "repeated.txt", REPEATED)
+    facts = [f for f in as_json(run(runner, "trade", "--corpus", str(tmp_path), "--json")) if f["period"]]
+    assert len(facts) == 3  # three facts of the one point (two figures, one change without a figure) ...
+    result = run(runner, "series", "--corpus", str(tmp_path), "--json")
+    [point] = as_json(result)
+    assert result.stderr == "" and point["reports"] == 1 and not point["conflict"]  # ... are one report
+    assert point["sources"] == [{"id": "repeated", "date": "2022-03-15", "value": 1_200_000_000, "approx": None,
+                                 "change": {"kind": "percent", "value": 20.0}}]  # its first figure, with its change
+    assert point["value"] == 1_200_000_000 and point["change"] == 20.0
+    write_article(tmp_path, "minsk.txt", MINSK_TALKS)  # $1.2 billion, +20%: agrees with the first figure
+    [point] = [p for p in as_json(run(runner, "series", "--corpus", str(tmp_path), "--json")) if p["period"]["start"] == "2021-01-01"]
+    assert point["reports"] == 2 and [s["id"] for s in point["sources"]] == ["minsk", "repeated"] and not point["conflict"]
+    rows = list(csv.DictReader(io.StringIO(run(runner, "series", "--corpus", str(tmp_path), "--format", "csv").stdout)))
+    assert next(r for r in rows if r["period_start"] == "2021-01-01")["ids"] == "minsk; repeated"
+
+
+def test_series_order_does_not_hang_on_the_store_order() -> None:
+    def aggregate(partner: str | None, name: str, side_name: str | None) -> tuple[Any, ...]:
+        source = json.dumps({"id": f"a-{partner}", "date": "2022-01-01", "value": 5, "approx": None, "change": None})
+        return (partner, name, "BY-MI", side_name, "turnover", None, "actual", "USD", "2021-01-01", "2021-12-31", 1, 4.9, 5.1,
+                "5", None, f"2022-01-01 \"a-{partner}\"", source)
+
+    # Two codes of one name, and a side without a stored name (None beside text must still sort).
+    rows = [aggregate("RU-MOW", "Moscow", "Minsk Oblast"), aggregate("RU-MOS", "Moscow", "Minsk Oblast"),
+            aggregate(None, "", None), aggregate("KZ", "Kazakhstan", None)]
+    orders = {tuple((p.partner, p.side_name) for p in series.build(order)) for order in (rows, rows[::-1], rows[1:] + rows[:1])}
+    expected: tuple[tuple[str | None, str | None], ...] = ((None, None), ("KZ", None), ("RU-MOS", "Minsk Oblast"),
+                                                           ("RU-MOW", "Minsk Oblast"))
+    assert orders == {expected}
+
+
+def test_series_table_counts_the_reports_past_three(runner: CliRunner, tmp_path: Path) -> None:
+    for i in range(12):
+        write_article(tmp_path, f"r{i:02d}.txt", MINSK_TALKS.replace("14 March", f"{i + 1} April"))
+    table = run(runner, "series", "--corpus", str(tmp_path), "--all-copies")
+    row = next(line for line in table.stdout.splitlines() if "2021" in line and "Jan" not in line)
+    assert "r00; r01; r02; +9 more" in row and "r03" not in row and table.stderr == ""
+    rows = list(csv.DictReader(io.StringIO(run(runner, "series", "--corpus", str(tmp_path), "--all-copies", "--format", "csv").stdout)))
+    assert len(next(r for r in rows if r["period_start"] == "2021-01-01")["ids"].split("; ")) == 12  # CSV lists them all
+    four = run(runner, "series", "--corpus", str(tmp_path), "--all-copies", "--until", "2022-04-04")
+    assert "r00; r01; r02; r03 " in four.stdout  # four ids shown whole, never "+1 more"
+
+
 def test_series_table_at_80_columns(kazakh: Path) -> None:
     result = run_forced(forced(tty=True, width=80, NO_COLOR="1"), "series", "--corpus", str(kazakh))
     assert result.code == 0 and result.err == ""
@@ -281,6 +333,88 @@ def test_fingerprints_see_a_cut_copy_and_a_translation() -> None:
     assert reprints.same_story(a, b) == "translation"
     assert reprints.same_story(a, reprints.unpack(reprints.fingerprint(one.replace("32.7", "38.1").replace("17.3", "11.9")
                                                                       .replace("32.5", "30.2"), "RU-PRI").sketch)) != "translation"
+
+
+# A regional site's standard closing paragraph, figures and all, under two short stories of its own (my text).
+VITEBSK_ABOUT = ("About the region. Vitebsk Oblast lies in the north of Belarus and borders Russia, Latvia and Lithuania."
+                 " Its enterprises trade with partners in more than 90 countries; in 2022 the foreign trade of the oblast"
+                 " reached $4.1 billion, with exports of $2.6 billion and a surplus of $1.1 billion. The largest exporters"
+                 " are the Naftan refinery, the Polotsk fibreglass works, the Vitebsk carpet factory and the Orsha flax"
+                 " mill, which together account for 61% of the oblast's sales abroad. Investors are offered land plots"
+                 " in the free economic zone with tax breaks for up to 20 years.")
+VITEBSK_DAIRY = ("Vitebsk Oblast dairies will ship cheese to Pskov Oblast\n\nVITEBSK, 3 March – Dairy plants of Vitebsk Oblast"
+                 " agreed with retail chains of Pskov Oblast on regular deliveries of hard cheese and butter, the head of"
+                 " the regional agriculture committee told journalists on Friday. The first lorries leave Glubokoye next"
+                 " week; a dozen shops in Velikiye Luki will sell the cheese under its own brand. Prices were set for half"
+                 " a year, after which the sides will review them, taking into account the cost of milk and fuel.\n\n"
+                 + VITEBSK_ABOUT + "\n")
+VITEBSK_FLAX = ("Orsha flax mill opens a new weaving line\n\nORSHA, 17 March – A weaving line made in Pskov Oblast"
+                " started work at the flax mill in Orsha, doubling the output of linen fabric for bed sheets and towels,"
+                " the mill's director said at the opening ceremony. Forty weavers trained for two months to run the"
+                " looms, which need a quarter less power than the old ones. The mill hopes to sell the new fabric to"
+                " hotels and hospitals at home and to wholesalers abroad by the end of autumn.\n\n" + VITEBSK_ABOUT + "\n")
+
+
+def test_stories_sharing_a_standard_paragraph_are_two(runner: CliRunner, tmp_path: Path) -> None:
+    dairy, flax = (reprints.unpack(reprints.fingerprint(reprints.body_of(t), "BY-VI").sketch) for t in (VITEBSK_DAIRY, VITEBSK_FLAX))
+    m = reprints.measure(dairy, flax)
+    # By similarity alone one story (the paragraph is most of each body, its figures all of theirs) ...
+    assert m.containment >= reprints.COPY_CONTAINMENT and m.figures == 1.0 and m.years == 1.0
+    # ... but they open otherwise.
+    assert m.opening < reprints.OPENING_ALIKE and reprints.same_story(dairy, flax) is None
+    copy = reprints.unpack(reprints.fingerprint(reprints.body_of("News of the region\n\n" + VITEBSK_DAIRY.replace("VITEBSK, 3 March –", "Vitebsk –")),
+                                                "BY-VI").sketch)
+    assert reprints.same_story(dairy, copy) == "copy"  # a copy under other chrome still opens alike
+    write_article(tmp_path, "dairy.txt", VITEBSK_DAIRY)
+    write_article(tmp_path, "flax.txt", VITEBSK_FLAX)
+    result = run(runner, "list", "--corpus", str(tmp_path), "--json")
+    assert result.stderr == "" and len(as_json(result)) == 2 and all("copies" not in r for r in as_json(result))
+
+
+# One announcement a year, the same words and figures, other years (my text).
+FORUM = ("The {0} Forum of Regions of Belarus and Russia will open in Grodno\n\nGRODNO, 2 June – The {0} Forum of Regions"
+         " of Belarus and Russia will open in Grodno on 28 June, its organising committee said. About 500 delegates of 40"
+         " Russian regions and all six Belarusian oblasts are expected; contracts worth $500 million are to be signed, as"
+         " many as at the forum of {1}. The plenary session will discuss industrial cooperation, import substitution,"
+         " logistics and the supply of Belarusian machinery to Russian regions, while round tables will deal with"
+         " education, tourism and youth policy. The forum has been held every year since 2014.\n")
+
+
+def test_the_same_text_of_other_years_is_another_story(runner: CliRunner, tmp_path: Path) -> None:
+    one, other = (reprints.unpack(reprints.fingerprint(reprints.body_of(FORUM.format(year, year - 1))).sketch) for year in (2021, 2023))
+    m = reprints.measure(one, other)
+    assert m.containment >= reprints.COPY_CONTAINMENT and m.opening == 1.0  # by similarity and opening one story ...
+    assert m.years < reprints.YEARS_SHARED and reprints.same_story(one, other) is None  # ... but of other years
+    again = reprints.unpack(reprints.fingerprint(reprints.body_of(FORUM.format(2021, 2020).replace("said", "announced"))).sketch)
+    assert reprints.same_story(one, again) == "copy"
+    assert reprints.years_shared(one, reprints.unpack(reprints.fingerprint("No year is named in this text at all.").sketch)) == 1.0
+    write_article(tmp_path, "forum_2021.txt", FORUM.format(2021, 2020))
+    write_article(tmp_path, "forum_2023.txt", FORUM.format(2023, 2022))
+    result = run(runner, "list", "--corpus", str(tmp_path), "--json")
+    assert result.stderr == "" and len(as_json(result)) == 2 and all("copies" not in r for r in as_json(result))
+
+
+def test_a_sketch_packs_and_unpacks_whole() -> None:
+    sketch = reprints.unpack(reprints.fingerprint(reprints.body_of(VITEBSK_DAIRY), "BY-VI").sketch)
+    assert reprints.unpack(reprints.pack(sketch)) == sketch
+    assert sketch.years == {2022} and 0 < sketch.opening <= len(sketch.lead)
+
+
+def test_a_huge_text_is_fingerprinted_by_its_head() -> None:
+    seed = (SEEDS / f"{KHABAROVSK}.txt").read_text(encoding="utf-8")
+    huge = seed + "\n" + "".join(f"Line {i} of a dump: the turnover was ${i},{i % 1000:03d} and 1,250 tractors in {1900 + i % 200}.\n"
+                                  for i in range(40_000))
+    assert len(huge) > 3 * RAW_LIMIT
+    head = huge[:RAW_LIMIT]
+    assert reprints.body_of(huge) == reprints.body_of(head)
+    assert reprints.fingerprint(huge, "RU-KHA") == reprints.fingerprint(head, "RU-KHA")
+
+
+def test_a_text_of_countless_figures_is_fingerprinted() -> None:
+    dump = " ".join(str(i) for i in range(10_000, 80_000))  # 70,000 distinct figures (more than 16 bits count) ...
+    assert len(dump) < RAW_LIMIT  # ... in fewer characters than are read
+    sketch = reprints.unpack(reprints.fingerprint(dump).sketch)
+    assert len(sketch.figures) == reprints.FIGURE_SKETCH  # the first ones: the sketch of a text stays small
 
 
 def test_figures_are_values() -> None:

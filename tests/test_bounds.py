@@ -18,12 +18,13 @@ from belcoop.analysis.reprints import FIGURE_SKETCH, LEAD_WORDS, fingerprint, un
 from belcoop.corpus import text_key
 from belcoop.model import Change, Period, Person, TradeFact
 from belcoop.parse import parse_article
-from belcoop.parse.article import BODY_LIMIT, RAW_LIMIT, readable
+from belcoop.parse.article import BODY_LIMIT, readable
 from belcoop.parse.orgs import MAX_ORGANIZATIONS, find_organizations, one_per_stretch
 from belcoop.parse.people import FILED_PER_KEY, PeopleFinder, _Candidate, _same
 from belcoop.parse.places import gazetteer
 from belcoop.parse.trade import FACTS_PER_KEY, _close, _Found, _twins, one_fact_per_figure
 from belcoop.store.schema import parsed_rows
+from belcoop.vocab import RAW_LIMIT
 
 from .conftest import GOMEL_ARTICLE, SEEDS
 

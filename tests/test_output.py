@@ -170,3 +170,104 @@ def test_text_search_finds_word_forms_and_never_fails_on_odd_input(corpus: list[
     assert ids("dairy farm") == ids("Dairy farms") == ["003_966819d49d5648f5"]
     for odd in ['"', "AND", "*", "NEAR(", "-", "(", "x OR", '"dairy" "farm"']:
         ids(odd)
+
+
+# ---------------------------------------------------------------- piped tables drawn without rich
+
+
+def rich_table(names: list[str], justify: list[str], cells: list[list[str]], encoding: str | None = None) -> str:
+    """What rich draws of a table piped (the way `render` asks it to)."""
+    from rich.table import Table as RichTable
+
+    from belcoop.env import Environment
+    from belcoop.render import _console
+
+    class Out(io.StringIO):
+        @property
+        def encoding(self) -> str | None:  # type: ignore[override]
+            return encoding
+
+    env = Environment(stdin=io.BytesIO(), stdout=Out(), stderr=io.StringIO())
+    table = RichTable(header_style="", show_lines=False)
+    for name, how in zip(names, justify, strict=True):
+        table.add_column(name, justify=how, no_wrap=False, overflow="fold")  # type: ignore[arg-type]
+    for row in zip(*cells, strict=True):
+        table.add_row(*row)
+    _console(env).print(table)
+    assert isinstance(env.stdout, io.StringIO)
+    return env.stdout.getvalue()
+
+
+def test_every_character_drawn_without_rich_is_one_cell_wide_for_rich() -> None:
+    from rich.cells import cell_len
+
+    from belcoop.render import _PLAIN_CELL
+
+    plain = [chr(c) for c in range(0x3000) if _PLAIN_CELL.fullmatch(chr(c))]
+    assert len(plain) > 1000 and "[" not in plain and " " not in plain  # a space only between words
+    assert [c for c in plain if cell_len(c) != 1] == []
+
+
+_CELL_TEXT = st.lists(st.sampled_from([*"ab Z09:/;,.-–—…×é€ñ$%()+]\\[", "漢", "😀", "\u0301", "\u00a0", "\t", "[bold]", ":smile:",
+                                       "  ", "Жодино", "−16%", "Trần"]), max_size=6).map("".join)
+
+
+@given(st.integers(1, 4).flatmap(lambda n: st.tuples(
+    st.lists(_CELL_TEXT, min_size=n, max_size=n), st.lists(st.sampled_from(["left", "right"]), min_size=n, max_size=n),
+    st.lists(st.lists(_CELL_TEXT, min_size=n, max_size=n), min_size=1, max_size=4))))
+def test_a_piped_table_drawn_without_rich_is_what_rich_draws(table: tuple[list[str], list[str], list[list[str]]]) -> None:
+    from belcoop.render import plain_table
+
+    names, justify, rows = table
+    cells = [list(column) for column in zip(*rows, strict=True)]
+    drawn = plain_table(names, justify, cells, "utf-8")
+    assert drawn is None or drawn == rich_table(names, justify, cells)
+
+
+def test_plain_tables_leave_to_rich_what_rich_would_change() -> None:
+    from belcoop.render import plain_table
+
+    names, justify = ["name", "value"], ["left", "right"]
+    assert plain_table(names, justify, [["Mogilev Oblast"], ["−16%"]], "utf-8") == rich_table(names, justify, [["Mogilev Oblast"], ["−16%"]])
+    for odd in ("[bold]x[/bold]", "see :smile: here", "漢字", "two  spaces", " lead", "tab\there"):
+        assert plain_table(names, justify, [[odd], ["1"]], "utf-8") is None, odd
+    assert plain_table(names, justify, [["Minsk"], ["1"]], "ascii") is None  # rich draws an ASCII box there
+    assert "+" in rich_table(names, justify, [["Minsk"], ["1"]], "ascii")
+    assert plain_table(names, ["left", "center"], [["Minsk"], ["1"]], "utf-8") is None
+
+
+@pytest.mark.parametrize("args", [["list"], ["list", "--all-copies"], ["trade"], ["trade", "--sort", "value"], ["series"],
+                                  ["series", "--country", "Kazakhstan"], ["people"]])
+def test_piped_tables_are_the_bytes_rich_draws(args: list[str], corpus: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import belcoop.render
+
+    drawn: list[bool] = []
+    plain_table = belcoop.render.plain_table
+
+    def spied(*given: Any) -> str | None:
+        result = plain_table(*given)
+        drawn.append(result is not None)
+        return result
+
+    monkeypatch.setattr(belcoop.render, "plain_table", spied)
+    fast = run_forced(forced(tty=False), *args, *corpus)
+    assert drawn == [True]  # drawn here, not by rich
+    monkeypatch.setattr(belcoop.render, "plain_table", lambda *_given: None)
+    slow = run_forced(forced(tty=False), *args, *corpus)
+    assert fast == slow and fast.code == 0 and fast.out.startswith("┏")
+
+
+@given(st.lists(st.tuples(st.text(max_size=8), st.one_of(st.none(), st.integers(-10**15, 10**15),
+                                                          st.floats(allow_nan=False, allow_infinity=False)),
+                          st.one_of(st.none(), st.sampled_from(["2022-03-14"]))), max_size=5),
+       st.booleans())
+def test_series_ids_and_values_are_read_as_json_decodes_them(sources: list[tuple[str, Any, str | None]], compact: bool) -> None:
+    from belcoop.render import _ids_values
+
+    items = [{"id": i, "date": d, "value": v, "approx": "about" if d else None, "change": {"kind": "percent", "value": 2} if v else None}
+             for i, v, d in sources]
+    text = json.dumps(items, ensure_ascii=False, separators=(",", ":") if compact else None)  # not compact: decoded whole
+    ids, values, approxes = _ids_values(text, len(items))
+    assert ids == [s["id"] for s in items] and values == [s["value"] for s in items]
+    assert approxes == [s["approx"] for s in items]
+    assert [type(v) for v in values] == [type(s["value"]) for s in items]

@@ -244,3 +244,35 @@ def test_a_plural_title_is_shared_by_the_names_joined_to_it() -> None:
         ("Fredrick Moyo", "health ministers", None), ("Dmitry Pinevich", "health ministers", None)]
     assert people("Governor Ivan Krupko and Sergei Ivanov met.") == [("Ivan Krupko", "Governor", None),
                                                                     ("Sergei Ivanov", None, None)]
+
+
+def test_a_role_cut_at_the_body_bound_drops_the_broken_word() -> None:
+    from belcoop.parse import parse_article
+    from belcoop.parse.article import BODY_LIMIT
+    from belcoop.parse.text import split_article
+
+    head = ("Belarus and Russia discuss farming\n\n14 March 2022\n\nMINSK, 14 March (BelTA) – Belarus and Russia discussed"
+            " cooperation in agriculture, BelTA has learned.\n\n")
+    last = "The talks were attended by Ivan Petrov, Deputy Minister of Agriculture and Food of Belarus."
+    meetings = [f"At meeting {i} the sides discussed supplies of grain, milk and meat to the two countries.\n\n" for i in range(2000)]
+    # As many meetings as fit before the bound, then padding that puts the bound inside "Agriculture".
+    count = 0
+    while sum(len(p) for p in split_article(head + "".join(meetings[:count + 1])).paragraphs) < BODY_LIMIT - 200:
+        count += 1
+    before = sum(len(p) for p in split_article(head + "".join(meetings[:count])).paragraphs)
+    pad = BODY_LIMIT - before - (last.index("Agriculture") + 5)
+    text = head + "".join(meetings[:count]) + ("Also " * pad)[:pad - 1] + " " + last + "\n"
+    record = parse_article(text, "cut.txt", "0" * 64, "cut")
+    kept = split_article(text).paragraphs[-1][:BODY_LIMIT - before]
+    assert kept.endswith("Minister of Agric") and "only" in record.notes[-1]  # the bound does fall inside the word
+    [petrov] = [p for p in record.people if p.name == "Ivan Petrov"]
+    assert petrov.role == "Deputy Minister"  # "Agric" dropped, then the dangling "of"
+
+
+def test_a_role_of_one_word_longer_than_the_bound_is_none() -> None:
+    from belcoop.analysis import people as people_analysis
+
+    word = "Chairman" + "x" * 90
+    assert clean_role(word) is None and people_analysis.clean_role(word) is None
+    cut = clean_role("Deputy Chairman of the Commission on " + "Industrialisation " * 6)
+    assert cut is not None and len(cut) <= 80 and cut.split()[-1] in ("Industrialisation", "Commission", "Chairman")

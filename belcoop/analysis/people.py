@@ -159,7 +159,7 @@ def clean_role(role: str | None) -> str | None:
     text = _LEADING.sub("", text)
     if len(text) > MAX_ROLE:
         cut = text[:MAX_ROLE + 1]
-        text = cut[:cut.rfind(" ")] if " " in cut else cut[:MAX_ROLE]
+        text = cut[:cut.rfind(" ")] if " " in cut else ""  # one word longer than the bound is no title
     previous = None
     while previous != text:
         previous, text = text, _DANGLING.sub("", text)

@@ -27,16 +27,24 @@ Pavlodar Region rather than Kazakhstan, never as about another country, or anoth
   filled with other numbers is another story); or
 - **translation**: they share at least `MIN_SHARED_FIGURES` (4) figures, the smaller set of figures
   lies at least `TRANSLATION_FIGURES` (0.8) in the other, and their content words overlap (Jaccard)
-  at least `TRANSLATION_WORDS` (0.3).
+  at least `TRANSLATION_WORDS` (0.3);
+
+and, either way, the two bodies **open alike** (at least `OPENING_ALIKE` (0.2) of the content words of
+one body's first `OPENING_WORDS` (70) words are among the other's first `OPENING_LEAD` (150)) and
+**share their years** (at least `YEARS_SHARED` (0.5) of the fewer years that they mention, when both
+mention some). Similarity alone merges two stories that share a site's standard paragraphs or a table
+of figures; a copy or an edit keeps its lead and its years.
 
 On the real pages of `shared/corpus` copies measure a containment of 0.55 to 1.0, retellings and
 unrelated articles at most 0.20; the two translations of one story share 5 of 5 figures with words
-at 0.35, while unrelated articles sharing 4 figures have words at 0.19 at most (`benchmarks/reprints.py`
-prints these figures for the groups listed in `REPRINTS.tsv`).
+at 0.35, while unrelated articles sharing 4 figures have words at 0.19 at most. Copies and the translations open
+alike at 0.69 to 1.0 and share all their years (`benchmarks/reprints.py` prints these figures for the groups
+listed in `REPRINTS.tsv`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import struct
 import unicodedata
@@ -44,6 +52,8 @@ import zlib
 from array import array
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
+
+from belcoop.vocab import RAW_LIMIT  # only what the parser reads is fingerprinted
 
 SHINGLE = 5  # words
 LEAD_WORDS = 150  # anchors come from the body's first words: the lead survives a copy cut short
@@ -59,6 +69,11 @@ FIGURES_AGREE = 0.9
 MIN_SHARED_FIGURES = 4
 TRANSLATION_FIGURES = 0.8
 TRANSLATION_WORDS = 0.3
+OPENING_WORDS = 70  # the opening of a body: its first words ...
+OPENING_LEAD = 150  # ... looked for among the other body's first words
+OPENING_ALIKE = 0.2  # the share of one opening's content words the other's lead must hold
+YEARS_SHARED = 0.5  # the share of the fewer years mentioned that the other body mentions too
+
 
 _WORD = re.compile(r"[a-z]+|\d+(?:[.,]\d+)*")
 _FIGURE = re.compile(
@@ -90,6 +105,14 @@ class Sketch(NamedTuple):
     words: int
     word_min: tuple[int, ...]
     figures: frozenset[int]
+    lead: tuple[int, ...] = ()  # the distinct content words of the first `OPENING_LEAD` words, in order of appearance
+    opening: int = 0  # how many of `lead` come from the first `OPENING_WORDS` words
+    years: frozenset[int] = frozenset()  # the years (1900-2100) the body mentions
+
+
+def _is_content(word: str) -> bool:
+    """A word that says something of the story: not a stop word, a short word or a number."""
+    return len(word) > 2 and word not in _STOP and not word[0].isdigit()
 
 
 def _fold(text: str) -> str:
@@ -122,13 +145,17 @@ _PROSE_END = re.compile(r"[.!?\"”»]\s*$")
 def body_of(text: str) -> str:
     """The lines of prose of an article's text: a line of eight words or more, or of five ending a sentence. Menus,
     banners, datelines, captions and headlines of other articles are shorter (a cheap stand-in for the parser's own
-    split of title, body and chrome, which this runs beside); a text with too little prose is taken whole."""
+    split of title, body and chrome, which this runs beside); a text with too little prose is taken whole. Only the
+    first `RAW_LIMIT` characters are read."""
+    text = text[:RAW_LIMIT]
     lines = [line for line in text.splitlines() if (n := len(line.split())) >= 8 or (n >= 5 and _PROSE_END.search(line))]
     prose = "\n".join(lines)
     return prose if len(prose.split()) >= 40 else text
 
 
 def fingerprint(body: str, partner: str | None = None) -> Fingerprint:
+    """The keys and sketch of a body (its first `RAW_LIMIT` characters)."""
+    body = body[:RAW_LIMIT]
     words = _WORD.findall(_fold(body))
     # A shingle's hash: the CRC-32 of its five words' own CRC-32s, read from one array of them (no string per shingle).
     ids = {word: zlib.crc32(word.encode()) for word in set(words)}
@@ -140,26 +167,33 @@ def fingerprint(body: str, partner: str | None = None) -> Fingerprint:
     shown = list(dict.fromkeys(figures(body)))[:FIGURE_SKETCH]
     figure_hashes = [zlib.crc32(f.encode()) for f in shown]
     pairs = {zlib.crc32(f"{a}|{b}".encode()) | _FIGURE_TAG for a, b in zip(shown, shown[1:], strict=False)}
-    content = {h for word, h in ids.items() if len(word) > 2 and word not in _STOP and not word[0].isdigit()}
+    content = {h for word, h in ids.items() if _is_content(word)}
     unique = set(shingle_hashes)
     country = partner.split("-")[0] if partner else None
+    opening = list(dict.fromkeys(ids[w] for w in words[:OPENING_WORDS] if _is_content(w)))
+    lead_words = list(dict.fromkeys([*opening, *(ids[w] for w in words[OPENING_WORDS:OPENING_LEAD] if _is_content(w))]))
+    years = frozenset(int(w) for w in ids if len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100)
     sketch = Sketch(zlib.crc32(partner.encode()) if partner else 0, zlib.crc32(country.encode()) if country else 0, len(unique), tuple(sorted(unique)[:SKETCH]), len(content),
-                    tuple(sorted(content)[:WORD_SKETCH]), frozenset(figure_hashes))
+                    tuple(sorted(content)[:WORD_SKETCH]), frozenset(figure_hashes), tuple(lead_words), len(opening), years)
     return Fingerprint(sorted(anchors | pairs), pack(sketch))
 
 
+_HEAD = "<IIIIHHIHHH"  # the number of figures is the one count not bounded by a constant of this module
+
+
 def pack(sketch: Sketch) -> bytes:
-    head = struct.pack("<IIIIHHH", sketch.partner, sketch.country, sketch.shingles, sketch.words, len(sketch.shingle_min), len(sketch.word_min),
-                       len(sketch.figures))
-    return head + struct.pack(f"<{len(sketch.shingle_min) + len(sketch.word_min) + len(sketch.figures)}I",
-                              *sketch.shingle_min, *sketch.word_min, *sorted(sketch.figures))
+    head = struct.pack(_HEAD, sketch.partner, sketch.country, sketch.shingles, sketch.words, len(sketch.shingle_min), len(sketch.word_min),
+                       len(sketch.figures), len(sketch.lead), sketch.opening, len(sketch.years))
+    values = (*sketch.shingle_min, *sketch.word_min, *sorted(sketch.figures), *sketch.lead, *sorted(sketch.years))
+    return head + struct.pack(f"<{len(values)}I", *values)
 
 
 def unpack(data: bytes) -> Sketch:
-    partner, country, shingles, words, n_shingles, n_words, n_figures = struct.unpack_from("<IIIIHHH", data)
-    values = struct.unpack_from(f"<{n_shingles + n_words + n_figures}I", data, struct.calcsize("<IIIIHHH"))
-    return Sketch(partner, country, shingles, values[:n_shingles], words, values[n_shingles:n_shingles + n_words],
-                  frozenset(values[n_shingles + n_words:]))
+    partner, country, shingles, words, n_shingles, n_words, n_figures, n_lead, opening, n_years = struct.unpack_from(_HEAD, data)
+    values = struct.unpack_from(f"<{n_shingles + n_words + n_figures + n_lead + n_years}I", data, struct.calcsize(_HEAD))
+    a, b, c, d, e = itertools.accumulate((n_shingles, n_words, n_figures, n_lead), initial=0)
+    return Sketch(partner, country, shingles, values[a:b], words, values[b:c], frozenset(values[c:d]), values[d:e], opening,
+                  frozenset(values[e:]))
 
 
 def jaccard(a: tuple[int, ...], b: tuple[int, ...], k: int = SKETCH) -> float:
@@ -182,18 +216,42 @@ def containment(x: Sketch, y: Sketch) -> float:
     return min(1.0, j * (x.shingles + y.shingles) / ((1 + j) * small)) if small else 0.0
 
 
+def opening_alike(x: Sketch, y: Sketch) -> float:
+    """The larger of the two shares: of one body's opening content words (its first `OPENING_WORDS` words), those
+    found among the other's first `OPENING_LEAD`. Copies and edits keep their lead; two stories that share only a
+    site's standard paragraph or a table of figures open otherwise."""
+
+    def share(a: Sketch, b: Sketch) -> float:
+        opening = a.lead[:a.opening]
+        if not opening:
+            return 0.0
+        lead = set(b.lead)
+        return sum(1 for h in opening if h in lead) / len(opening)
+
+    return max(share(x, y), share(y, x))
+
+
+def years_shared(x: Sketch, y: Sketch) -> float:
+    """The share of the fewer years mentioned that the other body mentions too (1.0 when either mentions none:
+    a copy cut short may have lost them)."""
+    fewer = min(len(x.years), len(y.years))
+    return len(x.years & y.years) / fewer if fewer else 1.0
+
+
 class Measure(NamedTuple):
     containment: float
     shared_figures: int
     figures: float  # the share of the smaller set of figures found in the other
     words: float  # Jaccard of the content words
+    opening: float  # see `opening_alike`
+    years: float  # see `years_shared`
 
 
 def measure(x: Sketch, y: Sketch) -> Measure:
     shared = len(x.figures & y.figures)
     smaller = min(len(x.figures), len(y.figures))
     return Measure(containment(x, y), shared, shared / smaller if smaller else 0.0,
-                   jaccard(x.word_min, y.word_min, WORD_SKETCH))
+                   jaccard(x.word_min, y.word_min, WORD_SKETCH), opening_alike(x, y), years_shared(x, y))
 
 
 def same_story(x: Sketch, y: Sketch) -> str | None:
@@ -206,6 +264,10 @@ def same_story(x: Sketch, y: Sketch) -> str | None:
     smaller = min(len(x.figures), len(y.figures))
     agree = smaller < 2 or shared / smaller >= FIGURES_AGREE
     if not agree and shared < MIN_SHARED_FIGURES:
+        return None
+    # Similar bodies that open otherwise, or speak of other years, are two stories cast in one mould (a site's
+    # standard paragraphs, one table of figures): a copy or an edit keeps its lead and its years.
+    if years_shared(x, y) < YEARS_SHARED or opening_alike(x, y) < OPENING_ALIKE:
         return None
     m = measure(x, y)
     if min(x.shingles, y.shingles) >= MIN_SHINGLES and m.containment >= COPY_CONTAINMENT and agree:

@@ -123,8 +123,7 @@ def _sources(keys: str, texts: str) -> tuple[dict[str, Any], str]:
 def build(aggregates: Iterable[tuple[Any, ...]], changes_only: Iterable[tuple[Any, ...]] = ()) -> list[Point]:
     """The points of every series, from the store's aggregates (tuples as `Aggregate` orders them: points of
     figures) and its changes stated with no figure ("trade grew by 40% in 2022", as aggregates too), which join
-    the point of their period whatever its currency. In order: partner, side, metric, product, status,
-    currency; full years before parts of years; then by period."""
+    the point of their period whatever its currency. In the order of `sort_key`."""
     points = []
     for row in aggregates:
         point = Point(*row[:10])
@@ -154,9 +153,18 @@ def build(aggregates: Iterable[tuple[Any, ...]], changes_only: Iterable[tuple[An
             (key, json.loads(text)) for key, text in zip(row[15].split("\x1e"), row[16].split("\x1e"), strict=True))
     for home, extra in joined.values():
         # The changes stated without a figure join the point's sources, in one order; the point's change is the
-        # median of all its reports' changes.
+        # median of all its reports' changes. An article already among them is one report still: its figure
+        # takes the change it states apart, unless the figure came with one.
         known = [(f"{s['date'] or '~'} {json.dumps(s['id'], ensure_ascii=False)}", s) for s in json.loads(home.sources)]
-        sources = [source for _key, source in sorted(known + extra, key=lambda pair: pair[0])]
+        by_id = {s["id"]: s for _key, s in known}
+        for order, source in extra:
+            reported = by_id.get(source["id"])
+            if reported is None:
+                known.append((order, source))
+                by_id[source["id"]] = source
+            elif reported["change"] is None:
+                reported["change"] = source["change"]
+        sources = [source for _key, source in sorted(known, key=lambda pair: pair[0])]
         home.sources = json.dumps(sources, ensure_ascii=False, separators=(",", ":"))
         home.count = len(sources)
         found = [c for s in sources if (c := percent(*_change(s))) is not None]
@@ -167,8 +175,15 @@ def build(aggregates: Iterable[tuple[Any, ...]], changes_only: Iterable[tuple[An
         if before is not None and before.value and point.value is not None:
             point.implied = round((point.value / before.value - 1) * 100, 1)
             point.mismatch = point.change is not None and abs(point.implied - point.change) > GROWTH_POINTS
-    return sorted(points, key=lambda p: (p.partner_name, p.side != "BY", p.side_name, p.metric, p.product or "",
-                                         p.status, p.currency or "", not p.full_year, p.start, p.end))
+    return sorted(points, key=sort_key)
+
+
+def sort_key(p: Point) -> tuple[str | bool, ...]:
+    """The order of points: partner, side (Belarus first), metric, product, status, currency, full years first, period;
+    then the codes, so that two points never tie (two codes may share a name) and the output does not hang on the
+    order the store found them in. Text throughout: a missing value (None) sorts as "" beside names."""
+    return (p.partner_name or "", p.side != "BY", p.side_name or "", p.metric, p.product or "", p.status, p.currency or "",
+            not p.full_year, p.start, p.end, p.partner or "", p.side)
 
 
 def _change(source: dict[str, Any]) -> tuple[str | None, float | None]:

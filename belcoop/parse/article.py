@@ -21,6 +21,7 @@ from belcoop.parse.sectors import find_sectors
 from belcoop.parse.text import split_article, split_sentences
 from belcoop.parse.tokens import tokens_of
 from belcoop.parse.trade import extract_trade, headline_facts
+from belcoop.vocab import RAW_LIMIT
 
 if TYPE_CHECKING:
     from belcoop.parse.places import Mention
@@ -85,10 +86,7 @@ _BYLINE = re.compile(r"^\s*(?:By|Written by|Author:|Text by)\s+((?:[A-Z][\w'-]+\
 # Facts are read from at most this many characters of body: a news article is far shorter, and the bound
 # keeps the time any one file can take small (a 5 MB file of figures parses in well under two seconds).
 BODY_LIMIT = 100_000
-# The page is read from at most this many characters of text, before it is split into title, body and chrome
-# (the longest page of the corpus has about 60,000): the split, the date and the reprint fingerprint then cost
-# the same on a 5 MB file as on one of half a megabyte. The body is cut again at BODY_LIMIT.
-RAW_LIMIT = 500_000
+# The page is read from its first RAW_LIMIT characters (belcoop.vocab); the body is cut again at BODY_LIMIT.
 
 
 def readable(text: str) -> str:
@@ -101,6 +99,18 @@ def readable(text: str) -> str:
         end = text.rfind(". ", RAW_LIMIT // 2, RAW_LIMIT)
         end = end + 1 if end >= 0 else RAW_LIMIT
     return text[:end]
+
+
+_LAST_WORD = re.compile(r"\w+$")
+
+
+def _cut_at_word(paragraph: str, length: int) -> str:
+    """The paragraph's first `length` characters, less the word the cut breaks: no extractor may read a fragment
+    ("Deputy Minister of Agric") as a whole word."""
+    kept = paragraph[:length]
+    if length < len(paragraph) and paragraph[length].isalnum() and kept[-1:].isalnum():
+        kept = _LAST_WORD.sub("", kept)
+    return kept.rstrip()
 
 
 def _shown(figure: str) -> str:
@@ -116,7 +126,7 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
         kept, size = [], 0
         for p in art.paragraphs:
             if size + len(p) > BODY_LIMIT:
-                kept.append(p[:BODY_LIMIT - size])  # a paragraph cut at the bound loses only its tail
+                kept.append(_cut_at_word(p, BODY_LIMIT - size))  # a paragraph cut at the bound loses only its tail
                 break
             kept.append(p)
             size += len(p)

@@ -929,7 +929,8 @@ def clean_role(role: str) -> str | None:
             boundary = cut.rfind(" and ")  # two titles: "Committee Secretary and Provincial Congress ..."
             if not cut[boundary + 5:boundary + 6].isupper():
                 boundary = -1
-        role = cut[:boundary] if boundary > 20 else cut[:cut.rfind(" ")]
+        # Else at the last whole word; a "role" of one word longer than the bound is no title, and no fragment of it is.
+        role = cut[:boundary] if boundary > 20 else cut[:cut.rfind(" ")] if " " in cut else ""
         words = role.split()
         while words and words[-1].lower() in _FUNCTION:
             words.pop()

@@ -7,6 +7,7 @@ their stored JSON, under the id and path this corpus gives them.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -265,7 +266,9 @@ def summary(view: CorpusView, query: Query) -> dict[str, Any]:
 def series_points(view: CorpusView, query: Query) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """The trade facts with a period that pass the query, gathered by the series point they belong to (as
     `analysis.series.Aggregate` orders a point): the figures, and apart the changes stated with no figure.
-    One story's facts count once. SQLite does the per-figure work: the range each figure allows
+    One story's facts count once, and so do one article's: a report is an article, not a fact. An article that
+    gives a point several facts reports its first figure (its first fact, when it gives none), with the first
+    change it states for that point. SQLite does the per-figure work: the range each figure allows
     (`analysis.series.RANGES`), the exact figures and changes as lists, each report's JSON and how it sorts."""
     from belcoop.analysis.series import RANGES
 
@@ -274,27 +277,50 @@ def series_points(view: CorpusView, query: Query) -> tuple[list[tuple[Any, ...]]
 
     def share(end: int) -> str:
         cases = " ".join(f"WHEN '{approx}' THEN {bounds[end]!r}" for approx, bounds in RANGES.items() if approx)
-        return f"(CASE f.approx {cases} ELSE {RANGES[None][end]!r} END)"
+        return f"(CASE r.approx {cases} ELSE {RANGES[None][end]!r} END)"
 
-    whole = "CASE WHEN f.value = CAST(f.value AS INTEGER) THEN CAST(f.value AS INTEGER) ELSE f.value END"
+    whole = "CASE WHEN r.value = CAST(r.value AS INTEGER) THEN CAST(r.value AS INTEGER) ELSE r.value END"
+    facts = (f"SELECT f.point_id, f.value, f.approx, f.partner_name, a.belarus_side_name, a.date, {named} AS id, f.change_kind,"
+             f" f.change_value {_FACTS} WHERE {where} AND f.point_id IS NOT NULL AND (f.value IS NOT NULL OR f.change_kind IS NOT NULL)")
+    # One article's report of a point, where it gives several facts: grouped by (article, point), the bare columns are
+    # those of the fact of the smallest rank (SQLite's rule for a lone min()): a figure before a change alone, then the
+    # first by position. Its change, when it states none, is the article's first for that point.
+    change = ("CASE WHEN f.change_kind IS NULL AND count(*) > 1 THEN (SELECT o.{0} FROM trade_facts o WHERE"
+              " o.article_id = f.article_id AND o.point_id = f.point_id AND o.change_kind IS NOT NULL ORDER BY o.position"
+              " LIMIT 1) ELSE f.{0} END")
+    reports = (f"SELECT f.point_id, min((f.value IS NULL) * 1000000 + f.position) AS rank, f.value, f.approx, f.partner_name,"
+               f" a.belarus_side_name, a.date, {named} AS id, {change.format('change_kind')} AS change_kind,"
+               f" {change.format('change_value')} AS change_value {_FACTS} WHERE {where} AND f.point_id IN"
+               " (SELECT value FROM json_each(?)) AND (f.value IS NOT NULL OR f.change_kind IS NOT NULL)"
+               " GROUP BY f.article_id, f.point_id")
+
+    def points(source: str, values: list[Any]) -> list[tuple[Any, ...]]:
+        # Grouped by the point's integer id (sorting 200,000 facts by eight text columns costs three times as much),
+        # its columns taken from `points` once per point.
+        return view.db.execute(
+            "SELECT p.partner, coalesce(g.partner_name, p.partner, ''), p.belarus_side, g.side_name, p.metric, p.product,"
+            " p.status, p.currency, p.period_start, p.period_end, g.n, g.low, g.high, g.exact, g.changes, g.keys, g.sources,"
+            " g.valued, g.point_id"
+            " FROM (SELECT r.point_id, r.value IS NOT NULL AS valued, max(r.partner_name) AS partner_name,"
+            f" max(r.belarus_side_name) AS side_name, count(*) AS n, max(r.value * {share(0)}) AS low,"
+            f" min(r.value * {share(1)}) AS high, group_concat(CASE WHEN r.approx IS NULL THEN r.value END, ' ') AS exact,"
+            " group_concat(r.change_kind || ' ' || r.change_value, ' ') AS changes,"
+            " group_concat(coalesce(r.date, '~') || ' ' || json_quote(r.id), char(30)) AS keys,"
+            f" group_concat(json_object('id', r.id, 'date', r.date, 'value', {whole}, 'approx', r.approx, 'change',"
+            " CASE WHEN r.change_kind IS NULL THEN NULL ELSE json_object('kind', r.change_kind, 'value', r.change_value) END),"
+            f" char(30)) AS sources FROM ({source}) r GROUP BY r.point_id, valued) g"
+            " JOIN points p ON p.id = g.point_id",
+            values,
+        ).fetchall()
+
+    found = points(facts, params)
+    # Every fact is a report at first (one pass, no grouping by article: the most common case by far); a point whose
+    # reports name one article twice (their sort keys, date and id, repeat) is gathered again by article.
+    repeated = {row[-1] for row in found if row[10] > 1 and len(set(row[15].split("\x1e"))) < row[10]}
+    if repeated:
+        found = [row for row in found if row[-1] not in repeated] + points(reports, [*params, json.dumps(sorted(repeated))])
     figures: list[tuple[Any, ...]] = []
     changes: list[tuple[Any, ...]] = []
-    # Grouped by the point's integer id (sorting 200,000 facts by eight text columns costs three times as much),
-    # its columns taken from `points` once per point.
-    for *point, valued in view.db.execute(
-        "SELECT p.partner, coalesce(g.partner_name, p.partner, ''), p.belarus_side, g.side_name, p.metric, p.product,"
-        " p.status, p.currency, p.period_start, p.period_end, g.n, g.low, g.high, g.exact, g.changes, g.keys, g.sources, g.valued"
-        " FROM (SELECT f.point_id, f.value IS NOT NULL AS valued, max(f.partner_name) AS partner_name,"
-        f" max(a.belarus_side_name) AS side_name, count(*) AS n, max(f.value * {share(0)}) AS low,"
-        f" min(f.value * {share(1)}) AS high, group_concat(CASE WHEN f.approx IS NULL THEN f.value END, ' ') AS exact,"
-        " group_concat(f.change_kind || ' ' || f.change_value, ' ') AS changes,"
-        f" group_concat(coalesce(a.date, '~') || ' ' || json_quote({named}), char(30)) AS keys,"
-        f" group_concat(json_object('id', {named}, 'date', a.date, 'value', {whole}, 'approx', f.approx, 'change',"
-        " CASE WHEN f.change_kind IS NULL THEN NULL ELSE json_object('kind', f.change_kind, 'value', f.change_value) END),"
-        f" char(30)) AS sources {_FACTS} WHERE {where} AND f.point_id IS NOT NULL"
-        " AND (f.value IS NOT NULL OR f.change_kind IS NOT NULL) GROUP BY f.point_id, valued) g"
-        " JOIN points p ON p.id = g.point_id",
-        params,
-    ):
+    for *point, valued, _point_id in found:
         (figures if valued else changes).append(tuple(point))
     return figures, changes
