@@ -152,3 +152,12 @@ def test_a_period_after_a_base_complete_in_itself_is_the_figures() -> None:
     assert fact.change and fact.change.value == -8.0
     [fact] = facts("Trade rose 10% compared to the same period of 2021.", today=date(2023, 7, 1))
     assert fact.period is None  # the base's period stays the base's
+
+
+def test_the_subject_of_a_verb_of_trade_is_no_product() -> None:
+    [fact] = facts("Last year, Belarusian companies shipped goods worth $45 million to the region.")
+    assert (fact.metric, fact.value, fact.product) == ("exports", 45e6, None)
+    [fact] = facts("Last year, Belarusian companies shipped tractors worth $45 million to the region.")
+    assert fact.product == "tractors"
+    [fact] = facts("Belarusian dairy exports to the region reached $45 million last year.")
+    assert fact.product == "dairy"

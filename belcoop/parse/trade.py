@@ -786,11 +786,13 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
             return previous
         return _noun_phrase(v, k + 1, len(toks))
     low = toks[metric_token].low
-    if (low.endswith("ed") or low in _EXPORT_VERBS) and k < len(toks) and toks[k].kind == "w" and toks[k].low not in _PRODUCT_STOP:
+    verb = low.endswith("ed") or low in _EXPORT_VERBS
+    if verb and k < len(toks) and toks[k].kind == "w" and toks[k].low not in _PRODUCT_STOP:
         phrase = _noun_phrase(v, k, amount.i if amount is not None else len(toks))  # "shipped tractors worth $24 million"
         if phrase:
             return phrase
-    modifier = _modifier_product(v, metric_token)
+    # a noun before a verb is its subject ("Belarusian companies shipped goods"), not a product as before "exports"
+    modifier = None if verb else _modifier_product(v, metric_token)
     if modifier:
         return modifier
     if amount is not None and metric_token < amount.i and v.clause(metric_token) != v.clause(amount.i):
