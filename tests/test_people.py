@@ -276,3 +276,11 @@ def test_a_role_of_one_word_longer_than_the_bound_is_none() -> None:
     assert clean_role(word) is None and people_analysis.clean_role(word) is None
     cut = clean_role("Deputy Chairman of the Commission on " + "Industrialisation " * 6)
     assert cut is not None and len(cut) <= 80 and cut.split()[-1] in ("Industrialisation", "Commission", "Chairman")
+
+
+def test_a_diplomat_is_a_title_with_its_country() -> None:
+    from belcoop.parse import parse_article
+
+    text = "Belarus, Brazil discuss cooperation\n\nMINSK, 5 May 2023 (BelTA) – Brazilian diplomat Luiz de Souza attended the forum."
+    assert [(p.name, p.role, p.country) for p in parse_article(text, "x.txt", "", "x").people] == [
+        ("Luiz de Souza", "Brazilian diplomat", "BR")]
