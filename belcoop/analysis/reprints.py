@@ -38,7 +38,7 @@ of figures; a copy or an edit keeps its lead and its years.
 On the real pages of `shared/corpus` copies measure a containment of 0.55 to 1.0, retellings and
 unrelated articles at most 0.20; the two translations of one story share 5 of 5 figures with words
 at 0.35, while unrelated articles sharing 4 figures have words at 0.19 at most. Copies and the translations open
-alike at 0.69 to 1.0 and share all their years (`benchmarks/reprints.py` prints these figures for the groups
+alike at 0.61 to 1.0 and share all their years (`benchmarks/reprints.py` prints these figures for the groups
 listed in `REPRINTS.tsv`).
 """
 
