@@ -161,3 +161,19 @@ def test_the_subject_of_a_verb_of_trade_is_no_product() -> None:
     assert fact.product == "tractors"
     [fact] = facts("Belarusian dairy exports to the region reached $45 million last year.")
     assert fact.product == "dairy"
+
+
+def test_the_level_a_change_starts_from_is_reported_beside_a_goal() -> None:
+    found = facts("The sides aim to bring trade to $1 billion, up from $600 million now.")
+    assert sorted((f.value, f.status) for f in found) == [(6e8, "actual"), (1e9, "target")]
+    found = facts("The sides plan to increase trade from $600 million to $1 billion.")
+    assert sorted((f.value, f.status) for f in found) == [(6e8, "actual"), (1e9, "target")]
+
+
+def test_the_partners_trade_with_another_country_is_not_trade_with_belarus() -> None:
+    found = facts("Trade between Belarus and the region reached $300 million, while the region's trade with Kazakhstan "
+                  "was $200 million.")
+    assert [(f.value, f.partner) for f in found] == [(3e8, "RU-KRS")]
+    assert facts("The region's trade with China totalled $5 billion.") == []
+    [fact] = facts("Trade with Kazakhstan reached $200 million last year.", partner="KZ")  # the partner itself
+    assert (fact.value, fact.partner) == (2e8, "KZ")

@@ -321,11 +321,12 @@ def is_difference(v: View, amount: Amount) -> bool:
     return k >= 1 and v.s.tokens[k].low == "by" and any(v.s.tagged(m, "up") or v.s.tagged(m, "down") for m in range(max(0, k - 3), k))
 
 
-def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None) -> bool:
+def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partner: str | None = None) -> bool:
     """A figure of someone's total trade ("Kazakhstan's foreign trade reached $130 billion", "Vietnam's exports
     reached $371 billion"), of trade with a bloc ("with the CIS countries"), or of the partner's trade with a
     third country ("Vietnam's trade with China"), is not a fact of trade between Belarus and the partner.
-    What counts is the figure's own clause and its metric's."""
+    What counts is the figure's own clause and its metric's. With the article's `partner`: "the region's trade with
+    Kazakhstan" in an article about a Russian region is trade with a third country too."""
     s = v.s
     head = anchor.head
     clauses = {v.clause(head)} | ({v.clause(metric_token)} if metric_token is not None else set())
@@ -350,6 +351,11 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None) -> bo
         return not (with_someone or paired and belarus)
     if belarus or paired:
         return False
+    if partner is not None and metric_token is not None and any(
+        s.tokens[k].low == "with" and not p.belarus and not p.demonym and country_of(p.code) != country_of(partner)
+        for p in here for k in range(metric_token + 1, p.i) if p.i - k <= 2
+    ):
+        return True  # the partner's trade with another country
     if metric_token is not None and v.metric_at[metric_token] != "turnover":
         # "Uzbekistan's imports of machinery grew to $1.2 billion": the partner's trade with everyone
         # (but not "10.8 million USD of which was from Vietnam's exports", a part of the two-way figure)
@@ -499,6 +505,8 @@ def status_of(v: View, anchor: Anchor, today: date | None) -> str:
     if anchor.change is not None and anchor.change.goal and (anchor.amount is None or anchor.change.i < anchor.amount.i):
         return "target"
     amount = anchor.amount
+    if amount is not None and is_starting_level(v, amount):
+        return "actual"
     if amount is not None:
         for k in range(amount.j, min(len(toks), amount.j + 3)):
             if s.tagged(k, "goal_after"):
@@ -543,6 +551,20 @@ def status_of(v: View, anchor: Anchor, today: date | None) -> str:
             if today is None and not reported or today is not None and p.first.year > today.year:
                 return "target"
     return "actual"
+
+
+def is_starting_level(v: View, amount: Amount) -> bool:
+    """The level a change starts from, reported even beside a goal: "to bring trade to $1 billion, up from $600
+    million now", "to increase trade from $600 million to $1 billion". An amount right after "from", itself after a
+    word of change ("up from") or before "to" and another amount."""
+    s = v.s
+    toks = s.tokens
+    i = amount.i
+    if i < 1 or toks[i - 1].low != "from":
+        return False
+    if i >= 2 and (s.tagged(i - 2, "up") or s.tagged(i - 2, "down")):
+        return True
+    return any(toks[k].low == "to" and any(a.i == k + 1 for a in v.figures.amounts) for k in range(amount.j, min(len(toks), amount.j + 5)))
 
 
 def _after_deadline_word(v: View, i: int) -> bool:
@@ -649,8 +671,13 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     before = [p for p in regions if p.i < anchor.head]
     if before:
         return before[-1].code
-    if regions:
-        return regions[0].code
+    # after it, but not in a clause of another figure ("..., while the region's trade with Kazakhstan was $200 million")
+    own = {anchor.amount.i if anchor.amount else -1, anchor.change.i if anchor.change else -1}
+    starts = [a.i for a in v.figures.amounts] + [ch.i for ch in v.figures.changes]
+    others = {v.clause(i) for i in starts if i not in own} - {c}
+    after = [p for p in regions if v.clause(p.i) not in others]
+    if after:
+        return after[0].code
     return partner
 
 
@@ -987,7 +1014,7 @@ def extract_trade(
             for anchor, word in distribute(v, anchors):
                 inherited = context if continuing else None
                 metric, metric_token = metric_of(v, anchor, speaker_foreign, inherited.metric if inherited else None, word)
-                if is_not_with_belarus(v, anchor, metric_token):
+                if is_not_with_belarus(v, anchor, metric_token, partner):
                     continue
                 status = status_of(v, anchor, today)
                 if goal_only and status != "target":
