@@ -177,3 +177,12 @@ def test_the_partners_trade_with_another_country_is_not_trade_with_belarus() -> 
     assert facts("The region's trade with China totalled $5 billion.") == []
     [fact] = facts("Trade with Kazakhstan reached $200 million last year.", partner="KZ")  # the partner itself
     assert (fact.value, fact.partner) == (2e8, "KZ")
+
+
+def test_a_figure_restated_in_another_currency_is_one_fact_in_the_first() -> None:
+    found = facts("Trade reached RUB 5 billion ($70 million) in 2021.")
+    assert [(f.value, f.currency, f.period.start if f.period else None) for f in found] == [(5e9, "RUB", "2021-01-01")]
+    found = facts("Exports soared by 58% and reached 572 billion rubles, or about $6.7 billion, in 2022.")
+    assert [(f.value, f.currency, f.change.value if f.change else None) for f in found] == [(572e9, "RUB", 58.0)]
+    found = facts("Exports reached $5 million and imports EUR 2 million.")  # two figures, not one restated
+    assert [(f.metric, f.currency) for f in found] == [("exports", "USD"), ("imports", "EUR")]

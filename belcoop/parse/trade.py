@@ -321,6 +321,23 @@ def is_difference(v: View, amount: Amount) -> bool:
     return k >= 1 and v.s.tokens[k].low == "by" and any(v.s.tagged(m, "up") or v.s.tagged(m, "down") for m in range(max(0, k - 3), k))
 
 
+_CONVERSION_LEADS = frozenset(("or", "(", ",", "about", "almost", "nearly", "over", "some", "around", "approximately", "roughly",
+                               "equivalent", "equal", "to", "i.e.", "which", "is"))
+
+
+def is_conversion(v: View, amount: Amount) -> bool:
+    """ "2.3 billion rubles, or about $30 million", "RUB 5 billion ($70 million)": the figure before it again, in
+    another currency - one figure, not two. Only "or" or a bracket (and words of approximation) stand between."""
+    toks = v.s.tokens
+    before = [a for a in v.figures.amounts if a.j <= amount.i]
+    if not before:
+        return False
+    last = before[-1]
+    between = [t.low for t in toks[last.j:amount.i]]
+    return (last.currency != amount.currency and 0 < len(between) <= 4 and ("or" in between or between[0] == "(")
+            and all(w in _CONVERSION_LEADS for w in between))
+
+
 def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partner: str | None = None) -> bool:
     """A figure of someone's total trade ("Kazakhstan's foreign trade reached $130 billion", "Vietnam's exports
     reached $371 billion"), of trade with a bloc ("with the CIS countries"), or of the partner's trade with a
@@ -632,7 +649,7 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
         return result(before[-1])
     # a period right after another amount is that amount's ("$270 million compared to $221 million in 2022")
     claimed = {p.i for p in own for a in v.figures.amounts if a.i != head and p.i >= a.j and p.i - a.j <= 2
-               and all(toks[k].low in _LEADS for k in range(a.j, p.i))}
+               and all(toks[k].low in _LEADS for k in range(a.j, p.i)) and not is_conversion(v, a)}
     after = [p for p in in_clause if p.i >= head and p.i not in claimed]
     if after:
         return result(after[0])
@@ -1004,7 +1021,8 @@ def extract_trade(
                     if v.figures.amounts or v.figures.changes or since_trade > 1:
                         carried = None
                 continue
-            amounts = [a for a in v.figures.amounts if not (is_other_money(v, a) or is_difference(v, a) or is_price(v, a))]
+            amounts = [a for a in v.figures.amounts
+                       if not (is_other_money(v, a) or is_difference(v, a) or is_price(v, a) or is_conversion(v, a))]
             other_money = len(amounts) < len(v.figures.amounts)
             anchors = bind_changes(v, amounts)
             # a change that belongs to other money ("investment grew by 12% to $5 million") goes with it
