@@ -186,3 +186,19 @@ def test_a_figure_restated_in_another_currency_is_one_fact_in_the_first() -> Non
     assert [(f.value, f.currency, f.change.value if f.change else None) for f in found] == [(572e9, "RUB", 58.0)]
     found = facts("Exports reached $5 million and imports EUR 2 million.")  # two figures, not one restated
     assert [(f.metric, f.currency) for f in found] == [("exports", "USD"), ("imports", "EUR")]
+
+
+def test_the_partner_buying_belarusian_goods_is_belarus_exporting() -> None:
+    [fact] = facts("The region imported Belarusian goods worth $88 million.")
+    assert (fact.metric, fact.value) == ("exports", 88e6)
+    [fact] = facts("The region bought Belarusian machinery worth $20 million.")
+    assert (fact.metric, fact.product) == ("exports", "machinery")
+    [fact] = facts("Belarus imported goods worth $5 million from the region.")
+    assert fact.metric == "imports"
+
+
+def test_an_amount_of_a_product_names_the_product() -> None:
+    found = facts("Belarus exported $30 million worth of goods to the region, including $10 million of tractors.")
+    assert [(f.value, f.product) for f in found] == [(30e6, None), (10e6, "tractors")]
+    [fact] = facts("We can reach half a billion dollars of trade turnover in three years.")
+    assert fact.product is None  # "of trade" is the metric, not a product

@@ -489,13 +489,19 @@ def _origin_subject(v: View, anchor: Anchor) -> Place | None:
 
 
 def _origin_after(v: View, k: int) -> Place | None:
-    """ "purchases of Belarusian goods", "supplies of Russian oil": the demonym of the goods' origin."""
+    """ "purchases of Belarusian goods", "supplies of Russian oil", "the region imported Belarusian goods": the
+    demonym of the goods' origin (after a verb, only one of buying: what is sold says nothing of where it was made)."""
     toks = v.s.tokens
     if k + 1 < len(toks) and toks[k + 1].low == "of":
-        for m in range(k + 2, min(len(toks), k + 5)):
-            place = _place_at(v, m)
-            if place is not None:
-                return place if place.demonym else None
+        start = k + 2
+    elif toks[k].low.endswith("ed") and v.metric_at.get(k) == "imports" or toks[k].low == "bought":
+        start = k + 1
+    else:
+        return None
+    for m in range(start, min(len(toks), start + 3)):
+        place = _place_at(v, m)
+        if place is not None:
+            return place if place.demonym else None
     return None
 
 
@@ -706,7 +712,7 @@ _GENERIC = frozenset(("goods", "products", "commodities", "items", "merchandise"
 _PRODUCT_STOP = frozenset(
     "to from worth at in by for was were has have had is are amounted amounting totaled totalled reached increased grew "
     "rose fell went which that with doubled tripled exceeded made came stood accounted account accounts brought make makes "
-    "earned".split()
+    "earned including included includes among especially notably mainly mostly chiefly primarily".split()
 )
 
 
@@ -810,6 +816,10 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
         k = amount.j
         if k + 1 < len(toks) and toks[k].low == "worth" and toks[k + 1].low == "of":
             return _noun_phrase(v, k + 2, len(toks))
+        if k + 1 < len(toks) and toks[k].low == "of" and k + 1 not in v.metric_at:  # "$10 million of tractors", not "of trade"
+            phrase = _noun_phrase(v, k + 1, len(toks))
+            if phrase:
+                return phrase
         if amount.i > 0 and toks[amount.i - 1].text == "(" and metric_token is not None and metric_token < amount.i:
             m = amount.i - 2
             while m > 0 and toks[m].kind == "w" and toks[m - 1].kind == "w" and toks[m - 1].low not in _PRODUCT_STOP | {"were", "are"}:
