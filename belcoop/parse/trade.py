@@ -816,7 +816,8 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
         k = amount.j
         if k + 1 < len(toks) and toks[k].low == "worth" and toks[k + 1].low == "of":
             return _noun_phrase(v, k + 2, len(toks))
-        if k + 1 < len(toks) and toks[k].low == "of" and k + 1 not in v.metric_at:  # "$10 million of tractors", not "of trade"
+        # "$10 million of tractors"; not "of trade", "of it", "of the total"
+        if k + 1 < len(toks) and toks[k].low == "of" and k + 1 not in v.metric_at and toks[k + 1].low not in _NOT_PRODUCTS | _DETERMINERS:
             phrase = _noun_phrase(v, k + 1, len(toks))
             if phrase:
                 return phrase
