@@ -39,12 +39,10 @@ _DIGIT_AFTER = re.compile(r"\s?\d")
 
 _SINGULAR = {"regions": "region", "oblasts": "oblast", "territories": "territory", "krais": "krai", "provinces": "province",
              "republics": "republic"}
-_PLURAL_HEAD = re.compile(r"\b(?:[Rr]egions|[Oo]blasts|[Tt]erritories|[Kk]rais|[Pp]rovinces|[Rr]epublics)\b")
+_HEADS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _SINGULAR)  # "[Rr]egions|[Oo]blasts|..."
+_PLURAL_HEAD = re.compile(rf"\b(?:{_HEADS})\b")
 _NAME = r"[A-Z][\w'-]*"
-_COORDINATED = re.compile(
-    rf"(?<![\w-])(?P<a>{_NAME})(?:,\s+(?P<b>{_NAME}))?,?\s+and\s+(?P<c>{_NAME})\s+(?P<head>[Rr]egions|[Oo]blasts|[Tt]erritories|"
-    rf"[Kk]rais|[Pp]rovinces|[Rr]epublics)\b"
-)
+_COORDINATED = re.compile(rf"(?<![\w-])(?P<a>{_NAME})(?:,\s+(?P<b>{_NAME}))?,?\s+and\s+(?P<c>{_NAME})\s+(?P<head>{_HEADS})\b")
 _HYPHENATED = re.compile(r"(?<![\w-])[A-Z][\w']*(?:-[A-Z][\w']*)+(?![\w-])")
 _KNOWN_WORDS = 200_000
 _OPENS = itemgetter(1)

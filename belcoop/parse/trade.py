@@ -200,10 +200,7 @@ def bind_changes(v: View, amounts: list[Amount]) -> list[Anchor]:
         chosen: Anchor | None = None
         if before and before[-1].change is None and not _separates(v, before[-1].amount, change.i):  # type: ignore[arg-type]
             chosen = before[-1]
-        elif after and after[0].change is None and all(
-            v.s.tokens[k].low in _ARRIVAL or any(p.i <= k < p.j for p in v.figures.periods)
-            for k in range(change.j, after[0].amount.i)  # type: ignore[union-attr]
-        ):
+        elif after and after[0].change is None and _only_between(v, change.j, after[0].amount.i, _ARRIVAL):  # type: ignore[union-attr]
             chosen = after[0]
         elif (end := _from_to(v, change.j, after)) is not None:
             chosen = end
@@ -222,21 +219,23 @@ def bind_changes(v: View, amounts: list[Amount]) -> list[Anchor]:
     return anchors
 
 
+def _only_between(v: View, a: int, b: int, words: frozenset[str]) -> bool:
+    """Do only `words` and periods stand between tokens a and b?"""
+    toks = v.s.tokens
+    return all(toks[m].low in words or any(p.i <= m < p.j for p in v.figures.periods) for m in range(a, b))
+
+
 def _from_to(v: View, k: int, after: list[Anchor]) -> Anchor | None:
     """ "grew 200 times from $6 million in 2006 to $1.3 billion in 2011": a change followed by "from A ... to B"
     is the change that led to B (the start, A, is a figure of its own)."""
     toks = v.s.tokens
-
-    def only_period_between(a: int, b: int) -> bool:
-        return all(toks[m].low in _LEADS or any(p.i <= m < p.j for p in v.figures.periods) for m in range(a, b))
-
     if len(after) < 2 or after[1].change is not None or k >= len(toks) or toks[k].low != "from":
         return None
     start, end = after[0].amount, after[1].amount
     if start is None or end is None or start.i != k + 1:
         return None
     to = [m for m in range(start.j, end.i) if toks[m].low == "to"]
-    if not to or not only_period_between(start.j, to[0]) or not only_period_between(to[0] + 1, end.i):
+    if not to or not _only_between(v, start.j, to[0], _LEADS) or not _only_between(v, to[0] + 1, end.i, _LEADS):
         return None
     return after[1]
 
@@ -1012,9 +1011,7 @@ def extract_trade(
             is_trade = bool(v.metric_at)
             continuing = not is_trade and since_trade <= 1 and context is not None and (
                 "anaphora" in v.s.at or bool(v.figures.changes)
-            )
-            if continuing and is_about_other_things(v):
-                continuing = False
+            ) and not is_about_other_things(v)
             goal_only = False
             if not is_trade and not continuing and about_trade and _states_a_goal(v, today):
                 # "We remember the task you set for us, $700 million": a goal, in an article about trade
