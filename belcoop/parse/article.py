@@ -86,12 +86,12 @@ _BYLINE = re.compile(r"^\s*(?:By|Written by|Author:|Text by)\s+((?:[A-Z][\w'-]+\
 # Facts are read from at most this many characters of body: a news article is far shorter, and the bound
 # keeps the time any one file can take small (a 5 MB file of figures parses in well under two seconds).
 BODY_LIMIT = 100_000
-# The page is read from its first RAW_LIMIT characters (belcoop.vocab); the body is cut again at BODY_LIMIT.
 
 
 def readable(text: str) -> str:
-    """The part of a page's text the parser reads: all of it, or its first RAW_LIMIT characters cut at the
-    last line end within them (at the last sentence end, or hard, when the last line is longer than that)."""
+    """The part of a page's text the parser reads: all of it, or its first RAW_LIMIT characters (belcoop.vocab)
+    cut at the last line end within them (at the last sentence end, or hard, when the last line is longer than
+    that). The body is cut again at BODY_LIMIT."""
     if len(text) <= RAW_LIMIT:
         return text
     end = text.rfind("\n", RAW_LIMIT // 2, RAW_LIMIT)
