@@ -230,8 +230,7 @@ def plain_table(names: list[str], justify: list[str], cells: list[list[str]], en
         return None
 
     def line(row: list[str], bar: str) -> str:
-        padded = [text.rjust(w) if how == "right" else text.center(w) if how == "center" else text.ljust(w)
-                  for text, w, how in zip(row, widths, justify, strict=True)]
+        padded = [text.rjust(w) if how == "right" else text.ljust(w) for text, w, how in zip(row, widths, justify, strict=True)]
         return f"{bar} " + f" {bar} ".join(padded) + f" {bar}\n"
 
     rule = ["━" * (w + 2) for w in widths]
