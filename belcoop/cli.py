@@ -450,7 +450,7 @@ def series_cmd(env: Environment, corpus: CorpusOptions, query: Query, chart: boo
       belcoop series --year 2021 --chart
     """
     from belcoop.analysis.series import build
-    from belcoop.render import SERIES_COLUMNS, SERIES_CSV, series_rows
+    from belcoop.render import SERIES_COLUMNS, SERIES_CSV, series_csv, series_rows
     from belcoop.store import select
 
     if STATUS not in query:
@@ -461,7 +461,8 @@ def series_cmd(env: Environment, corpus: CorpusOptions, query: Query, chart: boo
             return
         found = build(*select.series_points(view, query))
         points = found if output.limit is None else found[:output.limit]
-        render(env, Listing(SERIES_COLUMNS, series_rows(points), empty_note=_no_match(view), csv_columns=SERIES_CSV), output.fmt)
+        render(env, Listing(SERIES_COLUMNS, series_rows(points), empty_note=_no_match(view), csv_columns=SERIES_CSV,
+                            csv_rows=series_csv(points)), output.fmt)
 
 
 @cli.command("summary")

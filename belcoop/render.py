@@ -12,7 +12,7 @@ import csv
 import json
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
@@ -45,14 +45,16 @@ class Listing:
     """Rows of one kind (`list`, `trade`, `people`, `parse`): a table of these columns, or a JSON array of the items.
 
     `csv_columns`, when given, are the CSV's (the exact values a spreadsheet wants, where the table shows
-    them as a person writes them)."""
+    them as a person writes them); `csv_rows`, when given, makes their cells (else `_cell` of each row's values)."""
 
     def __init__(self, columns: list[Column], rows: Rows, *, empty_note: str | None = "no records match",
-                 csv_columns: list[str] | None = None, after: Callable[[list[dict[str, Any]]], list[str]] | None = None) -> None:
+                 csv_columns: list[str] | None = None, after: Callable[[list[dict[str, Any]]], list[str]] | None = None,
+                 csv_rows: Callable[[], Iterable[list[str]]] | None = None) -> None:
         self.columns = columns
         self.rows = rows
         self.empty_note = empty_note  # said on stderr when no row comes
         self.csv_columns = csv_columns
+        self.csv_rows = csv_rows  # the CSV's cells (of `csv_columns`), when the view makes them itself
         self.after = after  # paragraphs printed under the table (on a terminal or not), from the rows' values
 
 
@@ -115,6 +117,15 @@ def _listing(env: Environment, view: Listing, fmt: str) -> int:
         count = 0
         for row in view.rows(False):
             out.write(_compact(row.item, ascii=not env.unicode) + "\n")
+            count += 1
+        return count
+    if fmt == "csv" and view.csv_rows is not None:  # the view makes its CSV's cells itself
+        assert view.csv_columns is not None
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow([name.removesuffix("_csv") for name in view.csv_columns])
+        count = 0
+        for cells in view.csv_rows():
+            writer.writerow(cells)
             count += 1
         return count
     values = [row.values for row in view.rows(True)]
@@ -589,15 +600,23 @@ SERIES_COLUMNS = [
     Column("change", lambda v: format_change("percent", v["change"]), "right", label="reported", drop=3),
     Column("implied", lambda v: format_change("percent", v["implied_change"]), "right", drop=2),
     Column("check", lambda v: ", ".join(filter(None, [
-        "conflict: " + " / ".join(dict.fromkeys(format_value(value, v["currency"], approx)  # each figure once, in order
-                                                for value, approx in dict.fromkeys(zip(v["values"], v["approxes"], strict=True))
-                                                if value is not None)) if v["conflict"] else "",
+        "conflict: " + _conflicting(v["values"], v["approxes"], v["currency"]) if v["conflict"] else "",
         "growth" if v["change_mismatch"] else ""])),
         short=lambda v: ", ".join(filter(None, ["conflict" if v["conflict"] else "", "growth" if v["change_mismatch"] else ""])),
         optional=True),
     Column("sources", lambda v: _some_ids(v["ids"]), ellipsis=True, min_width=8, drop=1),
 ]
 SOURCES_SHOWN = 3  # ids a table shows of a point's reports; the rest are counted ("+12 more"), CSV and JSON list all
+
+
+def _conflicting(values: Sequence[float | None], approxes: Sequence[str | None], currency: str | None) -> str:
+    """The figures of a conflict as a table shows them: each once, in order ("$1.2B / about $1.4B"); more than
+    `SOURCES_SHOWN` + 1 of them, their count and range ("40 figures, $4.2M to $90.8M"), which CSV and JSON list whole."""
+    figures = [(value, approx) for value, approx in dict.fromkeys(zip(values, approxes, strict=True)) if value is not None]
+    if len(figures) > SOURCES_SHOWN + 1:
+        low, high = min(figures, key=lambda f: f[0]), max(figures, key=lambda f: f[0])
+        return f"{len(figures)} figures, {format_value(low[0], currency, low[1])} to {format_value(high[0], currency, high[1])}"
+    return " / ".join(dict.fromkeys(format_value(value, currency, approx) for value, approx in figures))
 
 
 def _some_ids(ids: list[str]) -> list[str]:
@@ -611,21 +630,21 @@ SERIES_CSV = ["partner_code", "partner_name", "belarus_side_code", "belarus_side
 
 
 # Each source of a point as the store writes it (SQLite's json_object, or json.dumps with the same separators, keys
-# in this order): its id (JSON text), value (JSON number or null) and approximation, read without decoding it.
-_SOURCE_FIELDS = re.compile(r'\{"id":("(?:[^"\\]|\\.)*"),"date":(?:null|"[^"\\]*"),"value":(null|-?[0-9][0-9.eE+-]*),'
-                            r'"approx":(?:null|"([^"\\]*)"),"change":')
+# in this order), whole: its id (a JSON string with no escape in it), value (JSON number or null) and approximation,
+# read without decoding it. A source this does not match (an id with a quote or a backslash) has its point decoded.
+_SOURCE_FIELDS = re.compile(r'\{"id":"([^"\\]*)","date":(?:null|"[^"\\]*"),"value":(null|-?[0-9][0-9.eE+-]*),'
+                            r'"approx":(?:null|"([^"\\]*)"),"change":(?:null|\{[^{}]*\})\}')
 
 
 def _ids_values(sources: str, count: int) -> tuple[list[str], list[int | float | None], list[str | None]]:
     """The ids, values and approximations of a point's sources (its JSON text, `count` of them)."""
     found = _SOURCE_FIELDS.findall(sources)
-    if len(found) != count:  # not of the store's form after all: decode it
+    if len(found) != count:  # not all of the store's plain form: decode it
         decoded = json.loads(sources)
         return [s["id"] for s in decoded], [s["value"] for s in decoded], [s["approx"] for s in decoded]
-    ids = [json.loads(i) if "\\" in i else i[1:-1] for i, _v, _a in found]
     values: list[int | float | None] = [int(v) if v.lstrip("-").isdigit() else None if v == "null" else float(v)
                                         for _i, v, _a in found]
-    return ids, values, [a or None for _i, _v, a in found]
+    return [i for i, _v, _a in found], values, [a or None for _i, _v, a in found]
 
 
 def series_rows(points: list[Point]) -> Rows:
@@ -643,6 +662,34 @@ def series_rows(points: list[Point]) -> Rows:
         return p
 
     return lambda cells: (Row(flat(point), None) if cells else Row({}, JSONText(point.json())) for point in points)
+
+
+def series_csv(points: list[Point]) -> Callable[[], Iterator[list[str]]]:
+    """`series --format csv`: the cells of each point's row (`SERIES_CSV`), made straight from the point, as
+    `_cell` makes them from `series_rows`' values (tests/test_output.py holds the two equal), but with no
+    row of values in between: a point's ids and values go from their JSON text to the cell in one pass."""
+
+    def text(value: str | None) -> str:
+        return "" if value is None else printable(value)
+
+    def number(value: str) -> str:  # a source's value as the store wrote it (JSON), as `_cell` shows the number
+        if value.isdigit():
+            return value
+        return "" if value == "null" else _cell(int(value) if value.lstrip("-").isdigit() else float(value))
+
+    def row(point: Point) -> list[str]:
+        found = _SOURCE_FIELDS.findall(point.sources)
+        if len(found) != point.count:  # not of the store's form after all: the long way
+            (values, _item), = series_rows([point])(True)
+            return [_cell(values.get(name)) for name in SERIES_CSV]
+        ids = printable("; ".join(i for i, _v, _a in found))
+        return [text(point.partner), text(point.partner_name), text(point.side), text(point.side_name), text(point.metric),
+                text(point.product), text(point.status), text(point.currency), text(point.start), text(point.end),
+                "true" if point.full_year else "false", _cell(point.value), text(point.approx), str(point.count), ids,
+                "; ".join(number(v) for _i, v, _a in found), "true" if point.conflict else "false", _cell(point.change),
+                _cell(point.implied), "true" if point.mismatch else "false"]
+
+    return lambda: (row(point) for point in points)
 
 
 def series_chart(title: str, bars: list[tuple[str, float, str]], empty_note: str) -> Chart:

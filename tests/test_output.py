@@ -271,3 +271,48 @@ def test_series_ids_and_values_are_read_as_json_decodes_them(sources: list[tuple
     assert ids == [s["id"] for s in items] and values == [s["value"] for s in items]
     assert approxes == [s["approx"] for s in items]
     assert [type(v) for v in values] == [type(s["value"]) for s in items]
+
+
+_SOURCE = st.fixed_dictionaries({
+    "id": st.text(min_size=1, max_size=6), "date": st.one_of(st.none(), st.just("2021-05-04")),
+    "value": st.one_of(st.none(), st.integers(-10**12, 10**12), st.floats(-1e12, 1e12, allow_nan=False)),
+    "approx": st.sampled_from([None, "about", "over"]),
+    "change": st.one_of(st.none(), st.just({"kind": "percent", "value": 2.5}))})
+
+
+@given(st.lists(_SOURCE, min_size=1, max_size=6), st.one_of(st.none(), st.floats(-50, 50)), st.booleans())
+def test_series_csv_cells_are_those_of_the_values_a_table_shows(sources: list[dict[str, Any]], change: float | None,
+                                                                 conflict: bool) -> None:
+    """`series_csv` makes each cell straight from the point; it must be what `_cell` makes of `series_rows`' values
+    (the long way), for ids a plain reading takes and for those that need decoding (quotes, backslashes)."""
+    from belcoop.analysis.series import Point
+    from belcoop.render import SERIES_CSV, _cell, series_csv, series_rows
+
+    point = Point("KZ", "Kazakhstan", "BY-MI", "Minsk Oblast", "turnover", None, "actual", "USD", "2021-01-01", "2021-12-31",
+                  count=len(sources), sources=json.dumps(sources, ensure_ascii=False, separators=(",", ":")), value=1.5e9,
+                  conflict=conflict, change=change)
+    made = list(series_csv([point])())
+    long_way = [[_cell(row.values.get(name)) for name in SERIES_CSV] for row in series_rows([point])(True)]
+    assert made == long_way and len(made[0]) == len(SERIES_CSV)
+
+
+def test_a_conflict_of_many_figures_is_shown_by_its_count_and_range() -> None:
+    from belcoop.render import _conflicting
+
+    assert _conflicting([1.2e9, 1.4e9, 1.2e9], [None, "about", None], "USD") == "$1.2B / about $1.4B"  # each once, in order
+    assert _conflicting([5e6, None, 7e6, 9e6, 6e6], [None] * 5, "USD") == "$5.0M / $7.0M / $9.0M / $6.0M"  # four: all
+    many = [float(v) * 1e6 for v in (40, 12, 90, 33, 12, 57)]
+    assert _conflicting(many, [None] * 6, "USD") == "5 figures, $12.0M to $90.0M"  # lowest and highest, figures counted once
+    assert _conflicting(many, [None, None, None, None, "about", None], "RUB") == "6 figures, RUB 12.0M to RUB 90.0M"
+
+
+def test_series_table_of_a_many_sided_conflict_stays_short(tmp_path: Path) -> None:
+    for i, value in enumerate((1.1, 1.3, 1.5, 1.7, 1.9, 2.1)):
+        write_article(tmp_path, f"k{i}.txt", f"MINSK, {i + 1} March (BelTA) – Trade between Belarus and Kazakhstan"
+                      f" reached ${value} billion in 2021, the Belarusian Foreign Ministry said.\n")
+    table = run_forced(forced(tty=False), "series", "--corpus", str(tmp_path))
+    row = next(line for line in table.out.splitlines() if "2021" in line)
+    assert table.code == 0 and table.err == ""
+    assert "conflict: 6 figures, $1.1B to $2.1B" in row and "$1.3B" not in row
+    csv_out = run_forced(forced(tty=False), "series", "--corpus", str(tmp_path), "--format", "csv").out
+    assert csv_out.splitlines()[1].count(";") == 10  # the CSV lists every id and every figure (six each)

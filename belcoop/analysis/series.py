@@ -133,8 +133,8 @@ def build(aggregates: Iterable[tuple[Any, ...]], changes_only: Iterable[tuple[An
             point.value, point.approx = first["value"], first["approx"]
             point.change = percent(*(_change(first)))
         else:
-            values = [float(v) for v in exact.split()] if exact else []
-            point.value, point.approx = (statistics.median(values), None) if values else (first["value"], first["approx"])
+            values = sorted(map(float, exact.split())) if exact else []
+            point.value, point.approx = (_median(values), None) if values else (first["value"], first["approx"])
             point.conflict = low is not None and high is not None and low > high
             found = [c for kind, value in _pairs(changes) if (c := percent(kind, float(value))) is not None]
             point.change = statistics.median(found) if found else None
@@ -184,6 +184,12 @@ def sort_key(p: Point) -> tuple[str | bool, ...]:
     order the store found them in. Text throughout: a missing value (None) sorts as "" beside names."""
     return (p.partner_name or "", p.side != "BY", p.side_name or "", p.metric, p.product or "", p.status, p.currency or "",
             not p.full_year, p.start, p.end, p.partner or "", p.side)
+
+
+def _median(ordered: list[float]) -> float:
+    """The median of values already sorted (as `statistics.median` gives it, without sorting them again)."""
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def _change(source: dict[str, Any]) -> tuple[str | None, float | None]:
