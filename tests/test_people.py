@@ -132,6 +132,37 @@ def test_a_role_after_a_comma_stops_at_the_clause_boundary() -> None:
                      ("Oleg Rudin", "governor of Vologda Oblast", "RU")]
 
 
+def test_a_role_never_opens_with_a_sentence_adverb_a_day_or_a_participle() -> None:
+    assert people("Today Governor of Perm Krai Dmitry Makhonin is set to hold talks in Minsk.") == [
+        ("Dmitry Makhonin", "Governor of Perm Krai", "RU")]
+    assert people("On Monday Belarusian President Aleksandr Lukashenko met the delegation.") == [
+        ("Aleksandr Lukashenko", "Belarusian President", "BY")]
+    assert people("Meanwhile Minsk Mayor Vladimir Kukharev said the city is ready.") == [
+        ("Vladimir Kukharev", "Minsk Mayor", "BY")]
+    assert people("Addressing Governor of Omsk Oblast Vitaly Khotsenko, the head of state praised the region.")[0] == (
+        "Vitaly Khotsenko", "Governor of Omsk Oblast", "RU")
+    # a place ending in -ing, and a role participle, still open a role
+    assert people("Beijing Mayor Yin Yong met the delegation.") == [("Yin Yong", "Beijing Mayor", "CN")]
+    assert people("Acting Governor of Kursk Oblast Alexei Smirnov arrived in Minsk.") == [
+        ("Alexei Smirnov", "Acting Governor of Kursk Oblast", "RU")]
+
+
+def test_a_role_after_an_opening_phrase_and_before_a_verb_is_the_main_clauses_subject() -> None:
+    # "Addressing X, the Belarusian President suggested": the President is someone else, not X
+    found = people("Addressing Viktor Zimin, head of the Siberian Accord association, the Belarusian President suggested"
+                   " new projects.", "According to Vitaly Khotsenko, the Omsk Oblast governor said the region is ready.")
+    assert ("Vitaly Khotsenko", None, None) in found and all(role != "Belarusian President" for _n, role, _c in found)
+    assert ("Vitaly Khotsenko", "Omsk Oblast governor", "RU") not in found
+    # without an opening phrase, an apposition whose closing comma is missing is still the name's
+    assert people("Vladimir Kravtsov, the chairman of the Grodno Oblast executive committee met the ambassador.") == [
+        ("Vladimir Kravtsov", "chairman of the Grodno Oblast executive committee", "BY")]
+    assert people("The delegation headed by Vladimir Semashko, First Deputy Prime Minister of Belarus visited Kaluga.") == [
+        ("Vladimir Semashko", "First Deputy Prime Minister of Belarus", "BY")]
+    # an opening phrase whose apposition is closed by a comma keeps it
+    assert people("While negotiating with Anatoly Artamonov, Governor of Kaluga Oblast, the minister praised the region.")[0] == (
+        "Anatoly Artamonov", "Governor of Kaluga Oblast", "RU")
+
+
 def test_role_comma_name_and_dash_lists_pair_each_role_with_its_name() -> None:
     found = people("The Prime Minister of Belarus, Roman Golovchenko, has met today with the Governor of Russia's "
                    "Tver Oblast, Igor Rudenya.")

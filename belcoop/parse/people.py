@@ -56,6 +56,11 @@ _COMMON_NOUN = re.compile(r"(?:tion|ment|ness|ity|ship|ism|ance|ence|ally|ly|ing
 _PRONOUNS = {"his", "her", "their", "our", "its", "my", "your", "this", "that", "these", "those", "all", "both", "each"}
 _ROLE_PARTICIPLES = {"authorized", "authorised", "united", "managing", "acting", "standing", "governing",
                      "ruling", "leading", "retired", "honoured", "honored", "distinguished", "accredited"}
+_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "shall", "should", "may",
+                "might", "must", "does", "did"}
+# Words that open a sentence's adverbial phrase, closed by its first comma ("According to X, ...").
+_PHRASE_OPENERS = {"according", "after", "before", "during", "in", "at", "on", "following", "while", "when", "with", "upon",
+                   "as", "for", "by", "since", "from", "under", "amid", "besides", "unlike", "like", "despite", "through"}
 _FUNCTION = {"of", "the", "and", "for", "to", "in", "on", "at", "a", "an"}
 _ENVOY = {"ambassador", "ambassadors", "envoy", "envoys", "consul", "consul-general", "attaché", "attache",
           "representative", "representatives", "plenipotentiary", "chargé", "charge"}
@@ -624,7 +629,7 @@ class PeopleFinder:
             return None
         a = office_at
         def title_word(q: int) -> bool:
-            return s.cap(q) and not v.has("break", s.low(q)) and s.low(q) not in _FUNCTION
+            return s.cap(q) and not v.has("break", s.low(q)) and s.low(q) not in _FUNCTION and not self._opener(s, q)
 
         def extend(a: int, connectors: bool) -> int:
             while a - 1 > k and (title_word(a - 1) or s.toks[a - 1].text in ("'", "’") or v.has("modifier", s.low(a - 1)) or (
@@ -646,6 +651,15 @@ class PeopleFinder:
         while a < end and (s.low(a) in _FUNCTION or s.toks[a].kind == "p"):
             a += 1
         return (a, end) if a < end else None
+
+    def _opener(self, s: _Sentence, q: int) -> bool:
+        """A capitalised word that opens the sentence's clause, not a role: a sentence adverb or a word of time
+        ("Today", "On Monday"), or a participle that begins the sentence ("Addressing Governor X, ...")."""
+        low = s.low(q)
+        if vocabulary().has("not_role", low):
+            return True
+        return q == 0 and low.endswith("ing") and low not in _ROLE_PARTICIPLES and not vocabulary().has("modifier", low) \
+            and s.place[q] is None
 
     def _list_comma(self, s: _Sentence, k: int, end: int) -> bool:
         """A comma inside a list of capitalised words of a title: "Minister of Commerce, Industry and Investment"."""
@@ -718,7 +732,25 @@ class PeopleFinder:
             return None
         if end < s.n and s.toks[end].text in ("—", "–") and self._namey(s, end + 1):
             return None  # "role — Name" list: this role belongs to the next name
+        if end == k < s.n and self._verb(s, end) and self._in_opening_phrase(s, j):
+            return None  # "Addressing X, the Belarusian President suggested": the subject of the main clause
         return (first, end)
+
+    def _in_opening_phrase(self, s: _Sentence, comma: int) -> bool:
+        """Whether the comma at token `comma` is the first of a sentence that opens with an adverbial phrase
+        ("Addressing X,", "According to X,", "After the talks with X,"): what follows it is the main clause."""
+        if not s.n or s.toks[0].kind != "w" or any(s.toks[q].text == "," for q in range(comma)):
+            return False
+        low = s.low(0)
+        return low in _PHRASE_OPENERS or (low.endswith("ing") and low not in _ROLE_PARTICIPLES and s.place[0] is None)
+
+    def _verb(self, s: _Sentence, k: int) -> bool:
+        """A lower-case verb at token k: of speech, a past form, or an auxiliary ("said", "suggested", "has", "will")."""
+        t = s.toks[k]
+        if t.kind != "w" or not t.text[0].islower():
+            return False
+        low = t.low
+        return vocabulary().has("speech", low) or low in _AUXILIARIES or (low.endswith("ed") and low not in _ROLE_PARTICIPLES)
 
     def _role_bracketed(self, s: _Sentence, j: int) -> tuple[int, int] | None:
         """A role in brackets after the name: "Nikolai Snopkov [Belarus' First Deputy PM]", "Ivan Petrov (Governor)"."""
