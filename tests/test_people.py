@@ -315,3 +315,10 @@ def test_a_diplomat_is_a_title_with_its_country() -> None:
     text = "Belarus, Brazil discuss cooperation\n\nMINSK, 5 May 2023 (BelTA) – Brazilian diplomat Luiz de Souza attended the forum."
     assert [(p.name, p.role, p.country) for p in parse_article(text, "x.txt", "", "x").people] == [
         ("Luiz de Souza", "Brazilian diplomat", "BR")]
+
+
+def test_a_region_named_by_its_soviet_city_name_gives_the_country() -> None:
+    # Sverdlovsk is Yekaterinburg's old name and its oblast's; Archangelsk an English spelling of Arkhangelsk
+    assert people("Sverdlovsk Governor Yevgeny Kuyvashev met the Belarusian delegation.") == [
+        ("Yevgeny Kuyvashev", "Sverdlovsk Governor", "RU")]
+    assert people("Archangelsk Mayor Dmitry Morev visited Vitebsk.") == [("Dmitry Morev", "Archangelsk Mayor", "RU")]
