@@ -181,6 +181,17 @@ def test_coordinated_people_get_their_own_roles() -> None:
                      ("Yuri Chebotar", "Belarus' Minister of Economy", "BY")]
 
 
+def test_a_title_of_several_people_gives_each_the_place_in_its_order() -> None:
+    assert people("Foreign Ministers of Ukraine and Belarus Borys Tarasyuk and Sergey Martynov met in Kiev.") == [
+        ("Borys Tarasyuk", "Foreign Ministers of Ukraine and Belarus", "UA"),
+        ("Sergey Martynov", "Foreign Ministers of Ukraine and Belarus", "BY")]
+    assert [c for _n, _r, c in people("The governors of Omsk Oblast and Tomsk Oblast, Vitaly Khotsenko and Vladimir Mazur,"
+                                      " arrived in Minsk.")] == ["RU", "RU"]
+    # one place for all of them: each has it; none named: none is guessed
+    assert [c for _n, _r, c in people("Belarusian deputy ministers Igor Petrov and Oleg Sidorov visited Omsk.")] == ["BY", "BY"]
+    assert [c for _n, _r, c in people("The two foreign ministers Fredrick Shava and Sergei Aleinik met.")] == [None, None]
+
+
 def test_roles_are_never_longer_than_80_characters_nor_cut_mid_word() -> None:
     role = clean_role("First Deputy Chairman of the Standing Commission on Industry, Fuel and Energy Complex, "
                       "Transport and Communications of the House of Representatives")

@@ -25,7 +25,7 @@ from __future__ import annotations
 import difflib
 import re
 from bisect import bisect_right, insort
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import compress, repeat
@@ -206,7 +206,8 @@ class _Sentence:
         self.caps = list(map(_CAPITALISED.__getitem__, map(_TEXT, toks)))  # capitalised words
         self.lows = lows_of(toks)
         self.namey: dict[int, bool] = {}
-        self.shared: tuple[int, str] | None = None  # (token after a person, plural title) for "X and Y"
+        # For "X and Y": the token after a person, the plural title, its countries, which of them the person's is.
+        self.shared: tuple[int, str, list[str], int] | None = None
 
     def gap(self, k: int) -> str:
         """The characters between token k-1 and token k."""
@@ -480,12 +481,20 @@ class PeopleFinder:
         s.claimed.update(range(i, j))
         role: str | None = None
         country: str | None = None
+        countries: list[str] = []
         if role_span is not None:
             s.claimed.update(range(*role_span))
             role, country = self._role_and_country(s, role_span)
+            countries = list(self._countries_in(s, range(*role_span), role_span[1]))
+            nth = 0
         elif s.shared is not None and s.shared[0] == i - 1 and s.low(i - 1) == "and":
-            role = s.shared[1]  # "foreign ministers Fredrick Shava and Sergei Aleinik": one title for both
-        s.shared = (j, role) if role and _plural_title(role) else None
+            # "foreign ministers Fredrick Shava and Sergei Aleinik": one title for both; "Foreign Ministers of
+            # Ukraine and Belarus X and Y": the places in the order of the names, one each
+            _after, role, countries, nth = s.shared
+            nth += 1
+            if len(countries) == 1 or nth < len(countries):
+                country = countries[min(nth, len(countries) - 1)]
+        s.shared = (j, role, countries, nth) if role and _plural_title(role) else None
         if country is None and org_before:
             country = self._country_in(s, self._chunk_before(s, i), i)
         if country is None and j + 2 < s.n and s.toks[j].text == "(" and s.place[j + 1] is not None:
@@ -784,6 +793,10 @@ class PeopleFinder:
     def _country_in(self, s: _Sentence, tokens: range, end: int) -> str | None:
         """The country of a role or body: its first place or demonym that is not the receiving side
         ("Ambassador of India to Belarus" -> IN, "Belarusian Ambassador to India" -> BY)."""
+        return next(self._countries_in(s, tokens, end), None)
+
+    def _countries_in(self, s: _Sentence, tokens: range, end: int) -> Iterator[str]:
+        """The countries of the places and demonyms of a role, in order, but the receiving side's."""
         v = vocabulary()
         envoy = any(s.low(k) in _ENVOY for k in tokens)
         seen: set[int] = set()
@@ -797,12 +810,11 @@ class PeopleFinder:
             if m is not None:
                 seen.add(id(m))
                 if not receiving:
-                    return country_of(m.hit.code)
+                    yield country_of(m.hit.code)
                 continue
             demonym = v.demonyms.get(low) or (v.demonyms.get(f"{low} {s.low(k + 1)}") if k + 1 < end else None)
             if demonym and s.cap(k) and not receiving:
-                return demonym
-        return None
+                yield demonym
 
     # ------------------------------------------------------------------ merging
 
