@@ -333,3 +333,15 @@ def test_a_region_named_by_its_soviet_city_name_gives_the_country() -> None:
     assert people("Sverdlovsk Governor Yevgeny Kuyvashev met the Belarusian delegation.") == [
         ("Yevgeny Kuyvashev", "Sverdlovsk Governor", "RU")]
     assert people("Archangelsk Mayor Dmitry Morev visited Vitebsk.") == [("Dmitry Morev", "Archangelsk Mayor", "RU")]
+
+
+def test_the_leader_of_a_delegation_is_of_its_country() -> None:
+    assert people("The Belarusian delegation was led by Industry Minister Alexander Yefimov.") == [
+        ("Alexander Yefimov", "Industry Minister", "BY")]
+    assert people("A delegation of Mogilev Oblast headed by Governor Anatoly Isachenko arrived in Cheboksary.") == [
+        ("Anatoly Isachenko", "Governor", "BY")]
+    assert people("A delegation from Orenburg Oblast led by Governor Denis Pasler will visit Minsk.") == [
+        ("Denis Pasler", "Governor", "RU")]
+    # a delegation of no named country, and a leader whose role names his own, give nothing else
+    assert people("The delegation was led by Governor Anatoly Isachenko.") == [("Anatoly Isachenko", "Governor", None)]
+    assert people("The Belarusian delegation was led by Kazakhstan's Ambassador Yerlan Baizhanov.")[0][2] == "KZ"

@@ -85,6 +85,17 @@ def test_places_named_in_passing_are_not_the_partner() -> None:
     assert parties("Belarus, Uzbekistan step up trade", "Uzbekistan and Belarus agreed on supplies to China.")[0] == "UZ"
 
 
+def test_a_capital_where_the_talks_are_held_is_the_venue_and_the_country_the_partner() -> None:
+    assert parties("Belarus, Uzbekistan hold intergovernmental commission meeting in Tashkent",
+                   "TASHKENT, 15 June 2023 (BelTA) – The meeting of the Belarusian-Uzbek commission took place in Tashkent."
+                   " The sides signed a protocol.")[0] == "UZ"
+    # a city that is itself the party still is: it trades, signs, is named by the headline as the side
+    assert parties("Tashkent, Minsk sign cooperation programme",
+                   "The Tashkent city administration and Minsk signed a programme. Tashkent will buy buses.")[0] == "UZ-TK"
+    assert parties("Belarus, Omsk step up trade", "OMSK, 3 May – Trade between Belarus and Omsk grew. Omsk enterprises buy"
+                   " Belarusian lifts.")[0] == "RU-OMS"
+
+
 def test_minsk_city_is_the_party_only_where_the_article_names_it() -> None:
     assert parties("Chongqing eyes deeper cooperation with Minsk",
                    "The mayor met the Chairman of the Minsk City Executive Committee. Chongqing and Minsk agreed to "

@@ -25,6 +25,17 @@ def _weights(mention: Mention) -> float:
     return {"place": 1.0, "city": 0.5, "demonym": 0.5}[mention.hit.type]
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _is_venue(text: str, mention: Mention) -> bool:
+    """A city named as where things happen, not who takes part: a dateline ("TASHKENT, 15 June -"), or "in/at
+    Tashkent". It still counts for its region, at half the weight: talks in a capital are the country's."""
+    if mention.start == 0 and text[mention.start:mention.end].isupper():
+        return True
+    return bool(_IN_BEFORE.search(text, 0, mention.start))
+
+
 def choose_parties(
     gaz: Gazetteer, title: str | None, sentences: list[str], mentions: Callable[[str], list[Mention]]
 ) -> Parties:
@@ -39,7 +50,7 @@ def choose_parties(
             code = m.hit.code
             if country_of(code) == "BY":
                 continue
-            score[code] += weight * _weights(m)
+            score[code] += weight * _weights(m) * (0.5 if m.is_city and _is_venue(text, m) else 1.0)
             if m.hit.type == "place" and not m.is_city:
                 named[code] += weight
             order += 1

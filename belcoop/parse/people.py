@@ -504,7 +504,20 @@ class PeopleFinder:
                 country = country_of(mention.hit.code)  # "Arman Nurlanov (Kazakhstan)"
         if country is None:
             country = self._known(parts)
+        if country is None:
+            country = self._delegation_country(s, role_span[0] if role_span is not None and role_span[1] <= i else i)
         return _Candidate(parts, role, country, single=not multi)
+
+    def _delegation_country(self, s: _Sentence, start: int) -> str | None:
+        """The country of the delegation a person leads: "the Belarusian delegation led by (Minister) X", "a delegation
+        of Mogilev Oblast headed by X" -> BY."""
+        by = start - 1
+        if by < 1 or s.low(by) != "by" or s.low(by - 1) not in ("led", "headed"):
+            return None
+        for d in range(by - 2, max(-1, by - 9), -1):
+            if s.low(d) in ("delegation", "delegations"):
+                return next(self._countries_in(s, range(max(0, d - 2), by - 1), by - 1), None)
+        return None
 
     def _surname_like(self, word: str) -> bool:
         """A family name's ending: Ibatullin, Kudratov, Shevchenko, Pashinyan, Kassymbek."""
