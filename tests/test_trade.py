@@ -202,3 +202,26 @@ def test_an_amount_of_a_product_names_the_product() -> None:
     assert [(f.value, f.product) for f in found] == [(30e6, None), (10e6, "tractors")]
     [fact] = facts("We can reach half a billion dollars of trade turnover in three years.")
     assert fact.product is None  # "of trade" is the metric, not a product
+
+
+def record_of(text: str):  # type: ignore[no-untyped-def]
+    from belcoop.parse import parse_article
+
+    return parse_article(text, path="probe.txt", sha256="0", record_id="probe")
+
+
+def test_a_capital_named_as_such_is_a_city_not_money() -> None:
+    record = record_of("Minsk and Nizhny Novgorod\n\nMINSK, 14 March 2023 (BelTA) – In 2022, trade between the Belarusian"
+                       " capital and the region totalled $640 million, up 9% from 2021. Trade between Belarus and the Russian"
+                       " capital amounted to $4.5 billion in 2022. The authorized capital of the joint venture is $2 million.\n")
+    assert [(f.partner, f.metric, f.value, f.currency) for f in record.trade] == [
+        ("RU-NIZ", "turnover", 640e6, "USD"), ("RU-MOW", "turnover", 4.5e9, "USD")]  # the venture's capital is no trade
+    [only] = facts("Exports of the Belarusian capital to Kursk Oblast amounted to $300 million in 2021.")
+    assert (only.metric, only.value) == ("exports", 300e6)
+
+
+def test_capitals_resolve_by_their_descriptions() -> None:
+    gaz = gazetteer()
+    for text, code in [("the Belarusian capital", "BY-HM"), ("the Kazakh capital", "KZ-71"),
+                       ("the Russian capital", "RU-MOW"), ("Uzbekistan's capital", "UZ-TK")]:
+        assert [m.hit.code for m in gaz.mentions(text)] == [code], text
