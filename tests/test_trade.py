@@ -225,3 +225,22 @@ def test_capitals_resolve_by_their_descriptions() -> None:
     for text, code in [("the Belarusian capital", "BY-HM"), ("the Kazakh capital", "KZ-71"),
                        ("the Russian capital", "RU-MOW"), ("Uzbekistan's capital", "UZ-TK")]:
         assert [m.hit.code for m in gaz.mentions(text)] == [code], text
+
+
+def test_a_change_of_things_counted_or_made_after_trade_is_not_trade() -> None:
+    lead = "Trade between Belarus and Kursk Oblast reached $500 million in 2021. "
+    for other in ("The number of tourists from Kursk Oblast grew by 30% in 2021.", "Industrial production rose by 6% in 2021.",
+                  "The number of joint ventures increased by 20%.", "Output of MAZ trucks in the region doubled."):
+        assert [(f.value, f.change) for f in facts(lead + other)] == [(500e6, None)], other
+    # the trade itself, referred back to, still goes on
+    [first, later] = facts(lead + "In January-February 2022 it grew by a further 12%.")
+    assert later.value is None and later.change is not None and later.change.value == 12.0
+
+
+def test_the_partners_own_trade_named_by_a_pronoun_is_not_with_belarus() -> None:
+    found = facts("Trade between Belarus and Kursk Oblast reached $700 million in 2021. Its foreign trade with China exceeded"
+                  " $2 billion in 2021. Its exports to Kazakhstan totalled $900 million.")
+    assert [(f.partner, f.value) for f in found] == [("RU-KRS", 700e6)]
+    # ... but its trade with Belarus is
+    found = facts("Kursk Oblast is a key partner. Its exports to Belarus grew by 10% in 2021.")
+    assert [(f.partner, f.metric) for f in found] == [("RU-KRS", "imports")]

@@ -360,6 +360,11 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     foreign = {country_of(p.code) if "-" not in p.code else p.code for p in here if not p.belarus and not p.demonym}
     if len(foreign) >= 2 and not belarus:
         return True  # "Trade between Kazakhstan and Russia reached $26 billion"
+    if partner is not None and not belarus and _pronoun_owner(v, metric_token) and any(
+        s.tokens[k].low in ("with", "to", "from") and not p.belarus and not p.demonym and p.code != partner
+        for p in here for k in range(metric_token + 1, p.i) if p.i - k <= 2  # type: ignore[operator]
+    ):
+        return True  # "Trade with Kazakhstan reached $1.2 billion. Its exports to Russia ...": the partner's own trade
     if total:
         with_someone = any(
             s.tokens[k].low in ("with", "between") and any(p.i == k + 1 or p.i == k + 2 for p in here) for k in scope
@@ -385,6 +390,16 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         if owner is not None and not to_from and not anywhere and not part_of:
             return True
     return False
+
+
+def _pronoun_owner(v: View, metric_token: int | None) -> bool:
+    """Is the metric owned by a pronoun ("its exports", "their foreign trade")?"""
+    if metric_token is None:
+        return False
+    k = metric_token - 1
+    while k >= 0 and v.s.tagged(k, "total"):
+        k -= 1
+    return k >= 0 and v.s.tokens[k].low in ("its", "their")
 
 
 def is_price(v: View, amount: Amount) -> bool:
@@ -1098,12 +1113,14 @@ def is_about_other_things(v: View) -> bool:
     """Does a sentence without a metric word of its own, after one about trade, speak of something else?
 
     It goes on with the trade just spoken of through a word that refers back ("It went up 9%") or a bare
-    change ("Exports grew 20%. A 30% rise is expected next year"); but not when a noun of other money or of
-    goods carried names what the figure measures:
+    change ("Exports grew 20%. A 30% rise is expected next year"); but not when a noun of other money, of
+    goods carried or of things counted or made names what the figure measures:
 
     >>> is_about_other_things(view("The total cost of the projects has grown 10 times.", None, lambda t: []))
     True
     >>> is_about_other_things(view("Railways could carry two times more cargo.", None, lambda t: []))
+    True
+    >>> is_about_other_things(view("The number of tourists grew by 30% in 2022.", None, lambda t: []))
     True
     >>> is_about_other_things(view("It went up 9% after two years of decline.", None, lambda t: []))
     False
@@ -1111,7 +1128,7 @@ def is_about_other_things(v: View) -> bool:
     at = v.s.at
     figures = [x.i for x in v.figures.amounts] + [x.i for x in v.figures.changes]
     first = min(figures, default=len(v.s.tokens))
-    return "freight" in at or any(k < first for k in at.get("nontrade", ()))
+    return "freight" in at or any(k < first for k in (*at.get("nontrade", ()), *at.get("other_measure", ())))
 
 
 def is_change_of_share(v: View, anchor: Anchor) -> bool:
