@@ -244,3 +244,16 @@ def test_the_partners_own_trade_named_by_a_pronoun_is_not_with_belarus() -> None
     # ... but its trade with Belarus is
     found = facts("Kursk Oblast is a key partner. Its exports to Belarus grew by 10% in 2021.")
     assert [(f.partner, f.metric) for f in found] == [("RU-KRS", "imports")]
+
+
+def test_a_metric_named_after_the_amount_with_of_is_its_metric() -> None:
+    found = facts("Trade between Belarus and Kursk Oblast exceeded $1 billion in 2021, including $600 million of Belarusian"
+                  " exports and $400 million of imports.")
+    assert [(f.metric, f.value) for f in found] == [("turnover", 1e9), ("exports", 600e6), ("imports", 400e6)]
+    # the whole the amount is a part of, then the part it is
+    found = facts("Trade between Belarus and Kursk Oblast exceeded $1 billion in 2021. He said $500 million of the turnover"
+                  " was Belarusian exports.")
+    assert [(f.metric, f.value) for f in found] == [("turnover", 1e9), ("exports", 500e6)]
+    # "of" a product names no metric
+    [sold] = facts("Belarus sold $10 million of tractors to Kursk Oblast in 2021.")
+    assert (sold.metric, sold.product) == ("exports", "tractors")

@@ -446,6 +446,10 @@ def metric_of(
     c = v.clause(head)
     words = sorted(v.metric_at)
     in_clause = [k for k in words if v.clause(k) == c]
+    named = _metric_named_after(v, anchor.amount) if anchor.amount is not None else None
+    if named is not None:
+        metric = v.metric_at[named]
+        return (metric if metric == "turnover" else _direction(v, named, metric, foreign_speaker)), named
     pick = (
         max((k for k in in_clause if k < head), default=None)
         if any(k < head for k in in_clause)
@@ -464,6 +468,31 @@ def metric_of(
     if metric == "turnover":
         return metric, pick
     return _direction(v, pick, metric, foreign_speaker), pick
+
+
+_COPULAS = frozenset(("was", "were", "is", "are", "being"))
+
+
+def _metric_named_after(v: View, amount: Amount) -> int | None:
+    """The metric word an amount names after it with "of": "$400 million of imports", "$600 million of Belarusian
+    exports"; and where that is the whole the amount is a part of, the part it is said to be: "$500 million of the
+    turnover was Belarusian exports" -> the exports."""
+    toks = v.s.tokens
+    k = amount.j
+    if k >= len(toks) or toks[k].low != "of":
+        return None
+    k += 1
+    while k < len(toks) and k not in v.metric_at and k - amount.j <= 3 and (
+            toks[k].low in _DETERMINERS or any(p.i <= k < p.j and p.demonym for p in v.places)):
+        k += 1
+    if k not in v.metric_at:
+        return None
+    after = v.s.tag_end(k, v.metric_at[k]) or k + 1  # the token after the metric's words
+    if after < len(toks) and toks[after].low in _COPULAS:
+        part = next((q for q in range(after + 1, min(len(toks), after + 4)) if q in v.metric_at), None)
+        if part is not None:
+            return part
+    return k
 
 
 def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
