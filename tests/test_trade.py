@@ -257,3 +257,19 @@ def test_a_metric_named_after_the_amount_with_of_is_its_metric() -> None:
     # "of" a product names no metric
     [sold] = facts("Belarus sold $10 million of tractors to Kursk Oblast in 2021.")
     assert (sold.metric, sold.product) == ("exports", "tractors")
+
+
+def test_bare_trade_with_another_country_is_belarus_own_and_its_partner_is_listed() -> None:
+    found = facts("Belarus-Uzbekistan trade amounted to $900 million in 2021. Trade with Kazakhstan reached $780 million.",
+                  partner="UZ")
+    assert [(f.partner, f.value) for f in found] == [("UZ", 900e6), ("KZ", 780e6)]
+    record = record_of("Belarus, Uzbekistan\n\nMINSK, 14 March 2023 (BelTA) – Trade between Belarus and Uzbekistan amounted"
+                       " to $900 million in 2022, while trade with Kazakhstan reached $780 million.\n")
+    assert [p.code for p in record.partners] == ["UZ", "KZ"]
+
+
+def test_a_region_of_the_country_is_the_article_region() -> None:
+    [fact] = facts("Belarus' trade with this region of Russia exceeded $1 billion in 2021.")
+    assert fact.partner == "RU-KRS"
+    [fact] = facts("Belarus' trade with Russia exceeded $40 billion in 2021.")
+    assert fact.partner == "RU"  # Russia itself

@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from belcoop import parser_version
-from belcoop.model import Record, Source
+from belcoop.model import Record, Source, TradeFact
 from belcoop.parse.agreements import find_agreements
 from belcoop.parse.dates import choose_date
 from belcoop.parse.events import dateline_in, find_event
@@ -16,7 +16,7 @@ from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.orgs import find_organizations
 from belcoop.parse.partners import choose_parties
 from belcoop.parse.people import PeopleFinder
-from belcoop.parse.places import gazetteer
+from belcoop.parse.places import country_of, gazetteer
 from belcoop.parse.sectors import find_sectors
 from belcoop.parse.text import split_article, split_sentences
 from belcoop.parse.tokens import tokens_of
@@ -24,7 +24,8 @@ from belcoop.parse.trade import extract_trade, headline_facts
 from belcoop.vocab import RAW_LIMIT
 
 if TYPE_CHECKING:
-    from belcoop.parse.places import Mention
+    from belcoop.parse.places import Gazetteer, Mention
+    from belcoop.place import Place
 
 
 _AGENCIES = {
@@ -117,6 +118,18 @@ def _shown(figure: str) -> str:
     return figure if len(figure) <= 40 else figure[:37] + "..."
 
 
+def _with_traders(partners: list[Place], trade: list[TradeFact], gaz: Gazetteer) -> list[Place]:
+    """The partners, and after them every other foreign place the article gives a trade figure with ("Trade with
+    Kazakhstan reached $780 million" in an article on Uzbekistan): the article reports trade with it."""
+    found = list(partners)
+    for fact in trade:
+        if fact.partner and country_of(fact.partner) != "BY" and all(p.code != fact.partner for p in found):
+            place = gaz.place(fact.partner)
+            if place is not None:
+                found.append(place)
+    return found
+
+
 def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     """Parse the text of one article into a record (never raises on odd text)."""
     art = split_article(readable(text))
@@ -202,7 +215,7 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
         date_basis=when.basis,
         date_text=when.text,
         partner=parties.partner,
-        partners=parties.partners,
+        partners=_with_traders(parties.partners, trade, gaz),
         belarus_side=parties.belarus_side,
         venue=venue,
         event=event,

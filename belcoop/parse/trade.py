@@ -372,11 +372,11 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         return not (with_someone or paired and belarus)
     if belarus or paired:
         return False
-    if partner is not None and metric_token is not None and any(
+    if partner is not None and metric_token is not None and _owned_by_other(v, metric_token) and any(
         s.tokens[k].low == "with" and not p.belarus and not p.demonym and country_of(p.code) != country_of(partner)
         for p in here for k in range(metric_token + 1, p.i) if p.i - k <= 2
     ):
-        return True  # the partner's trade with another country
+        return True  # the partner's trade with another country ("the region's trade with Kazakhstan")
     if metric_token is not None and v.metric_at[metric_token] != "turnover":
         # "Uzbekistan's imports of machinery grew to $1.2 billion": the partner's trade with everyone
         # (but not "10.8 million USD of which was from Vietnam's exports", a part of the two-way figure)
@@ -390,6 +390,22 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         if owner is not None and not to_from and not anywhere and not part_of:
             return True
     return False
+
+
+def _owned_by_other(v: View, metric_token: int) -> bool:
+    """Is the metric someone's other than Belarus' ("the region's trade", "its exports", "Tver Oblast trade")? Bare
+    "Trade with Kazakhstan" in a Belarusian text is Belarus' own."""
+    k = metric_token - 1
+    while k >= 0 and v.s.tagged(k, "total"):
+        k -= 1
+    if k < 0:
+        return False
+    owner = next((p for p in v.places if p.i <= k < p.j), None)
+    if owner is not None:
+        return not owner.belarus
+    tok = v.s.tokens[k]
+    return tok.low in ("its", "their") or tok.text.endswith(("'s", "’s")) or (
+        tok.text in ("'", "’") and k > 0 and v.s.tokens[k - 1].text.endswith("s"))
 
 
 def _pronoun_owner(v: View, metric_token: int | None) -> bool:
@@ -728,6 +744,8 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     c = v.clause(anchor.head)
     near = [p for p in foreign if v.clause(p.i) == c and p.i < anchor.head]
     if near:
+        if partner and "-" in partner and near[-1].code == country_of(partner) and _names_a_region_of(v, near[-1]):
+            return partner  # "trade with this region of Russia" in a Perm Krai article
         return near[-1].code
     regions = [p for p in foreign if not p.city]
     if partner and any(p.code == partner for p in foreign):
@@ -745,6 +763,16 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     if after:
         return after[0].code
     return partner
+
+
+_REGION_WORDS = frozenset(("region", "regions", "oblast", "krai", "province", "republic", "territory", "subject", "part"))
+
+
+def _names_a_region_of(v: View, country: Place) -> bool:
+    """Is the country named as the one a region spoken of belongs to ("this region of Russia")?"""
+    toks = v.s.tokens
+    k = country.i
+    return k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in _REGION_WORDS
 
 
 _DETERMINERS = frozenset(
