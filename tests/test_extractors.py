@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from belcoop.parse.agreements import find_agreements
 from belcoop.parse.events import event_type, find_venue
 from belcoop.parse.places import gazetteer
@@ -84,6 +86,23 @@ def test_read_also_links_inside_an_article_are_skipped_not_the_rest() -> None:
                         "Read also:\nBelarus' exports to Armenia up 20%\n"
                         "The sides also discussed joint projects in machine building and the supply of tractors to farms.\n")
     assert len(art.paragraphs) == 2 and "Armenia" not in " ".join(art.paragraphs)
+
+
+@pytest.mark.parametrize("heading", ["Other news", "Top news", "Recommended", "Other news of the section", "Other publications",
+                                     "Similar news", "Related news", "Most read"])
+def test_a_list_under_a_heading_after_the_article_is_no_part_of_it(heading: str) -> None:
+    art = split_article("Belarus, Kursk Oblast expand trade\n\nMINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed "
+                        f"to expand the supply of dairy products.\n{heading}\nVitebsk Oblast exports to Smolensk Oblast up 15%\n"
+                        "Belarus-Omsk trade reaches $200 million\n")
+    assert art.paragraphs == ["MINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed to expand the supply of dairy products."]
+
+
+def test_a_sentence_that_opens_with_a_heading_word_is_the_article_still() -> None:
+    body = ("MINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed to expand the supply of dairy products.\n"
+            "Popular destinations for tourists from Kursk Oblast include Brest and Grodno, the governor said.\n"
+            "Recommended measures include new flights between Minsk and Kursk in the spring.\n")
+    art = split_article("Belarus, Kursk Oblast expand trade\n\n" + body)
+    assert len(art.paragraphs) == 3
 
 
 def test_what_a_plan_implements_was_not_signed_now() -> None:

@@ -95,13 +95,22 @@ _CREATIVE_COMMONS = FoldedPattern(r"\bcreative commons\b", required="creative co
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC_PHRASE = re.compile(r"[а-яА-Я]{3,}\s+[а-яА-Я]{3,}\s+[а-яА-Я]{3,}\s+\S")
 
-# Lines that mark the end of the article: what follows are other articles, comments, footers.
+# Lines that mark the end of the article: what follows are other articles, comments, footers. A marker is a heading,
+# never a sentence of the article ("Popular destinations include ..." goes on): see `_ends_article`.
 TAIL_MARKERS = re.compile(
-    r"^(?:Other materials|Recent news|Related news|Related articles|More news|"
+    r"^(?:Other (?:materials|news|publications|articles|stories)|Recent news|Related (?:news|articles|stories)|More news|"
+    r"Similar (?:news|articles|stories)|Top (?:news|stories)|Recommended|Editor'?s (?:choice|picks)|Most popular|"
     r"Subscribe to us|Leave a Comment|Be Social|Поделиться|Вверх|Written by|Partners\s*:|Tags\s*:|"
     r"Most read|Popular|Latest news|News feed|You may also like|Comments)\b",
     re.IGNORECASE,
 )
+
+
+def _ends_article(line: str) -> bool:
+    """A heading of what follows the article ("Other news", "Recommended", "Tags: ..."), not a sentence of it."""
+    marker = TAIL_MARKERS.match(line)
+    return marker is not None and (marker.group().endswith(":") or line[marker.end():].lstrip().startswith(":")
+                                   or not _is_prose(line))
 
 # "Read also: <headline>" inside an article: drop the line (and a headline under it), keep reading.
 INLINE_RELATED = re.compile(r"^(?:Read also|See also|Read more|More on|Also read|Related)\b", re.IGNORECASE)
@@ -188,7 +197,7 @@ def split_article(text: str) -> Article:
         stripped = line.strip()
         if not stripped:
             continue
-        if TAIL_MARKERS.match(stripped):
+        if _ends_article(stripped):
             break
         if INLINE_RELATED.match(stripped):
             skip_headlines = True
