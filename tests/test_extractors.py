@@ -181,3 +181,16 @@ def test_hard_wrapped_lines_are_joined_and_long_bulleted_leads_kept() -> None:
                         "the President said during his meeting with the governor.\n• Menu\n")
     assert art.paragraphs == ["Belarus has started building its own ports in Leningrad Oblast, the President said during "
                               "his meeting with the governor."]
+
+
+def test_a_commission_in_a_persons_title_does_not_sit() -> None:
+    def kind(lead: str) -> str:
+        sentences = split_sentences(lead)
+        return event_type("Talks in Minsk", sentences[:3], sentences).type
+
+    assert kind("Governor of Kursk Oblast Roman Starovoit met with Chairman of the Standing Commission on International"
+                " Affairs of the Council of the Republic Sergei Rachkov.") == "meeting"
+    assert kind("The governor met with co-chairman of the Belarusian-Russian intergovernmental commission Ivan Ivanov.") == "meeting"
+    # the commission's own session still is one
+    assert kind("The 10th meeting of the Belarusian-Kazakh intergovernmental commission was held in Minsk.") == "commission_meeting"
+    assert kind("The intergovernmental commission met in Minsk for the 10th time.") == "commission_meeting"

@@ -337,8 +337,10 @@ def joint_body_sessions(s: _Sentence, i: int) -> list[int]:
         [3]
     """
     clause = s.clause[i]
+    # A body in someone's title ("met with Chairman of the Standing Commission X"): the verb before is the person's.
+    titled = _in_title(s, i)
     found = [j for j in range(max(0, i - 10), i)
-             if s.clause[j] == clause and (s.has(j, "session") or s.has(j, "held"))]
+             if s.clause[j] == clause and (s.has(j, "session") or s.has(j, "held") and not titled)]
     after = s.end(i, "commission" if s.has(i, "commission") else "working_group")
     for j in range(after, min(after + 16, len(s.tokens))):
         if s.clause[j] != clause:
@@ -346,6 +348,23 @@ def joint_body_sessions(s: _Sentence, i: int) -> list[int]:
         if s.has(j, "held") or s.has(j, "session"):
             found.append(j)
     return found
+
+
+def _in_title(s: _Sentence, i: int) -> bool:
+    """Is the body at token i named in a person's title: "Chairman of the Standing Commission", "co-chairman of
+    the Belarusian-Russian intergovernmental commission"?"""
+    from belcoop.parse.people import office_words
+
+    offices = office_words()
+    for j in range(i - 1, max(-1, i - 8), -1):
+        low = s.low(j)
+        if low == "of":
+            before = s.low(j - 1) if j else ""
+            return before in offices or any(part in offices for part in before.split("-"))
+        if s.tokens[j].kind != "w" or (low not in ("the", "and") and s.tokens[j].text[0].islower() and "-" not in low
+                                       and not s.has(j, "commission")):
+            return False
+    return False
 
 
 def triggers(s: _Sentence) -> list[_Trigger]:
