@@ -345,3 +345,16 @@ def test_the_leader_of_a_delegation_is_of_its_country() -> None:
     # a delegation of no named country, and a leader whose role names his own, give nothing else
     assert people("The delegation was led by Governor Anatoly Isachenko.") == [("Anatoly Isachenko", "Governor", None)]
     assert people("The Belarusian delegation was led by Kazakhstan's Ambassador Yerlan Baizhanov.")[0][2] == "KZ"
+
+
+def test_a_title_that_runs_into_the_next_name_is_that_names() -> None:
+    assert people("Kazakh companies have invested $40 million in Bobruisk Agromash, Deputy Head of the park administration"
+                  " Alexander Yaroshenko said.") == [("Alexander Yaroshenko", "Deputy Head of the park administration", None)]
+    # a title that names another's office refers to him: it stays the first person's
+    assert people("The President received Victor Sheiman, Special Envoy of President Alexandar Lukashenko of Belarus.")[0] == (
+        "Victor Sheiman", "Special Envoy of President", None)
+    # an apposition closed by ", and" before the next name ends there
+    assert people("The meeting was chaired by Kh.Bolorchuluun, Minister of Food, Agriculture and Light Industry of Mongolia,"
+                  " and Alexander Rogozhnik, Minister of Industry of Belarus.") == [
+        ("Kh. Bolorchuluun", "Minister of Food, Agriculture and Light Industry of Mongolia", "MN"),
+        ("Alexander Rogozhnik", "Minister of Industry of Belarus", "BY")]

@@ -724,7 +724,14 @@ class PeopleFinder:
                         q += 1
                     if s.toks[q - 1].text.endswith("'s") or (q < s.n and s.toks[q].text in ("’", "'")):
                         return (first, first)  # "..., President Dalia Grybauskaitė's press spokesman": no clean title
-                    break  # the next person's name
+                    if office_at is not None:
+                        joints = [q for q in range(office_at + 1, k) if s.low(q) == "and" and s.toks[q - 1].text == ","]
+                        if joints:
+                            k = joints[-1] - 1  # "X, Minister of Industry of Mongolia, and Rogozhnik Alexander ...": ends there
+                        elif s.toks[k - 1].kind == "w" and s.low(k - 1) not in ("and", "or") and not (
+                                _is_office(s.low(k - 1)) and s.low(k - 2) in ("of", "to")):
+                            return None  # "in Bobruisk Agromash, Deputy Head of the park Alexander Yaroshenko said": his
+                    break  # the next person's name ("Special Envoy of President Alexandar Lukashenko" refers to him)
                 if office_at is None and (_is_office(low)):
                     office_at = k
                 k += 1
