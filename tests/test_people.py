@@ -358,3 +358,13 @@ def test_a_title_that_runs_into_the_next_name_is_that_names() -> None:
                   " and Alexander Rogozhnik, Minister of Industry of Belarus.") == [
         ("Kh. Bolorchuluun", "Minister of Food, Agriculture and Light Industry of Mongolia", "MN"),
         ("Alexander Rogozhnik", "Minister of Industry of Belarus", "BY")]
+
+
+def test_a_title_may_hold_a_spaced_dash_between_capitalised_words() -> None:
+    assert people("Governor of the Khanty-Mansi Autonomous Okrug - Yugra Natalya Komarova met with the delegation.") == [
+        ("Natalya Komarova", "Governor of the Khanty-Mansi Autonomous Okrug - Yugra", "RU")]
+    assert people("Deputy Prime Minister – Minister of Trade and Integration of Kazakhstan Serik Zhumangarin arrived.") == [
+        ("Serik Zhumangarin", "Deputy Prime Minister – Minister of Trade and Integration of Kazakhstan", "KZ")]
+    # a dateline's dash is no part of a title
+    assert people("MINSK, 12 October (BelTA) – Governor of Perm Krai Dmitry Makhonin arrived in Minsk.") == [
+        ("Dmitry Makhonin", "Governor of Perm Krai", "RU")]

@@ -640,6 +640,9 @@ class PeopleFinder:
             if t.text in ("'", "’", "(", ")"):
                 k -= 1
                 continue
+            if t.text in ("-", "–", "—") and s.gap(k) == " " and k > 0 and s.cap(k - 1) and k + 1 < end and s.cap(k + 1):
+                k -= 1  # "Governor of Khanty-Mansi Autonomous Okrug - Yugra", "Deputy Prime Minister – Minister of Trade"
+                continue
             if t.text == "." and s.gap(k) == "" and s.word(k - 1) and len(s.toks[k - 1].text) <= 3:
                 k -= 1  # "St.", "Mr."
                 continue
