@@ -104,6 +104,16 @@ def test_including_names_the_documents_of_a_package() -> None:
         ("agreement", 1), ("memorandum", 2)]
 
 
+def test_a_numbered_package_keeps_its_count_beside_the_documents_it_names() -> None:
+    # the one named, and the rest of no stated kind (agreements, as an unnamed document is)
+    assert kinds("The parties signed 11 documents, including an intergovernmental agreement on education.") == [
+        ("agreement", 11)]
+    assert kinds("The parties signed 5 documents, including a roadmap and a memorandum.") == [
+        ("roadmap", 1), ("memorandum", 1), ("agreement", 3)]
+    assert kinds("The parties signed two documents, including a roadmap and a memorandum.") == [
+        ("roadmap", 1), ("memorandum", 1)]
+
+
 # ---------------------------------------------------------------- counts
 
 def test_one_number_for_two_kinds_counts_neither() -> None:

@@ -22,7 +22,7 @@ signing word, or one whose verb group is not yet ("will be signed", "plan to sig
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from belcoop.model import Agreement
@@ -475,12 +475,25 @@ def _items_of(s: _Tagged, chain: list[Doc]) -> list[Doc]:
     """What a chain says was signed: a general "documents" (or an unnumbered plural) followed by "including X
     and Y" or ": X, Y" is X and Y."""
     out: list[Doc] = []
+    general: tuple[Doc, int] | None = None  # a numbered "documents" the items after it are some of, and where they start
     for d in chain:
-        if out and any(s.has(k, "include") for k in range(out[-1].end, d.start)):
-            general = out[-1]
-            if general.kind == "document" or general.kind == d.kind and not general.numbered:
-                out.pop()
+        if out and any(s.has(k, "include") for k in range(out[-1].end, d.start)) and (
+                out[-1].kind == "document" or out[-1].kind == d.kind and not out[-1].numbered):
+            popped = out.pop()
+            if popped.kind == "document" and popped.count is not None:
+                general = (popped, len(out))
         out.append(d)
+    if general is not None:
+        # "11 documents, including an agreement on ...": the one named, and ten more of no stated kind (agreements)
+        whole, first = general
+        assert whole.count is not None
+        rest = whole.count - sum(d.count or 1 for d in out[first:])
+        if rest > 0:
+            at = next((i for i in range(first, len(out)) if out[i].kind in ("document", "agreement")), None)
+            if at is None:
+                out.append(replace(whole, count=rest))
+            else:
+                out[at] = replace(out[at], count=(out[at].count or 1) + rest, plural=True, numbered=True)
     return out
 
 
