@@ -96,6 +96,12 @@ def test_a_capital_where_the_talks_are_held_is_the_venue_and_the_country_the_par
                    " Belarusian lifts.")[0] == "RU-OMS"
 
 
+def test_the_oblast_a_flow_comes_from_is_the_belarusian_side() -> None:
+    assert parties("Dairy for Amur", "Exports of dairy products from Mogilev Oblast to Russia's Amur Oblast reached $8.7 million"
+                   " in 2023.") == ("RU-AMU", ["RU-AMU"], "BY-MA")
+    assert parties("Dairy for Amur", "Exports of dairy products from Belarus to Amur Oblast reached $8.7 million.")[2] == "BY"
+
+
 def test_minsk_city_is_the_party_only_where_the_article_names_it() -> None:
     assert parties("Chongqing eyes deeper cooperation with Minsk",
                    "The mayor met the Chairman of the Minsk City Executive Committee. Chongqing and Minsk agreed to "

@@ -116,7 +116,7 @@ def _cooperating(blocks: list[tuple[str, float]], mentions: Callable[[str], list
 
 _POSSESSIVE_TRADE = re.compile(r"'s\s(?:trade|cooperation|export|import)")
 _REGION_WORD = re.compile(r"\s(?:region|oblast)\b", re.IGNORECASE)
-_PAIR = re.compile(r"\b(?:between|and|with)\s$|^\s(?:and|with)\b|^-|-$")
+_PAIR = re.compile(r"\b(?:between|and|with|from)\s$|^\s(?:and|with)\b|^-|-$")  # "from": the side a flow comes from
 
 
 def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], mentions: Callable[[str], list[Mention]]) -> Place:
