@@ -273,3 +273,12 @@ def test_a_region_of_the_country_is_the_article_region() -> None:
     assert fact.partner == "RU-KRS"
     [fact] = facts("Belarus' trade with Russia exceeded $40 billion in 2021.")
     assert fact.partner == "RU"  # Russia itself
+
+
+def test_the_origin_named_before_goods_is_no_part_of_the_product() -> None:
+    for text, product in [("Exports of Mogilev Oblast dairy products to Kursk Oblast reached $8.7 million in 2021.", "dairy"),
+                          ("Exports of Gomel Oblast furniture to Kursk Oblast reached $2 million in 2021.", "furniture"),
+                          ("Exports of Belarusian dairy products to Kursk Oblast reached $20 million in 2021.", "dairy"),
+                          ("The export of Belarus to Kursk Oblast reached $20 million in 2021.", None)]:
+        [fact] = facts(text)
+        assert fact.product == product, text

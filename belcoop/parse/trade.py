@@ -803,8 +803,9 @@ def _noun_phrase(v: View, start: int, stop: int) -> str | None:
         words.append(k)
         if len(words) > 6:
             return None
-    demonyms = {k for p in v.places if p.demonym for k in range(p.i, p.j)}
-    while words and (toks[words[0]].low in _DETERMINERS or words[0] in demonyms):
+    # the goods' origin before them goes, as a demonym does: "Mogilev Oblast dairy products" are dairy products
+    origins = {k for p in v.places for k in range(p.i, p.j)}
+    while words and (toks[words[0]].low in _DETERMINERS or words[0] in origins):
         words = words[1:]
     names = [toks[k].text for k in words]
     if not names or all(w.lower() in _GENERIC | {"and"} for w in names):
