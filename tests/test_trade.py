@@ -282,3 +282,14 @@ def test_the_origin_named_before_goods_is_no_part_of_the_product() -> None:
                           ("The export of Belarus to Kursk Oblast reached $20 million in 2021.", None)]:
         [fact] = facts(text)
         assert fact.product == product, text
+
+
+def test_halved_billion_plus_and_nine_months_written_short() -> None:
+    [halved] = facts("Trade between Belarus and Kursk Oblast halved in 2021.")
+    assert halved.value is None and halved.change is not None and (halved.change.kind, halved.change.value) == ("percent", -50.0)
+    [plus] = facts("Trade between Belarus and Kursk Oblast reached $1.2 billion-plus in 2021.")
+    assert (plus.value, plus.approx) == (1.2e9, "over")
+    [short] = facts("Trade between Belarus and Kursk Oblast reached $300 million in 9M 2021.")
+    assert short.period is not None and (short.period.start, short.period.end) == ("2021-01-01", "2021-09-30")
+    [scaled] = facts("Exports to Kursk Oblast reached $9M in 2021.")  # "$9M" is nine million, not nine months
+    assert scaled.value == 9e6 and scaled.period is not None and scaled.period.end == "2021-12-31"

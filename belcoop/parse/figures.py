@@ -207,7 +207,8 @@ def read_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
         text = s.text[toks[i].start:toks[j - 1].end]
     if value > MAX_VALUE:
         return None, j
-    return Amount(i, j, round(value, 2), currency, approximation(s, i), text), j
+    approx = approximation(s, i) or ("over" if scaled and toks[k].low.endswith("-plus") else None)  # "$1.2 billion-plus"
+    return Amount(i, j, round(value, 2), currency, approx, text), j
 
 
 def _read_word_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
@@ -524,7 +525,7 @@ def _count_at(s: Sentence, k: int) -> tuple[int, int] | None:
 
 
 def _part_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int] | None:
-    """ "the first half of 2016", "H1 2023", "Q1", "the third quarter", "the first 7 months of 2017",
+    """ "the first half of 2016", "H1 2023", "Q1", "the third quarter", "the first 7 months of 2017", "9M 2022",
     "nine months", "over 4 months", "the first two quarters"."""
     toks = s.tokens
     n = len(toks)
@@ -542,6 +543,9 @@ def _part_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int] 
         elif tok.low == "q":
             months = (q * 3 - 2, q * 3)
         j = i + 2
+    elif tok.kind == "n" and tok.text.isdecimal() and 1 <= int(tok.text) <= 12 and i + 2 < n and toks[i + 1].text == "M" \
+            and toks[i + 1].start == tok.end and _is_year(toks[i + 2]):
+        months, j = (1, int(tok.text)), i + 2  # "9M 2022": the first nine months of the year
     elif s.tagged(i, "ordinal") and i + 1 < n:
         q = int(s.tag_value(i, "ordinal") or 0)
         if toks[i + 1].low == "quarter" and tok.low != "last" or toks[i + 1].low == "quarter" and tok.low == "last":
