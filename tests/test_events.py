@@ -127,6 +127,13 @@ def test_dateline_of_a_whole_article() -> None:
                   "BelTA learned from the National Statistical Committee.") == (None, "report")
 
 
+def test_a_saints_city_in_a_dateline() -> None:
+    for lead in ("ST. PETERSBURG", "ST PETERSBURG", "SAINT PETERSBURG"):
+        found = parse_article(f"{lead}, 13 September 2023 (BelTA) – The Prime Minister met with the Governor of St Petersburg.",
+                              path="x", sha256="0", record_id="x")
+        assert (found.source.dateline, found.source.outlet, found.venue) == ("SAINT PETERSBURG", "BelTA", "Saint Petersburg")
+
+
 # ------------------------------------------------------------------ event types
 
 

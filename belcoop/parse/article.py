@@ -35,7 +35,7 @@ _AGENCIES = {
 }
 _AGENCY_RE = "|".join(sorted((re.escape(k) for k in _AGENCIES), key=len, reverse=True))
 _DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]{2,})?)\b(?P<rest>[^\n]{0,45}?)"
+    r"^(?P<city>(?:(?:ST|SAINT)\.?\s)?[A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]{2,})?)\b(?P<rest>[^\n]{0,45}?)"
     r"(?:\((?P<paren>[^)]{2,15})\)\s?[–—-]?\s|\s[–—-]\s|(?<=\d)\.\s|\.\s(?=[A-Z]{3,}\s)|/\s?TASS\s?/\.?\s|:\s)"
 )
 _DATELINE_AGENCY = re.compile(rf"^\s?(?P<a>{_AGENCY_RE})\b\s?", re.IGNORECASE)
