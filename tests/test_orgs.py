@@ -47,3 +47,11 @@ def test_a_known_name_in_capitals_is_the_known_name() -> None:
     found = find_organizations("They discussed supplies of BELAZ dump trucks and GOMSELMASH combines to the region.")
     assert found == ["BelAZ", "Gomselmash"]
     assert find_organizations("MAZ and BelAZ trucks") == ["MAZ", "BelAZ"]  # names in capitals already stay as they are
+
+
+def test_enterprises_known_by_name_alone_are_found() -> None:
+    from belcoop.parse.orgs import find_organizations
+
+    found = find_organizations("Mogilevliftmash supplies lifts to Kazan, while KAMAZ and AvtoVAZ buy Belarusian components"
+                               " from Mogilevkhimvolokno.", [])
+    assert found == ["Mogilevliftmash", "KAMAZ", "AvtoVAZ", "Mogilevkhimvolokno"]
