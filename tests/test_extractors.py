@@ -194,3 +194,14 @@ def test_a_commission_in_a_persons_title_does_not_sit() -> None:
     # the commission's own session still is one
     assert kind("The 10th meeting of the Belarusian-Kazakh intergovernmental commission was held in Minsk.") == "commission_meeting"
     assert kind("The intergovernmental commission met in Minsk for the 10th time.") == "commission_meeting"
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Concerts of Belarusian artists and an exhibition of painters will be held in Kazan.", "culture"),
+    ("The sides discussed ice hockey matches between youth teams.", "culture"),
+    ("They discussed the use of the port of Murmansk for Belarusian cargo.", "transport"),
+    ("The region is interested in flax processing.", "industry"),
+    ("The universities agreed on student exchanges.", "education"),
+])
+def test_sector_words_of_arts_sport_ports_flax_and_students(text: str, sector: str) -> None:
+    assert find_sectors([text]) == [sector]
