@@ -134,6 +134,17 @@ def test_a_saints_city_in_a_dateline() -> None:
         assert (found.source.dateline, found.source.outlet, found.venue) == ("SAINT PETERSBURG", "BelTA", "Saint Petersburg")
 
 
+def test_labels_in_capitals_before_the_noun_and_in_quotes_after_it() -> None:
+    def label(lead: str) -> str | None:
+        return parse_article(f"Forum\n\nMINSK, 4 May 2023 (BelTA) – {lead}", path="x", sha256="0", record_id="x").event.label
+
+    assert label("The Prime Minister took part in the opening of the INNOPROM industrial exhibition in Yekaterinburg.") == "INNOPROM"
+    assert label('The International Forum "Brest Region: Investment and Trade" opened in Brest.') == \
+        'International Forum "Brest Region: Investment and Trade"'
+    assert label("MINSK hosted the exhibition.") is None  # a place in capitals names no event
+    assert label("The delegation visited an industrial exhibition in Kazan.") is None
+
+
 # ------------------------------------------------------------------ event types
 
 

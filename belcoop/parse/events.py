@@ -223,10 +223,19 @@ def _is_future(s: _Sentence, i: int, k: int | None, right: bool) -> bool:
     return first < n and s.has(first, "future")
 
 
+_NOT_MODIFIERS = frozenset("the a an this that these its their his her our of in at on to for and by with from".split())
+_OPENING_QUOTES = frozenset('"“«„')
+_CLOSING_QUOTES = frozenset('"”»“')
+
+
 def _name_end(s: _Sentence, i: int, end: int) -> int:
     """The end of a proper name that goes on after its noun: "Forum| of Regions of Belarus and Russia"."""
     toks = s.tokens
     b = end
+    if b < len(toks) and toks[b].text in _OPENING_QUOTES:  # Forum "Brest Region: Investment and Trade"
+        close = next((q for q in range(b + 1, min(len(toks), b + 16)) if toks[q].text in _CLOSING_QUOTES), None)
+        if close is not None and close > b + 1 and s.capitalised(b + 1):
+            return close + 1
     while b < len(toks):
         if toks[b].low in _NAME_LINKS and toks[b].low != "in" and b + 1 < len(toks):
             nxt = b + 1
@@ -435,9 +444,16 @@ def event_label(s: _Sentence, i: int, end: int) -> str | None:
         >>> event_label(s, 10, 11)
         '26th St. Petersburg International Economic Forum'
     """
-    if not s.capitalised(i):
-        return None
     toks = s.tokens
+    if not s.capitalised(i):
+        # "the INNOPROM industrial exhibition": a name in capitals before the noun and its modifiers
+        for k in range(i - 1, max(-1, i - 4), -1):
+            word = toks[k]
+            if word.kind == "w" and len(word.text) >= 3 and word.text.isupper() and word.text.isalpha():
+                return word.text if not any(a <= k < b for a, b, _m in s.places) else None  # not "MINSK hosted the ..."
+            if word.kind != "w" or not word.text.islower() or word.low in _NOT_MODIFIERS or word.low.endswith("ed"):
+                break
+        return None
     a = i
     while a > 0:
         prev = toks[a - 1]
