@@ -368,3 +368,7 @@ def test_a_title_may_hold_a_spaced_dash_between_capitalised_words() -> None:
     # a dateline's dash is no part of a title
     assert people("MINSK, 12 October (BelTA) – Governor of Perm Krai Dmitry Makhonin arrived in Minsk.") == [
         ("Dmitry Makhonin", "Governor of Perm Krai", "RU")]
+
+
+def test_indian_honorifics_are_no_part_of_a_name() -> None:
+    assert people("Indian Ambassador Shri Hemant Kotalwar met the governor.") == [("Hemant Kotalwar", "Indian Ambassador", "IN")]

@@ -39,6 +39,7 @@ def test_kinds_follow_the_contract() -> None:
     [
         ("Perm Krai", "RU-PER"), ("Perm Territory", "RU-PER"), ("Perm Region", "RU-PER"), ("Kama region", "RU-PER"),
         ("Perm", "RU-PER"), ("Khabarovsk Territory", "RU-KHA"), ("Primorye", "RU-PRI"), ("Bashkiria", "RU-BA"),
+        ("Zabaikalye", "RU-ZAB"),
         ("Yakutia", "RU-SA"), ("Nur-Sultan", "KZ-71"), ("Astana", "KZ-71"), ("Mahiliou Region", "BY-MA"),
         ("Hrodna Oblast", "BY-HR"), ("RU-PER", "RU-PER"), ("kz", "KZ"), ("Russia", "RU"), ("the UAE", "AE"),
         ("Karaganda Oblast", "KZ-35"), ("Minsk Oblast", "BY-MI"), ("Minsk", "BY-HM"),
