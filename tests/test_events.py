@@ -145,6 +145,13 @@ def test_labels_in_capitals_before_the_noun_and_in_quotes_after_it() -> None:
     assert label("The delegation visited an industrial exhibition in Kazan.") is None
 
 
+def test_the_visit_of_a_titled_person_to_a_city_gives_the_venue() -> None:
+    found = parse_article("Roadmap\n\nMINSK, 7 October 2023 (BelTA) – Belarus and Russia's Volgograd Oblast signed a roadmap"
+                          " during the visit of Deputy Prime Minister of Belarus Leonid Zayats to Volgograd.",
+                          path="x", sha256="0", record_id="x")
+    assert (found.event.type, found.venue) == ("agreement_signing", "Volgograd")
+
+
 # ------------------------------------------------------------------ event types
 
 

@@ -637,8 +637,9 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
         events = [k for k in range(len(s.tokens)) if _kind_at(s, k)]
         return (True, events[0]) if events else None
     if prep == "to":
-        # "visit to X", "visit of the Brest Oblast delegation to X", "trip by the minister to X"
-        for k in range(j - 1, max(-1, j - 9), -1):
+        # "visit to X", "visit of the Brest Oblast delegation to X", "trip by the minister to X", "the visit of Deputy
+        # Prime Minister of Belarus Leonid Zayats to X" (the visitor's title and name between, in one clause)
+        for k in range(j - 1, max(-1, j - 17), -1):
             if s.clause[k] != clause:
                 break
             if s.has(k, "visit"):
