@@ -205,3 +205,20 @@ def test_a_commission_in_a_persons_title_does_not_sit() -> None:
 ])
 def test_sector_words_of_arts_sport_ports_flax_and_students(text: str, sector: str) -> None:
     assert find_sectors([text]) == [sector]
+
+
+def test_under_a_sites_name_and_menus_the_headline_is_the_line_over_the_text() -> None:
+    art = split_article("Wednesday, 17 August 2022\nVitebsk Oblast Executive Committee\nAddress: 1 Lenin Street, Vitebsk\n"
+                        "Digital complaints and petitions\nMain / News\n05.06.2023\nDelegation of Tver Oblast visits Vitebsk\n\n"
+                        "A delegation of Russia's Tver Oblast led by Governor Igor Rudenya visited Vitebsk Oblast to discuss"
+                        " cooperation in construction.\n")
+    assert art.title == "Delegation of Tver Oblast visits Vitebsk"
+    # a headline on top stays the headline
+    assert split_article("Belarus, Kursk Oblast expand trade\nShare on Facebook\n\nMINSK, 12 October (BelTA) – Belarus and"
+                         " Kursk Oblast agreed to expand the supply of dairy products.\n").title == "Belarus, Kursk Oblast expand trade"
+
+
+def test_a_headline_to_ink_a_document_announces_it() -> None:
+    sentences = ["The governors discussed cooperation in agriculture and trade on Tuesday."]
+    assert event_type("Mogilev Oblast, Ustecky Kraj to ink cooperation memorandum", sentences, sentences).type != \
+        "agreement_signing"

@@ -186,9 +186,14 @@ def split_article(text: str) -> Article:
         ln for ln in header
         if not _is_chrome(ln) and not DATE_LINE.match(ln) and 3 <= words(ln) <= 30 and not ln.endswith(":")
     ]
-    with_place = [c for c in candidates if _OWN_PLACE.search(c)]
-    if with_place or candidates:
-        art.title = (with_place or candidates)[0]
+    # a site's name over its pages ("Vitebsk Oblast Executive Committee") is no headline when another line could be
+    headlines = [c for c in candidates if _HEADLINE.match(c)]
+    if candidates and _SITE_NAME.match(candidates[0]) and headlines:
+        art.title = headlines[-1]  # under a site's name and its menus, the headline is the line over the text
+    else:
+        with_place = [c for c in candidates if _OWN_PLACE.search(c)]
+        if with_place or candidates:
+            art.title = (with_place or candidates)[0]
 
     seen: set[str] = set()
     title_key = _key(art.title) if art.title else None
@@ -222,6 +227,12 @@ def split_article(text: str) -> Article:
 
 
 _BULLET = re.compile(r"\s*[•·]\s+")
+# The name of a body alone on a line, every word capitalised: "Vitebsk Oblast Executive Committee", "Ministry of
+# Foreign Affairs of the Republic of Belarus".
+# A line shaped like a headline: words only (no "/", ":", figures of a phone number), one of them in lower case.
+_HEADLINE = re.compile(r"^(?=[^/:|@]*$)(?=.*\s[a-z])(?!.*\d{3})\S+(?:\s\S+){3,}$")
+_SITE_NAME = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|the|and|for)\s)*(?:Committee|Ministry|Council|Administration|Government|"
+                        r"Agency|Embassy|Chamber|Office|Department|Authority|Portal|Service)(?:\s(?:of|the|and|for|[A-Z][\w'’.-]*))*$")
 _OWN_PLACE = re.compile(r"Belarus|Belorus|Byelorus|Minsk")
 
 
