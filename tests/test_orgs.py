@@ -55,3 +55,12 @@ def test_enterprises_known_by_name_alone_are_found() -> None:
     found = find_organizations("Mogilevliftmash supplies lifts to Kazan, while KAMAZ and AvtoVAZ buy Belarusian components"
                                " from Mogilevkhimvolokno.", [])
     assert found == ["Mogilevliftmash", "KAMAZ", "AvtoVAZ", "Mogilevkhimvolokno"]
+
+
+def test_no_body_runs_from_the_headline_into_the_text() -> None:
+    from belcoop.parse import parse_article
+
+    record = parse_article("Belarus approves action plan for cooperation with Russia's Novosibirsk Oblast\n\nThe Council of"
+                           " Ministers of Belarus approved an action plan for cooperation with the region.",
+                           path="x", sha256="0", record_id="x")
+    assert record.organizations == ["Council of Ministers"]

@@ -198,7 +198,9 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     notes.extend(f"a figure beyond belief was left out: {_shown(figure)}" for figure in traded.dropped)
     if art.title:
         trade += headline_facts(art.title, trade, today, partner_code, mentions)
-    full_text = "\n".join(filter(None, [art.title, *paragraphs]))
+    # A blank line after the headline: no name runs from it into the text (paragraphs end with a full stop, or are
+    # one sentence a hard-wrapped page broke: "... of the Euro-Asian Economic" / "Community at the level ...").
+    full_text = "\n\n".join(filter(None, [art.title, "\n".join(paragraphs)]))
     # A dateline under a byline, or on a hard-wrapped first line that the page split took for its header.
     dateline = dateline_city or dateline_in([*art.header[-3:], *paragraphs], mentions)
     found = find_event(art.title, sentences, dateline, mentions, today)
