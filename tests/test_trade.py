@@ -293,3 +293,31 @@ def test_halved_billion_plus_and_nine_months_written_short() -> None:
     assert short.period is not None and (short.period.start, short.period.end) == ("2021-01-01", "2021-09-30")
     [scaled] = facts("Exports to Kursk Oblast reached $9M in 2021.")  # "$9M" is nine million, not nine months
     assert scaled.value == 9e6 and scaled.period is not None and scaled.period.end == "2021-12-31"
+
+
+def test_more_currencies_and_belta_belarusian_rubles() -> None:
+    for text, currency in [("In 2021, Belarusian exports to Kursk Oblast amounted to 12.5 million manats.", "AZN"),
+                           ("Exports to Kursk Oblast reached Br12.5 million in 2021.", "BYN"),
+                           ("Exports to Kursk Oblast reached Br 12.5 million in 2021.", "BYN"),
+                           ("Trade with Kursk Oblast reached 40 billion rials in 2021.", "IRR"),
+                           ("Trade with Kursk Oblast reached 3 billion Turkish lira in 2021.", "TRY"),
+                           ("Trade with Kursk Oblast reached 50 million Swiss francs in 2021.", "CHF")]:
+        [fact] = facts(text)
+        assert (fact.value is not None, fact.currency) == (True, currency), text
+
+
+def test_double_taxation_is_no_doubling() -> None:
+    assert facts("Trade reached $1 billion in 2021. The parties discussed the double taxation agreement.") == facts(
+        "Trade reached $1 billion in 2021.")
+    assert facts("Instruments of ratification of the agreement on the avoidance of double taxation were exchanged.") == []
+    for text in ("The sides plan to double trade by 2025.", "The sides agreed to double the volume of mutual trade by 2025.",
+                 "He thinks the trade turnover can double and reach $2 million by 2025."):
+        assert any(f.change is not None and f.change.value == 2.0 for f in facts(text)), text
+
+
+def test_a_currency_written_us_dollar_is_no_place() -> None:
+    gaz = gazetteer()
+    assert [m.hit.code for m in gaz.mentions("Exports exceeded US$2 billion.")] == []
+    assert [m.hit.code for m in gaz.mentions("Exports reached 5 million US dollars.")] == []
+    assert [m.hit.code for m in gaz.mentions("Trade with the US fell.")] == ["US"]
+    assert [m.hit.code for m in gaz.mentions("Belarus and Việt Nam met in Hà Nội.")] == ["BY", "VN", "VN"]

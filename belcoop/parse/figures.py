@@ -140,9 +140,10 @@ def _currency_before(s: Sentence, i: int) -> tuple[str, int] | None:
     if value is None:
         return None
     tok = s.tokens[i]
-    if tok.kind == "w" and not tok.text.isupper():
-        return None  # "us", "rub" as plain words
     end = s.tag_end(i, "currency_before") or i + 1
+    if tok.kind == "w" and not tok.text.isupper() and not (
+            tok.text[0].isupper() and end < len(s.tokens) and s.tokens[end].kind == "n" and tok.low != "us"):
+        return None  # "us", "rub" as plain words; "Br12.5 million" (BelTA's Belarusian rubles) is a currency
     if tok.low == "us" and not (end < len(s.tokens) and s.tokens[end].kind == "n"):
         return None
     return value, end
@@ -387,6 +388,23 @@ def _times_at(s: Sentence, i: int) -> tuple[float, int] | None:
     if j < n and toks[j].low in ("times", "fold") and not (j + 1 < n and toks[j + 1].low in ("a", "per")):
         return factor, j + 1
     return None
+
+
+_BASE_FORMS = frozenset(("double", "triple", "treble", "quadruple"))
+# What may follow the verb: its object, or the words of the clause ("it can double and reach $2 million").
+_AFTER_A_VERB = frozenset("the a an its their our this that these it them trade turnover exports imports supplies volume "
+                          "volumes mutual bilateral and or but by in to from within over during until till than as at "
+                          "again soon next this already almost nearly at least".split())
+
+
+def _adjective_before_noun(s: Sentence, i: int) -> bool:
+    """ "double taxation", "Double Taxation", "triple win": the base form of a multiplying verb before another noun is an
+    adjective, not a change ("to double trade", "double the volume" are changes)."""
+    if s.tokens[i].low not in _BASE_FORMS or i + 1 >= len(s.tokens):
+        return False
+    after = s.tokens[i + 1]
+    return after.kind == "w" and after.low not in _AFTER_A_VERB and not s.tagged(i + 1, "turnover") and \
+        not s.tagged(i + 1, "exports") and not s.tagged(i + 1, "imports")
 
 
 def _times_change(s: Sentence, i: int, j: int, factor: float) -> Change:
@@ -822,7 +840,7 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
                 continue
         verb = tagged.get("times_verb") if tagged is not None else None
         factor = verb[1] if verb is not None else None
-        if factor is not None and (tok.text.islower() or i == 0):  # not "Double Taxation" in a name
+        if factor is not None and (tok.text.islower() or i == 0) and not _adjective_before_noun(s, i):
             end = verb[0] if verb is not None else i + 1
             if low == "halved":
                 found.changes.append(Change(i, end, "percent", -50.0))

@@ -34,7 +34,9 @@ _ASCII_SPLIT = re.compile(r"([A-Za-z][A-Za-z0-9_]*(?:[-'][A-Za-z0-9_]+)*)")  # t
 MAX_NGRAM = 7
 
 
-_DIGIT_AFTER = re.compile(r"\s?\d")
+# After a short code in capitals, what makes it a currency: "US 130.5 million", "US$2 billion", "US $2 billion",
+# "5 million US dollars".
+_DIGIT_AFTER = re.compile(r"\s?(?:\d|\$)|\s(?:dollars?|cents?)\b")
 
 
 _SINGULAR = {"regions": "region", "oblasts": "oblast", "territories": "territory", "krais": "krai", "provinces": "province",
@@ -227,7 +229,7 @@ class Gazetteer:
             end = offsets[j] + len(words[j])
             after = j + 1
             word = words[i]
-            if len(word) <= 3 and word.isupper() and _DIGIT_AFTER.match(text[end:end + 2]):
+            if len(word) <= 3 and word.isupper() and _DIGIT_AFTER.match(text, end):
                 continue  # "US 130.5 million" is a currency, not the United States
             found.append(Mention(start, end, text[start:end], hits))
         if _PLURAL_HEAD.search(text) is not None:
