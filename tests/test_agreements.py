@@ -189,3 +189,7 @@ def test_the_headline_speaks_only_when_the_body_reports_no_signing() -> None:
     assert kinds("The sides discussed trade.", title="Belarus, Oman to sign roadmap") == []
     assert kinds(title="Belarus, Tatarstan sign 15 contracts") == [("contract", 15)]  # nothing but a headline
     assert kinds("The sides discussed textile projects.", title="Belarus, Oman sign roadmap 27.04.2023") == []
+
+
+def test_an_initialled_document_is_not_signed_yet() -> None:
+    assert kinds("The sides initialled an agreement on cooperation.") == []

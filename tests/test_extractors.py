@@ -202,6 +202,10 @@ def test_a_commission_in_a_persons_title_does_not_sit() -> None:
     ("They discussed the use of the port of Murmansk for Belarusian cargo.", "transport"),
     ("The region is interested in flax processing.", "industry"),
     ("The universities agreed on student exchanges.", "education"),
+    ("The sides agreed to resume bus routes between Vitebsk and Pskov.", "transport"),
+    ("They discussed garment production.", "industry"),
+    ("Cooperation in satellite technologies was discussed.", "science_technology"),
+    ("Uzbek tourists visit Belarusian health resorts.", "tourism"),
 ])
 def test_sector_words_of_arts_sport_ports_flax_and_students(text: str, sector: str) -> None:
     assert find_sectors([text]) == [sector]
@@ -222,3 +226,7 @@ def test_a_headline_to_ink_a_document_announces_it() -> None:
     sentences = ["The governors discussed cooperation in agriculture and trade on Tuesday."]
     assert event_type("Mogilev Oblast, Ustecky Kraj to ink cooperation memorandum", sentences, sentences).type != \
         "agreement_signing"
+
+
+def test_a_hotel_by_its_name_is_no_sector() -> None:
+    assert find_sectors(["The minister expressed condolences over the accident at the Saratoga Hotel in May."]) == []
