@@ -321,3 +321,15 @@ def test_a_currency_written_us_dollar_is_no_place() -> None:
     assert [m.hit.code for m in gaz.mentions("Exports reached 5 million US dollars.")] == []
     assert [m.hit.code for m in gaz.mentions("Trade with the US fell.")] == ["US"]
     assert [m.hit.code for m in gaz.mentions("Belarus and Việt Nam met in Hà Nội.")] == ["BY", "VN", "VN"]
+
+
+def test_who_exports_is_no_product_and_goods_worth_a_figure_are() -> None:
+    found = facts("Exports of the region's enterprises to Kursk Oblast reached $145 million in 2021, including foodstuffs"
+                  " worth $62 million.")
+    assert [(f.value, f.product) for f in found] == [(145e6, None), (62e6, "foodstuffs")]
+    for text in ("Exports of Grodno Oblast companies to Kursk Oblast reached $145 million in 2021.",
+                 "Exports of Grodno Azot to Kursk Oblast reached $20 million in 2021.",
+                 "By the end of 2021, the two sides traded goods worth $2.8 billion."):
+        assert [f.product for f in facts(text)] == [None], text
+    [fact] = facts("In 2021 the sides agreed supplies of BelAZ haulers worth over $11 million to Kursk Oblast.")
+    assert fact.product == "BelAZ haulers"

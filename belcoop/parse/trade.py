@@ -779,6 +779,10 @@ _DETERMINERS = frozenset(
     "our the its their his her your belarusian belarus russian these those this that all such various main major "
     "total mutual traditional other new more a an some of".split()
 )
+# Who makes or sells the goods, not the goods: "exports of the region's enterprises", "of Grodno Oblast companies".
+_PRODUCERS = frozenset("enterprises enterprise companies company firms firm producers producer manufacturers manufacturer "
+                       "exporters exporter businesses plants factories organisations organizations entities suppliers "
+                       "farms residents".split())
 _GENERIC = frozenset(("goods", "products", "commodities", "items", "merchandise", "produce", "services", "output"))
 _PRODUCT_STOP = frozenset(
     "to from worth at in by for was were has have had is are amounted amounting totaled totalled reached increased grew "
@@ -803,10 +807,15 @@ def _noun_phrase(v: View, start: int, stop: int) -> str | None:
         words.append(k)
         if len(words) > 6:
             return None
-    # the goods' origin before them goes, as a demonym does: "Mogilev Oblast dairy products" are dairy products
+    # the goods' origin before them goes, as a demonym does: "Mogilev Oblast dairy products" are dairy products; but
+    # what is left in capitals is a name ("Grodno Azot"), and an owner's words are no goods ("the region's enterprises")
     origins = {k for p in v.places for k in range(p.i, p.j)}
-    while words and (toks[words[0]].low in _DETERMINERS or words[0] in origins):
+    stripped = False
+    while words and (toks[words[0]].low in _DETERMINERS or words[0] in origins or toks[words[0]].text.endswith(("'s", "’s"))):
+        stripped = stripped or words[0] in origins
         words = words[1:]
+    if words and (stripped and toks[words[0]].text[0].isupper() or toks[words[-1]].low in _PRODUCERS):
+        return None
     names = [toks[k].text for k in words]
     if not names or all(w.lower() in _GENERIC | {"and"} for w in names):
         return None
@@ -891,6 +900,17 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
         # "$10 million of tractors"; not "of trade", "of it", "of the total"
         if k + 1 < len(toks) and toks[k].low == "of" and k + 1 not in v.metric_at and toks[k + 1].low not in _NOT_PRODUCTS | _DETERMINERS:
             phrase = _noun_phrase(v, k + 1, len(toks))
+            if phrase:
+                return phrase
+        worth = amount.i - 1
+        while worth > 0 and any(v.s.tagged(worth, c) for c in _APPROX_WORDS):
+            worth -= 1
+        if worth > 0 and toks[worth].low == "worth":  # ", including dairy products worth $62 million"
+            m = worth
+            while m > 0 and toks[m - 1].kind == "w" and toks[m - 1].low not in _PRODUCT_STOP and toks[m - 1].low != "of" \
+                    and m - 1 not in v.metric_at and not toks[m - 1].low.endswith("ed") and worth - m < 6:
+                m -= 1  # back to a verb, a metric word or "of" ("supplies of BelAZ haulers worth", "traded goods worth")
+            phrase = _noun_phrase(v, m, worth) if m < worth else None
             if phrase:
                 return phrase
         if amount.i > 0 and toks[amount.i - 1].text == "(" and metric_token is not None and metric_token < amount.i:
