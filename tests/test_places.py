@@ -97,6 +97,22 @@ def test_a_capital_where_the_talks_are_held_is_the_venue_and_the_country_the_par
                    " Belarusian lifts.")[0] == "RU-OMS"
 
 
+def test_a_capital_known_only_as_a_venue_gives_its_country() -> None:
+    assert parties("Belarus at Tashkent expo", "Amkodor, Belshina and Grodno Azot presented their products in Tashkent.")[:2] \
+        == ("UZ", ["UZ"])
+    assert parties("Belarus takes part in forum", "Belarus took part in the Astana International Forum online.")[0] == "KZ"
+    assert parties("Made in Belarus", "The Made in Belarus exhibition opened in Almaty.")[0] == "KZ"
+    # a city that is a side stays the partner
+    assert parties("Gomel and Tashkent", "Trade between Gomel and Tashkent grew.")[0] == "UZ-TK"
+
+
+def test_a_company_named_after_a_city_is_no_belarusian_side() -> None:
+    assert parties("Belarusian plants for Uzbekistan", "Mogilevkhimvolokno and Gomel Glass Plant will supply products to"
+                   " Uzbekistan.")[2] == "BY"
+    assert parties("Gomel and Tashkent", "Trade between Gomel and Tashkent grew. Gomel Governor Ivan Krupko met the"
+                   " khokim.")[2] == "BY-HO"
+
+
 def test_the_oblast_a_flow_comes_from_is_the_belarusian_side() -> None:
     assert parties("Dairy for Amur", "Exports of dairy products from Mogilev Oblast to Russia's Amur Oblast reached $8.7 million"
                    " in 2023.") == ("RU-AMU", ["RU-AMU"], "BY-MA")

@@ -73,6 +73,9 @@ def choose_parties(
         main = best_region
     else:
         main = best_country
+    if main != best_country and named[main] == 0 and (gaz.place(main) or _NOWHERE).kind == "city" and \
+            not _paired_anywhere(blocks, mentions, main):
+        main = best_country  # a capital known only as where things happen ("in Tashkent", "the Astana Forum")
     partner = gaz.place(main) or gaz.place(best_country)
     partners: list[Place] = [partner] if partner else []
     if partner and partner.kind == "country":
@@ -86,6 +89,19 @@ def choose_parties(
             if place and place not in partners:
                 partners.append(place)
     return Parties(partner, partners, _belarus_side(gaz, title, sentences, mentions))
+
+
+_NOWHERE = Place(name="", code="", kind="", country="")
+
+
+def _paired_anywhere(blocks: list[tuple[str, float]], mentions: Callable[[str], list[Mention]], code: str) -> bool:
+    """Is the place named as a side somewhere ("between Minsk and Tashkent", "Tashkent and Minsk", "with Tashkent")?"""
+    for text, _weight in blocks:
+        for m in mentions(text):
+            if m.hit.code == code and (_PAIR.search(text[max(0, m.start - 12):m.start]) or _PAIR.search(text[m.end:m.end + 8])
+                                       or _POSSESSIVE_TRADE.match(text[m.end:m.end + 20])):
+                return True
+    return False
 
 
 _COOPERATION = FoldedPattern(
@@ -119,6 +135,17 @@ _REGION_WORD = re.compile(r"\s(?:region|oblast)\b", re.IGNORECASE)
 _PAIR = re.compile(r"\b(?:between|and|with|from)\s$|^\s(?:and|with)\b|^-|-$")  # "from": the side a flow comes from
 
 
+_NEXT_WORD = re.compile(r"\s([A-Z][\w'-]*)")
+_NOT_NAME_WORDS = frozenset(("Governor", "Mayor", "Chairman", "Head", "Oblast", "Region", "City", "Executive", "Regional",
+                             "District", "Delegation", "Enterprises", "Companies"))
+
+
+def _in_a_name(text: str, mention: Mention) -> bool:
+    """Is the city the first word of a proper name ("Gomel Glass Plant", "Grodno Azot", "Minsk Tractor Works")?"""
+    word = _NEXT_WORD.match(text, mention.end)
+    return word is not None and word.group(1) not in _NOT_NAME_WORDS
+
+
 def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], mentions: Callable[[str], list[Mention]]) -> Place:
     """Belarus, unless one of its oblasts (or Minsk city) is the party the article is about."""
     belarus = gaz.place("BY")
@@ -145,6 +172,8 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
             elif m.is_city:
                 if m.hit.code == "BY-HM" and not (minsk_city and paired):
                     continue  # the capital is a venue, not a party
+                if _in_a_name(text, m):
+                    continue  # "Gomel Glass Plant", "Grodno Azot": a company, not the oblast as a party
                 score[m.hit.code] += (2.0 if paired else 0.5) * (1.0 if weight == 1.0 else 2.0)
             else:
                 # "Gomel Oblast signed ...", "Minsk region is expanding trade ...": the oblast as the subject
