@@ -333,3 +333,17 @@ def test_who_exports_is_no_product_and_goods_worth_a_figure_are() -> None:
         assert [f.product for f in facts(text)] == [None], text
     [fact] = facts("In 2021 the sides agreed supplies of BelAZ haulers worth over $11 million to Kursk Oblast.")
     assert fact.product == "BelAZ haulers"
+
+
+def test_the_period_goes_on_into_the_next_paragraph_right_after_trade() -> None:
+    found = facts("Trade between Belarus and Kursk Oblast decreased by 7.4% in 2021 to $1.13 billion.",
+                  "Belarusian exports fell by 9.8% to $870 million.")
+    assert [(f.metric, f.period.start if f.period else None) for f in found] == [("turnover", "2021-01-01"),
+                                                                                ("exports", "2021-01-01")]
+    found = facts("Trade between Belarus and Kursk Oblast rose by 19% in January-October 2021.",
+                  "Over the period, Belarusian exports increased by 24%.")
+    assert [f.period.end if f.period else None for f in found] == ["2021-10-31", "2021-10-31"]
+    # ... but not after a paragraph on something else
+    found = facts("Trade between Belarus and Kursk Oblast decreased by 7.4% in 2021 to $1.13 billion.",
+                  "The governor thanked the Belarusian side for the warm welcome.", "Belarusian exports fell to $870 million.")
+    assert [f.period.start if f.period else None for f in found] == ["2021-01-01", None]

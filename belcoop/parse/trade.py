@@ -1086,9 +1086,13 @@ def extract_trade(
         return spoken[text]
 
     about_trade = any(speaks_of_trade(t) for ps in paragraphs for t in ps)
+    carried: Period | None = None  # the period in force
     for sentences in paragraphs:
         speaker_foreign = foreign_speaker(" ".join(sentences))
-        carried: Period | None = None  # the period in force in this paragraph
+        if since_trade > 0:
+            # A new paragraph keeps the period only right after a sentence on trade: news sites print one sentence a
+            # paragraph ("Trade fell by 7.4% in 2023 to $1.13 billion." / "Belarusian exports fell by 9.8% ...").
+            carried = None
         for text in sentences:
             if not may_hold_figures(text):
                 metric = speaks_of_trade(text)
