@@ -347,3 +347,18 @@ def test_the_period_goes_on_into_the_next_paragraph_right_after_trade() -> None:
     found = facts("Trade between Belarus and Kursk Oblast decreased by 7.4% in 2021 to $1.13 billion.",
                   "The governor thanked the Belarusian side for the warm welcome.", "Belarusian exports fell to $870 million.")
     assert [f.period.start if f.period else None for f in found] == ["2021-01-01", None]
+
+
+def test_a_bare_metric_word_goes_on_from_the_owner_before_it() -> None:
+    found = facts("Pakistan's exports to Belarus stood at $39 million in 2021 while imports were $77 million.", partner="PK")
+    assert [(f.metric, f.value) for f in found] == [("imports", 39e6), ("exports", 77e6)]
+    found = facts("In 2021 Belarusian exports reached $50 million while imports were $30 million.")
+    assert [(f.metric, f.value) for f in found] == [("exports", 50e6), ("imports", 30e6)]
+
+
+def test_respectively_after_a_list_of_metrics_that_follows_another_figure() -> None:
+    found = facts("In 2021 trade reached $188 million, with Vietnam's exports and imports standing at $62 million and"
+                  " $126 million, respectively.", partner="VN")
+    assert [(f.metric, f.value) for f in found] == [("turnover", 188e6), ("imports", 62e6), ("exports", 126e6)]
+    found = facts("Trade, exports and imports amounted to $1.1 billion, $760 million and $340 million, respectively, in 2021.")
+    assert [(f.metric, f.value) for f in found] == [("turnover", 1.1e9), ("exports", 760e6), ("imports", 340e6)]

@@ -255,18 +255,27 @@ def distribute(v: View, anchors: list[Anchor]) -> list[tuple[Anchor, int | None]
     cue = s.at["distribute"][0] if "distribute" in s.at else None
     if cue is None or not anchors:
         return [(a, None) for a in anchors]
-    first = min(a.head for a in anchors)
-    words: list[int] = []
-    for k in sorted(v.metric_at):
-        if k < first and (not words or v.metric_at[k] != v.metric_at[words[-1]] or k > words[-1] + 1):
-            if words and k == words[-1] + 1:
-                continue  # one metric phrase: "trade turnover"
-            words.append(k)
-    if len(words) < 2:
+    def metric_words(after: int, before: int) -> list[int]:
+        words: list[int] = []
+        for k in sorted(v.metric_at):
+            if after < k < before and (not words or v.metric_at[k] != v.metric_at[words[-1]] or k > words[-1] + 1):
+                if words and k == words[-1] + 1:
+                    continue  # one metric phrase: "trade turnover"
+                words.append(k)
+        return words
+
+    ordered = sorted(anchors, key=lambda a: a.head)
+    if s.tokens[cue].low == "respectively":
+        # the figures after a list of metric words, however many figures come before it ("Trade reached $188 million,
+        # with exports and imports standing at $62 million and $126 million, respectively")
+        for start in range(len(ordered)):
+            group = ordered[start:]
+            words = metric_words(ordered[start - 1].head if start else -1, group[0].head)
+            if len(words) >= 2 and len(words) == len(group):
+                return [(a, None) for a in ordered[:start]] + list(zip(group, words, strict=True))
         return [(a, None) for a in anchors]
-    if s.tokens[cue].low == "respectively" and len(anchors) == len(words):
-        return list(zip(anchors, words, strict=True))
-    if s.tokens[cue].low in ("each", "both") and len(anchors) == 1 and cue < anchors[0].head:
+    words = metric_words(-1, ordered[0].head)
+    if len(words) >= 2 and s.tokens[cue].low in ("each", "both") and len(anchors) == 1 and cue < anchors[0].head:
         return [(Anchor(anchors[0].amount, anchors[0].change), w) for w in words]
     return [(a, None) for a in anchors]
 
@@ -386,7 +395,9 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
             for k in scope if k > metric_token
         )
         anywhere = v.anywhere("pair")
-        part_of = any(k < head and s.tokens[k].low in ("of", "including") for k in s.at.get("continues", ()))
+        part_of = any(k < head and s.tokens[k].low in ("of", "including") for k in s.at.get("continues", ())) or (
+            owner is not None and owner.i > 0 and s.tokens[owner.i - 1].low == "with"
+            and any(k < owner.i and m == "turnover" for k, m in v.metric_at.items()))  # "trade ..., with Vietnam's exports"
         if owner is not None and not to_from and not anywhere and not part_of:
             return True
     return False
@@ -525,6 +536,8 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
         flip = metric == "exports"
     else:
         owner = next((p for p in v.places if p.j == k or p.j == k - 1 and toks[k - 1].low in ("mainly", "also", "largely")), None)
+        if owner is None:
+            owner = _shared_owner(v, k)  # "Pakistan's exports to Belarus stood at $39 million while imports were $77 million"
         origin = _origin_after(v, k)
         if owner is not None and not owner.belarus:
             flip = True
@@ -535,6 +548,20 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
     if flip:
         return "imports" if metric == "exports" else "exports"
     return metric
+
+
+def _shared_owner(v: View, k: int) -> Place | None:
+    """The owner of an earlier metric word of the sentence that a bare one at token k goes on from ("Vietnam's exports
+    and imports", "Pakistan's exports ... while imports"): the nearest metric word before it with an owner, if no
+    place stands between them."""
+    before = [m for m in v.metric_at if m < k]
+    if not before:
+        return None
+    m = max(before)
+    toks = v.s.tokens
+    if any(m < p.i < k and not (p.i and toks[p.i - 1].low in ("to", "from", "with", "in")) for p in v.places):
+        return None  # another owner in between ("Pakistan's exports ... and Belarus' imports")
+    return next((p for p in v.places if p.j == m and not p.demonym), None)
 
 
 def _origin_subject(v: View, anchor: Anchor) -> Place | None:
