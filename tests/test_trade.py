@@ -362,3 +362,12 @@ def test_respectively_after_a_list_of_metrics_that_follows_another_figure() -> N
     assert [(f.metric, f.value) for f in found] == [("turnover", 188e6), ("imports", 62e6), ("exports", 126e6)]
     found = facts("Trade, exports and imports amounted to $1.1 billion, $760 million and $340 million, respectively, in 2021.")
     assert [(f.metric, f.value) for f in found] == [("turnover", 1.1e9), ("exports", 760e6), ("imports", 340e6)]
+
+
+def test_respectively_pairs_lists_of_changes_and_of_years_in_order() -> None:
+    found = facts("In 2021, Belarusian exports and imports amounted to $300 million and $200 million, up 12% and down 5%"
+                  " respectively.")
+    assert [(f.metric, f.value, f.change.value if f.change else None) for f in found] == [
+        ("exports", 300e6, 12.0), ("imports", 200e6, -5.0)]
+    found = facts("In 2020 and 2021, trade amounted to $300 million and $350 million, respectively.")
+    assert [(f.value, f.period.start if f.period else None) for f in found] == [(300e6, "2020-01-01"), (350e6, "2021-01-01")]

@@ -194,6 +194,9 @@ def bind_changes(v: View, amounts: list[Amount]) -> list[Anchor]:
       sentence, when no other figure is about.
     """
     anchors = [Anchor(a, None) for a in amounts]
+    paired = _respective(v, amounts)
+    if paired is not None:
+        return paired
     for change in v.figures.changes:
         before = [x for x in anchors if x.amount and x.amount.j <= change.i]
         after = [x for x in anchors if x.amount and x.amount.i >= change.j]
@@ -217,6 +220,19 @@ def bind_changes(v: View, amounts: list[Amount]) -> list[Anchor]:
             anchors.append(Anchor(None, change))
     anchors.sort(key=lambda x: x.head)
     return anchors
+
+
+def _respective(v: View, amounts: list[Amount]) -> list[Anchor] | None:
+    """ "$300 million and $200 million, up 12% and down 5% respectively": a list of amounts and a list of as many
+    changes, one after the other, pair in order (and the same with the changes first)."""
+    changes = v.figures.changes
+    if len(amounts) < 2 or len(changes) != len(amounts) or "distribute" not in v.s.at:
+        return None
+    if v.s.tokens[v.s.at["distribute"][0]].low != "respectively":
+        return None
+    if not (amounts[-1].j <= changes[0].i or changes[-1].j <= amounts[0].i):
+        return None  # interleaved: each change finds its own amount
+    return [Anchor(a, c) for a, c in zip(amounts, changes, strict=True)]
 
 
 def _only_between(v: View, a: int, b: int, words: frozenset[str]) -> bool:
@@ -702,6 +718,18 @@ _SPAN_LEADS = frozenset(("in", "over", "during", "for", "within"))
 _LEADS = frozenset(("in", "for", "during", "over", "as", "of", "by", "the", "end", "at", "throughout", "within", "from"))
 
 
+def _respective_period(v: View, anchor: Anchor, own: list[PeriodSpan]) -> PeriodSpan | None:
+    """ "In 2022 and 2023, trade amounted to $300 million and $350 million, respectively": as many periods as amounts,
+    all before them, pair in order."""
+    if anchor.amount is None or "distribute" not in v.s.at or v.s.tokens[v.s.at["distribute"][0]].low != "respectively":
+        return None
+    amounts = v.figures.amounts
+    periods = [p for p in own if p.known and p.j <= amounts[0].i]
+    if len(periods) < 2 or len(periods) != len(amounts) or anchor.amount not in amounts:
+        return None
+    return periods[amounts.index(anchor.amount)]
+
+
 def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last_known: Period | None) -> tuple[Period | None, bool]:
     """The figure's period, and whether the sentence named one (so that it is not carried over).
 
@@ -727,6 +755,9 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
             return (carried or last_known), True
         return _as_period(p), True
 
+    respective = _respective_period(v, anchor, own)
+    if respective is not None:
+        return result(respective)
     ends = [anchor.amount.j] if anchor.amount is not None else []
     ends += [anchor.change.j] if anchor.change is not None else []
     for end in ends:  # the amount's own period first: "$2.7 billion in 2021, having increased 1.3 times over ..."
