@@ -204,3 +204,22 @@ def test_label_is_the_events_own_name() -> None:
     assert event_label(s, 7, 8) is None
     s = _Sentence("Chairman of the Finance Commission Ivan Petrov spoke.", 1, lambda _t: [])
     assert event_label(s, 4, 5) is None
+
+
+def test_datelines_in_mixed_case_with_a_known_city() -> None:
+    def read(lead: str) -> tuple[str | None, str | None, str | None]:
+        found = parse_article(f"Talks\n\n{lead}", path="x", sha256="0", record_id="x")
+        return found.source.dateline, found.source.outlet, found.venue
+
+    assert read("Harare, 30 January 2024 – Zimbabwe and Belarus signed a roadmap on mechanisation.") == ("HARARE", None, "Harare")
+    assert read("Baku, 2 February 2023, AZERTAC – Azerbaijan and Belarus held talks on trade.") == ("BAKU", "AZERTAC", "Baku")
+    assert read("Tashkent, Uzbekistan (UzDaily.com) -- The President of Uzbekistan received a delegation of Belarus.") == (
+        "TASHKENT", "UzDaily", "Tashkent")
+    # a first line that opens with a country, not a city, is no dateline
+    assert read("Belarus, Russia – the talks went well.")[0] is None
+
+
+def test_a_signing_under_a_dateline_took_place_there() -> None:
+    found = parse_article("Roadmap\n\nMOGILEV, 12 September 2023 (BelTA) – A roadmap of cooperation between Mogilev Oblast and"
+                          " Kursk Oblast was signed here today.", path="x", sha256="0", record_id="x")
+    assert (found.event.type, found.venue) == ("agreement_signing", "Mogilev")

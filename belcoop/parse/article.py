@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
@@ -32,12 +33,20 @@ _AGENCIES = {
     "belta": "BelTA", "kazinform": "Kazinform", "tass": "TASS", "trend": "Trend", "acn": "ACN", "tca": "TCA",
     "mena": "MENA", "wam": "WAM", "ona": "ONA", "vna": "VNA", "xinhua": "Xinhua", "interfax": "Interfax",
     "sputnik": "Sputnik", "ria novosti": "RIA Novosti", "oreanda-news": "Oreanda-News", "akipress": "AKIpress",
+    "azertac": "AZERTAC", "uzdaily.com": "UzDaily", "uzdaily": "UzDaily", "allafrica": "AllAfrica", "gazeta.uz": "Gazeta.uz",
+    "irna": "IRNA", "prensa latina": "Prensa Latina", "anadolu": "Anadolu", "viet nam news": "Viet Nam News",
+    "the astana times": "The Astana Times", "tehran times": "Tehran Times", "apa": "APA",
 }
 _AGENCY_RE = "|".join(sorted((re.escape(k) for k in _AGENCIES), key=len, reverse=True))
 _DATELINE = re.compile(
     r"^(?P<city>(?:(?:ST|SAINT)\.?\s)?[A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]{2,})?)\b(?P<rest>[^\n]{0,45}?)"
     r"(?:\((?P<paren>[^)]{2,15})\)\s?[–—-]?\s|\s[–—-]\s|(?<=\d)\.\s|\.\s(?=[A-Z]{3,}\s)|/\s?TASS\s?/\.?\s|:\s)"
 )
+# A dateline in mixed case, taken only when its city is a known one: "Harare, 30 January 2024 –", "Baku, 2 February
+# 2023, AZERTAC –", "Hanoi, Oct 3 (VNA) –", "Tashkent, Uzbekistan (UzDaily.com) --".
+_MIXED_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s(?:\d{1,2}\s[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s\d{1,2}|[A-Z][a-z]+)"
+    r"(?:,?\s\d{4})?(?:,?\s\(?(?P<paren>[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\)?)?(?:\s?(?:[–—]|--?|:)\s|(?<=\))\s)")
 _DATELINE_AGENCY = re.compile(rf"^\s?(?P<a>{_AGENCY_RE})\b\s?", re.IGNORECASE)
 _SOURCE_AGENCY = FoldedPattern(  # groups of a match are lower-cased
     rf"\b(?P<a>{_AGENCY_RE})(?:\s(?:news agency\s)?(?:has learned|learned|reports|reported|reporting)|:)|"
@@ -58,8 +67,13 @@ def _source_agency(body: str) -> str | None:
     return _AGENCIES[(m.group("a") or m.group("b") or m.group("c")).lower()] if m else None
 
 
-def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
-    """("MINSK", "BelTA", end) for "MINSK, 16 May (BelTA) – ...", or (None, agency, end) for an agency lead."""
+def _dateline(paragraph: str, is_city: Callable[[str], bool]) -> tuple[str | None, str | None, int]:
+    """("MINSK", "BelTA", end) for "MINSK, 16 May (BelTA) – ...", or (None, agency, end) for an agency lead; a
+    dateline in mixed case ("Harare, 30 January 2024 –") only with a city `is_city` knows."""
+    mixed = _MIXED_DATELINE.match(paragraph)
+    if mixed and is_city(mixed.group("city")):
+        paren = (mixed.group("paren") or "").lower()
+        return mixed.group("city").upper(), _AGENCIES.get(paren), mixed.end()
     m = _DATELINE.match(paragraph)
     if m:
         end = m.end()
@@ -158,7 +172,7 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     dateline_city: str | None = None
     outlet: str | None = None
     if paragraphs:
-        word, outlet, end = _dateline(paragraphs[0])
+        word, outlet, end = _dateline(paragraphs[0], lambda name: any(m.city for m in gaz.mentions(name)))
         if word:
             known = next((m.city for m in gaz.mentions(word.title()) if m.city), None)
             if known:

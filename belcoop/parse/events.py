@@ -61,7 +61,7 @@ _NAME_SKIP = frozenset({"at", "during", "on", "in", "the", "this", "a", "an", "f
 _ROLE_WORDS = frozenset({"chairman", "chairwoman", "chair", "co-chair", "co-chairman", "head", "member", "members",
                          "secretary", "minister", "deputy", "president", "director", "representative", "executive"})
 _JOINT = ("commission", "working_group")
-_ENCOUNTER = frozenset({"meeting", "receive", "forum", "ceremony", "located_report", "occasion"})
+_ENCOUNTER = frozenset({"meeting", "receive", "forum", "ceremony", "located_report", "occasion", "sign"})
 
 
 class _Sentence:
