@@ -223,3 +223,17 @@ def test_a_signing_under_a_dateline_took_place_there() -> None:
     found = parse_article("Roadmap\n\nMOGILEV, 12 September 2023 (BelTA) – A roadmap of cooperation between Mogilev Oblast and"
                           " Kursk Oblast was signed here today.", path="x", sha256="0", record_id="x")
     assert (found.event.type, found.venue) == ("agreement_signing", "Mogilev")
+
+
+def test_a_planned_event_is_where_the_text_says_it_will_be() -> None:
+    def read(lead: str) -> tuple[str, str | None]:
+        found = parse_article(f"Plans\n\n{lead}", path="x", sha256="0", record_id="x")
+        return found.event.type, found.venue
+
+    assert read("MINSK, 2 August 2023 (BelTA) – The Forum of Regions of Belarus and Russia will be held in Ufa in June,"
+                " the ambassador said.") == ("forum", "Ufa")
+    assert read("MINSK, 2 August 2023 (BelTA) – A cooperation program will be signed at the Forum of Regions, the minister"
+                " said.") == ("forum", None)
+    # ... and the dateline's city when it is today
+    assert read("CARACAS, 26 June 2023 (BelTA) – Today the Belarusian President is set to hold negotiations with the"
+                " President of Venezuela.") == ("meeting", "Caracas")

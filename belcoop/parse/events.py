@@ -61,6 +61,7 @@ _NAME_SKIP = frozenset({"at", "during", "on", "in", "the", "this", "a", "an", "f
 _ROLE_WORDS = frozenset({"chairman", "chairwoman", "chair", "co-chair", "co-chairman", "head", "member", "members",
                          "secretary", "minister", "deputy", "president", "director", "representative", "executive"})
 _JOINT = ("commission", "working_group")
+_HERE_AND_NOW = frozenset(("today", "tonight", "here"))  # a planned event at the dateline: "Today ... is set to hold talks"
 _ENCOUNTER = frozenset({"meeting", "receive", "forum", "ceremony", "located_report", "occasion", "sign"})
 
 
@@ -734,7 +735,8 @@ def _places(s: _Sentence, mentions: Mentions, dateline: str | None) -> list[_Pla
             continue
         strong, k = cue
         future = is_future(s, a, b, right=False) or is_future(s, k)
-        background = is_background(s, a) or is_background(s, k)
+        # a plan dated to another month ("will be held in Ufa in June") is a plan still, not an earlier event
+        background = not future and (is_background(s, a) or is_background(s, k))
         found.append(_Place(name, code, strong, s.pos, a, future, background))
     return found
 
@@ -846,8 +848,8 @@ def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: M
         for p in _places(s, mentions, dateline):
             if body_venue(s, p if not announced else replace(p, future=False), event_type):
                 return p.name
-    if not dateline:
-        return None
+    if not dateline or announced and not any(low in _HERE_AND_NOW for s in head for low in s.lows):
+        return None  # a planned event is where the text says it will be, not where the news was filed (unless today)
     code = next((m.city.code for m in mentions(dateline) if m.city), "")
     evidence = [p.code for p in held if p.name is None and p.strong] + [c for s in head for c in postings(s)]
     if not all(_inside(code, e) for e in evidence if e):
