@@ -230,3 +230,14 @@ def test_a_headline_to_ink_a_document_announces_it() -> None:
 
 def test_a_hotel_by_its_name_is_no_sector() -> None:
     assert find_sectors(["The minister expressed condolences over the accident at the Saratoga Hotel in May."]) == []
+
+
+def test_a_kicker_or_a_dateline_line_over_the_headline_is_no_title() -> None:
+    art = split_article("Belarus and Pakistan\nPakistan, Belarus trade up 41% in 2023\n\nISLAMABAD, Feb 20: Trade between"
+                        " Pakistan and Belarus grew by 41% in 2023, the minister said.\n")
+    assert art.title == "Pakistan, Belarus trade up 41% in 2023"
+    art = split_article("Baku, March 14, AZERTAC\n\nAzerbaijan and Belarus held talks on trade on March 14, 2024 in Baku.\n")
+    assert art.title is None
+    # a headline in Title Case stays the title
+    assert split_article("Belarus And Venezuela Sign Oil Deal\n\nRussian news agencies reported Wednesday that Belarus would"
+                         " strengthen cooperation with Venezuela.\n").title == "Belarus And Venezuela Sign Oil Deal"

@@ -184,8 +184,14 @@ def split_article(text: str) -> Article:
     art.header = header
     candidates = [
         ln for ln in header
-        if not _is_chrome(ln) and not DATE_LINE.match(ln) and 3 <= words(ln) <= 30 and not ln.endswith(":")
+        if not _is_chrome(ln) and not DATE_LINE.match(ln) and not _DATELINE_ONLY.match(ln) and 3 <= words(ln) <= 30
+        and not ln.endswith(":")
     ]
+    # A kicker over the headline ("Belarus and Pakistan" / "Pakistan, Belarus trade up 41% in 2023"): the headline
+    if len(candidates) >= 2 and words(candidates[0]) <= 4 and _KICKER.match(candidates[0]) and \
+            words(candidates[1]) > words(candidates[0]) and _HEADLINE.match(candidates[1]) and \
+            header.index(candidates[1]) == header.index(candidates[0]) + 1:
+        candidates = candidates[1:]
     # a site's name over its pages ("Vitebsk Oblast Executive Committee") is no headline when another line could be
     headlines = [c for c in candidates if _HEADLINE.match(c)]
     if candidates and _SITE_NAME.match(candidates[0]) and headlines:
@@ -229,8 +235,13 @@ def split_article(text: str) -> Article:
 _BULLET = re.compile(r"\s*[•·]\s+")
 # The name of a body alone on a line, every word capitalised: "Vitebsk Oblast Executive Committee", "Ministry of
 # Foreign Affairs of the Republic of Belarus".
-# A line shaped like a headline: words only (no "/", ":", figures of a phone number), one of them in lower case.
-_HEADLINE = re.compile(r"^(?=[^/:|@]*$)(?=.*\s[a-z])(?!.*\d{3})\S+(?:\s\S+){3,}$")
+# A dateline on a line of its own: "Baku, March 14, AZERTAC", "Hanoi, 3 October 2023".
+_DATELINE_ONLY = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s(?:\d{1,2}\s[A-Z][a-z]+|[A-Z][a-z]+\.?\s\d{1,2})(?:,?\s\d{4})?"
+                            r"(?:,?\s\(?[A-Z][\w.-]*\)?)?\s*$")
+# A kicker: a few capitalised words and the small words between them ("Belarus and Pakistan", "Belarus–Kenya").
+_KICKER = re.compile(r"^[A-Z][\w'’.–-]*(?:\s(?:and|of|the|in|with|[–—-]|[A-Z][\w'’.–-]*))*$")
+# A line shaped like a headline: words only (no "/", ":", a phone number's "+ 375" or "(2234)"), one in lower case.
+_HEADLINE = re.compile(r"^(?=[^/:|@]*$)(?=.*\s[a-z])(?!.*(?:\+\s?\d|\(\d))\S+(?:\s\S+){3,}$")
 _SITE_NAME = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|the|and|for)\s)*(?:Committee|Ministry|Council|Administration|Government|"
                         r"Agency|Embassy|Chamber|Office|Department|Authority|Portal|Service)(?:\s(?:of|the|and|for|[A-Z][\w'’.-]*))*$")
 _OWN_PLACE = re.compile(r"Belarus|Belorus|Byelorus|Minsk")
