@@ -63,4 +63,14 @@ def test_no_body_runs_from_the_headline_into_the_text() -> None:
     record = parse_article("Belarus approves action plan for cooperation with Russia's Novosibirsk Oblast\n\nThe Council of"
                            " Ministers of Belarus approved an action plan for cooperation with the region.",
                            path="x", sha256="0", record_id="x")
-    assert record.organizations == ["Council of Ministers"]
+    assert record.organizations == ["Council of Ministers of Belarus"]
+
+
+def test_a_list_inside_a_bodys_name_closed_by_and_is_part_of_it() -> None:
+    from belcoop.parse.orgs import find_organizations
+
+    assert find_organizations("The delegation met the Ministry of Food, Agriculture and Light Industry of Mongolia.", []) == [
+        "Ministry of Food, Agriculture and Light Industry of Mongolia"]
+    assert find_organizations("The Ministry of Investment, Industry and Trade of Uzbekistan signed it.", []) == [
+        "Ministry of Investment, Industry and Trade of Uzbekistan"]
+    assert find_organizations("He met the Ministry of Trade, Minsk Oblast Governor and others.", []) == ["Ministry of Trade"]

@@ -25,7 +25,7 @@ _HEAD_WORD = re.compile(rf"\b(?:{_HEADS})\b")
 # "Minsk Tractor Works", "Chamber of Commerce of Uzbekistan". (The first word's boundary is looked for behind its
 # capital, so that the engine can skip ahead to capitals.)
 _NAMED = re.compile(
-    rf"[A-Z](?<!\w[A-Z])[\w'-]*\s(?:of\s(?:the\s)?|and\s|for\s)?(?:[A-Z][\w'-]*\s(?:of\s(?:the\s)?|and\s|for\s)?){{0,5}}"
+    rf"(?!(?:The|This|That|An?|In|On|At|By|For|From|Of|Our|Its|Their)\s)[A-Z](?<!\w[A-Z])[\w'-]*\s(?:of\s(?:the\s)?|and\s|for\s)?(?:[A-Z][\w'-]*\s(?:of\s(?:the\s)?|and\s|for\s)?){{0,5}}"
     rf"(?:{_HEADS})\b(?:\s(?:of|for)\s(?:the\s)?[A-Z][\w'-]*(?:\s(?:and\s)?[A-Z][\w'-]*){{0,3}})?"
 )
 # A body named by its head word first: "Chamber of Commerce and Industry of Uzbekistan", "Ministry of Investment,
@@ -34,6 +34,8 @@ _FIRST_HEADS = ("Chamber", "Ministry", "Committee", "Council", "Agency", "Bank",
                 "Institute", "University", "Federation", "Fund", "Commission", "Assembly", "Administration")
 _HEAD_FIRST = re.compile(
     r"(?:" + "|".join(_FIRST_HEADS) + r")\s(?:of|for)\s(?:the\s)?[A-Z][\w-]*"
+    # a list inside the name, closed by "and": "Ministry of Food, Agriculture and Light Industry"
+    r"(?:(?:,\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)+(?=,?\sand\s[A-Z]))?"
     r"(?:\s(?:of\s(?:the\s)?|for\s(?:the\s)?|on\s|and\s)?[A-Z][\w-]*){0,8}"
 )
 
@@ -50,7 +52,7 @@ def _head_first(text: str) -> list[tuple[int, int]]:
                     spans.append((m.start(), m.end()))
             at = text.find(head, at + 1)
     return spans
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'-]*\s$")
+_CAPITALISED_BEFORE = re.compile(r"\b(?!The\s)[A-Z][\w'-]*\s$")  # "National Assembly of"; not "The Ministry of"
 _SKIP_START = re.compile(r"^(?:The|This|That|A|An|In|On|At|By|For|From|Of|Our|Its|Their|According|During|Both|Each)\s")
 _AND = re.compile(r"\s(?:and|&)\s")
 
