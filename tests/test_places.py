@@ -97,6 +97,17 @@ def test_a_capital_where_the_talks_are_held_is_the_venue_and_the_country_the_par
                    " Belarusian lifts.")[0] == "RU-OMS"
 
 
+def test_another_country_named_as_belarus_pair_in_a_sentence_on_cooperation_is_a_partner() -> None:
+    assert parties("Belarus, Nicaragua talks", "Belarus and Nicaragua discussed tractor assembly. The minister met with the"
+                   " Deputy Prime Minister of Cuba in Havana. Belarus and Cuba agreed to expand cooperation.")[:2] == (
+        "NI", ["NI", "CU"])
+    # not one of a list, not sanctions, not a region's own country
+    assert parties("Kazakhstan talks", "Kazakhstan and Belarus discussed trade. The Customs Union (Russia, Belarus and"
+                   " Armenia) was discussed. The sanctions against Russia and Belarus were discussed.")[1] == ["KZ"]
+    assert parties("Perm and Belarus", "Perm Krai and Belarus expand trade. Trade between Belarus and Russia grew.")[1] == [
+        "RU-PER"]
+
+
 def test_a_capital_known_only_as_a_venue_gives_its_country() -> None:
     assert parties("Belarus at Tashkent expo", "Amkodor, Belshina and Grodno Azot presented their products in Tashkent.")[:2] \
         == ("UZ", ["UZ"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -84,11 +85,37 @@ def choose_parties(
             if place and place.kind != "city" and named[code] >= 1.0 and place not in partners:
                 partners.append(place)
     if partner is not None:
-        for code in _cooperating(blocks, mentions, partner):
+        for code in _cooperating(blocks, mentions, partner) + _paired_countries(blocks, mentions, partner):
             place = gaz.place(code)
             if place and place not in partners:
                 partners.append(place)
     return Parties(partner, partners, _belarus_side(gaz, title, sentences, mentions))
+
+
+_WITH_BELARUS = re.compile(r"^\s*(?:and|[-–—])\s*$")
+_SANCTIONS = FoldedPattern(r"\bsanction", required="sanction")
+
+
+def _paired_countries(blocks: list[tuple[str, float]], mentions: Callable[[str], list[Mention]], partner: Place) -> list[str]:
+    """Other countries named as Belarus' pair in a sentence about cooperation or trade ("Belarus and Nicaragua
+    discussed tractor assembly", "the Belarusian-Cuban commission"), on a page whose main partner is another
+    country. (A region's article leaves its own country out: "trade between Belarus and Russia" in a Perm Krai story.)"""
+    found: list[str] = []
+    for text, _weight in blocks:
+        ms = drop_qualifiers(mentions(text))
+        if len(ms) < 2 or not _COOPERATION.search(text) or _SANCTIONS.search(text):
+            continue
+        for one, other in itertools.pairwise(ms):
+            pair = {country_of(one.hit.code) == "BY", country_of(other.hit.code) == "BY"}
+            if pair != {True, False} or not _WITH_BELARUS.match(text[one.end:other.start]):
+                continue
+            if text[max(0, one.start - 2):one.start] in (", ", "(") or text[other.end:other.end + 1] == ",":
+                continue  # one of a list: "the Customs Union (Russia, Belarus and Kazakhstan)"
+            foreign = other if country_of(one.hit.code) == "BY" else one
+            code = foreign.hit.code
+            if "-" not in code and code != partner.country and code not in found:
+                found.append(code)
+    return found
 
 
 _NOWHERE = Place(name="", code="", kind="", country="")
