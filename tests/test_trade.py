@@ -291,9 +291,9 @@ def test_halved_billion_plus_and_nine_months_written_short() -> None:
     assert (plus.value, plus.approx) == (1.2e9, "over")
     [short] = facts("Trade between Belarus and Kursk Oblast reached $300 million in 9M 2021.")
     assert short.period is not None and (short.period.start, short.period.end) == ("2021-01-01", "2021-09-30")
-    for short, end in (("1H 2021", "2021-06-30"), ("3Q 2021", "2021-09-30")):
-        [fact] = facts(f"Trade between Belarus and Kursk Oblast reached $300 million in {short}.")
-        assert fact.period is not None and fact.period.end == end, short
+    for written, end in (("1H 2021", "2021-06-30"), ("3Q 2021", "2021-09-30")):
+        [part] = facts(f"Trade between Belarus and Kursk Oblast reached $300 million in {written}.")
+        assert part.period is not None and part.period.end == end, written
     [scaled] = facts("Exports to Kursk Oblast reached $9M in 2021.")  # "$9M" is nine million, not nine months
     assert scaled.value == 9e6 and scaled.period is not None and scaled.period.end == "2021-12-31"
 

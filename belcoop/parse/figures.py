@@ -564,13 +564,13 @@ def _part_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int] 
     elif tok.kind == "n" and tok.text.isdecimal() and i + 2 < n and toks[i + 1].text in ("M", "H", "Q") \
             and toks[i + 1].start == tok.end and _is_year(toks[i + 2]):
         # "9M 2022": the first nine months of the year; "1H 2023", "3Q 2022": a half, a quarter
-        count, unit = int(tok.text), toks[i + 1].text
-        if unit == "M" and 1 <= count <= 12:
-            months = (1, count)
-        elif unit == "H" and count in (1, 2):
-            months = (1, 6) if count == 1 else (7, 12)
-        elif unit == "Q" and 1 <= count <= 4:
-            months = (count * 3 - 2, count * 3)
+        number, unit = int(tok.text), toks[i + 1].text
+        if unit == "M" and 1 <= number <= 12:
+            months = (1, number)
+        elif unit == "H" and number in (1, 2):
+            months = (1, 6) if number == 1 else (7, 12)
+        elif unit == "Q" and 1 <= number <= 4:
+            months = (number * 3 - 2, number * 3)
         j = i + 2
     elif s.tagged(i, "ordinal") and i + 1 < n:
         q = int(s.tag_value(i, "ordinal") or 0)
