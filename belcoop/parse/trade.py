@@ -422,9 +422,7 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
 def _owned_by_other(v: View, metric_token: int) -> bool:
     """Is the metric someone's other than Belarus' ("the region's trade", "its exports", "Tver Oblast trade")? Bare
     "Trade with Kazakhstan" in a Belarusian text is Belarus' own."""
-    k = metric_token - 1
-    while k >= 0 and v.s.tagged(k, "total"):
-        k -= 1
+    k = _owner_at(v, metric_token)
     if k < 0:
         return False
     owner = next((p for p in v.places if p.i <= k < p.j), None)
@@ -439,10 +437,16 @@ def _pronoun_owner(v: View, metric_token: int | None) -> bool:
     """Is the metric owned by a pronoun ("its exports", "their foreign trade")?"""
     if metric_token is None:
         return False
+    k = _owner_at(v, metric_token)
+    return k >= 0 and v.s.tokens[k].low in ("its", "their")
+
+
+def _owner_at(v: View, metric_token: int) -> int:
+    """The token that owns the metric: the one before it and its words of a whole ("its foreign trade"); -1 if none."""
     k = metric_token - 1
     while k >= 0 and v.s.tagged(k, "total"):
         k -= 1
-    return k >= 0 and v.s.tokens[k].low in ("its", "their")
+    return k
 
 
 def is_price(v: View, amount: Amount) -> bool:
