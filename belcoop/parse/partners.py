@@ -125,8 +125,7 @@ def _paired_anywhere(blocks: list[tuple[str, float]], mentions: Callable[[str], 
     """Is the place named as a side somewhere ("between Minsk and Tashkent", "Tashkent and Minsk", "with Tashkent")?"""
     for text, _weight in blocks:
         for m in mentions(text):
-            if m.hit.code == code and (_PAIR.search(text[max(0, m.start - 12):m.start]) or _PAIR.search(text[m.end:m.end + 8])
-                                       or _POSSESSIVE_TRADE.match(text[m.end:m.end + 20])):
+            if m.hit.code == code and _paired(text, m, 20):
                 return True
     return False
 
@@ -173,6 +172,13 @@ def _in_a_name(text: str, mention: Mention) -> bool:
     return word is not None and word.group(1) not in _NOT_NAME_WORDS
 
 
+def _paired(text: str, mention: Mention, reach: int = 8) -> bool:
+    """Is the place named as one of two sides: "between X and", "and X", "X and", "X-", "X's trade" (within `reach`)?"""
+    after = text[mention.end:mention.end + 8]
+    return bool(_PAIR.search(text[max(0, mention.start - 12):mention.start]) or _PAIR.search(after)
+                or _POSSESSIVE_TRADE.match(text[mention.end:mention.end + reach]))
+
+
 def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], mentions: Callable[[str], list[Mention]]) -> Place:
     """Belarus, unless one of its oblasts (or Minsk city) is the party the article is about."""
     belarus = gaz.place("BY")
@@ -186,8 +192,8 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
         for _i, m in enumerate(ms):
             if country_of(m.hit.code) != "BY" or m.hit.type == "demonym":
                 continue
-            before, after = text[max(0, m.start - 12):m.start], text[m.end:m.end + 8]
-            paired = bool(_PAIR.search(before) or _PAIR.search(after) or _POSSESSIVE_TRADE.match(after))
+            after = text[m.end:m.end + 8]
+            paired = _paired(text, m)
             if m.hit.code == "BY":
                 near_oblast = any(
                     o is not m and country_of(o.hit.code) == "BY" and o.hit.code != "BY" and abs(o.start - m.start) <= 45
