@@ -43,9 +43,13 @@ _SINGULAR = {"regions": "region", "oblasts": "oblast", "territories": "territory
              "republics": "republic"}
 _HEADS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _SINGULAR)  # "[Rr]egions|[Oo]blasts|..."
 _PLURAL_HEAD = re.compile(rf"\b(?:{_HEADS})\b")
+# What every plural head holds, looked for (in C) before the pattern is run: most sentences hold none.
+_PLURAL_STEMS = tuple(w[1:] for w in _SINGULAR)  # "egions", "blasts", ...
 _NAME = r"[A-Z][\w'-]*"
 _COORDINATED = re.compile(rf"(?<![\w-])(?P<a>{_NAME})(?:,\s+(?P<b>{_NAME}))?,?\s+and\s+(?P<c>{_NAME})\s+(?P<head>{_HEADS})\b")
-_HYPHENATED = re.compile(r"(?<![\w-])[A-Z][\w']*(?:-[A-Z][\w']*)+(?![\w-])")
+# Capitalised words joined by hyphens, not inside a longer word. The pattern opens on the capital and looks back at the
+# character before it, so that the engine skips ahead to capitals (opening on the look-behind, it is tried everywhere).
+_HYPHENATED = re.compile(r"[A-Z](?<![\w-][A-Z])[\w']*(?:-[A-Z][\w']*)+(?![\w-])")
 _KNOWN_WORDS = 200_000
 _OPENS = itemgetter(1)
 
@@ -167,6 +171,8 @@ class Gazetteer:
             for n in names:
                 self._add(n, Hit("city", code, name))
         self.index = {key: tuple(hits) for key, hits in self._building.items()}
+        # the words that begin a longer alias ("nizhny", "nizhny novgorod"): a look-up goes on only from these
+        self._opening = {key[:k] for key in self.index for k in range(1, len(key))}
         del self._building
         self._known = _WordInfo(self.starts)  # word -> (normal form, whether it opens a look-up)
 
@@ -201,6 +207,7 @@ class Gazetteer:
             known.clear()  # a bound on memory over a long run
         info = list(map(known.__getitem__, words))
         index = self.index
+        opening = self._opening
         found: list[Mention] = []
         offsets: list[int] | None = None  # where each word starts, computed at the first look-up
         after = 0  # the first word not yet inside a mention
@@ -215,6 +222,8 @@ class Gazetteer:
             if meanings is not None:
                 best = (i, meanings)
             for j in range(i + 1, min(n, i + MAX_NGRAM)):
+                if key not in opening:
+                    break  # no alias goes on from these words
                 gap = text[offsets[j - 1] + len(words[j - 1]):offsets[j]]
                 if gap.strip() not in ("", "."):
                     break
@@ -232,7 +241,7 @@ class Gazetteer:
             if len(word) <= 3 and word.isupper() and _DIGIT_AFTER.match(text, end):
                 continue  # "US 130.5 million" is a currency, not the United States
             found.append(Mention(start, end, text[start:end], hits))
-        if _PLURAL_HEAD.search(text) is not None:
+        if any(stem in text for stem in _PLURAL_STEMS) and _PLURAL_HEAD.search(text) is not None:
             found = self._coordinated(text, found)
         if "-" in text:
             found = self._hyphenated(text, found)
