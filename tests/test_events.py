@@ -237,3 +237,30 @@ def test_a_planned_event_is_where_the_text_says_it_will_be() -> None:
     # ... and the dateline's city when it is today
     assert read("CARACAS, 26 June 2023 (BelTA) – Today the Belarusian President is set to hold negotiations with the"
                 " President of Venezuela.") == ("meeting", "Caracas")
+
+
+def test_source_agency_is_found_as_a_search_of_the_whole_body_finds_it() -> None:
+    """The outlet is looked for only where an agency's name starts a word: the same answer as the pattern searched
+    over the whole body, whatever the lead-in, case, or a name inside another word ("regional", "trends")."""
+    from belcoop.parse.article import _AGENCIES, _SOURCE_AGENCY, _source_agency
+
+    def searched(body: str) -> str | None:
+        m = _SOURCE_AGENCY.exact.search(body)
+        return _AGENCIES[(m.group("a") or m.group("b") or m.group("c")).lower()] if m else None
+
+    bodies = [
+        "The regional trends were personal, the capacity national.",
+        "Trade grew, according to TASS. BelTA learned it later.",
+        "Officials told BelTA on Monday; (Kazinform) had it first.",
+        "As Trend reported, the talks went on. TREND: more to come.",
+        "reports  BelTA (two spaces) and reported by Xinhua the same day",
+        "the apa: a word, then APA reports the figures",
+        "(Interfax)",
+        "ona: as reported by RIA Novosti, the deal was signed",
+        "BelTA's correspondent told belta_x nothing, told İzmir BelTA",
+        "Uzdaily.com reported the visit; according to UzDaily.com it went well.",
+        "No agency at all is named here.",
+    ]
+    for body in bodies:
+        assert _source_agency(body) == searched(body), body
+    assert [_source_agency(b) for b in bodies[:4]] == [None, "TASS", "BelTA", "Trend"]
