@@ -266,8 +266,13 @@ def test_record_ids_of_a_shared_file_name_get_a_hash(runner: CliRunner, tmp_path
         write_article(tmp_path / sub, "same.txt", region_article(region))
     rows = listing(runner, tmp_path)[0]
     assert [row[0].split("-")[0] for row in rows] == ["same", "same"] and len({row[0] for row in rows}) == 2
+    ids = [row[0] for row in rows]
     for record_id, code, _path in rows:
-        shown = runner.invoke(cli, ["show", record_id[:7], "--corpus", str(tmp_path), "--json"], catch_exceptions=False)
+        # a prefix of the id (the hash's first characters), long enough that the other id does not start with it:
+        # the two hashes, of random folders, may share their first characters
+        prefix = next(record_id[:n] for n in range(7, len(record_id) + 1)
+                      if sum(other.startswith(record_id[:n]) for other in ids) == 1)
+        shown = runner.invoke(cli, ["show", prefix, "--corpus", str(tmp_path), "--json"], catch_exceptions=False)
         assert json.loads(shown.stdout)["partner"]["code"] == code
     alone = listing(runner, tmp_path / "one")[0]
     assert [row[:2] for row in alone] == [("same", "RU-OMS")]  # the same stored record, named as this corpus names it
