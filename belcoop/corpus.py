@@ -31,7 +31,12 @@ def read_bytes(path: str, size: int, max_size: int) -> bytes:
         with open(path, "rb", opener=_without_waiting) as fh:
             if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
                 raise SkipFile("not a regular file")
-            return fh.read(max_size + 1)
+            # The size the scan saw, and a byte more to learn whether the file grew since: a read of max_size bytes
+            # at once would have the buffer of that size made (and its pages touched) for every file.
+            data = fh.read(min(size, max_size) + 1)
+            if len(data) > size:  # it grew: read on up to the bound, as the caller checks
+                data += fh.read(max_size + 1 - len(data))
+            return data
     except PermissionError:
         raise SkipFile("permission denied") from None
     except OSError as err:

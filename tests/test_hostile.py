@@ -303,3 +303,16 @@ def test_a_file_reached_twice_is_read_once(runner: CliRunner, tmp_path: Path) ->
     (tmp_path / "alias").symlink_to(real, target_is_directory=True)
     code, out, err = invoke(runner, "list", "--corpus", str(tmp_path), "--corpus", str(real / "a.txt"), "--json")
     assert code == 0 and len(json.loads(out)) == 1 and "duplicate" not in err
+
+
+def test_a_file_read_is_bounded_by_max_size_not_by_the_size_the_scan_saw(tmp_path: Path) -> None:
+    """The read asks for the size the scan saw and a byte more; a file that grew since is read on, up to the bound
+    and a byte (which tells the caller it is too large), one that shrank is read as it is now."""
+    from belcoop.corpus import read_bytes
+
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * 50)
+    assert read_bytes(str(path), 50, 100) == b"x" * 50
+    assert read_bytes(str(path), 10, 100) == b"x" * 50  # grew from 10 to 50 bytes since the scan
+    assert read_bytes(str(path), 10, 20) == b"x" * 21  # grew beyond the bound: read up to it and a byte
+    assert read_bytes(str(path), 80, 100) == b"x" * 50  # shrank
