@@ -264,3 +264,16 @@ def test_source_agency_is_found_as_a_search_of_the_whole_body_finds_it() -> None
     for body in bodies:
         assert _source_agency(body) == searched(body), body
     assert [_source_agency(b) for b in bodies[:4]] == [None, "TASS", "BelTA", "Trend"]
+
+
+def test_datelines_of_cities_beyond_the_capitals() -> None:
+    """Regional and second cities of partner countries in a dateline: the story's dateline and venue."""
+    cases = [("TERMEZ", "Termez"), ("NOVY URENGOY", "Novy Urengoy"), ("DA NANG", "Da Nang"), ("CHOLPON-ATA", "Cholpon-Ata"),
+             ("KUNMING", "Kunming")]
+    for lead, venue in cases:
+        found = parse_article(f"{lead}, 14 May (BelTA) – A Belarusian business delegation held talks with local companies "
+                              "on supplies of machinery, BelTA learned.", path="x", sha256="0", record_id="x")
+        assert (found.source.dateline, found.venue) == (lead, venue), lead
+    # two capitals' words that are no known city are no dateline, and stay in the text
+    found = parse_article("UN HQ – Belarus and Vietnam discussed trade, BelTA learned.", path="x", sha256="0", record_id="x")
+    assert found.source.dateline is None and found.venue is None

@@ -39,7 +39,8 @@ _AGENCIES = {
 }
 _AGENCY_RE = "|".join(sorted((re.escape(k) for k in _AGENCIES), key=len, reverse=True))
 _DATELINE = re.compile(
-    r"^(?P<city>(?:(?:ST|SAINT)\.?\s)?[A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]{2,})?)\b(?P<rest>[^\n]{0,45}?)"
+    r"^(?P<city>(?:(?:ST|SAINT)\.?\s)?[A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]{2,})?|(?P<short>[A-Z]{2})\s[A-Z][A-Z'-]{2,})\b"
+    r"(?P<rest>[^\n]{0,45}?)"
     r"(?:\((?P<paren>[^)]{2,15})\)\s?[–—-]?\s|\s[–—-]\s|(?<=\d)\.\s|\.\s(?=[A-Z]{3,}\s)|/\s?TASS\s?/\.?\s|:\s)"
 )
 # A dateline in mixed case, taken only when its city is a known one: "Harare, 30 January 2024 –", "Baku, 2 February
@@ -92,6 +93,8 @@ def _dateline(paragraph: str, is_city: Callable[[str], bool]) -> tuple[str | Non
         paren = (mixed.group("paren") or "").lower()
         return mixed.group("city").upper(), _AGENCIES.get(paren), mixed.end()
     m = _DATELINE.match(paragraph)
+    if m and m.group("short") and not is_city(m.group("city").title()):
+        m = None  # "DA NANG", "LA PAZ": a city of a two-letter word only when known ("US - Belarus trade ..." is none)
     if m:
         end = m.end()
         agency = None
