@@ -222,6 +222,16 @@ def test_under_a_sites_name_and_menus_the_headline_is_the_line_over_the_text() -
                          " Kursk Oblast agreed to expand the supply of dairy products.\n").title == "Belarus, Kursk Oblast expand trade"
 
 
+def test_a_menu_of_pipes_is_no_headline() -> None:
+    art = split_article("Home | News | Regions | Economy\nFriday, 12 April 2024\n\nGrodno Oblast, Kaluga plan joint dairy plant\n\n"
+                        "GRODNO, 11 April (BelTA) – Grodno Oblast and Kaluga Oblast will build a joint dairy plant, BelTA learned"
+                        " from the regional government.\n")
+    assert art.title == "Grodno Oblast, Kaluga plan joint dairy plant"
+    # a headline with one bar before the site's name stays a headline
+    assert split_article("Grodno Oblast, Kaluga plan joint dairy plant | BelTA\n\nGRODNO, 11 April (BelTA) – Grodno Oblast and"
+                         " Kaluga Oblast will build a joint dairy plant.\n").title == "Grodno Oblast, Kaluga plan joint dairy plant | BelTA"
+
+
 def test_a_headline_to_ink_a_document_announces_it() -> None:
     sentences = ["The governors discussed cooperation in agriculture and trade on Tuesday."]
     assert event_type("Mogilev Oblast, Ustecky Kraj to ink cooperation memorandum", sentences, sentences).type != \

@@ -73,6 +73,7 @@ _CHROME_PATTERNS = [
     re.compile(r"^(?:Address|Tel|Phone|Fax|E-mail|Email)\s*:", re.IGNORECASE),
     re.compile(r"^[\d\s()+-]{7,}\b"),  # phone numbers
     re.compile(r"^(?:[^/\n]{1,30}/\s*){2,}[^/\n]{0,30}$"),  # breadcrumbs "Main / News / Republic /"
+    re.compile(r"^(?:[^|\n]{1,30}\|\s*){2,}[^|\n]{0,30}$"),  # menus "Home | News | Regions | Economy"
     re.compile(r"https?://"),
     re.compile(r"^[•·*]\s*(?:\S+\s*){1,7}$"),  # menu bullets (a long bulleted line is a paragraph)
     re.compile(r"^Updated\s*:", re.IGNORECASE),
