@@ -374,3 +374,18 @@ def test_respectively_pairs_lists_of_changes_and_of_years_in_order() -> None:
         ("exports", 300e6, 12.0), ("imports", 200e6, -5.0)]
     found = facts("In 2020 and 2021, trade amounted to $300 million and $350 million, respectively.")
     assert [(f.value, f.period.start if f.period else None) for f in found] == [(300e6, "2020-01-01"), (350e6, "2021-01-01")]
+
+
+def test_a_share_in_brackets_after_goods_is_no_change() -> None:
+    """A percent in brackets after an amount is its ratio to the year before; after a product it is a share of the
+    structure of trade, which says nothing of growth."""
+    assert facts("Belarusian exports to the region are dominated by dairy products (40%) and machinery (30%).") == []
+    assert facts("The main items of exports are milk powder (35% of the total), meat (20%) and furniture (10%).") == []
+    [fact] = facts("In 2021 exports to the region reached 315.2 million US dollars (109.1%).")
+    assert fact.value == 315.2e6 and fact.change and (fact.change.kind, fact.change.value) == ("percent", 9.1)
+
+
+def test_a_signed_percent_in_brackets_is_the_change() -> None:
+    found = facts("In 2021 exports reached $180 million (+12%) and imports $60 million (-5%).")
+    assert [(f.metric, f.value, f.change.value if f.change else None) for f in found] == [
+        ("exports", 180e6, 12), ("imports", 60e6, -5)]

@@ -336,12 +336,16 @@ def _classify_percent(s: Sentence, i: int, j: int, value: float) -> Change | Non
     plus = i > 0 and toks[i - 1].text == "+" and toks[i - 1].end == toks[i].start
     left = _change_word(s, k) if k >= 0 else None
     right = _change_word(s, j) if j < len(toks) else None
-    ratio_before = i > 0 and toks[i - 1].text == "(" or any(
+    # "$315.2 million (109.1%)": a percent in brackets after an amount is its ratio to the base; after anything else
+    # it is a share ("food (40%) and machinery (30%)")
+    ratio_before = i > 1 and toks[i - 1].text == "(" and _ends_an_amount(s, i - 2) or any(
         s.tag_end(m, "ratio_before") == i for m in range(max(0, i - 5), i)
     )
     ratio_after = s.tagged(j, "ratio_after") or _of_a_level(s, j)
     if plus:
         return Change(i - 1, j, "percent", value)
+    if i > 1 and toks[i - 1].text in _MINUS and toks[i - 1].end == toks[i].start and toks[i - 2].text == "(":
+        return Change(i - 1, j, "percent", -value)  # "$60 million (-5%)"
     if not (left or right) and _share_before(s, i):
         return None  # "accounts for 40% of exports", "the share ... is 12%"
     if left and not ratio_before or right:
@@ -353,6 +357,17 @@ def _classify_percent(s: Sentence, i: int, j: int, value: float) -> Change | Non
         direction = _nearest_direction(s, i, j)
         return Change(i, j, "percent", -value if direction == "down" else value)
     return None
+
+
+_MINUS = frozenset(("-", "\u2212", "\u2013"))  # hyphen, minus sign, en dash
+
+
+def _ends_an_amount(s: Sentence, k: int) -> bool:
+    """Does token k end an amount: a number, a scale word ("million"), or a currency after the number ("dollars",
+    "US dollars")?"""
+    if s.tokens[k].kind == "n" or s.tagged(k, "scale"):
+        return True
+    return any(s.tag_end(m, "currency_after") == k + 1 for m in range(max(0, k - 2), k + 1))
 
 
 def _coordinated(s: Sentence, end: int, i: int) -> bool:
