@@ -389,3 +389,11 @@ def test_a_signed_percent_in_brackets_is_the_change() -> None:
     found = facts("In 2021 exports reached $180 million (+12%) and imports $60 million (-5%).")
     assert [(f.metric, f.value, f.change.value if f.change else None) for f in found] == [
         ("exports", 180e6, 12), ("imports", 60e6, -5)]
+
+
+def test_trade_valued_at_an_amount() -> None:
+    """ "valued at" states a figure like "worth": what it values decides (trade, or a deal)."""
+    [fact] = facts("Trade between Belarus and the region was valued at $52.8 million in 2021.")
+    assert (fact.metric, fact.value) == ("turnover", 52.8e6)
+    assert facts("In 2021 the sides signed contracts valued at $30 million.") == []
+    assert facts("A joint venture valued at $10 million will be set up.") == []
