@@ -28,6 +28,9 @@ def test_chrome_and_related_news_are_not_the_article() -> None:
 def test_sentences_keep_abbreviations_initials_and_decimals() -> None:
     text = "Mr. Smith met N.N. Ivanov in St. Petersburg. Trade hit $4.9 billion in 2021. It grew."
     assert split_sentences(text) == ["Mr. Smith met N.N. Ivanov in St. Petersburg.", "Trade hit $4.9 billion in 2021.", "It grew."]
+    # abbreviated months joined by a dash: "Jan.-Feb. 2024" ends no sentence
+    assert split_sentences("In Jan.-Feb. 2024 trade grew. In Jan.\u2013Sept. 2023 it fell. The end.") == [
+        "In Jan.-Feb. 2024 trade grew.", "In Jan.\u2013Sept. 2023 it fell.", "The end."]
 
 
 def test_sector_keys_are_the_contracts() -> None:

@@ -354,7 +354,9 @@ def _split(paragraph: str) -> list[str]:
         if paragraph[end] == ".":
             # the word before the full stop (none after a space)
             token = before.rsplit(None, 1)[-1].lower().strip("\"'(") if before and not before[-1].isspace() else ""
-            if token in _ABBREVIATIONS or _INITIALS.fullmatch(token):  # initials: "N.N", "R.A"
+            # "Jan.-Feb. 2024": the word before the stop is the last of words joined by a dash
+            last = token.rsplit("-", 1)[-1].rsplit("\u2013", 1)[-1]
+            if token in _ABBREVIATIONS or last in _ABBREVIATIONS or _INITIALS.fullmatch(token):  # initials: "N.N", "R.A"
                 continue
         piece = paragraph[start:after].strip()
         if piece:
