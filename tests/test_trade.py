@@ -397,3 +397,13 @@ def test_trade_valued_at_an_amount() -> None:
     assert (fact.metric, fact.value) == ("turnover", 52.8e6)
     assert facts("In 2021 the sides signed contracts valued at $30 million.") == []
     assert facts("A joint venture valued at $10 million will be set up.") == []
+
+
+def test_a_figure_since_the_beginning_of_the_year_takes_no_earlier_period() -> None:
+    """ "Since the beginning of the year" names a span this parser cannot date: the figure gets no period, not the
+    year of the sentence before."""
+    found = facts("In 2021 trade reached $400 million. Since the beginning of the year, exports have reached $50 million.")
+    assert [(f.metric, f.value, f.period.start if f.period else None) for f in found] == [
+        ("turnover", 400e6, "2021-01-01"), ("exports", 50e6, None)]
+    [fact] = facts("Year-to-date, imports totalled $20 million.")
+    assert fact.period is None
