@@ -407,3 +407,11 @@ def test_a_figure_since_the_beginning_of_the_year_takes_no_earlier_period() -> N
         ("turnover", 400e6, "2021-01-01"), ("exports", 50e6, None)]
     [fact] = facts("Year-to-date, imports totalled $20 million.")
     assert fact.period is None
+
+
+def test_a_change_to_a_percent_above_a_hundred_is_a_level() -> None:
+    [fact] = facts("The trade grew to 118% year-on-year in January-February 2021.")
+    assert fact.change and (fact.change.kind, fact.change.value) == ("percent", 18)
+    assert facts("The share of Belarusian goods in the region's imports grew to 45%.") == []
+    [fact] = facts("The share of Belarus in the region's imports increased to 12% in 2021, while trade grew by 8%.")
+    assert (fact.metric, fact.change.value if fact.change else None) == ("turnover", 8)

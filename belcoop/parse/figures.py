@@ -348,6 +348,11 @@ def _classify_percent(s: Sentence, i: int, j: int, value: float) -> Change | Non
         return Change(i - 1, j, "percent", -value)  # "$60 million (-5%)"
     if not (left or right) and _share_before(s, i):
         return None  # "accounts for 40% of exports", "the share ... is 12%"
+    if left and toks[i - 1].low == "to":
+        if _share_before(s, i):
+            return None  # "the share of exports grew to 45%": the share's new size
+        if value > 100:
+            return Change(i, j, "percent", round(value - 100, 3))  # "grew to 118%": a level, no share or rise exceeds it
     if left and not ratio_before or right:
         word = left or right
         return Change(i, j, "percent", -value if word == "down" else value)

@@ -1285,6 +1285,8 @@ def is_change_of_share(v: View, anchor: Anchor) -> bool:
     shares = [k for k in v.s.at.get("share", ()) if k < change.i]
     if not shares:
         return False
+    if any(shares[0] < k < change.i and v.clause(k) == v.clause(change.i) for k in v.metric_at):
+        return False  # "..., while trade grew by 8%": the change's own clause names what changed
     taken = {k for c in v.figures.changes for k in range(c.i, c.j)}
     return any(toks[k].text == "%" or toks[k].low == "percent" for k in range(shares[0], change.i) if k not in taken)
 
