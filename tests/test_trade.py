@@ -415,3 +415,15 @@ def test_a_change_to_a_percent_above_a_hundred_is_a_level() -> None:
     assert facts("The share of Belarusian goods in the region's imports grew to 45%.") == []
     [fact] = facts("The share of Belarus in the region's imports increased to 12% in 2021, while trade grew by 8%.")
     assert (fact.metric, fact.change.value if fact.change else None) == ("turnover", 8)
+
+
+def test_a_list_of_partners_each_with_its_figure() -> None:
+    """A figure in brackets, or after a dash, right after a place is that place's."""
+    found = facts("In 2021 the region's main trading partners were Bryansk Oblast ($300 million), Kursk Oblast ($90 million) and "
+                  "Smolensk Oblast ($120 million).")
+    assert [(f.partner, f.value) for f in found] == [("RU-BRY", 300e6), ("RU-KRS", 90e6), ("RU-SMO", 120e6)]
+    found = facts("In 2021, trade with Bryansk Oblast amounted to $300 million, with Kursk Oblast – $90 million, "
+                  "with Smolensk Oblast – $120 million.")
+    assert [(f.partner, f.value) for f in found] == [("RU-BRY", 300e6), ("RU-KRS", 90e6), ("RU-SMO", 120e6)]
+    found = facts("In 2021 trade with China ($8.4 billion) and Vietnam ($200 million) grew.", partner="CN")
+    assert [(f.partner, f.value) for f in found] == [("CN", 8.4e9), ("VN", 200e6)]

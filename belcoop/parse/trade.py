@@ -803,6 +803,9 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     foreign = [p for p in v.places if not p.belarus and not p.demonym]
     if not foreign:
         return partner
+    listed = _listed_with(v, anchor.head, foreign)
+    if listed is not None:
+        return listed.code
     c = v.clause(anchor.head)
     near = [p for p in foreign if v.clause(p.i) == c and p.i < anchor.head]
     if near:
@@ -825,6 +828,18 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     if after:
         return after[0].code
     return partner
+
+
+def _listed_with(v: View, head: int, foreign: list[Place]) -> Place | None:
+    """The place a figure is listed with: "Kursk Oblast ($90 million)", "with Kursk Oblast – $90 million" (a list of
+    partners and their figures, each figure in brackets or after a dash right after its place)."""
+    toks = v.s.tokens
+    if head < 2 or toks[head - 1].text not in _LIST_MARKS:
+        return None
+    return next((p for p in foreign if p.j == head - 1 and not p.city), None)
+
+
+_LIST_MARKS = frozenset(("(", "–", "—", "-", ":"))
 
 
 _REGION_WORDS = frozenset(("region", "regions", "oblast", "krai", "province", "republic", "territory", "subject", "part"))
