@@ -427,3 +427,13 @@ def test_a_list_of_partners_each_with_its_figure() -> None:
     assert [(f.partner, f.value) for f in found] == [("RU-BRY", 300e6), ("RU-KRS", 90e6), ("RU-SMO", 120e6)]
     found = facts("In 2021 trade with China ($8.4 billion) and Vietnam ($200 million) grew.", partner="CN")
     assert [(f.partner, f.value) for f in found] == [("CN", 8.4e9), ("VN", 200e6)]
+
+
+def test_the_national_total_in_a_regions_article_is_the_countrys() -> None:
+    """ "Belarus-Russia trade", "Belarusian-Russian trade" in an article on a Russian region: Russia's figure."""
+    [fact] = facts("Overall, Belarus-Russia trade exceeded $50 billion in 2021.", partner="RU-BA")
+    assert (fact.partner, fact.value) == ("RU", 50e9)
+    [fact] = facts("Belarusian-Russian trade grew by 5% in 2021.", partner="RU-BA")
+    assert fact.partner == "RU"
+    [fact] = facts("The Belarus-Bashkortostan trade grew by 10% in 2021.", partner="RU-BA")
+    assert fact.partner == "RU-BA"

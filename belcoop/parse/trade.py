@@ -127,12 +127,30 @@ def view(text: str, today: date | None, place_mentions: Callable[[str], list[Men
     for mention in mentions:
         i, last = starts.get(mention.start), ends.get(mention.end)
         if i is None:
-            continue
+            i = _token_holding(s, mention.start)  # a part of a compound token: the "Russia" of "Belarus-Russia"
+            if i is None:
+                continue
+            last = i if s.tokens[i].end >= mention.end else last
         j = last + 1 if last is not None else i + 1
         if any(a.i <= i < a.j for a in figures.amounts):
             continue  # "US" in "US$5 million"
-        places.append(Place(i, j, mention.hit.code, mention.hit.type == "demonym", mention.is_city))
+        # "Belarusian-Russian trade" names the pair: the partner's adjective is the partner there
+        demonym = mention.hit.type == "demonym" and not _BELARUSIAN_PAIR.intersection(s.tokens[i].low.split("-"))
+        places.append(Place(i, j, mention.hit.code, demonym, mention.is_city))
     return View(s, figures, s.clause_ids(), places, _metric_words(s))
+
+
+_BELARUSIAN_PAIR = frozenset(("belarusian", "belarussian", "byelorussian", "belorussian"))
+
+
+def _token_holding(s: Sentence, offset: int) -> int | None:
+    """The token a character offset falls inside, if it is a word joined by hyphens ("Belarus-Russia")."""
+    for k, tok in enumerate(s.tokens):
+        if tok.start < offset < tok.end:
+            return k if "-" in tok.text else None
+        if tok.start > offset:
+            return None
+    return None
 
 
 def _metric_words(s: Sentence) -> dict[int, str]:
