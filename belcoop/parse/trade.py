@@ -135,7 +135,9 @@ def view(text: str, today: date | None, place_mentions: Callable[[str], list[Men
         if any(a.i <= i < a.j for a in figures.amounts):
             continue  # "US" in "US$5 million"
         # "Belarusian-Russian trade" names the pair: the partner's adjective is the partner there
-        demonym = mention.hit.type == "demonym" and not _BELARUSIAN_PAIR.intersection(s.tokens[i].low.split("-"))
+        low = s.tokens[i].low
+        demonym = mention.hit.type == "demonym" and not (
+            "-" in low and country_of(mention.hit.code) != "BY" and _BELARUSIAN_PAIR.intersection(low.split("-")))
         places.append(Place(i, j, mention.hit.code, demonym, mention.is_city))
     return View(s, figures, s.clause_ids(), places, _metric_words(s))
 
