@@ -437,3 +437,16 @@ def test_the_national_total_in_a_regions_article_is_the_countrys() -> None:
     assert fact.partner == "RU"
     [fact] = facts("The Belarus-Bashkortostan trade grew by 10% in 2021.", partner="RU-BA")
     assert fact.partner == "RU-BA"
+
+
+def test_a_belarusian_speaking_to_the_partner() -> None:
+    """ "you" is the partner when a Belarusian speaks: what it buys are Belarus' exports, what it supplies "us" are
+    imports; a pronoun is no product."""
+    found = facts('"You bought our goods worth $500 million last year," Lukashenko told the governor.')
+    assert [(f.metric, f.value) for f in found] == [("exports", 500e6)]
+    found = facts('"Your region buys $500 million worth of our goods a year," the President said.')
+    assert [f.metric for f in found] == ["exports"]
+    found = facts('"Last year you supplied us with products worth $300 million," Lukashenko said.')
+    assert [(f.metric, f.product) for f in found] == [("imports", None)]
+    found = facts("Belarus bought goods worth $5 million from the region in 2021.")
+    assert [f.metric for f in found] == ["imports"]

@@ -30,7 +30,7 @@ from belcoop.parse.figures import Amount, Figures, PeriodSpan, read_figures
 from belcoop.parse.figures import Change as ChangeSpan
 from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.places import Mention, country_of, drop_qualifiers
-from belcoop.parse.tokens import Sentence, index_tags, metric_lexicon, sentence, tokens_of
+from belcoop.parse.tokens import Sentence, Token, index_tags, metric_lexicon, sentence, tokens_of
 
 _METRICS = ("turnover", "exports", "imports")
 # A sentence can hold a figure only if it has a digit or one of these words.
@@ -585,9 +585,23 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
             flip = (metric == "imports") == origin.belarus
         elif foreign_speaker and any(toks[m].low in ("our", "we", "us") for m in range(max(0, k - 4), k + 1)):
             flip = True
+        elif not foreign_speaker:
+            flip = _addressee_trades(toks, k, metric)
     if flip:
         return "imports" if metric == "exports" else "exports"
     return metric
+
+
+_YOU = frozenset(("you", "your"))
+
+
+def _addressee_trades(toks: list[Token], k: int, metric: str) -> bool:
+    """A Belarusian speaking to the partner: "you bought our goods", "your region buys ... our goods" (the partner
+    buys: Belarus' exports), "you supplied us", "you sell us" (the partner sells: Belarus' imports)."""
+    subject = any(toks[m].low in _YOU for m in range(max(0, k - 3), k))
+    if metric == "imports":
+        return subject or any(toks[m].low == "our" for m in range(k + 1, min(len(toks), k + 8)))
+    return subject and k + 1 < len(toks) and toks[k + 1].low == "us"
 
 
 def _shared_owner(v: View, k: int) -> Place | None:
@@ -908,7 +922,8 @@ def _noun_phrase(v: View, start: int, stop: int) -> str | None:
     # what is left in capitals is a name ("Grodno Azot"), and an owner's words are no goods ("the region's enterprises")
     origins = {k for p in v.places for k in range(p.i, p.j)}
     stripped = False
-    while words and (toks[words[0]].low in _DETERMINERS or words[0] in origins or toks[words[0]].text.endswith(("'s", "’s"))):
+    while words and (toks[words[0]].low in _DETERMINERS or words[0] in origins or toks[words[0]].text.endswith(("'s", "’s"))
+                     or toks[words[0]].low in _OBJECT_PRONOUNS):  # "supplied us with ..."
         stripped = stripped or words[0] in origins
         words = words[1:]
     if words and (stripped and toks[words[0]].text[0].isupper() or toks[words[-1]].low in _PRODUCERS):
@@ -930,6 +945,7 @@ _NOT_PRODUCTS = frozenset(
     "volume level share value amount sum growth increase decrease rate which who it they we this that and or with "
     "while as but also both each".split()
 )
+_OBJECT_PRONOUNS = frozenset(("us", "you", "them", "me", "him", "her"))
 _REPORTING = frozenset(("brought", "in", "at", "worth", "earned", "to", "totalling", "totaling", "amounting", "valued"))
 _EXPORT_VERBS = frozenset(("sold", "bought"))
 
