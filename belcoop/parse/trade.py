@@ -30,7 +30,7 @@ from belcoop.parse.figures import Amount, Figures, PeriodSpan, read_figures
 from belcoop.parse.figures import Change as ChangeSpan
 from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.places import Mention, country_of, drop_qualifiers
-from belcoop.parse.tokens import Sentence, index_tags, metric_lexicon, sentence, tokens_of
+from belcoop.parse.tokens import Sentence, index_tags, lows_of, metric_lexicon, sentence, tokens_of
 
 _METRICS = ("turnover", "exports", "imports")
 # A sentence can hold a figure only if it has a digit or one of these words.
@@ -48,17 +48,36 @@ _ANY_METRIC = FoldedPattern("|".join(_METRIC_STEMS))
 
 
 _KIND = itemgetter(4)
+_TEXT = itemgetter(0)
 # the number words, those most often inside other words first ("one" of "money", "ten" of "often")
 _NUMBER_WORDS_BY_USE = sorted(_NUMBER_WORDS, key=lambda w: (w not in ("one", "ten", "third", "half"), w))
 
 
+class _MayHoldWords(dict[str, bool]):
+    """Token text -> whether it is a number or holds a number word, even inside a longer word (kept per word)."""
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) >= 100_000:
+            self.clear()  # a bound on memory over a long run
+        low = text.lower()
+        holds = text[0].isdecimal() or any(map(low.__contains__, _NUMBER_WORDS_BY_USE))
+        self[text] = holds
+        return holds
+
+
+_MAY_HOLD_WORD = _MayHoldWords()
+
+
 def may_hold_figures(text: str) -> bool:
-    """A cheap test: does the sentence have a digit, or a word that can be a number (even inside a longer word)?"""
-    if "n" in map(_KIND, tokens_of(text)):
-        return True  # a number token: every digit starts or continues one
+    """A cheap test: does the sentence have a digit, or a word that can be a number (even inside a longer word)?
+
+    A number token is one that starts with a digit (every digit starts or continues one). In a text whose lower case
+    is plain (folded.plain_case), a number word found in the lower-cased text is a run of ASCII letters, which is
+    inside one token: each token is asked once, and its answer kept."""
+    tokens = tokens_of(text)
     if not plain_case(text):
-        return _MAY_HOLD.search(text) is not None
-    return any(map(text.lower().__contains__, _NUMBER_WORDS_BY_USE))
+        return "n" in map(_KIND, tokens) or _MAY_HOLD.search(text) is not None
+    return any(map(_MAY_HOLD_WORD.__getitem__, map(_TEXT, tokens)))
 
 
 @dataclass
@@ -1311,9 +1330,14 @@ def _product_mention(v: View) -> str | None:
 
 def _speaks_of_trade(text: str) -> str | None:
     """The metric a sentence without figures speaks of ("Trade between the regions is growing"), if any."""
+    tokens = tokens_of(text)
+    lexicon = metric_lexicon()
+    lows = lows_of(tokens)
+    if not any(map(lexicon.lookup.__contains__, lows)):
+        return None  # no word opens a metric's entry: nothing to tag
     if not (any(map(text.lower().__contains__, _METRIC_STEMS)) if plain_case(text) else _ANY_METRIC.search(text)):
         return None
-    at = index_tags(metric_lexicon().tag(tokens_of(text)))
+    at = index_tags(lexicon.tag(tokens, lows))
     metrics = [m for m in _METRICS if m in at]
     if not metrics:
         return None
