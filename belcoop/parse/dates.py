@@ -37,6 +37,27 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 _DIGIT = re.compile(r"\d")
+# What a text must hold for each pattern to match, tested before it runs: the two separators of a numeric date, a
+# month's name (MONTH_RE is case-sensitive, and every name starts with one of these), a Russian month's name (each
+# ends in "я").
+_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _kinds_possible(text: str) -> set[str]:
+    """The kinds of `_PATTERNS` that can match in `text`."""
+    kinds = set()
+    slashes = text.count("/")
+    if slashes >= 2 or text.count("-") >= 2:
+        kinds.add("iso")  # 2022-06-09, 2019/05/21
+    if text.count(".") >= 2:
+        kinds.add("dotted")  # 24.03.2023
+    if slashes >= 2:
+        kinds.add("slashed")  # 14/03/2023
+    if any(map(text.__contains__, _MONTH_PREFIXES)):
+        kinds.update(("dmy", "mdy"))
+    if "я" in text:
+        kinds.add("ru")
+    return kinds
 
 
 @dataclass(frozen=True)
@@ -73,7 +94,10 @@ def find_dates(text: str) -> list[DateMention]:
     if _DIGIT.search(text) is None:
         return found  # every form of a date has a digit
     taken: list[tuple[int, int]] = []
+    possible = _kinds_possible(text)
     for kind, pattern in _PATTERNS:
+        if kind not in possible:
+            continue  # it finds nothing here
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
