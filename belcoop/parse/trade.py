@@ -23,6 +23,7 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import count
 from operator import itemgetter
 
 from belcoop.model import Change, Period, TradeFact
@@ -139,9 +140,23 @@ class View:
 def view(text: str, today: date | None, place_mentions: Callable[[str], list[Mention]]) -> View:
     s = sentence(text)
     figures = read_figures(s, today)
-    mentions = drop_qualifiers(place_mentions(text))
-    starts = {t.start: k for k, t in enumerate(s.tokens)} if mentions else {}
-    ends = {t.end: k for k, t in enumerate(s.tokens)} if mentions else {}
+    # Places are read only by the rules of a figure (its partner, direction, owner, product), each asked about an
+    # anchor, an amount or a change: a sentence with neither has no use for them.
+    places = _places(s, figures, place_mentions(text)) if figures.amounts or figures.changes else []
+    return View(s, figures, s.clause_ids(), places, _metric_words(s))
+
+
+_START, _END = itemgetter(2), itemgetter(3)
+
+
+def _places(s: Sentence, figures: Figures, found: list[Mention]) -> list[Place]:
+    """The places the sentence names, by token span (not the "US" of "US$5 million")."""
+    mentions = drop_qualifiers(found)
+    if not mentions:
+        return []
+    toks = s.tokens
+    starts = dict(zip(map(_START, toks), count()))
+    ends = dict(zip(map(_END, toks), count()))
     places = []
     for mention in mentions:
         i, last = starts.get(mention.start), ends.get(mention.end)
@@ -151,7 +166,7 @@ def view(text: str, today: date | None, place_mentions: Callable[[str], list[Men
         if any(a.i <= i < a.j for a in figures.amounts):
             continue  # "US" in "US$5 million"
         places.append(Place(i, j, mention.hit.code, mention.hit.type == "demonym", mention.is_city))
-    return View(s, figures, s.clause_ids(), places, _metric_words(s))
+    return places
 
 
 def _metric_words(s: Sentence) -> dict[int, str]:
