@@ -23,6 +23,7 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from itertools import count
 from operator import itemgetter
 
@@ -119,12 +120,17 @@ class View:
 
     s: Sentence
     figures: Figures
-    clauses: list[int]
     places: list[Place]
     metric_at: dict[int, str]  # token index -> metric of the word there
 
+    @cached_property
+    def clauses(self) -> list[int]:
+        """The clause of each token (worked out when a rule first asks: a sentence without figures has no use for it)."""
+        return self.s.clause_ids()
+
     def clause(self, i: int) -> int:
-        return self.clauses[min(i, len(self.clauses) - 1)] if self.clauses else 0
+        clauses = self.clauses
+        return clauses[min(i, len(clauses) - 1)] if clauses else 0
 
     def between(self, a: int, b: int, category: str) -> bool:
         return any(a <= k < b for k in self.s.at.get(category, ()))
@@ -143,7 +149,7 @@ def view(text: str, today: date | None, place_mentions: Callable[[str], list[Men
     # Places are read only by the rules of a figure (its partner, direction, owner, product), each asked about an
     # anchor, an amount or a change: a sentence with neither has no use for them.
     places = _places(s, figures, place_mentions(text)) if figures.amounts or figures.changes else []
-    return View(s, figures, s.clause_ids(), places, _metric_words(s))
+    return View(s, figures, places, _metric_words(s))
 
 
 _START, _END = itemgetter(2), itemgetter(3)
