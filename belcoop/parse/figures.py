@@ -20,7 +20,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import compress
-from operator import itemgetter
 
 from belcoop.parse.months import MONTHS
 from belcoop.parse.tokens import Sentence, Token
@@ -389,24 +388,24 @@ def _times_at(s: Sentence, i: int) -> tuple[float, int] | None:
     """ "2.5 times", "2.5-fold", "two times", "one and a half times": (factor, end)."""
     toks = s.tokens
     n = len(toks)
+    number: str | None = None
     if toks[i].kind == "n":
         if len(toks[i].text) > 6:
             return None
-        factor = parse_number(toks[i].text)
         j = i + 1
     else:
         number = s.tag_value(i, "number_word")
         if number is None or toks[i].low == "a":
             return None
-        factor = float(number)
         j = s.tag_end(i, "number_word") or i + 1
-    if factor is None or factor <= 0:
-        return None
     if j < n and toks[j].text == "-" and j + 1 < n and toks[j + 1].low in ("times", "fold"):
         j += 1
-    if j < n and toks[j].low in ("times", "fold") and not (j + 1 < n and toks[j + 1].low in ("a", "per")):
-        return factor, j + 1
-    return None
+    if not (j < n and toks[j].low in ("times", "fold") and not (j + 1 < n and toks[j + 1].low in ("a", "per"))):
+        return None  # no "times" after the number: asked first, the number read only before one
+    factor = parse_number(toks[i].text) if number is None else float(number)
+    if factor is None or factor <= 0:
+        return None
+    return factor, j + 1
 
 
 _BASE_FORMS = frozenset(("double", "triple", "treble", "quadruple"))
@@ -803,27 +802,25 @@ _PART = frozenset(("half", "ordinal", "number_word"))
 
 
 class _TriggerWords(dict[str, bool]):
-    """Token text -> whether it is a number, or a word a figure's reader starts at without a tag: a month, a
-    hyphenated word ("January-March"), "Q" (kept per word)."""
+    """A token's lower-cased form -> whether it is a number, or a word a figure's reader starts at without a tag: a
+    month, a hyphenated word ("January-March"), "Q" (kept per word). A number's form is its text, which starts with a
+    digit; a word's starts with a letter (the lower case of a letter is one), anything else's with neither."""
 
-    def __missing__(self, text: str) -> bool:
+    def __missing__(self, low: str) -> bool:
         if len(self) >= 100_000:
             self.clear()  # a bound on memory over a long run
-        first = text[0]
+        first = low[0]
         if first.isdecimal():
             trigger = True
         elif first.isalpha():
-            low = text.lower()
-            low = low[:-2] if low.endswith("'s") else low
             trigger = low in MONTHS or "-" in low or low == "q"
         else:
             trigger = False
-        self[text] = trigger
+        self[low] = trigger
         return trigger
 
 
 _TRIGGER_WORD = _TriggerWords()
-_TEXT = itemgetter(0)
 # The tags a reader of the loop in read_figures starts at ("a", "one": an amount in words; "$": a currency; "doubled";
 # "first half"; "last year" ...); besides them, a tagged word is read only by its text: "by" and "of" for a fraction
 # (which needs a "fraction" tag after it), "in", "over" ... for a span of years (which ends in "years" or "decades"),
@@ -831,29 +828,37 @@ _TEXT = itemgetter(0)
 _STARTS = _RELATIVE | _PART | {"currency_before", "times_verb"}
 _FRACTION_LEADS = frozenset(("by", "of"))
 _SPAN_UNITS = frozenset(("years", "decades", "decade"))  # the words that end a span of years (_years_span_at)
+# the tagged words read by their text, by (whether the sentence has a fraction, whether it has a span of years)
+_TESTED_WORDS = {
+    (False, False): frozenset(("h",)),
+    (True, False): frozenset(("h",)) | _FRACTION_LEADS,
+    (False, True): frozenset(("h",)) | _YEARS_LEADS,
+    (True, True): frozenset(("h",)) | _FRACTION_LEADS | _YEARS_LEADS,
+}
 
 
 def _triggers(s: Sentence) -> list[int]:
     """The tokens a figure can start at, in order: numbers and the words a reader knows by their text (months,
     hyphenated words, "Q"), the tokens tagged with a category of `_STARTS`, and the tagged words read by their text
     where the sentence has what their reader needs."""
-    toks = s.tokens
-    n = len(toks)
-    mask = list(map(_TRIGGER_WORD.__getitem__, map(_TEXT, toks)))
-    at = s.at
-    for category in _STARTS.intersection(at):
-        for i in at[category]:
-            mask[i] = True
     lows = s.lows
-    tested = {"h"}
-    if "fraction" in at:
-        tested |= _FRACTION_LEADS
-    if not _SPAN_UNITS.isdisjoint(lows):
-        tested |= _YEARS_LEADS
-    tags = s.tags
-    for i in compress(range(n), map(tested.__contains__, lows)):
-        if tags[i] is not None:
-            mask[i] = True
+    n = len(lows)
+    mask = list(map(_TRIGGER_WORD.__getitem__, lows))
+    at = s.at
+    # "a" (or "a half") is a number only of an amount in words ("a billion dollars", which needs a scale and a currency
+    # after it): it counts nothing and multiplies nothing (_count_at, _times_at); a tag of another category there counts
+    lone_a = not ("currency_after" in at and "scale" in at)
+    for category in _STARTS.intersection(at):
+        skip_a = lone_a and category == "number_word"
+        for i in at[category]:
+            if not (skip_a and lows[i] == "a"):
+                mask[i] = True
+    tested = _TESTED_WORDS["fraction" in at, not _SPAN_UNITS.isdisjoint(lows)]
+    if not tested.isdisjoint(lows):
+        tags = s.tags
+        for i in compress(range(n), map(tested.__contains__, lows)):
+            if tags[i] is not None:
+                mask[i] = True
     return list(compress(range(n), mask))
 
 

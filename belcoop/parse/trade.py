@@ -1187,10 +1187,16 @@ def extract_trade(
             spoken[text] = _speaks_of_trade(text)
         return spoken[text]
 
-    about_trade = any(speaks_of_trade(t) for ps in paragraphs for t in ps)
+    about: list[bool] = []  # whether any sentence of the article speaks of trade, asked when a rule first needs it
+
+    def about_trade() -> bool:
+        if not about:
+            about.append(any(speaks_of_trade(t) for ps in paragraphs for t in ps))
+        return about[0]
+
     carried: Period | None = None  # the period in force
     for sentences in paragraphs:
-        speaker_foreign = foreign_speaker(" ".join(sentences))
+        speaker_foreign: bool | None = None  # whether a foreign official speaks the paragraph, asked for a figure's metric
         if since_trade > 0:
             # A new paragraph keeps the period only right after a sentence on trade: news sites print one sentence a
             # paragraph ("Trade fell by 7.4% in 2023 to $1.13 billion." / "Belarusian exports fell by 9.8% ...").
@@ -1212,7 +1218,7 @@ def extract_trade(
                 "anaphora" in v.s.at or bool(v.figures.changes)
             ) and not is_about_other_things(v)
             goal_only = False
-            if not is_trade and not continuing and about_trade and _states_a_goal(v, today):
+            if not is_trade and not continuing and _states_a_goal(v, today) and about_trade():
                 # "We remember the task you set for us, $700 million": a goal, in an article about trade
                 continuing, goal_only, context = True, True, _context("turnover", partner)
             if not is_trade and not continuing:
@@ -1237,6 +1243,8 @@ def extract_trade(
             made: list[_Found] = []
             own_period: Period | None = None
             for anchor, word in distribute(v, anchors):
+                if speaker_foreign is None:
+                    speaker_foreign = foreign_speaker(" ".join(sentences))
                 inherited = context if continuing else None
                 metric, metric_token = metric_of(v, anchor, speaker_foreign, inherited.metric if inherited else None, word)
                 if is_not_with_belarus(v, anchor, metric_token, partner):
