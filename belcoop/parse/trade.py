@@ -214,7 +214,7 @@ def _separates(v: View, amount: Amount, b: int) -> bool:
     "12.6 million USD was from Vietnam's exports, up 162.5 percent")?"""
     s = v.s
     a = amount.j
-    own_metric_before = any(k in v.metric_at and v.clause(k) == v.clause(amount.i) for k in range(amount.i))
+    own_metric_before = any(k < amount.i and v.clause(k) == v.clause(amount.i) for k in v.metric_at)
     for k in range(a, b):
         if s.tagged(k, "boundary") or s.tokens[k].text == ";":
             return True
@@ -351,13 +351,17 @@ def is_other_money(v: View, amount: Amount) -> bool:
     c = v.clause(amount.i)
     first_head: str | None = None
     nearest: str | None = None
-    for k in range(0, amount.i):
+    nontrade = s.at.get("nontrade", ())
+    # the head words before the amount in its clause, in order: only a word of other money or a metric word is one
+    for k in sorted({*nontrade, *v.metric_at}):
+        if k >= amount.i:
+            break
         if v.clause(k) != c:
             continue
-        if s.tagged(k, "nontrade"):
+        if k in nontrade:
             first_head = first_head or "other"
             nearest = "other"
-        elif k in v.metric_at:
+        else:
             first_head = first_head or "trade"
             nearest = "trade"
     if nearest == "other" or first_head == "other":
@@ -693,30 +697,31 @@ def status_of(v: View, anchor: Anchor, today: date | None) -> str:
         if _past_period(p, today) and p.kind == "period":
             stops.add(p.i)
     last_stop = max((k for k in stops if k < head), default=-1)
-    for k in range(head - 1, last_stop, -1):
-        if s.is_goal_word(k):
+    for k in reversed(at.get("goal", ())):  # the goal words before the figure, nearest first (a goal word is tagged)
+        if last_stop < k < head and s.is_goal_word(k):
             end = s.tag_end(k, "goal") or k + 1
             if not any(end <= m < head for m in stops):
                 return "target"
     # "trade to reach $3 billion": an infinitive of purpose, not "rose 12% to reach $41 million";
-    # "talking about reaching $500 million": a gerund of aim
+    # "talking about reaching $500 million": a gerund of aim (the walk back decides only at one of those tags)
     c = v.clause(head)
-    for k in range(head - 1, 0, -1):
-        if v.clause(k) != c:
-            break
-        if toks[k - 1].low == "to" and s.tagged(k, "goal_verb"):
-            if not any(m in stops and v.clause(m) == c for m in range(0, k)) and not _changed_before(v, k):
+    if "goal_verb" in at or "goal_gerund" in at:
+        for k in range(head - 1, 0, -1):
+            if v.clause(k) != c:
+                break
+            if toks[k - 1].low == "to" and s.tagged(k, "goal_verb"):
+                if not any(m < k and v.clause(m) == c for m in stops) and not _changed_before(v, k):
+                    return "target"
+                break
+            if s.tagged(k, "goal_gerund") and s.tagged(k - 1, "gerund_lead"):
                 return "target"
-            break
-        if s.tagged(k, "goal_gerund") and s.tagged(k - 1, "gerund_lead"):
-            return "target"
     for p in v.figures.periods:
         if v.clause(p.i) != c:
             continue
-        if p.future and not any(m in stops and v.clause(m) == c for m in range(0, head)):
+        if p.future and not any(m < head and v.clause(m) == c for m in stops):
             return "target"
         if p.known and p.first is not None and _after_deadline_word(v, p.i):
-            reported = any(m in stops and v.clause(m) == c for m in range(0, head))
+            reported = any(m < head and v.clause(m) == c for m in stops)
             if today is None and not reported or today is not None and p.first.year > today.year:
                 return "target"
     return "actual"
