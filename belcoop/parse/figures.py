@@ -600,7 +600,7 @@ def _part_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int] 
                 months, j = (1, count[0]), count[1] + 1
             elif count and count[1] < n and toks[count[1]].low == "quarters" and count[0] in (2, 3):
                 months, j = (1, count[0] * 3), count[1] + 1
-    else:
+    elif tok.kind != "n" or i + 1 < n and toks[i + 1].low == "months":  # a number counts months only just before "months"
         count = _count_at(s, i)
         if count and count[1] < n and toks[count[1]].low == "months" and 2 <= count[0] <= 11:
             lead = toks[i - 1].low if i else ""

@@ -1446,7 +1446,8 @@ def figure_periods(text: str) -> list[tuple[date, date, str, bool]]:
     if out or v.figures.amounts or v.figures.changes:
         return out
     summed = [p for p in v.figures.periods if p.known and any(
-        (v.s.tag_end(m, "year_results") or -9) in (p.i, p.i - 1) for m in range(max(0, p.i - 4), p.i))]
+        (v.s.tag_end(m, "year_results") or -9) in (p.i, p.i - 1) for m in range(max(0, p.i - 4), p.i))] \
+        if "year_results" in v.s.at else []
     if summed:  # "summed up the results of 2023": that year is over
         return [(p.first, p.last, "actual", True) for p in summed if p.first is not None and p.last is not None]
     reported = "report_verb" in v.s.at or any(t.text == "%" for t in v.s.tokens)
