@@ -132,9 +132,12 @@ def find_dates(text: str) -> list[DateMention]:
     return found
 
 
+_BANNER = re.compile(r"^\s*(?:Flag\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}\s+\w+\s+\d{4}\s*$")
+
+
 def is_banner(line: str) -> bool:
     """A site banner with today's date ("Flag Wednesday, 17 August 2022"): the crawl date, not the article's."""
-    return bool(re.match(r"^\s*(?:Flag\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}\s+\w+\s+\d{4}\s*$", line)) or line.strip().startswith("Flag ")
+    return bool(_BANNER.match(line)) or line.strip().startswith("Flag ")
 
 
 # ---------------------------------------------------------------- inferring a missing year
@@ -258,9 +261,11 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
     own = _lead_dates(sentences)
     if iso_header:
         y, mo, d = (int(x) for x in iso_header.split("-"))
-        lower, _ = year_bounds(sentences, mo)
+        lower: int | None
         if own and not own[0].year and (_days_before(own[0].month, own[0].day, mo, d) or 0) > 31:
             lower = y + 1  # "On June 24, the President ..." under a page stamped 13 December: not this page's date
+        else:
+            lower, _ = year_bounds(sentences, mo)
         if any(_COVID.search(sentence) for sentence in sentences):
             lower = max(lower or 2020, 2020)  # a page stamped before the pandemic that speaks of it is misdated
         if lower is None or lower <= y:
