@@ -194,8 +194,9 @@ def year_bounds(sentences: list[str], month: int, day: int | None = None) -> tup
                 recent = _days_before(d.month, d.day, month, day)
                 if recent is not None and recent <= 45 and not _OTHER_EVENT.search(sentence[:d.start]):
                     raise_to(d.year if (d.month, d.day) <= (month, day) else d.year + 1)
-        future = bool(_FUTURE.search(sentence))
-        for first, last, status, reported in figure_periods(sentence):
+        periods = figure_periods(sentence)
+        future = bool(periods) and bool(_FUTURE.search(sentence))  # asked only of a sentence with a figure's period
+        for first, last, status, reported in periods:
             whole_years = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
             if status == "target" or future:
                 if whole_years:
