@@ -38,8 +38,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _DIGIT = re.compile(r"\d")
 # What a text must hold for each pattern to match, tested before it runs: the two separators of a numeric date, a
-# month's name (MONTH_RE is case-sensitive, and every name starts with one of these), a Russian month's name (each
-# ends in "я").
+# month's name (MONTH_RE is case-sensitive, and every name starts with one of these), a Russian month's name (letters
+# beyond ASCII).
 _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -55,7 +55,7 @@ def _kinds_possible(text: str) -> set[str]:
         kinds.add("slashed")  # 14/03/2023
     if any(map(text.__contains__, _MONTH_PREFIXES)):
         kinds.update(("dmy", "mdy"))
-    if "я" in text:
+    if not text.isascii():
         kinds.add("ru")
     return kinds
 
