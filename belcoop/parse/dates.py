@@ -37,6 +37,27 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 _DIGIT = re.compile(r"\d")
+# What a text must hold for each pattern to match, tested before it runs: the two separators of a numeric date, a
+# month's name (MONTH_RE is case-sensitive, and every name starts with one of these), a Russian month's name (letters
+# beyond ASCII).
+_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _kinds_possible(text: str) -> set[str]:
+    """The kinds of `_PATTERNS` that can match in `text`."""
+    kinds = set()
+    slashes = text.count("/")
+    if slashes >= 2 or text.count("-") >= 2:
+        kinds.add("iso")  # 2022-06-09, 2019/05/21
+    if text.count(".") >= 2:
+        kinds.add("dotted")  # 24.03.2023
+    if slashes >= 2:
+        kinds.add("slashed")  # 14/03/2023
+    if any(map(text.__contains__, _MONTH_PREFIXES)):
+        kinds.update(("dmy", "mdy"))
+    if not text.isascii():
+        kinds.add("ru")
+    return kinds
 
 
 @dataclass(frozen=True)
@@ -73,7 +94,10 @@ def find_dates(text: str) -> list[DateMention]:
     if _DIGIT.search(text) is None:
         return found  # every form of a date has a digit
     taken: list[tuple[int, int]] = []
+    possible = _kinds_possible(text)
     for kind, pattern in _PATTERNS:
+        if kind not in possible:
+            continue  # it finds nothing here
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -108,9 +132,12 @@ def find_dates(text: str) -> list[DateMention]:
     return found
 
 
+_BANNER = re.compile(r"^\s*(?:Flag\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}\s+\w+\s+\d{4}\s*$")
+
+
 def is_banner(line: str) -> bool:
     """A site banner with today's date ("Flag Wednesday, 17 August 2022"): the crawl date, not the article's."""
-    return bool(re.match(r"^\s*(?:Flag\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}\s+\w+\s+\d{4}\s*$", line)) or line.strip().startswith("Flag ")
+    return bool(_BANNER.match(line)) or line.strip().startswith("Flag ")
 
 
 # ---------------------------------------------------------------- inferring a missing year
@@ -167,8 +194,9 @@ def year_bounds(sentences: list[str], month: int, day: int | None = None) -> tup
                 recent = _days_before(d.month, d.day, month, day)
                 if recent is not None and recent <= 45 and not _OTHER_EVENT.search(sentence[:d.start]):
                     raise_to(d.year if (d.month, d.day) <= (month, day) else d.year + 1)
-        future = bool(_FUTURE.search(sentence))
-        for first, last, status, reported in figure_periods(sentence):
+        periods = figure_periods(sentence)
+        future = bool(periods) and bool(_FUTURE.search(sentence))  # asked only of a sentence with a figure's period
+        for first, last, status, reported in periods:
             whole_years = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
             if status == "target" or future:
                 if whole_years:
@@ -234,9 +262,11 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
     own = _lead_dates(sentences)
     if iso_header:
         y, mo, d = (int(x) for x in iso_header.split("-"))
-        lower, _ = year_bounds(sentences, mo)
+        lower: int | None
         if own and not own[0].year and (_days_before(own[0].month, own[0].day, mo, d) or 0) > 31:
             lower = y + 1  # "On June 24, the President ..." under a page stamped 13 December: not this page's date
+        else:
+            lower, _ = year_bounds(sentences, mo)
         if any(_COVID.search(sentence) for sentence in sentences):
             lower = max(lower or 2020, 2020)  # a page stamped before the pandemic that speaks of it is misdated
         if lower is None or lower <= y:

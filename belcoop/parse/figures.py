@@ -19,8 +19,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import compress, repeat
-from operator import is_not, itemgetter, or_
+from itertools import compress
 
 from belcoop.parse.months import MONTHS
 from belcoop.parse.tokens import Sentence, Token
@@ -37,8 +36,8 @@ def parse_number(text: str, scaled: bool = False) -> float | None:
 
     None for a number too long to be a figure.
     """
-    if sum(c.isdigit() for c in text) > _MAX_DIGITS:
-        return None
+    if len(text) > _MAX_DIGITS and sum(c.isdigit() for c in text) > _MAX_DIGITS:
+        return None  # (a text no longer than the bound cannot have more digits than it)
     if _GROUPED_COMMA.fullmatch(text):
         return float(text.replace(",", ""))
     if _GROUPED_DOT.fullmatch(text):
@@ -109,8 +108,12 @@ _APPROX_KIND = {"approx_almost": "almost", "approx_over": "over", "approx_about"
 
 def approximation(s: Sentence, i: int) -> str | None:
     """The approximation word ending right before token i ("almost $6 million", "exceeded the $500 million")."""
+    at = s.at
+    held = [category for category in _APPROX if category in at]  # in their order: the first that fits wins
+    if not held:
+        return None
     for k in range(i - 1, max(-1, i - 5), -1):
-        for category in _APPROX:
+        for category in held:
             end = s.tag_end(k, category)
             if end == i or end == i - 1 and s.tokens[i - 1].low == "the":
                 return _APPROX_KIND[category]
@@ -272,14 +275,22 @@ def _change_word(s: Sentence, k: int) -> str | None:
 
 def _nearest_direction(s: Sentence, i: int, j: int) -> str:
     """The direction of the nearest change word before token i, else right after token j."""
-    for k in range(i - 1, -1, -1):
-        word = _change_word(s, k)
-        if word:
-            return word
-    for k in range(j, min(len(s.tokens), j + 6)):
-        word = _change_word(s, k)
-        if word:
-            return word
+    at = s.at
+    # `_change_word` names a direction only at a token tagged "up" or "down": those are the only ones to ask
+    marked = sorted({*at.get("up", ()), *at.get("down", ())})
+    if not marked:
+        return "up"
+    for k in reversed(marked):
+        if k < i:
+            word = _change_word(s, k)
+            if word:
+                return word
+    stop = min(len(s.tokens), j + 6)
+    for k in marked:
+        if j <= k < stop:
+            word = _change_word(s, k)
+            if word:
+                return word
     return "up"
 
 
@@ -290,6 +301,10 @@ def _percent_at(s: Sentence, i: int) -> tuple[float, int] | None:
     if toks[i].kind != "n" or len(toks[i].text) > 8:
         return None
     j = i + 1
+    # no percent after the number or its range ("12-15"): none, whatever the number (parse_number is the dearer test)
+    k = i + 3 if j + 1 < n and toks[j].text in "-–" and toks[j + 1].kind == "n" else j
+    if not (k < n and (toks[k].text == "%" or toks[k].low in ("percent", "pct", "per"))):
+        return None
     value = parse_number(toks[i].text)
     if value is None:
         return None
@@ -338,7 +353,7 @@ def _classify_percent(s: Sentence, i: int, j: int, value: float) -> Change | Non
     right = _change_word(s, j) if j < len(toks) else None
     # "$315.2 million (109.1%)": a percent in brackets after an amount is its ratio to the base; after anything else
     # it is a share ("food (40%) and machinery (30%)")
-    ratio_before = i > 1 and toks[i - 1].text == "(" and _ends_an_amount(s, i - 2) or any(
+    ratio_before = i > 1 and toks[i - 1].text == "(" and _ends_an_amount(s, i - 2) or "ratio_before" in s.at and any(
         s.tag_end(m, "ratio_before") == i for m in range(max(0, i - 5), i)
     )
     ratio_after = s.tagged(j, "ratio_after") or _of_a_level(s, j)
@@ -382,32 +397,35 @@ def _coordinated(s: Sentence, end: int, i: int) -> bool:
 
 
 def _share_before(s: Sentence, i: int) -> bool:
+    shares = s.at.get("share")
+    if not shares:
+        return False
     clauses = s.clause_ids()
-    return any(s.tagged(m, "share") and clauses[m] == clauses[i] for m in range(i))
+    return any(m < i and clauses[m] == clauses[i] for m in shares)
 
 
 def _times_at(s: Sentence, i: int) -> tuple[float, int] | None:
     """ "2.5 times", "2.5-fold", "two times", "one and a half times": (factor, end)."""
     toks = s.tokens
     n = len(toks)
+    number: str | None = None
     if toks[i].kind == "n":
         if len(toks[i].text) > 6:
             return None
-        factor = parse_number(toks[i].text)
         j = i + 1
     else:
         number = s.tag_value(i, "number_word")
         if number is None or toks[i].low == "a":
             return None
-        factor = float(number)
         j = s.tag_end(i, "number_word") or i + 1
-    if factor is None or factor <= 0:
-        return None
     if j < n and toks[j].text == "-" and j + 1 < n and toks[j + 1].low in ("times", "fold"):
         j += 1
-    if j < n and toks[j].low in ("times", "fold") and not (j + 1 < n and toks[j + 1].low in ("a", "per")):
-        return factor, j + 1
-    return None
+    if not (j < n and toks[j].low in ("times", "fold") and not (j + 1 < n and toks[j + 1].low in ("a", "per"))):
+        return None  # no "times" after the number: asked first, the number read only before one
+    factor = parse_number(toks[i].text) if number is None else float(number)
+    if factor is None or factor <= 0:
+        return None
+    return factor, j + 1
 
 
 _BASE_FORMS = frozenset(("double", "triple", "treble", "quadruple"))
@@ -602,7 +620,7 @@ def _part_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int] 
                 months, j = (1, count[0]), count[1] + 1
             elif count and count[1] < n and toks[count[1]].low == "quarters" and count[0] in (2, 3):
                 months, j = (1, count[0] * 3), count[1] + 1
-    else:
+    elif tok.kind != "n" or i + 1 < n and toks[i + 1].low == "months":  # a number counts months only just before "months"
         count = _count_at(s, i)
         if count and count[1] < n and toks[count[1]].low == "months" and 2 <= count[0] <= 11:
             lead = toks[i - 1].low if i else ""
@@ -687,6 +705,9 @@ def _relative_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, i
         span = _years_span_at(s, i)
         if span is not None:
             return span
+    tagged = s.tags[i]
+    if tagged is None or _RELATIVE.isdisjoint(tagged):
+        return None  # each reader below starts at a tag of _RELATIVE
     for category, offset in (("last_year", -1), ("this_year", 0), ("next_year", 1)):
         end = s.tag_end(i, category)
         if end is not None:
@@ -732,6 +753,9 @@ def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -
     """A period after "as against", "compared to", "than" — or "over/on/from" after a change — is a base."""
     out: list[PeriodSpan] = []
     toks = s.tokens
+    at = s.at
+    # each look-up below is of one category: where the sentence has none of it, it finds nothing
+    bases, if_compared, after_changes = "base" in at, "base_if_compared" in at, "base_after_change" in at
     for p in periods:
         if p.kind == "base":
             out.append(p)
@@ -739,13 +763,13 @@ def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -
         k = p.i
         if k > 0 and toks[k - 1].low == "the":
             k -= 1
-        lead = next((m for m in range(max(0, k - 4), k) if s.tag_end(m, "base") == k), None)
-        if lead is None:
+        lead = next((m for m in range(max(0, k - 4), k) if s.tag_end(m, "base") == k), None) if bases else None
+        if lead is None and if_compared:
             # "exceeded the figure of 2021", but not "The figure for January-March 2023 is $20 million"
             compared = next((m for m in range(max(0, k - 5), k) if s.tag_end(m, "base_if_compared") == k), None)
             if compared is not None and any(s.tagged(m, "compare") for m in range(compared)):
                 lead = compared
-        if lead is None:
+        if lead is None and bases:
             # "as against the trade in 2007", "since the beginning of 2019": a few words between
             for m in range(k - 1, max(-1, k - 7), -1):
                 if toks[m].kind != "w" or s.tagged(m, "actual"):
@@ -754,7 +778,8 @@ def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -
                 if end is not None and end < k:
                     lead = m
                     break
-        after_change = next((m for m in range(max(0, k - 1), k) if s.tag_end(m, "base_after_change") == k), None)
+        after_change = next((m for m in range(max(0, k - 1), k) if s.tag_end(m, "base_after_change") == k), None) \
+            if after_changes else None
         if lead is None and after_change is not None and any(c.j <= after_change for c in changes):
             lead = after_change
         # "to the corresponding period last year", "the same period of 2017" after a change
@@ -797,38 +822,80 @@ _PART = frozenset(("half", "ordinal", "number_word"))
 
 
 class _TriggerWords(dict[str, bool]):
-    """Token text -> whether it is a number, or a word a figure's reader starts at without a tag: a month, a
-    hyphenated word ("January-March"), "Q" (kept per word)."""
+    """A token's lower-cased form -> whether it is a number, or a word a figure's reader starts at without a tag: a
+    month, a hyphenated word ("January-March"), "Q" (kept per word). A number's form is its text, which starts with a
+    digit; a word's starts with a letter (the lower case of a letter is one), anything else's with neither."""
 
-    def __missing__(self, text: str) -> bool:
+    def __missing__(self, low: str) -> bool:
         if len(self) >= 100_000:
             self.clear()  # a bound on memory over a long run
-        first = text[0]
+        first = low[0]
         if first.isdecimal():
             trigger = True
         elif first.isalpha():
-            low = text.lower()
-            low = low[:-2] if low.endswith("'s") else low
             trigger = low in MONTHS or "-" in low or low == "q"
         else:
             trigger = False
-        self[text] = trigger
+        self[low] = trigger
         return trigger
 
 
 _TRIGGER_WORD = _TriggerWords()
-_TEXT = itemgetter(0)
+# The tags a reader of the loop in read_figures starts at ("a", "one": an amount in words; "$": a currency; "doubled";
+# "first half"; "last year" ...); besides them, a tagged word is read only by its text: "by" and "of" for a fraction
+# (which needs a "fraction" tag after it), "in", "over" ... for a span of years (which ends in "years" or "decades"),
+# "h" for a half ("H1"). Any other tagged word reads nothing: the loop would only step over it.
+_STARTS = _RELATIVE | _PART | {"currency_before", "times_verb"}
+_FRACTION_LEADS = frozenset(("by", "of"))
+_SPAN_UNITS = frozenset(("years", "decades", "decade"))  # the words that end a span of years (_years_span_at)
+# the tagged words read by their text, by (whether the sentence has a fraction, whether it has a span of years)
+_TESTED_WORDS = {
+    (False, False): frozenset(("h",)),
+    (True, False): frozenset(("h",)) | _FRACTION_LEADS,
+    (False, True): frozenset(("h",)) | _YEARS_LEADS,
+    (True, True): frozenset(("h",)) | _FRACTION_LEADS | _YEARS_LEADS,
+}
+
+
+def _triggers(s: Sentence) -> list[int]:
+    """The tokens a figure can start at, in order: numbers and the words a reader knows by their text (months,
+    hyphenated words, "Q"), the tokens tagged with a category of `_STARTS`, and the tagged words read by their text
+    where the sentence has what their reader needs."""
+    lows = s.lows
+    n = len(lows)
+    mask = list(map(_TRIGGER_WORD.__getitem__, lows))
+    at = s.at
+    # "a" (or "a half") is a number only of an amount in words ("a billion dollars", which needs a scale and a currency
+    # after it): it counts nothing and multiplies nothing (_count_at, _times_at); a tag of another category there counts
+    lone_a = not ("currency_after" in at and "scale" in at)
+    for category in _STARTS.intersection(at):
+        skip_a = lone_a and category == "number_word"
+        for i in at[category]:
+            if not (skip_a and lows[i] == "a"):
+                mask[i] = True
+    tested = _TESTED_WORDS["fraction" in at, not _SPAN_UNITS.isdisjoint(lows)]
+    if not tested.isdisjoint(lows):
+        tags = s.tags
+        for i in compress(range(n), map(tested.__contains__, lows)):
+            if tags[i] is not None:
+                mask[i] = True
+    return list(compress(range(n), mask))
 
 
 def read_figures(s: Sentence, today: date | None) -> Figures:
     """Every amount, change and period in the sentence, read left to right in one pass over its tokens."""
     toks = s.tokens
     tags = s.tags
-    n = len(toks)
     found = Figures()
     periods: list[PeriodSpan] = []
-    # the tokens a figure can start at: numbers, tagged words, months, hyphenated words, "Q" (found in C)
-    triggers = compress(range(n), map(or_, map(is_not, tags, repeat(None)), map(_TRIGGER_WORD.__getitem__, map(_TEXT, toks))))
+    triggers = _triggers(s)
+    at = s.at
+    # An amount has a currency: a sign or code before it (at its first token), else a code after it; one in words
+    # ("two billion dollars") a scale word too. A fraction ("by a third") needs its tag. Without them, no reader
+    # of those is asked.
+    currency_after = "currency_after" in at
+    word_amounts = currency_after and "scale" in at
+    fractions = "fraction" in at
     after = 0  # the first token not yet read
     for i in triggers:
         if i < after:
@@ -839,7 +906,9 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
         tagged = tags[i]
         step = i + 1
         number_word = tagged is not None and "number_word" in tagged
-        read = read_amount(s, i) if kind == "n" or number_word or tagged is not None and "currency_before" in tagged else None
+        read = read_amount(s, i) if (
+            kind == "n" and currency_after or number_word and word_amounts or tagged is not None and "currency_before" in tagged
+        ) else None
         if read is not None:
             amount, step = read
             if amount is not None:
@@ -876,7 +945,7 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
                 found.changes.append(Change(i, end, "times", float(factor), goal=s.tagged(i, "times_goal")))
             after = end
             continue
-        fraction = _fraction_at(s, i) if low in ("by", "of") else None
+        fraction = _fraction_at(s, i) if fractions and low in ("by", "of") else None
         if fraction is not None:
             found.changes.append(fraction)
             after = fraction.j

@@ -23,6 +23,8 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
+from itertools import count
 from operator import itemgetter
 
 from belcoop.model import Change, Period, TradeFact
@@ -30,7 +32,7 @@ from belcoop.parse.figures import Amount, Figures, PeriodSpan, read_figures
 from belcoop.parse.figures import Change as ChangeSpan
 from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.places import Mention, country_of, drop_qualifiers
-from belcoop.parse.tokens import Sentence, Token, index_tags, metric_lexicon, sentence, tokens_of
+from belcoop.parse.tokens import Sentence, Token, index_tags, lows_of, metric_lexicon, sentence, tokens_of
 
 _METRICS = ("turnover", "exports", "imports")
 # A sentence can hold a figure only if it has a digit or one of these words.
@@ -48,17 +50,36 @@ _ANY_METRIC = FoldedPattern("|".join(_METRIC_STEMS))
 
 
 _KIND = itemgetter(4)
+_TEXT = itemgetter(0)
 # the number words, those most often inside other words first ("one" of "money", "ten" of "often")
 _NUMBER_WORDS_BY_USE = sorted(_NUMBER_WORDS, key=lambda w: (w not in ("one", "ten", "third", "half"), w))
 
 
+class _MayHoldWords(dict[str, bool]):
+    """Token text -> whether it is a number or holds a number word, even inside a longer word (kept per word)."""
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) >= 100_000:
+            self.clear()  # a bound on memory over a long run
+        low = text.lower()
+        holds = text[0].isdecimal() or any(map(low.__contains__, _NUMBER_WORDS_BY_USE))
+        self[text] = holds
+        return holds
+
+
+_MAY_HOLD_WORD = _MayHoldWords()
+
+
 def may_hold_figures(text: str) -> bool:
-    """A cheap test: does the sentence have a digit, or a word that can be a number (even inside a longer word)?"""
-    if "n" in map(_KIND, tokens_of(text)):
-        return True  # a number token: every digit starts or continues one
+    """A cheap test: does the sentence have a digit, or a word that can be a number (even inside a longer word)?
+
+    A number token is one that starts with a digit (every digit starts or continues one). In a text whose lower case
+    is plain (folded.plain_case), a number word found in the lower-cased text is a run of ASCII letters, which is
+    inside one token: each token is asked once, and its answer kept."""
+    tokens = tokens_of(text)
     if not plain_case(text):
-        return _MAY_HOLD.search(text) is not None
-    return any(map(text.lower().__contains__, _NUMBER_WORDS_BY_USE))
+        return "n" in map(_KIND, tokens) or _MAY_HOLD.search(text) is not None
+    return any(map(_MAY_HOLD_WORD.__getitem__, map(_TEXT, tokens)))
 
 
 @dataclass
@@ -99,12 +120,17 @@ class View:
 
     s: Sentence
     figures: Figures
-    clauses: list[int]
     places: list[Place]
     metric_at: dict[int, str]  # token index -> metric of the word there
 
+    @cached_property
+    def clauses(self) -> list[int]:
+        """The clause of each token (worked out when a rule first asks: a sentence without figures has no use for it)."""
+        return self.s.clause_ids()
+
     def clause(self, i: int) -> int:
-        return self.clauses[min(i, len(self.clauses) - 1)] if self.clauses else 0
+        clauses = self.clauses
+        return clauses[min(i, len(clauses) - 1)] if clauses else 0
 
     def between(self, a: int, b: int, category: str) -> bool:
         return any(a <= k < b for k in self.s.at.get(category, ()))
@@ -120,9 +146,23 @@ class View:
 def view(text: str, today: date | None, place_mentions: Callable[[str], list[Mention]]) -> View:
     s = sentence(text)
     figures = read_figures(s, today)
-    mentions = drop_qualifiers(place_mentions(text))
-    starts = {t.start: k for k, t in enumerate(s.tokens)} if mentions else {}
-    ends = {t.end: k for k, t in enumerate(s.tokens)} if mentions else {}
+    # Places are read only by the rules of a figure (its partner, direction, owner, product), each asked about an
+    # anchor, an amount or a change: a sentence with neither has no use for them.
+    places = _places(s, figures, place_mentions(text)) if figures.amounts or figures.changes else []
+    return View(s, figures, places, _metric_words(s))
+
+
+_START, _END = itemgetter(2), itemgetter(3)
+
+
+def _places(s: Sentence, figures: Figures, found: list[Mention]) -> list[Place]:
+    """The places the sentence names, by token span (not the "US" of "US$5 million")."""
+    mentions = drop_qualifiers(found)
+    if not mentions:
+        return []
+    toks = s.tokens
+    starts = dict(zip(map(_START, toks), count()))
+    ends = dict(zip(map(_END, toks), count()))
     places = []
     for mention in mentions:
         i, last = starts.get(mention.start), ends.get(mention.end)
@@ -135,11 +175,11 @@ def view(text: str, today: date | None, place_mentions: Callable[[str], list[Men
         if any(a.i <= i < a.j for a in figures.amounts):
             continue  # "US" in "US$5 million"
         # "Belarusian-Russian trade" names the pair: the partner's adjective is the partner there
-        low = s.tokens[i].low
+        low = toks[i].low
         demonym = mention.hit.type == "demonym" and not (
             "-" in low and country_of(mention.hit.code) != "BY" and _BELARUSIAN_PAIR.intersection(low.split("-")))
         places.append(Place(i, j, mention.hit.code, demonym, mention.is_city))
-    return View(s, figures, s.clause_ids(), places, _metric_words(s))
+    return places
 
 
 _BELARUSIAN_PAIR = frozenset(("belarusian", "belarussian", "byelorussian", "belorussian"))
@@ -194,7 +234,7 @@ def _separates(v: View, amount: Amount, b: int) -> bool:
     "12.6 million USD was from Vietnam's exports, up 162.5 percent")?"""
     s = v.s
     a = amount.j
-    own_metric_before = any(k in v.metric_at and v.clause(k) == v.clause(amount.i) for k in range(amount.i))
+    own_metric_before = any(k < amount.i and v.clause(k) == v.clause(amount.i) for k in v.metric_at)
     for k in range(a, b):
         if s.tagged(k, "boundary") or s.tokens[k].text == ";":
             return True
@@ -331,13 +371,17 @@ def is_other_money(v: View, amount: Amount) -> bool:
     c = v.clause(amount.i)
     first_head: str | None = None
     nearest: str | None = None
-    for k in range(0, amount.i):
+    nontrade = s.at.get("nontrade", ())
+    # the head words before the amount in its clause, in order: only a word of other money or a metric word is one
+    for k in sorted({*nontrade, *v.metric_at}):
+        if k >= amount.i:
+            break
         if v.clause(k) != c:
             continue
-        if s.tagged(k, "nontrade"):
+        if k in nontrade:
             first_head = first_head or "other"
             nearest = "other"
-        elif k in v.metric_at:
+        else:
             first_head = first_head or "trade"
             nearest = "trade"
     if nearest == "other" or first_head == "other":
@@ -687,30 +731,31 @@ def status_of(v: View, anchor: Anchor, today: date | None) -> str:
         if _past_period(p, today) and p.kind == "period":
             stops.add(p.i)
     last_stop = max((k for k in stops if k < head), default=-1)
-    for k in range(head - 1, last_stop, -1):
-        if s.is_goal_word(k):
+    for k in reversed(at.get("goal", ())):  # the goal words before the figure, nearest first (a goal word is tagged)
+        if last_stop < k < head and s.is_goal_word(k):
             end = s.tag_end(k, "goal") or k + 1
             if not any(end <= m < head for m in stops):
                 return "target"
     # "trade to reach $3 billion": an infinitive of purpose, not "rose 12% to reach $41 million";
-    # "talking about reaching $500 million": a gerund of aim
+    # "talking about reaching $500 million": a gerund of aim (the walk back decides only at one of those tags)
     c = v.clause(head)
-    for k in range(head - 1, 0, -1):
-        if v.clause(k) != c:
-            break
-        if toks[k - 1].low == "to" and s.tagged(k, "goal_verb"):
-            if not any(m in stops and v.clause(m) == c for m in range(0, k)) and not _changed_before(v, k):
+    if "goal_verb" in at or "goal_gerund" in at:
+        for k in range(head - 1, 0, -1):
+            if v.clause(k) != c:
+                break
+            if toks[k - 1].low == "to" and s.tagged(k, "goal_verb"):
+                if not any(m < k and v.clause(m) == c for m in stops) and not _changed_before(v, k):
+                    return "target"
+                break
+            if s.tagged(k, "goal_gerund") and s.tagged(k - 1, "gerund_lead"):
                 return "target"
-            break
-        if s.tagged(k, "goal_gerund") and s.tagged(k - 1, "gerund_lead"):
-            return "target"
     for p in v.figures.periods:
         if v.clause(p.i) != c:
             continue
-        if p.future and not any(m in stops and v.clause(m) == c for m in range(0, head)):
+        if p.future and not any(m < head and v.clause(m) == c for m in stops):
             return "target"
         if p.known and p.first is not None and _after_deadline_word(v, p.i):
-            reported = any(m in stops and v.clause(m) == c for m in range(0, head))
+            reported = any(m < head and v.clause(m) == c for m in stops)
             if today is None and not reported or today is not None and p.first.year > today.year:
                 return "target"
     return "actual"
@@ -1198,10 +1243,16 @@ def extract_trade(
             spoken[text] = _speaks_of_trade(text)
         return spoken[text]
 
-    about_trade = any(speaks_of_trade(t) for ps in paragraphs for t in ps)
+    about: list[bool] = []  # whether any sentence of the article speaks of trade, asked when a rule first needs it
+
+    def about_trade() -> bool:
+        if not about:
+            about.append(any(speaks_of_trade(t) for ps in paragraphs for t in ps))
+        return about[0]
+
     carried: Period | None = None  # the period in force
     for sentences in paragraphs:
-        speaker_foreign = foreign_speaker(" ".join(sentences))
+        speaker_foreign: bool | None = None  # whether a foreign official speaks the paragraph, asked for a figure's metric
         if since_trade > 0:
             # A new paragraph keeps the period only right after a sentence on trade: news sites print one sentence a
             # paragraph ("Trade fell by 7.4% in 2023 to $1.13 billion." / "Belarusian exports fell by 9.8% ...").
@@ -1223,7 +1274,7 @@ def extract_trade(
                 "anaphora" in v.s.at or bool(v.figures.changes)
             ) and not is_about_other_things(v)
             goal_only = False
-            if not is_trade and not continuing and about_trade and _states_a_goal(v, today):
+            if not is_trade and not continuing and _states_a_goal(v, today) and about_trade():
                 # "We remember the task you set for us, $700 million": a goal, in an article about trade
                 continuing, goal_only, context = True, True, _context("turnover", partner)
             if not is_trade and not continuing:
@@ -1248,6 +1299,8 @@ def extract_trade(
             made: list[_Found] = []
             own_period: Period | None = None
             for anchor, word in distribute(v, anchors):
+                if speaker_foreign is None:
+                    speaker_foreign = foreign_speaker(" ".join(sentences))
                 inherited = context if continuing else None
                 metric, metric_token = metric_of(v, anchor, speaker_foreign, inherited.metric if inherited else None, word)
                 if is_not_with_belarus(v, anchor, metric_token, partner):
@@ -1364,9 +1417,14 @@ def _product_mention(v: View) -> str | None:
 
 def _speaks_of_trade(text: str) -> str | None:
     """The metric a sentence without figures speaks of ("Trade between the regions is growing"), if any."""
+    tokens = tokens_of(text)
+    lexicon = metric_lexicon()
+    lows = lows_of(tokens)
+    if not any(map(lexicon.lookup.__contains__, lows)):
+        return None  # no word opens a metric's entry: nothing to tag
     if not (any(map(text.lower().__contains__, _METRIC_STEMS)) if plain_case(text) else _ANY_METRIC.search(text)):
         return None
-    at = index_tags(metric_lexicon().tag(tokens_of(text)))
+    at = index_tags(lexicon.tag(tokens, lows))
     metrics = [m for m in _METRICS if m in at]
     if not metrics:
         return None
@@ -1441,7 +1499,8 @@ def figure_periods(text: str) -> list[tuple[date, date, str, bool]]:
     if out or v.figures.amounts or v.figures.changes:
         return out
     summed = [p for p in v.figures.periods if p.known and any(
-        (v.s.tag_end(m, "year_results") or -9) in (p.i, p.i - 1) for m in range(max(0, p.i - 4), p.i))]
+        (v.s.tag_end(m, "year_results") or -9) in (p.i, p.i - 1) for m in range(max(0, p.i - 4), p.i))] \
+        if "year_results" in v.s.at else []
     if summed:  # "summed up the results of 2023": that year is over
         return [(p.first, p.last, "actual", True) for p in summed if p.first is not None and p.last is not None]
     reported = "report_verb" in v.s.at or any(t.text == "%" for t in v.s.tokens)
