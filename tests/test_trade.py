@@ -450,3 +450,12 @@ def test_a_belarusian_speaking_to_the_partner() -> None:
     assert [(f.metric, f.product) for f in found] == [("imports", None)]
     found = facts("Belarus bought goods worth $5 million from the region in 2021.")
     assert [f.metric for f in found] == ["imports"]
+
+
+def test_a_goal_met_is_a_figure_reached() -> None:
+    [fact] = facts("In 2021 the trade reached the target of $500 million set two years ago.")
+    assert (fact.value, fact.status) == (500e6, "actual")
+    [fact] = facts("The goal of $500 million in trade has been achieved.")
+    assert fact.status == "actual"
+    [fact] = facts("The goal of $500 million in trade will be achieved by 2026.")
+    assert fact.status == "target"

@@ -735,7 +735,7 @@ def status_of(v: View, anchor: Anchor, today: date | None) -> str:
         if last_stop < k < head and s.is_goal_word(k):
             end = s.tag_end(k, "goal") or k + 1
             if not any(end <= m < head for m in stops):
-                return "target"
+                return "actual" if _goal_attained(v, k, anchor) else "target"
     # "trade to reach $3 billion": an infinitive of purpose, not "rose 12% to reach $41 million";
     # "talking about reaching $500 million": a gerund of aim (the walk back decides only at one of those tags)
     c = v.clause(head)
@@ -759,6 +759,22 @@ def status_of(v: View, anchor: Anchor, today: date | None) -> str:
             if today is None and not reported or today is not None and p.first.year > today.year:
                 return "target"
     return "actual"
+
+
+_ATTAINED = frozenset(("reached", "achieved", "hit", "met", "attained", "fulfilled"))
+
+
+def _goal_attained(v: View, goal: int, anchor: Anchor) -> bool:
+    """A goal met is a figure reached: "reached the target of $500 million", "the goal of $500 million ... has been
+    achieved" (not "exceeded the target of": the figure is beyond it)."""
+    toks = v.s.tokens
+    k = goal - 1 if goal and toks[goal - 1].low == "the" else goal
+    if k and toks[k - 1].low in _ATTAINED:
+        return True
+    end = anchor.end
+    c = v.clause(end - 1)
+    return any(toks[m].low in _ATTAINED and toks[m - 1].low in ("been", "was", "were")
+               for m in range(end, min(len(toks), end + 10)) if v.clause(m) == c)
 
 
 def is_starting_level(v: View, amount: Amount) -> bool:
