@@ -459,3 +459,12 @@ def test_a_goal_met_is_a_figure_reached() -> None:
     assert fact.status == "actual"
     [fact] = facts("The goal of $500 million in trade will be achieved by 2026.")
     assert fact.status == "target"
+
+
+def test_goods_after_a_metric_verb_in_the_present() -> None:
+    found = facts("Belarus imports fish products from Kamchatka Krai worth about $35 million a year.")
+    assert [(f.metric, f.product, f.value) for f in found] == [("imports", "fish", 35e6)]
+    found = facts("We supply tractors worth $5 million a year.")
+    assert [(f.metric, f.product) for f in found] == [("exports", "tractors")]
+    found = facts("Belarus exports grew to $30 million in 2021.")
+    assert [(f.metric, f.product) for f in found] == [("exports", None)]

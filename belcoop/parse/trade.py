@@ -1061,6 +1061,23 @@ def _noun_before(v: View, amount: Amount) -> str | None:
     return _product_words(v, words)
 
 
+_PRESENT_VERBS = frozenset(("exports", "imports", "buys", "sells", "supplies", "ships", "purchases", "export", "import", "buy",
+                            "sell", "supply", "ship", "purchase"))
+_SUBJECTS = frozenset(("we", "they", "it"))
+
+
+def _present_verb(v: View, k: int) -> bool:
+    """ "Belarus imports fish products from ...", "we supply tractors": a metric word in the present tense after its
+    subject (a place, not its possessive "Belarus' imports"; or a pronoun), before the goods."""
+    toks = v.s.tokens
+    if toks[k].low not in _PRESENT_VERBS or k == 0 or k + 1 >= len(toks):
+        return False
+    before = toks[k - 1]
+    subject = before.low in _SUBJECTS or any(p.j == k and not p.demonym for p in v.places) and not before.text.endswith(("'s", "’s"))
+    after = toks[k + 1]
+    return subject and after.kind == "w" and after.low not in _PRODUCT_STOP and v.s.tags[k + 1] is None
+
+
 def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str | None) -> str | None:
     """The product group of a figure: "exports of dairy products", "sugar exports", "shipped tractors worth $24
     million", "$1 million worth of tomatoes", "tractors ($4.1 million)", "potash fertilisers brought in $64
@@ -1107,7 +1124,7 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
             return previous
         return _noun_phrase(v, k + 1, len(toks))
     low = toks[metric_token].low
-    verb = low.endswith("ed") or low in _EXPORT_VERBS
+    verb = low.endswith("ed") or low in _EXPORT_VERBS or _present_verb(v, metric_token)
     if verb and k < len(toks) and toks[k].kind == "w" and toks[k].low not in _PRODUCT_STOP:
         phrase = _noun_phrase(v, k, amount.i if amount is not None else len(toks))  # "shipped tractors worth $24 million"
         if phrase:
