@@ -468,3 +468,9 @@ def test_goods_after_a_metric_verb_in_the_present() -> None:
     assert [(f.metric, f.product) for f in found] == [("exports", "tractors")]
     found = facts("Belarus exports grew to $30 million in 2021.")
     assert [(f.metric, f.product) for f in found] == [("exports", None)]
+
+
+def test_a_year_then_a_dash_then_its_figure() -> None:
+    found = facts("In 2021 the trade reached $116.6 million, in 2020 – $90 million.")
+    assert [(f.value, f.period.start if f.period else None) for f in found] == [
+        (116.6e6, "2021-01-01"), (90e6, "2020-01-01")]

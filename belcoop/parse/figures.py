@@ -653,8 +653,9 @@ def _year_at(s: Sentence, i: int) -> tuple[PeriodSpan, int] | None:
         if y1 < y2 <= y1 + 10:
             return PeriodSpan(i, i + 3, "period", date(y1, 1, 1), date(y2, 12, 31)), i + 3
         return None
-    if i + 1 < n and toks[i + 1].text in "%-–" or i + 1 < n and toks[i + 1].kind == "n":
-        return None
+    if i + 1 < n and (toks[i + 1].text == "%" or toks[i + 1].text in "-–" and toks[i + 1].start == toks[i].end
+                      or toks[i + 1].kind == "n"):
+        return None  # "2021%", an open span "2021-", "2021 5": a spaced dash after a year is a dash ("in 2021 – $90 million")
     if _after_day(s, i):
         return None  # "16 May 2022", "May 16, 2022": a date, not a period
     if i > 0 and toks[i - 1].low == "the" and i + 1 < n and toks[i + 1].kind == "w" and toks[i + 1].text[0].isupper():
