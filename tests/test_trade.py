@@ -474,3 +474,10 @@ def test_a_year_then_a_dash_then_its_figure() -> None:
     found = facts("In 2021 the trade reached $116.6 million, in 2020 – $90 million.")
     assert [(f.value, f.period.start if f.period else None) for f in found] == [
         (116.6e6, "2021-01-01"), (90e6, "2020-01-01")]
+
+
+def test_the_level_a_change_starts_from_takes_no_period_it_does_not_state() -> None:
+    found = facts("Exports increased from $40 million to $55 million last year.")
+    assert [(f.value, f.period.start if f.period else None) for f in found] == [(40e6, None), (55e6, "2021-01-01")]
+    found = facts("Trade grew from $17.3 million in 2019 to $32.7 million in 2020.")
+    assert [f.period.start if f.period else None for f in found] == ["2019-01-01", "2020-01-01"]

@@ -863,6 +863,8 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
         for p in own:
             if p.i >= end and all(toks[k].low in _LEADS for k in range(end, p.i)) and p.i - end <= 4:
                 return result(p)
+    if anchor.amount is not None and anchor.change is None and is_starting_level(v, anchor.amount):
+        return None, True  # "grew from $40 million to $55 million last year": the level before it, of a time not given
     c = v.clause(anchor.head)
     head = anchor.head
     in_clause = [p for p in own if v.clause(p.i) == c]
