@@ -82,30 +82,48 @@ def _parse_entry(text: str, category: str, value: str | None) -> _Entry | None:
     return _Entry(tuple(elements), category, value, name=any(c.isupper() for c in text))
 
 
-_Candidates = tuple[list["_Entry"], dict[str, list["_Entry"]]]
+# One word's entries, ready for the look-up at a token: (category, keys, is a name) of the one-word entries the word
+# always matches, merged by category; the entries to match at the token (a word as written, a phrase); and the
+# phrases whose second element is a word, by that word (only those of the next token's word are tried).
+_Starts = tuple[tuple[tuple[str, frozenset[str], bool], ...], list["_Entry"], dict[str, list["_Entry"]]]
 
 
-class _Known(dict[str, "_Candidates | None"]):
-    """Word -> its candidate entries (None for none), filled as words are met: those whose second element is a
-    word by that word (only those of the next token's word are tried), the others in a list."""
+def _always_matches(entry: _Entry) -> bool:
+    """A one-word entry the words it is looked up by always match: a lower-case word (looked up by itself) or a prefix
+    opening with a letter (looked up by the words starting with it, which are word tokens)."""
+    first = entry.elements[0]
+    return entry.single and (first.kind == "w" or first.kind == "p" and first.text[:1].isalpha())
+
+
+class _Known(dict[str, "_Starts | None"]):
+    """Word -> its entries, ready for the look-up (None for none), filled as words are met."""
 
     def __init__(self, find: Callable[[str], list[_Entry]]) -> None:
         super().__init__()
         self.find = find
 
-    def __missing__(self, low: str) -> _Candidates | None:
+    def __missing__(self, low: str) -> _Starts | None:
         entries = self.find(low)
-        found: _Candidates | None = None
+        found: _Starts | None = None
         if entries:
-            found = ([], {})
+            fixed: dict[str, tuple[frozenset[str], bool]] = {}
+            checked: list[_Entry] = []
+            by_second: dict[str, list[_Entry]] = {}
             for entry in entries:
                 second = entry.elements[1] if len(entry.elements) > 1 else None
-                if second is not None and second.kind == "w":
-                    found[1].setdefault(second.text, []).append(entry)
+                if _always_matches(entry):
+                    keys, name = fixed.get(entry.category, (frozenset(), False))
+                    fixed[entry.category] = (keys | entry.keys, name or entry.name)
+                elif second is not None and second.kind == "w":
+                    by_second.setdefault(second.text, []).append(entry)
                 else:
-                    found[0].append(entry)
+                    checked.append(entry)
+            found = (tuple((category, keys, name) for category, (keys, name) in fixed.items()), checked, by_second)
         self[low] = found
         return found
+
+
+_Tags = dict[str, tuple[int, frozenset[str], bool]]
 
 
 class _Index:
@@ -123,7 +141,8 @@ class _Index:
         self.prefix_buckets: dict[str, list[tuple[str, list[_Entry]]]] = {}
         for prefix, group in by_prefix.items():
             self.prefix_buckets.setdefault(prefix[:_BUCKET], []).append((prefix, group))
-        self.known = _Known(self._candidates)  # candidates() of the words seen so far
+        self.categories = frozenset(entry.category for entry in entries)
+        self.known = _Known(self._candidates)  # the entries of the words seen so far
 
     def _candidates(self, low: str) -> list[_Entry]:
         """The entries whose first element the word can be: the word's own, then those of prefixes it starts with
@@ -136,44 +155,83 @@ class _Index:
                     found = found + entries
         return found
 
-    def tag(self, tokens: list[Token], tags: list[dict[str, tuple[int, frozenset[str], bool]]]) -> None:
-        """Into `tags`, for each token: category -> (end of the longest phrase starting there, its sector keys, is a
-        name). A phrase with gaps ("joint ..3 plant*") is tagged apart ("sector~"): the words between stay free."""
+    def look_up(self, lows: list[str]) -> list[_Starts | None]:
+        """Each token's entries (None where none starts), looked up in C."""
         known = self.known
         if len(known) >= _KNOWN_WORDS:
             known.clear()  # a bound on memory over a long run
-        lows = lows_of(tokens)
-        every = list(map(known.__getitem__, lows))
+        return list(map(known.__getitem__, lows))
+
+    def tag(self, tokens: list[Token], lows: list[str], starts: list[_Starts | None], tags: list[_Tags],
+            where: dict[str, list[int]]) -> None:
+        """Into `tags`, for each token: category -> (end of the longest phrase starting there, its sector keys, is a
+        name); into `where`, each category's tokens. `starts`: `look_up(lows)`. A phrase with gaps ("joint ..3
+        plant*") is tagged apart ("sector~"): the words between stay free. The indexes' categories are apart, so a
+        token's one-word entries are the first of their category there."""
         last = len(tokens) - 1
-        for i in compress(range(len(tokens)), every):  # the tokens some entry can start at
-            candidates = every[i]
-            assert candidates is not None
-            entries, by_second = candidates
-            if by_second and i < last:
-                more = by_second.get(lows[i + 1])
-                if more:
-                    entries = entries + more
-            tok = tokens[i]
+        for i in compress(range(len(tokens)), starts):  # the tokens some entry can start at
+            found = starts[i]
+            assert found is not None
+            fixed, checked, by_second = found
             here = tags[i]
             if here is _NO_TAGS:
                 here = tags[i] = {}
-            for entry in entries:
-                if entry.single:
-                    first = entry.elements[0]
-                    if first.kind == "W" and tok.text != first.text or first.kind == "p" and tok.kind != "w":
-                        continue
-                    end = i + 1
+            end = i + 1
+            for category, keys, name in fixed:
+                here[category] = (end, keys, name)
+                positions = where.get(category)
+                if positions is None:
+                    where[category] = [i]
                 else:
-                    matched = _match(entry.elements, tokens, i) if entry.gapped else _match_plain(entry.elements, tokens, i)
-                    if matched is None:
-                        continue
-                    end = matched
-                category = entry.category
-                found = here.get(category)
-                if found is None or end > found[0]:
-                    here[category] = (end, entry.keys, entry.name)
-                elif end == found[0]:
-                    here[category] = (end, found[1] | entry.keys, found[2] or entry.name)
+                    positions.append(i)
+            more = by_second.get(lows[i + 1]) if by_second and i < last else None
+            if checked or more:
+                _tag_phrases(checked + more if more else checked, tokens, i, here, where)
+
+    def tag_one(self, tokens: list[Token], lows: list[str], i: int) -> _Tags:
+        """The tags of token i alone (category -> end, keys, is a name), for categories only asked of a token."""
+        found = self.known[lows[i]]
+        here: _Tags = {}
+        if found is not None:
+            fixed, checked, by_second = found
+            for category, keys, name in fixed:
+                here[category] = (i + 1, keys, name)
+            more = by_second.get(lows[i + 1]) if by_second and i < len(lows) - 1 else None
+            _tag_phrases(checked + more if more else checked, tokens, i, here, {})
+        return here
+
+
+def _tag_phrases(entries: list[_Entry], tokens: list[Token], i: int, here: _Tags, where: dict[str, list[int]]) -> None:
+    """The entries that need matching at token i (a word as written, a phrase) into its tags: the longest of each
+    category; those ending together merge their keys."""
+    tok = tokens[i]
+    for entry in entries:
+        if entry.single:  # a word as written ("IT"), or a prefix not opening with a letter
+            first = entry.elements[0]
+            if first.kind == "W" and tok.text != first.text or first.kind == "p" and tok.kind != "w":
+                continue
+            end = i + 1
+        else:
+            matched = _match(entry.elements, tokens, i) if entry.gapped else _match_plain(entry.elements, tokens, i)
+            if matched is None:
+                continue
+            end = matched
+        category = entry.category
+        found = here.get(category)
+        if found is None:
+            here[category] = (end, entry.keys, entry.name)
+            where.setdefault(category, []).append(i)
+        elif end > found[0]:
+            here[category] = (end, entry.keys, entry.name)
+        elif end == found[0]:
+            here[category] = (end, found[1] | entry.keys, found[2] or entry.name)
+
+
+# Categories the rules only ask of one token (`_View.has`), never look for (`_View.at`).
+_ASKED_OF_A_TOKEN = frozenset({
+    "built_object", "build_stop", "party_body", "body_word", "venue_lead", "machine_list", "machine_not_head", "machine_keeps",
+    "place_lead", "possess_not",
+})
 
 
 class Vocabulary:
@@ -193,7 +251,11 @@ class Vocabulary:
                 if entry is not None:
                     (keywords if value or category == "build" else grammar).append(entry)
         self.keywords = _Index(keywords)
-        self.grammar = _Index(grammar)
+        # the grammar's categories whose places rules look for, tagged over a sentence; those only asked of a token
+        # next to such a place ("the Ministry [of] ...", "[in] the Palace"), tagged at that token when asked
+        self.grammar = _Index([e for e in grammar if e.category not in _ASKED_OF_A_TOKEN])
+        self.asked = _Index([e for e in grammar if e.category in _ASKED_OF_A_TOKEN])
+        assert not (self.keywords.categories & self.grammar.categories)  # `_Index.tag` takes them to be apart
         # a sentence without any keyword's words (as a phrase, or the last word after a gap) has no sector
         lower = sorted({_phrase_text(e) for e in keywords if e.elements[0].kind != "W"})
         cased = sorted({e.elements[0].text for e in keywords if e.elements[0].kind == "W"})
@@ -288,39 +350,38 @@ _CLAUSE_ENDS = frozenset((";", "while", "whereas", "but", "however"))
 class _View:
     """One sentence: tokens, tags, the keyword hits, and what each hit is masked for."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, tokens: list[Token], lows: list[str], starts: list[_Starts | None]) -> None:
+        """`starts`: the keywords' `look_up(lows)`."""
         self.text = text
-        self.tokens = tokens_of(text)
-        self.n = len(self.tokens)
+        self.tokens = tokens
+        self.lows = lows
+        self.n = n = len(tokens)
         # each token's tags (an entry of its own once a phrase starts there; `_NO_TAGS`, never written, until then)
-        self.tags: list[dict[str, tuple[int, frozenset[str], bool]]] = [_NO_TAGS] * self.n
-        vocabulary().keywords.tag(self.tokens, self.tags)
-        tagged = [k for k, found in enumerate(self.tags) if found is not _NO_TAGS]  # the tokens phrases start at
+        self.tags: list[_Tags] = [_NO_TAGS] * n
+        self.where: dict[str, list[int]] = {}  # category -> the tokens where its phrases start
+        voc = vocabulary()
+        voc.keywords.tag(tokens, lows, starts, self.tags, self.where)
         self.hits: list[Hit] = []
         k = 0
-        for at in tagged:
+        for at in self.where.get("sector", ()):
             if at < k:
                 continue  # inside the hit before
-            found = self.tags[at].get("sector")
-            if found and not (self.tokens[at].text == "May" and at):
+            found = self.tags[at]["sector"]
+            if not (tokens[at].text == "May" and at):
                 self.hits.append(Hit(at, found[0], found[1], found[2]))
                 k = found[0]
         self.hit_at = {t: h for h in self.hits for t in range(h.i, h.j)}
         self.masked: dict[int, set[str]] = {}  # hit start -> keys that do not count ("*": none counts)
-        for k in tagged:  # phrases with gaps: a hit on their first word, the words between stay theirs
-            gapped = self.tags[k].get("sector~")
-            if gapped and k not in self.hit_at:
+        for k in self.where.get("sector~", ()):  # phrases with gaps: a hit on their first word, the words between stay theirs
+            gapped = self.tags[k]["sector~"]
+            if k not in self.hit_at:
                 self.add(Hit(k, k + 1, gapped[1], gapped[2]))
-        self.graded = bool(self.hits) or any("build" in self.tags[k] for k in tagged)  # worth reading with the grammar
-        self.where: dict[str, list[int]] = {}  # category -> the tokens where its phrases start
+        self.graded = bool(self.hits) or "build" in self.where  # worth reading with the grammar
         self._clauses: list[tuple[int, int]] | None = None
+        self._asked: dict[int, _Tags] = {}  # token -> its tags of `_ASKED_OF_A_TOKEN`, once asked
         if self.graded:
-            vocabulary().grammar.tag(self.tokens, self.tags)
-            for k, phrases in enumerate(self.tags):
-                if phrases is _NO_TAGS:
-                    continue
-                for category in phrases:
-                    self.where.setdefault(category, []).append(k)
+            grammar = voc.grammar
+            grammar.tag(tokens, lows, grammar.look_up(lows), self.tags, self.where)
 
     def at(self, *categories: str) -> list[int]:
         """The tokens where phrases of these categories start, in order."""
@@ -333,7 +394,7 @@ class _View:
         if self._clauses is None:
             out: list[tuple[int, int]] = []
             start = 0
-            for k in compress(range(self.n), map(_CLAUSE_ENDS.__contains__, lows_of(self.tokens))):
+            for k in compress(range(self.n), map(_CLAUSE_ENDS.__contains__, self.lows)):
                 out.append((start, k))
                 start = k + 1
             out.append((start, self.n))
@@ -346,13 +407,20 @@ class _View:
             self.hit_at.setdefault(t, hit)
 
     def has(self, k: int, category: str) -> bool:
-        return 0 <= k < self.n and category in self.tags[k]
+        if not 0 <= k < self.n:
+            return False
+        if category in _ASKED_OF_A_TOKEN:
+            asked = self._asked.get(k)
+            if asked is None:
+                asked = self._asked[k] = vocabulary().asked.tag_one(self.tokens, self.lows, k)
+            return category in asked
+        return category in self.tags[k]
 
     def end(self, k: int, category: str) -> int:
         return self.tags[k][category][0]
 
     def low(self, k: int) -> str:
-        return self.tokens[k].low if 0 <= k < self.n else ""
+        return self.lows[k] if 0 <= k < self.n else ""
 
     def capital(self, k: int) -> bool:
         return 0 <= k < self.n and self.tokens[k].kind == "w" and self.tokens[k].text[0].isupper()
@@ -590,14 +658,38 @@ _RULES = (building_works, body_names, venue_names, machine_purpose, sector_indus
 def sentence_sectors(text: str) -> set[str]:
     """The sector keys one sentence reports: "Tomsk and Belarus discussed supplies of tractors; the talks were attended
     by the Deputy Minister of Agriculture" -> {"machine_building"}."""
-    if not vocabulary().may_hold_sectors(text):
-        return set()
-    v = _View(text)
+    voc = vocabulary()
+    tokens = tokens_of(text)
+    lows = lows_of(tokens)
+    starts = voc.keywords.look_up(lows)
+    if not any(starts) or not _may_start(starts, tokens, lows):
+        return set()  # no keyword starts at any token
+    v = _View(text, tokens, lows, starts)
     if not v.graded:
         return set()
     for rule in _RULES:
         rule(v)
-    return v.counted()
+    found = v.counted()
+    if found and not voc.may_hold_sectors(text):
+        return set()  # the keywords' words are not in the text as written ("land  reclamation")
+    return found
+
+
+def _may_start(starts: list[_Starts | None], tokens: list[Token], lows: list[str]) -> bool:
+    """Whether a keyword may start at some token: a one-word keyword, or a phrase whose second word follows, or a
+    word as written ("IT", not "it"), or a phrase to match ("joint ..3 plant*"). Most sentences hold words that only
+    open phrases ("of [Belarusian capital]", "with [foreign capital]") and no keyword."""
+    last = len(lows) - 1
+    for i in compress(range(len(lows)), starts):
+        found = starts[i]
+        assert found is not None
+        fixed, checked, by_second = found
+        if fixed or i < last and lows[i + 1] in by_second:
+            return True
+        for entry in checked:
+            if not entry.single or entry.elements[0].kind != "W" or tokens[i].text == entry.elements[0].text:
+                return True
+    return False
 
 
 def find_sectors(text: str | list[str]) -> list[str]:
