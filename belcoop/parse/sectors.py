@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
+from operator import itemgetter
 
 from belcoop.parse.folded import FoldedPattern
 from belcoop.parse.tokens import Token, lows_of, tokenize, tokens_of
@@ -48,7 +49,7 @@ class _Element:
 class _Entry:
     """One phrase of the data: its elements, category (a "~" marks a keyword with gaps), sector keys, whether a name."""
 
-    __slots__ = ("elements", "category", "keys", "name", "single", "gapped")
+    __slots__ = ("elements", "category", "keys", "name", "single", "gapped", "one_gap")
 
     def __init__(self, elements: tuple[_Element, ...], category: str, value: str | None, name: bool) -> None:
         self.elements = elements
@@ -58,6 +59,12 @@ class _Entry:
         self.keys: frozenset[str] = frozenset([value]) if value else frozenset()
         self.name = name  # a proper name in the data ("Belshina", "Hi-Tech Park")
         self.single = len(elements) == 1  # one word: matched by the look-up itself (a prefix or a cased word checked)
+        # the words before and after the one gap inside a phrase, and its length ("joint ..3 plant*": (joint,), 3,
+        # (plant*,)): matched without trying every way
+        gaps = [k for k, e in enumerate(elements) if e.kind == "g"]
+        self.one_gap: tuple[tuple[_Element, ...], int, tuple[_Element, ...]] | None = None
+        if len(gaps) == 1 and 0 < gaps[0] < len(elements) - 1:
+            self.one_gap = (elements[:gaps[0]], elements[gaps[0]].n, elements[gaps[0] + 1:])
 
 
 def _parse_entry(text: str, category: str, value: str | None) -> _Entry | None:
@@ -174,19 +181,20 @@ class _Index:
             assert found is not None
             fixed, checked, by_second = found
             here = tags[i]
-            if here is _NO_TAGS:
-                here = tags[i] = {}
-            end = i + 1
-            for category, keys, name in fixed:
-                here[category] = (end, keys, name)
-                positions = where.get(category)
-                if positions is None:
-                    where[category] = [i]
-                else:
-                    positions.append(i)
+            if fixed:
+                if here is _NO_TAGS:
+                    here = tags[i] = {}
+                end = i + 1
+                for category, keys, name in fixed:
+                    here[category] = (end, keys, name)
+                    positions = where.get(category)
+                    if positions is None:
+                        where[category] = [i]
+                    else:
+                        positions.append(i)
             more = by_second.get(lows[i + 1]) if by_second and i < last else None
             if checked or more:
-                _tag_phrases(checked + more if more else checked, tokens, i, here, where)
+                tags[i] = _tag_phrases(checked + more if more else checked, tokens, lows, i, here, where)
 
     def tag_one(self, tokens: list[Token], lows: list[str], i: int) -> _Tags:
         """The tags of token i alone (category -> end, keys, is a name), for categories only asked of a token."""
@@ -197,25 +205,31 @@ class _Index:
             for category, keys, name in fixed:
                 here[category] = (i + 1, keys, name)
             more = by_second.get(lows[i + 1]) if by_second and i < len(lows) - 1 else None
-            _tag_phrases(checked + more if more else checked, tokens, i, here, {})
+            here = _tag_phrases(checked + more if more else checked, tokens, lows, i, here, {})
         return here
 
 
-def _tag_phrases(entries: list[_Entry], tokens: list[Token], i: int, here: _Tags, where: dict[str, list[int]]) -> None:
-    """The entries that need matching at token i (a word as written, a phrase) into its tags: the longest of each
-    category; those ending together merge their keys."""
+def _tag_phrases(entries: list[_Entry], tokens: list[Token], lows: list[str], i: int, here: _Tags,
+                 where: dict[str, list[int]]) -> _Tags:
+    """Token i's tags `here` (`_NO_TAGS` for none yet) with the entries that need matching there (a word as written,
+    a phrase): the longest of each category, those ending together merging their keys."""
     tok = tokens[i]
     for entry in entries:
         if entry.single:  # a word as written ("IT"), or a prefix not opening with a letter
             first = entry.elements[0]
             if first.kind == "W" and tok.text != first.text or first.kind == "p" and tok.kind != "w":
                 continue
-            end = i + 1
+            end: int | None = i + 1
+        elif entry.one_gap is not None:
+            end = _match_one_gap(entry.one_gap, tokens, lows, i)
+        elif entry.gapped:
+            end = _match(entry.elements, tokens, i)
         else:
-            matched = _match(entry.elements, tokens, i) if entry.gapped else _match_plain(entry.elements, tokens, i)
-            if matched is None:
-                continue
-            end = matched
+            end = _match_plain(entry.elements, tokens, i)
+        if end is None:
+            continue
+        if here is _NO_TAGS:
+            here = {}
         category = entry.category
         found = here.get(category)
         if found is None:
@@ -225,6 +239,28 @@ def _tag_phrases(entries: list[_Entry], tokens: list[Token], i: int, here: _Tags
             here[category] = (end, entry.keys, entry.name)
         elif end == found[0]:
             here[category] = (end, found[1] | entry.keys, found[2] or entry.name)
+    return here
+
+
+def _match_one_gap(parts: tuple[tuple[_Element, ...], int, tuple[_Element, ...]], tokens: list[Token], lows: list[str],
+                   i: int) -> int | None:
+    """`_match` for a phrase with one gap inside: the words before it at token i, then those after it at the
+    longest skip that matches."""
+    before, gap, after = parts
+    j = _match_plain(before, tokens, i)
+    if j is None:
+        return None
+    first = after[0]
+    if first.kind == "w" and first.text not in lows[j:j + gap + 1]:
+        return None  # the word after the gap is not within its reach
+    prefix = first.text if first.kind == "p" else None
+    for k in range(min(j + gap, len(lows) - 1), j - 1, -1):  # the longer the skip, the later the end
+        if prefix is not None and not lows[k].startswith(prefix):
+            continue  # (`_match_plain` checks the rest)
+        end = _match_plain(after, tokens, k)
+        if end is not None:
+            return end
+    return None
 
 
 # Categories the rules only ask of one token (`_View.has`), never look for (`_View.at`).
@@ -232,6 +268,9 @@ _ASKED_OF_A_TOKEN = frozenset({
     "built_object", "build_stop", "party_body", "body_word", "venue_lead", "machine_list", "machine_not_head", "machine_keeps",
     "place_lead", "possess_not",
 })
+# Categories the rules look for only once another has been found ("cooperate" in a clause that describes, "party"
+# where a body is named, "attend_not" in a list of who took part): tagged over the sentence when first asked.
+_ON_DEMAND = frozenset({"cooperate", "party", "attend_not"})
 
 
 class Vocabulary:
@@ -253,9 +292,14 @@ class Vocabulary:
         self.keywords = _Index(keywords)
         # the grammar's categories whose places rules look for, tagged over a sentence; those only asked of a token
         # next to such a place ("the Ministry [of] ...", "[in] the Palace"), tagged at that token when asked
-        self.grammar = _Index([e for e in grammar if e.category not in _ASKED_OF_A_TOKEN])
+        # (and the categories looked for after others, tagged over the sentence when first asked)
+        self.grammar = _Index([e for e in grammar if e.category not in _ASKED_OF_A_TOKEN | _ON_DEMAND] + _hyphened_heads())
         self.asked = _Index([e for e in grammar if e.category in _ASKED_OF_A_TOKEN])
-        assert not (self.keywords.categories & self.grammar.categories)  # `_Index.tag` takes them to be apart
+        self.on_demand = _Index([e for e in grammar if e.category in _ON_DEMAND])
+        assert all(c[4:] in SECTOR_KEYS for c in self.grammar.categories if c.startswith("not:"))  # see `_RULES`
+        # `_Index.tag` takes the categories of the indexes that tag a sentence to be apart
+        assert not (self.keywords.categories & self.grammar.categories or self.on_demand.categories & (
+            self.keywords.categories | self.grammar.categories))
         # a sentence without any keyword's words (as a phrase, or the last word after a gap) has no sector
         lower = sorted({_phrase_text(e) for e in keywords if e.elements[0].kind != "W"})
         cased = sorted({e.elements[0].text for e in keywords if e.elements[0].kind == "W"})
@@ -266,6 +310,11 @@ class Vocabulary:
     def may_hold_sectors(self, text: str) -> bool:
         """A cheap test before tokenising: does the sentence have the telling word of any keyword?"""
         return bool(self.may_have.search(text) or self.may_have_cased and self.may_have_cased.search(text))
+
+
+def _hyphened_heads() -> list[_Entry]:
+    """"hyphened_head": a word opening with a head of a name and a hyphen ("ministry-affiliated"), as prefixes."""
+    return [_Entry((_Element("p", head + "-"),), "hyphened_head", None, False) for head in sorted(_BODY_HEADS)]
 
 
 def _phrase_text(entry: _Entry) -> str:
@@ -379,12 +428,20 @@ class _View:
         self.graded = bool(self.hits) or "build" in self.where  # worth reading with the grammar
         self._clauses: list[tuple[int, int]] | None = None
         self._asked: dict[int, _Tags] = {}  # token -> its tags of `_ASKED_OF_A_TOKEN`, once asked
+        self._on_demand = False  # whether the categories `_ON_DEMAND` have been tagged
         if self.graded:
             grammar = voc.grammar
             grammar.tag(tokens, lows, grammar.look_up(lows), self.tags, self.where)
 
+    def _tag_on_demand(self) -> None:
+        self._on_demand = True
+        on_demand = vocabulary().on_demand
+        on_demand.tag(self.tokens, self.lows, on_demand.look_up(self.lows), self.tags, self.where)
+
     def at(self, *categories: str) -> list[int]:
         """The tokens where phrases of these categories start, in order."""
+        if not self._on_demand and not _ON_DEMAND.isdisjoint(categories):
+            self._tag_on_demand()
         if len(categories) == 1:
             return self.where.get(categories[0], [])
         return sorted({k for c in categories for k in self.where.get(c, [])})
@@ -414,6 +471,8 @@ class _View:
             if asked is None:
                 asked = self._asked[k] = vocabulary().asked.tag_one(self.tokens, self.lows, k)
             return category in asked
+        if category in _ON_DEMAND and not self._on_demand:
+            self._tag_on_demand()
         return category in self.tags[k]
 
     def end(self, k: int, category: str) -> int:
@@ -460,17 +519,15 @@ def body_names(v: _View) -> None:
     Industry and Trade Ivan Petrov", "the chamber of commerce and industry", "Citic Construction Co., Ltd", "Bellegprom
     chairman". A body that is a party ("the Scientific Research Institute and the Centre signed an agreement") and a
     body being set up ("to establish a joint committee on investment") keep their field."""
-    party = [(a, b) for a, b in v.clauses() if any(a <= k < b for k in v.at("party"))]
-    heads = v.at("body", "edu_body", "role") + ([k for k, t in enumerate(v.tokens) if "-" in t.low and t.low.split("-")[0] in _BODY_HEADS]
-                                                if "-" in v.text else [])
-    for k in sorted(set(heads)):
+    heads = v.at("body", "edu_body", "role", "hyphened_head")  # "Ministry-affiliated", "committee-level" too
+    for k in heads:
         low = v.low(k)
         head = low.split("-")[0]
         role = v.has(k, "role")
         body = v.has(k, "body") or v.has(k, "edu_body") or head in _BODY_HEADS
         if not (body or role) or not (v.capital(k) or head in _BODY_HEADS or role):
             continue  # "Ministry-affiliated"; "the working group on ..." is no name, "the Working Group" is
-        if not role and head not in ("minister", "ministers") and _keeps_its_field(v, k, party):
+        if not role and head not in ("minister", "ministers") and _keeps_its_field(v, k):
             continue
         start = k
         j = k - 1  # "the Agriculture and Food [Ministry]"
@@ -492,12 +549,15 @@ def body_names(v: _View) -> None:
         v.mask(start, stop, keys, names_too=role)  # "State Transport University" is education, not transport
 
 
-def _keeps_its_field(v: _View, k: int, party: list[tuple[int, int]]) -> bool:
+def _keeps_its_field(v: _View, k: int) -> bool:
     """The body at token k is a party to a signed document ("the Research Institute ... signed"), or one being set up
     ("a joint committee on investment"): what it is for is a field of cooperation."""
     if v.low(k - 1) in ("a", "an") or v.low(k - 2) in ("a", "an"):
         return True
-    return (v.has(k, "party_body") or v.has(k, "edu_body")) and any(a <= k < b for a, b in party)
+    if not (v.has(k, "party_body") or v.has(k, "edu_body")):
+        return False
+    party = v.at("party")
+    return any(a <= k < b and any(a <= p < b for p in party) for a, b in v.clauses())  # in a clause of signing
 
 
 # Heads that make a name in lower case too ("the agriculture ministries", "the chamber of commerce and industry").
@@ -613,12 +673,13 @@ def describing(v: _View) -> None:
     industrial output". What follows "we have" is what they have, whatever the rest of the sentence says: in
     ""We have land, gas and electricity," the governor said, inviting Belarus to set up a joint venture" the gas and
     electricity are no sector."""
-    for start, stop in v.clauses():
-        if not any(start <= k < stop for k in v.at("describe")):
-            continue
-        if any(start <= k < stop and k not in v.hit_at for k in v.at("cooperate")):
-            continue
-        v.mask(start, stop)
+    if "describe" in v.where:
+        for start, stop in v.clauses():
+            if not any(start <= k < stop for k in v.at("describe")):
+                continue
+            if any(start <= k < stop and k not in v.hit_at for k in v.at("cooperate")):
+                continue
+            v.mask(start, stop)
     for k in v.at("possess"):
         if not _possession(v, k):
             continue
@@ -634,6 +695,8 @@ _POSSESSION_ENDS = frozenset({'"', ";", ":", ".", "(", ")", "!", "?"})
 def attending(v: _View) -> None:
     """Names in a list of who took part say who attended, not what was discussed: "Among the participants were the
     Industry Ministry, Bellesbumprom and Belgospishcheprom" (not "The participants agreed to hold Days of Culture")."""
+    if "attend" not in v.where:
+        return
     for start, stop in v.clauses():
         if not any(start <= k < stop for k in v.at("attend")):
             continue
@@ -652,25 +715,42 @@ def not_phrases(v: _View) -> None:
                 v.mask(k, v.end(k, category), {category[4:]})
 
 
-_RULES = (building_works, body_names, venue_names, machine_purpose, sector_industry, describing_place, describing, attending, not_phrases)
+# The rules, each with the categories one of which it needs in the sentence to do anything.
+_RULES: tuple[tuple[Callable[[_View], None], frozenset[str]], ...] = tuple((rule, frozenset(needs)) for rule, needs in (
+    (building_works, ["build"]),
+    (body_names, ["body", "edu_body", "role", "hyphened_head"]),
+    (venue_names, ["venue"]),
+    (machine_purpose, ["machine"]),
+    (sector_industry, ["sector_noun"]),
+    (describing_place, ["place"]),
+    (describing, ["describe", "possess"]),
+    (attending, ["attend"]),
+    (not_phrases, [f"not:{key}" for key in SECTOR_KEYS]),  # (the vocabulary checks it has no other "not:")
+))
 
 
 def sentence_sectors(text: str) -> set[str]:
     """The sector keys one sentence reports: "Tomsk and Belarus discussed supplies of tractors; the talks were attended
     by the Deputy Minister of Agriculture" -> {"machine_building"}."""
-    voc = vocabulary()
     tokens = tokens_of(text)
     lows = lows_of(tokens)
-    starts = voc.keywords.look_up(lows)
+    starts = vocabulary().keywords.look_up(lows)
     if not any(starts) or not _may_start(starts, tokens, lows):
         return set()  # no keyword starts at any token
+    return _graded_sectors(text, tokens, lows, starts)
+
+
+def _graded_sectors(text: str, tokens: list[Token], lows: list[str], starts: list[_Starts | None]) -> set[str]:
+    """`sentence_sectors` of a sentence where a keyword may start (`starts`: the keywords' look-up of its words)."""
     v = _View(text, tokens, lows, starts)
     if not v.graded:
         return set()
-    for rule in _RULES:
-        rule(v)
+    where = v.where
+    for rule, needs in _RULES:
+        if not needs.isdisjoint(where):
+            rule(v)
     found = v.counted()
-    if found and not voc.may_hold_sectors(text):
+    if found and not vocabulary().may_hold_sectors(text):
         return set()  # the keywords' words are not in the text as written ("land  reclamation")
     return found
 
@@ -698,6 +778,16 @@ def find_sectors(text: str | list[str]) -> list[str]:
     Culture."] -> ["machine_building"]."""
     sentences = text.splitlines() if isinstance(text, str) else text
     found: set[str] = set()
-    for sentence in sentences:
-        found |= sentence_sectors(sentence)
+    keywords = vocabulary().keywords
+    keywords.look_up([])  # the bound on the words kept, once for the text
+    look_up = keywords.known.__getitem__
+    for sentence in sentences:  # `sentence_sectors`, its look-ups in line
+        tokens = tokens_of(sentence)
+        lows = list(map(_LOW, tokens))
+        starts = list(map(look_up, lows))
+        if any(starts) and _may_start(starts, tokens, lows):
+            found |= _graded_sectors(sentence, tokens, lows, starts)
     return [key for key in SECTOR_KEYS if key in found]
+
+
+_LOW = itemgetter(1)  # a token's lower-cased form
