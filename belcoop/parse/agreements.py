@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from operator import itemgetter
 
 from belcoop.model import Agreement
 from belcoop.parse.folded import FoldedPattern
@@ -69,13 +70,16 @@ class _Tagged:
         return hit[1] if hit else None
 
     def has(self, i: int, category: str) -> bool:
-        return self.end(i, category) is not None
+        found = self.tags[i] if 0 <= i < self.n else None
+        return found is not None and category in found
 
     def low(self, i: int) -> str:
         return self.tokens[i].low if 0 <= i < self.n else ""
 
     def ends_here(self, k: int, category: str) -> int | None:
         """The start of a phrase of `category` that ends with token k ("a number of" ending at "of"), or None."""
+        if category not in self.at:
+            return None  # no phrase of it in the sentence (most: "quantity", "total", "approx", "negative")
         for start in range(max(0, k - 3), k + 1):
             if self.end(start, category) == k + 1:
                 return start
@@ -574,6 +578,23 @@ def _may_name_documents(sentence: str) -> bool:
     return _document_words().search(sentence) is not None
 
 
+@cache
+def _head_words() -> frozenset[str]:
+    """The words a document head of the lexicon starts with ("agreement", "road" of "road map"): a sentence whose
+    tokens hold none names no document."""
+    lexicon = _lexicon()
+    return frozenset([word for word, categories in lexicon.words.items() if "head" in categories]
+                     + [word for word, options in lexicon.phrases.items() if any(o[1] == "head" for o in options)])
+
+
+def _names_no_document(sentence: str) -> bool:
+    """Whether no document head can start at any of the sentence's (cached) tokens."""
+    return _head_words().isdisjoint(map(_LOW, tokens_of(sentence)))
+
+
+_LOW = itemgetter(1)  # a token's lower-cased form
+
+
 def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None = None) -> list[Agreement]:
     """Documents reported as signed, each kind with its count, from the article's paragraphs (each a list of
     sentences, or one sentence) and, when the body reports no signing but names the documents, its headline
@@ -581,7 +602,7 @@ def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None
     paras: list[list[str]] = [[p] if isinstance(p, str) else list(p) for p in paragraphs]
     state = _State()
     headline: list[tuple[Doc, str]] = []
-    if title:
+    if title and not _names_no_document(title):  # (a headline naming no document has nothing to say)
         s = _Tagged(title)
         docs = document_phrases(s)
         for sign in signings(s):
@@ -589,12 +610,17 @@ def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None
         named = [d.kind for d in docs if d.kind != "document"]
         state.last_named = named[-1] if named else None
     named_in_body: set[str] = set()
+    heads = _head_words()
     for p, para in enumerate(paras):
         for n, sentence in enumerate(para):
-            if not _may_name_documents(sentence):
+            # A sentence that names no document changes nothing (no document is taken, named, or listed by it): only
+            # those with a document head are read, and of them those the gate of the text as written lets through.
+            if heads.isdisjoint(map(_LOW, tokens_of(sentence))):  # `_names_no_document`, in line
                 continue
             s = _Tagged(sentence)
             docs = document_phrases(s)
+            if not docs or not _may_name_documents(sentence):
+                continue
             named_in_body.update(d.kind for d in docs)
             taken: list[Doc] = []
             for sign in signings(s):
