@@ -27,7 +27,7 @@ from functools import cache
 from operator import itemgetter
 
 from belcoop.model import Agreement
-from belcoop.parse.folded import FoldedPattern
+from belcoop.parse.folded import FoldedPattern, plain_case, stands_alone
 from belcoop.parse.tokens import Lexicon, Token, index_tags, lows_of, tokens_of
 from belcoop.parse.trie import trie_pattern
 from belcoop.vocab import read_data
@@ -563,19 +563,37 @@ def listed_items(paragraphs: Sequence[Sequence[str]], p: int) -> list[tuple[Doc,
 
 
 @cache
-def _document_words() -> FoldedPattern:
-    """The first words of the document heads and signing words of data/agreements.tsv, as one pattern."""
+def _gate_words() -> frozenset[str]:
+    """The first words of the document heads and signing words of data/agreements.tsv."""
     words: set[str] = set()
     for line in read_data("agreements.tsv").splitlines():
         category, _, entries = line.partition("\t")
         if category.strip() in ("head", "sign"):
             words.update(e.split("=")[0].split()[0].lower() for e in entries.split(";") if e.strip())
-    return FoldedPattern(r"(?<![\w-])(?:" + trie_pattern(sorted(words)) + r")(?![\w-])")
+    return frozenset(words)
+
+
+@cache
+def _document_words() -> FoldedPattern:
+    """`_gate_words`, as one pattern."""
+    return FoldedPattern(r"(?<![\w-])(?:" + trie_pattern(sorted(_gate_words())) + r")(?![\w-])")
 
 
 def _may_name_documents(sentence: str) -> bool:
     """A cheap test before tokenising: can the sentence name a document or a signing at all?"""
     return _document_words().search(sentence) is not None
+
+
+def _names_documents_as_written(s: _Tagged, docs: list[Doc]) -> bool:
+    """`_may_name_documents` of a sentence naming documents: shown by a document's head where it can be (a word of
+    the pattern, as written, with no letter, digit, "_" or "-" on either side), else asked of the pattern."""
+    if plain_case(s.text):
+        words = _gate_words()
+        for d in docs:
+            tok = s.tokens[d.head]
+            if tok.low in words and stands_alone(s.text, tok.start, tok.low):
+                return True
+    return _may_name_documents(s.text)
 
 
 @cache
@@ -619,7 +637,7 @@ def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None
                 continue
             s = _Tagged(sentence)
             docs = document_phrases(s)
-            if not docs or not _may_name_documents(sentence):
+            if not docs or not _names_documents_as_written(s, docs):
                 continue
             named_in_body.update(d.kind for d in docs)
             taken: list[Doc] = []

@@ -27,7 +27,7 @@ from functools import cache
 from itertools import compress
 from operator import itemgetter
 
-from belcoop.parse.folded import FoldedPattern
+from belcoop.parse.folded import FoldedPattern, plain_case, stands_alone
 from belcoop.parse.tokens import Token, lows_of, tokenize, tokens_of
 from belcoop.parse.trie import trie_pattern, word_trie_pattern
 from belcoop.vocab import SECTOR_KEYS, read_data
@@ -304,12 +304,33 @@ class Vocabulary:
         lower = sorted({_phrase_text(e) for e in keywords if e.elements[0].kind != "W"})
         cased = sorted({e.elements[0].text for e in keywords if e.elements[0].kind == "W"})
         self.may_have = FoldedPattern(r"(?<![\w-])(?:" + trie_pattern(lower) + r")(?![\w-])")
+        # its one-word phrases, and its prefixes by their first letters (for `shown_as_written`)
+        self.one_words = frozenset(p for p in lower if " " not in p and not p.endswith("*"))
+        self.prefixes: dict[str, list[str]] = {}
+        for phrase in lower:
+            if " " not in phrase and phrase.endswith("*"):
+                assert len(phrase) > _BUCKET
+                self.prefixes.setdefault(phrase[:_BUCKET], []).append(phrase[:-1])
         # `\b(?:cased)\b`, the first boundary looked for behind each name's capital (see trie.word_trie_pattern)
         self.may_have_cased = re.compile(word_trie_pattern(cased, not_after=r"\w") + r"\b") if cased else None
 
     def may_hold_sectors(self, text: str) -> bool:
         """A cheap test before tokenising: does the sentence have the telling word of any keyword?"""
         return bool(self.may_have.search(text) or self.may_have_cased and self.may_have_cased.search(text))
+
+    def shown_as_written(self, text: str, tok: Token) -> bool:
+        """Whether the token shows that `may_have` finds something in the text: a one-word phrase of it as written
+        (but for case), or a prefix of it, with no word character or "-" before it (nor after the word)."""
+        if not plain_case(text):
+            return False
+        low = tok.low
+        if low in self.one_words:
+            return stands_alone(text, tok.start, low)
+        for prefix in self.prefixes.get(low[:_BUCKET], ()):
+            # `prefix[\w-]*(?![\w-])` matches wherever the prefix starts a word
+            if low.startswith(prefix) and stands_alone(text, tok.start, prefix, after=False):
+                return True
+        return False
 
 
 def _hyphened_heads() -> list[_Entry]:
@@ -750,9 +771,15 @@ def _graded_sectors(text: str, tokens: list[Token], lows: list[str], starts: lis
         if not needs.isdisjoint(where):
             rule(v)
     found = v.counted()
-    if found and not vocabulary().may_hold_sectors(text):
+    if found and not _as_written(v):
         return set()  # the keywords' words are not in the text as written ("land  reclamation")
     return found
+
+
+def _as_written(v: _View) -> bool:
+    """`may_hold_sectors` of a sentence with hits: shown by a hit's first token where it can be, else asked."""
+    voc = vocabulary()
+    return any(voc.shown_as_written(v.text, v.tokens[h.i]) for h in v.hits) or voc.may_hold_sectors(v.text)
 
 
 def _may_start(starts: list[_Starts | None], tokens: list[Token], lows: list[str]) -> bool:
