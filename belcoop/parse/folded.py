@@ -67,10 +67,9 @@ def stands_alone(text: str, start: int, word: str, after: bool = True) -> bool:
     (`after=False`: before it only). A cheap proof, at a known place, that such a pattern of many words finds
     something in the text."""
     end = start + len(word)
-    return (text[start:end].lower() == word and (start == 0 or not _joins(text[start - 1]))
-            and (not after or end >= len(text) or not _joins(text[end])))
-
-
-def _joins(c: str) -> bool:
-    """`[\\w-]`: a word character (as `re` has it: alphanumeric, or "_") or a hyphen."""
-    return c.isalnum() or c == "_" or c == "-"
+    if text[start:end].lower() != word:
+        return False
+    # `[\\w-]` next to it: a word character (as `re` has it: alphanumeric, or "_") or a hyphen
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        return False
+    return not (after and end < len(text) and (text[end].isalnum() or text[end] in "_-"))

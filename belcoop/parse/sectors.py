@@ -247,7 +247,8 @@ def _match_one_gap(parts: tuple[tuple[_Element, ...], int, tuple[_Element, ...]]
     """`_match` for a phrase with one gap inside: the words before it at token i, then those after it at the
     longest skip that matches."""
     before, gap, after = parts
-    j = _match_plain(before, tokens, i)
+    # (one word before the gap is the word looked up: "joint", "for")
+    j = i + 1 if len(before) == 1 and before[0].kind == "w" else _match_plain(before, tokens, i)
     if j is None:
         return None
     first = after[0]
@@ -319,10 +320,9 @@ class Vocabulary:
         return bool(self.may_have.search(text) or self.may_have_cased and self.may_have_cased.search(text))
 
     def shown_as_written(self, text: str, tok: Token) -> bool:
-        """Whether the token shows that `may_have` finds something in the text: a one-word phrase of it as written
-        (but for case), or a prefix of it, with no word character or "-" before it (nor after the word)."""
-        if not plain_case(text):
-            return False
+        """Whether the token shows that `may_have` finds something in the text (a `plain_case` one): a one-word
+        phrase of it as written (but for case), or a prefix of it, with no word character or "-" before it (nor
+        after the word)."""
         low = tok.low
         if low in self.one_words:
             return stands_alone(text, tok.start, low)
@@ -750,6 +750,9 @@ _RULES: tuple[tuple[Callable[[_View], None], frozenset[str]], ...] = tuple((rule
 ))
 
 
+_ANY_RULE_NEEDS = frozenset().union(*(needs for _, needs in _RULES))
+
+
 def sentence_sectors(text: str) -> set[str]:
     """The sector keys one sentence reports: "Tomsk and Belarus discussed supplies of tractors; the talks were attended
     by the Deputy Minister of Agriculture" -> {"machine_building"}."""
@@ -767,9 +770,10 @@ def _graded_sectors(text: str, tokens: list[Token], lows: list[str], starts: lis
     if not v.graded:
         return set()
     where = v.where
-    for rule, needs in _RULES:
-        if not needs.isdisjoint(where):
-            rule(v)
+    if not _ANY_RULE_NEEDS.isdisjoint(where):
+        for rule, needs in _RULES:
+            if not needs.isdisjoint(where):
+                rule(v)
     found = v.counted()
     if found and not _as_written(v):
         return set()  # the keywords' words are not in the text as written ("land  reclamation")
@@ -779,7 +783,12 @@ def _graded_sectors(text: str, tokens: list[Token], lows: list[str], starts: lis
 def _as_written(v: _View) -> bool:
     """`may_hold_sectors` of a sentence with hits: shown by a hit's first token where it can be, else asked."""
     voc = vocabulary()
-    return any(voc.shown_as_written(v.text, v.tokens[h.i]) for h in v.hits) or voc.may_hold_sectors(v.text)
+    text = v.text
+    if plain_case(text):
+        for h in v.hits:
+            if voc.shown_as_written(text, v.tokens[h.i]):
+                return True
+    return voc.may_hold_sectors(text)
 
 
 def _may_start(starts: list[_Starts | None], tokens: list[Token], lows: list[str]) -> bool:
