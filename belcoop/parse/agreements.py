@@ -121,11 +121,13 @@ def _number(s: _Tagged, k: int) -> int | None:
     return None
 
 
-def document_phrases(s: _Tagged) -> list[Doc]:
+def document_phrases(s: _Tagged, whole: bool = True) -> list[Doc]:
     """Each document noun phrase, with the number its modifiers state.
 
     "five memorandums and agreements" -> memorandum and agreement, each with count None (one number for two kinds);
     "three contracts and a memorandum" -> contract 3, memorandum 1; "a number of contracts" -> contract None.
+    `whole=False`: the same documents, only their heads and kinds read (the phrase before each head is not: a
+    sentence with no signing only names them).
     """
     docs: list[Doc] = []
     i = 0
@@ -160,9 +162,10 @@ def document_phrases(s: _Tagged) -> list[Doc]:
             i = end  # "memorandums of understanding (MoUs)": the same documents again
             continue
         plural = value.endswith("+") or s.tokens[end - 1].text.endswith(("'s", "’s"))  # "MoU's"
-        docs.append(_phrase(s, i, end, value.rstrip("+"), plural))
+        docs.append(_phrase(s, i, end, value.rstrip("+"), plural) if whole else Doc(i, i, end, value.rstrip("+"), plural, None, False))
         i = end
-    _share_numbers(s, docs)
+    if whole:
+        _share_numbers(s, docs)
     return docs
 
 
@@ -597,17 +600,24 @@ def _names_documents_as_written(s: _Tagged, docs: list[Doc]) -> bool:
 
 
 @cache
-def _head_words() -> frozenset[str]:
-    """The words a document head of the lexicon starts with ("agreement", "road" of "road map"): a sentence whose
-    tokens hold none names no document."""
+def _head_gate() -> tuple[frozenset[str], frozenset[str], Lexicon]:
+    """The words document heads of the lexicon start with ("agreement", "road" of "road map"), its one-word heads,
+    and its heads alone: to tell whether a head starts at any token of a sentence."""
     lexicon = _lexicon()
-    return frozenset([word for word, categories in lexicon.words.items() if "head" in categories]
-                     + [word for word, options in lexicon.phrases.items() if any(o[1] == "head" for o in options)])
+    singles = frozenset(word for word, categories in lexicon.words.items() if "head" in categories)
+    firsts = frozenset(word for word, options in lexicon.phrases.items() if any(o[1] == "head" for o in options))
+    return singles | firsts, singles, lexicon.subset(frozenset({"head"}))
 
 
 def _names_no_document(sentence: str) -> bool:
-    """Whether no document head can start at any of the sentence's (cached) tokens."""
-    return _head_words().isdisjoint(map(_LOW, tokens_of(sentence)))
+    """Whether no document head starts at any of the sentence's (cached) tokens: none of its words opens a head,
+    or none is a one-word head and no head of several words ("road map"; not "joint venture") starts at them."""
+    openers, singles, heads = _head_gate()
+    tokens = tokens_of(sentence)
+    if openers.isdisjoint(map(_LOW, tokens)):
+        return True
+    lows = lows_of(tokens)
+    return singles.isdisjoint(lows) and not any(heads.tag(tokens, lows))
 
 
 _LOW = itemgetter(1)  # a token's lower-cased form
@@ -628,24 +638,24 @@ def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None
         named = [d.kind for d in docs if d.kind != "document"]
         state.last_named = named[-1] if named else None
     named_in_body: set[str] = set()
-    heads = _head_words()
     for p, para in enumerate(paras):
         for n, sentence in enumerate(para):
             # A sentence that names no document changes nothing (no document is taken, named, or listed by it): only
             # those with a document head are read, and of them those the gate of the text as written lets through.
-            if heads.isdisjoint(map(_LOW, tokens_of(sentence))):  # `_names_no_document`, in line
+            if _names_no_document(sentence):
                 continue
             s = _Tagged(sentence)
-            docs = document_phrases(s)
+            signs = signings(s)
+            intro = n == len(para) - 1 and s.n and s.low(s.n - 1) == ":"
+            docs = document_phrases(s, whole=bool(signs or intro))  # else only the kinds named count
             if not docs or not _names_documents_as_written(s, docs):
                 continue
             named_in_body.update(d.kind for d in docs)
             taken: list[Doc] = []
-            for sign in signings(s):
+            for sign in signs:
                 for d in _items_of(s, governed(s, sign, docs)):
                     if d not in taken:
                         taken.append(d)
-            intro = n == len(para) - 1 and s.n and s.low(s.n - 1) == ":"
             items = listed_items(paras, p) if intro and (taken or _refers_to_signed(s, docs, state)) else []
             if items:
                 _replace_by_items(state, docs, items)
