@@ -638,12 +638,13 @@ def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None
         named = [d.kind for d in docs if d.kind != "document"]
         state.last_named = named[-1] if named else None
     named_in_body: set[str] = set()
+    openers = _head_gate()[0]
     for p, para in enumerate(paras):
         for n, sentence in enumerate(para):
             # A sentence that names no document changes nothing (no document is taken, named, or listed by it): only
             # those with a document head are read, and of them those the gate of the text as written lets through.
-            if _names_no_document(sentence):
-                continue
+            if openers.isdisjoint(map(_LOW, tokens_of(sentence))) or _names_no_document(sentence):  # (the first test
+                continue  # of `_names_no_document` in line: most sentences have no word that opens a head)
             s = _Tagged(sentence)
             signs = signings(s)
             intro = n == len(para) - 1 and s.n and s.low(s.n - 1) == ":"

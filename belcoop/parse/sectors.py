@@ -420,6 +420,9 @@ _CLAUSE_ENDS = frozenset((";", "while", "whereas", "but", "however"))
 class _View:
     """One sentence: tokens, tags, the keyword hits, and what each hit is masked for."""
 
+    __slots__ = ("text", "tokens", "lows", "n", "tags", "where", "hits", "hit_at", "masked", "graded", "_clauses", "_asked",
+                 "_on_demand")
+
     def __init__(self, text: str, tokens: list[Token], lows: list[str], starts: list[_Starts | None]) -> None:
         """`starts`: the keywords' `look_up(lows)`."""
         self.text = text
@@ -785,8 +788,10 @@ def _as_written(v: _View) -> bool:
     voc = vocabulary()
     text = v.text
     if plain_case(text):
+        one_words = voc.one_words
         for h in v.hits:
-            if voc.shown_as_written(text, v.tokens[h.i]):
+            tok = v.tokens[h.i]
+            if stands_alone(text, tok.start, tok.low) if tok.low in one_words else voc.shown_as_written(text, tok):
                 return True
     return voc.may_hold_sectors(text)
 
