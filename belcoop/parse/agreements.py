@@ -45,13 +45,13 @@ def _lexicon() -> Lexicon:
 
 
 class _Tagged:
-    """A sentence's tokens with the agreements vocabulary."""
+    """A sentence's tokens with the agreements vocabulary (or a part of it: `lexicon`, a subset)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lexicon: Lexicon | None = None) -> None:
         self.text = text
         self.tokens: list[Token] = tokens_of(text)
         self.lows = lows_of(self.tokens)
-        self.tags = _lexicon().tag(self.tokens, self.lows)
+        self.tags = (lexicon or _lexicon()).tag(self.tokens, self.lows)
         self.n = len(self.tokens)
         if "May" in text:
             for k, tok in enumerate(self.tokens):
@@ -609,6 +609,14 @@ def _head_gate() -> tuple[frozenset[str], frozenset[str], Lexicon]:
     return singles | firsts, singles, lexicon.subset(frozenset({"head"}))
 
 
+@cache
+def _signing_words() -> frozenset[str]:
+    """The words signing phrases of the lexicon start with: a sentence whose tokens hold none has no signing."""
+    lexicon = _lexicon()
+    return frozenset([word for word, categories in lexicon.words.items() if "sign" in categories]
+                     + [word for word, options in lexicon.phrases.items() if any(o[1] == "sign" for o in options)])
+
+
 def _names_no_document(sentence: str) -> bool:
     """Whether no document head starts at any of the sentence's (cached) tokens: none of its words opens a head,
     or none is a one-word head and no head of several words ("road map"; not "joint venture") starts at them."""
@@ -638,16 +646,22 @@ def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None
         named = [d.kind for d in docs if d.kind != "document"]
         state.last_named = named[-1] if named else None
     named_in_body: set[str] = set()
-    openers = _head_gate()[0]
+    openers, _, heads = _head_gate()
+    signers = _signing_words()
     for p, para in enumerate(paras):
         for n, sentence in enumerate(para):
             # A sentence that names no document changes nothing (no document is taken, named, or listed by it): only
             # those with a document head are read, and of them those the gate of the text as written lets through.
             if openers.isdisjoint(map(_LOW, tokens_of(sentence))) or _names_no_document(sentence):  # (the first test
                 continue  # of `_names_no_document` in line: most sentences have no word that opens a head)
-            s = _Tagged(sentence)
-            signs = signings(s)
-            intro = n == len(para) - 1 and s.n and s.low(s.n - 1) == ":"
+            tokens = tokens_of(sentence)
+            intro = n == len(para) - 1 and bool(tokens) and tokens[-1].low == ":"
+            if intro or not signers.isdisjoint(map(_LOW, tokens)):
+                s = _Tagged(sentence)
+                signs = signings(s)
+            else:  # no word of signing, so no signing: the sentence only names documents, read with the heads alone
+                s = _Tagged(sentence, heads)
+                signs = []
             docs = document_phrases(s, whole=bool(signs or intro))  # else only the kinds named count
             if not docs or not _names_documents_as_written(s, docs):
                 continue
