@@ -639,10 +639,13 @@ def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None
     state = _State()
     headline: list[tuple[Doc, str]] = []
     if title and not _names_no_document(title):  # (a headline naming no document has nothing to say)
-        s = _Tagged(title)
-        docs = document_phrases(s)
-        for sign in signings(s):
-            headline += [(d, title) for d in _items_of(s, governed(s, sign, docs))]
+        if _signing_words().isdisjoint(map(_LOW, tokens_of(title))):  # no signing: it only names documents
+            docs = document_phrases(_Tagged(title, _head_gate()[2]), whole=False)
+        else:
+            s = _Tagged(title)
+            docs = document_phrases(s)
+            for sign in signings(s):
+                headline += [(d, title) for d in _items_of(s, governed(s, sign, docs))]
         named = [d.kind for d in docs if d.kind != "document"]
         state.last_named = named[-1] if named else None
     named_in_body: set[str] = set()

@@ -255,6 +255,8 @@ def _match_one_gap(parts: tuple[tuple[_Element, ...], int, tuple[_Element, ...]]
     if first.kind == "w" and first.text not in lows[j:j + gap + 1]:
         return None  # the word after the gap is not within its reach
     prefix = first.text if first.kind == "p" else None
+    if prefix is not None and prefix not in " ".join(lows[j:j + gap + 1]):
+        return None  # no word within its reach starts with the prefix ("joint ..3 [venture*]")
     for k in range(min(j + gap, len(lows) - 1), j - 1, -1):  # the longer the skip, the later the end
         if prefix is not None and not lows[k].startswith(prefix):
             continue  # (`_match_plain` checks the rest)
