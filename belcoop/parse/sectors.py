@@ -105,12 +105,17 @@ def _always_matches(entry: _Entry) -> bool:
 class _Known(dict[str, "_Starts | None"]):
     """Word -> its entries, ready for the look-up (None for none), filled as words are met."""
 
-    def __init__(self, find: Callable[[str], list[_Entry]]) -> None:
+    def __init__(self, by_word: dict[str, list[_Entry]], prefix_buckets: dict[str, list[tuple[str, list[_Entry]]]]) -> None:
         super().__init__()
-        self.find = find
+        self.by_word = by_word
+        self.prefix_buckets = prefix_buckets
 
     def __missing__(self, low: str) -> _Starts | None:
-        entries = self.find(low)
+        # the entries whose first element the word can be: the word's own, then those of prefixes it starts with
+        entries = self.by_word.get(low)
+        bucket = self.prefix_buckets.get(low[:_BUCKET])  # (prefixes by their first letters: one bucket, not every length)
+        if bucket is not None:
+            entries = (entries or []) + [e for prefix, group in bucket if low.startswith(prefix) for e in group]
         found: _Starts | None = None
         if entries:
             fixed: dict[str, tuple[frozenset[str], bool]] = {}
@@ -149,18 +154,8 @@ class _Index:
         for prefix, group in by_prefix.items():
             self.prefix_buckets.setdefault(prefix[:_BUCKET], []).append((prefix, group))
         self.categories = frozenset(entry.category for entry in entries)
-        self.known = _Known(self._candidates)  # the entries of the words seen so far
-
-    def _candidates(self, low: str) -> list[_Entry]:
-        """The entries whose first element the word can be: the word's own, then those of prefixes it starts with
-        (kept per word: the same words come back sentence after sentence)."""
-        found = self.by_word.get(low, [])
-        bucket = self.prefix_buckets.get(low[:_BUCKET])
-        if bucket:
-            for prefix, entries in bucket:
-                if low.startswith(prefix):
-                    found = found + entries
-        return found
+        # the entries of the words seen so far (kept per word: the same words come back sentence after sentence)
+        self.known = _Known(self.by_word, self.prefix_buckets)
 
     def look_up(self, lows: list[str]) -> list[_Starts | None]:
         """Each token's entries (None where none starts), looked up in C."""
