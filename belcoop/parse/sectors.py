@@ -514,8 +514,10 @@ class _View:
     def counted(self) -> set[str]:
         out: set[str] = set()
         for h in self.hits:
-            masked = self.masked.get(h.i, set())
-            if "*" not in masked:
+            masked = self.masked.get(h.i)
+            if masked is None:
+                out |= h.keys
+            elif "*" not in masked:
                 out |= h.keys - masked
         return out
 
