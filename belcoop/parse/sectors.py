@@ -193,6 +193,8 @@ class _Index:
 
     def tag_one(self, tokens: list[Token], lows: list[str], i: int) -> _Tags:
         """The tags of token i alone (category -> end, keys, is a name), for categories only asked of a token."""
+        if len(self.known) >= _KNOWN_WORDS:
+            self.known.clear()  # a bound on memory over a long run
         found = self.known[lows[i]]
         here: _Tags = {}
         if found is not None:
