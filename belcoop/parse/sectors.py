@@ -15,7 +15,10 @@ names something other than a sector of cooperation. The rules, each a named func
   attending         names in a list of who took part ("among the participants were ... Bellesbumprom")
   not_phrases       phrases where a keyword names no sector ("new energy", "good health", "culture of trust")
 
-A sentence holding none of the keywords' phrases (one compiled pattern) is not tokenised at all.
+A sentence's cached tokens are looked up word by word (each word's entries kept once met): one where no keyword can
+start is done with. The grammar is read only on sentences with a hit, a rule runs only where a category it needs is
+found, and the categories asked of one token are tagged at that token. The compiled pattern of the keywords' phrases
+over the text as written still has the last word on a sentence with sectors (proven at a hit's token when it can be).
 """
 
 from __future__ import annotations
