@@ -24,9 +24,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from operator import itemgetter
 
 from belcoop.model import Agreement
-from belcoop.parse.folded import FoldedPattern
+from belcoop.parse.folded import FoldedPattern, plain_case, stands_alone
 from belcoop.parse.tokens import Lexicon, Token, index_tags, lows_of, tokens_of
 from belcoop.parse.trie import trie_pattern
 from belcoop.vocab import read_data
@@ -44,13 +45,13 @@ def _lexicon() -> Lexicon:
 
 
 class _Tagged:
-    """A sentence's tokens with the agreements vocabulary."""
+    """A sentence's tokens with the agreements vocabulary (or a part of it: `lexicon`, a subset)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lexicon: Lexicon | None = None) -> None:
         self.text = text
         self.tokens: list[Token] = tokens_of(text)
         self.lows = lows_of(self.tokens)
-        self.tags = _lexicon().tag(self.tokens, self.lows)
+        self.tags = (lexicon or _lexicon()).tag(self.tokens, self.lows)
         self.n = len(self.tokens)
         if "May" in text:
             for k, tok in enumerate(self.tokens):
@@ -69,13 +70,16 @@ class _Tagged:
         return hit[1] if hit else None
 
     def has(self, i: int, category: str) -> bool:
-        return self.end(i, category) is not None
+        found = self.tags[i] if 0 <= i < self.n else None
+        return found is not None and category in found
 
     def low(self, i: int) -> str:
         return self.tokens[i].low if 0 <= i < self.n else ""
 
     def ends_here(self, k: int, category: str) -> int | None:
         """The start of a phrase of `category` that ends with token k ("a number of" ending at "of"), or None."""
+        if category not in self.at:
+            return None  # no phrase of it in the sentence (most: "quantity", "total", "approx", "negative")
         for start in range(max(0, k - 3), k + 1):
             if self.end(start, category) == k + 1:
                 return start
@@ -117,11 +121,13 @@ def _number(s: _Tagged, k: int) -> int | None:
     return None
 
 
-def document_phrases(s: _Tagged) -> list[Doc]:
+def document_phrases(s: _Tagged, whole: bool = True) -> list[Doc]:
     """Each document noun phrase, with the number its modifiers state.
 
     "five memorandums and agreements" -> memorandum and agreement, each with count None (one number for two kinds);
     "three contracts and a memorandum" -> contract 3, memorandum 1; "a number of contracts" -> contract None.
+    `whole=False`: the same documents, only their heads and kinds read (the phrase before each head is not: a
+    sentence with no signing only names them).
     """
     docs: list[Doc] = []
     i = 0
@@ -156,9 +162,10 @@ def document_phrases(s: _Tagged) -> list[Doc]:
             i = end  # "memorandums of understanding (MoUs)": the same documents again
             continue
         plural = value.endswith("+") or s.tokens[end - 1].text.endswith(("'s", "’s"))  # "MoU's"
-        docs.append(_phrase(s, i, end, value.rstrip("+"), plural))
+        docs.append(_phrase(s, i, end, value.rstrip("+"), plural) if whole else Doc(i, i, end, value.rstrip("+"), plural, None, False))
         i = end
-    _share_numbers(s, docs)
+    if whole:
+        _share_numbers(s, docs)
     return docs
 
 
@@ -559,19 +566,69 @@ def listed_items(paragraphs: Sequence[Sequence[str]], p: int) -> list[tuple[Doc,
 
 
 @cache
-def _document_words() -> FoldedPattern:
-    """The first words of the document heads and signing words of data/agreements.tsv, as one pattern."""
+def _gate_words() -> frozenset[str]:
+    """The first words of the document heads and signing words of data/agreements.tsv."""
     words: set[str] = set()
     for line in read_data("agreements.tsv").splitlines():
         category, _, entries = line.partition("\t")
         if category.strip() in ("head", "sign"):
             words.update(e.split("=")[0].split()[0].lower() for e in entries.split(";") if e.strip())
-    return FoldedPattern(r"(?<![\w-])(?:" + trie_pattern(sorted(words)) + r")(?![\w-])")
+    return frozenset(words)
+
+
+@cache
+def _document_words() -> FoldedPattern:
+    """`_gate_words`, as one pattern."""
+    return FoldedPattern(r"(?<![\w-])(?:" + trie_pattern(sorted(_gate_words())) + r")(?![\w-])")
 
 
 def _may_name_documents(sentence: str) -> bool:
     """A cheap test before tokenising: can the sentence name a document or a signing at all?"""
     return _document_words().search(sentence) is not None
+
+
+def _names_documents_as_written(s: _Tagged, docs: list[Doc]) -> bool:
+    """`_may_name_documents` of a sentence naming documents: shown by a document's head where it can be (a word of
+    the pattern, as written, with no letter, digit, "_" or "-" on either side), else asked of the pattern."""
+    if plain_case(s.text):
+        words = _gate_words()
+        for d in docs:
+            tok = s.tokens[d.head]
+            if tok.low in words and stands_alone(s.text, tok.start, tok.low):
+                return True
+    return _may_name_documents(s.text)
+
+
+@cache
+def _head_gate() -> tuple[frozenset[str], frozenset[str], Lexicon]:
+    """The words document heads of the lexicon start with ("agreement", "road" of "road map"), its one-word heads,
+    and its heads alone: to tell whether a head starts at any token of a sentence."""
+    lexicon = _lexicon()
+    singles = frozenset(word for word, categories in lexicon.words.items() if "head" in categories)
+    firsts = frozenset(word for word, options in lexicon.phrases.items() if any(o[1] == "head" for o in options))
+    return singles | firsts, singles, lexicon.subset(frozenset({"head"}))
+
+
+@cache
+def _signing_words() -> frozenset[str]:
+    """The words signing phrases of the lexicon start with: a sentence whose tokens hold none has no signing."""
+    lexicon = _lexicon()
+    return frozenset([word for word, categories in lexicon.words.items() if "sign" in categories]
+                     + [word for word, options in lexicon.phrases.items() if any(o[1] == "sign" for o in options)])
+
+
+def _names_no_document(sentence: str) -> bool:
+    """Whether no document head starts at any of the sentence's (cached) tokens: none of its words opens a head,
+    or none is a one-word head and no head of several words ("road map"; not "joint venture") starts at them."""
+    openers, singles, heads = _head_gate()
+    tokens = tokens_of(sentence)
+    if openers.isdisjoint(map(_LOW, tokens)):
+        return True
+    lows = lows_of(tokens)
+    return singles.isdisjoint(lows) and not any(heads.tag(tokens, lows))
+
+
+_LOW = itemgetter(1)  # a token's lower-cased form
 
 
 def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None = None) -> list[Agreement]:
@@ -581,27 +638,42 @@ def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None
     paras: list[list[str]] = [[p] if isinstance(p, str) else list(p) for p in paragraphs]
     state = _State()
     headline: list[tuple[Doc, str]] = []
-    if title:
-        s = _Tagged(title)
-        docs = document_phrases(s)
-        for sign in signings(s):
-            headline += [(d, title) for d in _items_of(s, governed(s, sign, docs))]
+    if title and not _names_no_document(title):  # (a headline naming no document has nothing to say)
+        if _signing_words().isdisjoint(map(_LOW, tokens_of(title))):  # no signing: it only names documents
+            docs = document_phrases(_Tagged(title, _head_gate()[2]), whole=False)
+        else:
+            s = _Tagged(title)
+            docs = document_phrases(s)
+            for sign in signings(s):
+                headline += [(d, title) for d in _items_of(s, governed(s, sign, docs))]
         named = [d.kind for d in docs if d.kind != "document"]
         state.last_named = named[-1] if named else None
     named_in_body: set[str] = set()
+    openers, _, heads = _head_gate()
+    signers = _signing_words()
     for p, para in enumerate(paras):
         for n, sentence in enumerate(para):
-            if not _may_name_documents(sentence):
+            # A sentence that names no document changes nothing (no document is taken, named, or listed by it): only
+            # those with a document head are read, and of them those the gate of the text as written lets through.
+            if openers.isdisjoint(map(_LOW, tokens_of(sentence))) or _names_no_document(sentence):  # (the first test
+                continue  # of `_names_no_document` in line: most sentences have no word that opens a head)
+            tokens = tokens_of(sentence)
+            intro = n == len(para) - 1 and bool(tokens) and tokens[-1].low == ":"
+            if intro or not signers.isdisjoint(map(_LOW, tokens)):
+                s = _Tagged(sentence)
+                signs = signings(s)
+            else:  # no word of signing, so no signing: the sentence only names documents, read with the heads alone
+                s = _Tagged(sentence, heads)
+                signs = []
+            docs = document_phrases(s, whole=bool(signs or intro))  # else only the kinds named count
+            if not docs or not _names_documents_as_written(s, docs):
                 continue
-            s = _Tagged(sentence)
-            docs = document_phrases(s)
             named_in_body.update(d.kind for d in docs)
             taken: list[Doc] = []
-            for sign in signings(s):
+            for sign in signs:
                 for d in _items_of(s, governed(s, sign, docs)):
                     if d not in taken:
                         taken.append(d)
-            intro = n == len(para) - 1 and s.n and s.low(s.n - 1) == ":"
             items = listed_items(paras, p) if intro and (taken or _refers_to_signed(s, docs, state)) else []
             if items:
                 _replace_by_items(state, docs, items)

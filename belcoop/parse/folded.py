@@ -59,3 +59,17 @@ class FoldedPattern:
         """The (start, end) offsets of every match, left to right."""
         pattern, subject = (self.fast, text.lower()) if plain_case(text) else (self.exact, text)
         return [m.span() for m in pattern.finditer(subject)]
+
+
+def stands_alone(text: str, start: int, word: str, after: bool = True) -> bool:
+    """Whether `(?<![\\w-])word(?![\\w-])`, `word` in lower case, matches `text` at `start` as a `FoldedPattern` would
+    over a `plain_case` text: `word` there as written but for case, with no word character or "-" on either side
+    (`after=False`: before it only). A cheap proof, at a known place, that such a pattern of many words finds
+    something in the text."""
+    end = start + len(word)
+    if text[start:end].lower() != word:
+        return False
+    # `[\\w-]` next to it: a word character (as `re` has it: alphanumeric, or "_") or a hyphen
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        return False
+    return not (after and end < len(text) and (text[end].isalnum() or text[end] in "_-"))

@@ -15,7 +15,10 @@ names something other than a sector of cooperation. The rules, each a named func
   attending         names in a list of who took part ("among the participants were ... Bellesbumprom")
   not_phrases       phrases where a keyword names no sector ("new energy", "good health", "culture of trust")
 
-A sentence holding none of the keywords' phrases (one compiled pattern) is not tokenised at all.
+A sentence's cached tokens are looked up word by word (each word's entries kept once met): one where no keyword can
+start is done with. The grammar is read only on sentences with a hit, a rule runs only where a category it needs is
+found, and the categories asked of one token are tagged at that token. The compiled pattern of the keywords' phrases
+over the text as written still has the last word on a sentence with sectors (proven at a hit's token when it can be).
 """
 
 from __future__ import annotations
@@ -25,8 +28,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
+from operator import itemgetter
 
-from belcoop.parse.folded import FoldedPattern
+from belcoop.parse.folded import FoldedPattern, plain_case, stands_alone
 from belcoop.parse.tokens import Token, lows_of, tokenize, tokens_of
 from belcoop.parse.trie import trie_pattern, word_trie_pattern
 from belcoop.vocab import SECTOR_KEYS, read_data
@@ -48,7 +52,7 @@ class _Element:
 class _Entry:
     """One phrase of the data: its elements, category (a "~" marks a keyword with gaps), sector keys, whether a name."""
 
-    __slots__ = ("elements", "category", "keys", "name", "single", "gapped")
+    __slots__ = ("elements", "category", "keys", "name", "single", "gapped", "one_gap")
 
     def __init__(self, elements: tuple[_Element, ...], category: str, value: str | None, name: bool) -> None:
         self.elements = elements
@@ -58,6 +62,12 @@ class _Entry:
         self.keys: frozenset[str] = frozenset([value]) if value else frozenset()
         self.name = name  # a proper name in the data ("Belshina", "Hi-Tech Park")
         self.single = len(elements) == 1  # one word: matched by the look-up itself (a prefix or a cased word checked)
+        # the words before and after the one gap inside a phrase, and its length ("joint ..3 plant*": (joint,), 3,
+        # (plant*,)): matched without trying every way
+        gaps = [k for k, e in enumerate(elements) if e.kind == "g"]
+        self.one_gap: tuple[tuple[_Element, ...], int, tuple[_Element, ...]] | None = None
+        if len(gaps) == 1 and 0 < gaps[0] < len(elements) - 1:
+            self.one_gap = (elements[:gaps[0]], elements[gaps[0]].n, elements[gaps[0] + 1:])
 
 
 def _parse_entry(text: str, category: str, value: str | None) -> _Entry | None:
@@ -82,30 +92,53 @@ def _parse_entry(text: str, category: str, value: str | None) -> _Entry | None:
     return _Entry(tuple(elements), category, value, name=any(c.isupper() for c in text))
 
 
-_Candidates = tuple[list["_Entry"], dict[str, list["_Entry"]]]
+# One word's entries, ready for the look-up at a token: (category, keys, is a name) of the one-word entries the word
+# always matches, merged by category; the entries to match at the token (a word as written, a phrase); and the
+# phrases whose second element is a word, by that word (only those of the next token's word are tried).
+_Starts = tuple[tuple[tuple[str, frozenset[str], bool], ...], list["_Entry"], dict[str, list["_Entry"]]]
 
 
-class _Known(dict[str, "_Candidates | None"]):
-    """Word -> its candidate entries (None for none), filled as words are met: those whose second element is a
-    word by that word (only those of the next token's word are tried), the others in a list."""
+def _always_matches(entry: _Entry) -> bool:
+    """A one-word entry the words it is looked up by always match: a lower-case word (looked up by itself) or a prefix
+    opening with a letter (looked up by the words starting with it, which are word tokens)."""
+    first = entry.elements[0]
+    return entry.single and (first.kind == "w" or first.kind == "p" and first.text[:1].isalpha())
 
-    def __init__(self, find: Callable[[str], list[_Entry]]) -> None:
+
+class _Known(dict[str, "_Starts | None"]):
+    """Word -> its entries, ready for the look-up (None for none), filled as words are met."""
+
+    def __init__(self, by_word: dict[str, list[_Entry]], prefix_buckets: dict[str, list[tuple[str, list[_Entry]]]]) -> None:
         super().__init__()
-        self.find = find
+        self.by_word = by_word
+        self.prefix_buckets = prefix_buckets
 
-    def __missing__(self, low: str) -> _Candidates | None:
-        entries = self.find(low)
-        found: _Candidates | None = None
+    def __missing__(self, low: str) -> _Starts | None:
+        # the entries whose first element the word can be: the word's own, then those of prefixes it starts with
+        entries = self.by_word.get(low)
+        bucket = self.prefix_buckets.get(low[:_BUCKET])  # (prefixes by their first letters: one bucket, not every length)
+        if bucket is not None:
+            entries = (entries or []) + [e for prefix, group in bucket if low.startswith(prefix) for e in group]
+        found: _Starts | None = None
         if entries:
-            found = ([], {})
+            fixed: dict[str, tuple[frozenset[str], bool]] = {}
+            checked: list[_Entry] = []
+            by_second: dict[str, list[_Entry]] = {}
             for entry in entries:
                 second = entry.elements[1] if len(entry.elements) > 1 else None
-                if second is not None and second.kind == "w":
-                    found[1].setdefault(second.text, []).append(entry)
+                if _always_matches(entry):
+                    keys, name = fixed.get(entry.category, (frozenset(), False))
+                    fixed[entry.category] = (keys | entry.keys, name or entry.name)
+                elif second is not None and second.kind == "w":
+                    by_second.setdefault(second.text, []).append(entry)
                 else:
-                    found[0].append(entry)
+                    checked.append(entry)
+            found = (tuple((category, keys, name) for category, (keys, name) in fixed.items()), checked, by_second)
         self[low] = found
         return found
+
+
+_Tags = dict[str, tuple[int, frozenset[str], bool]]
 
 
 class _Index:
@@ -123,57 +156,124 @@ class _Index:
         self.prefix_buckets: dict[str, list[tuple[str, list[_Entry]]]] = {}
         for prefix, group in by_prefix.items():
             self.prefix_buckets.setdefault(prefix[:_BUCKET], []).append((prefix, group))
-        self.known = _Known(self._candidates)  # candidates() of the words seen so far
+        self.categories = frozenset(entry.category for entry in entries)
+        # the entries of the words seen so far (kept per word: the same words come back sentence after sentence)
+        self.known = _Known(self.by_word, self.prefix_buckets)
 
-    def _candidates(self, low: str) -> list[_Entry]:
-        """The entries whose first element the word can be: the word's own, then those of prefixes it starts with
-        (kept per word: the same words come back sentence after sentence)."""
-        found = self.by_word.get(low, [])
-        bucket = self.prefix_buckets.get(low[:_BUCKET])
-        if bucket:
-            for prefix, entries in bucket:
-                if low.startswith(prefix):
-                    found = found + entries
-        return found
-
-    def tag(self, tokens: list[Token], tags: list[dict[str, tuple[int, frozenset[str], bool]]]) -> None:
-        """Into `tags`, for each token: category -> (end of the longest phrase starting there, its sector keys, is a
-        name). A phrase with gaps ("joint ..3 plant*") is tagged apart ("sector~"): the words between stay free."""
+    def look_up(self, lows: list[str]) -> list[_Starts | None]:
+        """Each token's entries (None where none starts), looked up in C."""
         known = self.known
         if len(known) >= _KNOWN_WORDS:
             known.clear()  # a bound on memory over a long run
-        lows = lows_of(tokens)
-        every = list(map(known.__getitem__, lows))
+        return list(map(known.__getitem__, lows))
+
+    def tag(self, tokens: list[Token], lows: list[str], starts: list[_Starts | None], tags: list[_Tags],
+            where: dict[str, list[int]]) -> None:
+        """Into `tags`, for each token: category -> (end of the longest phrase starting there, its sector keys, is a
+        name); into `where`, each category's tokens. `starts`: `look_up(lows)`. A phrase with gaps ("joint ..3
+        plant*") is tagged apart ("sector~"): the words between stay free. The indexes' categories are apart, so a
+        token's one-word entries are the first of their category there."""
         last = len(tokens) - 1
-        for i in compress(range(len(tokens)), every):  # the tokens some entry can start at
-            candidates = every[i]
-            assert candidates is not None
-            entries, by_second = candidates
-            if by_second and i < last:
-                more = by_second.get(lows[i + 1])
-                if more:
-                    entries = entries + more
-            tok = tokens[i]
+        for i in compress(range(len(tokens)), starts):  # the tokens some entry can start at
+            found = starts[i]
+            assert found is not None
+            fixed, checked, by_second = found
             here = tags[i]
-            if here is _NO_TAGS:
-                here = tags[i] = {}
-            for entry in entries:
-                if entry.single:
-                    first = entry.elements[0]
-                    if first.kind == "W" and tok.text != first.text or first.kind == "p" and tok.kind != "w":
-                        continue
-                    end = i + 1
-                else:
-                    matched = _match(entry.elements, tokens, i) if entry.gapped else _match_plain(entry.elements, tokens, i)
-                    if matched is None:
-                        continue
-                    end = matched
-                category = entry.category
-                found = here.get(category)
-                if found is None or end > found[0]:
-                    here[category] = (end, entry.keys, entry.name)
-                elif end == found[0]:
-                    here[category] = (end, found[1] | entry.keys, found[2] or entry.name)
+            if fixed:
+                if here is _NO_TAGS:
+                    here = tags[i] = {}
+                end = i + 1
+                for category, keys, name in fixed:
+                    here[category] = (end, keys, name)
+                    positions = where.get(category)
+                    if positions is None:
+                        where[category] = [i]
+                    else:
+                        positions.append(i)
+            more = by_second.get(lows[i + 1]) if by_second and i < last else None
+            if checked or more:
+                tags[i] = _tag_phrases(checked + more if more else checked, tokens, lows, i, here, where)
+
+    def tag_one(self, tokens: list[Token], lows: list[str], i: int) -> _Tags:
+        """The tags of token i alone (category -> end, keys, is a name), for categories only asked of a token."""
+        if len(self.known) >= _KNOWN_WORDS:
+            self.known.clear()  # a bound on memory over a long run
+        found = self.known[lows[i]]
+        here: _Tags = {}
+        if found is not None:
+            fixed, checked, by_second = found
+            for category, keys, name in fixed:
+                here[category] = (i + 1, keys, name)
+            more = by_second.get(lows[i + 1]) if by_second and i < len(lows) - 1 else None
+            here = _tag_phrases(checked + more if more else checked, tokens, lows, i, here, {})
+        return here
+
+
+def _tag_phrases(entries: list[_Entry], tokens: list[Token], lows: list[str], i: int, here: _Tags,
+                 where: dict[str, list[int]]) -> _Tags:
+    """Token i's tags `here` (`_NO_TAGS` for none yet) with the entries that need matching there (a word as written,
+    a phrase): the longest of each category, those ending together merging their keys."""
+    tok = tokens[i]
+    for entry in entries:
+        if entry.single:  # a word as written ("IT"), or a prefix not opening with a letter
+            first = entry.elements[0]
+            if first.kind == "W" and tok.text != first.text or first.kind == "p" and tok.kind != "w":
+                continue
+            end: int | None = i + 1
+        elif entry.one_gap is not None:
+            end = _match_one_gap(entry.one_gap, tokens, lows, i)
+        elif entry.gapped:
+            end = _match(entry.elements, tokens, i)
+        else:
+            end = _match_plain(entry.elements, tokens, i)
+        if end is None:
+            continue
+        if here is _NO_TAGS:
+            here = {}
+        category = entry.category
+        found = here.get(category)
+        if found is None:
+            here[category] = (end, entry.keys, entry.name)
+            where.setdefault(category, []).append(i)
+        elif end > found[0]:
+            here[category] = (end, entry.keys, entry.name)
+        elif end == found[0]:
+            here[category] = (end, found[1] | entry.keys, found[2] or entry.name)
+    return here
+
+
+def _match_one_gap(parts: tuple[tuple[_Element, ...], int, tuple[_Element, ...]], tokens: list[Token], lows: list[str],
+                   i: int) -> int | None:
+    """`_match` for a phrase with one gap inside: the words before it at token i, then those after it at the
+    longest skip that matches."""
+    before, gap, after = parts
+    # (one word before the gap is the word looked up: "joint", "for")
+    j = i + 1 if len(before) == 1 and before[0].kind == "w" else _match_plain(before, tokens, i)
+    if j is None:
+        return None
+    first = after[0]
+    if first.kind == "w" and first.text not in lows[j:j + gap + 1]:
+        return None  # the word after the gap is not within its reach
+    prefix = first.text if first.kind == "p" else None
+    if prefix is not None and prefix not in " ".join(lows[j:j + gap + 1]):
+        return None  # no word within its reach starts with the prefix ("joint ..3 [venture*]")
+    for k in range(min(j + gap, len(lows) - 1), j - 1, -1):  # the longer the skip, the later the end
+        if prefix is not None and not lows[k].startswith(prefix):
+            continue  # (`_match_plain` checks the rest)
+        end = _match_plain(after, tokens, k)
+        if end is not None:
+            return end
+    return None
+
+
+# Categories the rules only ask of one token (`_View.has`), never look for (`_View.at`).
+_ASKED_OF_A_TOKEN = frozenset({
+    "built_object", "build_stop", "party_body", "body_word", "venue_lead", "machine_list", "machine_not_head", "machine_keeps",
+    "place_lead", "possess_not",
+})
+# Categories the rules look for only once another has been found ("cooperate" in a clause that describes, "party"
+# where a body is named, "attend_not" in a list of who took part): tagged over the sentence when first asked.
+_ON_DEMAND = frozenset({"cooperate", "party", "attend_not"})
 
 
 class Vocabulary:
@@ -193,17 +293,51 @@ class Vocabulary:
                 if entry is not None:
                     (keywords if value or category == "build" else grammar).append(entry)
         self.keywords = _Index(keywords)
-        self.grammar = _Index(grammar)
+        # the grammar's categories whose places rules look for, tagged over a sentence; those only asked of a token
+        # next to such a place ("the Ministry [of] ...", "[in] the Palace"), tagged at that token when asked
+        # (and the categories looked for after others, tagged over the sentence when first asked)
+        self.grammar = _Index([e for e in grammar if e.category not in _ASKED_OF_A_TOKEN | _ON_DEMAND] + _hyphened_heads())
+        self.asked = _Index([e for e in grammar if e.category in _ASKED_OF_A_TOKEN])
+        self.on_demand = _Index([e for e in grammar if e.category in _ON_DEMAND])
+        assert all(c[4:] in SECTOR_KEYS for c in self.grammar.categories if c.startswith("not:"))  # see `_RULES`
+        # `_Index.tag` takes the categories of the indexes that tag a sentence to be apart
+        assert not (self.keywords.categories & self.grammar.categories or self.on_demand.categories & (
+            self.keywords.categories | self.grammar.categories))
         # a sentence without any keyword's words (as a phrase, or the last word after a gap) has no sector
         lower = sorted({_phrase_text(e) for e in keywords if e.elements[0].kind != "W"})
         cased = sorted({e.elements[0].text for e in keywords if e.elements[0].kind == "W"})
         self.may_have = FoldedPattern(r"(?<![\w-])(?:" + trie_pattern(lower) + r")(?![\w-])")
+        # its one-word phrases, and its prefixes by their first letters (for `shown_as_written`)
+        self.one_words = frozenset(p for p in lower if " " not in p and not p.endswith("*"))
+        self.prefixes: dict[str, list[str]] = {}
+        for phrase in lower:
+            if " " not in phrase and phrase.endswith("*"):
+                assert len(phrase) > _BUCKET
+                self.prefixes.setdefault(phrase[:_BUCKET], []).append(phrase[:-1])
         # `\b(?:cased)\b`, the first boundary looked for behind each name's capital (see trie.word_trie_pattern)
         self.may_have_cased = re.compile(word_trie_pattern(cased, not_after=r"\w") + r"\b") if cased else None
 
     def may_hold_sectors(self, text: str) -> bool:
         """A cheap test before tokenising: does the sentence have the telling word of any keyword?"""
         return bool(self.may_have.search(text) or self.may_have_cased and self.may_have_cased.search(text))
+
+    def shown_as_written(self, text: str, tok: Token) -> bool:
+        """Whether the token shows that `may_have` finds something in the text (a `plain_case` one): a one-word
+        phrase of it as written (but for case), or a prefix of it, with no word character or "-" before it (nor
+        after the word)."""
+        low = tok.low
+        if low in self.one_words:
+            return stands_alone(text, tok.start, low)
+        for prefix in self.prefixes.get(low[:_BUCKET], ()):
+            # `prefix[\w-]*(?![\w-])` matches wherever the prefix starts a word
+            if low.startswith(prefix) and stands_alone(text, tok.start, prefix, after=False):
+                return True
+        return False
+
+
+def _hyphened_heads() -> list[_Entry]:
+    """"hyphened_head": a word opening with a head of a name and a hyphen ("ministry-affiliated"), as prefixes."""
+    return [_Entry((_Element("p", head + "-"),), "hyphened_head", None, False) for head in sorted(_BODY_HEADS)]
 
 
 def _phrase_text(entry: _Entry) -> str:
@@ -288,42 +422,52 @@ _CLAUSE_ENDS = frozenset((";", "while", "whereas", "but", "however"))
 class _View:
     """One sentence: tokens, tags, the keyword hits, and what each hit is masked for."""
 
-    def __init__(self, text: str) -> None:
+    __slots__ = ("text", "tokens", "lows", "n", "tags", "where", "hits", "hit_at", "masked", "graded", "_clauses", "_asked",
+                 "_on_demand")
+
+    def __init__(self, text: str, tokens: list[Token], lows: list[str], starts: list[_Starts | None]) -> None:
+        """`starts`: the keywords' `look_up(lows)`."""
         self.text = text
-        self.tokens = tokens_of(text)
-        self.n = len(self.tokens)
+        self.tokens = tokens
+        self.lows = lows
+        self.n = n = len(tokens)
         # each token's tags (an entry of its own once a phrase starts there; `_NO_TAGS`, never written, until then)
-        self.tags: list[dict[str, tuple[int, frozenset[str], bool]]] = [_NO_TAGS] * self.n
-        vocabulary().keywords.tag(self.tokens, self.tags)
-        tagged = [k for k, found in enumerate(self.tags) if found is not _NO_TAGS]  # the tokens phrases start at
+        self.tags: list[_Tags] = [_NO_TAGS] * n
+        self.where: dict[str, list[int]] = {}  # category -> the tokens where its phrases start
+        voc = vocabulary()
+        voc.keywords.tag(tokens, lows, starts, self.tags, self.where)
         self.hits: list[Hit] = []
         k = 0
-        for at in tagged:
+        for at in self.where.get("sector", ()):
             if at < k:
                 continue  # inside the hit before
-            found = self.tags[at].get("sector")
-            if found and not (self.tokens[at].text == "May" and at):
+            found = self.tags[at]["sector"]
+            if not (tokens[at].text == "May" and at):
                 self.hits.append(Hit(at, found[0], found[1], found[2]))
                 k = found[0]
         self.hit_at = {t: h for h in self.hits for t in range(h.i, h.j)}
         self.masked: dict[int, set[str]] = {}  # hit start -> keys that do not count ("*": none counts)
-        for k in tagged:  # phrases with gaps: a hit on their first word, the words between stay theirs
-            gapped = self.tags[k].get("sector~")
-            if gapped and k not in self.hit_at:
+        for k in self.where.get("sector~", ()):  # phrases with gaps: a hit on their first word, the words between stay theirs
+            gapped = self.tags[k]["sector~"]
+            if k not in self.hit_at:
                 self.add(Hit(k, k + 1, gapped[1], gapped[2]))
-        self.graded = bool(self.hits) or any("build" in self.tags[k] for k in tagged)  # worth reading with the grammar
-        self.where: dict[str, list[int]] = {}  # category -> the tokens where its phrases start
+        self.graded = bool(self.hits) or "build" in self.where  # worth reading with the grammar
         self._clauses: list[tuple[int, int]] | None = None
+        self._asked: dict[int, _Tags] = {}  # token -> its tags of `_ASKED_OF_A_TOKEN`, once asked
+        self._on_demand = False  # whether the categories `_ON_DEMAND` have been tagged
         if self.graded:
-            vocabulary().grammar.tag(self.tokens, self.tags)
-            for k, phrases in enumerate(self.tags):
-                if phrases is _NO_TAGS:
-                    continue
-                for category in phrases:
-                    self.where.setdefault(category, []).append(k)
+            grammar = voc.grammar
+            grammar.tag(tokens, lows, grammar.look_up(lows), self.tags, self.where)
+
+    def _tag_on_demand(self) -> None:
+        self._on_demand = True
+        on_demand = vocabulary().on_demand
+        on_demand.tag(self.tokens, self.lows, on_demand.look_up(self.lows), self.tags, self.where)
 
     def at(self, *categories: str) -> list[int]:
         """The tokens where phrases of these categories start, in order."""
+        if not self._on_demand and not _ON_DEMAND.isdisjoint(categories):
+            self._tag_on_demand()
         if len(categories) == 1:
             return self.where.get(categories[0], [])
         return sorted({k for c in categories for k in self.where.get(c, [])})
@@ -333,7 +477,7 @@ class _View:
         if self._clauses is None:
             out: list[tuple[int, int]] = []
             start = 0
-            for k in compress(range(self.n), map(_CLAUSE_ENDS.__contains__, lows_of(self.tokens))):
+            for k in compress(range(self.n), map(_CLAUSE_ENDS.__contains__, self.lows)):
                 out.append((start, k))
                 start = k + 1
             out.append((start, self.n))
@@ -346,13 +490,22 @@ class _View:
             self.hit_at.setdefault(t, hit)
 
     def has(self, k: int, category: str) -> bool:
-        return 0 <= k < self.n and category in self.tags[k]
+        if not 0 <= k < self.n:
+            return False
+        if category in _ASKED_OF_A_TOKEN:
+            asked = self._asked.get(k)
+            if asked is None:
+                asked = self._asked[k] = vocabulary().asked.tag_one(self.tokens, self.lows, k)
+            return category in asked
+        if category in _ON_DEMAND and not self._on_demand:
+            self._tag_on_demand()
+        return category in self.tags[k]
 
     def end(self, k: int, category: str) -> int:
         return self.tags[k][category][0]
 
     def low(self, k: int) -> str:
-        return self.tokens[k].low if 0 <= k < self.n else ""
+        return self.lows[k] if 0 <= k < self.n else ""
 
     def capital(self, k: int) -> bool:
         return 0 <= k < self.n and self.tokens[k].kind == "w" and self.tokens[k].text[0].isupper()
@@ -366,8 +519,10 @@ class _View:
     def counted(self) -> set[str]:
         out: set[str] = set()
         for h in self.hits:
-            masked = self.masked.get(h.i, set())
-            if "*" not in masked:
+            masked = self.masked.get(h.i)
+            if masked is None:
+                out |= h.keys
+            elif "*" not in masked:
                 out |= h.keys - masked
         return out
 
@@ -392,17 +547,15 @@ def body_names(v: _View) -> None:
     Industry and Trade Ivan Petrov", "the chamber of commerce and industry", "Citic Construction Co., Ltd", "Bellegprom
     chairman". A body that is a party ("the Scientific Research Institute and the Centre signed an agreement") and a
     body being set up ("to establish a joint committee on investment") keep their field."""
-    party = [(a, b) for a, b in v.clauses() if any(a <= k < b for k in v.at("party"))]
-    heads = v.at("body", "edu_body", "role") + ([k for k, t in enumerate(v.tokens) if "-" in t.low and t.low.split("-")[0] in _BODY_HEADS]
-                                                if "-" in v.text else [])
-    for k in sorted(set(heads)):
+    heads = v.at("body", "edu_body", "role", "hyphened_head")  # "Ministry-affiliated", "committee-level" too
+    for k in heads:
         low = v.low(k)
         head = low.split("-")[0]
         role = v.has(k, "role")
         body = v.has(k, "body") or v.has(k, "edu_body") or head in _BODY_HEADS
         if not (body or role) or not (v.capital(k) or head in _BODY_HEADS or role):
             continue  # "Ministry-affiliated"; "the working group on ..." is no name, "the Working Group" is
-        if not role and head not in ("minister", "ministers") and _keeps_its_field(v, k, party):
+        if not role and head not in ("minister", "ministers") and _keeps_its_field(v, k):
             continue
         start = k
         j = k - 1  # "the Agriculture and Food [Ministry]"
@@ -424,12 +577,15 @@ def body_names(v: _View) -> None:
         v.mask(start, stop, keys, names_too=role)  # "State Transport University" is education, not transport
 
 
-def _keeps_its_field(v: _View, k: int, party: list[tuple[int, int]]) -> bool:
+def _keeps_its_field(v: _View, k: int) -> bool:
     """The body at token k is a party to a signed document ("the Research Institute ... signed"), or one being set up
     ("a joint committee on investment"): what it is for is a field of cooperation."""
     if v.low(k - 1) in ("a", "an") or v.low(k - 2) in ("a", "an"):
         return True
-    return (v.has(k, "party_body") or v.has(k, "edu_body")) and any(a <= k < b for a, b in party)
+    if not (v.has(k, "party_body") or v.has(k, "edu_body")):
+        return False
+    party = v.at("party")
+    return any(a <= k < b and any(a <= p < b for p in party) for a, b in v.clauses())  # in a clause of signing
 
 
 # Heads that make a name in lower case too ("the agriculture ministries", "the chamber of commerce and industry").
@@ -545,12 +701,13 @@ def describing(v: _View) -> None:
     industrial output". What follows "we have" is what they have, whatever the rest of the sentence says: in
     ""We have land, gas and electricity," the governor said, inviting Belarus to set up a joint venture" the gas and
     electricity are no sector."""
-    for start, stop in v.clauses():
-        if not any(start <= k < stop for k in v.at("describe")):
-            continue
-        if any(start <= k < stop and k not in v.hit_at for k in v.at("cooperate")):
-            continue
-        v.mask(start, stop)
+    if "describe" in v.where:
+        for start, stop in v.clauses():
+            if not any(start <= k < stop for k in v.at("describe")):
+                continue
+            if any(start <= k < stop and k not in v.hit_at for k in v.at("cooperate")):
+                continue
+            v.mask(start, stop)
     for k in v.at("possess"):
         if not _possession(v, k):
             continue
@@ -566,6 +723,8 @@ _POSSESSION_ENDS = frozenset({'"', ";", ":", ".", "(", ")", "!", "?"})
 def attending(v: _View) -> None:
     """Names in a list of who took part say who attended, not what was discussed: "Among the participants were the
     Industry Ministry, Bellesbumprom and Belgospishcheprom" (not "The participants agreed to hold Days of Culture")."""
+    if "attend" not in v.where:
+        return
     for start, stop in v.clauses():
         if not any(start <= k < stop for k in v.at("attend")):
             continue
@@ -584,20 +743,78 @@ def not_phrases(v: _View) -> None:
                 v.mask(k, v.end(k, category), {category[4:]})
 
 
-_RULES = (building_works, body_names, venue_names, machine_purpose, sector_industry, describing_place, describing, attending, not_phrases)
+# The rules, each with the categories one of which it needs in the sentence to do anything.
+_RULES: tuple[tuple[Callable[[_View], None], frozenset[str]], ...] = tuple((rule, frozenset(needs)) for rule, needs in (
+    (building_works, ["build"]),
+    (body_names, ["body", "edu_body", "role", "hyphened_head"]),
+    (venue_names, ["venue"]),
+    (machine_purpose, ["machine"]),
+    (sector_industry, ["sector_noun"]),
+    (describing_place, ["place"]),
+    (describing, ["describe", "possess"]),
+    (attending, ["attend"]),
+    (not_phrases, [f"not:{key}" for key in SECTOR_KEYS]),  # (the vocabulary checks it has no other "not:")
+))
+
+
+_ANY_RULE_NEEDS = frozenset().union(*(needs for _, needs in _RULES))
 
 
 def sentence_sectors(text: str) -> set[str]:
     """The sector keys one sentence reports: "Tomsk and Belarus discussed supplies of tractors; the talks were attended
     by the Deputy Minister of Agriculture" -> {"machine_building"}."""
-    if not vocabulary().may_hold_sectors(text):
-        return set()
-    v = _View(text)
+    tokens = tokens_of(text)
+    lows = lows_of(tokens)
+    starts = vocabulary().keywords.look_up(lows)
+    if not any(starts) or not _may_start(starts, tokens, lows):
+        return set()  # no keyword starts at any token
+    return _graded_sectors(text, tokens, lows, starts)
+
+
+def _graded_sectors(text: str, tokens: list[Token], lows: list[str], starts: list[_Starts | None]) -> set[str]:
+    """`sentence_sectors` of a sentence where a keyword may start (`starts`: the keywords' look-up of its words)."""
+    v = _View(text, tokens, lows, starts)
     if not v.graded:
         return set()
-    for rule in _RULES:
-        rule(v)
-    return v.counted()
+    where = v.where
+    if not _ANY_RULE_NEEDS.isdisjoint(where):
+        for rule, needs in _RULES:
+            if not needs.isdisjoint(where):
+                rule(v)
+    found = v.counted()
+    if found and not _as_written(v):
+        return set()  # the keywords' words are not in the text as written ("land  reclamation")
+    return found
+
+
+def _as_written(v: _View) -> bool:
+    """`may_hold_sectors` of a sentence with hits: shown by a hit's first token where it can be, else asked."""
+    voc = vocabulary()
+    text = v.text
+    if plain_case(text):
+        one_words = voc.one_words
+        for h in v.hits:
+            tok = v.tokens[h.i]
+            if stands_alone(text, tok.start, tok.low) if tok.low in one_words else voc.shown_as_written(text, tok):
+                return True
+    return voc.may_hold_sectors(text)
+
+
+def _may_start(starts: list[_Starts | None], tokens: list[Token], lows: list[str]) -> bool:
+    """Whether a keyword may start at some token: a one-word keyword, or a phrase whose second word follows, or a
+    word as written ("IT", not "it"), or a phrase to match ("joint ..3 plant*"). Most sentences hold words that only
+    open phrases ("of [Belarusian capital]", "with [foreign capital]") and no keyword."""
+    last = len(lows) - 1
+    for i in compress(range(len(lows)), starts):
+        found = starts[i]
+        assert found is not None
+        fixed, checked, by_second = found
+        if fixed or i < last and lows[i + 1] in by_second:
+            return True
+        for entry in checked:
+            if not entry.single or entry.elements[0].kind != "W" or tokens[i].text == entry.elements[0].text:
+                return True
+    return False
 
 
 def find_sectors(text: str | list[str]) -> list[str]:
@@ -606,6 +823,16 @@ def find_sectors(text: str | list[str]) -> list[str]:
     Culture."] -> ["machine_building"]."""
     sentences = text.splitlines() if isinstance(text, str) else text
     found: set[str] = set()
-    for sentence in sentences:
-        found |= sentence_sectors(sentence)
+    keywords = vocabulary().keywords
+    keywords.look_up([])  # the bound on the words kept, once for the text
+    look_up = keywords.known.__getitem__
+    for sentence in sentences:  # `sentence_sectors`, its look-ups in line
+        tokens = tokens_of(sentence)
+        lows = list(map(_LOW, tokens))
+        starts = list(map(look_up, lows))
+        if any(starts) and _may_start(starts, tokens, lows):
+            found |= _graded_sectors(sentence, tokens, lows, starts)
     return [key for key in SECTOR_KEYS if key in found]
+
+
+_LOW = itemgetter(1)  # a token's lower-cased form
