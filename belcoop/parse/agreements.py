@@ -28,7 +28,7 @@ from operator import itemgetter
 
 from belcoop.model import Agreement
 from belcoop.parse.folded import FoldedPattern, plain_case, stands_alone
-from belcoop.parse.tokens import Lexicon, Token, index_tags, lows_of, tokens_of
+from belcoop.parse.tokens import Lexicon, Token, index_tags, lows_of_text, tokens_of
 from belcoop.parse.trie import trie_pattern
 from belcoop.vocab import read_data
 
@@ -50,7 +50,7 @@ class _Tagged:
     def __init__(self, text: str, lexicon: Lexicon | None = None) -> None:
         self.text = text
         self.tokens: list[Token] = tokens_of(text)
-        self.lows = lows_of(self.tokens)
+        self.lows = lows_of_text(text)
         self.tags = (lexicon or _lexicon()).tag(self.tokens, self.lows)
         self.n = len(self.tokens)
         if "May" in text:
@@ -621,10 +621,10 @@ def _names_no_document(sentence: str) -> bool:
     """Whether no document head starts at any of the sentence's (cached) tokens: none of its words opens a head,
     or none is a one-word head and no head of several words ("road map"; not "joint venture") starts at them."""
     openers, singles, heads = _head_gate()
-    tokens = tokens_of(sentence)
-    if openers.isdisjoint(map(_LOW, tokens)):
+    lows = lows_of_text(sentence)
+    if openers.isdisjoint(lows):
         return True
-    lows = lows_of(tokens)
+    tokens = tokens_of(sentence)
     return singles.isdisjoint(lows) and not any(heads.tag(tokens, lows))
 
 
@@ -655,11 +655,11 @@ def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None
         for n, sentence in enumerate(para):
             # A sentence that names no document changes nothing (no document is taken, named, or listed by it): only
             # those with a document head are read, and of them those the gate of the text as written lets through.
-            if openers.isdisjoint(map(_LOW, tokens_of(sentence))) or _names_no_document(sentence):  # (the first test
+            if openers.isdisjoint(lows_of_text(sentence)) or _names_no_document(sentence):  # (the first test
                 continue  # of `_names_no_document` in line: most sentences have no word that opens a head)
             tokens = tokens_of(sentence)
             intro = n == len(para) - 1 and bool(tokens) and tokens[-1].low == ":"
-            if intro or not signers.isdisjoint(map(_LOW, tokens)):
+            if intro or not signers.isdisjoint(lows_of_text(sentence)):
                 s = _Tagged(sentence)
                 signs = signings(s)
             else:  # no word of signing, so no signing: the sentence only names documents, read with the heads alone

@@ -31,7 +31,7 @@ from itertools import compress
 from operator import itemgetter
 
 from belcoop.parse.folded import FoldedPattern, plain_case, stands_alone
-from belcoop.parse.tokens import Token, lows_of, tokenize, tokens_of
+from belcoop.parse.tokens import Token, lows_of_text, tokenize, tokens_of
 from belcoop.parse.trie import trie_pattern, word_trie_pattern
 from belcoop.vocab import SECTOR_KEYS, read_data
 
@@ -764,7 +764,7 @@ def sentence_sectors(text: str) -> set[str]:
     """The sector keys one sentence reports: "Tomsk and Belarus discussed supplies of tractors; the talks were attended
     by the Deputy Minister of Agriculture" -> {"machine_building"}."""
     tokens = tokens_of(text)
-    lows = lows_of(tokens)
+    lows = lows_of_text(text)
     starts = vocabulary().keywords.look_up(lows)
     if not any(starts) or not _may_start(starts, tokens, lows):
         return set()  # no keyword starts at any token
@@ -828,7 +828,7 @@ def find_sectors(text: str | list[str]) -> list[str]:
     look_up = keywords.known.__getitem__
     for sentence in sentences:  # `sentence_sectors`, its look-ups in line
         tokens = tokens_of(sentence)
-        lows = list(map(_LOW, tokens))
+        lows = lows_of_text(sentence)
         starts = list(map(look_up, lows))
         if any(starts) and _may_start(starts, tokens, lows):
             found |= _graded_sectors(sentence, tokens, lows, starts)

@@ -224,6 +224,12 @@ def tokens_of(text: str) -> list[Token]:
 
 
 @lru_cache(maxsize=2048)
+def lows_of_text(text: str) -> list[str]:
+    """The lower-cased forms of a sentence's tokens, built once for every reader (callers must not change the list)."""
+    return lows_of(tokens_of(text))
+
+
+@lru_cache(maxsize=2048)
 def sentence(text: str) -> Sentence:
     """The tokens of a sentence, built once however many extractors read it."""
     return Sentence(text)
@@ -237,7 +243,7 @@ class Sentence:
     def __init__(self, text: str) -> None:
         self.text = text
         self.tokens = tokens_of(text)
-        self.lows = lows_of(self.tokens)
+        self.lows = lows_of_text(text)
         self.tags = lexicon().tag(self.tokens, self.lows)
         self.at = index_tags(self.tags)  # category -> token indices where its phrases start
         self._clauses: list[int] | None = None
