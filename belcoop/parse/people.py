@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import compress, repeat
-from operator import and_, contains, itemgetter, or_
+from operator import and_, itemgetter
 
 from belcoop.model import Person
 from belcoop.parse.places import Mention, country_of
@@ -167,18 +167,49 @@ class _Span:
     idx: list[int]
 
 
-class _Capitalised(dict[str, bool]):
-    """Token text -> whether it is a capitalised word (a word token: one that starts with a letter)."""
+# What a word is to the grammar, worked out once per token text (the same words come back in every article): bits of
+# an int, one per question the grammar asks of a token on its own, without its neighbours.
+_CAP = 1  # a capitalised word (a word token: one that starts with a letter)
+_OPENS = 2  # may open a NAME: capitalised and shaped like a name, a given name, an initial or a particle; or "al-Sisi"
+_CUE = 4  # evidence of a person somewhere in the sentence (see `may_name`)
+_GIVEN = 8  # a given name
+_SHAPE = 16  # shaped like a part of a name (`_name_shape`)
+_PARTICLE = 32  # "bin", "Al", "von", "der"
+_INITIAL_LIKE = 64  # a letter or a digraph that is an initial before a dot ("R", "Kh")
 
-    def __missing__(self, text: str) -> bool:
+
+class _WordFlags(dict[str, int]):
+    """Token text -> its flags (above)."""
+
+    def __missing__(self, text: str) -> int:
         if len(self) >= _KNOWN_WORDS:
             self.clear()  # a bound on memory over a long run
         first = text[0]
-        capitalised = self[text] = first.isalpha() and first.isupper()
-        return capitalised
+        flags = 0
+        if first.isalnum() and not first.isdecimal():  # the word tokens (and other word characters, "²")
+            low = text.lower()
+            low = low[:-2] if low.endswith("'s") else low  # the token's lower-cased form (tokens.py)
+            v = vocabulary()
+            if _name_cues()[text]:
+                flags |= _CUE
+            if first.isalpha() and first.isupper():
+                flags |= _CAP
+                if len(text) == 1 or (len(text) == 2 and text.lower() in _SHORT_INITIALS):
+                    flags |= _INITIAL_LIKE
+                if _name_shape(text, low):
+                    flags |= _SHAPE
+            if low in v.given:
+                flags |= _GIVEN
+            if low in v.words["particle"]:
+                flags |= _PARTICLE
+            # what `_spans` needs to open a NAME on the token: an initial, a name word, a particle, "al-Sisi"
+            if (flags & _CAP and flags & (_INITIAL_LIKE | _SHAPE | _GIVEN | _PARTICLE)) or _hyphen_particle(text):
+                flags |= _OPENS
+        self[text] = flags
+        return flags
 
 
-_CAPITALISED = _Capitalised()
+_WORD_FLAGS = _WordFlags()
 _KIND = itemgetter(4)
 _END = itemgetter(3)
 _IS_WORD = "w".__eq__
@@ -187,9 +218,10 @@ _IS_WORD = "w".__eq__
 class _Sentence:
     """One sentence as the people grammar sees it: tokens, gaps, places."""
 
-    def __init__(self, text: str, mentions: list[Mention]) -> None:
+    def __init__(self, text: str, toks: list[Token], flags: list[int], mentions: list[Mention]) -> None:
         self.text = text
-        self.toks: list[Token] = tokens_of(text)
+        self.toks = toks
+        self.flags = flags
         self.n = n = len(self.toks)
         self.place: list[Mention | None] = [None] * n
         toks = self.toks
@@ -203,7 +235,7 @@ class _Sentence:
                     q += 1
         self.claimed: set[int] = set()  # tokens of names and roles already given to a person
         self.words = list(map(_IS_WORD, map(_KIND, toks)))
-        self.caps = list(map(_CAPITALISED.__getitem__, map(_TEXT, toks)))  # capitalised words
+        self.caps = list(map(and_, flags, repeat(_CAP)))  # capitalised words (non-zero)
         self.lows = lows_of(toks)
         self.namey: dict[int, bool] = {}
         # For "X and Y": the token after a person, the plural title, its countries, which of them the person's is.
@@ -276,9 +308,13 @@ class PeopleFinder:
     # ------------------------------------------------------------------ the grammar
 
     def _candidates(self, text: str, title: bool) -> list[_Candidate]:
-        if not may_name(text):
+        toks = tokens_of(text)
+        flags = list(map(_WORD_FLAGS.__getitem__, map(_TEXT, toks)))
+        if not _cued(flags, text):
             return []
-        s = _Sentence(text, self.place_mentions(text))
+        if not any(map(and_, flags, repeat(_OPENS))):
+            return []  # no token a NAME may open on (see `_spans`): no name at all
+        s = _Sentence(text, toks, flags, self.place_mentions(text))
         out: list[_Candidate] = []
         for span in self._spans(s):
             cand = self._judge(s, span, title)
@@ -328,9 +364,9 @@ class PeopleFinder:
         """Every NAME of the sentence, left to right (a long run split where a second name starts)."""
         spans: list[_Span] = []
         k = 0
-        caps, words = s.caps, s.words
-        # a NAME opens on a capitalised word, or on a hyphenated one ("al-Sisi"): those tokens, found in C
-        opens = compress(range(s.n), map(or_, caps, map(and_, words, map(contains, map(_TEXT, s.toks), repeat("-")))))
+        # a NAME opens only on a token flagged _OPENS (what each test of `start_ok` needs of the token itself): those
+        # tokens, found in C
+        opens = compress(range(s.n), map(and_, s.flags, repeat(_OPENS)))
         for at in opens:
             if at < k:
                 continue  # inside the name before
@@ -901,7 +937,12 @@ def may_name(text: str) -> bool:
     >>> may_name("Trade in agricultural products grew."), may_name("Governor Ivanov spoke.")
     (False, True)
     """
-    return any(map(_name_cues().__getitem__, map(_TEXT, tokens_of(text)))) or _INITIAL.search(text) is not None
+    return _cued(list(map(_WORD_FLAGS.__getitem__, map(_TEXT, tokens_of(text)))), text)
+
+
+def _cued(flags: list[int], text: str) -> bool:
+    """`may_name` of a sentence whose tokens' flags are known."""
+    return any(map(and_, flags, repeat(_CUE))) or _INITIAL.search(text) is not None
 
 
 class _NameCues(dict[str, bool]):
