@@ -168,7 +168,8 @@ class _Span:
 
 
 # What a word is to the grammar, worked out once per token text (the same words come back in every article): bits of
-# an int, one per question the grammar asks of a token on its own, without its neighbours.
+# an int, one per question the grammar asks of a token on its own, without its neighbours. The word lists are asked of
+# the token's lower-cased form, as `_Sentence.low` gives it.
 _CAP = 1  # a capitalised word (a word token: one that starts with a letter)
 _OPENS = 2  # may open a NAME: capitalised and shaped like a name, a given name, an initial or a particle; or "al-Sisi"
 _CUE = 4  # evidence of a person somewhere in the sentence (see `may_name`)
@@ -176,6 +177,25 @@ _GIVEN = 8  # a given name
 _SHAPE = 16  # shaped like a part of a name (`_name_shape`)
 _PARTICLE = 32  # "bin", "Al", "von", "der"
 _INITIAL_LIKE = 64  # a letter or a digraph that is an initial before a dot ("R", "Kh")
+_WORD = 1 << 7  # a word token
+_LOWER = 1 << 8  # starts with a lower-case letter
+_OFFICE = 1 << 9  # a word of office (the "office" list)
+_IS_OFFICE = 1 << 10  # `_is_office`: of office, a counterpart, or a hyphenated word with a part of office
+_BREAK = 1 << 11  # a word that ends a role ("break")
+_MODIFIER = 1 << 12
+_HONORIFIC = 1 << 13
+_SPEECH = 1 << 14
+_PRESS = 1 << 15
+_CREDIT = 1 << 16
+_FUNC_WORD = 1 << 17  # of, the, and ... (_FUNCTION)
+_ORG_HEAD = 1 << 18  # ministry, company ... (_ORG_HEADS)
+_NOT_NAME = 1 << 19
+_NAMED = 1 << 20  # a part of it (split at hyphens) names a street, a building or a body: "Street", "Council"
+_NAMED_BEFORE = 1 << 21  # a part of it comes before the name of a place ("Museum-Estate")
+_DEMONYM = 1 << 22  # a demonym, or the first word of one of two ("south" of "south korean")
+_ENVOY_WORD = 1 << 23
+_UPPER = 1 << 24  # all in capitals ("MAZ", "EU")
+_SURNAME_FIRST = 1 << 25  # a family name written first
 
 
 class _WordFlags(dict[str, int]):
@@ -186,27 +206,51 @@ class _WordFlags(dict[str, int]):
             self.clear()  # a bound on memory over a long run
         first = text[0]
         flags = 0
-        if first.isalnum() and not first.isdecimal():  # the word tokens (and other word characters, "²")
+        low = text
+        if first.isalpha():  # a word token, whose lower-cased form drops "'s" (tokens.py)
+            flags |= _WORD
             low = text.lower()
-            low = low[:-2] if low.endswith("'s") else low  # the token's lower-cased form (tokens.py)
-            v = vocabulary()
-            if _name_cues()[text]:
-                flags |= _CUE
-            if first.isalpha() and first.isupper():
+            low = low[:-2] if low.endswith("'s") else low
+            if first.isupper():
                 flags |= _CAP
                 if len(text) == 1 or (len(text) == 2 and text.lower() in _SHORT_INITIALS):
                     flags |= _INITIAL_LIKE
                 if _name_shape(text, low):
                     flags |= _SHAPE
-            if low in v.given:
-                flags |= _GIVEN
-            if low in v.words["particle"]:
-                flags |= _PARTICLE
-            # what `_spans` needs to open a NAME on the token: an initial, a name word, a particle, "al-Sisi"
-            if (flags & _CAP and flags & (_INITIAL_LIKE | _SHAPE | _GIVEN | _PARTICLE)) or _hyphen_particle(text):
-                flags |= _OPENS
+            elif first.islower():
+                flags |= _LOWER
+        if text.isupper():
+            flags |= _UPPER
+        if first.isalnum() and not first.isdecimal() and _name_cues()[text]:
+            flags |= _CUE
+        v = vocabulary()
+        for bit, words in ((_GIVEN, v.given), (_PARTICLE, v.words["particle"]), (_OFFICE, v.words["office"]),
+                           (_BREAK, v.words["break"]), (_MODIFIER, v.words["modifier"]), (_HONORIFIC, v.words["honorific"]),
+                           (_SPEECH, v.words["speech"]), (_PRESS, v.words["press"]), (_CREDIT, v.words["credit"]),
+                           (_FUNC_WORD, _FUNCTION), (_ORG_HEAD, _ORG_HEADS), (_NOT_NAME, v.words["not_name"]),
+                           (_DEMONYM, _demonym_heads()), (_ENVOY_WORD, _ENVOY), (_SURNAME_FIRST, v.surname_first)):
+            if low in words:
+                flags |= bit
+        if _is_office(low):
+            flags |= _IS_OFFICE
+        parts = low.split("-")
+        if any(v.has("named_after", part) or part in _ORG_HEADS for part in parts):
+            flags |= _NAMED
+        if any(v.has("named_before", part) for part in parts):
+            flags |= _NAMED_BEFORE
+        # what `_spans` needs to open a NAME on the token: an initial, a name word, a particle, "al-Sisi"
+        if (flags & _CAP and flags & (_INITIAL_LIKE | _SHAPE | _GIVEN | _PARTICLE)) or (
+                flags & _WORD and _hyphen_particle(text)):
+            flags |= _OPENS
         self[text] = flags
         return flags
+
+
+@cache
+def _demonym_heads() -> frozenset[str]:
+    """The demonyms, and the first words of those of two words ("south" of "south korean")."""
+    demonyms = vocabulary().demonyms
+    return frozenset(demonyms) | {d.split()[0] for d in demonyms if " " in d}
 
 
 _WORD_FLAGS = _WordFlags()
@@ -253,6 +297,10 @@ class _Sentence:
 
     def cap(self, k: int) -> bool:
         return 0 <= k < self.n and self.caps[k]
+
+    def flag(self, k: int) -> int:
+        """The flags of token k's word (none outside the sentence)."""
+        return self.flags[k] if 0 <= k < self.n else 0
 
 
 # A person is filed under a few keys for `_same` to be tried only on those a new name may be one with (see `_keys`),
@@ -328,26 +376,26 @@ class PeopleFinder:
         if known is None:
             if not (0 <= k < s.n and s.caps[k]):
                 return False
-            known = s.namey[k] = self._name_word(s, k) or (
+            known = s.namey[k] = self._name_word(s, k) or bool(
                 # a given name that is also a title, before "bin"/"Al": "Sheikh Sultan bin Saqr Al Qasimi"
-                s.lows[k] in vocabulary().given and self._particle(s, k + 1) and s.gap(k + 1) == " ")
+                s.flags[k] & _GIVEN and self._particle(s, k + 1) and s.gap(k + 1) == " ")
         return known
 
     def _name_word(self, s: _Sentence, k: int) -> bool:
         """Token k shaped like a name's part and no place ("Victoria" only before another name word)."""
         tok = s.toks[k]
-        if not _name_shape(tok.text, tok.low):
+        if not s.flags[k] & _SHAPE:  # (`_name_shape`; the caller has asked for a capitalised word)
             return False
         if s.place[k] is not None:
-            return tok.low in vocabulary().given and self._namey_plain(s, k + 1)
+            return bool(s.flags[k] & _GIVEN) and self._namey_plain(s, k + 1)
         # not "Belarus-Russia", "Turkey-Belarus"
         return "-" not in tok.low or _hyphen_particle(tok.low) or not any(
             self.place_mentions(p) for p in tok.text.split("-"))
 
     def _namey_plain(self, s: _Sentence, k: int) -> bool:
         """A capitalised word after a space that is no place, acronym, body or office word ("Ivanov" in "Victoria Ivanova")."""
-        return s.cap(k) and s.place[k] is None and s.gap(k) == " " and not s.toks[k].text.isupper() and \
-            not vocabulary().has("not_name", s.low(k)) and not vocabulary().has("office", s.low(k))
+        flags = s.flag(k)
+        return bool(flags & _CAP) and not flags & (_UPPER | _NOT_NAME | _OFFICE) and s.place[k] is None and s.gap(k) == " "
 
     def _initial(self, s: _Sentence, k: int) -> bool:
         """"R." in "R.A.Golovchenko", "Kh." in "Kh.Bolorchuluun": a letter (or a digraph) and a dot."""
@@ -358,7 +406,7 @@ class PeopleFinder:
 
     def _particle(self, s: _Sentence, k: int) -> bool:
         """A small word inside a name: "bin", "Al", "von", "der", "de", "la"."""
-        return 0 <= k < s.n and s.words[k] and s.lows[k] in _particles()
+        return s.flag(k) & (_WORD | _PARTICLE) == _WORD | _PARTICLE
 
     def _spans(self, s: _Sentence) -> list[_Span]:
         """Every NAME of the sentence, left to right (a long run split where a second name starts)."""
@@ -520,8 +568,8 @@ class PeopleFinder:
         countries: list[str] = []
         if role_span is not None:
             s.claimed.update(range(*role_span))
-            role, country = self._role_and_country(s, role_span)
             countries = list(self._countries_in(s, range(*role_span), role_span[1]))
+            role, country = self._role_and_country(s, role_span, countries)
             nth = 0
         elif s.shared is not None and s.shared[0] == i - 1 and s.low(i - 1) == "and":
             # "foreign ministers Fredrick Shava and Sergei Aleinik": one title for both; "Foreign Ministers of
@@ -558,7 +606,7 @@ class PeopleFinder:
     def _surname_like(self, word: str) -> bool:
         """A family name's ending: Ibatullin, Kudratov, Shevchenko, Pashinyan, Kassymbek."""
         low = word.lower().split("-")[-1]
-        return len(low) >= 5 and any(low.endswith(suffix) for suffix in vocabulary().suffixes)
+        return len(low) >= 5 and low.endswith(vocabulary().suffixes)
 
     def _known(self, parts: list[str]) -> str | None:
         """The country of a head of state or government named as the text names him ("Lukashenka" -> BY)."""
@@ -571,15 +619,15 @@ class PeopleFinder:
         k = i - 1
         if k >= 0 and s.toks[k].text == "." and s.gap(k) == "":
             k -= 1
-        return s.word(k) and vocabulary().has("honorific", s.low(k)) and s.low(k) not in ("his", "her", "their")
+        return s.flag(k) & (_WORD | _HONORIFIC) == _WORD | _HONORIFIC and s.low(k) not in ("his", "her", "their")
 
     def _credit(self, s: _Sentence, i: int) -> bool:
         """A byline or a credit: "By Anna Ivanova", "Photo: Pavel Orlovsky", "Photo by Sergei Kholodilin, BelTA"."""
-        v = vocabulary()
+        flags = s.flags
         for k in range(max(0, i - 5), i):
-            low = s.low(k)
-            if not s.word(k) or not v.has("credit", low):
+            if flags[k] & (_WORD | _CREDIT) != _WORD | _CREDIT:
                 continue
+            low = s.low(k)
             nxt = s.toks[k + 1].text if k + 1 < s.n else ""
             if nxt == ":" or (low == "by" and k == 0):
                 return True
@@ -592,33 +640,34 @@ class PeopleFinder:
     def _named_after(self, s: _Sentence, i: int, j: int) -> bool:
         """A name inside the name of a street, building, body or prize: "Lenin Street", "Yanka Kupala National
         Theatre", "Francisk Skorina Gomel State University", "a school named after Ivan Petrov"."""
-        v = vocabulary()
         k = j
         while k < s.n and k - j < 5 and s.cap(k) and s.gap(k) in (" ", "-"):
-            if any(v.has("named_after", part) or part in _ORG_HEADS for part in s.low(k).split("-")):
+            if s.flags[k] & _NAMED:
                 return True  # also "the UNO Human Rights Council": words of a body's name
             k += 1
         if i > 0 and s.toks[i - 1].text in _OPEN_QUOTES and s.gap(i) == "" and any(
             s.toks[q].text in _CLOSE_QUOTES for q in range(j, min(s.n, j + 4))
         ):
             return True  # a quoted name of a building or a ship: “Antonio Jose of Sucre”
-        if s.cap(i - 1) and s.gap(i) == " " and any(v.has("named_before", p) for p in s.low(i - 1).split("-")):
+        if s.cap(i - 1) and s.gap(i) == " " and s.flag(i - 1) & _NAMED_BEFORE:
             return True  # "Museum-Estate Yasnaya Polyana": the name of the place itself
-        return any(s.low(k) == "after" and s.low(k - 1) == "named" for k in range(max(1, i - 5), i))
+        lows, a = s.lows, max(1, i - 5)
+        return "after" in lows[a:i] and any(lows[k] == "after" and lows[k - 1] == "named" for k in range(a, i))
 
     def _press_near(self, s: _Sentence, i: int, j: int) -> bool:
         """A journalist of the outlet: "BelTA correspondent Olga Petrova", "Olga Petrova, BelTA correspondent"."""
-        v = vocabulary()
-        before = [k for k in range(max(0, i - 3), i) if s.word(k)]
-        if before and v.has("press", s.low(before[-1])) and before[-1] >= i - 2:
+        flags = s.flags
+        before = [k for k in range(max(0, i - 3), i) if flags[k] & _WORD]
+        if before and flags[before[-1]] & _PRESS and before[-1] >= i - 2:
             return True
         if j < s.n and s.toks[j].text == ",":
-            return any(s.word(k) and v.has("press", s.low(k)) for k in range(j + 1, min(s.n, j + 4)))
+            return any(flags[k] & (_WORD | _PRESS) == _WORD | _PRESS for k in range(j + 1, min(s.n, j + 4)))
         return False
 
     def _press(self, s: _Sentence, span: tuple[int, int]) -> bool:
         """A role that is a journalist's ("BelTA correspondent")."""
-        return any(s.word(k) and vocabulary().has("press", s.low(k)) for k in range(*span))
+        flags = s.flags
+        return any(flags[k] & (_WORD | _PRESS) == _WORD | _PRESS for k in range(*span))
 
     def _ends_clause(self, s: _Sentence, j: int) -> bool:
         """After a "role, Name" the name closes the phrase: a comma, a full stop, "and", a verb, the end."""
@@ -632,7 +681,8 @@ class PeopleFinder:
         Laziz Kudratov"."""
         if i == 0 or s.gap(i) != " " or not (s.cap(i - 1) or s.place[i - 1] is not None):
             return False
-        return any(s.low(k) in _ORG_HEADS for k in self._chunk_before(s, i))
+        flags = s.flags
+        return any(flags[k] & _ORG_HEAD for k in self._chunk_before(s, i))
 
     def _chunk_before(self, s: _Sentence, i: int) -> range:
         """The capitalised words (with of/and/the between them) right before token i."""
@@ -830,14 +880,14 @@ class PeopleFinder:
             return None  # a clause, not a title
         return (j + 1, end)
 
-    def _role_and_country(self, s: _Sentence, span: tuple[int, int]) -> tuple[str | None, str | None]:
-        """The clean title of a role span and its country: "the President His Highness Sheikh" -> "President";
-        "his Belarusian counterpart" -> no title, BY."""
+    def _role_and_country(self, s: _Sentence, span: tuple[int, int], countries: list[str]) -> tuple[str | None, str | None]:
+        """The clean title of a role span and its country, the first of its `countries` (`_countries_in`): "the
+        President His Highness Sheikh" -> "President"; "his Belarusian counterpart" -> no title, BY."""
         a, b = span
         if a >= b:
             return None, None
         v = vocabulary()
-        country = self._country_in(s, range(a, b), b)
+        country = countries[0] if countries else None
         # honorifics and possessives at the edges are no part of a role: "President His Highness Sheikh" -> "President"
         while a < b and (v.has("honorific", s.low(a)) or s.low(a) in _FUNCTION or s.toks[a].kind == "p"):
             a += 1
@@ -857,10 +907,13 @@ class PeopleFinder:
     def _countries_in(self, s: _Sentence, tokens: range, end: int) -> Iterator[str]:
         """The countries of the places and demonyms of a role, in order, but the receiving side's."""
         v = vocabulary()
-        envoy = any(s.low(k) in _ENVOY for k in tokens)
+        flags = s.flags
+        envoy = any(flags[k] & _ENVOY_WORD for k in tokens)
         seen: set[int] = set()
         for k in tokens:
             m = s.place[k]
+            if m is None and flags[k] & (_DEMONYM | _CAP) != _DEMONYM | _CAP:
+                continue  # neither a place nor a capitalised demonym (or the first word of one)
             low = s.low(k)
             if m is not None and id(m) in seen:
                 continue
