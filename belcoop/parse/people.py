@@ -196,6 +196,8 @@ _DEMONYM = 1 << 22  # a demonym, or the first word of one of two ("south" of "so
 _ENVOY_WORD = 1 << 23
 _UPPER = 1 << 24  # all in capitals ("MAZ", "EU")
 _SURNAME_FIRST = 1 << 25  # a family name written first
+_COUNTERPART = 1 << 26
+_NOT_ROLE = 1 << 27
 
 
 class _WordFlags(dict[str, int]):
@@ -205,10 +207,10 @@ class _WordFlags(dict[str, int]):
         if len(self) >= _KNOWN_WORDS:
             self.clear()  # a bound on memory over a long run
         first = text[0]
-        flags = 0
         low = text
+        flags = 0
         if first.isalpha():  # a word token, whose lower-cased form drops "'s" (tokens.py)
-            flags |= _WORD
+            flags = _WORD
             low = text.lower()
             low = low[:-2] if low.endswith("'s") else low
             if first.isupper():
@@ -223,21 +225,17 @@ class _WordFlags(dict[str, int]):
             flags |= _UPPER
         if first.isalnum() and not first.isdecimal() and _name_cues()[text]:
             flags |= _CUE
-        v = vocabulary()
-        for bit, words in ((_GIVEN, v.given), (_PARTICLE, v.words["particle"]), (_OFFICE, v.words["office"]),
-                           (_BREAK, v.words["break"]), (_MODIFIER, v.words["modifier"]), (_HONORIFIC, v.words["honorific"]),
-                           (_SPEECH, v.words["speech"]), (_PRESS, v.words["press"]), (_CREDIT, v.words["credit"]),
-                           (_FUNC_WORD, _FUNCTION), (_ORG_HEAD, _ORG_HEADS), (_NOT_NAME, v.words["not_name"]),
-                           (_DEMONYM, _demonym_heads()), (_ENVOY_WORD, _ENVOY), (_SURNAME_FIRST, v.surname_first)):
-            if low in words:
-                flags |= bit
-        if _is_office(low):
-            flags |= _IS_OFFICE
-        parts = low.split("-")
-        if any(v.has("named_after", part) or part in _ORG_HEADS for part in parts):
-            flags |= _NAMED
-        if any(v.has("named_before", part) for part in parts):
-            flags |= _NAMED_BEFORE
+        bits = _word_bits()
+        flags |= bits.get(low, 0)
+        if "-" in low:  # a hyphenated word: what its parts make of it (of a body's or a place's name, only they)
+            parts = low.split("-")
+            flags &= ~(_NAMED | _NAMED_BEFORE)
+            if any(bits.get(part, 0) & _OFFICE for part in parts):
+                flags |= _IS_OFFICE  # "Vice-Chairman"
+            if any(bits.get(part, 0) & _NAMED for part in parts):
+                flags |= _NAMED
+            if any(bits.get(part, 0) & _NAMED_BEFORE for part in parts):
+                flags |= _NAMED_BEFORE
         # what `_spans` needs to open a NAME on the token: an initial, a name word, a particle, "al-Sisi"
         if (flags & _CAP and flags & (_INITIAL_LIKE | _SHAPE | _GIVEN | _PARTICLE)) or (
                 flags & _WORD and _hyphen_particle(text)):
@@ -247,10 +245,22 @@ class _WordFlags(dict[str, int]):
 
 
 @cache
-def _demonym_heads() -> frozenset[str]:
-    """The demonyms, and the first words of those of two words ("south" of "south korean")."""
-    demonyms = vocabulary().demonyms
-    return frozenset(demonyms) | {d.split()[0] for d in demonyms if " " in d}
+def _word_bits() -> dict[str, int]:
+    """Lower-cased word -> the flags its word lists give it (`_WordFlags`)."""
+    v = vocabulary()
+    demonyms = frozenset(v.demonyms) | {d.split()[0] for d in v.demonyms if " " in d}  # also "south" of "south korean"
+    bits: dict[str, int] = {}
+    for bit, words in ((_GIVEN, v.given), (_PARTICLE, v.words["particle"]), (_OFFICE, v.words["office"]),
+                       (_BREAK, v.words["break"]), (_MODIFIER, v.words["modifier"]), (_HONORIFIC, v.words["honorific"]),
+                       (_SPEECH, v.words["speech"]), (_PRESS, v.words["press"]), (_CREDIT, v.words["credit"]),
+                       (_FUNC_WORD, _FUNCTION), (_ORG_HEAD, _ORG_HEADS), (_NOT_NAME, v.words["not_name"]),
+                       (_DEMONYM, demonyms), (_ENVOY_WORD, _ENVOY), (_SURNAME_FIRST, v.surname_first),
+                       (_COUNTERPART, v.words["counterpart"]), (_NOT_ROLE, v.words["not_role"]),
+                       (_IS_OFFICE, v.words["office"] | v.words["counterpart"]),  # `_is_office`, but for hyphenated words
+                       (_NAMED, v.words["named_after"] | _ORG_HEADS), (_NAMED_BEFORE, v.words["named_before"])):
+        for word in words:
+            bits[word] = bits.get(word, 0) | bit
+    return bits
 
 
 _WORD_FLAGS = _WordFlags()
@@ -487,46 +497,52 @@ class PeopleFinder:
     def _judge(self, s: _Sentence, span: _Span, title: bool = False) -> _Candidate | None:
         """A person (with role and country) if the NAME has evidence and is no credit or named-after name."""
         v = vocabulary()
+        given_names, particles = v.given, v.words["particle"]
         parts, idx = list(span.parts), list(span.idx)
+        lows = [p.lower() for p in parts]  # (cut with `parts` below)
         # The generalised brand rule: words before a given name inside a longer run belong to the title or the
         # body before it ("Minister of Energy and Petroleum Rafael Ramirez"), unless a patronymic follows.
-        first = parts[0].lower()
-        if not (first in v.given or first in v.surname_first or first.split("-")[0] in v.given or parts[0].endswith(".")):
+        first = lows[0]
+        if len(parts) > 2 and not (first in given_names or first in v.surname_first or first.split("-")[0] in given_names
+                                   or parts[0].endswith(".")):
             for m in range(1, len(parts) - 1):
-                low = parts[m].lower()
-                if low in v.given and not _PATRONYMIC.search(parts[m + 1]):
-                    parts, idx = parts[m:], idx[m:]
+                if lows[m] in given_names and not _PATRONYMIC.search(parts[m + 1]):
+                    parts, idx, lows = parts[m:], idx[m:], lows[m:]
                     break
-        words = [p for p in parts if p.lower() not in v.words["particle"] and not p.endswith(".")]
+        words = [p for p, low in zip(parts, lows, strict=True) if low not in particles and not p.endswith(".")]
         if len(words) > 4:
             cut = len(parts) - 1
             count = 0
             while cut >= 0:
-                if parts[cut].lower() not in v.words["particle"]:
+                if lows[cut] not in particles:
                     count += 1
                     if count == 4:
                         break
                 cut -= 1
-            parts, idx = parts[cut:], idx[cut:]
+            parts, idx, lows = parts[cut:], idx[cut:], lows[cut:]
+            words = [p for p, low in zip(parts, lows, strict=True) if low not in particles and not p.endswith(".")]
         i, j = idx[0], idx[-1] + 1
-        if len(parts) == 1 and not parts[0].endswith(".") and not (s.word(i - 1) and v.has("office", s.low(i - 1))) and (
-                not self._honorific_before(s, i) and self._known(parts) is None and self._role_right(s, j) is None):
+        full = " ".join(lows)  # (" ".join(parts).lower())
+        # the country of a head of state or government named as the text names him ("Lukashenka" -> BY)
+        known_country = v.known.get(full) or v.known.get(lows[-1])
+        honorific_before = self._honorific_before(s, i)
+        if len(parts) == 1 and not parts[0].endswith(".") and not (s.word(i - 1) and s.flags[i - 1] & _OFFICE) and (
+                not honorific_before and known_country is None and self._role_right(s, j) is None):
             return None  # one word with none of the evidence one word needs (see below): no office word or form of
             # address before it, no head of state's name, no role after it
-        last = parts[-1].lower()
-        if " ".join(parts).lower() in _known_bodies():
+        last = lows[-1]
+        if full in _known_bodies():
             return None  # "Santa Bremor", "Savushkin Product": enterprises the organisation list knows
-        if len(parts) >= 2 and parts[0].lower() not in v.given and last not in v.surname_first and (
+        if len(parts) >= 2 and lows[0] not in given_names and last not in v.surname_first and (
                 v.has("named_after", last) or last in _ORG_HEADS):
             return None  # "Brest Fortress Memorial", "Minsk Arena"
         if self._credit(s, i) or self._named_after(s, i, j) or self._press_near(s, i, j):
             return None
-        first = parts[0].lower()
-        given = first in v.given or first.split("-")[0] in v.given
+        first = lows[0]
+        given = first in given_names or first.split("-")[0] in given_names
         initials = parts[0].endswith(".")
-        multi = len([p for p in parts if not p.endswith(".") and p.lower() not in v.words["particle"]]) >= 2 or initials
+        multi = len(words) >= 2 or initials
         surname_first = first in v.surname_first and multi and not initials
-        honorific_before = self._honorific_before(s, i)
 
         left = self._role_left(s, i)
         adjacent = left is not None and s.low(i - 1) not in _FUNCTION
@@ -544,7 +560,7 @@ class PeopleFinder:
         org_before = self._org_before(s, i)
         morph = multi and not initials and self._surname_like(parts[-1])
         speech = s.word(j) and s.gap(j) == " " and v.has("speech", s.low(j)) and s.toks[j].text[0].islower()
-        known = self._known(parts) is not None
+        known = known_country is not None
 
         if multi:
             evidence = given or surname_first or initials or adjacent or right is not None or honorific_before or (
@@ -587,7 +603,7 @@ class PeopleFinder:
                     s.toks[q].text == ")" for q in range(j + 2, min(s.n, j + 5))):
                 country = country_of(mention.hit.code)  # "Arman Nurlanov (Kazakhstan)"
         if country is None:
-            country = self._known(parts)
+            country = known_country
         if country is None:
             country = self._delegation_country(s, role_span[0] if role_span is not None and role_span[1] <= i else i)
         return _Candidate(parts, role, country, single=not multi)
@@ -607,12 +623,6 @@ class PeopleFinder:
         """A family name's ending: Ibatullin, Kudratov, Shevchenko, Pashinyan, Kassymbek."""
         low = word.lower().split("-")[-1]
         return len(low) >= 5 and low.endswith(vocabulary().suffixes)
-
-    def _known(self, parts: list[str]) -> str | None:
-        """The country of a head of state or government named as the text names him ("Lukashenka" -> BY)."""
-        known = vocabulary().known
-        full = " ".join(parts).lower()
-        return known.get(full) or known.get(parts[-1].lower())
 
     def _honorific_before(self, s: _Sentence, i: int) -> bool:
         """"Mr Chinh", "Mr. Chinh", "His Excellency Sheikh ...": a form of address right before the name."""
@@ -682,6 +692,8 @@ class PeopleFinder:
         if i == 0 or s.gap(i) != " " or not (s.cap(i - 1) or s.place[i - 1] is not None):
             return False
         flags = s.flags
+        if not any(map(and_, flags[max(0, i - 14):i], repeat(_ORG_HEAD))):
+            return False  # (the chunk is at most 14 tokens)
         return any(flags[k] & _ORG_HEAD for k in self._chunk_before(s, i))
 
     def _chunk_before(self, s: _Sentence, i: int) -> range:
@@ -699,77 +711,80 @@ class PeopleFinder:
     def _role_left(self, s: _Sentence, end: int) -> tuple[int, int] | None:
         """The role right before token `end`, as a token range: "Governor of Sverdlovsk Oblast", "Belarusian
         Minister of Antimonopoly Regulation and Trade", "the chairman of the district executive committee"."""
-        v = vocabulary()
+        flags, toks, claimed = s.flags, s.toks, s.claimed
         k = end - 1
         office_at: int | None = None
         floor = max(0, end - 26)
+        if not any(map(and_, flags[floor:end], repeat(_IS_OFFICE))):
+            return None  # a role is read back to its word of office, one of the tokens the loop below may reach
         while k >= floor:
-            t = s.toks[k]
-            if k in s.claimed:
+            if k in claimed:
                 break
-            if t.kind == "w":
-                low = t.low
-                lower = t.text[0].islower()
-                if lower and v.has("break", low):
+            f = flags[k]
+            if f & _WORD:
+                lower = f & _LOWER
+                if lower and f & _BREAK:
                     break
-                if low == "and" and (not s.word(k + 1) or s.low(k + 1) in _FUNCTION or v.has("break", s.low(k + 1)) or (
-                        office_at is not None and (not (s.cap(k - 1) and s.cap(k + 1)) or _is_office(s.low(k + 1))
-                                                   or v.has("modifier", s.low(k + 1))))):
-                    break  # "... and Governor X": a second title; "Chamber of Commerce and Industry Chairman X" goes on
-                if lower and office_at is None and low not in _FUNCTION and not _is_office(low) and \
-                        not v.has("modifier", low) and (end - k > 12 or low.endswith("ed")):
+                if toks[k].low == "and":
+                    after = s.flag(k + 1)
+                    if not after & _WORD or after & (_FUNC_WORD | _BREAK) or (office_at is not None and (
+                            not (s.cap(k - 1) and after & _CAP) or after & (_IS_OFFICE | _MODIFIER))):
+                        break  # "... and Governor X": a second title; "Chamber of Commerce and Industry Chairman X" goes on
+                if lower and office_at is None and not f & (_FUNC_WORD | _IS_OFFICE | _MODIFIER) and (
+                        end - k > 12 or toks[k].low.endswith("ed")):
                     break  # a lower-case word far from the name, or a verb
-                if _is_office(low):
+                if f & _IS_OFFICE:
                     office_at = k
                 k -= 1
                 continue
-            if t.text in ("'", "’", "(", ")"):
+            text = toks[k].text
+            if text in ("'", "’", "(", ")"):
                 k -= 1
                 continue
-            if t.text in ("-", "–", "—") and s.gap(k) == " " and k > 0 and s.cap(k - 1) and k + 1 < end and s.cap(k + 1):
+            if text in ("-", "–", "—") and s.gap(k) == " " and k > 0 and s.cap(k - 1) and k + 1 < end and s.cap(k + 1):
                 k -= 1  # "Governor of Khanty-Mansi Autonomous Okrug - Yugra", "Deputy Prime Minister – Minister of Trade"
                 continue
-            if t.text == "." and s.gap(k) == "" and s.word(k - 1) and len(s.toks[k - 1].text) <= 3:
+            if text == "." and s.gap(k) == "" and s.word(k - 1) and len(toks[k - 1].text) <= 3:
                 k -= 1  # "St.", "Mr."
                 continue
-            if t.text == "," and office_at is None and self._list_comma(s, k, end):
+            if text == "," and office_at is None and self._list_comma(s, k, end):
                 k -= 1
                 continue
             break
         if office_at is None:
             return None
         a = office_at
+
         def title_word(q: int) -> bool:
-            return s.cap(q) and not v.has("break", s.low(q)) and s.low(q) not in _FUNCTION and not self._opener(s, q)
+            return bool(flags[q] & _CAP) and not flags[q] & (_BREAK | _FUNC_WORD) and not self._opener(s, q)
 
         def extend(a: int, connectors: bool) -> int:
-            while a - 1 > k and (title_word(a - 1) or s.toks[a - 1].text in ("'", "’") or v.has("modifier", s.low(a - 1)) or (
-                    s.toks[a - 1].text == "." and s.gap(a - 1) == "" and s.cap(a - 2) and len(s.toks[a - 2].text) <= 3) or (
+            while a - 1 > k and (title_word(a - 1) or toks[a - 1].text in ("'", "’") or flags[a - 1] & _MODIFIER or (
+                    toks[a - 1].text == "." and s.gap(a - 1) == "" and s.cap(a - 2) and len(toks[a - 2].text) <= 3) or (
                     connectors and s.low(a - 1) in ("of", "and", "the", "for") and a - 2 > k and title_word(a - 2)
                     and s.cap(a))):
                 a -= 1  # also "St. Petersburg Governor"; not "During the"
             return a
 
         if not s.cap(a):  # "foreign affairs ministers", "Belarusian education minister", "deputy industry minister"
-            while a - 1 > k and s.word(a - 1) and not s.cap(a - 1) and v.has("not_name", s.low(a - 1)) and \
-                    not s.toks[a - 1].text.endswith("'s") and \
-                    s.low(a - 1) not in _FUNCTION and s.low(a - 1) not in _PRONOUNS and not v.has("break", s.low(a - 1)):
+            while a - 1 > k and flags[a - 1] & (_WORD | _CAP | _NOT_NAME | _FUNC_WORD | _BREAK) == _WORD | _NOT_NAME and \
+                    not toks[a - 1].text.endswith("'s") and s.low(a - 1) not in _PRONOUNS:
                 a -= 1
         plain = extend(a, connectors=False)
         wide = extend(plain, connectors=True)
         # "Belarusian Chamber of Commerce and Industry Chairman": a body's name before the title, not "Presidency of"
-        a = wide if any(s.low(q) in _ORG_HEADS or s.place[q] is not None for q in range(wide, plain)) else plain
-        while a < end and (s.low(a) in _FUNCTION or s.toks[a].kind == "p"):
+        a = wide if any(flags[q] & _ORG_HEAD or s.place[q] is not None for q in range(wide, plain)) else plain
+        while a < end and (flags[a] & _FUNC_WORD or toks[a].kind == "p"):
             a += 1
         return (a, end) if a < end else None
 
     def _opener(self, s: _Sentence, q: int) -> bool:
         """A capitalised word that opens the sentence's clause, not a role: a sentence adverb or a word of time
         ("Today", "On Monday"), or a participle that begins the sentence ("Addressing Governor X, ...")."""
-        low = s.low(q)
-        if vocabulary().has("not_role", low):
+        flags = s.flag(q)
+        if flags & _NOT_ROLE:
             return True
-        return q == 0 and low.endswith("ing") and low not in _ROLE_PARTICIPLES and not vocabulary().has("modifier", low) \
+        return q == 0 and s.low(q).endswith("ing") and s.low(q) not in _ROLE_PARTICIPLES and not flags & _MODIFIER \
             and s.place[q] is None
 
     def _list_comma(self, s: _Sentence, k: int, end: int) -> bool:
@@ -792,6 +807,8 @@ class PeopleFinder:
             return None
         if s.toks[j].text == "-" and s.gap(j) != " ":
             return None
+        if not any(map(and_, s.flags[j + 1:], repeat(_IS_OFFICE | _GIVEN | _INITIAL_LIKE))):
+            return None  # no word of office after the name (nor a given name or an initial, which end a role)
         k = j + 1
         while k < s.n and s.word(k) and s.toks[k].text[0].islower() and s.low(k) in ("the", "a", "an", "also", "now",
                                                                                       "currently", "then"):
@@ -886,16 +903,15 @@ class PeopleFinder:
         a, b = span
         if a >= b:
             return None, None
-        v = vocabulary()
+        flags, toks = s.flags, s.toks
         country = countries[0] if countries else None
         # honorifics and possessives at the edges are no part of a role: "President His Highness Sheikh" -> "President"
-        while a < b and (v.has("honorific", s.low(a)) or s.low(a) in _FUNCTION or s.toks[a].kind == "p"):
+        while a < b and (flags[a] & (_HONORIFIC | _FUNC_WORD) or toks[a].kind == "p"):
             a += 1
-        while b > a and (v.has("honorific", s.low(b - 1)) or s.low(b - 1) in _FUNCTION or (
-                s.toks[b - 1].kind == "p" and s.toks[b - 1].text != ")")):
+        while b > a and (flags[b - 1] & (_HONORIFIC | _FUNC_WORD) or (toks[b - 1].kind == "p" and toks[b - 1].text != ")")):
             b -= 1
-        offices = [s.low(k) for k in range(a, b) if s.word(k) and _is_office(s.low(k))]
-        if not offices or all(v.has("counterpart", o) for o in offices):
+        offices = [k for k in range(a, b) if flags[k] & (_WORD | _IS_OFFICE) == _WORD | _IS_OFFICE]
+        if not offices or all(flags[k] & _COUNTERPART for k in offices):
             return None, country
         return clean_role(s.text[s.toks[a].start:s.toks[b - 1].end]), country
 
@@ -1071,16 +1087,13 @@ def _display(tokens: list[str]) -> str:
     return out
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def clean_role(role: str) -> str | None:
     """A role as a clean title: spaces folded, at most 80 characters, cut at a clause boundary or a whole word.
 
     >>> clean_role("Director of the National Association  of Local Authorities")
     'Director of the National Association of Local Authorities'
     """
-    role = _SPACES.sub(" ", role).strip(" ,:;-–—")
+    role = " ".join(role.split()).strip(" ,:;-–—")  # white space folded (str.split's is re's \s)
     if len(role) > MAX_ROLE:
         cut = role[:MAX_ROLE + 1]
         boundary = max(cut.rfind(" to "), cut.rfind(" in "))  # the title before its qualifiers
