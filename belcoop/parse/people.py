@@ -27,9 +27,9 @@ import re
 from bisect import bisect_right, insort
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, reduce
 from itertools import compress, repeat
-from operator import and_, itemgetter
+from operator import and_, itemgetter, or_
 
 from belcoop.model import Person
 from belcoop.parse.places import Mention, country_of
@@ -198,6 +198,7 @@ _UPPER = 1 << 24  # all in capitals ("MAZ", "EU")
 _SURNAME_FIRST = 1 << 25  # a family name written first
 _COUNTERPART = 1 << 26
 _NOT_ROLE = 1 << 27
+_HYPHENED = 1 << 28  # a particle joined to a name by a hyphen (`_hyphen_particle`): "al-Sisi"
 
 
 class _WordFlags(dict[str, int]):
@@ -236,9 +237,10 @@ class _WordFlags(dict[str, int]):
                 flags |= _NAMED
             if any(bits.get(part, 0) & _NAMED_BEFORE for part in parts):
                 flags |= _NAMED_BEFORE
+        if flags & _WORD and _hyphen_particle(text):
+            flags |= _HYPHENED
         # what `_spans` needs to open a NAME on the token: an initial, a name word, a particle, "al-Sisi"
-        if (flags & _CAP and flags & (_INITIAL_LIKE | _SHAPE | _GIVEN | _PARTICLE)) or (
-                flags & _WORD and _hyphen_particle(text)):
+        if (flags & _CAP and flags & (_INITIAL_LIKE | _SHAPE | _GIVEN | _PARTICLE)) or flags & _HYPHENED:
             flags |= _OPENS
         self[text] = flags
         return flags
@@ -264,9 +266,7 @@ def _word_bits() -> dict[str, int]:
 
 
 _WORD_FLAGS = _WordFlags()
-_KIND = itemgetter(4)
 _END = itemgetter(3)
-_IS_WORD = "w".__eq__
 
 
 class _Sentence:
@@ -288,8 +288,6 @@ class _Sentence:
                         self.place[q] = m
                     q += 1
         self.claimed: set[int] = set()  # tokens of names and roles already given to a person
-        self.words = list(map(_IS_WORD, map(_KIND, toks)))
-        self.caps = list(map(and_, flags, repeat(_CAP)))  # capitalised words (non-zero)
         self.lows = lows_of(toks)
         self.namey: dict[int, bool] = {}
         # For "X and Y": the token after a person, the plural title, its countries, which of them the person's is.
@@ -303,10 +301,10 @@ class _Sentence:
         return self.lows[k] if 0 <= k < self.n else ""
 
     def word(self, k: int) -> bool:
-        return 0 <= k < self.n and self.words[k]
+        return 0 <= k < self.n and self.flags[k] & _WORD != 0
 
     def cap(self, k: int) -> bool:
-        return 0 <= k < self.n and self.caps[k]
+        return 0 <= k < self.n and self.flags[k] & _CAP != 0
 
     def flag(self, k: int) -> int:
         """The flags of token k's word (none outside the sentence)."""
@@ -368,9 +366,10 @@ class PeopleFinder:
     def _candidates(self, text: str, title: bool) -> list[_Candidate]:
         toks = tokens_of(text)
         flags = list(map(_WORD_FLAGS.__getitem__, map(_TEXT, toks)))
-        if not _cued(flags, text):
+        every = reduce(or_, flags, 0)  # the flags of some word of the sentence
+        if not _cued(every, text):
             return []
-        if not any(map(and_, flags, repeat(_OPENS))):
+        if not every & _OPENS:
             return []  # no token a NAME may open on (see `_spans`): no name at all
         s = _Sentence(text, toks, flags, self.place_mentions(text))
         out: list[_Candidate] = []
@@ -384,7 +383,7 @@ class PeopleFinder:
         """A capitalised word that may be part of a name: "Makhonin", "Kassym-Jomart", "El-Sisi", not "Oblast"."""
         known = s.namey.get(k)
         if known is None:
-            if not (0 <= k < s.n and s.caps[k]):
+            if not (0 <= k < s.n and s.flags[k] & _CAP):
                 return False
             known = s.namey[k] = self._name_word(s, k) or bool(
                 # a given name that is also a title, before "bin"/"Al": "Sheikh Sultan bin Saqr Al Qasimi"
@@ -399,7 +398,7 @@ class PeopleFinder:
         if s.place[k] is not None:
             return bool(s.flags[k] & _GIVEN) and self._namey_plain(s, k + 1)
         # not "Belarus-Russia", "Turkey-Belarus"
-        return "-" not in tok.low or _hyphen_particle(tok.low) or not any(
+        return "-" not in tok.low or s.flags[k] & _HYPHENED != 0 or not any(
             self.place_mentions(p) for p in tok.text.split("-"))
 
     def _namey_plain(self, s: _Sentence, k: int) -> bool:
@@ -409,10 +408,9 @@ class PeopleFinder:
 
     def _initial(self, s: _Sentence, k: int) -> bool:
         """"R." in "R.A.Golovchenko", "Kh." in "Kh.Bolorchuluun": a letter (or a digraph) and a dot."""
-        if not (0 <= k < s.n - 1 and s.caps[k]) or s.lows[k + 1] != "." or s.toks[k].end != s.toks[k + 1].start:
-            return False  # (no gap: the dot right after the letter)
-        text = s.toks[k].text
-        return len(text) == 1 or (len(text) == 2 and text.lower() in _SHORT_INITIALS)
+        # a capitalised letter or digraph (_INITIAL_LIKE), then a dot with no gap
+        return 0 <= k < s.n - 1 and s.flags[k] & _INITIAL_LIKE != 0 and s.lows[k + 1] == "." and \
+            s.toks[k].end == s.toks[k + 1].start
 
     def _particle(self, s: _Sentence, k: int) -> bool:
         """A small word inside a name: "bin", "Al", "von", "der", "de", "la"."""
@@ -422,16 +420,18 @@ class PeopleFinder:
         """Every NAME of the sentence, left to right (a long run split where a second name starts)."""
         spans: list[_Span] = []
         k = 0
+        flags, toks, n = s.flags, s.toks, s.n
+        initial, namey, particle = self._initial, self._namey, self._particle
         # a NAME opens only on a token flagged _OPENS (what each test of `start_ok` needs of the token itself): those
         # tokens, found in C
-        opens = compress(range(s.n), map(and_, s.flags, repeat(_OPENS)))
+        opens = compress(range(n), map(and_, flags, repeat(_OPENS)))
         for at in opens:
             if at < k:
                 continue  # inside the name before
             k = at
-            start_ok = self._initial(s, k) or self._namey(s, k) or (
-                s.word(k) and _hyphen_particle(s.toks[k].text)
-            ) or (s.cap(k) and self._particle(s, k) and self._namey(s, k + 1) and s.gap(k + 1) == " ")
+            f = flags[k]
+            start_ok = initial(s, k) or namey(s, k) or f & _HYPHENED or (
+                f & _CAP and particle(s, k) and namey(s, k + 1) and s.gap(k + 1) == " ")
             if not start_ok:
                 k += 1
                 continue
@@ -439,22 +439,25 @@ class PeopleFinder:
             idx: list[int] = []
             start = k
             after_initial = False
-            while k < s.n:
-                if parts and not (s.gap(k) == " " or (after_initial and s.gap(k) in ("", " "))):
-                    break
-                if self._initial(s, k):
-                    parts.append(s.toks[k].text + ".")
+            while k < n:
+                if parts:
+                    gap = s.gap(k)
+                    if not (gap == " " or (after_initial and gap == "")):
+                        break
+                if initial(s, k):
+                    parts.append(toks[k].text + ".")
                     idx.append(k)
                     k += 2
                     after_initial = True
                     continue
-                text = s.toks[k].text
-                if self._namey(s, k) or (s.word(k) and _hyphen_particle(text)) or (
-                    parts and self._particle(s, k) and k + 1 < s.n and s.gap(k + 1) == " "
-                    and (self._namey(s, k + 1) or self._particle(s, k + 1) or _hyphen_particle(s.toks[k + 1].text))
-                ) or (not parts and self._particle(s, k)) or (
-                    parts and s.cap(k) and len(text) <= 3 and parts[0].lower() in vocabulary().surname_first
-                    and not s.toks[k].text.isupper() and s.place[k] is None
+                text = toks[k].text
+                f = flags[k]
+                if namey(s, k) or f & _HYPHENED or (
+                    parts and particle(s, k) and k + 1 < n and s.gap(k + 1) == " "
+                    and (namey(s, k + 1) or particle(s, k + 1) or flags[k + 1] & _HYPHENED)
+                ) or (not parts and particle(s, k)) or (
+                    parts and f & _CAP and len(text) <= 3 and parts[0].lower() in vocabulary().surname_first
+                    and not f & _UPPER and s.place[k] is None
                 ):  # a capitalised "An" inside a name written family name first: "Dang Hoang An"
                     possessive = text.endswith(("'s", "’s"))
                     parts.append(text.removesuffix("'s").removesuffix("’s"))
@@ -465,7 +468,8 @@ class PeopleFinder:
                         break
                     continue
                 break
-            while parts and (parts[-1].endswith(".") or parts[-1].lower() in vocabulary().words["particle"]):
+            particles = vocabulary().words["particle"]
+            while parts and (parts[-1].endswith(".") or parts[-1].lower() in particles):
                 parts.pop()
                 idx.pop()
             if not parts:
@@ -1006,12 +1010,15 @@ def may_name(text: str) -> bool:
     >>> may_name("Trade in agricultural products grew."), may_name("Governor Ivanov spoke.")
     (False, True)
     """
-    return _cued(list(map(_WORD_FLAGS.__getitem__, map(_TEXT, tokens_of(text)))), text)
+    return _cued(reduce(or_, map(_WORD_FLAGS.__getitem__, map(_TEXT, tokens_of(text))), 0), text)
 
 
-def _cued(flags: list[int], text: str) -> bool:
-    """`may_name` of a sentence whose tokens' flags are known."""
-    return any(map(and_, flags, repeat(_CUE))) or _INITIAL.search(text) is not None
+def _cued(every: int, text: str) -> bool:
+    """`may_name` of a sentence, given the union of its words' flags."""
+    if every & _CUE:
+        return True
+    # initials: a capital, maybe a small letter, a dot, maybe a space and a capital: a dot before the last character
+    return text.find(".", 0, len(text) - 1) >= 0 and _INITIAL.search(text) is not None
 
 
 class _NameCues(dict[str, bool]):
