@@ -563,7 +563,7 @@ class PeopleFinder:
             return None  # "correspondent Anna Ivanova", "Anna Ivanova, BelTA correspondent"
         org_before = self._org_before(s, i)
         morph = multi and not initials and self._surname_like(parts[-1])
-        speech = s.word(j) and s.gap(j) == " " and v.has("speech", s.low(j)) and s.toks[j].text[0].islower()
+        speech = s.flag(j) & (_SPEECH | _LOWER) == _SPEECH | _LOWER and s.gap(j) == " "  # a lower-case word of speech
         known = known_country is not None
 
         if multi:
@@ -804,7 +804,6 @@ class PeopleFinder:
     def _role_right(self, s: _Sentence, j: int) -> tuple[int, int] | None:
         """The role in apposition after the name: "Serik Zhumangarin, Deputy Prime Minister and Minister of Trade and
         Integration of Kazakhstan, said" -> "Deputy Prime Minister and Minister of Trade and Integration of Kazakhstan"."""
-        v = vocabulary()
         if j < s.n and s.toks[j].text in ("[", "("):
             return self._role_bracketed(s, j)
         if j >= s.n or s.toks[j].text not in (",", "—", "–", "-"):
@@ -813,22 +812,23 @@ class PeopleFinder:
             return None
         if not any(map(and_, s.flags[j + 1:], repeat(_IS_OFFICE | _GIVEN | _INITIAL_LIKE))):
             return None  # no word of office after the name (nor a given name or an initial, which end a role)
+        flags, n = s.flags, s.n
         k = j + 1
-        while k < s.n and s.word(k) and s.toks[k].text[0].islower() and s.low(k) in ("the", "a", "an", "also", "now",
-                                                                                      "currently", "then"):
+        while k < n and flags[k] & _LOWER and s.low(k) in ("the", "a", "an", "also", "now", "currently", "then"):
             k += 1
         first = k
         office_at: int | None = None
-        while k < s.n and k - first < 20:
+        while k < n and k - first < 20:
             t = s.toks[k]
-            if t.kind == "w":
+            f = flags[k]
+            if f & _WORD:
                 low = t.low
-                if t.text[0].islower() and (v.has("break", low) or (office_at is not None and (
+                if f & _LOWER and (f & _BREAK or (office_at is not None and (
                         low.endswith(("ed", "ing")) and low not in _ROLE_PARTICIPLES))):
                     break
                 if low == "and" and not ((s.cap(k - 1) or s.toks[k - 1].text == ",") and s.cap(k + 1)):
                     break
-                if k > first and (low in v.given or self._initial(s, k)) and self._namey_plain(s, k + 1):
+                if k > first and (f & _GIVEN or self._initial(s, k)) and self._namey_plain(s, k + 1):
                     q = k + 1
                     while q < s.n and self._namey_plain(s, q):
                         q += 1
@@ -842,7 +842,7 @@ class PeopleFinder:
                                 _is_office(s.low(k - 1)) and s.low(k - 2) in ("of", "to")):
                             return None  # "in Bobruisk Agromash, Deputy Head of the park Alexander Yaroshenko said": his
                     break  # the next person's name ("Special Envoy of President Alexandar Lukashenko" refers to him)
-                if office_at is None and (_is_office(low)):
+                if office_at is None and f & _IS_OFFICE:
                     office_at = k
                 k += 1
                 continue
@@ -968,6 +968,8 @@ class PeopleFinder:
     def _twin(self, cand: _Candidate) -> int | None:
         """The position of the first person named before that `cand` names again, among those filed under its keys."""
         filed = self.filed
+        if not filed:
+            return None  # nobody named before
         tried = sorted({at for key in _keys_to_try(cand) for at in filed.get(key, ())})
         people = self.people
         return next((at for at in tried if _same(people[at], cand)), None)
