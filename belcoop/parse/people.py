@@ -157,14 +157,8 @@ class _Candidate:
         return self.tokens[0].endswith(".")
 
 
-@dataclass
-class _Span:
-    """A NAME in a sentence: token indices [i, j), its words, the indices of its word tokens."""
-
-    i: int
-    j: int
-    parts: list[str]
-    idx: list[int]
+# A NAME in a sentence: its words, and the indices of its word tokens (a pair, built in numbers for every sentence).
+_Span = tuple[list[str], list[int]]
 
 
 # What a word is to the grammar, worked out once per token text (the same words come back in every article): bits of
@@ -280,9 +274,8 @@ class _Sentence:
         self.place: list[Mention | None] = [None] * n
         toks = self.toks
         if mentions:
-            ends = list(map(_END, toks))
             for m in mentions:  # the tokens that overlap the mention; of "Turkey-Belarus", the first place
-                q = bisect_right(ends, m.start)
+                q = bisect_right(toks, m.start, key=_END)  # the first token that ends after the mention's start
                 while q < n and toks[q].start < m.end:
                     if self.place[q] is None:
                         self.place[q] = m
@@ -430,7 +423,7 @@ class PeopleFinder:
                 continue  # inside the name before
             k = at
             f = flags[k]
-            start_ok = initial(s, k) or namey(s, k) or f & _HYPHENED or (
+            start_ok = (f & _INITIAL_LIKE and initial(s, k)) or namey(s, k) or f & _HYPHENED or (
                 f & _CAP and particle(s, k) and namey(s, k + 1) and s.gap(k + 1) == " ")
             if not start_ok:
                 k += 1
@@ -444,7 +437,7 @@ class PeopleFinder:
                     gap = s.gap(k)
                     if not (gap == " " or (after_initial and gap == "")):
                         break
-                if initial(s, k):
+                if flags[k] & _INITIAL_LIKE and initial(s, k):
                     parts.append(toks[k].text + ".")
                     idx.append(k)
                     k += 2
@@ -475,12 +468,11 @@ class PeopleFinder:
             if not parts:
                 k = max(k, start + 1)
                 continue
-            for piece in self._split(parts, idx):
-                spans.append(_Span(piece[1][0], piece[1][-1] + 1, piece[0], piece[1]))
+            spans.extend(self._split(parts, idx))
             k = max(k, idx[-1] + 1)
         return spans
 
-    def _split(self, parts: list[str], idx: list[int]) -> list[tuple[list[str], list[int]]]:
+    def _split(self, parts: list[str], idx: list[int]) -> list[_Span]:
         """Two names printed one after the other ("Ambassador Nguyen Van Ngu Aleksandr Lukashenko said"):
         split before a given name that starts a second full name when the run is too long for one name,
         or when the second name is a person the article already named."""
@@ -502,7 +494,7 @@ class PeopleFinder:
         """A person (with role and country) if the NAME has evidence and is no credit or named-after name."""
         v = vocabulary()
         given_names, particles = v.given, v.words["particle"]
-        parts, idx = list(span.parts), list(span.idx)
+        parts, idx = span
         lows = [p.lower() for p in parts]  # (cut with `parts` below)
         # The generalised brand rule: words before a given name inside a longer run belong to the title or the
         # body before it ("Minister of Energy and Petroleum Rafael Ramirez"), unless a patronymic follows.
@@ -1151,13 +1143,15 @@ def _surname_of(tokens: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=8192)
 def _similar(a: str, b: str, least: float) -> bool:
-    """Whether two words are spellings of one name: difflib's ratio is at least `least` (its bound from the
-    lengths alone first, which rejects most pairs without matching them). The same names recur in article after
+    """Whether two words are spellings of one name: difflib's ratio is at least `least` (its upper bounds first,
+    which reject most pairs without matching them). The same names recur in article after
     article, so the answers are kept."""
     total = len(a) + len(b)
     if total and 2.0 * min(len(a), len(b)) / total < least:
         return False
-    return difflib.SequenceMatcher(None, a, b).ratio() >= least
+    # then its bound from the letters the two share (quick_ratio: a fifth of the matching's cost)
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= least and matcher.ratio() >= least
 
 
 def _same(a: _Candidate, b: _Candidate) -> bool:
