@@ -266,10 +266,11 @@ _END = itemgetter(3)
 class _Sentence:
     """One sentence as the people grammar sees it: tokens, gaps, places."""
 
-    def __init__(self, text: str, toks: list[Token], flags: list[int], mentions: list[Mention]) -> None:
+    def __init__(self, text: str, toks: list[Token], flags: list[int], every: int, mentions: list[Mention]) -> None:
         self.text = text
         self.toks = toks
         self.flags = flags
+        self.every = every  # the union of the words' flags: what the sentence holds somewhere
         self.n = n = len(self.toks)
         self.place: list[Mention | None] = [None] * n
         toks = self.toks
@@ -364,7 +365,7 @@ class PeopleFinder:
             return []
         if not every & _OPENS:
             return []  # no token a NAME may open on (see `_spans`): no name at all
-        s = _Sentence(text, toks, flags, self.place_mentions(text))
+        s = _Sentence(text, toks, flags, every, self.place_mentions(text))
         out: list[_Candidate] = []
         for span in self._spans(s):
             cand = self._judge(s, span, title)
@@ -415,6 +416,8 @@ class PeopleFinder:
         k = 0
         flags, toks, n = s.flags, s.toks, s.n
         initial, namey, particle = self._initial, self._namey, self._particle
+        v = vocabulary()
+        particles, surname_first = v.words["particle"], v.surname_first
         # a NAME opens only on a token flagged _OPENS (what each test of `start_ok` needs of the token itself): those
         # tokens, found in C
         opens = compress(range(n), map(and_, flags, repeat(_OPENS)))
@@ -449,7 +452,7 @@ class PeopleFinder:
                     parts and particle(s, k) and k + 1 < n and s.gap(k + 1) == " "
                     and (namey(s, k + 1) or particle(s, k + 1) or flags[k + 1] & _HYPHENED)
                 ) or (not parts and particle(s, k)) or (
-                    parts and f & _CAP and len(text) <= 3 and parts[0].lower() in vocabulary().surname_first
+                    parts and f & _CAP and len(text) <= 3 and parts[0].lower() in surname_first
                     and not f & _UPPER and s.place[k] is None
                 ):  # a capitalised "An" inside a name written family name first: "Dang Hoang An"
                     possessive = text.endswith(("'s", "’s"))
@@ -461,7 +464,6 @@ class PeopleFinder:
                         break
                     continue
                 break
-            particles = vocabulary().words["particle"]
             while parts and (parts[-1].endswith(".") or parts[-1].lower() in particles):
                 parts.pop()
                 idx.pop()
@@ -532,7 +534,9 @@ class PeopleFinder:
         if len(parts) >= 2 and lows[0] not in given_names and last not in v.surname_first and (
                 v.has("named_after", last) or last in _ORG_HEADS):
             return None  # "Brest Fortress Memorial", "Minsk Arena"
-        if self._credit(s, i) or self._named_after(s, i, j) or self._press_near(s, i, j):
+        every = s.every  # (each test below needs a word of its list somewhere in the sentence)
+        if (every & _CREDIT and self._credit(s, i)) or self._named_after(s, i, j) or (
+                every & _PRESS and self._press_near(s, i, j)):
             return None
         first = lows[0]
         given = first in given_names or first.split("-")[0] in given_names
@@ -540,7 +544,7 @@ class PeopleFinder:
         multi = len(words) >= 2 or initials
         surname_first = first in v.surname_first and multi and not initials
 
-        left = self._role_left(s, i)
+        left = self._role_left(s, i) if every & _IS_OFFICE else None
         adjacent = left is not None and s.low(i - 1) not in _FUNCTION
         role_span: tuple[int, int] | None = left if adjacent else None
         right = None
@@ -551,9 +555,9 @@ class PeopleFinder:
             before = self._role_left(s, i - 1)
             if before is not None and not (set(range(*before)) & s.claimed) and self._ends_clause(s, j):
                 role_span = before
-        if role_span is not None and self._press(s, role_span):
+        if role_span is not None and every & _PRESS and self._press(s, role_span):
             return None  # "correspondent Anna Ivanova", "Anna Ivanova, BelTA correspondent"
-        org_before = self._org_before(s, i)
+        org_before = bool(every & _ORG_HEAD) and self._org_before(s, i)
         morph = multi and not initials and self._surname_like(parts[-1])
         speech = s.flag(j) & (_SPEECH | _LOWER) == _SPEECH | _LOWER and s.gap(j) == " "  # a lower-case word of speech
         known = known_country is not None
@@ -647,7 +651,7 @@ class PeopleFinder:
         """A name inside the name of a street, building, body or prize: "Lenin Street", "Yanka Kupala National
         Theatre", "Francisk Skorina Gomel State University", "a school named after Ivan Petrov"."""
         k = j
-        while k < s.n and k - j < 5 and s.cap(k) and s.gap(k) in (" ", "-"):
+        while s.every & _NAMED and k < s.n and k - j < 5 and s.cap(k) and s.gap(k) in (" ", "-"):
             if s.flags[k] & _NAMED:
                 return True  # also "the UNO Human Rights Council": words of a body's name
             k += 1
