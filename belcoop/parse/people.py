@@ -523,7 +523,8 @@ class PeopleFinder:
         full = " ".join(lows)  # (" ".join(parts).lower())
         # the country of a head of state or government named as the text names him ("Lukashenka" -> BY)
         known_country = v.known.get(full) or v.known.get(lows[-1])
-        honorific_before = self._honorific_before(s, i)
+        every = s.every  # (each test of a list's word below needs one somewhere in the sentence)
+        honorific_before = bool(every & _HONORIFIC) and self._honorific_before(s, i)
         if len(parts) == 1 and not parts[0].endswith(".") and not (s.word(i - 1) and s.flags[i - 1] & _OFFICE) and (
                 not honorific_before and known_country is None and self._role_right(s, j) is None):
             return None  # one word with none of the evidence one word needs (see below): no office word or form of
@@ -534,7 +535,6 @@ class PeopleFinder:
         if len(parts) >= 2 and lows[0] not in given_names and last not in v.surname_first and (
                 v.has("named_after", last) or last in _ORG_HEADS):
             return None  # "Brest Fortress Memorial", "Minsk Arena"
-        every = s.every  # (each test below needs a word of its list somewhere in the sentence)
         if (every & _CREDIT and self._credit(s, i)) or self._named_after(s, i, j) or (
                 every & _PRESS and self._press_near(s, i, j)):
             return None
@@ -924,7 +924,7 @@ class PeopleFinder:
         """The countries of the places and demonyms of a role, in order, but the receiving side's."""
         v = vocabulary()
         flags = s.flags
-        envoy = any(flags[k] & _ENVOY_WORD for k in tokens)
+        envoy = bool(s.every & _ENVOY_WORD) and any(flags[k] & _ENVOY_WORD for k in tokens)
         seen: set[int] = set()
         for k in tokens:
             m = s.place[k]
@@ -1147,15 +1147,13 @@ def _surname_of(tokens: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=8192)
 def _similar(a: str, b: str, least: float) -> bool:
-    """Whether two words are spellings of one name: difflib's ratio is at least `least` (its upper bounds first,
-    which reject most pairs without matching them). The same names recur in article after
+    """Whether two words are spellings of one name: difflib's ratio is at least `least` (its bound from the
+    lengths alone first, which rejects most pairs without matching them). The same names recur in article after
     article, so the answers are kept."""
     total = len(a) + len(b)
     if total and 2.0 * min(len(a), len(b)) / total < least:
         return False
-    # then its bound from the letters the two share (quick_ratio: a fifth of the matching's cost)
-    matcher = difflib.SequenceMatcher(None, a, b)
-    return matcher.quick_ratio() >= least and matcher.ratio() >= least
+    return difflib.SequenceMatcher(None, a, b).ratio() >= least
 
 
 def _same(a: _Candidate, b: _Candidate) -> bool:
