@@ -375,10 +375,10 @@ class PeopleFinder:
 
     def _namey(self, s: _Sentence, k: int) -> bool:
         """A capitalised word that may be part of a name: "Makhonin", "Kassym-Jomart", "El-Sisi", not "Oblast"."""
+        if not (0 <= k < s.n and s.flags[k] & _CAP and s.flags[k] & (_SHAPE | _GIVEN)):
+            return False  # (a name word is shaped like one, `_name_word`; or it is a given name)
         known = s.namey.get(k)
         if known is None:
-            if not (0 <= k < s.n and s.flags[k] & _CAP):
-                return False
             known = s.namey[k] = self._name_word(s, k) or bool(
                 # a given name that is also a title, before "bin"/"Al": "Sheikh Sultan bin Saqr Al Qasimi"
                 s.flags[k] & _GIVEN and self._particle(s, k + 1) and s.gap(k + 1) == " ")
@@ -478,6 +478,8 @@ class PeopleFinder:
         """Two names printed one after the other ("Ambassador Nguyen Van Ngu Aleksandr Lukashenko said"):
         split before a given name that starts a second full name when the run is too long for one name,
         or when the second name is a person the article already named."""
+        if len(parts) < 4:
+            return [(parts, idx)]  # (fewer words still)
         v = vocabulary()
         words = [p for p in parts if not p.endswith(".")]
         if len(words) < 4:
