@@ -67,7 +67,8 @@ def _expected(text: str) -> int:
     }
     flags = sum(bit for bit, holds in bits.items() if holds)
     opens = (cap and bool(flags & (P._INITIAL_LIKE | P._SHAPE | P._GIVEN | P._PARTICLE))) or bool(flags & P._HYPHENED)
-    return flags | (P._OPENS if opens else 0)
+    namey = cap and bool(flags & (P._SHAPE | P._GIVEN))
+    return flags | (P._OPENS if opens else 0) | (P._MAY_BE_NAMEY if namey else 0)
 
 
 def test_each_flag_is_what_the_grammar_asks_of_the_word() -> None:

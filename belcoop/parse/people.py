@@ -193,6 +193,7 @@ _SURNAME_FIRST = 1 << 25  # a family name written first
 _COUNTERPART = 1 << 26
 _NOT_ROLE = 1 << 27
 _HYPHENED = 1 << 28  # a particle joined to a name by a hyphen (`_hyphen_particle`): "al-Sisi"
+_MAY_BE_NAMEY = 1 << 29  # capitalised, and shaped like a name or a given name: what `_namey` needs of the word
 
 
 class _WordFlags(dict[str, int]):
@@ -233,6 +234,8 @@ class _WordFlags(dict[str, int]):
                 flags |= _NAMED_BEFORE
         if flags & _WORD and _hyphen_particle(text):
             flags |= _HYPHENED
+        if flags & _CAP and flags & (_SHAPE | _GIVEN):
+            flags |= _MAY_BE_NAMEY
         # what `_spans` needs to open a NAME on the token: an initial, a name word, a particle, "al-Sisi"
         if (flags & _CAP and flags & (_INITIAL_LIKE | _SHAPE | _GIVEN | _PARTICLE)) or flags & _HYPHENED:
             flags |= _OPENS
@@ -319,9 +322,14 @@ def _keys(p: _Candidate) -> list[tuple[str, str]]:
     share one of their first two letters."""
     if p.single:
         word = _fold(p.tokens[0])
-        return [*(("s", c) for c in set(word[:2])), ("w", word)]
+        keys = [("s", c) for c in set(word[:2])]
+        keys.append(("w", word))
+        return keys
     first, heads = p.tokens[0][:1].lower(), set(_fold(_surname(p))[:2])
-    return [*(("f", first + c) for c in heads), *(("F", c) for c in heads), *(("t", _fold(t)) for t in p.tokens[1:])]
+    keys = [("f", first + c) for c in heads]
+    keys += [("F", c) for c in heads]
+    keys += [("t", _fold(t)) for t in p.tokens[1:]]
+    return keys
 
 
 def _keys_to_try(c: _Candidate) -> list[tuple[str, str]]:
@@ -330,9 +338,14 @@ def _keys_to_try(c: _Candidate) -> list[tuple[str, str]]:
     and a surname like its own, the surnames alone like its own or equal to a word of it."""
     if c.single:
         word = _fold(c.tokens[0])
-        return [*(("F", h) for h in set(word[:2])), ("t", word), ("w", word)]
+        keys = [("F", h) for h in set(word[:2])]
+        keys += [("t", word), ("w", word)]
+        return keys
     first, heads = c.tokens[0][:1].lower(), set(_fold(_surname(c))[:2])
-    return [*(("f", first + h) for h in heads), *(("s", h) for h in heads), *(("w", _fold(t)) for t in c.tokens[1:])]
+    keys = [("f", first + h) for h in heads]
+    keys += [("s", h) for h in heads]
+    keys += [("w", _fold(t)) for t in c.tokens[1:]]
+    return keys
 
 
 @dataclass
@@ -375,7 +388,7 @@ class PeopleFinder:
 
     def _namey(self, s: _Sentence, k: int) -> bool:
         """A capitalised word that may be part of a name: "Makhonin", "Kassym-Jomart", "El-Sisi", not "Oblast"."""
-        if not (0 <= k < s.n and s.flags[k] & _CAP and s.flags[k] & (_SHAPE | _GIVEN)):
+        if not (0 <= k < s.n and s.flags[k] & _MAY_BE_NAMEY):
             return False  # (a name word is shaped like one, `_name_word`; or it is a given name)
         known = s.namey.get(k)
         if known is None:
@@ -426,7 +439,7 @@ class PeopleFinder:
                 continue  # inside the name before
             k = at
             f = flags[k]
-            start_ok = (f & _INITIAL_LIKE and initial(s, k)) or namey(s, k) or f & _HYPHENED or (
+            start_ok = (f & _INITIAL_LIKE and initial(s, k)) or (f & _MAY_BE_NAMEY and namey(s, k)) or f & _HYPHENED or (
                 f & _CAP and particle(s, k) and namey(s, k + 1) and s.gap(k + 1) == " ")
             if not start_ok:
                 k += 1
@@ -448,7 +461,7 @@ class PeopleFinder:
                     continue
                 text = toks[k].text
                 f = flags[k]
-                if namey(s, k) or f & _HYPHENED or (
+                if (f & _MAY_BE_NAMEY and namey(s, k)) or f & _HYPHENED or (
                     parts and particle(s, k) and k + 1 < n and s.gap(k + 1) == " "
                     and (namey(s, k + 1) or particle(s, k + 1) or flags[k + 1] & _HYPHENED)
                 ) or (not parts and particle(s, k)) or (
