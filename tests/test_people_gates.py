@@ -40,7 +40,7 @@ def _expected(text: str) -> int:
         P._WORD: word,
         P._LOWER: word and text[0].islower(),
         P._UPPER: text.isupper(),
-        P._CUE: bool(P._name_cues()[text]) if text[0].isalnum() and not text[0].isdecimal() else False,
+        P._CUE: P._is_cue(text),
         P._SHAPE: cap and P._name_shape(text, low),
         P._INITIAL_LIKE: cap and (len(text) == 1 or (len(text) == 2 and text.lower() in P._SHORT_INITIALS)),
         P._HYPHENED: word and P._hyphen_particle(text),

@@ -219,7 +219,7 @@ class _WordFlags(dict[str, int]):
                 flags |= _LOWER
         if text.isupper():
             flags |= _UPPER
-        if first.isalnum() and not first.isdecimal() and _name_cues()[text]:
+        if _is_cue(text):
             flags |= _CUE
         bits = _word_bits()
         flags |= bits.get(low, 0)
@@ -1034,32 +1034,15 @@ def _cued(every: int, text: str) -> bool:
     return text.find(".", 0, len(text) - 1) >= 0 and _INITIAL.search(text) is not None
 
 
-class _NameCues(dict[str, bool]):
-    """Token text -> whether the word is a cue of a person (see `may_name`), worked out once per word."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.cues = _cues()
-        self.suffixes = vocabulary().suffixes
-
-    def __missing__(self, word: str) -> bool:
-        if len(self) >= _KNOWN_WORDS:
-            self.clear()  # a bound on memory over a long run
-        first = word[0]
-        if not first.isalnum() or first.isdecimal():
-            cue = False  # the words are the tokens that start with a letter (or another word character, "²")
-        else:
-            low = word.lower()
-            cues = self.cues
-            cue = low in cues or (first.isupper() and len(word) >= 5 and low.endswith(self.suffixes)) or (
-                "-" in low and any(part in cues for part in low.split("-")))
-        self[word] = cue
-        return cue
-
-
-@cache
-def _name_cues() -> _NameCues:
-    return _NameCues()
+def _is_cue(word: str) -> bool:
+    """Whether a word (a token's text) is a cue of a person (see `may_name`); kept in its flags (_CUE)."""
+    first = word[0]
+    if not first.isalnum() or first.isdecimal():
+        return False  # the words are the tokens that start with a letter (or another word character, "²")
+    low = word.lower()
+    cues = _cues()
+    return low in cues or (first.isupper() and len(word) >= 5 and low.endswith(vocabulary().suffixes)) or (
+        "-" in low and any(part in cues for part in low.split("-")))
 
 
 @cache
@@ -1084,12 +1067,12 @@ def _is_office(low: str) -> bool:
     return v.has("office", low) or v.has("counterpart", low) or ("-" in low and any(v.has("office", p) for p in low.split("-")))
 
 
-@lru_cache(maxsize=16384)
 def _name_shape(text: str, low: str) -> bool:
     """A word shaped like a part of a name: capitalised, no digits, no acronym, no brand, no word of office
-    or of a body ("Makhonin", "Kassym-Jomart"; not "MAZ", "ChTZ-Uraltrac", "Vice-Chairman", "Officially")."""
+    or of a body ("Makhonin", "Kassym-Jomart"; not "MAZ", "ChTZ-Uraltrac", "Vice-Chairman", "Officially").
+    Asked once per word: the answer is kept in the word's flags (_SHAPE)."""
     text = text.removesuffix("'s").removesuffix("’s")
-    if len(text) < 2 or any(ch.isdigit() for ch in text) or low.endswith("ally") or text.isupper():
+    if len(text) < 2 or any(map(str.isdigit, text)) or low.endswith("ally") or text.isupper():
         return False
     blocked = vocabulary().blocked
     if low in blocked or any(part in blocked for part in low.split("-")):
