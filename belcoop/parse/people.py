@@ -286,7 +286,6 @@ class _Sentence:
                     q += 1
         self.claimed: set[int] = set()  # tokens of names and roles already given to a person
         self.lows = lows_of(toks)
-        self.namey: dict[int, bool] = {}
         # For "X and Y": the token after a person, the plural title, its countries, which of them the person's is.
         self.shared: tuple[int, str, list[str], int] | None = None
 
@@ -390,12 +389,9 @@ class PeopleFinder:
         """A capitalised word that may be part of a name: "Makhonin", "Kassym-Jomart", "El-Sisi", not "Oblast"."""
         if not (0 <= k < s.n and s.flags[k] & _MAY_BE_NAMEY):
             return False  # (a name word is shaped like one, `_name_word`; or it is a given name)
-        known = s.namey.get(k)
-        if known is None:
-            known = s.namey[k] = self._name_word(s, k) or bool(
-                # a given name that is also a title, before "bin"/"Al": "Sheikh Sultan bin Saqr Al Qasimi"
-                s.flags[k] & _GIVEN and self._particle(s, k + 1) and s.gap(k + 1) == " ")
-        return known
+        return self._name_word(s, k) or bool(
+            # a given name that is also a title, before "bin"/"Al": "Sheikh Sultan bin Saqr Al Qasimi"
+            s.flags[k] & _GIVEN and self._particle(s, k + 1) and s.gap(k + 1) == " ")
 
     def _name_word(self, s: _Sentence, k: int) -> bool:
         """Token k shaped like a name's part and no place ("Victoria" only before another name word)."""
