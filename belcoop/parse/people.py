@@ -977,9 +977,12 @@ class PeopleFinder:
         filed = self.filed
         if not filed:
             return None  # nobody named before
-        tried = sorted({at for key in _keys_to_try(cand) for at in filed.get(key, ())})
+        tried = {at for key in _keys_to_try(cand) for at in filed.get(key, ())}
         people = self.people
-        return next((at for at in tried if _same(people[at], cand)), None)
+        for at in sorted(tried):
+            if _same(people[at], cand):
+                return at
+        return None
 
     def _file(self, at: int) -> None:
         for key in _keys(self.people[at]):
