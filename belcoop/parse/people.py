@@ -133,11 +133,6 @@ def vocabulary() -> Vocabulary:
 
 
 @cache
-def _particles() -> frozenset[str]:
-    return vocabulary().words["particle"]
-
-
-@cache
 def office_words() -> frozenset[str]:
     """Words of office and address ("minister", "governor", "Mr"): the people grammar's, shared with the
     organisation finder."""
