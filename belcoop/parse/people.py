@@ -152,7 +152,7 @@ class _Candidate:
         return self.tokens[0].endswith(".")
 
 
-# A NAME in a sentence: its words, and the indices of its word tokens (a pair, built in numbers for every sentence).
+# A NAME in a sentence: its words, and the indices of its word tokens (a plain pair: one per name of every sentence).
 _Span = tuple[list[str], list[int]]
 
 
