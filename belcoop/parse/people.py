@@ -27,9 +27,9 @@ import re
 from bisect import bisect_right, insort
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, reduce
 from itertools import compress, repeat
-from operator import and_, contains, itemgetter, or_
+from operator import and_, itemgetter, or_
 
 from belcoop.model import Person
 from belcoop.parse.places import Mention, country_of
@@ -133,11 +133,6 @@ def vocabulary() -> Vocabulary:
 
 
 @cache
-def _particles() -> frozenset[str]:
-    return vocabulary().words["particle"]
-
-
-@cache
 def office_words() -> frozenset[str]:
     """Words of office and address ("minister", "governor", "Mr"): the people grammar's, shared with the
     organisation finder."""
@@ -157,55 +152,135 @@ class _Candidate:
         return self.tokens[0].endswith(".")
 
 
-@dataclass
-class _Span:
-    """A NAME in a sentence: token indices [i, j), its words, the indices of its word tokens."""
-
-    i: int
-    j: int
-    parts: list[str]
-    idx: list[int]
+# A NAME in a sentence: its words, and the indices of its word tokens (a plain pair: one per name of every sentence).
+_Span = tuple[list[str], list[int]]
 
 
-class _Capitalised(dict[str, bool]):
-    """Token text -> whether it is a capitalised word (a word token: one that starts with a letter)."""
+# What a word is to the grammar, worked out once per token text (the same words come back in every article): bits of
+# an int, one per question the grammar asks of a token on its own, without its neighbours. The word lists are asked of
+# the token's lower-cased form, as `_Sentence.low` gives it.
+_CAP = 1  # a capitalised word (a word token: one that starts with a letter)
+_OPENS = 2  # may open a NAME: capitalised and shaped like a name, a given name, an initial or a particle; or "al-Sisi"
+_CUE = 4  # evidence of a person somewhere in the sentence (see `may_name`)
+_GIVEN = 8  # a given name
+_SHAPE = 16  # shaped like a part of a name (`_name_shape`)
+_PARTICLE = 32  # "bin", "Al", "von", "der"
+_INITIAL_LIKE = 64  # a letter or a digraph that is an initial before a dot ("R", "Kh")
+_WORD = 1 << 7  # a word token
+_LOWER = 1 << 8  # starts with a lower-case letter
+_OFFICE = 1 << 9  # a word of office (the "office" list)
+_IS_OFFICE = 1 << 10  # `_is_office`: of office, a counterpart, or a hyphenated word with a part of office
+_BREAK = 1 << 11  # a word that ends a role ("break")
+_MODIFIER = 1 << 12
+_HONORIFIC = 1 << 13
+_SPEECH = 1 << 14
+_PRESS = 1 << 15
+_CREDIT = 1 << 16
+_FUNC_WORD = 1 << 17  # of, the, and ... (_FUNCTION)
+_ORG_HEAD = 1 << 18  # ministry, company ... (_ORG_HEADS)
+_NOT_NAME = 1 << 19
+_NAMED = 1 << 20  # a part of it (split at hyphens) names a street, a building or a body: "Street", "Council"
+_NAMED_BEFORE = 1 << 21  # a part of it comes before the name of a place ("Museum-Estate")
+_DEMONYM = 1 << 22  # a demonym, or the first word of one of two ("south" of "south korean")
+_ENVOY_WORD = 1 << 23
+_UPPER = 1 << 24  # all in capitals ("MAZ", "EU")
+_SURNAME_FIRST = 1 << 25  # a family name written first
+_COUNTERPART = 1 << 26
+_NOT_ROLE = 1 << 27
+_HYPHENED = 1 << 28  # a particle joined to a name by a hyphen (`_hyphen_particle`): "al-Sisi"
+_MAY_BE_NAMEY = 1 << 29  # capitalised, and shaped like a name or a given name: what `_namey` needs of the word
 
-    def __missing__(self, text: str) -> bool:
+
+class _WordFlags(dict[str, int]):
+    """Token text -> its flags (above)."""
+
+    def __missing__(self, text: str) -> int:
         if len(self) >= _KNOWN_WORDS:
             self.clear()  # a bound on memory over a long run
         first = text[0]
-        capitalised = self[text] = first.isalpha() and first.isupper()
-        return capitalised
+        low = text
+        flags = 0
+        if first.isalpha():  # a word token, whose lower-cased form drops "'s" (tokens.py)
+            flags = _WORD
+            low = text.lower()
+            low = low[:-2] if low.endswith("'s") else low
+            if first.isupper():
+                flags |= _CAP
+                if len(text) == 1 or (len(text) == 2 and text.lower() in _SHORT_INITIALS):
+                    flags |= _INITIAL_LIKE
+                if _name_shape(text, low):
+                    flags |= _SHAPE
+            elif first.islower():
+                flags |= _LOWER
+        if text.isupper():
+            flags |= _UPPER
+        if _is_cue(text):
+            flags |= _CUE
+        bits = _word_bits()
+        flags |= bits.get(low, 0)
+        if "-" in low:  # a hyphenated word: what its parts make of it (of a body's or a place's name, only they)
+            parts = low.split("-")
+            flags &= ~(_NAMED | _NAMED_BEFORE)
+            if any(bits.get(part, 0) & _OFFICE for part in parts):
+                flags |= _IS_OFFICE  # "Vice-Chairman"
+            if any(bits.get(part, 0) & _NAMED for part in parts):
+                flags |= _NAMED
+            if any(bits.get(part, 0) & _NAMED_BEFORE for part in parts):
+                flags |= _NAMED_BEFORE
+        if flags & _WORD and _hyphen_particle(text):
+            flags |= _HYPHENED
+        if flags & _CAP and flags & (_SHAPE | _GIVEN):
+            flags |= _MAY_BE_NAMEY
+        # what `_spans` needs to open a NAME on the token: an initial, a name word, a particle, "al-Sisi"
+        if (flags & _CAP and flags & (_INITIAL_LIKE | _SHAPE | _GIVEN | _PARTICLE)) or flags & _HYPHENED:
+            flags |= _OPENS
+        self[text] = flags
+        return flags
 
 
-_CAPITALISED = _Capitalised()
-_KIND = itemgetter(4)
+@cache
+def _word_bits() -> dict[str, int]:
+    """Lower-cased word -> the flags its word lists give it (`_WordFlags`)."""
+    v = vocabulary()
+    demonyms = frozenset(v.demonyms) | {d.split()[0] for d in v.demonyms if " " in d}  # also "south" of "south korean"
+    bits: dict[str, int] = {}
+    for bit, words in ((_GIVEN, v.given), (_PARTICLE, v.words["particle"]), (_OFFICE, v.words["office"]),
+                       (_BREAK, v.words["break"]), (_MODIFIER, v.words["modifier"]), (_HONORIFIC, v.words["honorific"]),
+                       (_SPEECH, v.words["speech"]), (_PRESS, v.words["press"]), (_CREDIT, v.words["credit"]),
+                       (_FUNC_WORD, _FUNCTION), (_ORG_HEAD, _ORG_HEADS), (_NOT_NAME, v.words["not_name"]),
+                       (_DEMONYM, demonyms), (_ENVOY_WORD, _ENVOY), (_SURNAME_FIRST, v.surname_first),
+                       (_COUNTERPART, v.words["counterpart"]), (_NOT_ROLE, v.words["not_role"]),
+                       (_IS_OFFICE, v.words["office"] | v.words["counterpart"]),  # `_is_office`, but for hyphenated words
+                       (_NAMED, v.words["named_after"] | _ORG_HEADS), (_NAMED_BEFORE, v.words["named_before"])):
+        for word in words:
+            bits[word] = bits.get(word, 0) | bit
+    return bits
+
+
+_WORD_FLAGS = _WordFlags()
 _END = itemgetter(3)
-_IS_WORD = "w".__eq__
 
 
 class _Sentence:
     """One sentence as the people grammar sees it: tokens, gaps, places."""
 
-    def __init__(self, text: str, mentions: list[Mention]) -> None:
+    def __init__(self, text: str, toks: list[Token], flags: list[int], every: int, mentions: list[Mention]) -> None:
         self.text = text
-        self.toks: list[Token] = tokens_of(text)
+        self.toks = toks
+        self.flags = flags
+        self.every = every  # the union of the words' flags: what the sentence holds somewhere
         self.n = n = len(self.toks)
         self.place: list[Mention | None] = [None] * n
         toks = self.toks
         if mentions:
-            ends = list(map(_END, toks))
             for m in mentions:  # the tokens that overlap the mention; of "Turkey-Belarus", the first place
-                q = bisect_right(ends, m.start)
+                q = bisect_right(toks, m.start, key=_END)  # the first token that ends after the mention's start
                 while q < n and toks[q].start < m.end:
                     if self.place[q] is None:
                         self.place[q] = m
                     q += 1
         self.claimed: set[int] = set()  # tokens of names and roles already given to a person
-        self.words = list(map(_IS_WORD, map(_KIND, toks)))
-        self.caps = list(map(_CAPITALISED.__getitem__, map(_TEXT, toks)))  # capitalised words
         self.lows = lows_of(toks)
-        self.namey: dict[int, bool] = {}
         # For "X and Y": the token after a person, the plural title, its countries, which of them the person's is.
         self.shared: tuple[int, str, list[str], int] | None = None
 
@@ -217,10 +292,14 @@ class _Sentence:
         return self.lows[k] if 0 <= k < self.n else ""
 
     def word(self, k: int) -> bool:
-        return 0 <= k < self.n and self.words[k]
+        return 0 <= k < self.n and self.flags[k] & _WORD != 0
 
     def cap(self, k: int) -> bool:
-        return 0 <= k < self.n and self.caps[k]
+        return 0 <= k < self.n and self.flags[k] & _CAP != 0
+
+    def flag(self, k: int) -> int:
+        """The flags of token k's word (none outside the sentence)."""
+        return self.flags[k] if 0 <= k < self.n else 0
 
 
 # A person is filed under a few keys for `_same` to be tried only on those a new name may be one with (see `_keys`),
@@ -237,9 +316,14 @@ def _keys(p: _Candidate) -> list[tuple[str, str]]:
     share one of their first two letters."""
     if p.single:
         word = _fold(p.tokens[0])
-        return [*(("s", c) for c in set(word[:2])), ("w", word)]
+        keys = [("s", c) for c in set(word[:2])]
+        keys.append(("w", word))
+        return keys
     first, heads = p.tokens[0][:1].lower(), set(_fold(_surname(p))[:2])
-    return [*(("f", first + c) for c in heads), *(("F", c) for c in heads), *(("t", _fold(t)) for t in p.tokens[1:])]
+    keys = [("f", first + c) for c in heads]
+    keys += [("F", c) for c in heads]
+    keys += [("t", _fold(t)) for t in p.tokens[1:]]
+    return keys
 
 
 def _keys_to_try(c: _Candidate) -> list[tuple[str, str]]:
@@ -248,9 +332,14 @@ def _keys_to_try(c: _Candidate) -> list[tuple[str, str]]:
     and a surname like its own, the surnames alone like its own or equal to a word of it."""
     if c.single:
         word = _fold(c.tokens[0])
-        return [*(("F", h) for h in set(word[:2])), ("t", word), ("w", word)]
+        keys = [("F", h) for h in set(word[:2])]
+        keys += [("t", word), ("w", word)]
+        return keys
     first, heads = c.tokens[0][:1].lower(), set(_fold(_surname(c))[:2])
-    return [*(("f", first + h) for h in heads), *(("s", h) for h in heads), *(("w", _fold(t)) for t in c.tokens[1:])]
+    keys = [("f", first + h) for h in heads]
+    keys += [("s", h) for h in heads]
+    keys += [("w", _fold(t)) for t in c.tokens[1:]]
+    return keys
 
 
 @dataclass
@@ -276,9 +365,14 @@ class PeopleFinder:
     # ------------------------------------------------------------------ the grammar
 
     def _candidates(self, text: str, title: bool) -> list[_Candidate]:
-        if not may_name(text):
+        toks = tokens_of(text)
+        flags = list(map(_WORD_FLAGS.__getitem__, map(_TEXT, toks)))
+        every = reduce(or_, flags, 0)  # the flags of some word of the sentence
+        if not _cued(every, text):
             return []
-        s = _Sentence(text, self.place_mentions(text))
+        if not every & _OPENS:
+            return []  # no token a NAME may open on (see `_spans`): no name at all
+        s = _Sentence(text, toks, flags, every, self.place_mentions(text))
         out: list[_Candidate] = []
         for span in self._spans(s):
             cand = self._judge(s, span, title)
@@ -288,56 +382,56 @@ class PeopleFinder:
 
     def _namey(self, s: _Sentence, k: int) -> bool:
         """A capitalised word that may be part of a name: "Makhonin", "Kassym-Jomart", "El-Sisi", not "Oblast"."""
-        known = s.namey.get(k)
-        if known is None:
-            if not (0 <= k < s.n and s.caps[k]):
-                return False
-            known = s.namey[k] = self._name_word(s, k) or (
-                # a given name that is also a title, before "bin"/"Al": "Sheikh Sultan bin Saqr Al Qasimi"
-                s.lows[k] in vocabulary().given and self._particle(s, k + 1) and s.gap(k + 1) == " ")
-        return known
+        if not (0 <= k < s.n and s.flags[k] & _MAY_BE_NAMEY):
+            return False  # (a name word is shaped like one, `_name_word`; or it is a given name)
+        return self._name_word(s, k) or bool(
+            # a given name that is also a title, before "bin"/"Al": "Sheikh Sultan bin Saqr Al Qasimi"
+            s.flags[k] & _GIVEN and self._particle(s, k + 1) and s.gap(k + 1) == " ")
 
     def _name_word(self, s: _Sentence, k: int) -> bool:
         """Token k shaped like a name's part and no place ("Victoria" only before another name word)."""
         tok = s.toks[k]
-        if not _name_shape(tok.text, tok.low):
+        if not s.flags[k] & _SHAPE:  # (`_name_shape`; the caller has asked for a capitalised word)
             return False
         if s.place[k] is not None:
-            return tok.low in vocabulary().given and self._namey_plain(s, k + 1)
+            return bool(s.flags[k] & _GIVEN) and self._namey_plain(s, k + 1)
         # not "Belarus-Russia", "Turkey-Belarus"
-        return "-" not in tok.low or _hyphen_particle(tok.low) or not any(
+        return "-" not in tok.low or s.flags[k] & _HYPHENED != 0 or not any(
             self.place_mentions(p) for p in tok.text.split("-"))
 
     def _namey_plain(self, s: _Sentence, k: int) -> bool:
         """A capitalised word after a space that is no place, acronym, body or office word ("Ivanov" in "Victoria Ivanova")."""
-        return s.cap(k) and s.place[k] is None and s.gap(k) == " " and not s.toks[k].text.isupper() and \
-            not vocabulary().has("not_name", s.low(k)) and not vocabulary().has("office", s.low(k))
+        flags = s.flag(k)
+        return bool(flags & _CAP) and not flags & (_UPPER | _NOT_NAME | _OFFICE) and s.place[k] is None and s.gap(k) == " "
 
     def _initial(self, s: _Sentence, k: int) -> bool:
         """"R." in "R.A.Golovchenko", "Kh." in "Kh.Bolorchuluun": a letter (or a digraph) and a dot."""
-        if not (0 <= k < s.n - 1 and s.caps[k]) or s.lows[k + 1] != "." or s.toks[k].end != s.toks[k + 1].start:
-            return False  # (no gap: the dot right after the letter)
-        text = s.toks[k].text
-        return len(text) == 1 or (len(text) == 2 and text.lower() in _SHORT_INITIALS)
+        # a capitalised letter or digraph (_INITIAL_LIKE), then a dot with no gap
+        return 0 <= k < s.n - 1 and s.flags[k] & _INITIAL_LIKE != 0 and s.lows[k + 1] == "." and \
+            s.toks[k].end == s.toks[k + 1].start
 
     def _particle(self, s: _Sentence, k: int) -> bool:
         """A small word inside a name: "bin", "Al", "von", "der", "de", "la"."""
-        return 0 <= k < s.n and s.words[k] and s.lows[k] in _particles()
+        return s.flag(k) & (_WORD | _PARTICLE) == _WORD | _PARTICLE
 
     def _spans(self, s: _Sentence) -> list[_Span]:
         """Every NAME of the sentence, left to right (a long run split where a second name starts)."""
         spans: list[_Span] = []
         k = 0
-        caps, words = s.caps, s.words
-        # a NAME opens on a capitalised word, or on a hyphenated one ("al-Sisi"): those tokens, found in C
-        opens = compress(range(s.n), map(or_, caps, map(and_, words, map(contains, map(_TEXT, s.toks), repeat("-")))))
+        flags, toks, n = s.flags, s.toks, s.n
+        initial, namey, particle = self._initial, self._namey, self._particle
+        v = vocabulary()
+        particles, surname_first = v.words["particle"], v.surname_first
+        # a NAME opens only on a token flagged _OPENS (what each test of `start_ok` needs of the token itself): those
+        # tokens, found in C
+        opens = compress(range(n), map(and_, flags, repeat(_OPENS)))
         for at in opens:
             if at < k:
                 continue  # inside the name before
             k = at
-            start_ok = self._initial(s, k) or self._namey(s, k) or (
-                s.word(k) and _hyphen_particle(s.toks[k].text)
-            ) or (s.cap(k) and self._particle(s, k) and self._namey(s, k + 1) and s.gap(k + 1) == " ")
+            f = flags[k]
+            start_ok = (f & _INITIAL_LIKE and initial(s, k)) or (f & _MAY_BE_NAMEY and namey(s, k)) or f & _HYPHENED or (
+                f & _CAP and particle(s, k) and namey(s, k + 1) and s.gap(k + 1) == " ")
             if not start_ok:
                 k += 1
                 continue
@@ -345,22 +439,25 @@ class PeopleFinder:
             idx: list[int] = []
             start = k
             after_initial = False
-            while k < s.n:
-                if parts and not (s.gap(k) == " " or (after_initial and s.gap(k) in ("", " "))):
-                    break
-                if self._initial(s, k):
-                    parts.append(s.toks[k].text + ".")
+            while k < n:
+                if parts:
+                    gap = s.gap(k)
+                    if not (gap == " " or (after_initial and gap == "")):
+                        break
+                if flags[k] & _INITIAL_LIKE and initial(s, k):
+                    parts.append(toks[k].text + ".")
                     idx.append(k)
                     k += 2
                     after_initial = True
                     continue
-                text = s.toks[k].text
-                if self._namey(s, k) or (s.word(k) and _hyphen_particle(text)) or (
-                    parts and self._particle(s, k) and k + 1 < s.n and s.gap(k + 1) == " "
-                    and (self._namey(s, k + 1) or self._particle(s, k + 1) or _hyphen_particle(s.toks[k + 1].text))
-                ) or (not parts and self._particle(s, k)) or (
-                    parts and s.cap(k) and len(text) <= 3 and parts[0].lower() in vocabulary().surname_first
-                    and not s.toks[k].text.isupper() and s.place[k] is None
+                text = toks[k].text
+                f = flags[k]
+                if (f & _MAY_BE_NAMEY and namey(s, k)) or f & _HYPHENED or (
+                    parts and particle(s, k) and k + 1 < n and s.gap(k + 1) == " "
+                    and (namey(s, k + 1) or particle(s, k + 1) or flags[k + 1] & _HYPHENED)
+                ) or (not parts and particle(s, k)) or (
+                    parts and f & _CAP and len(text) <= 3 and parts[0].lower() in surname_first
+                    and not f & _UPPER and s.place[k] is None
                 ):  # a capitalised "An" inside a name written family name first: "Dang Hoang An"
                     possessive = text.endswith(("'s", "’s"))
                     parts.append(text.removesuffix("'s").removesuffix("’s"))
@@ -371,21 +468,22 @@ class PeopleFinder:
                         break
                     continue
                 break
-            while parts and (parts[-1].endswith(".") or parts[-1].lower() in vocabulary().words["particle"]):
+            while parts and (parts[-1].endswith(".") or parts[-1].lower() in particles):
                 parts.pop()
                 idx.pop()
             if not parts:
                 k = max(k, start + 1)
                 continue
-            for piece in self._split(parts, idx):
-                spans.append(_Span(piece[1][0], piece[1][-1] + 1, piece[0], piece[1]))
+            spans.extend(self._split(parts, idx))
             k = max(k, idx[-1] + 1)
         return spans
 
-    def _split(self, parts: list[str], idx: list[int]) -> list[tuple[list[str], list[int]]]:
+    def _split(self, parts: list[str], idx: list[int]) -> list[_Span]:
         """Two names printed one after the other ("Ambassador Nguyen Van Ngu Aleksandr Lukashenko said"):
         split before a given name that starts a second full name when the run is too long for one name,
         or when the second name is a person the article already named."""
+        if len(parts) < 4:
+            return [(parts, idx)]  # (fewer words still)
         v = vocabulary()
         words = [p for p in parts if not p.endswith(".")]
         if len(words) < 4:
@@ -403,48 +501,56 @@ class PeopleFinder:
     def _judge(self, s: _Sentence, span: _Span, title: bool = False) -> _Candidate | None:
         """A person (with role and country) if the NAME has evidence and is no credit or named-after name."""
         v = vocabulary()
-        parts, idx = list(span.parts), list(span.idx)
+        given_names, particles = v.given, v.words["particle"]
+        parts, idx = span
+        lows = [p.lower() for p in parts]  # (cut with `parts` below)
         # The generalised brand rule: words before a given name inside a longer run belong to the title or the
         # body before it ("Minister of Energy and Petroleum Rafael Ramirez"), unless a patronymic follows.
-        first = parts[0].lower()
-        if not (first in v.given or first in v.surname_first or first.split("-")[0] in v.given or parts[0].endswith(".")):
+        first = lows[0]
+        if len(parts) > 2 and not (first in given_names or first in v.surname_first or first.split("-")[0] in given_names
+                                   or parts[0].endswith(".")):
             for m in range(1, len(parts) - 1):
-                low = parts[m].lower()
-                if low in v.given and not _PATRONYMIC.search(parts[m + 1]):
-                    parts, idx = parts[m:], idx[m:]
+                if lows[m] in given_names and not _PATRONYMIC.search(parts[m + 1]):
+                    parts, idx, lows = parts[m:], idx[m:], lows[m:]
                     break
-        words = [p for p in parts if p.lower() not in v.words["particle"] and not p.endswith(".")]
+        words = [p for p, low in zip(parts, lows, strict=True) if low not in particles and not p.endswith(".")]
         if len(words) > 4:
             cut = len(parts) - 1
             count = 0
             while cut >= 0:
-                if parts[cut].lower() not in v.words["particle"]:
+                if lows[cut] not in particles:
                     count += 1
                     if count == 4:
                         break
                 cut -= 1
-            parts, idx = parts[cut:], idx[cut:]
+            parts, idx, lows = parts[cut:], idx[cut:], lows[cut:]
+            words = [p for p, low in zip(parts, lows, strict=True) if low not in particles and not p.endswith(".")]
         i, j = idx[0], idx[-1] + 1
-        if len(parts) == 1 and not parts[0].endswith(".") and not (s.word(i - 1) and v.has("office", s.low(i - 1))) and (
-                not self._honorific_before(s, i) and self._known(parts) is None and self._role_right(s, j) is None):
+        full = " ".join(lows)  # (" ".join(parts).lower())
+        # the country of a head of state or government named as the text names him ("Lukashenka" -> BY)
+        known_country = v.known.get(full) or v.known.get(lows[-1])
+        every = s.every  # (each test of a list's word below needs one somewhere in the sentence)
+        honorific_before = bool(every & _HONORIFIC) and self._honorific_before(s, i)
+        if len(parts) == 1 and not parts[0].endswith(".") and not (s.word(i - 1) and s.flags[i - 1] & _OFFICE) and (
+                not honorific_before and known_country is None and self._role_right(s, j) is None):
             return None  # one word with none of the evidence one word needs (see below): no office word or form of
             # address before it, no head of state's name, no role after it
-        last = parts[-1].lower()
-        if " ".join(parts).lower() in _known_bodies():
+        last = lows[-1]
+        if full in _known_bodies():
             return None  # "Santa Bremor", "Savushkin Product": enterprises the organisation list knows
-        if len(parts) >= 2 and parts[0].lower() not in v.given and last not in v.surname_first and (
+        if len(parts) >= 2 and lows[0] not in given_names and last not in v.surname_first and (
                 v.has("named_after", last) or last in _ORG_HEADS):
             return None  # "Brest Fortress Memorial", "Minsk Arena"
-        if self._credit(s, i) or self._named_after(s, i, j) or self._press_near(s, i, j):
+        if (every & _CREDIT and self._credit(s, i)) or self._named_after(s, i, j) or (
+                every & _PRESS and self._press_near(s, i, j)):
             return None
-        first = parts[0].lower()
-        given = first in v.given or first.split("-")[0] in v.given
+        first = lows[0]
+        given = first in given_names or first.split("-")[0] in given_names
         initials = parts[0].endswith(".")
-        multi = len([p for p in parts if not p.endswith(".") and p.lower() not in v.words["particle"]]) >= 2 or initials
+        multi = len(words) >= 2 or initials
         surname_first = first in v.surname_first and multi and not initials
-        honorific_before = self._honorific_before(s, i)
 
-        left = self._role_left(s, i)
+        left = self._role_left(s, i) if every & _IS_OFFICE else None
         adjacent = left is not None and s.low(i - 1) not in _FUNCTION
         role_span: tuple[int, int] | None = left if adjacent else None
         right = None
@@ -455,12 +561,12 @@ class PeopleFinder:
             before = self._role_left(s, i - 1)
             if before is not None and not (set(range(*before)) & s.claimed) and self._ends_clause(s, j):
                 role_span = before
-        if role_span is not None and self._press(s, role_span):
+        if role_span is not None and every & _PRESS and self._press(s, role_span):
             return None  # "correspondent Anna Ivanova", "Anna Ivanova, BelTA correspondent"
-        org_before = self._org_before(s, i)
+        org_before = bool(every & _ORG_HEAD) and self._org_before(s, i)
         morph = multi and not initials and self._surname_like(parts[-1])
-        speech = s.word(j) and s.gap(j) == " " and v.has("speech", s.low(j)) and s.toks[j].text[0].islower()
-        known = self._known(parts) is not None
+        speech = s.flag(j) & (_SPEECH | _LOWER) == _SPEECH | _LOWER and s.gap(j) == " "  # a lower-case word of speech
+        known = known_country is not None
 
         if multi:
             evidence = given or surname_first or initials or adjacent or right is not None or honorific_before or (
@@ -484,8 +590,8 @@ class PeopleFinder:
         countries: list[str] = []
         if role_span is not None:
             s.claimed.update(range(*role_span))
-            role, country = self._role_and_country(s, role_span)
             countries = list(self._countries_in(s, range(*role_span), role_span[1]))
+            role, country = self._role_and_country(s, role_span, countries)
             nth = 0
         elif s.shared is not None and s.shared[0] == i - 1 and s.low(i - 1) == "and":
             # "foreign ministers Fredrick Shava and Sergei Aleinik": one title for both; "Foreign Ministers of
@@ -503,7 +609,7 @@ class PeopleFinder:
                     s.toks[q].text == ")" for q in range(j + 2, min(s.n, j + 5))):
                 country = country_of(mention.hit.code)  # "Arman Nurlanov (Kazakhstan)"
         if country is None:
-            country = self._known(parts)
+            country = known_country
         if country is None:
             country = self._delegation_country(s, role_span[0] if role_span is not None and role_span[1] <= i else i)
         return _Candidate(parts, role, country, single=not multi)
@@ -522,28 +628,22 @@ class PeopleFinder:
     def _surname_like(self, word: str) -> bool:
         """A family name's ending: Ibatullin, Kudratov, Shevchenko, Pashinyan, Kassymbek."""
         low = word.lower().split("-")[-1]
-        return len(low) >= 5 and any(low.endswith(suffix) for suffix in vocabulary().suffixes)
-
-    def _known(self, parts: list[str]) -> str | None:
-        """The country of a head of state or government named as the text names him ("Lukashenka" -> BY)."""
-        known = vocabulary().known
-        full = " ".join(parts).lower()
-        return known.get(full) or known.get(parts[-1].lower())
+        return len(low) >= 5 and low.endswith(vocabulary().suffixes)
 
     def _honorific_before(self, s: _Sentence, i: int) -> bool:
         """"Mr Chinh", "Mr. Chinh", "His Excellency Sheikh ...": a form of address right before the name."""
         k = i - 1
         if k >= 0 and s.toks[k].text == "." and s.gap(k) == "":
             k -= 1
-        return s.word(k) and vocabulary().has("honorific", s.low(k)) and s.low(k) not in ("his", "her", "their")
+        return s.flag(k) & (_WORD | _HONORIFIC) == _WORD | _HONORIFIC and s.low(k) not in ("his", "her", "their")
 
     def _credit(self, s: _Sentence, i: int) -> bool:
         """A byline or a credit: "By Anna Ivanova", "Photo: Pavel Orlovsky", "Photo by Sergei Kholodilin, BelTA"."""
-        v = vocabulary()
+        flags = s.flags
         for k in range(max(0, i - 5), i):
-            low = s.low(k)
-            if not s.word(k) or not v.has("credit", low):
+            if flags[k] & (_WORD | _CREDIT) != _WORD | _CREDIT:
                 continue
+            low = s.low(k)
             nxt = s.toks[k + 1].text if k + 1 < s.n else ""
             if nxt == ":" or (low == "by" and k == 0):
                 return True
@@ -556,33 +656,34 @@ class PeopleFinder:
     def _named_after(self, s: _Sentence, i: int, j: int) -> bool:
         """A name inside the name of a street, building, body or prize: "Lenin Street", "Yanka Kupala National
         Theatre", "Francisk Skorina Gomel State University", "a school named after Ivan Petrov"."""
-        v = vocabulary()
         k = j
-        while k < s.n and k - j < 5 and s.cap(k) and s.gap(k) in (" ", "-"):
-            if any(v.has("named_after", part) or part in _ORG_HEADS for part in s.low(k).split("-")):
+        while s.every & _NAMED and k < s.n and k - j < 5 and s.cap(k) and s.gap(k) in (" ", "-"):
+            if s.flags[k] & _NAMED:
                 return True  # also "the UNO Human Rights Council": words of a body's name
             k += 1
         if i > 0 and s.toks[i - 1].text in _OPEN_QUOTES and s.gap(i) == "" and any(
             s.toks[q].text in _CLOSE_QUOTES for q in range(j, min(s.n, j + 4))
         ):
             return True  # a quoted name of a building or a ship: “Antonio Jose of Sucre”
-        if s.cap(i - 1) and s.gap(i) == " " and any(v.has("named_before", p) for p in s.low(i - 1).split("-")):
+        if s.cap(i - 1) and s.gap(i) == " " and s.flag(i - 1) & _NAMED_BEFORE:
             return True  # "Museum-Estate Yasnaya Polyana": the name of the place itself
-        return any(s.low(k) == "after" and s.low(k - 1) == "named" for k in range(max(1, i - 5), i))
+        lows, a = s.lows, max(1, i - 5)
+        return "after" in lows[a:i] and any(lows[k] == "after" and lows[k - 1] == "named" for k in range(a, i))
 
     def _press_near(self, s: _Sentence, i: int, j: int) -> bool:
         """A journalist of the outlet: "BelTA correspondent Olga Petrova", "Olga Petrova, BelTA correspondent"."""
-        v = vocabulary()
-        before = [k for k in range(max(0, i - 3), i) if s.word(k)]
-        if before and v.has("press", s.low(before[-1])) and before[-1] >= i - 2:
+        flags = s.flags
+        before = [k for k in range(max(0, i - 3), i) if flags[k] & _WORD]
+        if before and flags[before[-1]] & _PRESS and before[-1] >= i - 2:
             return True
         if j < s.n and s.toks[j].text == ",":
-            return any(s.word(k) and v.has("press", s.low(k)) for k in range(j + 1, min(s.n, j + 4)))
+            return any(flags[k] & (_WORD | _PRESS) == _WORD | _PRESS for k in range(j + 1, min(s.n, j + 4)))
         return False
 
     def _press(self, s: _Sentence, span: tuple[int, int]) -> bool:
         """A role that is a journalist's ("BelTA correspondent")."""
-        return any(s.word(k) and vocabulary().has("press", s.low(k)) for k in range(*span))
+        flags = s.flags
+        return any(flags[k] & (_WORD | _PRESS) == _WORD | _PRESS for k in range(*span))
 
     def _ends_clause(self, s: _Sentence, j: int) -> bool:
         """After a "role, Name" the name closes the phrase: a comma, a full stop, "and", a verb, the end."""
@@ -596,7 +697,10 @@ class PeopleFinder:
         Laziz Kudratov"."""
         if i == 0 or s.gap(i) != " " or not (s.cap(i - 1) or s.place[i - 1] is not None):
             return False
-        return any(s.low(k) in _ORG_HEADS for k in self._chunk_before(s, i))
+        flags = s.flags
+        if not any(map(and_, flags[max(0, i - 14):i], repeat(_ORG_HEAD))):
+            return False  # (the chunk is at most 14 tokens)
+        return any(flags[k] & _ORG_HEAD for k in self._chunk_before(s, i))
 
     def _chunk_before(self, s: _Sentence, i: int) -> range:
         """The capitalised words (with of/and/the between them) right before token i."""
@@ -613,77 +717,80 @@ class PeopleFinder:
     def _role_left(self, s: _Sentence, end: int) -> tuple[int, int] | None:
         """The role right before token `end`, as a token range: "Governor of Sverdlovsk Oblast", "Belarusian
         Minister of Antimonopoly Regulation and Trade", "the chairman of the district executive committee"."""
-        v = vocabulary()
+        flags, toks, claimed = s.flags, s.toks, s.claimed
         k = end - 1
         office_at: int | None = None
         floor = max(0, end - 26)
+        if not any(map(and_, flags[floor:end], repeat(_IS_OFFICE))):
+            return None  # a role is read back to its word of office, one of the tokens the loop below may reach
         while k >= floor:
-            t = s.toks[k]
-            if k in s.claimed:
+            if k in claimed:
                 break
-            if t.kind == "w":
-                low = t.low
-                lower = t.text[0].islower()
-                if lower and v.has("break", low):
+            f = flags[k]
+            if f & _WORD:
+                lower = f & _LOWER
+                if lower and f & _BREAK:
                     break
-                if low == "and" and (not s.word(k + 1) or s.low(k + 1) in _FUNCTION or v.has("break", s.low(k + 1)) or (
-                        office_at is not None and (not (s.cap(k - 1) and s.cap(k + 1)) or _is_office(s.low(k + 1))
-                                                   or v.has("modifier", s.low(k + 1))))):
-                    break  # "... and Governor X": a second title; "Chamber of Commerce and Industry Chairman X" goes on
-                if lower and office_at is None and low not in _FUNCTION and not _is_office(low) and \
-                        not v.has("modifier", low) and (end - k > 12 or low.endswith("ed")):
+                if toks[k].low == "and":
+                    after = s.flag(k + 1)
+                    if not after & _WORD or after & (_FUNC_WORD | _BREAK) or (office_at is not None and (
+                            not (s.cap(k - 1) and after & _CAP) or after & (_IS_OFFICE | _MODIFIER))):
+                        break  # "... and Governor X": a second title; "Chamber of Commerce and Industry Chairman X" goes on
+                if lower and office_at is None and not f & (_FUNC_WORD | _IS_OFFICE | _MODIFIER) and (
+                        end - k > 12 or toks[k].low.endswith("ed")):
                     break  # a lower-case word far from the name, or a verb
-                if _is_office(low):
+                if f & _IS_OFFICE:
                     office_at = k
                 k -= 1
                 continue
-            if t.text in ("'", "’", "(", ")"):
+            text = toks[k].text
+            if text in ("'", "’", "(", ")"):
                 k -= 1
                 continue
-            if t.text in ("-", "–", "—") and s.gap(k) == " " and k > 0 and s.cap(k - 1) and k + 1 < end and s.cap(k + 1):
+            if text in ("-", "–", "—") and s.gap(k) == " " and k > 0 and s.cap(k - 1) and k + 1 < end and s.cap(k + 1):
                 k -= 1  # "Governor of Khanty-Mansi Autonomous Okrug - Yugra", "Deputy Prime Minister – Minister of Trade"
                 continue
-            if t.text == "." and s.gap(k) == "" and s.word(k - 1) and len(s.toks[k - 1].text) <= 3:
+            if text == "." and s.gap(k) == "" and s.word(k - 1) and len(toks[k - 1].text) <= 3:
                 k -= 1  # "St.", "Mr."
                 continue
-            if t.text == "," and office_at is None and self._list_comma(s, k, end):
+            if text == "," and office_at is None and self._list_comma(s, k, end):
                 k -= 1
                 continue
             break
         if office_at is None:
             return None
         a = office_at
+
         def title_word(q: int) -> bool:
-            return s.cap(q) and not v.has("break", s.low(q)) and s.low(q) not in _FUNCTION and not self._opener(s, q)
+            return bool(flags[q] & _CAP) and not flags[q] & (_BREAK | _FUNC_WORD) and not self._opener(s, q)
 
         def extend(a: int, connectors: bool) -> int:
-            while a - 1 > k and (title_word(a - 1) or s.toks[a - 1].text in ("'", "’") or v.has("modifier", s.low(a - 1)) or (
-                    s.toks[a - 1].text == "." and s.gap(a - 1) == "" and s.cap(a - 2) and len(s.toks[a - 2].text) <= 3) or (
+            while a - 1 > k and (title_word(a - 1) or toks[a - 1].text in ("'", "’") or flags[a - 1] & _MODIFIER or (
+                    toks[a - 1].text == "." and s.gap(a - 1) == "" and s.cap(a - 2) and len(toks[a - 2].text) <= 3) or (
                     connectors and s.low(a - 1) in ("of", "and", "the", "for") and a - 2 > k and title_word(a - 2)
                     and s.cap(a))):
                 a -= 1  # also "St. Petersburg Governor"; not "During the"
             return a
 
         if not s.cap(a):  # "foreign affairs ministers", "Belarusian education minister", "deputy industry minister"
-            while a - 1 > k and s.word(a - 1) and not s.cap(a - 1) and v.has("not_name", s.low(a - 1)) and \
-                    not s.toks[a - 1].text.endswith("'s") and \
-                    s.low(a - 1) not in _FUNCTION and s.low(a - 1) not in _PRONOUNS and not v.has("break", s.low(a - 1)):
+            while a - 1 > k and flags[a - 1] & (_WORD | _CAP | _NOT_NAME | _FUNC_WORD | _BREAK) == _WORD | _NOT_NAME and \
+                    not toks[a - 1].text.endswith("'s") and s.low(a - 1) not in _PRONOUNS:
                 a -= 1
         plain = extend(a, connectors=False)
         wide = extend(plain, connectors=True)
         # "Belarusian Chamber of Commerce and Industry Chairman": a body's name before the title, not "Presidency of"
-        a = wide if any(s.low(q) in _ORG_HEADS or s.place[q] is not None for q in range(wide, plain)) else plain
-        while a < end and (s.low(a) in _FUNCTION or s.toks[a].kind == "p"):
+        a = wide if any(flags[q] & _ORG_HEAD or s.place[q] is not None for q in range(wide, plain)) else plain
+        while a < end and (flags[a] & _FUNC_WORD or toks[a].kind == "p"):
             a += 1
         return (a, end) if a < end else None
 
     def _opener(self, s: _Sentence, q: int) -> bool:
         """A capitalised word that opens the sentence's clause, not a role: a sentence adverb or a word of time
         ("Today", "On Monday"), or a participle that begins the sentence ("Addressing Governor X, ...")."""
-        low = s.low(q)
-        if vocabulary().has("not_role", low):
+        flags = s.flag(q)
+        if flags & _NOT_ROLE:
             return True
-        return q == 0 and low.endswith("ing") and low not in _ROLE_PARTICIPLES and not vocabulary().has("modifier", low) \
+        return q == 0 and s.low(q).endswith("ing") and s.low(q) not in _ROLE_PARTICIPLES and not flags & _MODIFIER \
             and s.place[q] is None
 
     def _list_comma(self, s: _Sentence, k: int, end: int) -> bool:
@@ -699,29 +806,31 @@ class PeopleFinder:
     def _role_right(self, s: _Sentence, j: int) -> tuple[int, int] | None:
         """The role in apposition after the name: "Serik Zhumangarin, Deputy Prime Minister and Minister of Trade and
         Integration of Kazakhstan, said" -> "Deputy Prime Minister and Minister of Trade and Integration of Kazakhstan"."""
-        v = vocabulary()
         if j < s.n and s.toks[j].text in ("[", "("):
             return self._role_bracketed(s, j)
         if j >= s.n or s.toks[j].text not in (",", "—", "–", "-"):
             return None
         if s.toks[j].text == "-" and s.gap(j) != " ":
             return None
+        if not any(map(and_, s.flags[j + 1:], repeat(_IS_OFFICE | _GIVEN | _INITIAL_LIKE))):
+            return None  # no word of office after the name (nor a given name or an initial, which end a role)
+        flags, n = s.flags, s.n
         k = j + 1
-        while k < s.n and s.word(k) and s.toks[k].text[0].islower() and s.low(k) in ("the", "a", "an", "also", "now",
-                                                                                      "currently", "then"):
+        while k < n and flags[k] & _LOWER and s.low(k) in ("the", "a", "an", "also", "now", "currently", "then"):
             k += 1
         first = k
         office_at: int | None = None
-        while k < s.n and k - first < 20:
+        while k < n and k - first < 20:
             t = s.toks[k]
-            if t.kind == "w":
+            f = flags[k]
+            if f & _WORD:
                 low = t.low
-                if t.text[0].islower() and (v.has("break", low) or (office_at is not None and (
+                if f & _LOWER and (f & _BREAK or (office_at is not None and (
                         low.endswith(("ed", "ing")) and low not in _ROLE_PARTICIPLES))):
                     break
                 if low == "and" and not ((s.cap(k - 1) or s.toks[k - 1].text == ",") and s.cap(k + 1)):
                     break
-                if k > first and (low in v.given or self._initial(s, k)) and self._namey_plain(s, k + 1):
+                if k > first and (f & _GIVEN or self._initial(s, k)) and self._namey_plain(s, k + 1):
                     q = k + 1
                     while q < s.n and self._namey_plain(s, q):
                         q += 1
@@ -735,7 +844,7 @@ class PeopleFinder:
                                 _is_office(s.low(k - 1)) and s.low(k - 2) in ("of", "to")):
                             return None  # "in Bobruisk Agromash, Deputy Head of the park Alexander Yaroshenko said": his
                     break  # the next person's name ("Special Envoy of President Alexandar Lukashenko" refers to him)
-                if office_at is None and (_is_office(low)):
+                if office_at is None and f & _IS_OFFICE:
                     office_at = k
                 k += 1
                 continue
@@ -794,22 +903,21 @@ class PeopleFinder:
             return None  # a clause, not a title
         return (j + 1, end)
 
-    def _role_and_country(self, s: _Sentence, span: tuple[int, int]) -> tuple[str | None, str | None]:
-        """The clean title of a role span and its country: "the President His Highness Sheikh" -> "President";
-        "his Belarusian counterpart" -> no title, BY."""
+    def _role_and_country(self, s: _Sentence, span: tuple[int, int], countries: list[str]) -> tuple[str | None, str | None]:
+        """The clean title of a role span and its country, the first of its `countries` (`_countries_in`): "the
+        President His Highness Sheikh" -> "President"; "his Belarusian counterpart" -> no title, BY."""
         a, b = span
         if a >= b:
             return None, None
-        v = vocabulary()
-        country = self._country_in(s, range(a, b), b)
+        flags, toks = s.flags, s.toks
+        country = countries[0] if countries else None
         # honorifics and possessives at the edges are no part of a role: "President His Highness Sheikh" -> "President"
-        while a < b and (v.has("honorific", s.low(a)) or s.low(a) in _FUNCTION or s.toks[a].kind == "p"):
+        while a < b and (flags[a] & (_HONORIFIC | _FUNC_WORD) or toks[a].kind == "p"):
             a += 1
-        while b > a and (v.has("honorific", s.low(b - 1)) or s.low(b - 1) in _FUNCTION or (
-                s.toks[b - 1].kind == "p" and s.toks[b - 1].text != ")")):
+        while b > a and (flags[b - 1] & (_HONORIFIC | _FUNC_WORD) or (toks[b - 1].kind == "p" and toks[b - 1].text != ")")):
             b -= 1
-        offices = [s.low(k) for k in range(a, b) if s.word(k) and _is_office(s.low(k))]
-        if not offices or all(v.has("counterpart", o) for o in offices):
+        offices = [k for k in range(a, b) if flags[k] & (_WORD | _IS_OFFICE) == _WORD | _IS_OFFICE]
+        if not offices or all(flags[k] & _COUNTERPART for k in offices):
             return None, country
         return clean_role(s.text[s.toks[a].start:s.toks[b - 1].end]), country
 
@@ -821,10 +929,13 @@ class PeopleFinder:
     def _countries_in(self, s: _Sentence, tokens: range, end: int) -> Iterator[str]:
         """The countries of the places and demonyms of a role, in order, but the receiving side's."""
         v = vocabulary()
-        envoy = any(s.low(k) in _ENVOY for k in tokens)
+        flags = s.flags
+        envoy = bool(s.every & _ENVOY_WORD) and any(flags[k] & _ENVOY_WORD for k in tokens)
         seen: set[int] = set()
         for k in tokens:
             m = s.place[k]
+            if m is None and flags[k] & (_DEMONYM | _CAP) != _DEMONYM | _CAP:
+                continue  # neither a place nor a capitalised demonym (or the first word of one)
             low = s.low(k)
             if m is not None and id(m) in seen:
                 continue
@@ -859,9 +970,14 @@ class PeopleFinder:
     def _twin(self, cand: _Candidate) -> int | None:
         """The position of the first person named before that `cand` names again, among those filed under its keys."""
         filed = self.filed
-        tried = sorted({at for key in _keys_to_try(cand) for at in filed.get(key, ())})
+        if not filed:
+            return None  # nobody named before
+        tried = {at for key in _keys_to_try(cand) for at in filed.get(key, ())}
         people = self.people
-        return next((at for at in tried if _same(people[at], cand)), None)
+        for at in sorted(tried):
+            if _same(people[at], cand):
+                return at
+        return None
 
     def _file(self, at: int) -> None:
         for key in _keys(self.people[at]):
@@ -901,35 +1017,26 @@ def may_name(text: str) -> bool:
     >>> may_name("Trade in agricultural products grew."), may_name("Governor Ivanov spoke.")
     (False, True)
     """
-    return any(map(_name_cues().__getitem__, map(_TEXT, tokens_of(text)))) or _INITIAL.search(text) is not None
+    return _cued(reduce(or_, map(_WORD_FLAGS.__getitem__, map(_TEXT, tokens_of(text))), 0), text)
 
 
-class _NameCues(dict[str, bool]):
-    """Token text -> whether the word is a cue of a person (see `may_name`), worked out once per word."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.cues = _cues()
-        self.suffixes = vocabulary().suffixes
-
-    def __missing__(self, word: str) -> bool:
-        if len(self) >= _KNOWN_WORDS:
-            self.clear()  # a bound on memory over a long run
-        first = word[0]
-        if not first.isalnum() or first.isdecimal():
-            cue = False  # the words are the tokens that start with a letter (or another word character, "²")
-        else:
-            low = word.lower()
-            cues = self.cues
-            cue = low in cues or (first.isupper() and len(word) >= 5 and low.endswith(self.suffixes)) or (
-                "-" in low and any(part in cues for part in low.split("-")))
-        self[word] = cue
-        return cue
+def _cued(every: int, text: str) -> bool:
+    """`may_name` of a sentence, given the union of its words' flags."""
+    if every & _CUE:
+        return True
+    # initials: a capital, maybe a small letter, a dot, maybe a space and a capital: a dot before the last character
+    return text.find(".", 0, len(text) - 1) >= 0 and _INITIAL.search(text) is not None
 
 
-@cache
-def _name_cues() -> _NameCues:
-    return _NameCues()
+def _is_cue(word: str) -> bool:
+    """Whether a word (a token's text) is a cue of a person (see `may_name`); kept in its flags (_CUE)."""
+    first = word[0]
+    if not first.isalnum() or first.isdecimal():
+        return False  # the words are the tokens that start with a letter (or another word character, "²")
+    low = word.lower()
+    cues = _cues()
+    return low in cues or (first.isupper() and len(word) >= 5 and low.endswith(vocabulary().suffixes)) or (
+        "-" in low and any(part in cues for part in low.split("-")))
 
 
 @cache
@@ -954,12 +1061,12 @@ def _is_office(low: str) -> bool:
     return v.has("office", low) or v.has("counterpart", low) or ("-" in low and any(v.has("office", p) for p in low.split("-")))
 
 
-@lru_cache(maxsize=16384)
 def _name_shape(text: str, low: str) -> bool:
     """A word shaped like a part of a name: capitalised, no digits, no acronym, no brand, no word of office
-    or of a body ("Makhonin", "Kassym-Jomart"; not "MAZ", "ChTZ-Uraltrac", "Vice-Chairman", "Officially")."""
+    or of a body ("Makhonin", "Kassym-Jomart"; not "MAZ", "ChTZ-Uraltrac", "Vice-Chairman", "Officially").
+    Asked once per word: the answer is kept in the word's flags (_SHAPE)."""
     text = text.removesuffix("'s").removesuffix("’s")
-    if len(text) < 2 or any(ch.isdigit() for ch in text) or low.endswith("ally") or text.isupper():
+    if len(text) < 2 or any(map(str.isdigit, text)) or low.endswith("ally") or text.isupper():
         return False
     blocked = vocabulary().blocked
     if low in blocked or any(part in blocked for part in low.split("-")):
@@ -977,16 +1084,13 @@ def _display(tokens: list[str]) -> str:
     return out
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def clean_role(role: str) -> str | None:
     """A role as a clean title: spaces folded, at most 80 characters, cut at a clause boundary or a whole word.
 
     >>> clean_role("Director of the National Association  of Local Authorities")
     'Director of the National Association of Local Authorities'
     """
-    role = _SPACES.sub(" ", role).strip(" ,:;-–—")
+    role = " ".join(role.split()).strip(" ,:;-–—")  # white space folded (str.split's is re's \s)
     if len(role) > MAX_ROLE:
         cut = role[:MAX_ROLE + 1]
         boundary = max(cut.rfind(" to "), cut.rfind(" in "))  # the title before its qualifiers
