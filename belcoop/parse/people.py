@@ -33,7 +33,7 @@ from operator import and_, itemgetter, or_
 
 from belcoop.model import Person
 from belcoop.parse.places import Mention, country_of
-from belcoop.parse.tokens import Token, lows_of, tokens_of
+from belcoop.parse.tokens import Token, lows_of_text, tokens_of
 from belcoop.vocab import read_data
 
 MAX_ROLE = 80  # characters: a longer role is cut at a clause or word boundary
@@ -280,7 +280,7 @@ class _Sentence:
                         self.place[q] = m
                     q += 1
         self.claimed: set[int] = set()  # tokens of names and roles already given to a person
-        self.lows = lows_of(toks)
+        self.lows = lows_of_text(text)
         # For "X and Y": the token after a person, the plural title, its countries, which of them the person's is.
         self.shared: tuple[int, str, list[str], int] | None = None
 
