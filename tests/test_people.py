@@ -372,3 +372,14 @@ def test_a_title_may_hold_a_spaced_dash_between_capitalised_words() -> None:
 
 def test_indian_honorifics_are_no_part_of_a_name() -> None:
     assert people("Indian Ambassador Shri Hemant Kotalwar met the governor.") == [("Hemant Kotalwar", "Indian Ambassador", "IN")]
+
+
+def test_a_citys_name_as_the_surname_after_a_given_name() -> None:
+    from belcoop.parse import parse_article
+
+    def people(text: str) -> list[str]:
+        return [p.name for p in parse_article("Talks\n\n" + text, path="x", sha256="0", record_id="x").people]
+
+    assert people("Smolensk Mayor Andrei Borisov met the Belarusian delegation in Smolensk.") == ["Andrei Borisov"]
+    assert people("Deputy Governor Sergei Kirov said trade with Minsk grew by 10% last year.") == ["Sergei Kirov"]
+    assert people("President Alexander Lukashenko visited Minsk and Brest on Monday.") == ["Alexander Lukashenko"]

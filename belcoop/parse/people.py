@@ -393,8 +393,13 @@ class PeopleFinder:
         tok = s.toks[k]
         if not s.flags[k] & _SHAPE:  # (`_name_shape`; the caller has asked for a capitalised word)
             return False
-        if s.place[k] is not None:
-            return bool(s.flags[k] & _GIVEN) and self._namey_plain(s, k + 1)
+        place = s.place[k]
+        if place is not None:
+            if s.flags[k] & _GIVEN:
+                return self._namey_plain(s, k + 1)
+            # a city's name as the surname after a given name: "Andrei Borisov", "Sergei Kirov"
+            return k > 0 and bool(s.flags[k - 1] & _GIVEN) and s.place[k - 1] is None and s.gap(k) == " " and \
+                place.is_city and (place.start, place.end) == (tok.start, tok.end)
         # not "Belarus-Russia", "Turkey-Belarus"
         return "-" not in tok.low or s.flags[k] & _HYPHENED != 0 or not any(
             self.place_mentions(p) for p in tok.text.split("-"))
