@@ -481,3 +481,13 @@ def test_the_level_a_change_starts_from_takes_no_period_it_does_not_state() -> N
     assert [(f.value, f.period.start if f.period else None) for f in found] == [(40e6, None), (55e6, "2021-01-01")]
     found = facts("Trade grew from $17.3 million in 2019 to $32.7 million in 2020.")
     assert [f.period.start if f.period else None for f in found] == ["2019-01-01", "2020-01-01"]
+
+
+def test_currency_signs_of_the_rouble_tenge_rupee_and_lira() -> None:
+    found = facts("In 2021 exports reached ₽10 billion, imports ₸150 billion.")
+    assert [(f.metric, f.value, f.currency) for f in found] == [("exports", 10e9, "RUB"), ("imports", 150e9, "KZT")]
+
+
+def test_a_figure_referring_back_to_other_money_is_no_trade() -> None:
+    assert facts("This area has been a leader in our trade relations. The total cost of projects implemented together "
+                 "has increased 10 times over three years. In monetary terms, this is almost ₽8.5 billion.") == []

@@ -645,7 +645,7 @@ def _year_at(s: Sentence, i: int) -> tuple[PeriodSpan, int] | None:
     """ "2021", "2021-2025", "2023–2025"; not "the 2018 World Cup" (a year naming something)."""
     toks = s.tokens
     n = len(toks)
-    if i > 0 and (toks[i - 1].text in "$€£¥" or toks[i - 1].kind == "n" or toks[i - 1].text in ".,-–" and i > 1 and toks[i - 2].kind == "n"):
+    if i > 0 and (toks[i - 1].text in "$€£¥₽₸₹₺" or toks[i - 1].kind == "n" or toks[i - 1].text in ".,-–" and i > 1 and toks[i - 2].kind == "n"):
         return None  # part of an amount or a date
     y1 = int(toks[i].text)
     if i + 2 < n and toks[i + 1].text in "-–" and _is_year(toks[i + 2]):

@@ -1324,6 +1324,9 @@ def extract_trade(
                     since_trade += 1
                     if v.figures.amounts or v.figures.changes or since_trade > 1:
                         carried = None
+                    if (v.figures.amounts or v.figures.changes) and is_about_other_things(v):
+                        # "The total cost of projects has grown 10 times. In monetary terms, this is $8.5 billion."
+                        context, since_trade = None, 99
                 continue
             amounts = [a for a in v.figures.amounts
                        if not (is_other_money(v, a) or is_difference(v, a) or is_price(v, a) or is_conversion(v, a))]
