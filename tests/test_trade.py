@@ -491,3 +491,10 @@ def test_currency_signs_of_the_rouble_tenge_rupee_and_lira() -> None:
 def test_a_figure_referring_back_to_other_money_is_no_trade() -> None:
     assert facts("This area has been a leader in our trade relations. The total cost of projects implemented together "
                  "has increased 10 times over three years. In monetary terms, this is almost ₽8.5 billion.") == []
+
+
+def test_amounts_in_words_of_hundreds_and_tens() -> None:
+    found = facts("In 2021 imports stood at one hundred million dollars, exports at three hundred million dollars.")
+    assert [(f.metric, f.value) for f in found] == [("imports", 100e6), ("exports", 300e6)]
+    [fact] = facts("Exports grew twenty times over ten years.")
+    assert fact.change and (fact.change.kind, fact.change.value) == ("times", 20)
