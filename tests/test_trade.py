@@ -498,3 +498,11 @@ def test_amounts_in_words_of_hundreds_and_tens() -> None:
     assert [(f.metric, f.value) for f in found] == [("imports", 100e6), ("exports", 300e6)]
     [fact] = facts("Exports grew twenty times over ten years.")
     assert fact.change and (fact.change.kind, fact.change.value) == ("times", 20)
+
+
+def test_sell_and_buy_and_a_partner_buying_our_goods() -> None:
+    found = facts('"We sell you $500 million worth of goods a year," Lukashenko said.')
+    assert [(f.metric, f.value) for f in found] == [("exports", 500e6)]
+    found = facts('"Samara bought our goods worth $500 million in 2021," he said.')
+    assert [(f.partner, f.metric, f.value) for f in found] == [("RU-SAM", "exports", 500e6)]
+    assert facts("Uzbekistan's imports of machinery grew to $1.2 billion.") == []

@@ -478,7 +478,9 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         part_of = any(k < head and s.tokens[k].low in ("of", "including") for k in s.at.get("continues", ())) or (
             owner is not None and owner.i > 0 and s.tokens[owner.i - 1].low == "with"
             and any(k < owner.i and m == "turnover" for k, m in v.metric_at.items()))  # "trade ..., with Vietnam's exports"
-        if owner is not None and not to_from and not anywhere and not part_of:
+        # "Samara bought our goods": the speaker's side is the other party, and a foreign owner's speaker is Belarusian
+        ours = any(s.tokens[k].low in ("our", "us") for k in scope if k > metric_token)
+        if owner is not None and not to_from and not anywhere and not part_of and not ours:
             return True
     return False
 
