@@ -20,6 +20,7 @@ the event in another country or region (a visit to Uzbekistan, the Belarusian am
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -873,6 +874,8 @@ def dateline_in(paragraphs: Sequence[str], mentions: Mentions) -> str | None:
         if len(paragraph) < 30:
             continue
         head = paragraph[:60]
+        if not _DATELINE_CUE.search(head):
+            continue  # nothing that could close a dateline's city (below): the gazetteer is not asked
         found = mentions(head.title() if head[:3].isupper() else head)
         first = found[0] if found else None
         if first is None or first.start != 0 or first.city is None:
@@ -888,6 +891,11 @@ def dateline_in(paragraphs: Sequence[str], mentions: Mentions) -> str | None:
                 nxt.text == "-" and after.kind == "n"):
             return first.city.name
     return None
+
+
+# What must follow the city of a dateline (tokens are parted by white space only): ", " and a number or a month
+# (the first three letters of every name in MONTHS), "(", a dash, or "-" and a number.
+_DATELINE_CUE = re.compile(r"[(–—]|-\s*\d|,\s*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 
 
 def event_type(title: str | None, lead: list[str], body: list[str]) -> Event:
