@@ -22,3 +22,22 @@ from belcoop.parse.places import gazetteer
 ])
 def test_dateline_in_marks(paragraph: str, city: str | None) -> None:
     assert dateline_in(["By Jane Doe", paragraph], gazetteer().mentions) == city
+
+
+@pytest.mark.parametrize("text", [
+    "Minsk Tractor Works and Gomel Glass Plant signed.",
+    "The (Minsk Tractor Works) and «Belarusian State University» met; Chamber of Commerce and Industry of Uzbekistan.",
+    "Minsk Tractor\nWorks of the Republic of Belarus and MAZ-Group JSC, Belarusbank's Bank",
+    "Ministry of Food, Agriculture and Light Industry; National Assembly of Belarus; The Ministry of Trade",
+    "Parking Works Planted Groups OJSC-Holding Ltd. Minsk Park",
+    "Works",
+    "Ural Plant",
+])
+def test_org_heads_read_where_the_patterns_match(text: str) -> None:
+    from belcoop.parse import orgs
+
+    heads = orgs._head_positions(text)
+    assert orgs._named(text, heads) == [m.span() for m in orgs._NAMED.finditer(text)]
+    expected = [m.span() for at in range(len(text)) if (at == 0 or not text[at - 1].isalnum())
+                and (m := orgs._HEAD_FIRST.match(text, at)) and not orgs._CAPITALISED_BEFORE.search(text, max(0, at - 40), at)]
+    assert sorted(orgs._head_first(text, heads)) == expected
