@@ -69,7 +69,8 @@ _ENCOUNTER = frozenset({"meeting", "receive", "forum", "ceremony", "located_repo
 class _Sentence:
     """One sentence as tokens with event tags, clause numbers and the places it names."""
 
-    __slots__ = ("text", "pos", "tokens", "lows", "tags", "clause", "places", "starts", "found", "today", "cats", "memo")
+    __slots__ = ("text", "pos", "tokens", "lows", "tags", "clause", "places", "starts", "found", "today", "cats", "memo",
+                 "dates")
 
     def __init__(self, text: str, pos: int, mentions: Mentions, today: date | None = None) -> None:
         self.text = text
@@ -80,11 +81,13 @@ class _Sentence:
         self.tags = _tag(self.tokens, self.lows)
         self.cats = index_tags(self.tags)  # every category the sentence has -> where its phrases start
         self.memo: dict[tuple[str, int, int], bool] = {}  # answers of is_future, is_background, _dated_elsewhere
-        self.clause = _clauses(self.tokens)
-        self.starts = [t.start for t in self.tokens]
+        self.clause = _clauses(self.tokens, self.lows)
         self.places: list[tuple[int, int, Mention]] = []
         self.found: list[_Trigger] | None = None
-        for m in mentions(text) if self.tokens else []:
+        self.dates: list[int] | None = None  # the tokens _dated_elsewhere reads, found when it first asks
+        found = mentions(text) if self.tokens else []
+        self.starts = list(map(_START, self.tokens)) if found else []
+        for m in found:
             a = bisect_left(self.starts, m.start)
             b = bisect_left(self.starts, m.end)
             if a < b:
@@ -139,10 +142,11 @@ def _tag(tokens: list[Token], lows: list[str] | None = None) -> list[Tags | None
     return tags
 
 
-def _clauses(tokens: list[Token]) -> list[int]:
+def _clauses(tokens: list[Token], lows: list[str] | None = None) -> list[int]:
     """Clause numbers: commas, colons, brackets, dashes and relative words ("which", "where") end one; the comma of
-    a date ("February 15, 2018") does not. (The tokens that end a clause are found in C from a table by text.)"""
-    ends = list(map(_ENDS_CLAUSE.__getitem__, map(_TEXT, tokens)))
+    a date ("February 15, 2018") does not. (The tokens that end a clause are found in C: a word by its lower-cased
+    form, less "'s", which is the token's own; any other token by its text, which is its lower-cased form too.)"""
+    ends = list(map(_ENDS_CLAUSE.__contains__, lows_of(tokens) if lows is None else lows))
     last = len(tokens) - 1
     for i in compress(range(len(tokens)), ends):
         if tokens[i].text == "," and i and tokens[i - 1].kind == "n" and i < last and _is_year(tokens[i + 1]):
@@ -150,25 +154,10 @@ def _clauses(tokens: list[Token]) -> list[int]:
     return list(accumulate(ends, initial=0))[1:]
 
 
-class _ClauseEnds(dict[str, bool]):
-    """Token text -> whether the token ends a clause: a mark (",", ";", a bracket, a dash) or a relative word."""
-
-    def __missing__(self, text: str) -> bool:
-        if len(self) >= 100_000:
-            self.clear()  # a bound on memory over a long run
-        first = text[0]
-        if first.isalpha():
-            low = text.lower()
-            ends = (low[:-2] if low.endswith("'s") else low) in _CLAUSE_WORDS
-        else:
-            ends = not first.isdecimal() and text in _CLAUSE_MARKS
-        self[text] = ends
-        return ends
-
-
-_ENDS_CLAUSE = _ClauseEnds()
+_ENDS_CLAUSE = _CLAUSE_MARKS | _CLAUSE_WORDS  # no word is a mark, no mark or number a word
 _IN_AT = frozenset(("in", "at"))
 _TEXT = itemgetter(0)
+_START = itemgetter(2)
 
 
 def _is_year(tok: Token) -> bool:
@@ -184,6 +173,9 @@ def is_future(s: _Sentence, i: int, k: int | None = None, right: bool = True) ->
         >>> is_future(s, 2)
         True
     """
+    cats = s.cats
+    if "future" not in cats and "future_adj" not in cats:
+        return False  # every way of being planned reads a future cue
     key = ("future" if right else "future_left", i, -1 if k is None else k)
     known = s.memo.get(key)
     if known is None:
@@ -271,13 +263,14 @@ def is_background(s: _Sentence, i: int) -> bool:
 
 def _is_background(s: _Sentence, i: int) -> bool:
     clause = s.clause[i]
-    j = i - 1
-    while j >= 0 and s.clause[j] == clause:
-        if s.has(j, "background"):
+    if "background" in s.cats:
+        j = i - 1
+        while j >= 0 and s.clause[j] == clause:
+            if s.has(j, "background"):
+                return True
+            j -= 1
+        if any(s.has(j, "background") for j in range(i + 1, min(i + 5, len(s.tokens))) if s.clause[j] == clause):
             return True
-        j -= 1
-    if any(s.has(j, "background") for j in range(i + 1, min(i + 5, len(s.tokens))) if s.clause[j] == clause):
-        return True
     if s.today is None:
         return False
     key = ("dated", clause, 0)
@@ -290,7 +283,11 @@ def _is_background(s: _Sentence, i: int) -> bool:
 def _dated_elsewhere(s: _Sentence, clause: int, today: date) -> bool:
     """ "in 2012", "in October 2013" of another year or month than the article's, in the clause (an event's own
     date reads "on 12 May 2023", and is not looked at)."""
-    for j, tok in enumerate(s.tokens):
+    if s.dates is None:
+        # the only tokens that can date a clause: years, and month names (read the same in every clause)
+        s.dates = [j for j, tok in enumerate(s.tokens) if _is_year(tok) or tok.low in MONTHS]
+    for j in s.dates:
+        tok = s.tokens[j]
         if s.clause[j] != clause:
             continue
         if _is_year(tok) and int(tok.text) != today.year and (
@@ -498,13 +495,33 @@ class _Body:
         self.today = today
         self.read: dict[int, _Sentence] = {}
 
-    def sentences(self, with_places: bool = False) -> Iterator[_Sentence]:
+    def sentences(self, with_places: bool = False, tagged: frozenset[str] = frozenset()) -> Iterator[_Sentence]:
+        """The sentences, or those that name a known city (with_places), or those with a word that opens an entry
+        of one of the categories `tagged` (see _openers): the others could not answer the rule that asks."""
+        openers = _openers(tagged) if tagged else None
         for n, text in enumerate(self.texts):
+            if openers is not None and openers.isdisjoint(lows_of(tokens_of(text))):
+                continue
             if with_places and not any(m.city for m in self.mentions(text)):
                 continue  # the body gives a venue only by naming a known city
             if n not in self.read:
                 self.read[n] = _Sentence(text, 4 + n, self.mentions, self.today)
             yield self.read[n]
+
+
+@cache
+def _openers(categories: frozenset[str]) -> frozenset[str]:
+    """The words that open an entry of data/events.tsv of one of these categories: a sentence without any has no tag of
+    them. (_tag only takes tags away, but for "future", which it adds at "may".)"""
+    assert "future" not in categories
+    lexicon = _lexicon()
+    return frozenset(
+        {word for word, found in lexicon.words.items() if not categories.isdisjoint(found)}
+        | {word for word, options in lexicon.phrases.items() if any(option[1] in categories for option in options)})
+
+
+# The tags that can make a trigger of kind "meeting" (triggers): a meeting word, a session's, a reception's.
+_MEETING_TAGS = frozenset(("meeting", "session", "receive"))
 
 
 def _event_type(head: list[_Sentence], body: _Body) -> tuple[str, _Trigger | None, bool]:
@@ -544,7 +561,7 @@ def _event_type(head: list[_Sentence], body: _Body) -> tuple[str, _Trigger | Non
         kind = {"commission": "commission_meeting", "working_group": "working_group_meeting"}.get(
             announced.kind, announced.kind)
         return kind, announced, True
-    for s in body.sentences():
+    for s in body.sentences(tagged=_MEETING_TAGS):
         hit = next((t for t in triggers(s) if t.held and t.kind == "meeting"), None)
         if hit:
             return "meeting", hit, False
@@ -778,6 +795,14 @@ _BODY_KINDS = {
 }
 
 
+@cache
+def _body_tags(event_type: str) -> frozenset[str]:
+    """The tags one of which the event word of a venue in the body has (body_venue): a kind of _BODY_KINDS (which
+    all hold "held"), or a reception's, which is a meeting."""
+    kinds = frozenset(_BODY_KINDS[event_type])
+    return kinds | {"receive"} if "meeting" in kinds else kinds
+
+
 def body_venue(s: _Sentence, place: _Place, event_type: str) -> bool:
     """Whether a place named in the body is the reported event's: a strong cue ("during his visit to X", "at a
     meeting in X", "the session took place in X") whose event word is of the reported kind, held, and not dated to
@@ -845,7 +870,7 @@ def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: M
         for p in sorted((p for p in places if p.name and not p.background and (p.strong or p.sentence <= 1)),
                         key=lambda p: (p.sentence, not p.strong, p.index)):
             return p.name
-    for s in body.sentences(with_places=True) if event_type in _BODY_KINDS else ():
+    for s in body.sentences(with_places=True, tagged=_body_tags(event_type)) if event_type in _BODY_KINDS else ():
         for p in _places(s, mentions, dateline):
             if body_venue(s, p if not announced else replace(p, future=False), event_type):
                 return p.name
