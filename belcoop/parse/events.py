@@ -23,11 +23,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from itertools import accumulate, compress
 from operator import itemgetter
+from typing import NamedTuple
 
 from belcoop.model import Event
 from belcoop.parse.months import MONTHS
@@ -70,7 +71,7 @@ class _Sentence:
     """One sentence as tokens with event tags, clause numbers and the places it names."""
 
     __slots__ = ("text", "pos", "tokens", "lows", "tags", "clause", "places", "starts", "found", "today", "cats", "memo",
-                 "dates")
+                 "dates", "events", "demonyms")
 
     def __init__(self, text: str, pos: int, mentions: Mentions, today: date | None = None) -> None:
         self.text = text
@@ -79,12 +80,15 @@ class _Sentence:
         self.tokens = tokens_of(text)
         self.lows = lows_of(self.tokens)
         self.tags = _tag(self.tokens, self.lows)
-        self.cats = index_tags(self.tags)  # every category the sentence has -> where its phrases start
+        self.cats = cats = index_tags(self.tags)  # every category the sentence has -> where its phrases start
+        # the event words: the tokens with a tag of _KINDS (where _kind_at is not ""), in order
+        self.events = sorted({i for kind in _KINDS if kind in cats for i in cats[kind]})
         self.memo: dict[tuple[str, int, int], bool] = {}  # answers of is_future, is_background, _dated_elsewhere
         self.clause = _clauses(self.tokens, self.lows)
         self.places: list[tuple[int, int, Mention]] = []
         self.found: list[_Trigger] | None = None
         self.dates: list[int] | None = None  # the tokens _dated_elsewhere reads, found when it first asks
+        self.demonyms: set[int] | None = None  # the tokens of demonyms (_left_cue), found when it first asks
         found = mentions(text) if self.tokens else []
         self.starts = list(map(_START, self.tokens)) if found else []
         for m in found:
@@ -105,9 +109,13 @@ class _Sentence:
 
     def ends_here(self, j: int, category: str, reach: int = 4) -> int | None:
         """The start of a phrase of `category` that ends right before token j ("took place" before "in")."""
-        for k in range(max(0, j - reach), j):
-            if self.has(k, category) and self.end(k, category) == j:
-                return k
+        tags = self.tags
+        for k in range(max(0, j - reach), min(j, len(tags))):
+            found = tags[k]
+            if found is not None:
+                hit = found.get(category)
+                if hit is not None and hit[0] == j:
+                    return k
         return None
 
     def low(self, i: int) -> str:
@@ -310,8 +318,7 @@ def _kind_at(s: _Sentence, i: int) -> str:
     return next((k for k in _KINDS if k in found), "")
 
 
-@dataclass(frozen=True)
-class _Trigger:
+class _Trigger(NamedTuple):  # a tuple: a few are made for each sentence, in a tenth of a frozen dataclass's time
     kind: str  # commission, working_group, sign, forum, meeting, visit, ceremony, report, located_report, discuss
     sentence: _Sentence
     start: int
@@ -385,9 +392,9 @@ def triggers(s: _Sentence) -> list[_Trigger]:
         return s.found
     found: list[_Trigger] = []
     used: set[int] = set()
-    tagged = [i for i, tags in enumerate(s.tags) if tags]
+    cats = s.cats
     joint_end = 0
-    for i in tagged if "commission" in s.cats or "working_group" in s.cats else ():
+    for i in sorted({*cats.get("commission", ()), *cats.get("working_group", ())}):
         for kind in _JOINT:
             if s.has(i, kind) and i >= joint_end:
                 joint_end = s.end(i, kind)
@@ -399,10 +406,12 @@ def triggers(s: _Sentence) -> list[_Trigger]:
                     found.append(_Trigger(kind, s, i, s.end(i, kind), future, False))
     has_document = "document" in s.cats
     inside = 0  # the words of a phrase already taken ("talks" in "held talks")
-    for i in tagged:
-        if i < inside or i in used or s.has(i, "commission") or s.has(i, "working_group"):
+    for i in s.events:  # a token with no tag of _KINDS is of no kind: passed over
+        tags = s.tags[i]
+        assert tags is not None
+        if i < inside or i in used or "commission" in tags or "working_group" in tags:
             continue
-        kind = _kind_at(s, i)
+        kind = next(k for k in _KINDS if k in tags)
         if kind == "session":
             if s.low(s.end(i, "session")) not in ("of", "with", "between"):
                 continue  # "sectional sessions have started": part of another event
@@ -585,20 +594,32 @@ def _label(chosen: _Trigger | None, head: list[_Sentence]) -> str | None:
 # ---------------------------------------------------------------------------------------------- the venue
 
 
-@dataclass(frozen=True)
 class _Place:
-    name: str | None  # the city, or None for a country or region
-    code: str
-    strong: bool
-    sentence: int
-    index: int
-    future: bool
-    background: bool
+    """A place a cue ties to an event word (a plain class: a few are made for each sentence, in a fraction of a frozen
+    dataclass's time; never changed once made)."""
+
+    __slots__ = ("name", "code", "strong", "sentence", "index", "future", "background")
+
+    def __init__(self, name: str | None, code: str, strong: bool, sentence: int, index: int, future: bool,
+                 background: bool) -> None:
+        self.name = name  # the city, or None for a country or region
+        self.code = code
+        self.strong = strong
+        self.sentence = sentence
+        self.index = index
+        self.future = future
+        self.background = background
+
+    def as_held(self) -> _Place:
+        """The same place with its event read as held (an announced event's venue)."""
+        return _Place(self.name, self.code, self.strong, self.sentence, self.index, False, self.background)
 
 
 def _city_of_seat(s: _Sentence, a: int, b: int, m: Mention, mentions: Mentions) -> tuple[str, int] | None:
     """ "the Vitebsk Oblast Executive Committee" sits in Vitebsk: the city named by the region's first word, and
     the token after the committee's name."""
+    if "seat" not in s.cats:
+        return None
     k = b
     if s.has(k, "region_word"):
         k += 1
@@ -615,7 +636,9 @@ def _city_of_seat(s: _Sentence, a: int, b: int, m: Mention, mentions: Mentions) 
 def _left_cue(s: _Sentence, a: int) -> tuple[int, bool]:
     """The token before a place name once "the", "city of", "capital", ordinals and demonyms are passed over, and
     whether the name follows a building ("at State House, Abuja": the "at" before the building)."""
-    demonyms = {j for x, y, m in s.places if m.hit.type == "demonym" for j in range(x, y)}
+    demonyms = s.demonyms
+    if demonyms is None:
+        demonyms = s.demonyms = {j for x, y, m in s.places if m.hit.type == "demonym" for j in range(x, y)}
     j = a - 1
     if j > 1 and s.tokens[j].text == ",":
         k = j - 1
@@ -653,7 +676,7 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
     prep = s.low(j)
     clause = s.clause[j]
     if building:
-        events = [k for k in range(len(s.tokens)) if _kind_at(s, k)]
+        events = s.events
         return (True, events[0]) if events else None
     if prep == "to":
         # "visit to X", "visit of the Brest Oblast delegation to X", "trip by the minister to X", "the visit of Deputy
@@ -685,8 +708,9 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
     held = s.ends_here(j, "held")
     if held is not None:
         return True, held
-    for kind in ("meeting", "forum", "ceremony", "visit", "sign", "session", "report", *_JOINT):
-        start = s.ends_here(j, kind, 6)
+    ending = _ending_at(s, j, 6)
+    for kind in _CUED_KINDS:
+        start = ending.get(kind)  # as s.ends_here(j, kind, 6)
         if start is not None and (kind != "sign" or s.low(start) != "signing"):
             return True, start
     # "at the 26th St. Petersburg International Economic Forum": the city in the name of the forum
@@ -700,16 +724,35 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
     clauses = {clause}
     if j and s.clause[j - 1] != clause:
         clauses.update((clause - 1, clause - 2))
-    events = [k for k in range(len(s.tokens)) if s.clause[k] in clauses and _kind_at(s, k)]
+    events = [k for k in s.events if s.clause[k] in clauses]
     if not events:
         return None
     done = [k for k in events if not is_future(s, k) and not is_background(s, k)]
     return False, (done or events)[0]
 
 
+_CUED_KINDS = ("meeting", "forum", "ceremony", "visit", "sign", "session", "report", *_JOINT)
+
+
+def _ending_at(s: _Sentence, j: int, reach: int) -> dict[str, int]:
+    """Category -> the first of the `reach` tokens before j where a phrase of it starts that ends right before j (one
+    pass for what s.ends_here(j, category, reach) answers for each category)."""
+    ending: dict[str, int] = {}
+    tags = s.tags
+    for k in range(max(0, j - reach), min(j, len(tags))):
+        found = tags[k]
+        if found:
+            for category, (end, _value) in found.items():
+                if end == j and category not in ending:
+                    ending[category] = k
+    return ending
+
+
 def _unknown_town(s: _Sentence, i: int) -> tuple[int, int] | None:
     """ "held in the town of Dolgoprudny", "took place in Logoisk": a capitalised word the gazetteer lacks, after
     a strong place cue; (start, end) tokens of the name."""
+    if "city_word" not in s.cats and s.low(i - 1) not in ("held", "place"):
+        return None  # no word for a town ("the town of"), no "held in" or "took place in": no cue (below)
     n = len(s.tokens)
     j = i + 1
     town = False
@@ -872,9 +915,9 @@ def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: M
             return p.name
     for s in body.sentences(with_places=True, tagged=_body_tags(event_type)) if event_type in _BODY_KINDS else ():
         for p in _places(s, mentions, dateline):
-            if body_venue(s, p if not announced else replace(p, future=False), event_type):
+            if body_venue(s, p if not announced else p.as_held(), event_type):
                 return p.name
-    if not dateline or announced and not any(low in _HERE_AND_NOW for s in head for low in s.lows):
+    if not dateline or announced and all(_HERE_AND_NOW.isdisjoint(s.lows) for s in head):
         return None  # a planned event is where the text says it will be, not where the news was filed (unless today)
     code = next((m.city.code for m in mentions(dateline) if m.city), "")
     evidence = [p.code for p in held if p.name is None and p.strong] + [c for s in head for c in postings(s)]
