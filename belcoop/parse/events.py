@@ -82,7 +82,9 @@ class _Sentence:
         self.tags = _tag(self.tokens, self.lows)
         self.cats = cats = index_tags(self.tags)  # every category the sentence has -> where its phrases start
         # the event words: the tokens with a tag of _KINDS (where _kind_at is not ""), in order
-        self.events = sorted({i for kind in _KINDS if kind in cats for i in cats[kind]})
+        kinds = cats.keys() & _KIND_SET  # a set
+        self.events = (sorted({i for kind in kinds for i in cats[kind]}) if len(kinds) > 1 else
+                       list(cats[kinds.pop()]) if kinds else [])
         self.memo: dict[tuple[str, int, int], bool] = {}  # answers of is_future, is_background, _dated_elsewhere
         self.clause = _clauses(self.tokens, self.lows)
         self.places: list[tuple[int, int, Mention]] = []
@@ -129,10 +131,15 @@ def _tag(tokens: list[Token], lows: list[str] | None = None) -> list[Tags | None
     """Lexicon tags, with the words inside longer phrases cleared: "press conference" is no forum, and the
     "press conference" inside "joint press conference" is no press statement. "may" is future only in
     lower case (May is a month)."""
+    if lows is None:
+        lows = lows_of(tokens)
     tags = _lexicon().tag(tokens, lows)
-    for i in compress(range(len(tags)), tags):
+    # Only a word that opens an entry of future_may or not_event, or a phrase of meeting, has a tag changed below (the
+    # changes read no tag they make or take away): the others are passed over.
+    for i in compress(range(len(tags)), map(_fixed_openers().__contains__, lows)):
         found = tags[i]
-        assert found is not None
+        if not found:
+            continue
         if "future_may" in found:
             del found["future_may"]
             if tokens[i].text == "may":
@@ -148,6 +155,15 @@ def _tag(tokens: list[Token], lows: list[str] | None = None) -> list[Tags | None
                 if other:
                     other.pop("report", None)
     return tags
+
+
+@cache
+def _fixed_openers() -> frozenset[str]:
+    """The words at which _tag may change a tag: they open an entry of future_may or not_event, or a phrase of
+    meeting."""
+    lexicon = _lexicon()
+    return _openers(frozenset(("future_may", "not_event"))) | {
+        word for word, options in lexicon.phrases.items() if any(option[1] == "meeting" for option in options)}
 
 
 def _clauses(tokens: list[Token], lows: list[str] | None = None) -> list[int]:
@@ -166,6 +182,10 @@ _ENDS_CLAUSE = _CLAUSE_MARKS | _CLAUSE_WORDS  # no word is a mark, no mark or nu
 _IN_AT = frozenset(("in", "at"))
 _TEXT = itemgetter(0)
 _START = itemgetter(2)
+_LOW = itemgetter(1)
+
+
+_CENTURIES = ("19", "20")
 
 
 def _is_year(tok: Token) -> bool:
@@ -293,7 +313,7 @@ def _dated_elsewhere(s: _Sentence, clause: int, today: date) -> bool:
     date reads "on 12 May 2023", and is not looked at)."""
     if s.dates is None:
         # the only tokens that can date a clause: years, and month names (read the same in every clause)
-        s.dates = [j for j, tok in enumerate(s.tokens) if _is_year(tok) or tok.low in MONTHS]
+        s.dates = [j for j, low in enumerate(s.lows) if low in MONTHS or low[:2] in _CENTURIES and _is_year(s.tokens[j])]
     for j in s.dates:
         tok = s.tokens[j]
         if s.clause[j] != clause:
@@ -309,6 +329,7 @@ def _dated_elsewhere(s: _Sentence, clause: int, today: date) -> bool:
 
 _KINDS = ("commission", "working_group", "sign", "forum", "meeting", "receive", "visit", "ceremony", "report",
           "discuss", "occasion", "session", "held")
+_KIND_SET = frozenset(_KINDS)
 
 
 def _kind_at(s: _Sentence, i: int) -> str:
@@ -509,7 +530,7 @@ class _Body:
         of one of the categories `tagged` (see _openers): the others could not answer the rule that asks."""
         openers = _openers(tagged) if tagged else None
         for n, text in enumerate(self.texts):
-            if openers is not None and openers.isdisjoint(lows_of(tokens_of(text))):
+            if openers is not None and openers.isdisjoint(map(_LOW, tokens_of(text))):
                 continue
             if with_places and not any(m.city for m in self.mentions(text)):
                 continue  # the body gives a venue only by naming a known city
@@ -770,8 +791,10 @@ def _unknown_town(s: _Sentence, i: int) -> tuple[int, int] | None:
     return j, j + 1
 
 
-def _places(s: _Sentence, mentions: Mentions, dateline: str | None) -> list[_Place]:
-    """Every place of the sentence that a cue ties to an event, cities and regions alike."""
+def _places(s: _Sentence, mentions: Mentions, dateline: str | None, named: bool = True) -> list[_Place]:
+    """Every city (or town) of the sentence that a cue ties to an event; with `named` False, every country and region
+    that is no city's name a strong cue ties to one (the evidence against a dateline, which is all they are read
+    for)."""
     found: list[_Place] = []
     spans: list[tuple[int, int, str | None, str]] = []
     for a, b, m in s.places:
@@ -784,7 +807,8 @@ def _places(s: _Sentence, mentions: Mentions, dateline: str | None) -> list[_Pla
             spans.append((a, b, m.city.name, m.city.code))
         elif m.hit.type == "place":
             spans.append((a, b, None, m.hit.code))
-    for i in compress(range(len(s.tokens)), map(_IN_AT.__contains__, s.lows)):  # each "in" and "at"
+    spans = [span for span in spans if (span[2] is not None) == named]
+    for i in compress(range(len(s.tokens)), map(_IN_AT.__contains__, s.lows)) if named else ():  # each "in" and "at"
         town = _unknown_town(s, i)
         if town:
             spans.append((town[0], town[1], s.text[s.tokens[town[0]].start:s.tokens[town[1] - 1].end], ""))
@@ -795,6 +819,8 @@ def _places(s: _Sentence, mentions: Mentions, dateline: str | None) -> list[_Pla
         if cue is None:
             continue
         strong, k = cue
+        if not named and not strong:
+            continue
         future = is_future(s, a, b, right=False) or is_future(s, k)
         # a plan dated to another month ("will be held in Ufa in June") is a plan still, not an earlier event
         background = not future and (is_background(s, a) or is_background(s, k))
@@ -879,7 +905,7 @@ class Found:
 
 def _is_byline(text: str) -> bool:
     """ "By IFP Editorial Staff", "MINSK.": lines that report nothing."""
-    words = text.split()
+    words = text.split(None, 5)  # six words at most: as many as the test needs
     return len(words) < 3 or words[0] == "By" and len(words) <= 5
 
 
@@ -920,7 +946,9 @@ def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: M
     if not dateline or announced and all(_HERE_AND_NOW.isdisjoint(s.lows) for s in head):
         return None  # a planned event is where the text says it will be, not where the news was filed (unless today)
     code = next((m.city.code for m in mentions(dateline) if m.city), "")
-    evidence = [p.code for p in held if p.name is None and p.strong] + [c for s in head for c in postings(s)]
+    nameless = [p for s in head for p in _places(s, mentions, dateline, named=False)]  # countries and regions
+    evidence = [p.code for p in nameless if not p.future and not p.background and p.strong] + [
+        c for s in head for c in postings(s)]
     if not all(_inside(code, e) for e in evidence if e):
         return None
     found = [t for s in head for t in triggers(s) if t.held or announced and t.future]
