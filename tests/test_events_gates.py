@@ -41,3 +41,23 @@ def test_org_heads_read_where_the_patterns_match(text: str) -> None:
     expected = [m.span() for at in range(len(text)) if (at == 0 or not text[at - 1].isalnum())
                 and (m := orgs._HEAD_FIRST.match(text, at)) and not orgs._CAPITALISED_BEFORE.search(text, max(0, at - 40), at)]
     assert sorted(orgs._head_first(text, heads)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Talks in Tashkent", "held in the city of Tashkent", "IN THE CAPITAL OF Tashkent", "at\nTashkent", "main Tashkent",
+    "in  the   capital\tof \n Tashkent", "begin Tashkent", "Tashkent", "sat at the capital of\nTashkent", "in the city Tashkent",
+])
+def test_in_before_read_backwards(text: str) -> None:
+    from belcoop.parse import partners
+
+    start = text.rindex("Tashkent")
+    expected = partners._IN_BEFORE.search(text, 0, start) is not None
+    assert (partners._IN_BEFORE_REVERSED.match(text[::-1], len(text) - start) is not None) == expected
+
+
+@pytest.mark.parametrize("window", ["trade between ", "Russia and ", " and Minsk", " with Minsk", "-Russian", "Belarus-",
+                                    " from ", "the Republic of ", "s capital ", "Andijan ", "And ", ""])
+def test_pair_windows(window: str) -> None:
+    from belcoop.parse import partners
+
+    assert partners._may_pair(window) or partners._PAIR.search(window) is None

@@ -55,7 +55,7 @@ def choose_parties(
     first_seen: dict[str, int] = {}
     order = 0
     blocks = [(title or "", 5.0)] + [(s, 2.0 if i < 2 else 1.0) for i, s in enumerate(sentences)]
-    kept = [drop_qualifiers(mentions(text)) if text else [] for text, _weight in blocks]  # each block's, once
+    kept = [_unqualified(mentions(text)) if text else [] for text, _weight in blocks]  # each block's, once
     for (text, weight), ms in zip(blocks, kept, strict=True):
         reverse = text[::-1] if any(m.is_city for m in ms) else None
         for m in ms:
@@ -133,9 +133,21 @@ def _paired_countries(blocks: list[tuple[str, float]], kept: list[list[Mention]]
     return found
 
 
-def _belarusian(code: str) -> bool:
-    """country_of(code) == "BY", asked of the first two letters first."""
-    return code[:2] == "BY" and country_of(code) == "BY"
+def _unqualified(mentions: list[Mention]) -> list[Mention]:
+    """drop_qualifiers(mentions): a country qualifies a region next to it, so one mention alone is kept as it is."""
+    return mentions if len(mentions) < 2 else drop_qualifiers(mentions)
+
+
+class _Belarusian(dict[str, bool]):
+    """Place code -> whether it is Belarus' or one of its regions' (country_of(code) == "BY"), kept per code."""
+
+    def __missing__(self, code: str) -> bool:
+        answer = self[code] = country_of(code) == "BY"  # a few thousand codes at most: those of the gazetteer
+        return answer
+
+
+_BELARUSIAN = _Belarusian()
+_belarusian = _BELARUSIAN.__getitem__
 
 
 def _paired_with_belarus(text: str, one: Mention, other: Mention) -> Mention | None:
@@ -204,9 +216,18 @@ def _in_a_name(text: str, mention: Mention) -> bool:
 
 def _paired(text: str, mention: Mention, reach: int = 8) -> bool:
     """Is the place named as one of two sides: "between X and", "and X", "X and", "X-", "X's trade" (within `reach`)?"""
+    before = text[max(0, mention.start - 12):mention.start]
+    if _may_pair(before) and _PAIR.search(before):
+        return True
     after = text[mention.end:mention.end + 8]
-    return bool(_PAIR.search(text[max(0, mention.start - 12):mention.start]) or _PAIR.search(after)
-                or _POSSESSIVE_TRADE.match(text[mention.end:mention.end + reach]))
+    if _may_pair(after) and _PAIR.search(after):
+        return True
+    return text.startswith("'s", mention.end) and _POSSESSIVE_TRADE.match(text[mention.end:mention.end + reach]) is not None
+
+
+def _may_pair(window: str) -> bool:
+    """Whether `window` holds what every match of _PAIR does: "-" or one of its words."""
+    return "-" in window or "and" in window or "with" in window or "from" in window or "between" in window
 
 
 def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], mentions: Callable[[str], list[Mention]]) -> Place:
