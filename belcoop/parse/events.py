@@ -282,6 +282,9 @@ def is_background(s: _Sentence, i: int) -> bool:
         >>> is_background(_Sentence("His previous meeting took place in Minsk.", 1, lambda _t: []), 2)
         True
     """
+    if "background" not in s.cats:  # no background word: only the clause's date can tell
+        clause = s.clause[i]
+        return s.today is not None and _clause_dated(s, clause, s.today)
     key = ("background", i, 0)
     known = s.memo.get(key)
     if known is None:
@@ -299,12 +302,15 @@ def _is_background(s: _Sentence, i: int) -> bool:
             j -= 1
         if any(s.has(j, "background") for j in range(i + 1, min(i + 5, len(s.tokens))) if s.clause[j] == clause):
             return True
-    if s.today is None:
-        return False
+    return s.today is not None and _clause_dated(s, clause, s.today)
+
+
+def _clause_dated(s: _Sentence, clause: int, today: date) -> bool:
+    """_dated_elsewhere, worked out once for each clause."""
     key = ("dated", clause, 0)
     dated = s.memo.get(key)
     if dated is None:
-        dated = s.memo[key] = _dated_elsewhere(s, clause, s.today)
+        dated = s.memo[key] = _dated_elsewhere(s, clause, today)
     return dated
 
 
@@ -530,10 +536,10 @@ class _Body:
         of one of the categories `tagged` (see _openers): the others could not answer the rule that asks."""
         openers = _openers(tagged) if tagged else None
         for n, text in enumerate(self.texts):
-            if openers is not None and openers.isdisjoint(map(_LOW, tokens_of(text))):
-                continue
             if with_places and not any(m.city for m in self.mentions(text)):
                 continue  # the body gives a venue only by naming a known city
+            if openers is not None and openers.isdisjoint(map(_LOW, tokens_of(text))):
+                continue
             if n not in self.read:
                 self.read[n] = _Sentence(text, 4 + n, self.mentions, self.today)
             yield self.read[n]
@@ -600,16 +606,20 @@ def _event_type(head: list[_Sentence], body: _Body) -> tuple[str, _Trigger | Non
 
 def _label(chosen: _Trigger | None, head: list[_Sentence]) -> str | None:
     """The name of the event the type came from, else of the first named forum or commission held in the lead."""
-    candidates = [chosen] if chosen else []
-    # the event's own name may come in another sentence, even one that tells the plan ("will be running")
-    candidates += [t for s in head for t in triggers(s) if chosen and t.kind == chosen.kind and not t.background]
-    candidates += [t for s in head for t in triggers(s) if t.held and t.kind in ("forum", *_JOINT)]
+    # (only a forum's or a joint body's name is looked for: the triggers of other kinds are left out at once)
+    candidates = [chosen] if chosen and chosen.kind in _NAMED_KINDS else []
+    if candidates:
+        # the event's own name may come in another sentence, even one that tells the plan ("will be running")
+        candidates += [t for s in head for t in triggers(s) if t.kind == candidates[0].kind and not t.background]
+    candidates += [t for s in head for t in triggers(s) if t.held and t.kind in _NAMED_KINDS]
     for t in candidates:
-        if t.kind in ("forum", *_JOINT):
-            name = event_label(t.sentence, t.start, t.end)
-            if name:
-                return name
+        name = event_label(t.sentence, t.start, t.end)
+        if name:
+            return name
     return None
+
+
+_NAMED_KINDS = frozenset(("forum", *_JOINT))
 
 
 # ---------------------------------------------------------------------------------------------- the venue
