@@ -20,13 +20,15 @@ the event in another country or region (a visit to Uzbekistan, the Belarusian am
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from itertools import accumulate, compress
 from operator import itemgetter
+from typing import NamedTuple
 
 from belcoop.model import Event
 from belcoop.parse.months import MONTHS
@@ -68,7 +70,8 @@ _ENCOUNTER = frozenset({"meeting", "receive", "forum", "ceremony", "located_repo
 class _Sentence:
     """One sentence as tokens with event tags, clause numbers and the places it names."""
 
-    __slots__ = ("text", "pos", "tokens", "lows", "tags", "clause", "places", "starts", "found", "today", "cats", "memo")
+    __slots__ = ("text", "pos", "tokens", "lows", "tags", "clause", "places", "starts", "found", "today", "cats", "memo",
+                 "dates", "events", "demonyms")
 
     def __init__(self, text: str, pos: int, mentions: Mentions, today: date | None = None) -> None:
         self.text = text
@@ -77,13 +80,20 @@ class _Sentence:
         self.tokens = tokens_of(text)
         self.lows = lows_of(self.tokens)
         self.tags = _tag(self.tokens, self.lows)
-        self.cats = index_tags(self.tags)  # every category the sentence has -> where its phrases start
+        self.cats = cats = index_tags(self.tags)  # every category the sentence has -> where its phrases start
+        # the event words: the tokens with a tag of _KINDS (where _kind_at is not ""), in order
+        kinds = cats.keys() & _KIND_SET  # a set
+        self.events = (sorted({i for kind in kinds for i in cats[kind]}) if len(kinds) > 1 else
+                       list(cats[kinds.pop()]) if kinds else [])
         self.memo: dict[tuple[str, int, int], bool] = {}  # answers of is_future, is_background, _dated_elsewhere
-        self.clause = _clauses(self.tokens)
-        self.starts = [t.start for t in self.tokens]
+        self.clause = _clauses(self.tokens, self.lows)
         self.places: list[tuple[int, int, Mention]] = []
         self.found: list[_Trigger] | None = None
-        for m in mentions(text) if self.tokens else []:
+        self.dates: list[int] | None = None  # the tokens _dated_elsewhere reads, found when it first asks
+        self.demonyms: set[int] | None = None  # the tokens of demonyms (_left_cue), found when it first asks
+        found = mentions(text) if self.tokens else []
+        self.starts = list(map(_START, self.tokens)) if found else []
+        for m in found:
             a = bisect_left(self.starts, m.start)
             b = bisect_left(self.starts, m.end)
             if a < b:
@@ -101,9 +111,13 @@ class _Sentence:
 
     def ends_here(self, j: int, category: str, reach: int = 4) -> int | None:
         """The start of a phrase of `category` that ends right before token j ("took place" before "in")."""
-        for k in range(max(0, j - reach), j):
-            if self.has(k, category) and self.end(k, category) == j:
-                return k
+        tags = self.tags
+        for k in range(max(0, j - reach), min(j, len(tags))):
+            found = tags[k]
+            if found is not None:
+                hit = found.get(category)
+                if hit is not None and hit[0] == j:
+                    return k
         return None
 
     def low(self, i: int) -> str:
@@ -117,10 +131,15 @@ def _tag(tokens: list[Token], lows: list[str] | None = None) -> list[Tags | None
     """Lexicon tags, with the words inside longer phrases cleared: "press conference" is no forum, and the
     "press conference" inside "joint press conference" is no press statement. "may" is future only in
     lower case (May is a month)."""
+    if lows is None:
+        lows = lows_of(tokens)
     tags = _lexicon().tag(tokens, lows)
-    for i in compress(range(len(tags)), tags):
+    # Only a word that opens an entry of future_may or not_event, or a phrase of meeting, has a tag changed below (the
+    # changes read no tag they make or take away): the others are passed over.
+    for i in compress(range(len(tags)), map(_fixed_openers().__contains__, lows)):
         found = tags[i]
-        assert found is not None
+        if not found:
+            continue
         if "future_may" in found:
             del found["future_may"]
             if tokens[i].text == "may":
@@ -138,10 +157,20 @@ def _tag(tokens: list[Token], lows: list[str] | None = None) -> list[Tags | None
     return tags
 
 
-def _clauses(tokens: list[Token]) -> list[int]:
+@cache
+def _fixed_openers() -> frozenset[str]:
+    """The words at which _tag may change a tag: they open an entry of future_may or not_event, or a phrase of
+    meeting."""
+    lexicon = _lexicon()
+    return _openers(frozenset(("future_may", "not_event"))) | {
+        word for word, options in lexicon.phrases.items() if any(option[1] == "meeting" for option in options)}
+
+
+def _clauses(tokens: list[Token], lows: list[str] | None = None) -> list[int]:
     """Clause numbers: commas, colons, brackets, dashes and relative words ("which", "where") end one; the comma of
-    a date ("February 15, 2018") does not. (The tokens that end a clause are found in C from a table by text.)"""
-    ends = list(map(_ENDS_CLAUSE.__getitem__, map(_TEXT, tokens)))
+    a date ("February 15, 2018") does not. (The tokens that end a clause are found in C: a word by its lower-cased
+    form, less "'s", which is the token's own; any other token by its text, which is its lower-cased form too.)"""
+    ends = list(map(_ENDS_CLAUSE.__contains__, lows_of(tokens) if lows is None else lows))
     last = len(tokens) - 1
     for i in compress(range(len(tokens)), ends):
         if tokens[i].text == "," and i and tokens[i - 1].kind == "n" and i < last and _is_year(tokens[i + 1]):
@@ -149,25 +178,14 @@ def _clauses(tokens: list[Token]) -> list[int]:
     return list(accumulate(ends, initial=0))[1:]
 
 
-class _ClauseEnds(dict[str, bool]):
-    """Token text -> whether the token ends a clause: a mark (",", ";", a bracket, a dash) or a relative word."""
-
-    def __missing__(self, text: str) -> bool:
-        if len(self) >= 100_000:
-            self.clear()  # a bound on memory over a long run
-        first = text[0]
-        if first.isalpha():
-            low = text.lower()
-            ends = (low[:-2] if low.endswith("'s") else low) in _CLAUSE_WORDS
-        else:
-            ends = not first.isdecimal() and text in _CLAUSE_MARKS
-        self[text] = ends
-        return ends
-
-
-_ENDS_CLAUSE = _ClauseEnds()
+_ENDS_CLAUSE = _CLAUSE_MARKS | _CLAUSE_WORDS  # no word is a mark, no mark or number a word
 _IN_AT = frozenset(("in", "at"))
 _TEXT = itemgetter(0)
+_START = itemgetter(2)
+_LOW = itemgetter(1)
+
+
+_CENTURIES = ("19", "20")
 
 
 def _is_year(tok: Token) -> bool:
@@ -183,6 +201,9 @@ def is_future(s: _Sentence, i: int, k: int | None = None, right: bool = True) ->
         >>> is_future(s, 2)
         True
     """
+    cats = s.cats
+    if "future" not in cats and "future_adj" not in cats:
+        return False  # every way of being planned reads a future cue
     key = ("future" if right else "future_left", i, -1 if k is None else k)
     known = s.memo.get(key)
     if known is None:
@@ -261,6 +282,9 @@ def is_background(s: _Sentence, i: int) -> bool:
         >>> is_background(_Sentence("His previous meeting took place in Minsk.", 1, lambda _t: []), 2)
         True
     """
+    if "background" not in s.cats:  # no background word: only the clause's date can tell
+        clause = s.clause[i]
+        return s.today is not None and _clause_dated(s, clause, s.today)
     key = ("background", i, 0)
     known = s.memo.get(key)
     if known is None:
@@ -270,26 +294,34 @@ def is_background(s: _Sentence, i: int) -> bool:
 
 def _is_background(s: _Sentence, i: int) -> bool:
     clause = s.clause[i]
-    j = i - 1
-    while j >= 0 and s.clause[j] == clause:
-        if s.has(j, "background"):
+    if "background" in s.cats:
+        j = i - 1
+        while j >= 0 and s.clause[j] == clause:
+            if s.has(j, "background"):
+                return True
+            j -= 1
+        if any(s.has(j, "background") for j in range(i + 1, min(i + 5, len(s.tokens))) if s.clause[j] == clause):
             return True
-        j -= 1
-    if any(s.has(j, "background") for j in range(i + 1, min(i + 5, len(s.tokens))) if s.clause[j] == clause):
-        return True
-    if s.today is None:
-        return False
+    return s.today is not None and _clause_dated(s, clause, s.today)
+
+
+def _clause_dated(s: _Sentence, clause: int, today: date) -> bool:
+    """_dated_elsewhere, worked out once for each clause."""
     key = ("dated", clause, 0)
     dated = s.memo.get(key)
     if dated is None:
-        dated = s.memo[key] = _dated_elsewhere(s, clause, s.today)
+        dated = s.memo[key] = _dated_elsewhere(s, clause, today)
     return dated
 
 
 def _dated_elsewhere(s: _Sentence, clause: int, today: date) -> bool:
     """ "in 2012", "in October 2013" of another year or month than the article's, in the clause (an event's own
     date reads "on 12 May 2023", and is not looked at)."""
-    for j, tok in enumerate(s.tokens):
+    if s.dates is None:
+        # the only tokens that can date a clause: years, and month names (read the same in every clause)
+        s.dates = [j for j, low in enumerate(s.lows) if low in MONTHS or low[:2] in _CENTURIES and _is_year(s.tokens[j])]
+    for j in s.dates:
+        tok = s.tokens[j]
         if s.clause[j] != clause:
             continue
         if _is_year(tok) and int(tok.text) != today.year and (
@@ -303,6 +335,7 @@ def _dated_elsewhere(s: _Sentence, clause: int, today: date) -> bool:
 
 _KINDS = ("commission", "working_group", "sign", "forum", "meeting", "receive", "visit", "ceremony", "report",
           "discuss", "occasion", "session", "held")
+_KIND_SET = frozenset(_KINDS)
 
 
 def _kind_at(s: _Sentence, i: int) -> str:
@@ -312,8 +345,7 @@ def _kind_at(s: _Sentence, i: int) -> str:
     return next((k for k in _KINDS if k in found), "")
 
 
-@dataclass(frozen=True)
-class _Trigger:
+class _Trigger(NamedTuple):  # a tuple: a few are made for each sentence, in a tenth of a frozen dataclass's time
     kind: str  # commission, working_group, sign, forum, meeting, visit, ceremony, report, located_report, discuss
     sentence: _Sentence
     start: int
@@ -387,9 +419,9 @@ def triggers(s: _Sentence) -> list[_Trigger]:
         return s.found
     found: list[_Trigger] = []
     used: set[int] = set()
-    tagged = [i for i, tags in enumerate(s.tags) if tags]
+    cats = s.cats
     joint_end = 0
-    for i in tagged if "commission" in s.cats or "working_group" in s.cats else ():
+    for i in sorted({*cats.get("commission", ()), *cats.get("working_group", ())}):
         for kind in _JOINT:
             if s.has(i, kind) and i >= joint_end:
                 joint_end = s.end(i, kind)
@@ -401,10 +433,12 @@ def triggers(s: _Sentence) -> list[_Trigger]:
                     found.append(_Trigger(kind, s, i, s.end(i, kind), future, False))
     has_document = "document" in s.cats
     inside = 0  # the words of a phrase already taken ("talks" in "held talks")
-    for i in tagged:
-        if i < inside or i in used or s.has(i, "commission") or s.has(i, "working_group"):
+    for i in s.events:  # a token with no tag of _KINDS is of no kind: passed over
+        tags = s.tags[i]
+        assert tags is not None
+        if i < inside or i in used or "commission" in tags or "working_group" in tags:
             continue
-        kind = _kind_at(s, i)
+        kind = next(k for k in _KINDS if k in tags)
         if kind == "session":
             if s.low(s.end(i, "session")) not in ("of", "with", "between"):
                 continue  # "sectional sessions have started": part of another event
@@ -497,13 +531,33 @@ class _Body:
         self.today = today
         self.read: dict[int, _Sentence] = {}
 
-    def sentences(self, with_places: bool = False) -> Iterator[_Sentence]:
+    def sentences(self, with_places: bool = False, tagged: frozenset[str] = frozenset()) -> Iterator[_Sentence]:
+        """The sentences, or those that name a known city (with_places), or those with a word that opens an entry
+        of one of the categories `tagged` (see _openers): the others could not answer the rule that asks."""
+        openers = _openers(tagged) if tagged else None
         for n, text in enumerate(self.texts):
             if with_places and not any(m.city for m in self.mentions(text)):
                 continue  # the body gives a venue only by naming a known city
+            if openers is not None and openers.isdisjoint(map(_LOW, tokens_of(text))):
+                continue
             if n not in self.read:
                 self.read[n] = _Sentence(text, 4 + n, self.mentions, self.today)
             yield self.read[n]
+
+
+@cache
+def _openers(categories: frozenset[str]) -> frozenset[str]:
+    """The words that open an entry of data/events.tsv of one of these categories: a sentence without any has no tag of
+    them. (_tag only takes tags away, but for "future", which it adds at "may".)"""
+    assert "future" not in categories
+    lexicon = _lexicon()
+    return frozenset(
+        {word for word, found in lexicon.words.items() if not categories.isdisjoint(found)}
+        | {word for word, options in lexicon.phrases.items() if any(option[1] in categories for option in options)})
+
+
+# The tags that can make a trigger of kind "meeting" (triggers): a meeting word, a session's, a reception's.
+_MEETING_TAGS = frozenset(("meeting", "session", "receive"))
 
 
 def _event_type(head: list[_Sentence], body: _Body) -> tuple[str, _Trigger | None, bool]:
@@ -543,7 +597,7 @@ def _event_type(head: list[_Sentence], body: _Body) -> tuple[str, _Trigger | Non
         kind = {"commission": "commission_meeting", "working_group": "working_group_meeting"}.get(
             announced.kind, announced.kind)
         return kind, announced, True
-    for s in body.sentences():
+    for s in body.sentences(tagged=_MEETING_TAGS):
         hit = next((t for t in triggers(s) if t.held and t.kind == "meeting"), None)
         if hit:
             return "meeting", hit, False
@@ -552,35 +606,51 @@ def _event_type(head: list[_Sentence], body: _Body) -> tuple[str, _Trigger | Non
 
 def _label(chosen: _Trigger | None, head: list[_Sentence]) -> str | None:
     """The name of the event the type came from, else of the first named forum or commission held in the lead."""
-    candidates = [chosen] if chosen else []
-    # the event's own name may come in another sentence, even one that tells the plan ("will be running")
-    candidates += [t for s in head for t in triggers(s) if chosen and t.kind == chosen.kind and not t.background]
-    candidates += [t for s in head for t in triggers(s) if t.held and t.kind in ("forum", *_JOINT)]
+    # (only a forum's or a joint body's name is looked for: the triggers of other kinds are left out at once)
+    candidates = [chosen] if chosen and chosen.kind in _NAMED_KINDS else []
+    if candidates:
+        # the event's own name may come in another sentence, even one that tells the plan ("will be running")
+        candidates += [t for s in head for t in triggers(s) if t.kind == candidates[0].kind and not t.background]
+    candidates += [t for s in head for t in triggers(s) if t.held and t.kind in _NAMED_KINDS]
     for t in candidates:
-        if t.kind in ("forum", *_JOINT):
-            name = event_label(t.sentence, t.start, t.end)
-            if name:
-                return name
+        name = event_label(t.sentence, t.start, t.end)
+        if name:
+            return name
     return None
+
+
+_NAMED_KINDS = frozenset(("forum", *_JOINT))
 
 
 # ---------------------------------------------------------------------------------------------- the venue
 
 
-@dataclass(frozen=True)
 class _Place:
-    name: str | None  # the city, or None for a country or region
-    code: str
-    strong: bool
-    sentence: int
-    index: int
-    future: bool
-    background: bool
+    """A place a cue ties to an event word (a plain class: a few are made for each sentence, in a fraction of a frozen
+    dataclass's time; never changed once made)."""
+
+    __slots__ = ("name", "code", "strong", "sentence", "index", "future", "background")
+
+    def __init__(self, name: str | None, code: str, strong: bool, sentence: int, index: int, future: bool,
+                 background: bool) -> None:
+        self.name = name  # the city, or None for a country or region
+        self.code = code
+        self.strong = strong
+        self.sentence = sentence
+        self.index = index
+        self.future = future
+        self.background = background
+
+    def as_held(self) -> _Place:
+        """The same place with its event read as held (an announced event's venue)."""
+        return _Place(self.name, self.code, self.strong, self.sentence, self.index, False, self.background)
 
 
 def _city_of_seat(s: _Sentence, a: int, b: int, m: Mention, mentions: Mentions) -> tuple[str, int] | None:
     """ "the Vitebsk Oblast Executive Committee" sits in Vitebsk: the city named by the region's first word, and
     the token after the committee's name."""
+    if "seat" not in s.cats:
+        return None
     k = b
     if s.has(k, "region_word"):
         k += 1
@@ -597,7 +667,9 @@ def _city_of_seat(s: _Sentence, a: int, b: int, m: Mention, mentions: Mentions) 
 def _left_cue(s: _Sentence, a: int) -> tuple[int, bool]:
     """The token before a place name once "the", "city of", "capital", ordinals and demonyms are passed over, and
     whether the name follows a building ("at State House, Abuja": the "at" before the building)."""
-    demonyms = {j for x, y, m in s.places if m.hit.type == "demonym" for j in range(x, y)}
+    demonyms = s.demonyms
+    if demonyms is None:
+        demonyms = s.demonyms = {j for x, y, m in s.places if m.hit.type == "demonym" for j in range(x, y)}
     j = a - 1
     if j > 1 and s.tokens[j].text == ",":
         k = j - 1
@@ -635,7 +707,7 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
     prep = s.low(j)
     clause = s.clause[j]
     if building:
-        events = [k for k in range(len(s.tokens)) if _kind_at(s, k)]
+        events = s.events
         return (True, events[0]) if events else None
     if prep == "to":
         # "visit to X", "visit of the Brest Oblast delegation to X", "trip by the minister to X", "the visit of Deputy
@@ -667,8 +739,9 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
     held = s.ends_here(j, "held")
     if held is not None:
         return True, held
-    for kind in ("meeting", "forum", "ceremony", "visit", "sign", "session", "report", *_JOINT):
-        start = s.ends_here(j, kind, 6)
+    ending = _ending_at(s, j, 6)
+    for kind in _CUED_KINDS:
+        start = ending.get(kind)  # as s.ends_here(j, kind, 6)
         if start is not None and (kind != "sign" or s.low(start) != "signing"):
             return True, start
     # "at the 26th St. Petersburg International Economic Forum": the city in the name of the forum
@@ -682,16 +755,35 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
     clauses = {clause}
     if j and s.clause[j - 1] != clause:
         clauses.update((clause - 1, clause - 2))
-    events = [k for k in range(len(s.tokens)) if s.clause[k] in clauses and _kind_at(s, k)]
+    events = [k for k in s.events if s.clause[k] in clauses]
     if not events:
         return None
     done = [k for k in events if not is_future(s, k) and not is_background(s, k)]
     return False, (done or events)[0]
 
 
+_CUED_KINDS = ("meeting", "forum", "ceremony", "visit", "sign", "session", "report", *_JOINT)
+
+
+def _ending_at(s: _Sentence, j: int, reach: int) -> dict[str, int]:
+    """Category -> the first of the `reach` tokens before j where a phrase of it starts that ends right before j (one
+    pass for what s.ends_here(j, category, reach) answers for each category)."""
+    ending: dict[str, int] = {}
+    tags = s.tags
+    for k in range(max(0, j - reach), min(j, len(tags))):
+        found = tags[k]
+        if found:
+            for category, (end, _value) in found.items():
+                if end == j and category not in ending:
+                    ending[category] = k
+    return ending
+
+
 def _unknown_town(s: _Sentence, i: int) -> tuple[int, int] | None:
     """ "held in the town of Dolgoprudny", "took place in Logoisk": a capitalised word the gazetteer lacks, after
     a strong place cue; (start, end) tokens of the name."""
+    if "city_word" not in s.cats and s.low(i - 1) not in ("held", "place"):
+        return None  # no word for a town ("the town of"), no "held in" or "took place in": no cue (below)
     n = len(s.tokens)
     j = i + 1
     town = False
@@ -709,8 +801,10 @@ def _unknown_town(s: _Sentence, i: int) -> tuple[int, int] | None:
     return j, j + 1
 
 
-def _places(s: _Sentence, mentions: Mentions, dateline: str | None) -> list[_Place]:
-    """Every place of the sentence that a cue ties to an event, cities and regions alike."""
+def _places(s: _Sentence, mentions: Mentions, dateline: str | None, named: bool = True) -> list[_Place]:
+    """Every city (or town) of the sentence that a cue ties to an event; with `named` False, every country and region
+    that is no city's name a strong cue ties to one (the evidence against a dateline, which is all they are read
+    for)."""
     found: list[_Place] = []
     spans: list[tuple[int, int, str | None, str]] = []
     for a, b, m in s.places:
@@ -723,7 +817,8 @@ def _places(s: _Sentence, mentions: Mentions, dateline: str | None) -> list[_Pla
             spans.append((a, b, m.city.name, m.city.code))
         elif m.hit.type == "place":
             spans.append((a, b, None, m.hit.code))
-    for i in compress(range(len(s.tokens)), map(_IN_AT.__contains__, s.lows)):  # each "in" and "at"
+    spans = [span for span in spans if (span[2] is not None) == named]
+    for i in compress(range(len(s.tokens)), map(_IN_AT.__contains__, s.lows)) if named else ():  # each "in" and "at"
         town = _unknown_town(s, i)
         if town:
             spans.append((town[0], town[1], s.text[s.tokens[town[0]].start:s.tokens[town[1] - 1].end], ""))
@@ -734,6 +829,8 @@ def _places(s: _Sentence, mentions: Mentions, dateline: str | None) -> list[_Pla
         if cue is None:
             continue
         strong, k = cue
+        if not named and not strong:
+            continue
         future = is_future(s, a, b, right=False) or is_future(s, k)
         # a plan dated to another month ("will be held in Ufa in June") is a plan still, not an earlier event
         background = not future and (is_background(s, a) or is_background(s, k))
@@ -777,6 +874,14 @@ _BODY_KINDS = {
 }
 
 
+@cache
+def _body_tags(event_type: str) -> frozenset[str]:
+    """The tags one of which the event word of a venue in the body has (body_venue): a kind of _BODY_KINDS (which
+    all hold "held"), or a reception's, which is a meeting."""
+    kinds = frozenset(_BODY_KINDS[event_type])
+    return kinds | {"receive"} if "meeting" in kinds else kinds
+
+
 def body_venue(s: _Sentence, place: _Place, event_type: str) -> bool:
     """Whether a place named in the body is the reported event's: a strong cue ("during his visit to X", "at a
     meeting in X", "the session took place in X") whose event word is of the reported kind, held, and not dated to
@@ -810,7 +915,7 @@ class Found:
 
 def _is_byline(text: str) -> bool:
     """ "By IFP Editorial Staff", "MINSK.": lines that report nothing."""
-    words = text.split()
+    words = text.split(None, 5)  # six words at most: as many as the test needs
     return len(words) < 3 or words[0] == "By" and len(words) <= 5
 
 
@@ -844,14 +949,16 @@ def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: M
         for p in sorted((p for p in places if p.name and not p.background and (p.strong or p.sentence <= 1)),
                         key=lambda p: (p.sentence, not p.strong, p.index)):
             return p.name
-    for s in body.sentences(with_places=True) if event_type in _BODY_KINDS else ():
+    for s in body.sentences(with_places=True, tagged=_body_tags(event_type)) if event_type in _BODY_KINDS else ():
         for p in _places(s, mentions, dateline):
-            if body_venue(s, p if not announced else replace(p, future=False), event_type):
+            if body_venue(s, p if not announced else p.as_held(), event_type):
                 return p.name
-    if not dateline or announced and not any(low in _HERE_AND_NOW for s in head for low in s.lows):
+    if not dateline or announced and all(_HERE_AND_NOW.isdisjoint(s.lows) for s in head):
         return None  # a planned event is where the text says it will be, not where the news was filed (unless today)
     code = next((m.city.code for m in mentions(dateline) if m.city), "")
-    evidence = [p.code for p in held if p.name is None and p.strong] + [c for s in head for c in postings(s)]
+    nameless = [p for s in head for p in _places(s, mentions, dateline, named=False)]  # countries and regions
+    evidence = [p.code for p in nameless if not p.future and not p.background and p.strong] + [
+        c for s in head for c in postings(s)]
     if not all(_inside(code, e) for e in evidence if e):
         return None
     found = [t for s in head for t in triggers(s) if t.held or announced and t.future]
@@ -873,6 +980,8 @@ def dateline_in(paragraphs: Sequence[str], mentions: Mentions) -> str | None:
         if len(paragraph) < 30:
             continue
         head = paragraph[:60]
+        if not _DATELINE_CUE.search(head):
+            continue  # nothing that could close a dateline's city (below): the gazetteer is not asked
         found = mentions(head.title() if head[:3].isupper() else head)
         first = found[0] if found else None
         if first is None or first.start != 0 or first.city is None:
@@ -888,6 +997,11 @@ def dateline_in(paragraphs: Sequence[str], mentions: Mentions) -> str | None:
                 nxt.text == "-" and after.kind == "n"):
             return first.city.name
     return None
+
+
+# What must follow the city of a dateline (tokens are parted by white space only): ", " and a number or a month
+# (the first three letters of every name in MONTHS), "(", a dash, or "-" and a number.
+_DATELINE_CUE = re.compile(r"[(–—]|-\s*\d|,\s*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 
 
 def event_type(title: str | None, lead: list[str], body: list[str]) -> Event:

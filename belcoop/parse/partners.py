@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -20,21 +19,31 @@ class Parties:
     belarus_side: Place
 
 
+_TYPE_WEIGHTS = {"place": 1.0, "city": 0.5, "demonym": 0.5}
+
+
 def _weights(mention: Mention) -> float:
     if mention.is_city:
         return 0.5
-    return {"place": 1.0, "city": 0.5, "demonym": 0.5}[mention.hit.type]
+    return _TYPE_WEIGHTS[mention.hit.type]
 
 
 _IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+)?$", re.IGNORECASE)
+# The same read backwards from the mention over the reversed text: a match at one place instead of a search over
+# all the text before it. (Its end, "$" at the mention, is where the reversed match starts; "\b" is the same either
+# way round.)
+_IN_BEFORE_REVERSED = re.compile(r"\s+(?:fo\s+(?:ytic|latipac)\s+eht\s+)?(?:ni|ta)\b", re.IGNORECASE)
 
 
-def _is_venue(text: str, mention: Mention) -> bool:
+def _is_venue(text: str, mention: Mention, reverse: str | None = None) -> bool:
     """A city named as where things happen, not who takes part: a dateline ("TASHKENT, 15 June -"), or "in/at
-    Tashkent". It still counts for its region, at half the weight: talks in a capital are the country's."""
+    Tashkent". It still counts for its region, at half the weight: talks in a capital are the country's.
+    (`reverse`: text[::-1], when the caller has it.)"""
     if mention.start == 0 and text[mention.start:mention.end].isupper():
         return True
-    return bool(_IN_BEFORE.search(text, 0, mention.start))
+    if reverse is None:
+        reverse = text[::-1]
+    return _IN_BEFORE_REVERSED.match(reverse, len(text) - mention.start) is not None
 
 
 def choose_parties(
@@ -46,12 +55,14 @@ def choose_parties(
     first_seen: dict[str, int] = {}
     order = 0
     blocks = [(title or "", 5.0)] + [(s, 2.0 if i < 2 else 1.0) for i, s in enumerate(sentences)]
-    for text, weight in blocks:
-        for m in drop_qualifiers(mentions(text)):
+    kept = [_unqualified(mentions(text)) if text else [] for text, _weight in blocks]  # each block's, once
+    for (text, weight), ms in zip(blocks, kept, strict=True):
+        reverse = text[::-1] if any(m.is_city for m in ms) else None
+        for m in ms:
             code = m.hit.code
-            if country_of(code) == "BY":
+            if _belarusian(code):
                 continue
-            score[code] += weight * _weights(m) * (0.5 if m.is_city and _is_venue(text, m) else 1.0)
+            score[code] += weight * _weights(m) * (0.5 if m.is_city and _is_venue(text, m, reverse) else 1.0)
             if m.hit.type == "place" and not m.is_city:
                 named[code] += weight
             order += 1
@@ -64,9 +75,12 @@ def choose_parties(
 
     # A country's score includes its regions', so a region wins only against the country's own mentions.
     countries: dict[str, float] = defaultdict(float)
+    first_in: dict[str, int] = {}  # the country -> when one of its places was first seen
     for code, s in score.items():
-        countries[country_of(code)] += s
-    best_country = max(countries, key=lambda c: (countries[c], -min(first_seen[k] for k in score if country_of(k) == c)))
+        country = country_of(code)
+        countries[country] += s
+        first_in[country] = min(first_in.get(country, first_seen[code]), first_seen[code])
+    best_country = max(countries, key=lambda c: (countries[c], -first_in[c]))
     regions = [c for c in score if "-" in c and country_of(c) == best_country and gaz.place(c)]
     own = score.get(best_country, 0.0)
     best_region = max(regions, key=rank) if regions else None
@@ -85,7 +99,7 @@ def choose_parties(
             if place and place.kind != "city" and named[code] >= 1.0 and place not in partners:
                 partners.append(place)
     if partner is not None:
-        for code in _cooperating(blocks, mentions, partner) + _paired_countries(blocks, mentions, partner):
+        for code in _cooperating(blocks, kept, partner) + _paired_countries(blocks, kept, partner):
             place = gaz.place(code)
             if place and place not in partners:
                 partners.append(place)
@@ -96,26 +110,55 @@ _WITH_BELARUS = re.compile(r"^\s*(?:and|[-–—])\s*$")
 _SANCTIONS = FoldedPattern(r"\bsanction", required="sanction")
 
 
-def _paired_countries(blocks: list[tuple[str, float]], mentions: Callable[[str], list[Mention]], partner: Place) -> list[str]:
+def _paired_countries(blocks: list[tuple[str, float]], kept: list[list[Mention]], partner: Place) -> list[str]:
     """Other countries named as Belarus' pair in a sentence about cooperation or trade ("Belarus and Nicaragua
     discussed tractor assembly", "the Belarusian-Cuban commission"), on a page whose main partner is another
     country. (A region's article leaves its own country out: "trade between Belarus and Russia" in a Perm Krai story.)"""
     found: list[str] = []
-    for text, _weight in blocks:
-        ms = drop_qualifiers(mentions(text))
-        if len(ms) < 2 or not _COOPERATION.search(text) or _SANCTIONS.search(text):
+    for (text, _weight), ms in zip(blocks, kept, strict=True):
+        if len(ms) < 2:
             continue
-        for one, other in itertools.pairwise(ms):
-            pair = {country_of(one.hit.code) == "BY", country_of(other.hit.code) == "BY"}
-            if pair != {True, False} or not _WITH_BELARUS.match(text[one.end:other.start]):
-                continue
-            if text[max(0, one.start - 2):one.start] in (", ", "(") or text[other.end:other.end + 1] == ",":
-                continue  # one of a list: "the Customs Union (Russia, Belarus and Kazakhstan)"
-            foreign = other if country_of(one.hit.code) == "BY" else one
+        sides = [_belarusian(m.hit.code) for m in ms]
+        if all(sides) or not any(sides):
+            continue  # no Belarusian place next to a foreign one
+        pairs = [foreign for k in range(len(ms) - 1) if sides[k] != sides[k + 1]
+                 and (foreign := _paired_with_belarus(text, ms[k], ms[k + 1]))]
+        # the pairs are looked for first: most sentences have none, and need no search for words of cooperation
+        if not pairs or not _COOPERATION.search(text) or _SANCTIONS.search(text):
+            continue
+        for foreign in pairs:
             code = foreign.hit.code
             if "-" not in code and code != partner.country and code not in found:
                 found.append(code)
     return found
+
+
+def _unqualified(mentions: list[Mention]) -> list[Mention]:
+    """drop_qualifiers(mentions): a country qualifies a region next to it, so one mention alone is kept as it is."""
+    return mentions if len(mentions) < 2 else drop_qualifiers(mentions)
+
+
+class _Belarusian(dict[str, bool]):
+    """Place code -> whether it is Belarus' or one of its regions' (country_of(code) == "BY"), kept per code."""
+
+    def __missing__(self, code: str) -> bool:
+        answer = self[code] = country_of(code) == "BY"  # a few thousand codes at most: those of the gazetteer
+        return answer
+
+
+_BELARUSIAN = _Belarusian()
+_belarusian = _BELARUSIAN.__getitem__
+
+
+def _paired_with_belarus(text: str, one: Mention, other: Mention) -> Mention | None:
+    """The foreign one of two places in a row that are Belarus and another named as its pair ("Belarus and Cuba",
+    "Belarusian-Cuban"), not as one of a list."""
+    by_one, by_other = _belarusian(one.hit.code), _belarusian(other.hit.code)
+    if by_one == by_other or not _WITH_BELARUS.match(text[one.end:other.start]):
+        return None
+    if text[max(0, one.start - 2):one.start] in (", ", "(") or text[other.end:other.end + 1] == ",":
+        return None  # one of a list: "the Customs Union (Russia, Belarus and Kazakhstan)"
+    return other if by_one else one
 
 
 _NOWHERE = Place(name="", code="", kind="", country="")
@@ -136,7 +179,7 @@ _COOPERATION = FoldedPattern(
     )
 
 
-def _cooperating(blocks: list[tuple[str, float]], mentions: Callable[[str], list[Mention]], partner: Place) -> list[str]:
+def _cooperating(blocks: list[tuple[str, float]], kept: list[list[Mention]], partner: Place) -> list[str]:
     """Other regions of the main partner's country named in a sentence about Belarus' cooperation or trade
     ("Belarus has experience of cooperation with other Siberian regions, for example, Sakhalin and Primorsky
     Krai"): partners too. (The country itself is left out: "sanctions against Russia and Belarus" and "as in
@@ -144,8 +187,7 @@ def _cooperating(blocks: list[tuple[str, float]], mentions: Callable[[str], list
     found: list[str] = []
     if "-" not in partner.code:
         return found  # only the regions of a partner that is a region are looked for
-    for text, _weight in blocks:
-        ms = drop_qualifiers(mentions(text))
+    for (text, _weight), ms in zip(blocks, kept, strict=True):
         regions = [m for m in ms if m.hit.type == "place" and not m.is_city and "-" in m.hit.code and m.hit.code != partner.code
                    and country_of(m.hit.code) == partner.country]
         if not regions or not any(country_of(m.hit.code) == "BY" for m in ms) or not _COOPERATION.search(text):
@@ -174,9 +216,18 @@ def _in_a_name(text: str, mention: Mention) -> bool:
 
 def _paired(text: str, mention: Mention, reach: int = 8) -> bool:
     """Is the place named as one of two sides: "between X and", "and X", "X and", "X-", "X's trade" (within `reach`)?"""
+    before = text[max(0, mention.start - 12):mention.start]
+    if _may_pair(before) and _PAIR.search(before):
+        return True
     after = text[mention.end:mention.end + 8]
-    return bool(_PAIR.search(text[max(0, mention.start - 12):mention.start]) or _PAIR.search(after)
-                or _POSSESSIVE_TRADE.match(text[mention.end:mention.end + reach]))
+    if _may_pair(after) and _PAIR.search(after):
+        return True
+    return text.startswith("'s", mention.end) and _POSSESSIVE_TRADE.match(text[mention.end:mention.end + reach]) is not None
+
+
+def _may_pair(window: str) -> bool:
+    """Whether `window` holds what every match of _PAIR does: "-" or one of its words."""
+    return "-" in window or "and" in window or "with" in window or "from" in window or "between" in window
 
 
 def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], mentions: Callable[[str], list[Mention]]) -> Place:
@@ -185,33 +236,35 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
     assert belarus is not None
     score: dict[str, float] = defaultdict(float)
     blocks = [(title or "", 3.0)] + [(s, 1.0) for s in sentences]
-    # Bare "Minsk" is the capital, a venue; it is the party only where the article names Minsk City itself.
-    minsk_city = any(m.hit.code == "BY-HM" and not m.is_city for text, _w in blocks for m in mentions(text))
+    # Bare "Minsk" is the capital, a venue; it is the party only where the article names Minsk City itself (asked
+    # when the capital is met).
+    minsk_city: bool | None = None
     for text, weight in blocks:
         ms = mentions(text)
-        for _i, m in enumerate(ms):
-            if country_of(m.hit.code) != "BY" or m.hit.type == "demonym":
+        oblasts_at: list[int] | None = None  # where the block names an oblast (or Minsk City), found when asked
+        for m in ms:
+            if not _belarusian(m.hit.code) or m.hit.type == "demonym":
                 continue
-            after = text[m.end:m.end + 8]
-            paired = _paired(text, m)
+            # (whether it is named as a side, _paired, is asked only where the score takes it)
             if m.hit.code == "BY":
-                near_oblast = any(
-                    o is not m and country_of(o.hit.code) == "BY" and o.hit.code != "BY" and abs(o.start - m.start) <= 45
-                    for o in ms
-                ) or _REGION_WORD.match(after)
+                if oblasts_at is None:
+                    oblasts_at = [o.start for o in ms if o.hit.code != "BY" and _belarusian(o.hit.code)]
+                near_oblast = any(abs(at - m.start) <= 45 for at in oblasts_at) or _REGION_WORD.match(text[m.end:m.end + 8])
                 if near_oblast:
                     continue
-                score["BY"] += weight * (2.0 if paired else 0.5) if weight == 1.0 else weight
+                score["BY"] += weight * (2.0 if _paired(text, m) else 0.5) if weight == 1.0 else weight
             elif m.is_city:
-                if m.hit.code == "BY-HM" and not (minsk_city and paired):
+                if m.hit.code == "BY-HM" and minsk_city is None:
+                    minsk_city = any(o.hit.code == "BY-HM" and not o.is_city for t, _w in blocks for o in mentions(t))
+                if m.hit.code == "BY-HM" and not (minsk_city and _paired(text, m)):
                     continue  # the capital is a venue, not a party
                 if _in_a_name(text, m):
                     continue  # "Gomel Glass Plant", "Grodno Azot": a company, not the oblast as a party
-                score[m.hit.code] += (2.0 if paired else 0.5) * (1.0 if weight == 1.0 else 2.0)
+                score[m.hit.code] += (2.0 if _paired(text, m) else 0.5) * (1.0 if weight == 1.0 else 2.0)
             else:
                 # "Gomel Oblast signed ...", "Minsk region is expanding trade ...": the oblast as the subject
                 subject = text[:m.start].strip(" \"'").lower() in ("", "the")
-                score[m.hit.code] += weight + (2.0 if paired or subject else 0.0)
+                score[m.hit.code] += weight + (2.0 if _paired(text, m) or subject else 0.0)
     oblasts = {c: s for c, s in score.items() if c != "BY"}
     if oblasts:
         best = max(oblasts, key=lambda c: oblasts[c])
