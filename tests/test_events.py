@@ -277,3 +277,11 @@ def test_datelines_of_cities_beyond_the_capitals() -> None:
     # two capitals' words that are no known city are no dateline, and stay in the text
     found = parse_article("UN HQ – Belarus and Vietnam discussed trade, BelTA learned.", path="x", sha256="0", record_id="x")
     assert found.source.dateline is None and found.venue is None
+
+
+def test_a_decimal_of_four_characters_is_no_year() -> None:
+    """ "20.5 percent" after a dated lead is a number, not the year 20.5 (this raised ValueError)."""
+    found = parse_article("Belarus and Kazakhstan talks\n\nMINSK, 5 May 2023 (BelTA) - The ministers held talks on 20.5 "
+                          "percent growth in Astana.\n\nMore text here about trade, 19,5 and 2021.\n", path="x", sha256="0",
+                          record_id="x")
+    assert found.date == "2023-05-05" and found.venue == "Astana"

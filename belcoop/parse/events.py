@@ -189,7 +189,8 @@ _CENTURIES = ("19", "20")
 
 
 def _is_year(tok: Token) -> bool:
-    return tok.kind == "n" and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
+    """A year: four digits from 1900 to 2099 (not "20.5", a number token of four characters)."""
+    return tok.kind == "n" and len(tok.text) == 4 and tok.text[:2] in ("19", "20") and tok.text.isdigit()
 
 
 def is_future(s: _Sentence, i: int, k: int | None = None, right: bool = True) -> bool:
