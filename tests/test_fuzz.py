@@ -20,7 +20,8 @@ TOKENS = [
     "2022", "January-March", "first half of", "last year", "May", "17", "13 May", "04.11.2015", " date 2022-06-09",
     "Governor", "Minister", "Aleksandr", "Lukashenko", "Perm Krai", "Russia's", "Kazakhstan", "Minsk", "(BelTA)", "MINSK,",
     "–", "-", ",", ".", ";", ":", '"', "'s", "signed", "agreement", "will", "could", "\n", "\n\n", " ", "Oblast", "of",
-    "the", "Flag Wednesday, 17 August 2022", "Other materials", "<p>", "&amp;", "\u00a0", "\u201c", "\r\n",
+    "the", "Flag Wednesday, 17 August 2022", "Other materials", "<p>", "&amp;", "\u00a0", "\u201c", "\r\n", "20.5", "19,5",
+    "2020.5", "held talks", "met", "Forum", "in Astana", "(+12%)", "(40%)", "to", "from", "₽", "one hundred", "Belarus-Russia",
 ]
 tokens_text = st.lists(st.sampled_from(TOKENS), max_size=300).map(" ".join)
 

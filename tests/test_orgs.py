@@ -74,3 +74,9 @@ def test_a_list_inside_a_bodys_name_closed_by_and_is_part_of_it() -> None:
     assert find_organizations("The Ministry of Investment, Industry and Trade of Uzbekistan signed it.", []) == [
         "Ministry of Investment, Industry and Trade of Uzbekistan"]
     assert find_organizations("He met the Ministry of Trade, Minsk Oblast Governor and others.", []) == ["Ministry of Trade"]
+
+
+def test_a_body_name_made_of_people_only_is_no_body() -> None:
+    from belcoop.parse.orgs import cut_at_person
+
+    assert cut_at_person("Mikhail Suchkov", ["Mikhail Suchkov", "Ivan Petrov"]) == []  # (raised IndexError)

@@ -143,9 +143,13 @@ def cut_at_person(name: str, people: Iterable[str]) -> list[str]:
 
     >>> cut_at_person("Chamber of Commerce and Industry of Uzbekistan Davron Vakhabov", ["Davron Vakhabov"])
     ['Chamber of Commerce and Industry of Uzbekistan']
+    >>> cut_at_person("Mikhail Suchkov", ["Mikhail Suchkov", "Ivan Petrov"])
+    []
     """
     pieces = [name]
     for person in people:
+        if not pieces:
+            break  # the name was all people's
         words = person.split()
         if len(words) > 1 and pieces[-1].endswith(" " + " ".join(words[:-1])):
             pieces[-1] = pieces[-1][:-len(" ".join(words[:-1]))].rstrip()  # "... Region Irina" (Irina Savina)
