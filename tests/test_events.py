@@ -285,3 +285,14 @@ def test_a_decimal_of_four_characters_is_no_year() -> None:
                           "percent growth in Astana.\n\nMore text here about trade, 19,5 and 2021.\n", path="x", sha256="0",
                           record_id="x")
     assert found.date == "2023-05-05" and found.venue == "Astana"
+
+
+def test_a_commissions_name_with_a_list_of_fields() -> None:
+    found = parse_article("Talks\n\nMINSK, 5 May 2023 (BelTA) – The 10th meeting of the Belarusian-Mongolian Intergovernmental "
+                          "Commission on Trade, Economic, Scientific and Technical Cooperation was held in Ulaanbaatar.",
+                          path="x", sha256="0", record_id="x")
+    assert found.event.label == ("Belarusian-Mongolian Intergovernmental Commission on Trade, Economic, Scientific and "
+                                 "Technical Cooperation")
+    found = parse_article("Talks\n\nMINSK, 5 May 2023 (BelTA) – The Forum of Regions, Minsk and Moscow hosted delegations.",
+                          path="x", sha256="0", record_id="x")
+    assert found.event.label == "Forum of Regions"

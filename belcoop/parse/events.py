@@ -271,8 +271,32 @@ def _name_end(s: _Sentence, i: int, end: int) -> int:
         if s.capitalised(b) and s.clause[b] == s.clause[i]:
             b += 1
             continue
+        if toks[b].text == "," and any(toks[k].low in ("on", "for") for k in range(end, b)):
+            listed = _listed_fields(s, b)
+            if listed is not None:  # "Commission on Trade, Economic, Scientific and Technical Cooperation"
+                b = listed
+                continue
         break
     return b
+
+
+def _listed_fields(s: _Sentence, b: int) -> int | None:
+    """The end of a list of fields in a name, from the comma at token b: ", Economic, Scientific and Technical
+    Cooperation" (capitalised words, commas, and an "and" before the last ones); None if the comma ends the name."""
+    toks = s.tokens
+    k, n = b, len(toks)
+    while k < n and toks[k].text == ",":
+        k += 1
+        if not s.capitalised(k):
+            return None
+        while k < n and s.capitalised(k):
+            k += 1
+        if k < n and toks[k].low == "and" and s.capitalised(k + 1):
+            k += 1
+            while k < n and s.capitalised(k):
+                k += 1
+            return k
+    return None
 
 
 def is_background(s: _Sentence, i: int) -> bool:
