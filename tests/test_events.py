@@ -296,3 +296,11 @@ def test_a_commissions_name_with_a_list_of_fields() -> None:
     found = parse_article("Talks\n\nMINSK, 5 May 2023 (BelTA) – The Forum of Regions, Minsk and Moscow hosted delegations.",
                           path="x", sha256="0", record_id="x")
     assert found.event.label == "Forum of Regions"
+
+
+def test_two_regions_of_one_country_visited_are_both_partners() -> None:
+    found = parse_article("Gomel delegation in Russia\n\nGOMEL, 5 May 2023 (BelTA) – A delegation of Gomel Oblast visited Bryansk "
+                          "Oblast and Kursk Oblast. In Bryansk the delegation signed a cooperation plan; in Kursk it discussed "
+                          "supplies of combines.", path="x", sha256="0", record_id="x")
+    assert found.partner is not None and found.partner.code == "RU-BRY"
+    assert [p.code for p in found.partners] == ["RU-BRY", "RU-KRS"]

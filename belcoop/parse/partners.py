@@ -98,6 +98,13 @@ def choose_parties(
             place = gaz.place(code)
             if place and place.kind != "city" and named[code] >= 1.0 and place not in partners:
                 partners.append(place)
+    elif partner is not None:
+        # "visited Bryansk Oblast and Kursk Oblast": another region of the country, named about as much, is a party too
+        for code in sorted(regions, key=lambda c: first_seen[c]):
+            place = gaz.place(code)
+            if place and place.kind != "city" and place not in partners and named[code] >= 1.0 and \
+                    score[code] >= 0.5 * score[partner.code]:
+                partners.append(place)
     if partner is not None:
         for code in _cooperating(blocks, kept, partner) + _paired_countries(blocks, kept, partner):
             place = gaz.place(code)
