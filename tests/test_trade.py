@@ -506,3 +506,10 @@ def test_sell_and_buy_and_a_partner_buying_our_goods() -> None:
     found = facts('"Samara bought our goods worth $500 million in 2021," he said.')
     assert [(f.partner, f.metric, f.value) for f in found] == [("RU-SAM", "exports", 500e6)]
     assert facts("Uzbekistan's imports of machinery grew to $1.2 billion.") == []
+
+
+def test_numbers_with_spaces_between_thousands() -> None:
+    found = facts("In 2021 exports amounted to 1 120.4 million US dollars, imports to 1 120 400 thousand dollars.")
+    assert [(f.metric, f.value) for f in found] == [("exports", 1120.4e6), ("imports", 1120.4e6)]
+    [fact] = facts("Trade reached $1 120 million in 2021.")
+    assert fact.value == 1120e6

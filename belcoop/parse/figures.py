@@ -181,6 +181,7 @@ def read_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
         return _read_word_amount(s, i) if currency is None else None
     first = toks[j]
     j += 1
+    first_text, j = _spaced_thousands(s, first, j)
     second: Token | None = None
     if j + 1 < n and toks[j].text in "-–" and toks[j + 1].kind == "n" and len(toks[j + 1].text) <= len(first.text) + 1:
         second = toks[j + 1]
@@ -197,7 +198,7 @@ def read_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
         currency, j = after
     elif toks[i].low == "us" and not scaled and toks[i + 1].text != "$":
         return None  # "US 5" without a scale is too ambiguous
-    v1 = parse_number(first.text, scaled=scaled is not None)
+    v1 = parse_number(first_text, scaled=scaled is not None)
     v2 = parse_number(second.text, scaled=scaled is not None) if second else None
     text = s.text[toks[i].start:toks[j - 1].end]
     if v1 is None or second is not None and v2 is None:
@@ -213,6 +214,22 @@ def read_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
         return None, j
     approx = approximation(s, i) or ("over" if scaled and toks[k].low.endswith("-plus") else None)  # "$1.2 billion-plus"
     return Amount(i, j, round(value, 2), currency, approx, text), j
+
+
+def _spaced_thousands(s: Sentence, first: Token, j: int) -> tuple[str, int]:
+    """A number written with spaces between its thousands ("1 120.4 million", "1 120 400 thousand"): its digits as
+    one number's text, and the token after it. Each group after the first has three digits and one space before it."""
+    toks = s.tokens
+    if not (len(first.text) <= 3 and first.text.isdecimal()):
+        return first.text, j
+    text = first.text
+    while j < len(toks) and toks[j].kind == "n" and s.text[toks[j - 1].end:toks[j].start] == " " and \
+            len(toks[j].text.split(".")[0]) == 3 and toks[j].text.replace(".", "", 1).isdecimal():
+        text += toks[j].text
+        j += 1
+        if "." in toks[j - 1].text:
+            break  # the decimals end the number
+    return text, j
 
 
 def _read_word_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
