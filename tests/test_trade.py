@@ -513,3 +513,11 @@ def test_numbers_with_spaces_between_thousands() -> None:
     assert [(f.metric, f.value) for f in found] == [("exports", 1120.4e6), ("imports", 1120.4e6)]
     [fact] = facts("Trade reached $1 120 million in 2021.")
     assert fact.value == 1120e6
+
+
+def test_the_value_of_a_plant_to_be_built_is_no_trade() -> None:
+    found = facts("Trade reached $400 million in 2021. A Belarusian company will build a dairy processing plant worth "
+                  "12 billion tenge in the region.")
+    assert [(f.value, f.currency) for f in found] == [(400e6, "USD")]
+    found = facts("Exports of the Minsk Tractor Plant to the region reached $20 million in 2021.")
+    assert [(f.metric, f.value) for f in found] == [("exports", 20e6)]
