@@ -304,3 +304,13 @@ def test_two_regions_of_one_country_visited_are_both_partners() -> None:
                           "supplies of combines.", path="x", sha256="0", record_id="x")
     assert found.partner is not None and found.partner.code == "RU-BRY"
     assert [p.code for p in found.partners] == ["RU-BRY", "RU-KRS"]
+
+
+def test_a_figure_that_came_to_an_amount_is_no_visit() -> None:
+    def event(lead: str) -> str:
+        return parse_article(f"Talks\n\nMINSK, 5 May 2023 (BelTA) – {lead}", path="x", sha256="0", record_id="x").event.type
+
+    assert event("In 2022 trade between Belarus and Vietnam grew by 10%. Imports came to $11.8 million, exports arrived "
+                 "at 20 million dollars.") == "report"
+    assert event("The Vietnamese delegation came to Minsk on a working visit.") == "visit"
+    assert event("The delegation arrived at 10 a.m. in Minsk.") == "visit"

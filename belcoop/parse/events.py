@@ -434,6 +434,21 @@ def _in_title(s: _Sentence, i: int) -> bool:
     return False
 
 
+_AMOUNT_WORDS = frozenset(("%", "percent", "million", "billion", "thousand", "trillion", "mln", "bln", "bn", "dollars", "euros",
+                           "rubles", "roubles", "tenge", "yuan"))
+
+
+def _before_an_amount(s: _Sentence, k: int) -> bool:
+    """Does an amount start at token k, or after "at" there ("came to $11.8 million", "arrived at 20%"; not
+    "arrived at 10 a.m.")?"""
+    toks = s.tokens
+    if k < len(toks) and toks[k].low in ("at", "about", "over", "nearly", "almost", "some"):
+        k += 1
+    if k < len(toks) and toks[k].text in "$€£¥₽₸":
+        return True
+    return k + 1 < len(toks) and toks[k].kind == "n" and toks[k + 1].low in _AMOUNT_WORDS
+
+
 def triggers(s: _Sentence) -> list[_Trigger]:
     """The event words of a sentence, each with its kind and whether it is planned or background (computed once).
 
@@ -475,6 +490,8 @@ def triggers(s: _Sentence) -> list[_Trigger]:
         if kind == "discuss" and (s.pos > 2 or s.low(i - 1) in ("being", "be", "been") or s.low(i + 1) == "by"):
             continue  # "is being discussed by experts": no one met
         end = s.end(i, kind)
+        if kind == "visit" and _before_an_amount(s, end):
+            continue  # "Imports came to $11.8 million", "arrived at 20%": a figure reached, no one travelled
         if kind == "receive":
             if not _has_guest(s, i):
                 continue
