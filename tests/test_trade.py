@@ -521,3 +521,18 @@ def test_the_value_of_a_plant_to_be_built_is_no_trade() -> None:
     assert [(f.value, f.currency) for f in found] == [(400e6, "USD")]
     found = facts("Exports of the Minsk Tractor Plant to the region reached $20 million in 2021.")
     assert [(f.metric, f.value) for f in found] == [("exports", 20e6)]
+
+
+def test_a_month_without_its_year() -> None:
+    """A month alone is of the year the sentence names before it, else of the article's when it is past by then."""
+    found = facts("In January 2021 the trade amounted to $18.1 million, in February to $21.2 million and in March to "
+                  "$23.1 million.", today=date(2021, 4, 10))
+    assert [f.period.start if f.period else None for f in found] == ["2021-01-01", "2021-02-01", "2021-03-01"]
+    found = facts("In January-March 2021 trade reached $62 million. In March the trade stood at $23.1 million.",
+                  today=date(2021, 4, 10))
+    assert [(f.period.start, f.period.end) if f.period else None for f in found] == [
+        ("2021-01-01", "2021-03-31"), ("2021-03-01", "2021-03-31")]
+    [fact] = facts("In December exports will reach $5 million.", today=date(2021, 4, 10))
+    assert fact.period is None  # a December of no year the text gives
+    [fact] = facts("Trade may reach $1 billion.")
+    assert fact.period is None  # "may" is no month

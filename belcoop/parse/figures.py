@@ -556,13 +556,13 @@ def _months_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int
         j = i + 1
         if j < n and toks[j].text == "." and toks[j].start == tok.end:
             j += 1
+        m2 = None
         if j + 1 < n and (toks[j].text in "-–—" or toks[j].low in ("to", "through", "till", "until", "and")):
             m2 = _month_number(toks[j + 1])
-            j += 2
-            if j < n and toks[j].text == "." and toks[j].start == toks[j - 1].end:
-                j += 1
-        else:
-            m2 = None
+            if m2 is not None:  # "January to May"; not "in February to $21.2 million"
+                j += 2
+                if j < n and toks[j].text == "." and toks[j].start == toks[j - 1].end:
+                    j += 1
     if m1 is None:
         return None
     if m2 is None:
@@ -573,7 +573,7 @@ def _months_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int
         if k < n and _is_year(toks[k]) and not (k + 1 < n and toks[k + 1].kind == "n"):
             y = int(toks[k].text)
             return PeriodSpan(start, k + 1, "period", date(y, m1, 1), _month_end(y, m1)), k + 1
-        return None
+        return _lone_month(s, i, j, m1, today)
     if m1 > m2:
         return None
     year, end, named = _year_ref(s, j, today)
@@ -582,6 +582,26 @@ def _months_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int
     span = _resolve_part(year, named, m1, m2, today)
     assert span is not None
     return PeriodSpan(start, end, "period", *span), end
+
+
+_MONTH_LEADS = frozenset(("in", "for", "during", "over", "throughout"))
+
+
+def _lone_month(s: Sentence, i: int, j: int, month: int, today: date | None) -> tuple[PeriodSpan, int] | None:
+    """A month without a year after "in", "for", ...: "In January 2024 ... $18.1 million, in February $21.2 million" (of
+    the year the sentence names before it), "In March the trade stood at $23.1 million" (of the article's year, when
+    that month is past by the article's date; else a month of no known year). Not "may", nor a day ("May 5")."""
+    toks = s.tokens
+    if not (i > 0 and toks[i - 1].low in _MONTH_LEADS and toks[i].text[0].isupper()):
+        return None
+    if j < len(toks) and toks[j].kind == "n":
+        return None  # "in May 5" is a date
+    year = next((int(toks[k].text) for k in range(i - 1, -1, -1) if _is_year(toks[k])), None)
+    if year is None and today is not None and month <= today.month:
+        year = today.year
+    if year is None:
+        return PeriodSpan(i - 1, j, "unknown"), j
+    return PeriodSpan(i - 1, j, "period", date(year, month, 1), _month_end(year, month)), j
 
 
 def _count_at(s: Sentence, k: int) -> tuple[int, int] | None:
