@@ -536,3 +536,12 @@ def test_a_month_without_its_year() -> None:
     assert fact.period is None  # a December of no year the text gives
     [fact] = facts("Trade may reach $1 billion.")
     assert fact.period is None  # "may" is no month
+
+
+def test_the_exporter_named_after_exports_of_is_no_product() -> None:
+    found = facts("Exports of the region to Belarus reached $50 million in 2021.")
+    assert [(f.metric, f.product) for f in found] == [("imports", None)]
+    found = facts("Exports of the Middle Urals to Belarus amounted to 820 million US dollars in 2021.")
+    assert [(f.partner, f.metric, f.product) for f in found] == [("RU-SVE", "imports", None)]
+    found = facts("Exports of dairy products to Belarus reached $5 million in 2021.")
+    assert [f.product for f in found] == ["dairy"]

@@ -1082,6 +1082,19 @@ def _present_verb(v: View, k: int) -> bool:
     return subject and after.kind == "w" and after.low not in _PRODUCT_STOP and v.s.tags[k + 1] is None
 
 
+def _exporter_to_belarus(v: View, phrase: str, start: int) -> bool:
+    """Is the phrase after "exports of" the one that trades with Belarus, named before "to/from Belarus": a word for a
+    place ("the region") or a name in capitals the gazetteer does not know ("the Middle Urals")?"""
+    words = phrase.split()
+    toks = v.s.tokens
+    k = start
+    while k < len(toks) and toks[k].text not in words[-1:]:
+        k += 1  # the phrase's last word
+    k += 1
+    to_belarus = k + 1 < len(toks) and toks[k].low in ("to", "from") and any(p.i == k + 1 and p.belarus for p in v.places)
+    return to_belarus and (words[-1].lower() in _NOT_PRODUCTS or all(w[0].isupper() for w in words))
+
+
 def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str | None) -> str | None:
     """The product group of a figure: "exports of dairy products", "sugar exports", "shipped tractors worth $24
     million", "$1 million worth of tomatoes", "tractors ($4.1 million)", "potash fertilisers brought in $64
@@ -1126,7 +1139,10 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
     if k < len(toks) and toks[k].low == "of":
         if k + 1 < len(toks) and toks[k + 1].low in ("these", "those", "such", "them", "this"):
             return previous
-        return _noun_phrase(v, k + 1, len(toks))
+        phrase = _noun_phrase(v, k + 1, len(toks))
+        if phrase and _exporter_to_belarus(v, phrase, k + 1):
+            return None  # "Exports of the region to Belarus", "Exports of the Middle Urals to Belarus": who exports
+        return phrase
     low = toks[metric_token].low
     verb = low.endswith("ed") or low in _EXPORT_VERBS or _present_verb(v, metric_token)
     if verb and k < len(toks) and toks[k].kind == "w" and toks[k].low not in _PRODUCT_STOP:
