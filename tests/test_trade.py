@@ -545,3 +545,11 @@ def test_the_exporter_named_after_exports_of_is_no_product() -> None:
     assert [(f.partner, f.metric, f.product) for f in found] == [("RU-SVE", "imports", None)]
     found = facts("Exports of dairy products to Belarus reached $5 million in 2021.")
     assert [f.product for f in found] == ["dairy"]
+
+
+def test_partners_and_their_figures_respectively() -> None:
+    found = facts("In 2021 exports to Uzbekistan and Tajikistan amounted to $780 million and $60 million, respectively.")
+    assert [(f.partner, f.value) for f in found] == [("UZ", 780e6), ("TJ", 60e6)]
+    found = facts("Trade with Kazakhstan and Kyrgyzstan grew by 10% and 20%, respectively, in 2021.")
+    assert [(f.partner, f.change.value if f.change else None) for f in found] == [("KZ", 10), ("KG", 20)]
+    assert facts("Russia's exports to Kazakhstan and China reached $20 billion and $90 billion, respectively.") == []

@@ -447,7 +447,7 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     if bloc and not belarus:
         return True
     foreign = {country_of(p.code) if "-" not in p.code else p.code for p in here if not p.belarus and not p.demonym}
-    if len(foreign) >= 2 and not belarus:
+    if len(foreign) >= 2 and not belarus and not _respective_partners(v, anchor, metric_token):
         return True  # "Trade between Kazakhstan and Russia reached $26 billion"
     if partner is not None and not belarus and _pronoun_owner(v, metric_token) and any(
         s.tokens[k].low in ("with", "to", "from") and not p.belarus and not p.demonym and p.code != partner
@@ -902,7 +902,7 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     foreign = [p for p in v.places if not p.belarus and not p.demonym]
     if not foreign:
         return partner
-    listed = _listed_with(v, anchor.head, foreign)
+    listed = _listed_with(v, anchor.head, foreign) or _respective_place(v, anchor, foreign)
     if listed is not None:
         return listed.code
     c = v.clause(anchor.head)
@@ -939,6 +939,31 @@ def _listed_with(v: View, head: int, foreign: list[Place]) -> Place | None:
 
 
 _LIST_MARKS = frozenset(("(", "–", "—", "-", ":"))
+
+
+def _respective_partners(v: View, anchor: Anchor, metric_token: int | None) -> bool:
+    """ "Exports to Uzbekistan and Tajikistan amounted to $780 million and $60 million, respectively": the places are
+    the partners of one figure each, not two sides of one trade (unless one of them owns the metric: "Russia's exports
+    to ...")."""
+    foreign = [p for p in v.places if not p.belarus and not p.demonym]
+    if metric_token is not None and any(p.j == metric_token for p in foreign):
+        return False
+    return _respective_place(v, anchor, foreign) is not None
+
+
+def _respective_place(v: View, anchor: Anchor, foreign: list[Place]) -> Place | None:
+    """ "Exports to Uzbekistan and Tajikistan amounted to $780 million and $60 million, respectively": the places named
+    before the figures, in order, one for each figure."""
+    toks = v.s.tokens
+    if not any(t.low == "respectively" for t in toks):
+        return None
+    figures = [a.i for a in v.figures.amounts] if anchor.amount is not None else [c.i for c in v.figures.changes]
+    if len(figures) < 2 or anchor.head not in figures:
+        return None
+    named = [p for p in foreign if not p.city and p.i < figures[0]]
+    if len(named) != len(figures):
+        return None
+    return named[figures.index(anchor.head)]
 
 
 _REGION_WORDS = frozenset(("region", "regions", "oblast", "krai", "province", "republic", "territory", "subject", "part"))
