@@ -314,3 +314,10 @@ def test_a_figure_that_came_to_an_amount_is_no_visit() -> None:
                  "at 20 million dollars.") == "report"
     assert event("The Vietnamese delegation came to Minsk on a working visit.") == "visit"
     assert event("The delegation arrived at 10 a.m. in Minsk.") == "visit"
+
+
+def test_a_place_and_date_on_a_line_of_their_own_give_the_venue() -> None:
+    found = parse_article("Belarus and Tyumen Oblast agree on supplies\n\nTyumen, 6 June 2024\n\nGovernor of Tyumen Oblast "
+                          "Alexander Moor met with the Belarusian Ambassador to discuss supplies of machinery.\n",
+                          path="x", sha256="0", record_id="x")
+    assert (found.venue, found.date) == ("Tyumen", "2024-06-06")

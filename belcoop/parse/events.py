@@ -33,6 +33,7 @@ from typing import NamedTuple
 from belcoop.model import Event
 from belcoop.parse.months import MONTHS
 from belcoop.parse.places import Mention
+from belcoop.parse.text import DATELINE_ONLY
 from belcoop.parse.tokens import Lexicon, Token, index_tags, lows_of, tokenize, tokens_of
 from belcoop.vocab import read_data
 
@@ -1019,8 +1020,8 @@ def dateline_in(paragraphs: Sequence[str], mentions: Mentions) -> str | None:
         'Hanoi'
     """
     for paragraph in paragraphs[:6]:
-        if len(paragraph) < 30:
-            continue
+        if len(paragraph) < 30 and not DATELINE_ONLY.match(paragraph):
+            continue  # (a short line only when it is a dateline alone: "Tyumen, 6 June 2024")
         head = paragraph[:60]
         if not _DATELINE_CUE.search(head):
             continue  # nothing that could close a dateline's city (below): the gazetteer is not asked

@@ -185,7 +185,7 @@ def split_article(text: str) -> Article:
     art.header = header
     candidates = [
         ln for ln in header
-        if not _is_chrome(ln) and not DATE_LINE.match(ln) and not _DATELINE_ONLY.match(ln) and 3 <= words(ln) <= 30
+        if not _is_chrome(ln) and not DATE_LINE.match(ln) and not DATELINE_ONLY.match(ln) and 3 <= words(ln) <= 30
         and not ln.endswith(":")
     ]
     # A kicker over the headline ("Belarus and Pakistan" / "Pakistan, Belarus trade up 41% in 2023"): the headline
@@ -237,7 +237,7 @@ _BULLET = re.compile(r"\s*[•·]\s+")
 # The name of a body alone on a line, every word capitalised: "Vitebsk Oblast Executive Committee", "Ministry of
 # Foreign Affairs of the Republic of Belarus".
 # A dateline on a line of its own: "Baku, March 14, AZERTAC", "Hanoi, 3 October 2023".
-_DATELINE_ONLY = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s(?:\d{1,2}\s[A-Z][a-z]+|[A-Z][a-z]+\.?\s\d{1,2})(?:,?\s\d{4})?"
+DATELINE_ONLY = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s(?:\d{1,2}\s[A-Z][a-z]+|[A-Z][a-z]+\.?\s\d{1,2})(?:,?\s\d{4})?"
                             r"(?:,?\s\(?[A-Z][\w.-]*\)?)?\s*$")
 # A kicker: a few capitalised words and the small words between them ("Belarus and Pakistan", "Belarus–Kenya").
 _KICKER = re.compile(r"^[A-Z][\w'’.–-]*(?:\s(?:and|of|the|in|with|[–—-]|[A-Z][\w'’.–-]*))*$")
