@@ -553,3 +553,11 @@ def test_partners_and_their_figures_respectively() -> None:
     found = facts("Trade with Kazakhstan and Kyrgyzstan grew by 10% and 20%, respectively, in 2021.")
     assert [(f.partner, f.change.value if f.change else None) for f in found] == [("KZ", 10), ("KG", 20)]
     assert facts("Russia's exports to Kazakhstan and China reached $20 billion and $90 billion, respectively.") == []
+
+
+def test_the_that_of_said_that_refers_to_nothing_before() -> None:
+    found = facts("In 2021 imports from the region reached $50 million. The governor said that the regions can reach "
+                  "$400 million by 2025.")
+    assert [(f.metric, f.value, f.status) for f in found] == [("imports", 50e6, "actual"), ("turnover", 400e6, "target")]
+    found = facts("In 2021 imports reached $50 million. He noted that this figure is 10% more than in 2020.")
+    assert [f.metric for f in found] == ["imports", "imports"]

@@ -1349,7 +1349,7 @@ def extract_trade(
             result.dropped.extend(v.figures.dropped)
             is_trade = bool(v.metric_at)
             continuing = not is_trade and since_trade <= 1 and context is not None and (
-                "anaphora" in v.s.at or bool(v.figures.changes)
+                _refers_back(v) or bool(v.figures.changes)
             ) and not is_about_other_things(v)
             goal_only = False
             if not is_trade and not continuing and _states_a_goal(v, today) and about_trade():
@@ -1436,6 +1436,18 @@ def extract_trade(
                     carried = _as_period(known[-1])  # "In 2006 such goods made up 13% of the bilateral trade."
     result.facts = one_fact_per_figure(found)
     return result
+
+
+_THAT_AFTER = frozenset(("believes", "believe", "thinks", "think", "hopes", "hope", "expects", "expect", "confident", "sure",
+                         "convinced", "certain", "noted", "stressed", "said", "says", "added", "emphasized", "emphasised"))
+
+
+def _refers_back(v: View) -> bool:
+    """Does a word refer back to the figure before ("That is 10% more", "this figure")? Not the "that" of "said that",
+    "is confident that", which opens what is said."""
+    toks = v.s.tokens
+    return any(not (toks[k].low == "that" and k > 0 and (toks[k - 1].low in _THAT_AFTER or v.s.tagged(k - 1, "saying")))
+               for k in v.s.at.get("anaphora", ()))
 
 
 def is_about_other_things(v: View) -> bool:
