@@ -561,3 +561,11 @@ def test_the_that_of_said_that_refers_to_nothing_before() -> None:
     assert [(f.metric, f.value, f.status) for f in found] == [("imports", 50e6, "actual"), ("turnover", 400e6, "target")]
     found = facts("In 2021 imports reached $50 million. He noted that this figure is 10% more than in 2020.")
     assert [f.metric for f in found] == ["imports", "imports"]
+
+
+def test_twice_as_much_as_a_year_earlier() -> None:
+    [fact] = facts("In 2021 exports reached $50 million, twice as much as a year earlier.")
+    assert fact.change and (fact.change.kind, fact.change.value) == ("times", 2)
+    assert fact.period and fact.period.start == "2021-01-01"
+    [fact] = facts("The commission meets twice a year to discuss trade, which reached $5 million in 2021.")
+    assert fact.change is None

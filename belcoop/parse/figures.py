@@ -768,12 +768,12 @@ def _relative_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, i
     end = s.tag_end(i, "other_time")
     if end is not None and (i == 0 or s.tokens[i].low != "when"):
         return PeriodSpan(i, end, "vague"), end
+    base = s.tag_end(i, "base_marker")  # "a year earlier" over "a year" (per year): the longer phrase
     end = s.tag_end(i, "vague_period")
-    if end is not None:
+    if end is not None and (base is None or base <= end):
         return PeriodSpan(i, end, "vague"), end
-    end = s.tag_end(i, "base_marker")
-    if end is not None:
-        return PeriodSpan(i, end, "base"), end
+    if base is not None:
+        return PeriodSpan(i, base, "base"), base
     return None
 
 
