@@ -569,3 +569,12 @@ def test_twice_as_much_as_a_year_earlier() -> None:
     assert fact.period and fact.period.start == "2021-01-01"
     [fact] = facts("The commission meets twice a year to discuss trade, which reached $5 million in 2021.")
     assert fact.change is None
+
+
+def test_periods_of_a_deadline_opening_the_sentence_and_of_months_a_change_ran_over() -> None:
+    [fact] = facts("By 2027, we plan to reach $100 million in trade.")
+    assert (fact.status, fact.period.start if fact.period else None) == ("target", "2027-01-01")
+    [fact] = facts("Trade has grown by almost 60% over nine months of 2021.")
+    assert fact.period and (fact.period.start, fact.period.end) == ("2021-01-01", "2021-09-30")
+    [fact] = facts("Exports grew by 10% over 2020.")
+    assert fact.period is None  # 2020 is the base the change is measured against

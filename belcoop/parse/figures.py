@@ -787,6 +787,12 @@ def _names_a_year(s: Sentence, j: int) -> bool:
     return k < len(toks) and (_is_year(toks[k]) or s.tagged(k, "last_year") or s.tagged(k, "base_marker"))
 
 
+def _part_of_a_year(p: PeriodSpan) -> bool:
+    """A span of months within one year, not the whole of it ("nine months of 2023", "the first half")."""
+    return p.kind == "period" and p.first is not None and p.last is not None and p.first.year == p.last.year and (
+        (p.first.month, p.last.month) != (1, 12))
+
+
 def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -> list[PeriodSpan]:
     """A period after "as against", "compared to", "than" — or "over/on/from" after a change — is a base."""
     out: list[PeriodSpan] = []
@@ -818,8 +824,9 @@ def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -
                     break
         after_change = next((m for m in range(max(0, k - 1), k) if s.tag_end(m, "base_after_change") == k), None) \
             if after_changes else None
-        if lead is None and after_change is not None and any(c.j <= after_change for c in changes):
-            lead = after_change
+        if lead is None and after_change is not None and any(c.j <= after_change for c in changes) and not (
+                toks[after_change].low == "over" and _part_of_a_year(p)):
+            lead = after_change  # "up 10% over 2022"; but "grew by 60% over nine months": the months it grew in
         # "to the corresponding period last year", "the same period of 2017" after a change
         if lead is None and p.kind == "same" and any(c.j <= p.i for c in changes):
             if _names_a_year(s, p.j):

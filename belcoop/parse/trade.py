@@ -881,7 +881,7 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
         return result(after[0])
     if status == "target":
         # "By the end of the year, it is forecast to surpass $1.2 billion": a future period opening the sentence
-        future = [p for p in own if p.i < head and p.future and p.known]
+        future = [p for p in own if p.i < head and p.known and (p.future or _after_deadline_word(v, p.i))]  # "By 2027, ..."
         return (_as_period(future[-1]) if future else None), bool(own)
     before = [p for p in own if p.i < head]
     if before:
