@@ -212,6 +212,7 @@ def test_a_commission_in_a_persons_title_does_not_sit() -> None:
     ("The sides discussed cooperation in shipbuilding at the Zelenodolsk shipyard.", "machine_building"),
     ("Belarusian scientists will help the region with seed production for potatoes.", "agriculture"),
     ("They discussed film production and a festival of cinema.", "culture"),
+    ("Belarus imports palm oil and sunflower oil from Indonesia.", "food"),
 ])
 def test_sector_words_of_arts_sport_ports_flax_and_students(text: str, sector: str) -> None:
     assert find_sectors([text]) == [sector]
