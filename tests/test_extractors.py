@@ -239,6 +239,15 @@ def test_a_menu_of_pipes_is_no_headline() -> None:
                          " Kaluga Oblast will build a joint dairy plant.\n").title == "Grodno Oblast, Kaluga plan joint dairy plant | BelTA"
 
 
+def test_a_cookie_notice_over_the_headline_is_page_chrome() -> None:
+    art = split_article("Main | Politics | Economy | Society\nWe use cookies to improve your experience. By continuing to browse "
+                        "the site you agree to our use of cookies. Accept\n\nKazakhstan-Belarus trade grows in January-June\n"
+                        "\nASTANA, 14 August (Kazinform) – Trade between Kazakhstan and Belarus grew by 9.6% in the first half"
+                        " of 2024, the ministry said.\n")
+    assert art.title == "Kazakhstan-Belarus trade grows in January-June"
+    assert not any("cookies" in p for p in art.paragraphs)
+
+
 def test_a_headline_to_ink_a_document_announces_it() -> None:
     sentences = ["The governors discussed cooperation in agriculture and trade on Tuesday."]
     assert event_type("Mogilev Oblast, Ustecky Kraj to ink cooperation memorandum", sentences, sentences).type != \

@@ -75,6 +75,12 @@ _CHROME_PATTERNS = [
     re.compile(r"^(?:[^/\n]{1,30}/\s*){2,}[^/\n]{0,30}$"),  # breadcrumbs "Main / News / Republic /"
     re.compile(r"^(?:[^|\n]{1,30}\|\s*){2,}[^|\n]{0,30}$"),  # menus "Home | News | Regions | Economy"
     re.compile(r"https?://"),
+    re.compile(  # cookie notices and subscription promos, however long
+        r"\b(?:we use cookies|this (?:site|website) uses cookies|by continuing to (?:browse|use) (?:the|this|our) (?:site|website)|"
+        r"(?:accept|allow) (?:all )?cookies|cookie (?:policy|settings)|subscribe to our (?:telegram|newsletter|channel|youtube)|"
+        r"join us on telegram|follow us on (?:telegram|facebook|twitter|vk|instagram))\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"^[•·*]\s*(?:\S+\s*){1,7}$"),  # menu bullets (a long bulleted line is a paragraph)
     re.compile(r"^Updated\s*:", re.IGNORECASE),
     re.compile(  # accessibility and print-version blocks
