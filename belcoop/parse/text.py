@@ -75,12 +75,6 @@ _CHROME_PATTERNS = [
     re.compile(r"^(?:[^/\n]{1,30}/\s*){2,}[^/\n]{0,30}$"),  # breadcrumbs "Main / News / Republic /"
     re.compile(r"^(?:[^|\n]{1,30}\|\s*){2,}[^|\n]{0,30}$"),  # menus "Home | News | Regions | Economy"
     re.compile(r"https?://"),
-    re.compile(  # cookie notices and subscription promos, however long
-        r"\b(?:we use cookies|this (?:site|website) uses cookies|by continuing to (?:browse|use) (?:the|this|our) (?:site|website)|"
-        r"(?:accept|allow) (?:all )?cookies|cookie (?:policy|settings)|subscribe to our (?:telegram|newsletter|channel|youtube)|"
-        r"join us on telegram|follow us on (?:telegram|facebook|twitter|vk|instagram))\b",
-        re.IGNORECASE,
-    ),
     re.compile(r"^[•·*]\s*(?:\S+\s*){1,7}$"),  # menu bullets (a long bulleted line is a paragraph)
     re.compile(r"^Updated\s*:", re.IGNORECASE),
     re.compile(  # accessibility and print-version blocks
@@ -99,6 +93,11 @@ _CHROME_START = re.compile("|".join(
 _CHROME_ANYWHERE = re.compile("|".join(
     f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})" for p in _CHROME_PATTERNS if p.pattern[0] != "^"))
 _CREATIVE_COMMONS = FoldedPattern(r"\bcreative commons\b", required="creative commons")
+# Cookie notices and subscription promos, however long (over the lower-cased line).
+_PROMO = re.compile(
+    r"\b(?:we use cookies|this (?:site|website) uses cookies|by continuing to (?:browse|use) (?:the|this|our) (?:site|website)|"
+    r"(?:accept|allow) (?:all )?cookies|cookie (?:policy|settings)|subscribe to our (?:telegram|newsletter|channel|youtube)|"
+    r"join us on telegram|follow us on (?:telegram|facebook|twitter|vk|instagram))\b")
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC_PHRASE = re.compile(r"[а-яА-Я]{3,}\s+[а-яА-Я]{3,}\s+[а-яА-Я]{3,}\s+\S")
 
@@ -136,6 +135,8 @@ def _is_chrome(line: str) -> bool:
         return True
     if _CAMEL_RUN.search(stripped):
         return True
+    if ("cookie" in low or "subscribe" in low or "follow us" in low or "join us" in low) and _PROMO.search(low):
+        return True  # (the words every promo of `_PROMO` holds, looked for in C first)
     # Lines without a single Latin letter (Cyrillic site names and menus, symbols) carry no article text.
     if not _LATIN.search(stripped) and not DATE_LINE.match(stripped):
         return not _CYRILLIC_PHRASE.search(stripped)
