@@ -321,3 +321,11 @@ def test_a_place_and_date_on_a_line_of_their_own_give_the_venue() -> None:
                           "Alexander Moor met with the Belarusian Ambassador to discuss supplies of machinery.\n",
                           path="x", sha256="0", record_id="x")
     assert (found.venue, found.date) == ("Tyumen", "2024-06-06")
+
+
+def test_more_words_of_officials_meeting() -> None:
+    def event(lead: str) -> str:
+        return parse_article(f"Talks\n\nMINSK, 5 May 2023 (BelTA) – {lead}", path="x", sha256="0", record_id="x").event.type
+
+    assert event("Governor Alexander Moor held discussions with the Belarusian Ambassador.") == "meeting"
+    assert event("The Prime Minister conferred with the Governor of Perm Krai on supplies of machinery.") == "meeting"
