@@ -578,3 +578,8 @@ def test_periods_of_a_deadline_opening_the_sentence_and_of_months_a_change_ran_o
     assert fact.period and (fact.period.start, fact.period.end) == ("2021-01-01", "2021-09-30")
     [fact] = facts("Exports grew by 10% over 2020.")
     assert fact.period is None  # 2020 is the base the change is measured against
+
+
+def test_a_growth_rate_above_a_hundred_percent_is_a_ratio() -> None:
+    [fact] = facts("In 2021 the growth rate of trade between Belarus and Ulyanovsk Oblast was 115.3%.")
+    assert (fact.partner, fact.change.value if fact.change else None) == ("RU-ULY", 15.3)

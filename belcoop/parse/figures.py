@@ -373,7 +373,7 @@ def _classify_percent(s: Sentence, i: int, j: int, value: float) -> Change | Non
     ratio_before = i > 1 and toks[i - 1].text == "(" and _ends_an_amount(s, i - 2) or "ratio_before" in s.at and any(
         s.tag_end(m, "ratio_before") == i for m in range(max(0, i - 5), i)
     )
-    ratio_after = s.tagged(j, "ratio_after") or _of_a_level(s, j)
+    ratio_after = s.tagged(j, "ratio_after") or _of_a_level(s, j) or value > 100 and _growth_rate_before(s, i)
     if plus:
         return Change(i - 1, j, "percent", value)
     if i > 1 and toks[i - 1].text in _MINUS and toks[i - 1].end == toks[i].start and toks[i - 2].text == "(":
@@ -394,6 +394,14 @@ def _classify_percent(s: Sentence, i: int, j: int, value: float) -> Change | Non
         direction = _nearest_direction(s, i, j)
         return Change(i, j, "percent", -value if direction == "down" else value)
     return None
+
+
+def _growth_rate_before(s: Sentence, i: int) -> bool:
+    """ "the growth rate of trade between Belarus and the region was 115.3%": a rate named earlier in the clause, and the
+    percent above 100, is a ratio to the base (+15.3%)."""
+    toks = s.tokens
+    clauses = s.clause_ids()
+    return any(toks[m].low == "growth" and toks[m + 1].low == "rate" and clauses[m] == clauses[i] for m in range(i - 1))
 
 
 _MINUS = frozenset(("-", "\u2212", "\u2013"))  # hyphen, minus sign, en dash
