@@ -583,3 +583,8 @@ def test_periods_of_a_deadline_opening_the_sentence_and_of_months_a_change_ran_o
 def test_a_growth_rate_above_a_hundred_percent_is_a_ratio() -> None:
     [fact] = facts("In 2021 the growth rate of trade between Belarus and Ulyanovsk Oblast was 115.3%.")
     assert (fact.partner, fact.change.value if fact.change else None) == ("RU-ULY", 15.3)
+
+
+def test_per_cent_written_p_c() -> None:
+    [fact] = facts("In 2021 exports grew by 12 p.c. to $300 million.")
+    assert (fact.value, fact.change.value if fact.change else None) == (300e6, 12)

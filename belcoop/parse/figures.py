@@ -320,7 +320,7 @@ def _percent_at(s: Sentence, i: int) -> tuple[float, int] | None:
     j = i + 1
     # no percent after the number or its range ("12-15"): none, whatever the number (parse_number is the dearer test)
     k = i + 3 if j + 1 < n and toks[j].text in "-–" and toks[j + 1].kind == "n" else j
-    if not (k < n and (toks[k].text == "%" or toks[k].low in ("percent", "pct", "per"))):
+    if not (k < n and (toks[k].text == "%" or toks[k].low in ("percent", "pct", "per", "p"))):
         return None
     value = parse_number(toks[i].text)
     if value is None:
@@ -337,6 +337,8 @@ def _percent_at(s: Sentence, i: int) -> tuple[float, int] | None:
         return value, j + 1
     if j + 1 < n and toks[j].low == "per" and toks[j + 1].low == "cent":
         return value, j + 2
+    if j + 2 < n and toks[j].low == "p" and toks[j + 1].text == "." and toks[j + 2].low == "c":  # "12 p.c."
+        return value, j + 4 if j + 3 < n and toks[j + 3].text == "." and toks[j + 3].start == toks[j + 2].end else j + 3
     return None
 
 
