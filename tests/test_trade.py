@@ -588,3 +588,10 @@ def test_a_growth_rate_above_a_hundred_percent_is_a_ratio() -> None:
 def test_per_cent_written_p_c() -> None:
     [fact] = facts("In 2021 exports grew by 12 p.c. to $300 million.")
     assert (fact.value, fact.change.value if fact.change else None) == (300e6, 12)
+
+
+def test_figures_after_with_and_each_partner() -> None:
+    found = facts("Trade with Bryansk Oblast reached $300 million in 2021, with Kursk Oblast $90 million and with Smolensk "
+                  "Oblast $120 million.")
+    assert [(f.partner, f.value) for f in found] == [("RU-BRY", 300e6), ("RU-KRS", 90e6), ("RU-SMO", 120e6)]
+    assert facts("Kazakhstan's trade with Russia ($26 billion) grew by 5% in 2021.") == []

@@ -447,7 +447,11 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     if bloc and not belarus:
         return True
     foreign = {country_of(p.code) if "-" not in p.code else p.code for p in here if not p.belarus and not p.demonym}
-    if len(foreign) >= 2 and not belarus and not _respective_partners(v, anchor, metric_token):
+    # "Trade with Bryansk Oblast reached $300 million, with Kursk Oblast $90 million": one partner a figure (unless a
+    # foreign place owns the metric: "Kazakhstan's trade with Russia ($26 billion)")
+    listed = _listed_with(v, head, [p for p in here if not p.belarus and not p.demonym]) is not None and not (
+        metric_token is not None and any(p.j == metric_token and not p.belarus for p in here))
+    if len(foreign) >= 2 and not belarus and not listed and not _respective_partners(v, anchor, metric_token):
         return True  # "Trade between Kazakhstan and Russia reached $26 billion"
     if partner is not None and not belarus and _pronoun_owner(v, metric_token) and any(
         s.tokens[k].low in ("with", "to", "from") and not p.belarus and not p.demonym and p.code != partner
@@ -933,9 +937,13 @@ def _listed_with(v: View, head: int, foreign: list[Place]) -> Place | None:
     """The place a figure is listed with: "Kursk Oblast ($90 million)", "with Kursk Oblast – $90 million" (a list of
     partners and their figures, each figure in brackets or after a dash right after its place)."""
     toks = v.s.tokens
-    if head < 2 or toks[head - 1].text not in _LIST_MARKS:
+    if head < 2:
         return None
-    return next((p for p in foreign if p.j == head - 1 and not p.city), None)
+    if toks[head - 1].text in _LIST_MARKS:
+        return next((p for p in foreign if p.j == head - 1 and not p.city), None)
+    # "..., with Kursk Oblast $90 million and with Smolensk Oblast $120 million": the figure right after "with" and a place
+    return next((p for p in foreign if p.j == head and not p.city and p.i > 0 and toks[p.i - 1].low in ("with", "to", "from")),
+                None)
 
 
 _LIST_MARKS = frozenset(("(", "–", "—", "-", ":"))
