@@ -595,3 +595,13 @@ def test_figures_after_with_and_each_partner() -> None:
                   "Oblast $120 million.")
     assert [(f.partner, f.value) for f in found] == [("RU-BRY", 300e6), ("RU-KRS", 90e6), ("RU-SMO", 120e6)]
     assert facts("Kazakhstan's trade with Russia ($26 billion) grew by 5% in 2021.") == []
+
+
+def test_the_country_set_beside_belarus_in_a_regions_article() -> None:
+    found = facts("Russia remains Belarus' main trading partner: trade reached $50 billion in 2021.", partner="RU-ORL")
+    assert [(f.partner, f.value) for f in found] == [("RU", 50e9)]
+    found = facts("Belarus and Russia are close allies, and our trade reached $400 million in 2021.", partner="RU-ORL")
+    assert [f.partner for f in found] == ["RU-ORL"]
+    found = facts("Belarus and Russia are building the Union State; trade with the region reached $400 million in 2021.",
+                  partner="RU-ORL")
+    assert [f.partner for f in found] == ["RU-ORL"]

@@ -919,6 +919,8 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     if partner and any(p.code == partner for p in foreign):
         return partner
     if partner and all(country_of(p.code) == country_of(partner) and "-" not in p.code for p in regions):
+        if regions and _country_paired_with_belarus(v, c):
+            return regions[0].code  # "Russia remains Belarus' main trading partner: trade reached $50 billion"
         return partner  # "Russia" named in a Perm Krai article
     before = [p for p in regions if p.i < anchor.head]
     if before:
@@ -975,6 +977,20 @@ def _respective_place(v: View, anchor: Anchor, foreign: list[Place]) -> Place | 
 
 
 _REGION_WORDS = frozenset(("region", "regions", "oblast", "krai", "province", "republic", "territory", "subject", "part"))
+
+
+def _country_paired_with_belarus(v: View, clause: int) -> bool:
+    """Does the sentence set the country beside Belarus itself (not one of its regions), with no word for a region in
+    the figure's clause ("trade with the region" is the article's region's)?"""
+    toks = v.s.tokens
+    if not any(p.code == "BY" and not p.demonym for p in v.places):
+        return False
+    # nor a word of the speaker or the addressee: "our trade with you has reached $2 billion" is the region's
+    return not any(v.clause(k) == clause and (toks[k].low in _REGION_WORDS or toks[k].low in _PERSONS)
+                   for k in range(len(toks)))
+
+
+_PERSONS = frozenset(("we", "our", "us", "you", "your"))
 
 
 def _names_a_region_of(v: View, country: Place) -> bool:
