@@ -383,3 +383,12 @@ def test_a_citys_name_as_the_surname_after_a_given_name() -> None:
     assert people("Smolensk Mayor Andrei Borisov met the Belarusian delegation in Smolensk.") == ["Andrei Borisov"]
     assert people("Deputy Governor Sergei Kirov said trade with Minsk grew by 10% last year.") == ["Sergei Kirov"]
     assert people("President Alexander Lukashenko visited Minsk and Brest on Monday.") == ["Alexander Lukashenko"]
+
+
+def test_a_title_ending_in_a_state_of_india() -> None:
+    from belcoop.parse import parse_article
+
+    found = parse_article("Talks\n\nLukashenko met with Chief Minister of Uttar Pradesh Yogi Adityanath in Lucknow.",
+                          path="x", sha256="0", record_id="x")
+    assert [(p.name, p.country) for p in found.people if p.name != "Lukashenko"] == [("Yogi Adityanath", "IN")]
+    assert found.venue == "Lucknow"
