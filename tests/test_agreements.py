@@ -193,3 +193,14 @@ def test_the_headline_speaks_only_when_the_body_reports_no_signing() -> None:
 
 def test_an_initialled_document_is_not_signed_yet() -> None:
     assert kinds("The sides initialled an agreement on cooperation.") == []
+
+
+def test_a_document_after_one_that_another_is_to() -> None:
+    """ "a protocol to the cooperation agreement and an action plan": the agreement is what the protocol is to; the
+    action plan joined after it is signed too."""
+    from belcoop.parse.agreements import find_agreements
+
+    kinds = [a.kind for a in find_agreements([["The sides signed a protocol to the cooperation agreement and an action "
+                                                 "plan."]], None)]
+    assert kinds == ["protocol", "action_plan"]
+    assert [a.kind for a in find_agreements([["They signed a plan to implement the agreement."]], None)] == ["action_plan"]

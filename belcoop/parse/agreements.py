@@ -376,14 +376,19 @@ def _chain(s: _Tagged, first: Doc, docs: list[Doc]) -> list[Doc]:
     """The first document and those joined to it ("X and Y", "X, Y", "X including Y", "X (Y)") up to the end of the
     signing's reach; not a document inside another's description ("agreements on cooperation programs")."""
     chain = [first]
+    cursor = first.end  # where the words after the chain's last document begin (after one it describes, if any)
     for d in docs:
-        if d.start <= chain[-1].start:
+        if d.start <= chain[-1].start or d.start < cursor:
             continue
-        between = range(chain[-1].end, d.start)
+        between = range(cursor, d.start)
         if any(_ends_reach(s, k) for k in between):
+            if cursor == chain[-1].end and s.low(cursor) in ("to", "on") and not any(s.has(k, "join") for k in between):
+                cursor = d.end  # "a protocol to the cooperation agreement [and an action plan]": the agreement it is to
+                continue
             break
         if any(s.has(k, "join") or s.low(k) == "(" or s.has(k, "include") for k in between):
             chain.append(d)
+            cursor = d.end
     return chain
 
 
