@@ -267,3 +267,10 @@ def test_a_kicker_or_a_dateline_line_over_the_headline_is_no_title() -> None:
     # a headline in Title Case stays the title
     assert split_article("Belarus And Venezuela Sign Oil Deal\n\nRussian news agencies reported Wednesday that Belarus would"
                          " strengthen cooperation with Venezuela.\n").title == "Belarus And Venezuela Sign Oil Deal"
+
+
+def test_related_news_under_a_russian_heading_is_no_part_of_the_article() -> None:
+    for heading in ("Читайте также", "Другие новости", "Новости по теме"):
+        art = split_article(f"Belarus, Vietnam expand trade\n\nMINSK, 5 May (BelTA) – Belarus and Vietnam discussed trade, which "
+                            f"grew by 10% in 2023.\n\n{heading}\n\nBelarus, Kenya trade reached $50 million in 2024\n")
+        assert art.paragraphs == ["MINSK, 5 May (BelTA) – Belarus and Vietnam discussed trade, which grew by 10% in 2023."]

@@ -107,7 +107,9 @@ TAIL_MARKERS = re.compile(
     r"^(?:Other (?:materials|news|publications|articles|stories)|Recent news|Related (?:news|articles|stories)|More news|"
     r"Similar (?:news|articles|stories)|Top (?:news|stories)|Recommended|Editor'?s (?:choice|picks)|Most popular|"
     r"Subscribe to us|Leave a Comment|Be Social|Поделиться|Вверх|Written by|Partners\s*:|Tags\s*:|"
-    r"Most read|Popular|Latest news|News feed|You may also like|Comments)\b",
+    r"Most read|Popular|Latest news|News feed|You may also like|Comments|"
+    r"Читайте также|Читайте еще|Читайте ещё|Другие новости|Похожие новости|Главное|Еще по теме|Ещё по теме|Новости по теме|"
+    r"Последние новости|Популярное|Самое читаемое)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -119,7 +121,8 @@ def _ends_article(line: str) -> bool:
                                    or not _is_prose(line))
 
 # "Read also: <headline>" inside an article: drop the line (and a headline under it), keep reading.
-INLINE_RELATED = re.compile(r"^(?:Read also|See also|Read more|More on|Also read|Related)\b", re.IGNORECASE)
+INLINE_RELATED = re.compile(r"^(?:Read also|See also|Read more|More on|Also read|Related|Читайте также|Смотрите также)(?!\w)",
+                            re.IGNORECASE)
 
 # "EconomyPresidentSociety..." menus: a lower-case letter, then capitalised words run together (the pattern opens
 # on the capital and looks back at the letter before it, so that the engine can skip ahead to capitals)
