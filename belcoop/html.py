@@ -12,29 +12,59 @@ _BLOCK_TAGS = {
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "head", "button", "form", "select"}
 
 
+# Blocks beside the article: other stories' headlines, dates and places ("Popular", "Related news"), which would be
+# read as the article's header when they come before it. An <aside>, or a block whose class or id says so.
+_ASIDE_TAGS = {"aside", "nav"}
+_ASIDE_NAMES = re.compile(r"sidebar|side-bar|\baside\b|related|popular|most-read|mostread|widget|also-read|more-news|"
+                          r"recommend|latest-news|news-feed|newsfeed", re.IGNORECASE)
+_ASIDE_CAN_BE = {"div", "section", "ul", "ol", "aside", "nav"}
+
+
 class _TextExtractor(HTMLParser):
+    """The page's text twice: all of it (`parts`), and without the blocks beside the article (`kept`)."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.kept: list[str] = []
         self.skip = 0
+        self.aside: str | None = None  # the tag of the open block beside the article (the outermost), if any
+        self.depth = 0  # how many elements of that tag are open inside it, itself included
         self.size = 0  # characters of visible text so far, before spaces are folded
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
             self.skip += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
+            return
+        if self.aside is None:
+            if tag in _ASIDE_CAN_BE and (tag in _ASIDE_TAGS or any(
+                    name in ("class", "id") and value and _ASIDE_NAMES.search(value) for name, value in attrs)):
+                self.aside, self.depth = tag, 1
+        elif tag == self.aside:
+            self.depth += 1
+        if tag in _BLOCK_TAGS:
+            self._add("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP_TAGS:
             self.skip = max(0, self.skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
+            return
+        if tag in _BLOCK_TAGS:
+            self._add("\n")
+        if tag == self.aside:
+            self.depth -= 1
+            if self.depth == 0:
+                self.aside = None
 
     def handle_data(self, data: str) -> None:
         if not self.skip:
-            self.parts.append(data)
+            self._add(data)
             self.size += len(data)
+
+    def _add(self, text: str) -> None:
+        self.parts.append(text)
+        if self.aside is None:
+            self.kept.append(text)
 
 
 _SPACES = re.compile(r"[ \t\r\f\v]+")
@@ -65,7 +95,20 @@ def visible_text(html: str, limit: int | None = None) -> str:
                 text = _tidy(parser.parts)
                 # whole lines past the limit: up to the limit, the text is what the whole page would give
                 if -1 < text.find("\n", limit) < len(text) - 1:
-                    return text
+                    return _without_asides(parser)
                 check_at = parser.size + max(1, limit - len(text))
     parser.close()
-    return _tidy(parser.parts)
+    return _without_asides(parser)
+
+
+_WORDS_KEPT = 0.5  # of the page's words the text without its asides must keep: else a block left open swallowed it
+
+
+def _without_asides(parser: _TextExtractor) -> str:
+    """The page's text without the blocks beside the article, unless dropping them dropped most of the page (an aside
+    left open runs to the end of a badly formed page): then all of it."""
+    whole = _tidy(parser.parts)
+    if len(parser.kept) == len(parser.parts):
+        return whole
+    kept = _tidy(parser.kept)
+    return kept if len(kept.split()) >= _WORDS_KEPT * len(whole.split()) else whole

@@ -248,6 +248,17 @@ def test_a_cookie_notice_over_the_headline_is_page_chrome() -> None:
     assert not any("cookies" in p for p in art.paragraphs)
 
 
+def test_a_banner_of_the_day_and_menus_over_the_headline() -> None:
+    art = split_article("Thursday, 3 December 2026 | Minsk +2°C\nHome / Economy\nBelarus, Vietnam step up trade in machinery\n"
+                        "17:05, 14 March 2025\n\nMINSK, 14 March (BelTA) – Belarus and Vietnam agreed to step up supplies of "
+                        "machinery, BelTA learned.\n")
+    assert art.title == "Belarus, Vietnam step up trade in machinery"
+    art = split_article("Grodno Oblast Executive Committee Version for the visually impaired\nNews\nEconomy\nForeign economic "
+                        "activity\nGrodno Oblast and Kaliningrad Oblast to expand food supplies\n22.05.2025\n\nGrodno Oblast "
+                        "and Kaliningrad Oblast agreed to expand supplies of dairy products, the executive committee said.\n")
+    assert art.title == "Grodno Oblast and Kaliningrad Oblast to expand food supplies"
+
+
 def test_a_headline_to_ink_a_document_announces_it() -> None:
     sentences = ["The governors discussed cooperation in agriculture and trade on Tuesday."]
     assert event_type("Mogilev Oblast, Ustecky Kraj to ink cooperation memorandum", sentences, sentences).type != \

@@ -75,6 +75,11 @@ _CHROME_PATTERNS = [
     re.compile(r"^(?:[^/\n]{1,30}/\s*){2,}[^/\n]{0,30}$"),  # breadcrumbs "Main / News / Republic /"
     re.compile(r"^(?:[^|\n]{1,30}\|\s*){2,}[^|\n]{0,30}$"),  # menus "Home | News | Regions | Economy"
     re.compile(r"https?://"),
+    # a site's banner of the day: "Thursday, 3 December 2026 | Minsk +2°C"; a weather line; accessibility links run
+    # into the site's name ("Grodno Oblast Executive Committee Version for the visually impaired")
+    re.compile(rf"^(?:{_WEEKDAYS}),?\s+\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}\s*[|•·/]"),
+    re.compile(r"^.{0,40}[+\-−]\d{1,2}\s?°\s?C\b.{0,20}$"),
+    re.compile(r"\b(?:version for the visually impaired|for the visually impaired|visually impaired version)\b", re.IGNORECASE),
     re.compile(r"^[•·*]\s*(?:\S+\s*){1,7}$"),  # menu bullets (a long bulleted line is a paragraph)
     re.compile(r"^Updated\s*:", re.IGNORECASE),
     re.compile(  # accessibility and print-version blocks
@@ -209,8 +214,10 @@ def split_article(text: str) -> Article:
         art.title = headlines[-1]  # under a site's name and its menus, the headline is the line over the text
     else:
         with_place = [c for c in candidates if _OWN_PLACE.search(c)]
+        # under menus of a few words each ("News", "Foreign economic activity"), the first line shaped as a headline
+        menus_over = headlines and candidates[0] != headlines[0] and all(words(c) <= 3 for c in candidates[:candidates.index(headlines[0])])
         if with_place or candidates:
-            art.title = (with_place or candidates)[0]
+            art.title = (with_place or (headlines if menus_over else candidates))[0]
 
     seen: set[str] = set()
     title_key = _key(art.title) if art.title else None
