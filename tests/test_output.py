@@ -316,3 +316,18 @@ def test_series_table_of_a_many_sided_conflict_stays_short(tmp_path: Path) -> No
     assert "conflict: 6 figures, $1.1B to $2.1B" in row and "$1.3B" not in row
     csv_out = run_forced(forced(tty=False), "series", "--corpus", str(tmp_path), "--format", "csv").out
     assert csv_out.splitlines()[1].count(";") == 10  # the CSV lists every id and every figure (six each)
+
+
+def test_a_saved_pages_sidebar_is_no_part_of_its_text() -> None:
+    """Other stories listed beside the article (an <aside>, a block of class "sidebar" or "related") are left out; a
+    block of that kind left open, which would swallow the page, is not."""
+    from belcoop.html import visible_text
+
+    page = ("<html><body><div class='sidebar-left'><h4>Popular</h4><ul><li>11 November 2024 Belarus, Oman sign five "
+            "agreements</li></ul></div><article><h1>Brest Oblast, Vologda Oblast discuss timber</h1><p>BREST, 28 October "
+            "(BelTA) – Brest Oblast and Vologda Oblast discussed timber processing, BelTA learned.</p></article>"
+            "<aside>Related: Belarus, Kenya trade reached $50 million</aside></body></html>")
+    text = visible_text(page)
+    assert "Oman" not in text and "Kenya" not in text and "Vologda Oblast discussed timber" in text
+    unclosed = "<html><body><div class='related'><p>" + "The sides discussed supplies of tractors to the region. " * 20
+    assert "supplies of tractors" in visible_text(unclosed)
