@@ -128,3 +128,12 @@ def test_the_lead_dates_the_event_and_a_stamp_it_contradicts_is_not_trusted() ->
 
 def test_month_day_comma_year_without_a_space() -> None:
     assert find_dates("Feb 01,2021")[0].as_date() == date(2021, 2, 1)
+
+
+def test_the_stamp_under_the_headline_beats_a_page_clock_over_it() -> None:
+    from belcoop.parse import parse_article
+
+    found = parse_article("Kazinform\n03.12.2026, 17:21\nKazakhstan, Belarus to raise trade to $1.5 billion\n10:15, 9 July 2025\n\n"
+                          "ASTANA – Kazakhstan and Belarus agreed to raise trade to $1.5 billion, the ministry said.\n",
+                          path="x", sha256="0", record_id="x")
+    assert found.date == "2025-07-09"

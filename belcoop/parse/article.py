@@ -164,6 +164,15 @@ def _with_traders(partners: list[Place], trade: list[TradeFact], gaz: Gazetteer)
     return found
 
 
+def _dated_first(header: list[str], title: str | None) -> list[str]:
+    """The header's lines with those under the headline first: a page's clock or banner of the day sits over it
+    ("03.12.2026, 17:21" / headline / "10:15, 9 July 2025"), the article's own stamp under it."""
+    if title is None or title not in header:
+        return header
+    at = header.index(title)
+    return header[at + 1:] + header[:at + 1]
+
+
 def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     """Parse the text of one article into a record (never raises on odd text)."""
     art = split_article(readable(text))
@@ -206,7 +215,7 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     if outlet is None:
         outlet = _source_agency(art.body)
 
-    when = choose_date(art.header, art.header_iso_date, art.paragraphs, sentences)
+    when = choose_date(_dated_first(art.header, art.title), art.header_iso_date, art.paragraphs, sentences)
     today = date.fromisoformat(when.date) if when.date else None
     parties = choose_parties(gaz, art.title, sentences, mentions)
 
