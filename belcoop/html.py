@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 _BLOCK_TAGS = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
     "header", "footer", "nav", "aside", "blockquote", "figure", "figcaption", "title", "dd", "dt", "hr", "main", "time",
+    "pre",
 }
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "head", "button", "form", "select"}
 
@@ -31,11 +32,14 @@ class _TextExtractor(HTMLParser):
         self.aside: str | None = None  # the tag of the open block beside the article (the outermost), if any
         self.depth = 0  # how many elements of that tag are open inside it, itself included
         self.size = 0  # characters of visible text so far, before spaces are folded
+        self.pre = 0  # open <pre> elements, whose line ends are kept
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
             self.skip += 1
             return
+        if tag == "pre":
+            self.pre += 1
         if self.aside is None:
             if tag in _ASIDE_CAN_BE and (tag in _ASIDE_TAGS or any(
                     name in ("class", "id") and value and _ASIDE_NAMES.search(value) for name, value in attrs)):
@@ -49,7 +53,9 @@ class _TextExtractor(HTMLParser):
         if tag in _SKIP_TAGS:
             self.skip = max(0, self.skip - 1)
             return
-        if tag in _BLOCK_TAGS:
+        if tag == "pre":
+            self.pre = max(0, self.pre - 1)
+        if tag in _BLOCK_TAGS and tag != "br":  # "<br/>" breaks a line once: no blank line inside a paragraph
             self._add("\n")
         if tag == self.aside:
             self.depth -= 1
@@ -58,7 +64,9 @@ class _TextExtractor(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.skip:
-            self._add(data)
+            # a line end in the page's source is a space, as a browser shows it (only block elements break lines):
+            # "amounted to<br>\n$312.5 million" is one sentence broken once, not two paragraphs
+            self._add(data.replace("\r", " ").replace("\n", " ") if self.pre == 0 else data)
             self.size += len(data)
 
     def _add(self, text: str) -> None:

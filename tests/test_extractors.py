@@ -285,3 +285,10 @@ def test_related_news_under_a_russian_heading_is_no_part_of_the_article() -> Non
         art = split_article(f"Belarus, Vietnam expand trade\n\nMINSK, 5 May (BelTA) – Belarus and Vietnam discussed trade, which "
                             f"grew by 10% in 2023.\n\n{heading}\n\nBelarus, Kenya trade reached $50 million in 2024\n")
         assert art.paragraphs == ["MINSK, 5 May (BelTA) – Belarus and Vietnam discussed trade, which grew by 10% in 2023."]
+
+
+def test_a_sentence_broken_over_lines_is_one() -> None:
+    art = split_article("Belarus, Laos expand trade\n\nMINSK, 5 May (BelTA) – In January-April\n2025 trade between Belarus and "
+                        "Laos amounted to\n$14.6 million, BelTA learned.\n")
+    assert art.paragraphs == ["MINSK, 5 May (BelTA) – In January-April 2025 trade between Belarus and Laos amounted to $14.6 "
+                              "million, BelTA learned."]

@@ -331,3 +331,12 @@ def test_a_saved_pages_sidebar_is_no_part_of_its_text() -> None:
     assert "Oman" not in text and "Kenya" not in text and "Vologda Oblast discussed timber" in text
     unclosed = "<html><body><div class='related'><p>" + "The sides discussed supplies of tractors to the region. " * 20
     assert "supplies of tractors" in visible_text(unclosed)
+
+
+def test_a_line_end_in_a_pages_source_is_a_space() -> None:
+    """A browser shows a line end in the source as a space; only block elements break lines, and <br> once."""
+    from belcoop.html import visible_text
+
+    text = visible_text("<p>Last year the trade amounted to<br>\n<b>$312.5</b> million,\nup by 9.3%.</p><p>Next.</p>")
+    assert text == "Last year the trade amounted to\n$312.5 million, up by 9.3%.\n\nNext.\n"
+    assert visible_text("<pre>a\nb</pre>") == "a\nb\n"

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from belcoop.parse.folded import FoldedPattern
 from belcoop.parse.months import MONTH_RE
 
+MONTH_WORD = re.compile(MONTH_RE, re.IGNORECASE)
+
 # One pass over the characters scraped pages get wrong: odd spaces and quotes become plain ones; soft hyphens,
 # zero-width characters and byte-order marks go ("mil\u00adlion", "tr\u200dade"); full-width digits fold
 # ("\uff12\uff10\uff12\uff13" -> "2023"); NUL bytes become spaces; Windows and old Mac line ends become "\n".
@@ -274,17 +276,37 @@ def _unbulleted(line: str) -> str:
     return rest if _is_prose(rest) else line
 
 
+# Words no sentence ends with: a line ending with one goes on in the next ("... amounted to" / "$14.6 million").
+_GOES_ON = frozenset("to of in at by for with from and or the a an than about over nearly almost some around between "
+                     "amounted totalled totaled reached exceeded stood made".split())
+
+
 def _unwrap(lines: list[str]) -> list[str]:
-    """Join lines a hard-wrapped page broke inside a sentence ("... expressed" / "satisfaction with ..."):
-    a line that does not end a sentence, followed by one that starts in lower case."""
+    """Join lines a hard-wrapped page broke inside a sentence ("... expressed" / "satisfaction with ...", "... amounted
+    to" / "$14.6 million", "in January-April" / "2025"): a line of 30 characters or more that does not end a
+    sentence, followed by one that starts in lower case, or after a word no sentence ends with, or after a month
+    before its year."""
     out: list[str] = []
     for line in lines:
         stripped = line.strip()
-        if out and stripped and stripped[0].islower() and len(out[-1].strip()) >= 30 and out[-1].rstrip()[-1:] not in ".!?:\"":
+        if out and stripped and _goes_on(out[-1].rstrip(), stripped):
             out[-1] = out[-1].rstrip() + " " + stripped
         else:
             out.append(line)
     return out
+
+
+def _goes_on(before: str, line: str) -> bool:
+    if len(before) < 30 or before[-1:] in ".!?:\"":
+        return False
+    if line[0].islower():
+        return True
+    if not before[-1:].isalnum():
+        return False
+    last = before.rsplit(None, 1)[-1].lower()
+    if last in _GOES_ON:
+        return True
+    return line[:4].isdecimal() and line[4:5] in ("", " ", ",", ".") and MONTH_WORD.fullmatch(last.split("-")[-1]) is not None
 
 
 def _drop_sidebars(lines: list[str]) -> list[str]:
