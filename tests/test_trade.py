@@ -605,3 +605,12 @@ def test_the_country_set_beside_belarus_in_a_regions_article() -> None:
     found = facts("Belarus and Russia are building the Union State; trade with the region reached $400 million in 2021.",
                   partner="RU-ORL")
     assert [f.partner for f in found] == ["RU-ORL"]
+
+
+def test_directions_of_a_peoples_adjective_and_of_imports_to_a_partner() -> None:
+    found = facts("Belarusian imports to Kazakhstan grew by 14% in 2021.", partner="KZ")
+    assert [f.metric for f in found] == ["exports"]
+    found = facts("Kazakh exports to Belarus amounted to $200 million in 2021, and imports $600 million.", partner="KZ")
+    assert [(f.metric, f.value) for f in found] == [("imports", 200e6), ("exports", 600e6)]
+    found = facts("Belarusian exports to Kazakhstan grew by 14% in 2021, while imports fell by 5%.", partner="KZ")
+    assert [f.metric for f in found] == ["exports", "imports"]

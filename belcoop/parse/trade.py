@@ -624,6 +624,8 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
         flip = (metric == "exports") != source.belarus
     elif dest is not None and dest.belarus:
         flip = metric == "exports"
+    elif dest is not None and metric == "imports" and not _owner_of(v, k):
+        flip = True  # "Belarusian imports to the region": what the region takes in, Belarus sends
     else:
         owner = next((p for p in v.places if p.j == k or p.j == k - 1 and toks[k - 1].low in ("mainly", "also", "largely")), None)
         if owner is None:
@@ -654,6 +656,11 @@ def _addressee_trades(toks: list[Token], k: int, metric: str) -> bool:
     return subject and k + 1 < len(toks) and toks[k + 1].low == "us"
 
 
+def _owner_of(v: View, k: int) -> Place | None:
+    """The foreign place (or its people's adjective) right before the metric word at token k: "Kazakhstan's imports"."""
+    return next((p for p in v.places if p.j == k and not p.belarus), None)
+
+
 def _shared_owner(v: View, k: int) -> Place | None:
     """The owner of an earlier metric word of the sentence that a bare one at token k goes on from ("Vietnam's exports
     and imports", "Pakistan's exports ... while imports"): the nearest metric word before it with an owner, if no
@@ -665,7 +672,7 @@ def _shared_owner(v: View, k: int) -> Place | None:
     toks = v.s.tokens
     if any(m < p.i < k and not (p.i and toks[p.i - 1].low in ("to", "from", "with", "in")) for p in v.places):
         return None  # another owner in between ("Pakistan's exports ... and Belarus' imports")
-    return next((p for p in v.places if p.j == m and not p.demonym), None)
+    return next((p for p in v.places if p.j == m), None)  # a place's or its people's: "Kazakh exports ..., and imports"
 
 
 def _origin_subject(v: View, anchor: Anchor) -> Place | None:
