@@ -614,3 +614,12 @@ def test_directions_of_a_peoples_adjective_and_of_imports_to_a_partner() -> None
     assert [(f.metric, f.value) for f in found] == [("imports", 200e6), ("exports", 600e6)]
     found = facts("Belarusian exports to Kazakhstan grew by 14% in 2021, while imports fell by 5%.", partner="KZ")
     assert [f.metric for f in found] == ["exports", "imports"]
+
+
+def test_a_figure_in_two_currencies_then_its_period_then_its_change_is_one_fact() -> None:
+    found = facts("Trade between China and Belarus reached 8.6 billion yuan (about 1.2 billion U.S. dollars) in the first 10 "
+                  "months of 2021, up 12.3 percent year on year.", partner="CN")
+    assert [(f.value, f.currency, f.period.end if f.period else None, f.change.value if f.change else None)
+            for f in found] == [(8.6e9, "CNY", "2021-10-31", 12.3)]
+    found = facts("Trade reached 2.3 billion rubles, or about $30 million, in 2021, an increase of 15%.")
+    assert [(f.currency, f.change.value if f.change else None) for f in found] == [("RUB", 15)]

@@ -240,7 +240,24 @@ def _separates(v: View, amount: Amount, b: int) -> bool:
             return True
         if k in v.metric_at and own_metric_before:
             return True
-    return any(p.kind == "period" and a <= p.i < b and v.clause(p.i) != v.clause(amount.i) for p in v.figures.periods)
+    own = _past_conversion(v, amount)
+    return any(p.kind == "period" and a <= p.i < b and v.clause(p.i) != v.clause(amount.i)
+               and not (p.i >= own and all(s.tokens[k].low in _LEADS for k in range(own, p.i))) for p in v.figures.periods)
+
+
+def _past_conversion(v: View, amount: Amount) -> int:
+    """Where an amount's own words end, past the same figure in another currency in brackets after it: "8.6 billion
+    yuan (about 1.2 billion U.S. dollars)| in the first 10 months of 2025"."""
+    toks = v.s.tokens
+    end = amount.j
+    again = next((c for c in v.figures.amounts if c.i > end and c.i - end <= 4 and is_conversion(v, c)), None)
+    if again is not None:
+        end = again.j
+        if end < len(toks) and toks[end].text == ")":
+            end += 1
+        if end < len(toks) and toks[end].text == ",":
+            end += 1  # "2.3 billion rubles, or about $30 million, in 2023"
+    return end
 
 
 def bind_changes(v: View, amounts: list[Amount]) -> list[Anchor]:
