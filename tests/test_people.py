@@ -392,3 +392,14 @@ def test_a_title_ending_in_a_state_of_india() -> None:
                           path="x", sha256="0", record_id="x")
     assert [(p.name, p.country) for p in found.people if p.name != "Lukashenko"] == [("Yogi Adityanath", "IN")]
     assert found.venue == "Lucknow"
+
+
+def test_a_name_before_a_credit_of_an_unnamed_correspondent_is_the_storys() -> None:
+    from belcoop.parse import parse_article
+
+    def people(text: str) -> list[str]:
+        return [p.name for p in parse_article("Talks\n\n" + text, path="x", sha256="0", record_id="x").people]
+
+    assert people("Lukashenko met with Governor of Leningrad Region Alexander Drozdenko, BelTA correspondent reports.") == [
+        "Lukashenko", "Alexander Drozdenko"]
+    assert people("The talks were covered by Anna Ivanova, BelTA correspondent, in Minsk.") == []

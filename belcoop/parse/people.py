@@ -261,6 +261,14 @@ _WORD_FLAGS = _WordFlags()
 _END = itemgetter(3)
 
 
+_CREDIT_VERBS = frozenset(("reports", "reported", "writes", "wrote", "informs", "informed", "learned", "learnt", "says"))
+
+
+def _credit(s: _Sentence, k: int) -> bool:
+    """Is the press word at token k a credit of an unnamed journalist: "BelTA correspondent reports"?"""
+    return k + 1 < s.n and s.lows[k + 1] in _CREDIT_VERBS
+
+
 class _Sentence:
     """One sentence as the people grammar sees it: tokens, gaps, places."""
 
@@ -682,13 +690,14 @@ class PeopleFinder:
         if before and flags[before[-1]] & _PRESS and before[-1] >= i - 2:
             return True
         if j < s.n and s.toks[j].text == ",":
-            return any(flags[k] & (_WORD | _PRESS) == _WORD | _PRESS for k in range(j + 1, min(s.n, j + 4)))
+            return any(flags[k] & (_WORD | _PRESS) == _WORD | _PRESS and not _credit(s, k) for k in range(j + 1, min(s.n, j + 4)))
         return False
 
     def _press(self, s: _Sentence, span: tuple[int, int]) -> bool:
-        """A role that is a journalist's ("BelTA correspondent")."""
+        """A role that is a journalist's ("BelTA correspondent"); not a credit of one unnamed ("..., BelTA correspondent
+        reports": the name before it is the story's)."""
         flags = s.flags
-        return any(flags[k] & (_WORD | _PRESS) == _WORD | _PRESS for k in range(*span))
+        return any(flags[k] & (_WORD | _PRESS) == _WORD | _PRESS and not _credit(s, k) for k in range(*span))
 
     def _ends_clause(self, s: _Sentence, j: int) -> bool:
         """After a "role, Name" the name closes the phrase: a comma, a full stop, "and", a verb, the end."""
