@@ -403,3 +403,11 @@ def test_a_name_before_a_credit_of_an_unnamed_correspondent_is_the_storys() -> N
     assert people("Lukashenko met with Governor of Leningrad Region Alexander Drozdenko, BelTA correspondent reports.") == [
         "Lukashenko", "Alexander Drozdenko"]
     assert people("The talks were covered by Anna Ivanova, BelTA correspondent, in Minsk.") == []
+
+
+def test_a_given_name_after_bint_is_the_fathers() -> None:
+    from belcoop.parse import parse_article
+
+    found = parse_article("Talks\n\nLukashenko met with Minister of Commerce Laila bint Ahmed Al Najjar.", path="x", sha256="0",
+                          record_id="x")
+    assert [(p.name, p.role) for p in found.people][1:] == [("Laila bint Ahmed Al Najjar", "Minister of Commerce")]
