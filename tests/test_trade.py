@@ -623,3 +623,10 @@ def test_a_figure_in_two_currencies_then_its_period_then_its_change_is_one_fact(
             for f in found] == [(8.6e9, "CNY", "2021-10-31", 12.3)]
     found = facts("Trade reached 2.3 billion rubles, or about $30 million, in 2021, an increase of 15%.")
     assert [(f.currency, f.change.value if f.change else None) for f in found] == [("RUB", 15)]
+
+
+def test_belarus_share_of_the_partners_trade_restated_as_an_amount() -> None:
+    found = facts("Belarus accounts for 2.1% of the region's foreign trade, or $45.2 million in January-September 2021.",
+                  partner="KZ-35")
+    assert [(f.partner, f.metric, f.value) for f in found] == [("KZ-35", "turnover", 45.2e6)]
+    assert facts("The region's foreign trade reached $5 billion in 2021.", partner="KZ-35") == []

@@ -245,6 +245,14 @@ def _separates(v: View, amount: Amount, b: int) -> bool:
                and not (p.i >= own and all(s.tokens[k].low in _LEADS for k in range(own, p.i))) for p in v.figures.periods)
 
 
+def _after_its_share(v: View, amount: Amount) -> bool:
+    """Does the amount restate a share just given: "2.1% of the region's foreign trade, or $45.2 million"?"""
+    toks = v.s.tokens
+    i = amount.i
+    return i >= 2 and toks[i - 1].low == "or" and toks[i - 2].text == "," and v.anywhere("share") and any(
+        toks[k].text == "%" or toks[k].low == "percent" for k in range(max(0, i - 12), i))
+
+
 def _past_conversion(v: View, amount: Amount) -> int:
     """Where an amount's own words end, past the same figure in another currency in brackets after it: "8.6 billion
     yuan (about 1.2 billion U.S. dollars)| in the first 10 months of 2025"."""
@@ -479,7 +487,9 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         with_someone = any(
             s.tokens[k].low in ("with", "between") and any(p.i == k + 1 or p.i == k + 2 for p in here) for k in scope
         )
-        return not (with_someone or paired and belarus)
+        # "Belarus accounts for 2.1% of the region's foreign trade, or $45.2 million": Belarus' part of it
+        part = belarus and anchor.amount is not None and _after_its_share(v, anchor.amount)
+        return not (with_someone or paired and belarus or part)
     if belarus or paired:
         return False
     if partner is not None and metric_token is not None and _owned_by_other(v, metric_token) and any(
