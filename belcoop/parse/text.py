@@ -11,9 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from belcoop.parse.folded import FoldedPattern
-from belcoop.parse.months import MONTH_RE
-
-MONTH_WORD = re.compile(MONTH_RE, re.IGNORECASE)
+from belcoop.parse.months import MONTH_RE, MONTHS
 
 # One pass over the characters scraped pages get wrong: odd spaces and quotes become plain ones; soft hyphens,
 # zero-width characters and byte-order marks go ("mil\u00adlion", "tr\u200dade"); full-width digits fold
@@ -306,7 +304,7 @@ def _goes_on(before: str, line: str) -> bool:
     last = before.rsplit(None, 1)[-1].lower()
     if last in _GOES_ON:
         return True
-    return line[:4].isdecimal() and line[4:5] in ("", " ", ",", ".") and MONTH_WORD.fullmatch(last.split("-")[-1]) is not None
+    return line[:4].isdecimal() and line[4:5] in ("", " ", ",", ".") and last.split("-")[-1].rstrip(".") in MONTHS
 
 
 def _drop_sidebars(lines: list[str]) -> list[str]:

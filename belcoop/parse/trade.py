@@ -1497,7 +1497,7 @@ def extract_trade(
 
 
 _THAT_AFTER = frozenset(("believes", "believe", "thinks", "think", "hopes", "hope", "expects", "expect", "confident", "sure",
-                         "convinced", "certain", "noted", "stressed", "said", "says", "added", "emphasized", "emphasised"))
+                         "convinced", "certain"))  # besides the verbs of saying (trade.tsv)
 
 
 def _refers_back(v: View) -> bool:
