@@ -630,3 +630,16 @@ def test_belarus_share_of_the_partners_trade_restated_as_an_amount() -> None:
                   partner="KZ-35")
     assert [(f.partner, f.metric, f.value) for f in found] == [("KZ-35", "turnover", 45.2e6)]
     assert facts("The region's foreign trade reached $5 billion in 2021.", partner="KZ-35") == []
+
+
+def test_imports_to_the_region_and_a_figure_during_the_period() -> None:
+    found = facts("In 2021, trade between Karaganda region and Belarus made 41.6 billion tenge. Belarusian imports to the "
+                  "region grew by 14%.", partner="KZ-35")
+    assert [(f.metric, f.period.start if f.period else None) for f in found] == [
+        ("turnover", "2021-01-01"), ("exports", "2021-01-01")]
+    found = facts("In January-October 2021, trade reached 8.6 billion yuan. Shandong's imports from Belarus stood at 3.1 "
+                  "billion yuan during the period.", partner="CN")
+    assert [(f.partner, f.metric, f.period.end if f.period else None) for f in found] == [
+        ("CN", "turnover", "2021-10-31"), ("CN-SD", "exports", "2021-10-31")]
+    [fact] = facts("Trade reached $5 million during the period of 2019-2021.")
+    assert fact.period and (fact.period.start, fact.period.end) == ("2019-01-01", "2021-12-31")

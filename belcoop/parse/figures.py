@@ -773,8 +773,9 @@ def _relative_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, i
             return PeriodSpan(i, end, "period", date(today.year, 1, 1), date(today.year, 12, 31), future=True), end
         return PeriodSpan(i, end, "vague", future=True), end
     end = s.tag_end(i, "same_period")
-    if end is not None:
-        return PeriodSpan(i, end, "same"), end
+    if end is not None and not (end == i + 3 and s.tokens[i + 1].low == "the" and end + 1 < len(s.tokens)
+                                and s.tokens[end].low == "of" and (_is_year(s.tokens[end + 1]) or s.is_month(end + 1))):
+        return PeriodSpan(i, end, "same"), end  # (not "during the period of 2021-2023": the years are the period)
     end = s.tag_end(i, "other_time")
     if end is not None and (i == 0 or s.tokens[i].low != "when"):
         return PeriodSpan(i, end, "vague"), end

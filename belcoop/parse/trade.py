@@ -651,7 +651,7 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
         flip = (metric == "exports") != source.belarus
     elif dest is not None and dest.belarus:
         flip = metric == "exports"
-    elif dest is not None and metric == "imports" and not _owner_of(v, k):
+    elif metric == "imports" and (dest is not None or _to_the_partner(toks, end)) and not _owner_of(v, k):
         flip = True  # "Belarusian imports to the region": what the region takes in, Belarus sends
     else:
         owner = next((p for p in v.places if p.j == k or p.j == k - 1 and toks[k - 1].low in ("mainly", "also", "largely")), None)
@@ -681,6 +681,11 @@ def _addressee_trades(toks: list[Token], k: int, metric: str) -> bool:
     if metric == "imports":
         return subject or any(toks[m].low == "our" for m in range(k + 1, min(len(toks), k + 8)))
     return subject and k + 1 < len(toks) and toks[k + 1].low == "us"
+
+
+def _to_the_partner(toks: list[Token], k: int) -> bool:
+    """ "to the region", "to this country" at token k: the article's partner named by a word for it."""
+    return k + 2 < len(toks) and toks[k].low == "to" and toks[k + 1].low in ("the", "this") and toks[k + 2].low in _REGION_WORDS
 
 
 def _owner_of(v: View, k: int) -> Place | None:
