@@ -411,3 +411,11 @@ def test_a_given_name_after_bint_is_the_fathers() -> None:
     found = parse_article("Talks\n\nLukashenko met with Minister of Commerce Laila bint Ahmed Al Najjar.", path="x", sha256="0",
                           record_id="x")
     assert [(p.name, p.role) for p in found.people][1:] == [("Laila bint Ahmed Al Najjar", "Minister of Commerce")]
+
+
+def test_a_parliaments_name_before_a_person_is_the_title() -> None:
+    from belcoop.parse import parse_article
+
+    found = parse_article("Talks\n\nGolovchenko met with Chairwoman of the Senate of the Oliy Majlis Tanzila Narbayeva.", path="x",
+                          sha256="0", record_id="x")
+    assert [p.name for p in found.people] == ["Golovchenko", "Tanzila Narbayeva"]
