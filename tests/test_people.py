@@ -419,3 +419,10 @@ def test_a_parliaments_name_before_a_person_is_the_title() -> None:
     found = parse_article("Talks\n\nGolovchenko met with Chairwoman of the Senate of the Oliy Majlis Tanzila Narbayeva.", path="x",
                           sha256="0", record_id="x")
     assert [p.name for p in found.people] == ["Golovchenko", "Tanzila Narbayeva"]
+
+
+def test_a_family_name_written_first_after_an_unknown_place_opens_the_name() -> None:
+    from belcoop.parse import parse_article
+
+    found = parse_article("Talks\n\nTurchin met with Mayor of Weifang Liu Yunshan.", path="x", sha256="0", record_id="x")
+    assert [(p.name, p.role) for p in found.people][1:] == [("Liu Yunshan", "Mayor of Weifang")]

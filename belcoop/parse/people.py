@@ -523,8 +523,10 @@ class PeopleFinder:
         if len(parts) > 2 and not (first in given_names or first in v.surname_first or first.split("-")[0] in given_names
                                    or parts[0].endswith(".")):
             for m in range(1, len(parts) - 1):
-                # (not the father's name after "bin", "bint": "Laila bint Ahmed Al Najjar")
-                if lows[m] in given_names and not _PATRONYMIC.search(parts[m + 1]) and lows[m - 1] not in particles:
+                # (not the father's name after "bin", "bint": "Laila bint Ahmed Al Najjar"); a family name written first
+                # opens the name too ("Mayor of Weifang Liu Yunshan")
+                if (lows[m] in given_names and not _PATRONYMIC.search(parts[m + 1]) or lows[m] in v.surname_first
+                        and len(parts) - m <= 3) and lows[m - 1] not in particles:
                     parts, idx, lows = parts[m:], idx[m:], lows[m:]
                     break
         words = [p for p, low in zip(parts, lows, strict=True) if low not in particles and not p.endswith(".")]
