@@ -643,3 +643,9 @@ def test_imports_to_the_region_and_a_figure_during_the_period() -> None:
         ("CN", "turnover", "2021-10-31"), ("CN-SD", "exports", "2021-10-31")]
     [fact] = facts("Trade reached $5 million during the period of 2019-2021.")
     assert fact.period and (fact.period.start, fact.period.end) == ("2019-01-01", "2021-12-31")
+
+
+def test_the_regions_imports_from_a_third_country_are_no_trade_with_belarus() -> None:
+    assert facts("Imports to the region from China grew by 5% in 2021.", partner="KZ-35") == []
+    found = facts("Imports to the region from Belarus grew by 5% in 2021.", partner="KZ-35")
+    assert [(f.partner, f.metric) for f in found] == [("KZ-35", "exports")]

@@ -483,6 +483,10 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         for p in here for k in range(metric_token + 1, p.i) if p.i - k <= 2  # type: ignore[operator]
     ):
         return True  # "Trade with Kazakhstan reached $1.2 billion. Its exports to Russia ...": the partner's own trade
+    if metric_token is not None and not belarus and _to_the_partner(s.tokens, metric_token + 1):
+        source = _flow_place(v, metric_token + 1, min(len(s.tokens), metric_token + 12), "from")
+        if source is not None and not source.belarus:
+            return True  # "Imports to the region from China grew by 5%": the region's trade with a third country
     if total:
         with_someone = any(
             s.tokens[k].low in ("with", "between") and any(p.i == k + 1 or p.i == k + 2 for p in here) for k in scope
