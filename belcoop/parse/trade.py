@@ -472,11 +472,8 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     if bloc and not belarus:
         return True
     foreign = {country_of(p.code) if "-" not in p.code else p.code for p in here if not p.belarus and not p.demonym}
-    # "Trade with Bryansk Oblast reached $300 million, with Kursk Oblast $90 million": one partner a figure (unless a
-    # foreign place owns the metric: "Kazakhstan's trade with Russia ($26 billion)")
-    listed = _listed_with(v, head, [p for p in here if not p.belarus and not p.demonym]) is not None and not (
-        metric_token is not None and any(p.j == metric_token and not p.belarus for p in here))
-    if len(foreign) >= 2 and not belarus and not listed and not _respective_partners(v, anchor, metric_token):
+    if len(foreign) >= 2 and not belarus and not _listed_partner(v, head, here, metric_token) and \
+            not _respective_partners(v, anchor, metric_token):
         return True  # "Trade between Kazakhstan and Russia reached $26 billion"
     if partner is not None and not belarus and _pronoun_owner(v, metric_token) and any(
         s.tokens[k].low in ("with", "to", "from") and not p.belarus and not p.demonym and p.code != partner
@@ -504,7 +501,7 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     if metric_token is not None and v.metric_at[metric_token] != "turnover":
         # "Uzbekistan's imports of machinery grew to $1.2 billion": the partner's trade with everyone
         # (but not "10.8 million USD of which was from Vietnam's exports", a part of the two-way figure)
-        owner = next((p for p in here if p.j == metric_token and not p.belarus), None)
+        owner = _owner_of(v, metric_token)
         to_from = any(
             s.tokens[k].low in ("to", "from", "with") and any(p.i in (k + 1, k + 2) for p in here)
             for k in scope if k > metric_token
@@ -992,6 +989,14 @@ def _listed_with(v: View, head: int, foreign: list[Place]) -> Place | None:
 
 
 _LIST_MARKS = frozenset(("(", "–", "—", "-", ":"))
+
+
+def _listed_partner(v: View, head: int, here: list[Place], metric_token: int | None) -> bool:
+    """ "Trade with Bryansk Oblast reached $300 million, with Kursk Oblast $90 million": one partner a figure, the one
+    listed with it (unless a foreign place owns the metric: "Kazakhstan's trade with Russia ($26 billion)")."""
+    if metric_token is not None and _owner_of(v, metric_token) is not None:
+        return False
+    return _listed_with(v, head, [p for p in here if not p.belarus and not p.demonym]) is not None
 
 
 def _respective_partners(v: View, anchor: Anchor, metric_token: int | None) -> bool:
