@@ -137,3 +137,9 @@ def test_the_stamp_under_the_headline_beats_a_page_clock_over_it() -> None:
                           "ASTANA – Kazakhstan and Belarus agreed to raise trade to $1.5 billion, the ministry said.\n",
                           path="x", sha256="0", record_id="x")
     assert found.date == "2025-07-09"
+
+
+def test_months_compared_with_the_same_period_of_a_year_date_the_article_in_the_next() -> None:
+    text = "MINSK, 3 December (BelTA) – In January-October, trade with Turkmenistan amounted to $45.8 million, " \
+        "1.3 times more than in the same period of 2024, the ministry said."
+    assert article_date(text) == ("2025-12-03", "inferred", "3 December")

@@ -649,3 +649,26 @@ def test_the_regions_imports_from_a_third_country_are_no_trade_with_belarus() ->
     assert facts("Imports to the region from China grew by 5% in 2021.", partner="KZ-35") == []
     found = facts("Imports to the region from Belarus grew by 5% in 2021.", partner="KZ-35")
     assert [(f.partner, f.metric) for f in found] == [("KZ-35", "exports")]
+
+
+def test_months_without_a_year_compared_with_a_year_are_the_year_after() -> None:
+    # the article's date says 2022; the base says the months are of 2021 + 1 either way, or of 2019 + 1
+    [fact] = facts("In January-October, trade reached $45.8 million, 1.3 times more than in the same period of 2021.")
+    assert fact.period and (fact.period.start, fact.period.end) == ("2022-01-01", "2022-10-31")
+    [fact] = facts("In the first nine months, exports grew by 12% compared to January-September 2019.", today=None)
+    assert fact.period and (fact.period.start, fact.period.end) == ("2020-01-01", "2020-09-30")
+    # a year named with the months is theirs; bases of two years say nothing
+    [fact] = facts("In January-October 2021, trade grew by 8% compared to the same period of 2019.")
+    assert fact.period and fact.period.start == "2021-01-01"
+    found = facts("In January-March, trade grew by 8% against 2019 and by 20% against 2020.", today=None)
+    assert [(f.change.value if f.change else None, f.period) for f in found] == [(8, None), (20, None)]
+
+
+def test_a_percent_by_which_something_grew_against_a_year_is_a_change_not_a_ratio() -> None:
+    found = facts("Exports rose by 15% compared with 2020 and imports by 4% against 2020.")
+    assert [(f.metric, f.change.value if f.change else None) for f in found] == [("exports", 15), ("imports", 4)]
+    found = facts("Exports fell 8% against 2019 and 20% against 2020.")
+    assert [f.change.value if f.change else None for f in found] == [-8, -20]
+    # a level against the base is still a ratio to it
+    found = facts("Exports reached 95% against 2020 and imports 80% against 2020.")
+    assert [f.change.value if f.change else None for f in found] == [-5, -20]

@@ -86,6 +86,7 @@ class PeriodSpan:
     first: date | None = None
     last: date | None = None
     future: bool = False  # "next year", "by the end of the year", "in the medium term"
+    months: tuple[int, int] | None = None  # the months of a span whose year the sentence does not name ("in January-October")
 
     @property
     def known(self) -> bool:
@@ -390,12 +391,29 @@ def _classify_percent(s: Sentence, i: int, j: int, value: float) -> Change | Non
     if left and not ratio_before or right:
         word = left or right
         return Change(i, j, "percent", -value if word == "down" else value)
+    if (walked_by or _coordinated_change(s, i)) and not ratio_before:
+        # "imports by 4% against 2022", "grew 8% against 2019 and 20% against 2020": a change, as the first one is
+        # (a ratio to the base is never "by" a percent)
+        direction = _nearest_direction(s, i, j)
+        return Change(i, j, "percent", -value if direction == "down" else value)
     if ratio_after or ratio_before and not (j < len(toks) and toks[j].low == "of"):
         return Change(i, j, "percent", round(value - 100, 3))
     if walked_by:
         direction = _nearest_direction(s, i, j)
         return Change(i, j, "percent", -value if direction == "down" else value)
     return None
+
+
+def _coordinated_change(s: Sentence, i: int) -> bool:
+    """Is the percent at token i the second of two changes joined by "and" ("grew 8% against 2019 and 20% against
+    2020")? A change word, then a percent, come before the "and"."""
+    toks = s.tokens
+    if not (i > 1 and toks[i - 1].low == "and"):
+        return False
+    at = s.at
+    marked = [*at.get("up", ()), *at.get("down", ())]
+    return any(t.text == "%" or t.low in ("percent", "cent") for t in toks[min(marked, default=i):i - 1]) and \
+        any(_change_word(s, k) for k in marked if k < i - 1)
 
 
 def _growth_rate_before(s: Sentence, i: int) -> bool:
@@ -586,12 +604,7 @@ def _months_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int
         return _lone_month(s, i, j, m1, today)
     if m1 > m2:
         return None
-    year, end, named = _year_ref(s, j, today)
-    if year is None:
-        return PeriodSpan(start, end, "unknown"), end
-    span = _resolve_part(year, named, m1, m2, today)
-    assert span is not None
-    return PeriodSpan(start, end, "period", *span), end
+    return _part_span(s, start, j, (m1, m2), today)
 
 
 _MONTH_LEADS = frozenset(("in", "for", "during", "over", "throughout"))
@@ -680,12 +693,19 @@ def _part_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int] 
         months = (1, months[1])  # "as of the third quarter": the year to date
     if i > 0 and toks[i - 1].low == "the":
         start = i - 1
+    return _part_span(s, start, j, months, today)
+
+
+def _part_span(s: Sentence, start: int, j: int, months: tuple[int, int], today: date | None) -> tuple[PeriodSpan, int]:
+    """Months of a year from token `start`, their year read from token j on ("of 2023", "last year"), else the
+    article's (the months keep their numbers, for a base to date them: `_dated_by_base`)."""
     year, end, named = _year_ref(s, j, today)
+    unnamed = None if named else months
     if year is None:
-        return PeriodSpan(start, end, "unknown"), end
+        return PeriodSpan(start, end, "unknown", months=unnamed), end
     span = _resolve_part(year, named, months[0], months[1], today)
     assert span is not None
-    return PeriodSpan(start, end, "period", *span), end
+    return PeriodSpan(start, end, "period", *span, months=unnamed), end
 
 
 def _year_at(s: Sentence, i: int) -> tuple[PeriodSpan, int] | None:
@@ -866,6 +886,25 @@ def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -
     return merged
 
 
+def _dated_by_base(periods: list[PeriodSpan]) -> list[PeriodSpan]:
+    """Months without their year, compared with a base of one year: "in January-October, 1.3 times more than in the
+    same period of 2024" are the months of 2025, whatever the article's date says (or where it gives none)."""
+    if not any(p.months for p in periods):
+        return periods
+    years = {p.first.year for p in periods if p.kind == "base" and p.first is not None and p.last is not None
+             and p.first.year == p.last.year}
+    if len(years) != 1:
+        return periods  # no base, or bases of several years: the article's year stands
+    year = years.pop() + 1
+    out = []
+    for p in periods:
+        if p.months and p.kind in ("period", "unknown"):
+            first, last = p.months
+            p = PeriodSpan(p.i, p.j, "period", date(year, first, 1), _month_end(year, last), p.future)
+        out.append(p)
+    return out
+
+
 # ---------------------------------------------------------------- one pass over the tokens
 
 
@@ -1026,5 +1065,5 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
             if bare is not None:
                 found.amounts.append(bare)
         after = step
-    found.periods = _mark_bases(s, periods, found.changes)
+    found.periods = _dated_by_base(_mark_bases(s, periods, found.changes))
     return found
