@@ -672,3 +672,33 @@ def test_a_percent_by_which_something_grew_against_a_year_is_a_change_not_a_rati
     # a level against the base is still a ratio to it
     found = facts("Exports reached 95% against 2020 and imports 80% against 2020.")
     assert [f.change.value if f.change else None for f in found] == [-5, -20]
+
+
+def test_a_year_opening_a_target_sentence_is_the_targets_period() -> None:
+    [fact] = facts("In 2025, trade with Egypt is expected to reach $100 million.")
+    assert fact.status == "target" and fact.period and fact.period.start == "2025-01-01"
+    # not the year of another figure, nor the year the goal was set in
+    found = facts("In 2021, trade reached $500 million, and the sides plan to bring it to $1 billion.")
+    assert [(f.status, f.period.start if f.period else None) for f in found] == [
+        ("actual", "2021-01-01"), ("target", None)]
+    [fact] = facts("In 2021, the sides agreed to bring trade to $1 billion.")
+    assert fact.status == "target" and fact.period is None
+
+
+def test_a_second_amount_without_its_currency_takes_the_firsts() -> None:
+    found = facts("Mutual trade reached 1.1 billion US dollars in 2020 and 1.3 billion in 2021.")
+    assert [(f.value, f.currency, f.period.start if f.period else None) for f in found] == [
+        (1.1e9, "USD", "2020-01-01"), (1.3e9, "USD", "2021-01-01")]
+    found = facts("Trade grew from $40 million to 55 million.")
+    assert [(f.value, f.currency) for f in found] == [(40e6, "USD"), (55e6, "USD")]
+    # a count of goods is no money
+    found = facts("Exports were $40 million and 55 million tonnes of grain were shipped.")
+    assert [f.value for f in found] == [40e6]
+
+
+def test_an_amount_a_year_earlier_is_of_the_year_before() -> None:
+    found = facts("In January-March 2021, exports amounted to $12 million, up from $9 million a year ago.")
+    assert [(f.value, f.period.start if f.period else None, f.period.end if f.period else None) for f in found] == [
+        (12e6, "2021-01-01", "2021-03-31"), (9e6, "2020-01-01", "2020-03-31")]
+    found = facts("Trade reached $40 million in 2021 against 31 million a year earlier.")
+    assert [(f.value, f.period.start if f.period else None) for f in found] == [(40e6, "2021-01-01"), (31e6, "2020-01-01")]

@@ -273,6 +273,39 @@ def _bare_figure(s: Sentence, i: int, earlier: Amount | None) -> Amount | None:
     return Amount(i, i + 1, value * scale, earlier.currency, approximation(s, i), toks[i].text)
 
 
+# Words joining a second amount to the first ("$1.1 billion in 2022 and 1.3 billion in 2023", "from $40 million to 55
+# million"), and those that may follow an amount that is money (not "55 million tonnes", "1.3 billion people").
+_SECOND_AMOUNT_LEADS = frozenset(("and", "to", ",", "or", "from", "than", "against", "versus", "vs", "while", "with"))
+_AFTER_MONEY = frozenset(("in", "for", "during", "over", "and", "or", "respectively", "compared", "against", "than", "versus",
+                          "last", "this", "a", "the", "by", "from", "to", "with", "at", "while", "which", "year-on-year", "a-year",
+                          "up", "down", "increasing", "decreasing", "growing", "rising", "falling", "since", "as", "of", "is",
+                          "was", "were", "are", "will", "has", "had", "have", "last", "earlier", "ago", "before", "after"))
+
+
+def _scaled_figure(s: Sentence, i: int, earlier: Amount) -> Amount | None:
+    """ "$1.1 billion in 2022 and 1.3 billion in 2023", "grew from $40 million to 55 million": a number and its scale
+    after another amount of the sentence, joined to it, are money in the same currency."""
+    toks = s.tokens
+    n = len(toks)
+    k = i - 1
+    while k >= 0 and s.tagged(k, "approx_about") | s.tagged(k, "approx_almost") | s.tagged(k, "approx_over"):
+        k -= 1
+    if k < 0 or toks[k].low not in _SECOND_AMOUNT_LEADS or earlier.j > k:
+        return None
+    scaled = _scale_at(s, i + 1)
+    if scaled is None:
+        return None
+    scale, j = scaled
+    if j < n and toks[j].kind == "w" and toks[j].low not in _AFTER_MONEY:
+        return None  # a count of something: "55 million tonnes"
+    if j < n and toks[j].kind == "n":
+        return None
+    value = parse_number(toks[i].text, scaled=True)
+    if value is None or value * scale > MAX_VALUE:
+        return None
+    return Amount(i, j, round(value * scale, 2), earlier.currency, approximation(s, i), s.text[toks[i].start:toks[j - 1].end])
+
+
 # ---------------------------------------------------------------- changes
 
 _FILLERS = frozenset(
@@ -1061,9 +1094,10 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
             after = max(step, i + 1)
             continue
         if kind == "n" and found.amounts:
-            bare = _bare_figure(s, i, found.amounts[-1])
+            bare = _bare_figure(s, i, found.amounts[-1]) or _scaled_figure(s, i, found.amounts[-1])
             if bare is not None:
                 found.amounts.append(bare)
+                step = bare.j
         after = step
     found.periods = _dated_by_base(_mark_bases(s, periods, found.changes))
     return found

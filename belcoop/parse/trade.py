@@ -875,6 +875,11 @@ def _respective_period(v: View, anchor: Anchor, own: list[PeriodSpan]) -> Period
     return periods[amounts.index(anchor.amount)]
 
 
+# Verbs that set a goal: a year before them is when it was set, not the goal's ("In 2023, the sides agreed to ...").
+_TARGET_SET = frozenset(("agreed", "decided", "set", "planned", "aimed", "pledged", "undertook", "intended", "signed", "adopted",
+                         "approved", "outlined", "targeted", "announced", "proposed", "suggested", "discussed", "named"))
+
+
 def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last_known: Period | None) -> tuple[Period | None, bool]:
     """The figure's period, and whether the sentence named one (so that it is not carried over).
 
@@ -925,7 +930,13 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
         return result(after[0])
     if status == "target":
         # "By the end of the year, it is forecast to surpass $1.2 billion": a future period opening the sentence
-        future = [p for p in own if p.i < head and p.known and (p.future or _after_deadline_word(v, p.i))]  # "By 2027, ..."
+        # "By 2027, ...", or a period with no other figure between it and the target: "In 2025, trade is expected to
+        # reach $100 million" (but not "In 2023, trade reached $500 million; the sides plan to double it", nor "In 2023,
+        # the sides agreed to bring trade to $1 billion": the year the goal was set)
+        starts = [a.i for a in v.figures.amounts] + [ch.i for ch in v.figures.changes]
+        future = [p for p in own if p.i < head and p.known and (
+            p.future or _after_deadline_word(v, p.i) or not any(p.j <= k < head for k in starts)
+            and _TARGET_SET.isdisjoint(t.low for t in toks[p.j:head]))]
         return (_as_period(future[-1]) if future else None), bool(own)
     before = [p for p in own if p.i < head]
     if before:
@@ -933,6 +944,28 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
     if own:
         return result(own[0])
     return carried, False
+
+
+_YEAR_EARLIER = frozenset(("a year earlier", "a year before", "a year ago", "the year before", "the previous year"))
+
+
+def _a_year_earlier(v: View, anchor: Anchor) -> bool:
+    """Is the amount followed by "a year earlier" ("against $31 million a year earlier")?"""
+    amount = anchor.amount
+    if amount is None or anchor.change is not None:
+        return False
+    toks = v.s.tokens
+    return any(p.kind == "base" and p.i == amount.j and " ".join(t.low for t in toks[p.i:p.j]) in _YEAR_EARLIER
+               for p in v.figures.periods)
+
+
+def _year_before(period: Period | None) -> Period | None:
+    """The same months a year before (None for none)."""
+    if period is None:
+        return None
+    first, last = date.fromisoformat(period.start), date.fromisoformat(period.end)
+    end_day = 28 if (last.month, last.day) == (2, 29) else last.day
+    return Period(first.replace(year=first.year - 1).isoformat(), last.replace(year=last.year - 1, day=end_day).isoformat())
 
 
 # ---------------------------------------------------------------- partner and product
@@ -1464,6 +1497,9 @@ def extract_trade(
                 # "Yes, this is 36% more than in 2016": a sentence going on about the last figure keeps its period
                 carry = carried or (inherited.period if inherited is not None else None)
                 period, named = period_of(v, anchor, status, carry if status == "actual" else None, last_known)
+                if status == "actual" and made and _a_year_earlier(v, anchor):
+                    # "$40 million in 2022, against $31 million a year earlier": the year before the figure just given
+                    period, named = _year_before(made[-1].fact.period), False
                 product = product_of(v, anchor, metric_token, previous_product)
                 if inherited is not None and metric_token is None:
                     product = product or inherited.product
