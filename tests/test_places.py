@@ -130,6 +130,13 @@ def test_the_oblast_a_flow_comes_from_is_the_belarusian_side() -> None:
     assert parties("Dairy for Amur", "Exports of dairy products from Belarus to Amur Oblast reached $8.7 million.")[2] == "BY"
 
 
+def test_the_oblast_whose_delegation_comes_is_the_belarusian_side() -> None:
+    assert parties("Kostanay hosts guests", "The akim of Kostanay region received a delegation of Mogilev region led by its "
+                   "governor.")[2] == "BY-MA"
+    assert parties("Kostanay hosts guests", "The akim of Kostanay region received the Vitebsk Oblast delegation.")[2] == "BY-VI"
+    assert parties("Kostanay hosts guests", "The akim of Kostanay region received a delegation from Belarus.")[2] == "BY"
+
+
 def test_minsk_city_is_the_party_only_where_the_article_names_it() -> None:
     assert parties("Chongqing eyes deeper cooperation with Minsk",
                    "The mayor met the Chairman of the Minsk City Executive Committee. Chongqing and Minsk agreed to "

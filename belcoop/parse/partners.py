@@ -210,6 +210,8 @@ _REGION_WORD = re.compile(r"\s(?:region|oblast)\b", re.IGNORECASE)
 _PAIR = re.compile(r"\b(?:between|and|with|from)\s$|^\s(?:and|with)\b|^-|-$")  # "from": the side a flow comes from
 
 
+_DELEGATION_OF = re.compile(r"\b[Dd]elegations?\s+(?:of|from)\s+(?:the\s+)?$")
+_DELEGATION_AFTER = re.compile(r"(?:'s)?\s+delegations?\b")
 _NEXT_WORD = re.compile(r"\s([A-Z][\w'-]*)")
 _NOT_NAME_WORDS = frozenset(("Governor", "Mayor", "Chairman", "Head", "Oblast", "Region", "City", "Executive", "Regional",
                              "District", "Delegation", "Enterprises", "Companies"))
@@ -229,7 +231,11 @@ def _paired(text: str, mention: Mention, reach: int = 8) -> bool:
     after = text[mention.end:mention.end + 8]
     if _may_pair(after) and _PAIR.search(after):
         return True
-    return text.startswith("'s", mention.end) and _POSSESSIVE_TRADE.match(text[mention.end:mention.end + reach]) is not None
+    if text.startswith("'s", mention.end) and _POSSESSIVE_TRADE.match(text[mention.end:mention.end + reach]) is not None:
+        return True
+    # "a delegation of Mogilev region", "the Vitebsk Oblast delegation": the place sent the other side its people
+    return "delegation" in text and (_DELEGATION_OF.search(text, max(0, mention.start - 24), mention.start) is not None
+                                     or _DELEGATION_AFTER.match(text, mention.end) is not None)
 
 
 def _may_pair(window: str) -> bool:
