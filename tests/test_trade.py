@@ -702,3 +702,10 @@ def test_an_amount_a_year_earlier_is_of_the_year_before() -> None:
         (12e6, "2021-01-01", "2021-03-31"), (9e6, "2020-01-01", "2020-03-31")]
     found = facts("Trade reached $40 million in 2021 against 31 million a year earlier.")
     assert [(f.value, f.period.start if f.period else None) for f in found] == [(40e6, "2021-01-01"), (31e6, "2020-01-01")]
+
+
+def test_a_hyphenated_percent_is_a_percent() -> None:
+    [fact] = facts("Exports totalled USD 12.4 million in 2021, a 7.2-percent increase.")
+    assert fact.change and (fact.change.kind, fact.change.value) == ("percent", 7.2)
+    [fact] = facts("Trade posted a 12-per cent fall in 2021.")
+    assert fact.change and fact.change.value == -12

@@ -352,6 +352,9 @@ def _percent_at(s: Sentence, i: int) -> tuple[float, int] | None:
     if toks[i].kind != "n" or len(toks[i].text) > 8:
         return None
     j = i + 1
+    if j + 1 < n and toks[j].text == "-" and toks[j].start == toks[i].end and toks[j + 1].start == toks[j].end and \
+            toks[j + 1].low in ("percent", "per"):
+        j += 1  # "a 7.2-percent increase"
     # no percent after the number or its range ("12-15"): none, whatever the number (parse_number is the dearer test)
     k = i + 3 if j + 1 < n and toks[j].text in "-–" and toks[j + 1].kind == "n" else j
     if not (k < n and (toks[k].text == "%" or toks[k].low in ("percent", "pct", "per", "p"))):
