@@ -709,3 +709,23 @@ def test_a_hyphenated_percent_is_a_percent() -> None:
     assert fact.change and (fact.change.kind, fact.change.value) == ("percent", 7.2)
     [fact] = facts("Trade posted a 12-per cent fall in 2021.")
     assert fact.change and fact.change.value == -12
+
+
+def test_a_result_and_a_goal_in_one_sentence_are_two_figures() -> None:
+    found = facts("Trade with Uzbekistan reached $1.1 billion in 2021, and the sides intend to double it by 2030.")
+    assert [(f.status, f.value, f.change.value if f.change else None, f.period.start if f.period else None)
+            for f in found] == [("actual", 1.1e9, None, "2021-01-01"), ("target", None, 2, "2030-01-01")]
+    found = facts("Trade with Iran grew by 40% in 2021, and the parties plan to bring it to $500 million.")
+    assert [(f.status, f.value, f.change.value if f.change else None, f.period.start if f.period else None)
+            for f in found] == [("actual", None, 40, "2021-01-01"), ("target", 500e6, None, None)]
+    # a goal and its change stay one figure
+    [fact] = facts("The sides plan to bring trade to $500 million, doubling it.")
+    assert fact.status == "target" and fact.value == 500e6 and fact.change and fact.change.value == 2
+
+
+def test_a_change_and_an_amount_each_with_its_own_period_are_two_figures() -> None:
+    found = facts("In Q3 2021 trade with Armenia rose by 8.2 percent and in January-September the figure reached $121.8 million.")
+    assert [(f.value, f.change.value if f.change else None, f.period.start if f.period else None) for f in found] == [
+        (None, 8.2, "2021-07-01"), (121.8e6, None, "2021-01-01")]
+    [fact] = facts("In 2021 trade rose by 8% to $50 million.")
+    assert fact.value == 50e6 and fact.change and fact.change.value == 8

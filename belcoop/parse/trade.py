@@ -234,6 +234,8 @@ def _separates(v: View, amount: Amount, b: int) -> bool:
     "12.6 million USD was from Vietnam's exports, up 162.5 percent")?"""
     s = v.s
     a = amount.j
+    if _goal_between(v, amount.i, b):
+        return True
     own_metric_before = any(k < amount.i and v.clause(k) == v.clause(amount.i) for k in v.metric_at)
     for k in range(a, b):
         if s.tagged(k, "boundary") or s.tokens[k].text == ";":
@@ -243,6 +245,22 @@ def _separates(v: View, amount: Amount, b: int) -> bool:
     own = _past_conversion(v, amount)
     return any(p.kind == "period" and a <= p.i < b and v.clause(p.i) != v.clause(amount.i)
                and not (p.i >= own and all(s.tokens[k].low in _LEADS for k in range(own, p.i))) for p in v.figures.periods)
+
+
+def _goal_between(v: View, a: int, b: int) -> bool:
+    """A goal word between tokens a and b, none before a: "reached $1.1 billion in 2024, and the sides intend to double
+    it", "grew by 40%, and the parties plan to bring it to $500 million" are a result and a goal, two figures."""
+    goals = v.s.at.get("goal")
+    if not goals or not any(a < k < b for k in goals):
+        return False
+    return not any(k < a and v.s.is_goal_word(k) for k in goals) and any(a < k < b and v.s.is_goal_word(k) for k in goals)
+
+
+def _periods_of_their_own(v: View, a: int, b: int) -> bool:
+    """A period before token a and another between a and b: "In Q3 2023 trade rose by 8.2% and in January-September the
+    figure reached $121.8 million" are two figures, each of its own period."""
+    periods = [p for p in v.figures.periods if p.kind in ("period", "unknown")]
+    return any(p.j <= a for p in periods) and any(a < p.i < b for p in periods)
 
 
 def _after_its_share(v: View, amount: Amount) -> bool:
@@ -297,7 +315,8 @@ def bind_changes(v: View, amounts: list[Amount]) -> list[Anchor]:
             a, b = sorted((only.head, change.i))
             other_metric = any(k in v.metric_at and v.metric_at[k] != _metric_word_before(v, only.head) for k in range(a, b))
             new_period = any(p.kind == "period" and a < p.i < b and v.clause(p.i) != v.clause(a) for p in v.figures.periods)
-            if not other_metric and not new_period and not v.between(a, b, "boundary"):
+            if not other_metric and not new_period and not v.between(a, b, "boundary") and not _goal_between(v, a, b) \
+                    and not _periods_of_their_own(v, a, b):
                 chosen = only
         if chosen is not None:
             chosen.change = change
@@ -930,12 +949,12 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
         return result(after[0])
     if status == "target":
         # "By the end of the year, it is forecast to surpass $1.2 billion": a future period opening the sentence
-        # "By 2027, ...", or a period with no other figure between it and the target: "In 2025, trade is expected to
+        # "By 2027, ...", or a period in a sentence with no figure before the target: "In 2025, trade is expected to
         # reach $100 million" (but not "In 2023, trade reached $500 million; the sides plan to double it", nor "In 2023,
         # the sides agreed to bring trade to $1 billion": the year the goal was set)
         starts = [a.i for a in v.figures.amounts] + [ch.i for ch in v.figures.changes]
         future = [p for p in own if p.i < head and p.known and (
-            p.future or _after_deadline_word(v, p.i) or not any(p.j <= k < head for k in starts)
+            p.future or _after_deadline_word(v, p.i) or not any(k < head for k in starts)
             and _TARGET_SET.isdisjoint(t.low for t in toks[p.j:head]))]
         return (_as_period(future[-1]) if future else None), bool(own)
     before = [p for p in own if p.i < head]
