@@ -729,3 +729,18 @@ def test_a_change_and_an_amount_each_with_its_own_period_are_two_figures() -> No
         (None, 8.2, "2021-07-01"), (121.8e6, None, "2021-01-01")]
     [fact] = facts("In 2021 trade rose by 8% to $50 million.")
     assert fact.value == 50e6 and fact.change and fact.change.value == 8
+
+
+def test_trade_with_a_bloc_or_a_macro_region_is_no_trade_with_the_partner() -> None:
+    assert facts("Belarus' trade with the EAEU countries amounted to $45 billion in 2021.", partner="KZ-39") == []
+    assert facts("Belarus' trade with the countries of the Persian Gulf grew by 24% last year.", partner="OM") == []
+    assert facts("Belarus shipped RUB 12.4 bn worth of goods to the Northwestern Federal District in 2021.",
+                 partner="RU-PSK") == []
+    found = facts("Trade between Belarus and Kostanay region reached $80 million, and with the EAEU countries as a whole "
+                  "$45 billion.", partner="KZ-39")
+    assert [(f.partner, f.value) for f in found] == [("KZ-39", 80e6)]
+    # a bloc named beside the partner, or a macro-region qualifying a place, leaves the figure alone
+    assert [f.value for f in facts("Trade with Kostanay region, our partner in the EAEU, reached $80 million.",
+                                   partner="KZ-39")] == [80e6]
+    assert [f.partner for f in facts("Belarus's exports to Siberia's Tomsk Oblast reached $40 million.",
+                                     partner="RU-TOM")] == ["RU-TOM"]

@@ -247,6 +247,27 @@ def _separates(v: View, amount: Amount, b: int) -> bool:
                and not (p.i >= own and all(s.tokens[k].low in _LEADS for k in range(own, p.i))) for p in v.figures.periods)
 
 
+_BLOC_LEADS = frozenset(("with", "to", "from", "and"))
+_BLOC_FILLERS = frozenset(("the", "countries", "country", "of", "member", "states", "other", "nations", "region"))
+
+
+def _with_a_bloc(v: View, scope: set[int], here: list[Place]) -> bool:
+    """Is the figure's trade with a bloc or a macro-region, not a place: "Belarus' trade with the EAEU countries",
+    "exports to the Northwestern Federal District", "with the countries of the Persian Gulf"? The bloc follows a word
+    of a flow ("with", "to", "from") and no place stands between them."""
+    toks = v.s.tokens
+    for k in v.s.at.get("bloc", ()):
+        if k not in scope or any(0 < p.i - k <= 3 for p in here):
+            continue  # (not a region that names a place after it: "exports to Siberia's Tomsk Oblast")
+        m = k - 1
+        while m >= 0 and (toks[m].low in _BLOC_FILLERS or toks[m].kind == "w" and toks[m].text[0].isupper()
+                          and not any(p.i <= m < p.j for p in here)):
+            m -= 1  # "the Northwestern Federal District", "the countries of the Persian Gulf"
+        if m >= 0 and toks[m].low in _BLOC_LEADS and k - m <= 5:
+            return True
+    return False
+
+
 def _goal_between(v: View, a: int, b: int) -> bool:
     """A goal word between tokens a and b, none before a: "reached $1.1 billion in 2024, and the sides intend to double
     it", "grew by 40%, and the parties plan to bring it to $500 million" are a result and a goal, two figures."""
@@ -488,7 +509,7 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     total = metric_token is not None and any(
         s.tagged(k, "total") for k in range(max(0, metric_token - 3), metric_token + 1)
     )
-    if bloc and not belarus:
+    if bloc and (not belarus or _with_a_bloc(v, in_scope, here)):
         return True
     foreign = {country_of(p.code) if "-" not in p.code else p.code for p in here if not p.belarus and not p.demonym}
     if len(foreign) >= 2 and not belarus and not _listed_partner(v, head, here, metric_token) and \
