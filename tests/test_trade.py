@@ -744,3 +744,10 @@ def test_trade_with_a_bloc_or_a_macro_region_is_no_trade_with_the_partner() -> N
                                    partner="KZ-39")] == [80e6]
     assert [f.partner for f in facts("Belarus's exports to Siberia's Tomsk Oblast reached $40 million.",
                                      partner="RU-TOM")] == ["RU-TOM"]
+
+
+def test_belarus_exports_as_a_whole_are_no_trade_with_the_partner() -> None:
+    assert facts("Belarusian exports as a whole rose 3 percent to $45 billion in 2021.", partner="UZ-AN") == []
+    assert facts("Belarus' exports overall grew by 5%.", partner="UZ-AN") == []
+    assert [f.partner for f in facts("Belarus' exports to Andijan region as a whole grew by 5%.", partner="UZ-AN")] == ["UZ-AN"]
+    assert [f.partner for f in facts("Belarusian exports grew by 7% in 2021.", partner="UZ-AN")] == ["UZ-AN"]

@@ -247,6 +247,21 @@ def _separates(v: View, amount: Amount, b: int) -> bool:
                and not (p.i >= own and all(s.tokens[k].low in _LEADS for k in range(own, p.i))) for p in v.figures.periods)
 
 
+_AS_A_WHOLE = (("as", "a", "whole"), ("overall",), ("in", "general"), ("in", "total"), ("worldwide",), ("in", "all"))
+
+
+def _belarus_as_a_whole(v: View, k: int, here: list[Place]) -> bool:
+    """ "Belarusian exports as a whole rose 3% to $45 billion", "Belarus' exports overall ...": Belarus' own total, with
+    no place it went to (not "Belarus' exports to the region as a whole")."""
+    toks = v.s.tokens
+    if not any(p.belarus and (p.j == k or p.j == k - 1 and toks[k - 1].text in "'’") for p in here):
+        return False
+    after = [t.low for t in toks[k + 1:k + 4]]
+    if not any(tuple(after[:len(words)]) == words for words in _AS_A_WHOLE):
+        return False
+    return not any(not p.belarus and not p.demonym for p in here)
+
+
 _BLOC_LEADS = frozenset(("with", "to", "from", "and"))
 _BLOC_FILLERS = frozenset(("the", "countries", "country", "of", "member", "states", "other", "nations", "region"))
 
@@ -510,6 +525,8 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         s.tagged(k, "total") for k in range(max(0, metric_token - 3), metric_token + 1)
     )
     if bloc and (not belarus or _with_a_bloc(v, in_scope, here)):
+        return True
+    if metric_token is not None and _belarus_as_a_whole(v, metric_token, here):
         return True
     foreign = {country_of(p.code) if "-" not in p.code else p.code for p in here if not p.belarus and not p.demonym}
     if len(foreign) >= 2 and not belarus and not _listed_partner(v, head, here, metric_token) and \
