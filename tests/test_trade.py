@@ -751,3 +751,13 @@ def test_belarus_exports_as_a_whole_are_no_trade_with_the_partner() -> None:
     assert facts("Belarus' exports overall grew by 5%.", partner="UZ-AN") == []
     assert [f.partner for f in facts("Belarus' exports to Andijan region as a whole grew by 5%.", partner="UZ-AN")] == ["UZ-AN"]
     assert [f.partner for f in facts("Belarusian exports grew by 7% in 2021.", partner="UZ-AN")] == ["UZ-AN"]
+
+
+def test_more_currencies_and_a_shared_currency_word_read_by_the_partner_country() -> None:
+    assert [f.currency for f in facts("Trade reached about RO 11.2 million in 2021.", partner="OM")] == ["OMR"]
+    assert [f.currency for f in facts("Trade reached Rp 1.4 trillion in 2021.", partner="ID")] == ["IDR"]
+    assert [f.currency for f in facts("Trade reached Dh1.9 billion in 2021.", partner="AE")] == ["AED"]
+    assert [f.currency for f in facts("Trade reached 330 million manat in 2021.", partner="TM")] == ["TMT"]
+    assert [f.currency for f in facts("Trade reached 330 million manat in 2021.", partner="AZ")] == ["AZN"]
+    assert [f.currency for f in facts("Trade reached Rs 17 billion in 2021.", partner="PK")] == ["PKR"]
+    assert [f.currency for f in facts("Trade reached 17 billion Indian rupees in 2021.", partner="PK")] == ["INR"]

@@ -32,7 +32,7 @@ from belcoop.parse.figures import Amount, Figures, PeriodSpan, read_figures
 from belcoop.parse.figures import Change as ChangeSpan
 from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.places import Mention, country_of, drop_qualifiers
-from belcoop.parse.tokens import Sentence, Token, index_tags, lows_of, metric_lexicon, sentence, tokens_of
+from belcoop.parse.tokens import Sentence, Token, index_tags, lexicon, lows_of, metric_lexicon, sentence, tokens_of
 
 _METRICS = ("turnover", "exports", "imports")
 # A sentence can hold a figure only if it has a digit or one of these words.
@@ -245,6 +245,29 @@ def _separates(v: View, amount: Amount, b: int) -> bool:
     own = _past_conversion(v, amount)
     return any(p.kind == "period" and a <= p.i < b and v.clause(p.i) != v.clause(amount.i)
                and not (p.i >= own and all(s.tokens[k].low in _LEADS for k in range(own, p.i))) for p in v.figures.periods)
+
+
+def _local_currency(amount: Amount, partner: str | None) -> str | None:
+    """The amount's currency; a currency word several countries use read as the partner country's ("330 million manat"
+    in trade with Turkmenistan: TMT; data/trade.tsv, `currency_local`). Not "US dollars", only the bare word."""
+    if amount.currency is None or partner is None:
+        return amount.currency
+    words = amount.text.lower().split()
+    word = words[-1] if words else ""
+    if len(words) >= 2 and words[-2] not in ("million", "billion", "thousand", "mln", "bln", "bn", "trillion") \
+            and not words[-2][0].isdigit():
+        return amount.currency  # "Egyptian pounds", "US dollars": the country is named
+    local = lexicon().words.get(word, {}).get("currency_local")
+    if local is None and amount.text[:2].lower() == "rs":
+        local = lexicon().words.get("rs", {}).get("currency_local")
+    if not local:
+        return amount.currency
+    country = country_of(partner)
+    for option in local.split("|"):
+        where, _, code = option.partition(" ")
+        if where.upper() == country:
+            return code
+    return amount.currency
 
 
 _AS_A_WHOLE = (("as", "a", "whole"), ("overall",), ("in", "general"), ("in", "total"), ("worldwide",), ("in", "all"))
@@ -1561,11 +1584,12 @@ def extract_trade(
                 if inherited is not None and metric_token is None:
                     product = product or inherited.product
                 amount = anchor.amount
+                fact_partner = partner_of(v, anchor, inherited.partner if inherited else partner)
                 fact = TradeFact(
-                    partner=partner_of(v, anchor, inherited.partner if inherited else partner),
+                    partner=fact_partner,
                     metric=metric,
                     value=amount.value if amount else None,
-                    currency=amount.currency if amount else None,
+                    currency=_local_currency(amount, fact_partner) if amount else None,
                     approx=amount.approx if amount else None,
                     period=period,
                     change=Change(anchor.change.kind, anchor.change.value) if anchor.change else None,
