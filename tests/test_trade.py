@@ -761,3 +761,22 @@ def test_more_currencies_and_a_shared_currency_word_read_by_the_partner_country(
     assert [f.currency for f in facts("Trade reached 330 million manat in 2021.", partner="AZ")] == ["AZN"]
     assert [f.currency for f in facts("Trade reached Rs 17 billion in 2021.", partner="PK")] == ["PKR"]
     assert [f.currency for f in facts("Trade reached 17 billion Indian rupees in 2021.", partner="PK")] == ["INR"]
+
+
+def test_a_percent_before_a_base_then_a_change_word_is_that_change() -> None:
+    # "year-on-year" after the percent is its base, not a ratio to it (a 20% decline had read as -80%)
+    assert [f.change.value for f in facts("Exports totalled $93m, a 20% year-on-year decline.") if f.change] == [-20]
+    assert [f.change.value for f in facts("Exports totalled $93m, a 20% y/y rise.") if f.change] == [20]
+    assert [f.change.value for f in facts("Exports totalled $93m, 95% year-on-year.") if f.change] == [-5]
+
+
+def test_levels_and_differences_around_a_figure() -> None:
+    found = facts("Trade reached 23.6 billion tenge in 2021 against 17.9 billion tenge the previous year.", partner="KZ")
+    assert [(f.value, f.period.start if f.period else None) for f in found] == [(23.6e9, "2021-01-01"), (17.9e9, "2020-01-01")]
+    [fact] = facts("Trade in 2021 exceeded the 2020 level by 18%.")
+    assert fact.period and fact.period.start == "2021-01-01" and fact.change and fact.change.value == 18
+    found = facts("Trade rose to $30 million in 2021 from $18 million.")
+    assert [(f.value, f.period.start if f.period else None) for f in found] == [(30e6, "2021-01-01"), (18e6, None)]
+    assert [f.value for f in facts("Trade amounted to $320 million, an increase of $40 million.")] == [320e6]
+    found = facts("Exports - $360 million, imports - $65 million, and the surplus - $295 million.")
+    assert [(f.metric, f.value) for f in found] == [("exports", 360e6), ("imports", 65e6)]

@@ -407,6 +407,11 @@ def _classify_percent(s: Sentence, i: int, j: int, value: float) -> Change | Non
     plus = i > 0 and toks[i - 1].text == "+" and toks[i - 1].end == toks[i].start
     left = _change_word(s, k) if k >= 0 else None
     right = _change_word(s, j) if j < len(toks) else None
+    if right is None and j < len(toks):
+        # "a 20% year-on-year decline", "a 20% y/y rise": the change word after the base
+        past = s.tag_end(j, "base_marker") or (j + 3 if [t.text.lower() for t in toks[j:j + 3]] == ["y", "/", "y"] else None)
+        if past is not None and past < len(toks) and toks[past].kind == "w":
+            right = _change_word(s, past)
     # "$315.2 million (109.1%)": a percent in brackets after an amount is its ratio to the base; after anything else
     # it is a share ("food (40%) and machinery (30%)")
     ratio_before = i > 1 and toks[i - 1].text == "(" and _ends_an_amount(s, i - 2) or "ratio_before" in s.at and any(
@@ -902,8 +907,9 @@ def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -
                 lead = p.i  # "up 12% over the same period"
             elif k > 0 and toks[k - 1].low in _COMPARED:
                 lead = k - 1  # "added 150% to the corresponding period last year"
-        if lead is None and p.kind == "period" and p.j < len(toks) and toks[p.j].low in _LEVEL_NOUNS and k > 0 and toks[k - 1].low == "of":
-            lead = k  # "86.3% of the 2021 level"
+        if lead is None and p.kind == "period" and p.j < len(toks) and toks[p.j].low in _LEVEL_NOUNS and k > 0 and (
+                toks[k - 1].low == "of" or k < p.i and s.tagged(k - 1, "compare")):
+            lead = k  # "86.3% of the 2021 level", "exceeded the 2021 level by 18%"
         if lead is not None:
             out.append(PeriodSpan(lead, p.j, "base", p.first, p.last))
             continue

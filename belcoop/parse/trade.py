@@ -490,6 +490,9 @@ def is_other_money(v: View, amount: Amount) -> bool:
     if nearest == "other" or first_head == "other":
         return True
     toks = s.tokens
+    i = amount.i
+    if nontrade and i >= 2 and toks[i - 1].text in _LIST_MARKS and any(s.tagged(m, "nontrade") for m in range(max(0, i - 3), i - 1)):
+        return True  # "..., and the surplus - $295 million": the label of a listed figure
     k = amount.j
     if k < len(toks) and (s.tagged(k, "nontrade") or toks[k].text == "-" and s.tagged(k + 1, "nontrade")):
         return True  # "the $1 billion project", "a $50 million loan"
@@ -509,7 +512,12 @@ def is_difference(v: View, amount: Amount) -> bool:
     k = amount.i - 1
     while k >= 0 and v.s.tokens[k].low in ("almost", "nearly", "about", "over", "more", "than", "some", "around", "just"):
         k -= 1
+    if k >= 1 and v.s.tokens[k].low == "of" and v.s.tokens[k - 1].low in _CHANGE_NOUNS:
+        return True  # "$320 million, an increase of $40 million"
     return k >= 1 and v.s.tokens[k].low == "by" and any(v.s.tagged(m, "up") or v.s.tagged(m, "down") for m in range(max(0, k - 3), k))
+
+
+_CHANGE_NOUNS = frozenset(("increase", "rise", "growth", "gain", "decrease", "decline", "drop", "fall", "reduction", "jump"))
 
 
 _CONVERSION_LEADS = frozenset(("or", "(", ",", "about", "almost", "nearly", "over", "some", "around", "approximately", "roughly",
@@ -914,7 +922,11 @@ def is_starting_level(v: View, amount: Amount) -> bool:
         return False
     if i >= 2 and (s.tagged(i - 2, "up") or s.tagged(i - 2, "down")):
         return True
-    return any(toks[k].low == "to" and any(a.i == k + 1 for a in v.figures.amounts) for k in range(amount.j, min(len(toks), amount.j + 5)))
+    if any(toks[k].low == "to" and any(a.i == k + 1 for a in v.figures.amounts) for k in range(amount.j, min(len(toks), amount.j + 5))):
+        return True
+    # "rose to $30 million in 2024 from $18 million": "from" after the amount a change arrived at
+    return any(a.j <= i - 1 and a.i > 0 and toks[a.i - 1].low == "to" and (s.tagged(a.i - 2, "up") or s.tagged(a.i - 2, "down"))
+               and _only_between(v, a.j, i - 1, _LEADS) for a in v.figures.amounts if a.i >= 2)
 
 
 def _after_deadline_word(v: View, i: int) -> bool:
@@ -1035,8 +1047,8 @@ def _a_year_earlier(v: View, anchor: Anchor) -> bool:
     if amount is None or anchor.change is not None:
         return False
     toks = v.s.tokens
-    return any(p.kind == "base" and p.i == amount.j and " ".join(t.low for t in toks[p.i:p.j]) in _YEAR_EARLIER
-               for p in v.figures.periods)
+    return any(p.i in (amount.j, amount.j + 1) and " ".join(t.low for t in toks[p.i:p.j]).removeprefix("in ") in _YEAR_EARLIER
+               and (p.i == amount.j or toks[amount.j].low == "in") for p in v.figures.periods)
 
 
 def _year_before(period: Period | None) -> Period | None:
