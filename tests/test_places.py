@@ -137,6 +137,15 @@ def test_the_oblast_whose_delegation_comes_is_the_belarusian_side() -> None:
     assert parties("Kostanay hosts guests", "The akim of Kostanay region received a delegation from Belarus.")[2] == "BY"
 
 
+def test_the_oblast_whose_head_meets_the_other_side_is_the_belarusian_side() -> None:
+    assert parties("Kostanay hosts guests", "The akim of Kostanay region met with Chairman of the Gomel Oblast Executive "
+                   "Committee Ivan Krupko.")[2] == "BY-HO"
+    assert parties("Penza looks west", "The head of Penza Oblast met the Governor of Mogilev Oblast.")[2] == "BY-MA"
+    # an oblast's head among Belarus' delegation does not outweigh Belarus named as the side
+    assert parties("Belarus and Penza Oblast sign a programme", "Belarus and Penza Oblast signed a programme. The Chairman "
+                   "of the Gomel Oblast Executive Committee attended.")[2] == "BY"
+
+
 def test_minsk_city_is_the_party_only_where_the_article_names_it() -> None:
     assert parties("Chongqing eyes deeper cooperation with Minsk",
                    "The mayor met the Chairman of the Minsk City Executive Committee. Chongqing and Minsk agreed to "

@@ -217,6 +217,17 @@ _NOT_NAME_WORDS = frozenset(("Governor", "Mayor", "Chairman", "Head", "Oblast", 
                              "District", "Delegation", "Enterprises", "Companies"))
 
 
+_EXECUTIVE_AFTER = re.compile(r"(?:\s+(?:Oblast|Regional|Region))?\s+Executive\s+Committee\b")
+_HEAD_BEFORE = re.compile(r"\b(?:[Gg]overnor|[Cc]hairman|[Cc]hairwoman|[Hh]ead)\s+of\s+(?:the\s+)?$")
+
+
+def _its_head(text: str, mention: Mention) -> bool:
+    """Is the oblast named through its government or its head: "Chairman of the Gomel Oblast Executive Committee Ivan
+    Krupko", "Governor of Mogilev Oblast"? An oblast whose head meets the other side is a party of the talks."""
+    return ("Executive" in text and _EXECUTIVE_AFTER.match(text, mention.end) is not None) or (
+        "of" in text and _HEAD_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None)
+
+
 def _in_a_name(text: str, mention: Mention) -> bool:
     """Is the city the first word of a proper name ("Gomel Glass Plant", "Grodno Azot", "Minsk Tractor Works")?"""
     word = _NEXT_WORD.match(text, mention.end)
@@ -277,7 +288,7 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
             else:
                 # "Gomel Oblast signed ...", "Minsk region is expanding trade ...": the oblast as the subject
                 subject = text[:m.start].strip(" \"'").lower() in ("", "the")
-                score[m.hit.code] += weight + (2.0 if _paired(text, m) or subject else 0.0)
+                score[m.hit.code] += weight + (2.0 if _paired(text, m) or subject else 1.0 if _its_head(text, m) else 0.0)
     oblasts = {c: s for c, s in score.items() if c != "BY"}
     if oblasts:
         best = max(oblasts, key=lambda c: oblasts[c])
