@@ -50,6 +50,12 @@ def test_aliases_resolve(alias: str, code: str) -> None:
     assert place is not None and place.code == code
 
 
+def test_names_written_with_a_hyphen_or_in_local_spelling_are_found() -> None:
+    found = gazetteer().mentions("Delegations of North-Kazakhstan region, Nizhny-Novgorod Oblast, Farg'ona region, "
+                                 "Qoraqalpog'iston and the Republic of Mari-El met in East Kazakhstan.")
+    assert [m.hit.code for m in found] == ["KZ-59", "RU-NIZ", "UZ-FA", "UZ-QR", "RU-ME", "KZ-63"]
+
+
 def test_unknown_name_gets_suggestions() -> None:
     assert "Perm Krai" in resolver().suggest("Pern")
 

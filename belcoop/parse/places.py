@@ -178,11 +178,14 @@ class Gazetteer:
 
     _PRIORITY = {"place": 0, "city": 1, "demonym": 2}
 
-    def _add(self, alias: str, hit: Hit) -> None:
+    def _add(self, alias: str, hit: Hit, joined: bool = True) -> None:
         alias = re.sub(r"^the\s+", "", alias.strip())
         key = _tokens(alias)
         if not key or len(key) > MAX_NGRAM:
             return
+        if len(key) >= 2 and "-" not in key[0] and joined:
+            # "North-Kazakhstan region", "Nizhny-Novgorod": the first two words of a name written with a hyphen
+            self._add(alias.replace(" ", "-", 1), hit, joined=False)
         self.starts.add(key[0])
         hits = self._building.setdefault(key, [])
         if any(h.type == hit.type for h in hits):
