@@ -780,3 +780,19 @@ def test_levels_and_differences_around_a_figure() -> None:
     assert [f.value for f in facts("Trade amounted to $320 million, an increase of $40 million.")] == [320e6]
     found = facts("Exports - $360 million, imports - $65 million, and the surplus - $295 million.")
     assert [(f.metric, f.value) for f in found] == [("exports", 360e6), ("imports", 65e6)]
+
+
+def test_more_period_and_amount_shapes() -> None:
+    [fact] = facts("Trade reached a quarter of a billion dollars in 2021.")
+    assert fact.value == 250e6
+    [fact] = facts("Trade reached $45 million in Q1-Q3 2021.")
+    assert fact.period and (fact.period.start, fact.period.end) == ("2021-01-01", "2021-09-30")
+    [fact] = facts("As of October 1, 2021, trade amounted to $45 million.")
+    assert fact.period and (fact.period.start, fact.period.end) == ("2021-01-01", "2021-09-30")
+    [fact] = facts("As of 1 January 2021, trade amounted to $45 million.")
+    assert fact.period and (fact.period.start, fact.period.end) == ("2020-01-01", "2020-12-31")
+    [fact] = facts("Trade more than doubled year-on-year in the first half of 2021.")
+    assert fact.period and fact.period.end == "2021-06-30" and fact.change and fact.change.value == 2
+    found = facts("Trade reached $300 million in 2021; in 2022, it is planned to reach $400 million.")
+    assert [(f.status, f.period.start if f.period else None) for f in found] == [
+        ("actual", "2021-01-01"), ("target", "2022-01-01")]

@@ -635,6 +635,9 @@ def _months_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int
     if m1 is None:
         return None
     if m2 is None:
+        as_of = _as_of_first(s, i, j, m1)
+        if as_of is not None:
+            return as_of
         # one month with a year: "in March 2023"; not "on 16 May 2022" (a day)
         if i > 0 and toks[i - 1].kind == "n" or j >= n:
             return None
@@ -649,6 +652,26 @@ def _months_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int
 
 
 _MONTH_LEADS = frozenset(("in", "for", "during", "over", "throughout"))
+
+
+def _as_of_first(s: Sentence, i: int, j: int, month: int) -> tuple[PeriodSpan, int] | None:
+    """ "as of October 1, 2025", "as of 1 October 2025": the year to that day, January to the month before (a whole
+    year for "as of January 1, 2025": 2024). The month is token i, the token after it j."""
+    toks = s.tokens
+    n = len(toks)
+    if i >= 3 and toks[i - 1].text == "1" and toks[i - 2].low in ("of", "at") and toks[i - 3].low == "as":
+        start, k = i - 3, j  # "as of 1 October 2025"
+    elif i >= 2 and toks[i - 1].low in ("of", "at") and toks[i - 2].low == "as" and j < n and toks[j].text == "1":
+        start, k = i - 2, j + 1  # "as of October 1, 2025"
+        if k < n and toks[k].text == ",":
+            k += 1
+    else:
+        return None
+    if not (k < n and _is_year(toks[k])):
+        return None
+    year = int(toks[k].text)
+    first, last = (date(year - 1, 1, 1), date(year - 1, 12, 31)) if month == 1 else (date(year, 1, 1), _month_end(year, month - 1))
+    return PeriodSpan(start, k + 1, "period", first, last), k + 1
 
 
 def _lone_month(s: Sentence, i: int, j: int, month: int, today: date | None) -> tuple[PeriodSpan, int] | None:
@@ -700,6 +723,9 @@ def _part_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int] 
         elif tok.low == "q":
             months = (q * 3 - 2, q * 3)
         j = i + 2
+        if tok.low == "q" and j + 2 < n and toks[j].text in "-–" and toks[j + 1].text == "Q" and toks[j + 2].text in "1234" \
+                and toks[j + 2].start == toks[j + 1].end and int(toks[j + 2].text) > q:
+            months, j = (q * 3 - 2, int(toks[j + 2].text) * 3), j + 3  # "Q1-Q3 2025": a span of quarters
     elif tok.kind == "n" and tok.text.isdecimal() and i + 2 < n and toks[i + 1].text in ("M", "H", "Q") \
             and toks[i + 1].start == tok.end and _is_year(toks[i + 2]):
         # "9M 2022": the first nine months of the year; "1H 2023", "3Q 2022": a half, a quarter
@@ -888,8 +914,8 @@ def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -
         if lead is None and bases:
             # "as against the trade in 2007", "since the beginning of 2019": a few words between
             for m in range(k - 1, max(-1, k - 7), -1):
-                if toks[m].kind != "w" or s.tagged(m, "actual"):
-                    break
+                if toks[m].kind != "w" or s.tagged(m, "actual") or any(c.i <= m < c.j for c in changes):
+                    break  # (nor past a change: "more than doubled ... in the first half of 2023" is its period)
                 end = s.tag_end(m, "base")
                 if end is not None and end < k:
                     lead = m

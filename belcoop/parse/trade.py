@@ -972,6 +972,13 @@ _TARGET_SET = frozenset(("agreed", "decided", "set", "planned", "aimed", "pledge
                          "approved", "outlined", "targeted", "announced", "proposed", "suggested", "discussed", "named"))
 
 
+def _goal_set_between(toks: list[Token], a: int, b: int) -> bool:
+    """A verb that set a goal between tokens a and b ("the sides agreed to"), not a passive one that states it ("it is
+    planned to reach")."""
+    return any(toks[k].low in _TARGET_SET and toks[k - 1].low not in ("is", "are", "was", "were", "be", "been")
+               for k in range(max(a, 1), b))
+
+
 def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last_known: Period | None) -> tuple[Period | None, bool]:
     """The figure's period, and whether the sentence named one (so that it is not carried over).
 
@@ -1022,13 +1029,14 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
         return result(after[0])
     if status == "target":
         # "By the end of the year, it is forecast to surpass $1.2 billion": a future period opening the sentence
-        # "By 2027, ...", or a period in a sentence with no figure before the target: "In 2025, trade is expected to
+        # "By 2027, ...", or a period of no other figure (none between, none before it in its clause): "In 2025, trade is expected to
         # reach $100 million" (but not "In 2023, trade reached $500 million; the sides plan to double it", nor "In 2023,
         # the sides agreed to bring trade to $1 billion": the year the goal was set)
         starts = [a.i for a in v.figures.amounts] + [ch.i for ch in v.figures.changes]
         future = [p for p in own if p.i < head and p.known and (
-            p.future or _after_deadline_word(v, p.i) or not any(k < head for k in starts)
-            and _TARGET_SET.isdisjoint(t.low for t in toks[p.j:head]))]
+            p.future or _after_deadline_word(v, p.i)
+            or not any(p.j <= k < head or k < p.i and v.clause(k) == v.clause(p.i) for k in starts)
+            and not _goal_set_between(toks, p.j, head))]
         return (_as_period(future[-1]) if future else None), bool(own)
     before = [p for p in own if p.i < head]
     if before:
