@@ -796,3 +796,8 @@ def test_more_period_and_amount_shapes() -> None:
     found = facts("Trade reached $300 million in 2021; in 2022, it is planned to reach $400 million.")
     assert [(f.status, f.period.start if f.period else None) for f in found] == [
         ("actual", "2021-01-01"), ("target", "2022-01-01")]
+
+
+def test_a_fraction_after_up_or_down_is_a_change() -> None:
+    assert [f.change.value for f in facts("Trade reached $182.5 million last year, up almost a third.") if f.change] == [33.3]
+    assert [f.change.value for f in facts("Exports were down a quarter in 2021.") if f.change] == [-25]

@@ -541,10 +541,10 @@ def _times_change(s: Sentence, i: int, j: int, factor: float) -> Change:
 def _fraction_at(s: Sentence, i: int) -> Change | None:
     """ "by a third", "by almost a quarter", "an increase of one third" with a change word: percent 33.3 / 25."""
     toks = s.tokens
-    if toks[i].low not in ("by", "of"):
-        return None
+    if toks[i].low not in ("by", "of", "up", "down"):
+        return None  # ("up almost a third", "down by a quarter")
     k = i + 1
-    while k < len(toks) and toks[k].low in ("almost", "nearly", "about", "more", "than", "over", "around", "some", "roughly"):
+    while k < len(toks) and toks[k].low in ("almost", "nearly", "about", "more", "than", "over", "around", "some", "roughly", "by"):
         k += 1
     value = s.tag_value(k, "fraction")
     if value is None:
@@ -554,7 +554,7 @@ def _fraction_at(s: Sentence, i: int) -> Change | None:
         return None  # "by half a billion dollars" is an amount
     if not any(_change_word(s, m) for m in range(max(0, i - 8), min(len(toks), end + 4))):
         return None
-    direction = _nearest_direction(s, i, end)
+    direction = _change_word(s, i) or _nearest_direction(s, i, end)  # "down a quarter": the word it opens on
     v = float(value)
     return Change(i, end, "percent", -v if direction == "down" else v)
 
@@ -1009,7 +1009,7 @@ _TRIGGER_WORD = _TriggerWords()
 # (which needs a "fraction" tag after it), "in", "over" ... for a span of years (which ends in "years" or "decades"),
 # "h" for a half ("H1"). Any other tagged word reads nothing: the loop would only step over it.
 _STARTS = _RELATIVE | _PART | {"currency_before", "times_verb"}
-_FRACTION_LEADS = frozenset(("by", "of"))
+_FRACTION_LEADS = frozenset(("by", "of", "up", "down"))
 _SPAN_UNITS = frozenset(("years", "decades", "decade"))  # the words that end a span of years (_years_span_at)
 # the tagged words read by their text, by (whether the sentence has a fraction, whether it has a span of years)
 _TESTED_WORDS = {
@@ -1108,7 +1108,7 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
                 found.changes.append(Change(i, end, "times", float(factor), goal=s.tagged(i, "times_goal")))
             after = end
             continue
-        fraction = _fraction_at(s, i) if fractions and low in ("by", "of") else None
+        fraction = _fraction_at(s, i) if fractions and low in _FRACTION_LEADS else None
         if fraction is not None:
             found.changes.append(fraction)
             after = fraction.j
