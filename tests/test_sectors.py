@@ -110,3 +110,11 @@ def test_building_something_is_construction() -> None:
     assert sectors("Many families live in homes built with Belarusian support.") == {"construction"}
     assert sectors("The two countries built strong ties of friendship.") == set()
     assert sectors("They want to build trust.") == set()
+
+
+def test_more_keywords_of_tourism_healthcare_transport_agriculture_and_energy() -> None:
+    assert "tourism" in sectors("The regions will exchange tourist groups next summer.")
+    assert "healthcare" in sectors("The sides discussed the training of doctors and nurses.")
+    assert "transport" in sectors("A direct air link between the capitals will open in May.")
+    assert "agriculture" in sectors("Cooperation in fisheries and aquaculture was discussed.")
+    assert "energy" in sectors("Belarusian companies will take part in building a hydropower plant.")
