@@ -329,3 +329,43 @@ def test_more_words_of_officials_meeting() -> None:
 
     assert event("Governor Alexander Moor held discussions with the Belarusian Ambassador.") == "meeting"
     assert event("The Prime Minister conferred with the Governor of Perm Krai on supplies of machinery.") == "meeting"
+
+
+def test_diplomatic_calls_and_receptions_are_meetings() -> None:
+    def event(lead: str) -> tuple[str, str | None]:
+        f = found(lead)
+        return f.event.type, f.venue
+
+    assert event("Ambassador Oleg Petrov paid a courtesy call on Trade Minister John Banda in Lusaka.") == ("meeting", "Lusaka")
+    assert event("Ambassador Oleg Petrov paid a farewell call on Trade Minister John Banda in Lusaka.") == ("meeting", "Lusaka")
+    assert event("Ambassador Oleg Petrov called on Trade Minister John Banda in Lusaka.") == ("meeting", "Lusaka")
+    assert event("Ambassador Oleg Petrov was received by Trade Minister John Banda in Lusaka.") == ("meeting", "Lusaka")
+    assert event("Ambassador Oleg Petrov presented his credentials to President John Banda in Lusaka.") == (
+        "meeting", "Lusaka")
+    # an appeal and a passive of goods are no encounter
+    assert event("The President called on Belarusian exporters to enter the markets of Zambia.")[0] == "report"
+    assert event("The shipment was received by Belarusian dealers in Lusaka.")[0] == "report"
+
+
+def test_co_chaired_joint_bodies_and_joint_committees_sit() -> None:
+    def event(lead: str) -> tuple[str, str | None]:
+        f = found(lead)
+        return f.event.type, f.venue
+
+    assert event("Minister Ali Khan and Minister Oleg Petrov co-chaired the Belarus-Qatar Joint Working Group in "
+                 "Doha.") == ("working_group_meeting", "Doha")
+    assert event("The two deputy prime ministers co-chaired the intergovernmental commission in Baku.") == (
+        "commission_meeting", "Baku")
+    assert event("The 4th session of the Belarusian-Qatari Joint Committee was held in Doha.") == (
+        "commission_meeting", "Doha")
+    assert event("The Belarus-Kuwait Joint Economic Committee met in Kuwait City for its 2nd session.")[0] == (
+        "commission_meeting")
+    assert event("The officials met within the framework of the 3rd meeting of the Joint Trade Committee.")[0] == (
+        "commission_meeting")
+
+
+def test_a_joint_body_s_earlier_or_planned_sitting_is_not_the_event() -> None:
+    assert found("Trade grew by a tenth.", "They stressed the importance of holding the next session of the joint "
+                 "committee this year.", title="Ties grow").event.type == "report"
+    assert found("The deputy ministers held online talks on the decisions of the 9th commission meeting held two years "
+                 "ago.").event.type == "meeting"

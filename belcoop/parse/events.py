@@ -371,6 +371,22 @@ def _kind_at(s: _Sentence, i: int) -> str:
     return next((k for k in _KINDS if k in found), "")
 
 
+_CALL_WORDS = frozenset(("called", "calls", "calling"))  # "called on X" (data/events.tsv: receive)
+_PURPOSES = frozenset(("discuss", "review", "explore", "exchange", "present", "brief", "pay", "bid"))
+
+
+def _urges(s: _Sentence, i: int) -> bool:
+    """ "called on businesses to invest", "calls on the sides to step up trade": an appeal, not a call paid (the
+    clause goes on with "to" and a verb other than one of a visit's purpose, "to discuss")."""
+    clause = s.clause[i]
+    for j in range(i + 2, min(i + 16, len(s.tokens) - 1)):
+        if s.clause[j] != clause:
+            return False
+        if s.low(j) == "to" and s.tokens[j + 1].kind == "w" and s.tokens[j + 1].text.islower():
+            return s.low(j + 1) not in _PURPOSES
+    return False
+
+
 class _Trigger(NamedTuple):  # a tuple: a few are made for each sentence, in a tenth of a frozen dataclass's time
     kind: str  # commission, working_group, sign, forum, meeting, visit, ceremony, report, located_report, discuss
     sentence: _Sentence
@@ -385,8 +401,23 @@ class _Trigger(NamedTuple):  # a tuple: a few are made for each sentence, in a t
 
 
 def _has_guest(s: _Sentence, i: int) -> bool:
-    """ "received the visiting governor", "hosted a delegation": a guest follows, so this is an encounter."""
-    for j in range(i + 1, min(i + 5, len(s.tokens))):
+    """ "received the visiting governor", "hosted a delegation", "called on the minister": a guest follows, so this is
+    an encounter. "was received by Federal Minister X": the host follows, named by a title (the passive of many other
+    things, "goods were received by Belarusian firms", names none). "called on the sides to step up" urges."""
+    low = s.low(i)
+    if low in _CALL_WORDS and _urges(s, i):
+        return False
+    if s.low(i + 1) == "by":
+        if s.low(i - 1) not in ("was", "were", "been", "being"):
+            return False
+        for j in range(i + 2, min(i + 6, len(s.tokens))):
+            if s.tokens[j].low in _GUEST_WORDS:
+                return True
+            if not s.capitalised(j) and s.low(j) != "the":
+                return False
+        return False
+    start = s.end(i, "receive")
+    for j in range(start, min(start + 4, len(s.tokens))):
         tok = s.tokens[j]
         if tok.low in _GUEST_WORDS or s.capitalised(j) and tok.low not in MONTHS and tok.low not in _WEEKDAYS:
             return True
@@ -468,10 +499,9 @@ def triggers(s: _Sentence) -> list[_Trigger]:
                 joint_end = s.end(i, kind)
                 sessions = joint_body_sessions(s, i)
                 used.update(j for j in sessions if s.has(j, "session"))
-                held = [j for j in sessions if not is_future(s, j) and not is_background(s, j)]
-                future = not held and bool(sessions)
-                if held or future:
-                    found.append(_Trigger(kind, s, i, s.end(i, kind), future, False))
+                future, background = _sitting_when(s, sessions)
+                if sessions:
+                    found.append(_Trigger(kind, s, i, s.end(i, kind), future, background))
     has_document = "document" in s.cats
     inside = 0  # the words of a phrase already taken ("talks" in "held talks")
     for i in s.events:  # a token with no tag of _KINDS is of no kind: passed over
@@ -504,6 +534,17 @@ def triggers(s: _Sentence) -> list[_Trigger]:
     found.sort(key=lambda t: t.start)
     s.found = found
     return found
+
+
+def _sitting_when(s: _Sentence, sessions: list[int]) -> tuple[bool, bool]:
+    """(planned, earlier) for a joint body's sitting from the words that make it sit: one word of an earlier sitting
+    makes it earlier ("the 14th commission meeting held three years ago"), a planned session noun makes it planned
+    whatever verb governs it ("holding the next session of the commission"); else it is planned when no word is held."""
+    if any(is_background(s, j) for j in sessions):
+        return False, True
+    if any(s.has(j, "session") and is_future(s, j) for j in sessions):
+        return True, False
+    return not any(not is_future(s, j) for j in sessions), False
 
 
 _PLURALS = frozenset({"visits", "meetings", "trips", "forums", "fairs", "exhibitions", "sessions", "ceremonies"})
