@@ -369,3 +369,37 @@ def test_a_joint_body_s_earlier_or_planned_sitting_is_not_the_event() -> None:
                  "committee this year.", title="Ties grow").event.type == "report"
     assert found("The deputy ministers held online talks on the decisions of the 9th commission meeting held two years "
                  "ago.").event.type == "meeting"
+
+
+def test_a_dateline_alone_on_its_line_gives_the_venue_of_a_meeting_held_here() -> None:
+    for line, city in (("DHAKA, Mar 3 (BSS) –", "Dhaka"), ("DOHA, Jan. 12 (QNA)", "Doha"), ("MINSK, 9 July (BelTA) –", "Minsk"),
+                       ("Lusaka, 02.05.2025", "Lusaka")):
+        found = parse_article(f"Belarus, Qatar agree to expand trade\n{line}\nMinister Ali Hassan met Belarusian Minister "
+                              "Oleg Petrov, in a meeting held here.\n", path="x", sha256="0", record_id="x")
+        assert found.venue == city, line
+    assert dateline_in(["Wednesday, 9 July 2025", "Trade grew by a tenth."], gazetteer().mentions) is None
+
+
+def test_an_agency_between_slashes_closes_a_dateline() -> None:
+    assert dateline_in(["Ulaanbaatar /MONTSAME/. Minister B.Bat met the Belarusian envoy."], gazetteer().mentions) == (
+        "Ulaanbaatar")
+    assert dateline_in(["Ulaanbaatar / the capital. Minister B.Bat met the Belarusian envoy."], gazetteer().mentions) is None
+
+
+def test_here_is_the_dateline_city_after_an_event_word() -> None:
+    assert found("The 2nd Belarus-Oman business council was held here on Monday.", dateline="Muscat").venue == "Muscat"
+    assert found("We are here to expand trade with Oman, the minister said.", dateline="Muscat").venue is None
+
+
+def test_regional_centres_are_known_cities() -> None:
+    assert record("Talks\n\nEKIBASTUZ. KAZINFORM – Akim Adam Saken met with a delegation of Gomel Oblast.\n")[0] == "Ekibastuz"
+    assert record("Talks\n\nGATCHINA, 5 May (BelTA) – Governor Oleg Petrov met with the Belarusian ambassador.\n")[0] == (
+        "Gatchina")
+
+
+def test_the_capital_of_a_country_and_an_official_s_own_office() -> None:
+    assert found("Governor Igor Petrov met with Belarusian Prime Minister Oleg Ivanov in the capital of Belarus.").venue == (
+        "Minsk")
+    assert found("The delegation held talks in the capital of Tver Oblast.").venue is None  # no capital known
+    assert found("The minister received the Belarusian envoy at his office in the Iranian capital.").venue == "Tehran"
+    assert found("The minister met the head of the Belarusian trade office in Tehran.").venue is None

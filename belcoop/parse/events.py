@@ -817,6 +817,14 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
                 break
             if s.has(k, "visit") and s.low(k) in ("visited", "visiting", "toured", "tour", "visit", "visits"):
                 return True, k
+        if s.low(blocked) == "office" and s.low(blocked - 1) in ("his", "her", "their"):
+            # "received the envoy at his office in X": an official's own office, where the reception took place (not
+            # "the trade office in X", a body's)
+            for k in range(blocked - 2, max(-1, blocked - 16), -1):
+                if s.clause[k] != clause:
+                    break
+                if s.has(k, "receive") or s.has(k, "meeting"):
+                    return True, k
         return None
     if s.low(j - 1) in ("arrived", "arrives", "arriving", "landed", "stays", "stayed", "gathered"):
         return True, j - 1
@@ -899,6 +907,9 @@ def _places(s: _Sentence, mentions: Mentions, dateline: str | None, named: bool 
             spans.append((a, seat[1], seat[0], m.hit.code))
         elif m.city and not s.has(b, "region_word"):
             spans.append((a, b, m.city.name, m.city.code))
+        elif m.hit.type == "place" and named and s.low(a - 1) == "of" and s.low(a - 2) == "capital" and (
+                capital := _capital(m, mentions)):
+            spans.append((a, b, capital, m.hit.code))  # "in the capital of Belarus": Minsk
         elif m.hit.type == "place":
             spans.append((a, b, None, m.hit.code))
     spans = [span for span in spans if (span[2] is not None) == named]
@@ -908,6 +919,8 @@ def _places(s: _Sentence, mentions: Mentions, dateline: str | None, named: bool 
             spans.append((town[0], town[1], s.text[s.tokens[town[0]].start:s.tokens[town[1] - 1].end], ""))
         if dateline and s.low(i + 1) == "this" and s.low(i + 2) == "city":
             spans.append((i + 2, i + 3, dateline, ""))
+    if named and dateline and "here" in s.lows:
+        found.extend(_here(s, dateline))
     for a, b, name, code in spans:
         cue = place_cue(s, a, b)
         if cue is None:
@@ -919,6 +932,33 @@ def _places(s: _Sentence, mentions: Mentions, dateline: str | None, named: bool 
         # a plan dated to another month ("will be held in Ufa in June") is a plan still, not an earlier event
         background = not future and (is_background(s, a) or is_background(s, k))
         found.append(_Place(name, code, strong, s.pos, a, future, background))
+    return found
+
+
+def _capital(m: Mention, mentions: Mentions) -> str | None:
+    """The capital of the country `m` names, when the gazetteer knows it ("Iran's capital" is an alias of Tehran)."""
+    if "-" in m.hit.code:
+        return None
+    return next((x.city.name for x in mentions(f"{m.hit.name}'s capital") if x.city and x.hit.code.split("-")[0] ==
+                 m.hit.code), None)
+
+
+def _here(s: _Sentence, dateline: str) -> list[_Place]:
+    """ "in a meeting held here", "the talks here", "arrived here": "here" right after an event word or a verb of
+    holding is the dateline's city (a strong cue, as "held in X"); "here" after anything else ("we are here to") is
+    no place."""
+    found = []
+    for k in compress(range(len(s.tokens)), map("here".__eq__, s.lows)):
+        ending = _ending_at(s, k, 4)
+        start = ending.get("held")
+        if start is None:
+            start = next((ending[kind] for kind in _CUED_KINDS if kind in ending), None)
+        if start is None and s.low(k - 1) in ("arrived", "arrives", "arriving", "landed", "gathered"):
+            start = k - 1
+        if start is None:
+            continue
+        future = is_future(s, start)
+        found.append(_Place(dateline, "", True, s.pos, k, future, not future and is_background(s, start)))
     return found
 
 
@@ -1061,8 +1101,8 @@ def dateline_in(paragraphs: Sequence[str], mentions: Mentions) -> str | None:
         'Hanoi'
     """
     for paragraph in paragraphs[:6]:
-        if len(paragraph) < 30 and not DATELINE_ONLY.match(paragraph):
-            continue  # (a short line only when it is a dateline alone: "Tyumen, 6 June 2024")
+        if len(paragraph) < 30 and not DATELINE_ONLY.match(paragraph) and not _DATELINE_ALONE.match(paragraph):
+            continue  # (a short line only when it is a dateline alone: "Tyumen, 6 June 2024", "ISLAMABAD, Apr 10 (APP) –")
         head = paragraph[:60]
         if not _DATELINE_CUE.search(head):
             continue  # nothing that could close a dateline's city (below): the gazetteer is not asked
@@ -1078,14 +1118,28 @@ def dateline_in(paragraphs: Sequence[str], mentions: Mentions) -> str | None:
             continue
         nxt, after = tokens[k], tokens[k + 1]
         if nxt.text == "," and (after.low in MONTHS or after.kind == "n") or nxt.text in ("(", "–", "—") or (
-                nxt.text == "-" and after.kind == "n"):
+                nxt.text == "-" and after.kind == "n") or _agency_in_slashes(tokens, k):
             return first.city.name
     return None
 
 
+def _agency_in_slashes(tokens: list[Token], k: int) -> bool:
+    """ "Ulaanbaatar /MONTSAME/.": an agency's name in capitals between slashes right after the city (token k)."""
+    return (k + 2 < len(tokens) and tokens[k].text == "/" and tokens[k + 2].text == "/" and tokens[k + 1].kind == "w"
+            and tokens[k + 1].text.isupper() and len(tokens[k + 1].text) >= 3)
+
+
+# A dateline alone on its line, in capitals or not, with its date and agency, ending with a dash or colon or not:
+# "ISLAMABAD, Apr 10 (APP) –", "ASHGABAT, Feb. 19 (Trend)", "MINSK, 14 March (BelTA) –", "Caracas, 04.07.2025". (A line
+# that short holds nothing else; its city must still be a known one, and a date or an agency follow it, below.)
+_DATELINE_ALONE = re.compile(
+    r"^[A-Z][A-Za-z'-]+(?:[ -][A-Z][A-Za-z'-]+)?,\s(?:\d{1,2}\s[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:,?\s\d{4})?(?:,?\s\(?[A-Z][\w.-]*\)?)?\s*[–—:-]?\s*$")
+
+
 # What must follow the city of a dateline (tokens are parted by white space only): ", " and a number or a month
-# (the first three letters of every name in MONTHS), "(", a dash, or "-" and a number.
-_DATELINE_CUE = re.compile(r"[(–—]|-\s*\d|,\s*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+# (the first three letters of every name in MONTHS), "(", a dash, "-" and a number, or " /" and an agency in capitals.
+_DATELINE_CUE = re.compile(r"[(–—]|-\s*\d|,\s*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\s/[A-Z]{3}")
 
 
 def event_type(title: str | None, lead: list[str], body: list[str]) -> Event:
