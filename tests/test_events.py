@@ -369,6 +369,10 @@ def test_a_joint_body_s_earlier_or_planned_sitting_is_not_the_event() -> None:
                  "committee this year.", title="Ties grow").event.type == "report"
     assert found("The deputy ministers held online talks on the decisions of the 9th commission meeting held two years "
                  "ago.").event.type == "meeting"
+    # a sitting reported done stays held whatever other sitting the clause names
+    assert found("The intergovernmental commission met in Baku for the first time since its previous session in "
+                 "2019.").event.type == "commission_meeting"
+    assert found("The commission met in Baku to prepare the next session.").event.type == "commission_meeting"
 
 
 def test_a_dateline_alone_on_its_line_gives_the_venue_of_a_meeting_held_here() -> None:

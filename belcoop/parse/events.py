@@ -537,14 +537,25 @@ def triggers(s: _Sentence) -> list[_Trigger]:
 
 
 def _sitting_when(s: _Sentence, sessions: list[int]) -> tuple[bool, bool]:
-    """(planned, earlier) for a joint body's sitting from the words that make it sit: one word of an earlier sitting
-    makes it earlier ("the 14th commission meeting held three years ago"), a planned session noun makes it planned
-    whatever verb governs it ("holding the next session of the commission"); else it is planned when no word is held."""
-    if any(is_background(s, j) for j in sessions):
+    """(planned, earlier) for a joint body's sitting from the words that make it sit: a verb of an earlier sitting
+    makes it earlier ("the 14th commission meeting held three years ago"); a verb that reports it done makes it held
+    ("the commission met after its previous session"); else a planned session noun makes it planned whatever verb
+    governs it ("holding the next session of the commission"), and it is held when a word of it is."""
+    verbs = [j for j in sessions if not s.has(j, "session")]
+    if any(is_background(s, j) for j in verbs):
         return False, True
+    if any(s.low(j) not in _NOT_DONE and not is_future(s, j) for j in verbs):
+        return False, False
     if any(s.has(j, "session") and is_future(s, j) for j in sessions):
         return True, False
-    return not any(not is_future(s, j) for j in sessions), False
+    held = [j for j in sessions if not is_future(s, j) and not is_background(s, j)]
+    if held:
+        return False, False
+    return not all(is_background(s, j) for j in sessions), all(is_background(s, j) for j in sessions)
+
+
+_NOT_DONE = frozenset(("hold", "holding", "holds", "meet", "meets", "take", "taking", "convene", "convenes",
+                       "co-chairing"))  # verb forms of a sitting that do not report it held
 
 
 _PLURALS = frozenset({"visits", "meetings", "trips", "forums", "fairs", "exhibitions", "sessions", "ceremonies"})
