@@ -407,3 +407,8 @@ def test_the_capital_of_a_country_and_an_official_s_own_office() -> None:
     assert found("The delegation held talks in the capital of Tver Oblast.").venue is None  # no capital known
     assert found("The minister received the Belarusian envoy at his office in the Iranian capital.").venue == "Tehran"
     assert found("The minister met the head of the Belarusian trade office in Tehran.").venue is None
+
+
+def test_an_event_hosted_by_someone_is_no_guest_received() -> None:
+    assert found("He was welcomed by Governor Ivan Petrov in Kazan.").event.type == "meeting"
+    assert found("The reception was hosted by Governor Ivan Petrov in Kazan.").event.type == "report"

@@ -372,6 +372,7 @@ def _kind_at(s: _Sentence, i: int) -> str:
 
 
 _CALL_WORDS = frozenset(("called", "calls", "calling"))  # "called on X" (data/events.tsv: receive)
+_RECEIVED = frozenset(("received", "welcomed", "greeted"))  # "was received by Minister X"
 _PURPOSES = frozenset(("discuss", "review", "explore", "exchange", "present", "brief", "pay", "bid"))
 
 
@@ -404,12 +405,11 @@ def _has_guest(s: _Sentence, i: int) -> bool:
     """ "received the visiting governor", "hosted a delegation", "called on the minister": a guest follows, so this is
     an encounter. "was received by Federal Minister X": the host follows, named by a title (the passive of many other
     things, "goods were received by Belarusian firms", names none). "called on the sides to step up" urges."""
-    low = s.low(i)
-    if low in _CALL_WORDS and _urges(s, i):
+    if s.low(i) in _CALL_WORDS and _urges(s, i):
         return False
     if s.low(i + 1) == "by":
-        if s.low(i - 1) not in ("was", "were", "been", "being"):
-            return False
+        if s.low(i - 1) not in ("was", "were", "been", "being") or s.low(i) not in _RECEIVED:
+            return False  # (not "the forum was hosted by the governor": an event is hosted, a guest received)
         for j in range(i + 2, min(i + 6, len(s.tokens))):
             if s.tokens[j].low in _GUEST_WORDS:
                 return True
@@ -548,10 +548,10 @@ def _sitting_when(s: _Sentence, sessions: list[int]) -> tuple[bool, bool]:
         return False, False
     if any(s.has(j, "session") and is_future(s, j) for j in sessions):
         return True, False
-    held = [j for j in sessions if not is_future(s, j) and not is_background(s, j)]
-    if held:
+    if any(not is_future(s, j) and not is_background(s, j) for j in sessions):
         return False, False
-    return not all(is_background(s, j) for j in sessions), all(is_background(s, j) for j in sessions)
+    earlier = all(is_background(s, j) for j in sessions)
+    return not earlier, earlier
 
 
 _NOT_DONE = frozenset(("hold", "holding", "holds", "meet", "meets", "take", "taking", "convene", "convenes",
