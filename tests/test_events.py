@@ -409,6 +409,7 @@ def test_the_capital_of_a_country_and_an_official_s_own_office() -> None:
     assert found("The minister met the head of the Belarusian trade office in Tehran.").venue is None
 
 
-def test_an_event_hosted_by_someone_is_no_guest_received() -> None:
+def test_only_a_guest_is_received_by_someone() -> None:
     assert found("He was welcomed by Governor Ivan Petrov in Kazan.").event.type == "meeting"
-    assert found("The reception was hosted by Governor Ivan Petrov in Kazan.").event.type == "report"
+    assert found("The award was received by Governor Ivan Petrov in Kazan.").event.type == "report"
+    assert found("The Belarusian delegation was received by Governor Ivan Petrov in Kazan.").event.type == "meeting"

@@ -410,6 +410,9 @@ def _has_guest(s: _Sentence, i: int) -> bool:
     if s.low(i + 1) == "by":
         if s.low(i - 1) not in ("was", "were", "been", "being") or s.low(i) not in _RECEIVED:
             return False  # (not "the forum was hosted by the governor": an event is hosted, a guest received)
+        guest = i - 2
+        if not (s.capitalised(guest) or s.low(guest) in ("he", "she", "they") or s.low(guest) in _GUEST_WORDS):
+            return False  # "the award was received by the governor": no guest
         for j in range(i + 2, min(i + 6, len(s.tokens))):
             if s.tokens[j].low in _GUEST_WORDS:
                 return True
