@@ -204,3 +204,41 @@ def test_a_document_after_one_that_another_is_to() -> None:
                                                  "plan."]], None)]
     assert kinds == ["protocol", "action_plan"]
     assert [a.kind for a in find_agreements([["They signed a plan to implement the agreement."]], None)] == ["action_plan"]
+
+
+# ---------------------------------------------------------------- lists of documents restated, instruments, frameworks
+
+def test_documents_restated_in_the_next_sentence_are_their_kinds() -> None:
+    assert kinds(["Laos and Belarus signed 9 documents after the talks.", "The documents included a roadmap for 2026, "
+                  "an agreement on tourism, a memorandum between the universities and two contracts."]) == [
+        ("roadmap", 1), ("agreement", 5), ("memorandum", 1), ("contract", 2)]
+    assert kinds(["The sides signed several documents.", "The documents were a roadmap and a memorandum."]) == [
+        ("roadmap", 1), ("memorandum", 1)]
+    # the documents said of, not listed: the count stays
+    assert kinds(["The sides signed 9 documents.", "The documents included provisions on joint ventures."]) == [
+        ("agreement", 9)]
+
+
+def test_documents_signed_were_a_list() -> None:
+    assert kinds("Among the documents signed were a roadmap, an agreement on sport and a memorandum.") == [
+        ("roadmap", 1), ("agreement", 1), ("memorandum", 1)]
+    assert kinds("Among the documents signed at the talks were two contracts.") == [("contract", 2)]
+
+
+def test_along_with_adds_to_a_signing() -> None:
+    assert kinds("An agreement on veterinary control was signed, along with a protocol of the session.") == [
+        ("agreement", 1), ("protocol", 1)]
+    assert kinds("A roadmap was signed, and the protocol will be initialled later.") == [("roadmap", 1)]
+
+
+def test_instruments_are_documents_but_tools_are_not() -> None:
+    assert kinds("At the end of the talks, 12 instruments were signed, including a plan of action and a memorandum.") == [
+        ("action_plan", 1), ("memorandum", 1), ("agreement", 10)]
+    assert kinds("The sides signed 7 instruments of cooperation.") == [("agreement", 7)]
+    assert kinds("They signed contracts for the supply of surgical instruments worth $2 million.") == [("contract", None)]
+
+
+def test_a_framework_agreement_is_an_agreement() -> None:
+    assert kinds("The sides signed a framework agreement on cooperation.") == [("agreement", 1)]
+    assert kinds("The sides signed a framework agreement and a supply contract.") == [("agreement", 1), ("contract", 1)]
+    assert kinds("Within the framework of the agreement, contracts were signed.") == [("contract", None)]

@@ -329,3 +329,87 @@ def test_more_words_of_officials_meeting() -> None:
 
     assert event("Governor Alexander Moor held discussions with the Belarusian Ambassador.") == "meeting"
     assert event("The Prime Minister conferred with the Governor of Perm Krai on supplies of machinery.") == "meeting"
+
+
+def test_diplomatic_calls_and_receptions_are_meetings() -> None:
+    def event(lead: str) -> tuple[str, str | None]:
+        f = found(lead)
+        return f.event.type, f.venue
+
+    assert event("Ambassador Oleg Petrov paid a courtesy call on Trade Minister John Banda in Lusaka.") == ("meeting", "Lusaka")
+    assert event("Ambassador Oleg Petrov paid a farewell call on Trade Minister John Banda in Lusaka.") == ("meeting", "Lusaka")
+    assert event("Ambassador Oleg Petrov called on Trade Minister John Banda in Lusaka.") == ("meeting", "Lusaka")
+    assert event("Ambassador Oleg Petrov was received by Trade Minister John Banda in Lusaka.") == ("meeting", "Lusaka")
+    assert event("Ambassador Oleg Petrov presented his credentials to President John Banda in Lusaka.") == (
+        "meeting", "Lusaka")
+    # an appeal and a passive of goods are no encounter
+    assert event("The President called on Belarusian exporters to enter the markets of Zambia.")[0] == "report"
+    assert event("The shipment was received by Belarusian dealers in Lusaka.")[0] == "report"
+
+
+def test_co_chaired_joint_bodies_and_joint_committees_sit() -> None:
+    def event(lead: str) -> tuple[str, str | None]:
+        f = found(lead)
+        return f.event.type, f.venue
+
+    assert event("Minister Ali Khan and Minister Oleg Petrov co-chaired the Belarus-Qatar Joint Working Group in "
+                 "Doha.") == ("working_group_meeting", "Doha")
+    assert event("The two deputy prime ministers co-chaired the intergovernmental commission in Baku.") == (
+        "commission_meeting", "Baku")
+    assert event("The 4th session of the Belarusian-Qatari Joint Committee was held in Doha.") == (
+        "commission_meeting", "Doha")
+    assert event("The Belarus-Kuwait Joint Economic Committee met in Kuwait City for its 2nd session.")[0] == (
+        "commission_meeting")
+    assert event("The officials met within the framework of the 3rd meeting of the Joint Trade Committee.")[0] == (
+        "commission_meeting")
+
+
+def test_a_joint_body_s_earlier_or_planned_sitting_is_not_the_event() -> None:
+    assert found("Trade grew by a tenth.", "They stressed the importance of holding the next session of the joint "
+                 "committee this year.", title="Ties grow").event.type == "report"
+    assert found("The deputy ministers held online talks on the decisions of the 9th commission meeting held two years "
+                 "ago.").event.type == "meeting"
+    # a sitting reported done stays held whatever other sitting the clause names
+    assert found("The intergovernmental commission met in Baku for the first time since its previous session in "
+                 "2019.").event.type == "commission_meeting"
+    assert found("The commission met in Baku to prepare the next session.").event.type == "commission_meeting"
+
+
+def test_a_dateline_alone_on_its_line_gives_the_venue_of_a_meeting_held_here() -> None:
+    for line, city in (("DHAKA, Mar 3 (BSS) –", "Dhaka"), ("DOHA, Jan. 12 (QNA)", "Doha"), ("MINSK, 9 July (BelTA) –", "Minsk"),
+                       ("Lusaka, 02.05.2025", "Lusaka")):
+        found = parse_article(f"Belarus, Qatar agree to expand trade\n{line}\nMinister Ali Hassan met Belarusian Minister "
+                              "Oleg Petrov, in a meeting held here.\n", path="x", sha256="0", record_id="x")
+        assert found.venue == city, line
+    assert dateline_in(["Wednesday, 9 July 2025", "Trade grew by a tenth."], gazetteer().mentions) is None
+
+
+def test_an_agency_between_slashes_closes_a_dateline() -> None:
+    assert dateline_in(["Ulaanbaatar /MONTSAME/. Minister B.Bat met the Belarusian envoy."], gazetteer().mentions) == (
+        "Ulaanbaatar")
+    assert dateline_in(["Ulaanbaatar / the capital. Minister B.Bat met the Belarusian envoy."], gazetteer().mentions) is None
+
+
+def test_here_is_the_dateline_city_after_an_event_word() -> None:
+    assert found("The 2nd Belarus-Oman business council was held here on Monday.", dateline="Muscat").venue == "Muscat"
+    assert found("We are here to expand trade with Oman, the minister said.", dateline="Muscat").venue is None
+
+
+def test_regional_centres_are_known_cities() -> None:
+    assert record("Talks\n\nEKIBASTUZ. KAZINFORM – Akim Adam Saken met with a delegation of Gomel Oblast.\n")[0] == "Ekibastuz"
+    assert record("Talks\n\nGATCHINA, 5 May (BelTA) – Governor Oleg Petrov met with the Belarusian ambassador.\n")[0] == (
+        "Gatchina")
+
+
+def test_the_capital_of_a_country_and_an_official_s_own_office() -> None:
+    assert found("Governor Igor Petrov met with Belarusian Prime Minister Oleg Ivanov in the capital of Belarus.").venue == (
+        "Minsk")
+    assert found("The delegation held talks in the capital of Tver Oblast.").venue is None  # no capital known
+    assert found("The minister received the Belarusian envoy at his office in the Iranian capital.").venue == "Tehran"
+    assert found("The minister met the head of the Belarusian trade office in Tehran.").venue is None
+
+
+def test_only_a_guest_is_received_by_someone() -> None:
+    assert found("He was welcomed by Governor Ivan Petrov in Kazan.").event.type == "meeting"
+    assert found("The award was received by Governor Ivan Petrov in Kazan.").event.type == "report"
+    assert found("The Belarusian delegation was received by Governor Ivan Petrov in Kazan.").event.type == "meeting"

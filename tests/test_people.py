@@ -426,3 +426,29 @@ def test_a_family_name_written_first_after_an_unknown_place_opens_the_name() -> 
 
     found = parse_article("Talks\n\nTurchin met with Mayor of Weifang Liu Yunshan.", path="x", sha256="0", record_id="x")
     assert [(p.name, p.role) for p in found.people][1:] == [("Liu Yunshan", "Mayor of Weifang")]
+
+
+def test_a_role_ending_in_a_place_of_several_or_unknown_words_keeps_the_place_out_of_the_name() -> None:
+    def names(sentence: str) -> list[str]:
+        return [n for n, _r, _c in people(sentence)]
+
+    assert names("Head of the Republic of Mari El Pavel Gromov met the Belarusian ambassador.") == ["Pavel Gromov"]
+    assert names("Governor of North Sumatra Bobby Nasution met the Belarusian ambassador.") == ["Bobby Nasution"]
+    assert names("Hakim of Lebap Velayat Atajan Orazov met the Belarusian ambassador.") == ["Atajan Orazov"]
+    assert names("Mayor of Taunggyi Aung Kyaw Min met the Belarusian ambassador.") == ["Aung Kyaw Min"]
+    assert people("Mayor of Taunggyi Aung Kyaw Min met the Belarusian ambassador.")[0][1] == "Mayor of Taunggyi"
+    # a name right after "of" that is no office's: kept whole
+    assert names("The visit of Aung Kyaw Min ended.") != ["Kyaw Min"]
+
+
+def test_his_excellency_is_no_name() -> None:
+    found = people("The session was co-chaired by H.E. Salim bin Rashid Al Harthy, Minister of Trade, and H.E. Oleg "
+                   "Petrov, Minister of Industry of Belarus.", "H.E. Al Harthy said trade grew.")
+    assert [n for n, _r, _c in found] == ["Salim bin Rashid Al Harthy", "Oleg Petrov"]
+
+
+def test_names_written_family_name_first_may_end_in_van_and_long_names_keep_five_words() -> None:
+    assert [n for n, _r, _c in people("Deputy Minister Pham Duc Van attended the talks.")] == ["Pham Duc Van"]
+    assert [n for n, _r, _c in people("Ursula van der Berg attended the talks.")] != ["Ursula van"]
+    assert [n for n, _r, _c in people("Deputy Minister Sri Ayu Ratna Dewi Lestari met the ambassador.")] == [
+        "Sri Ayu Ratna Dewi Lestari"]

@@ -158,6 +158,9 @@ def document_phrases(s: _Tagged, whole: bool = True) -> list[Doc]:
         if low == "minutes" and (i and s.tokens[i - 1].kind == "n"):
             i = end  # "20 minutes": time
             continue
+        if low in ("instrument", "instruments") and s.low(i - 1) in _TOOLS:
+            i = end  # "surgical instruments", "financial instruments": no document
+            continue
         if paren and docs and docs[-1].end >= i - 4 and docs[-1].kind == value.rstrip("+"):
             i = end  # "memorandums of understanding (MoUs)": the same documents again
             continue
@@ -167,6 +170,12 @@ def document_phrases(s: _Tagged, whole: bool = True) -> list[Doc]:
     if whole:
         _share_numbers(s, docs)
     return docs
+
+
+# Words before "instruments" that make them tools, not documents ("supplies of surgical instruments").
+_TOOLS = frozenset("surgical medical musical financial measuring precision optical dental diagnostic laboratory "
+                   "scientific music investment credit debt market policy support monetary fiscal hedging cutting "
+                   "hand flight navigation".split())
 
 
 def _phrase(s: _Tagged, head: int, end: int, kind: str, plural: bool) -> Doc:
@@ -468,10 +477,17 @@ def _joined_before(s: _Tagged, last: Doc, docs: list[Doc]) -> list[Doc]:
     return out
 
 
+def _adds_after_signing(s: _Tagged, j: int) -> bool:
+    """ "was signed, along with a protocol", "as well as", "together with": a join of several words (or "plus") after
+    a signing adds documents to it, as "including" does (a bare "and" or comma may start another clause)."""
+    end = s.end(j, "join")
+    return end is not None and (end - j > 1 or s.low(j) == "plus")
+
+
 def _included_after(s: _Tagged, k: int, docs: list[Doc]) -> list[Doc]:
-    """", including an agreement on ... and two memorandums" after a passive signing."""
+    """", including an agreement on ... and two memorandums" after a passive signing, or ", along with a protocol"."""
     j = k
-    while j < s.n and not s.has(j, "include"):
+    while j < s.n and not s.has(j, "include") and not _adds_after_signing(s, j):
         if _ends_reach(s, j):
             return []
         j += 1
@@ -481,6 +497,52 @@ def _included_after(s: _Tagged, k: int, docs: list[Doc]) -> list[Doc]:
     if first is None or first.start - j > _MAX_GAP:
         return []
     return _chain(s, first, docs)
+
+
+_RESTATING = frozenset(("were", "are", "was", "is", "included", "include", "includes", "comprised", "comprise",
+                        "comprises", "covered", "cover", "covers"))
+
+
+def restated_items(s: _Tagged, docs: list[Doc]) -> tuple[Doc, list[Doc]] | None:
+    """ "The documents included a roadmap, an agreement and three contracts", "Among the documents signed were a roadmap
+    and a memorandum": the general documents (a definite "documents", signed or said before) and the ones the sentence
+    says they were; None for any other sentence. (The verb must follow the documents, through a participle and a few
+    words at most: "the documents signed at the talks were"; the items must follow the verb at once.)"""
+    for n, whole in enumerate(docs[:-1]):
+        if whole.kind != "document" or not whole.plural or not whole.definite:
+            continue
+        k = whole.end
+        stop = min(s.n, k + 8)
+        while k < stop and s.low(k) not in _RESTATING:
+            if s.hard_end(k) or s.has(k, "stop") and not s.has(k, "sign") or k > whole.end and s.has(k, "head"):
+                return None
+            if k == whole.end and not (s.has(k, "sign") or s.has(k, "adverb")):
+                return None  # "the documents on trade were ...": what follows is no verb of them
+            k += 1
+        if k >= stop:
+            return None
+        k += 1
+        while k < s.n and (s.has(k, "adverb") or s.low(k) in ("also", "among", "them")):
+            k += 1
+        first = docs[n + 1]
+        if first.start != k:
+            return None
+        return whole, _chain(s, first, docs)
+    return None
+
+
+def _instead_of(whole: Doc, items: list[Doc]) -> list[Doc]:
+    """The items a general count of documents names: "11 documents, including an agreement" is the agreement and ten
+    more of no stated kind (agreements)."""
+    out = list(items)
+    rest = whole.count - sum(d.count or 1 for d in out) if whole.count is not None else 0
+    if rest > 0:
+        at = next((i for i in range(len(out)) if out[i].kind in ("document", "agreement")), None)
+        if at is None:
+            out.append(replace(whole, count=rest, definite=False))
+        else:
+            out[at] = replace(out[at], count=(out[at].count or 1) + rest, plural=True, numbered=True)
+    return out
 
 
 def _items_of(s: _Tagged, chain: list[Doc]) -> list[Doc]:
@@ -498,14 +560,7 @@ def _items_of(s: _Tagged, chain: list[Doc]) -> list[Doc]:
     if general is not None:
         # "11 documents, including an agreement on ...": the one named, and ten more of no stated kind (agreements)
         whole, first = general
-        assert whole.count is not None
-        rest = whole.count - sum(d.count or 1 for d in out[first:])
-        if rest > 0:
-            at = next((i for i in range(first, len(out)) if out[i].kind in ("document", "agreement")), None)
-            if at is None:
-                out.append(replace(whole, count=rest))
-            else:
-                out[at] = replace(out[at], count=(out[at].count or 1) + rest, plural=True, numbered=True)
+        out[first:] = _instead_of(whole, out[first:])
     return out
 
 
@@ -517,6 +572,21 @@ class _State:
     seen: set[tuple[str, int | None]] = field(default_factory=set)
     kinds: set[str] = field(default_factory=set)
     last_named: str | None = None
+    general: tuple[Agreement, Doc] | None = None  # documents of no stated kind found last, which a list may name
+
+    def restate(self, items: list[Doc], evidence: str) -> None:
+        """ "...signed 14 documents. The documents included a roadmap, ...": the items replace the general documents
+        found before (the count of those not named stays with the agreements)."""
+        if self.general is None:
+            return
+        agreement, whole = self.general
+        self.general = None
+        if agreement in self.found:
+            self.found.remove(agreement)
+            self.seen.discard((agreement.kind, agreement.count))
+            self.kinds = {a.kind for a in self.found}
+        for d in _instead_of(whole, items):
+            self.add("agreement" if d.kind == "document" else d.kind, d.count, evidence)
 
     def add(self, kind: str, count: int | None, evidence: str) -> None:
         if (kind, count) in self.seen:
@@ -540,6 +610,10 @@ def resolve(state: _State, doc: Doc, evidence: str) -> None:
             state.add(kind, None if doc.plural else 1, evidence)
             return
         kind = "agreement"
+        if doc.plural and (kind, doc.count) not in state.seen:
+            state.add(kind, doc.count, evidence)
+            state.general = (state.found[-1], doc)
+            return
     elif doc.count is None and kind in state.kinds or doc.definite and not doc.numbered and kind in state.kinds:
         return  # "the agreement", "agreements" again: the documents already found
     state.add(kind, doc.count, evidence)
@@ -674,6 +748,12 @@ def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None
             if not docs or not _names_documents_as_written(s, docs):
                 continue
             named_in_body.update(d.kind for d in docs)
+            restated = _restated_in(sentence, s, docs, bool(signs or intro))
+            if restated is not None:
+                _take_restated(state, restated, sentence, bool(signs))
+                named = [d.kind for d in restated[1] if d.kind != "document"]
+                state.last_named = named[-1] if named else state.last_named
+                continue
             taken: list[Doc] = []
             for sign in signs:
                 for d in _items_of(s, governed(s, sign, docs)):
@@ -701,6 +781,30 @@ def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None
             if bare or d.kind in named_in_body or d.kind == "document" and named_in_body:  # ... and names them
                 state.add("agreement" if d.kind == "document" else d.kind, d.count, text)
     return state.found
+
+
+def _restated_in(sentence: str, s: _Tagged, docs: list[Doc], whole: bool) -> tuple[Doc, list[Doc]] | None:
+    """restated_items of a sentence, its documents read in `whole` or only their heads (then read again in whole when
+    the sentence may restate: general documents and a verb of restating in it)."""
+    if len(docs) < 2 or not any(d.kind == "document" and d.plural for d in docs):
+        return None
+    if not whole:
+        if _RESTATING.isdisjoint(s.lows):
+            return None
+        s = _Tagged(sentence)
+        docs = document_phrases(s)
+    return restated_items(s, docs)
+
+
+def _take_restated(state: _State, restated: tuple[Doc, list[Doc]], sentence: str, signed: bool) -> None:
+    """The documents a sentence says some general documents were: in place of those found before, or, when the
+    sentence itself reports the signing ("Among the documents signed were ..."), as signed now."""
+    whole, items = restated
+    if state.general is not None:
+        state.restate(items, sentence)
+    elif signed:
+        for d in _instead_of(whole, items):
+            resolve(state, replace(d, definite=False) if d.kind == "document" else d, sentence)
 
 
 def _refers_to_signed(s: _Tagged, docs: list[Doc], state: _State) -> bool:

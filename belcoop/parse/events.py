@@ -371,6 +371,23 @@ def _kind_at(s: _Sentence, i: int) -> str:
     return next((k for k in _KINDS if k in found), "")
 
 
+_CALL_WORDS = frozenset(("called", "calls", "calling"))  # "called on X" (data/events.tsv: receive)
+_RECEIVED = frozenset(("received", "welcomed", "greeted"))  # "was received by Minister X"
+_PURPOSES = frozenset(("discuss", "review", "explore", "exchange", "present", "brief", "pay", "bid"))
+
+
+def _urges(s: _Sentence, i: int) -> bool:
+    """ "called on businesses to invest", "calls on the sides to step up trade": an appeal, not a call paid (the
+    clause goes on with "to" and a verb other than one of a visit's purpose, "to discuss")."""
+    clause = s.clause[i]
+    for j in range(i + 2, min(i + 16, len(s.tokens) - 1)):
+        if s.clause[j] != clause:
+            return False
+        if s.low(j) == "to" and s.tokens[j + 1].kind == "w" and s.tokens[j + 1].text.islower():
+            return s.low(j + 1) not in _PURPOSES
+    return False
+
+
 class _Trigger(NamedTuple):  # a tuple: a few are made for each sentence, in a tenth of a frozen dataclass's time
     kind: str  # commission, working_group, sign, forum, meeting, visit, ceremony, report, located_report, discuss
     sentence: _Sentence
@@ -385,8 +402,25 @@ class _Trigger(NamedTuple):  # a tuple: a few are made for each sentence, in a t
 
 
 def _has_guest(s: _Sentence, i: int) -> bool:
-    """ "received the visiting governor", "hosted a delegation": a guest follows, so this is an encounter."""
-    for j in range(i + 1, min(i + 5, len(s.tokens))):
+    """ "received the visiting governor", "hosted a delegation", "called on the minister": a guest follows, so this is
+    an encounter. "was received by Federal Minister X": the host follows, named by a title (the passive of many other
+    things, "goods were received by Belarusian firms", names none). "called on the sides to step up" urges."""
+    if s.low(i) in _CALL_WORDS and _urges(s, i):
+        return False
+    if s.low(i + 1) == "by":
+        if s.low(i - 1) not in ("was", "were", "been", "being") or s.low(i) not in _RECEIVED:
+            return False  # (not "the forum was hosted by the governor": an event is hosted, a guest received)
+        guest = i - 2
+        if not (s.capitalised(guest) or s.low(guest) in ("he", "she", "they") or s.low(guest) in _GUEST_WORDS):
+            return False  # "the award was received by the governor": no guest
+        for j in range(i + 2, min(i + 6, len(s.tokens))):
+            if s.tokens[j].low in _GUEST_WORDS:
+                return True
+            if not s.capitalised(j) and s.low(j) != "the":
+                return False
+        return False
+    start = s.end(i, "receive")
+    for j in range(start, min(start + 4, len(s.tokens))):
         tok = s.tokens[j]
         if tok.low in _GUEST_WORDS or s.capitalised(j) and tok.low not in MONTHS and tok.low not in _WEEKDAYS:
             return True
@@ -468,10 +502,9 @@ def triggers(s: _Sentence) -> list[_Trigger]:
                 joint_end = s.end(i, kind)
                 sessions = joint_body_sessions(s, i)
                 used.update(j for j in sessions if s.has(j, "session"))
-                held = [j for j in sessions if not is_future(s, j) and not is_background(s, j)]
-                future = not held and bool(sessions)
-                if held or future:
-                    found.append(_Trigger(kind, s, i, s.end(i, kind), future, False))
+                future, background = _sitting_when(s, sessions)
+                if sessions:
+                    found.append(_Trigger(kind, s, i, s.end(i, kind), future, background))
     has_document = "document" in s.cats
     inside = 0  # the words of a phrase already taken ("talks" in "held talks")
     for i in s.events:  # a token with no tag of _KINDS is of no kind: passed over
@@ -504,6 +537,28 @@ def triggers(s: _Sentence) -> list[_Trigger]:
     found.sort(key=lambda t: t.start)
     s.found = found
     return found
+
+
+def _sitting_when(s: _Sentence, sessions: list[int]) -> tuple[bool, bool]:
+    """(planned, earlier) for a joint body's sitting from the words that make it sit: a verb of an earlier sitting
+    makes it earlier ("the 14th commission meeting held three years ago"); a verb that reports it done makes it held
+    ("the commission met after its previous session"); else a planned session noun makes it planned whatever verb
+    governs it ("holding the next session of the commission"), and it is held when a word of it is."""
+    verbs = [j for j in sessions if not s.has(j, "session")]
+    if any(is_background(s, j) for j in verbs):
+        return False, True
+    if any(s.low(j) not in _NOT_DONE and not is_future(s, j) for j in verbs):
+        return False, False
+    if any(s.has(j, "session") and is_future(s, j) for j in sessions):
+        return True, False
+    if any(not is_future(s, j) and not is_background(s, j) for j in sessions):
+        return False, False
+    earlier = all(is_background(s, j) for j in sessions)
+    return not earlier, earlier
+
+
+_NOT_DONE = frozenset(("hold", "holding", "holds", "meet", "meets", "take", "taking", "convene", "convenes",
+                       "co-chairing"))  # verb forms of a sitting that do not report it held
 
 
 _PLURALS = frozenset({"visits", "meetings", "trips", "forums", "fairs", "exhibitions", "sessions", "ceremonies"})
@@ -776,6 +831,14 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
                 break
             if s.has(k, "visit") and s.low(k) in ("visited", "visiting", "toured", "tour", "visit", "visits"):
                 return True, k
+        if s.low(blocked) == "office" and s.low(blocked - 1) in ("his", "her", "their"):
+            # "received the envoy at his office in X": an official's own office, where the reception took place (not
+            # "the trade office in X", a body's)
+            for k in range(blocked - 2, max(-1, blocked - 16), -1):
+                if s.clause[k] != clause:
+                    break
+                if s.has(k, "receive") or s.has(k, "meeting"):
+                    return True, k
         return None
     if s.low(j - 1) in ("arrived", "arrives", "arriving", "landed", "stays", "stayed", "gathered"):
         return True, j - 1
@@ -858,6 +921,9 @@ def _places(s: _Sentence, mentions: Mentions, dateline: str | None, named: bool 
             spans.append((a, seat[1], seat[0], m.hit.code))
         elif m.city and not s.has(b, "region_word"):
             spans.append((a, b, m.city.name, m.city.code))
+        elif m.hit.type == "place" and named and s.low(a - 1) == "of" and s.low(a - 2) == "capital" and (
+                capital := _capital(m, mentions)):
+            spans.append((a, b, capital, m.hit.code))  # "in the capital of Belarus": Minsk
         elif m.hit.type == "place":
             spans.append((a, b, None, m.hit.code))
     spans = [span for span in spans if (span[2] is not None) == named]
@@ -867,6 +933,8 @@ def _places(s: _Sentence, mentions: Mentions, dateline: str | None, named: bool 
             spans.append((town[0], town[1], s.text[s.tokens[town[0]].start:s.tokens[town[1] - 1].end], ""))
         if dateline and s.low(i + 1) == "this" and s.low(i + 2) == "city":
             spans.append((i + 2, i + 3, dateline, ""))
+    if named and dateline and "here" in s.lows:
+        found.extend(_here(s, dateline))
     for a, b, name, code in spans:
         cue = place_cue(s, a, b)
         if cue is None:
@@ -878,6 +946,33 @@ def _places(s: _Sentence, mentions: Mentions, dateline: str | None, named: bool 
         # a plan dated to another month ("will be held in Ufa in June") is a plan still, not an earlier event
         background = not future and (is_background(s, a) or is_background(s, k))
         found.append(_Place(name, code, strong, s.pos, a, future, background))
+    return found
+
+
+def _capital(m: Mention, mentions: Mentions) -> str | None:
+    """The capital of the country `m` names, when the gazetteer knows it ("Iran's capital" is an alias of Tehran)."""
+    if "-" in m.hit.code:
+        return None
+    return next((x.city.name for x in mentions(f"{m.hit.name}'s capital") if x.city and x.hit.code.split("-")[0] ==
+                 m.hit.code), None)
+
+
+def _here(s: _Sentence, dateline: str) -> list[_Place]:
+    """ "in a meeting held here", "the talks here", "arrived here": "here" right after an event word or a verb of
+    holding is the dateline's city (a strong cue, as "held in X"); "here" after anything else ("we are here to") is
+    no place."""
+    found = []
+    for k in compress(range(len(s.tokens)), map("here".__eq__, s.lows)):
+        ending = _ending_at(s, k, 4)
+        start = ending.get("held")
+        if start is None:
+            start = next((ending[kind] for kind in _CUED_KINDS if kind in ending), None)
+        if start is None and s.low(k - 1) in ("arrived", "arrives", "arriving", "landed", "gathered"):
+            start = k - 1
+        if start is None:
+            continue
+        future = is_future(s, start)
+        found.append(_Place(dateline, "", True, s.pos, k, future, not future and is_background(s, start)))
     return found
 
 
@@ -1020,8 +1115,8 @@ def dateline_in(paragraphs: Sequence[str], mentions: Mentions) -> str | None:
         'Hanoi'
     """
     for paragraph in paragraphs[:6]:
-        if len(paragraph) < 30 and not DATELINE_ONLY.match(paragraph):
-            continue  # (a short line only when it is a dateline alone: "Tyumen, 6 June 2024")
+        if len(paragraph) < 30 and not DATELINE_ONLY.match(paragraph) and not _DATELINE_ALONE.match(paragraph):
+            continue  # (a short line only when it is a dateline alone: "Tyumen, 6 June 2024", "ISLAMABAD, Apr 10 (APP) –")
         head = paragraph[:60]
         if not _DATELINE_CUE.search(head):
             continue  # nothing that could close a dateline's city (below): the gazetteer is not asked
@@ -1037,14 +1132,28 @@ def dateline_in(paragraphs: Sequence[str], mentions: Mentions) -> str | None:
             continue
         nxt, after = tokens[k], tokens[k + 1]
         if nxt.text == "," and (after.low in MONTHS or after.kind == "n") or nxt.text in ("(", "–", "—") or (
-                nxt.text == "-" and after.kind == "n"):
+                nxt.text == "-" and after.kind == "n") or _agency_in_slashes(tokens, k):
             return first.city.name
     return None
 
 
+def _agency_in_slashes(tokens: list[Token], k: int) -> bool:
+    """ "Ulaanbaatar /MONTSAME/.": an agency's name in capitals between slashes right after the city (token k)."""
+    return (k + 2 < len(tokens) and tokens[k].text == "/" and tokens[k + 2].text == "/" and tokens[k + 1].kind == "w"
+            and tokens[k + 1].text.isupper() and len(tokens[k + 1].text) >= 3)
+
+
+# A dateline alone on its line, in capitals or not, with its date and agency, ending with a dash or colon or not:
+# "ISLAMABAD, Apr 10 (APP) –", "ASHGABAT, Feb. 19 (Trend)", "MINSK, 14 March (BelTA) –", "Caracas, 04.07.2025". (A line
+# that short holds nothing else; its city must still be a known one, and a date or an agency follow it, below.)
+_DATELINE_ALONE = re.compile(
+    r"^[A-Z][A-Za-z'-]+(?:[ -][A-Z][A-Za-z'-]+)?,\s(?:\d{1,2}\s[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:,?\s\d{4})?(?:,?\s\(?[A-Z][\w.-]*\)?)?\s*[–—:-]?\s*$")
+
+
 # What must follow the city of a dateline (tokens are parted by white space only): ", " and a number or a month
-# (the first three letters of every name in MONTHS), "(", a dash, or "-" and a number.
-_DATELINE_CUE = re.compile(r"[(–—]|-\s*\d|,\s*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+# (the first three letters of every name in MONTHS), "(", a dash, "-" and a number, or " /" and an agency in capitals.
+_DATELINE_CUE = re.compile(r"[(–—]|-\s*\d|,\s*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\s/[A-Z]{3}")
 
 
 def event_type(title: str | None, lead: list[str], body: list[str]) -> Event:

@@ -269,6 +269,29 @@ def _credit(s: _Sentence, k: int) -> bool:
     return k + 1 < s.n and s.lows[k + 1] in _CREDIT_VERBS
 
 
+def _his_excellency(s: _Sentence, k: int) -> bool:
+    """ "H.E." at token k: a form of address ("His Excellency"), not the initials of a name."""
+    return s.toks[k].text == "H" and k + 3 < s.n and s.toks[k + 2].text == "E" and s.lows[k + 3] == "." and \
+        s.toks[k + 1].end == s.toks[k + 2].start
+
+
+def _inside_place(s: _Sentence, k: int) -> bool:
+    """Token k goes on a place's name begun before it: the "El" of "Mari El" is no particle of a name after it."""
+    place = s.place[k]
+    return place is not None and place.start < s.toks[k].start
+
+
+_COMPASS = frozenset(("east", "west", "north", "south", "central", "northern", "southern", "eastern", "western"))
+
+
+def _after_compass(s: _Sentence, k: int) -> bool:
+    """ "Governor of East Java Khofifah ...": the word after a capitalised point of the compass right after "of" (or
+    "of the") names a region with it, not a person."""
+    if k < 2 or s.lows[k - 1] not in _COMPASS or not s.cap(k - 1) or s.gap(k) != " ":
+        return False
+    return s.lows[k - 2] == "of" or s.lows[k - 2] == "the" and s.low(k - 3) == "of"
+
+
 class _Sentence:
     """One sentence as the people grammar sees it: tokens, gaps, places."""
 
@@ -443,8 +466,12 @@ class PeopleFinder:
                 continue  # inside the name before
             k = at
             f = flags[k]
-            start_ok = (f & _INITIAL_LIKE and initial(s, k)) or (f & _MAY_BE_NAMEY and namey(s, k)) or f & _HYPHENED or (
+            start_ok = (f & _INITIAL_LIKE and initial(s, k) and not _his_excellency(s, k) and not (
+                k >= 2 and _his_excellency(s, k - 2))) or (
+                f & _MAY_BE_NAMEY and namey(s, k)) or f & _HYPHENED or (
                 f & _CAP and particle(s, k) and namey(s, k + 1) and s.gap(k + 1) == " ")
+            if start_ok and (_inside_place(s, k) or _after_compass(s, k)):
+                start_ok = False
             if not start_ok:
                 k += 1
                 continue
@@ -481,8 +508,9 @@ class PeopleFinder:
                         break
                     continue
                 break
-            while parts and (parts[-1].endswith(".") or parts[-1].lower() in particles):
-                parts.pop()
+            while parts and (parts[-1].endswith(".") or parts[-1].lower() in particles and not (
+                    len(parts) >= 3 and parts[0].lower() in surname_first and parts[-1][0].isupper())):
+                parts.pop()  # (but the given name that ends a name written family name first: "Tran Quoc Van")
                 idx.pop()
             if not parts:
                 k = max(k, start + 1)
@@ -529,14 +557,21 @@ class PeopleFinder:
                         and len(parts) - m <= 3) and lows[m - 1] not in particles:
                     parts, idx, lows = parts[m:], idx[m:], lows[m:]
                     break
+        if len(parts) >= 3 and self._place_of_office(s, idx[0]) and not (
+                lows[0] in given_names or lows[0] in v.surname_first or lows[0] in particles or parts[0].endswith(".")):
+            parts, idx, lows = parts[1:], idx[1:], lows[1:]  # "Mayor of Mandalay Ko Ko Maung": Mandalay is the place
         words = [p for p, low in zip(parts, lows, strict=True) if low not in particles and not p.endswith(".")]
-        if len(words) > 4:
+        # four words at most; five right after a word of office, with no given name but the first (one person's long
+        # name, "Minister Dyah Roro Esti Widya Putri"; two names run together are split at the second's given name)
+        most = 5 if len(words) == 5 and self._titled(s, idx[0]) and not any(
+            low in given_names for low in lows[1:]) else 4
+        if len(words) > most:
             cut = len(parts) - 1
             count = 0
             while cut >= 0:
                 if lows[cut] not in particles:
                     count += 1
-                    if count == 4:
+                    if count == most:
                         break
                 cut -= 1
             parts, idx, lows = parts[cut:], idx[cut:], lows[cut:]
@@ -630,6 +665,21 @@ class PeopleFinder:
             country = self._delegation_country(s, role_span[0] if role_span is not None and role_span[1] <= i else i)
         return _Candidate(parts, role, country, single=not multi)
 
+    def _titled(self, s: _Sentence, i: int) -> bool:
+        """A word of office right before token i, one space between: "Minister Dyah ..."."""
+        return s.flag(i - 1) & (_WORD | _OFFICE) == _WORD | _OFFICE and s.gap(i) == " "
+
+    def _place_of_office(self, s: _Sentence, i: int) -> bool:
+        """Token i opens the object of a word of office: "Mayor of [Mandalay] ...", "Governor of the [Bali] ...". The
+        word after "of" there names the place or body of the office, not the person, who comes after it: a run of
+        three words or more that opens on it is that word and a name."""
+        k = i - 1
+        if s.low(k) == "the":
+            k -= 1
+        if s.low(k) != "of" or s.gap(k + 1) != " ":
+            return False
+        return s.flag(k - 1) & (_WORD | _OFFICE) == _WORD | _OFFICE or bool(s.flag(k - 1) & _IS_OFFICE)
+
     def _delegation_country(self, s: _Sentence, start: int) -> str | None:
         """The country of the delegation a person leads: "the Belarusian delegation led by (Minister) X", "a delegation
         of Mogilev Oblast headed by X" -> BY."""
@@ -649,6 +699,8 @@ class PeopleFinder:
     def _honorific_before(self, s: _Sentence, i: int) -> bool:
         """"Mr Chinh", "Mr. Chinh", "His Excellency Sheikh ...": a form of address right before the name."""
         k = i - 1
+        if k >= 3 and _his_excellency(s, k - 3):
+            return True  # "H.E. Al Yousef"
         if k >= 0 and s.toks[k].text == "." and s.gap(k) == "":
             k -= 1
         return s.flag(k) & (_WORD | _HONORIFIC) == _WORD | _HONORIFIC and s.low(k) not in ("his", "her", "their")
