@@ -292,3 +292,16 @@ def test_a_sentence_broken_over_lines_is_one() -> None:
                         "Laos amounted to\n$14.6 million, BelTA learned.\n")
     assert art.paragraphs == ["MINSK, 5 May (BelTA) – In January-April 2025 trade between Belarus and Laos amounted to $14.6 "
                               "million, BelTA learned."]
+
+
+@pytest.mark.parametrize("dateline, city", [
+    ("HANOI, Oct 7 (VNA) –", "HANOI"), ("SAMARKAND, 7 October (BelTA) –", "SAMARKAND"), ("Kunming, 07.10.2024", "KUNMING"),
+])
+def test_a_dateline_on_a_line_of_its_own_under_the_headline_is_the_datelines(dateline: str, city: str) -> None:
+    from belcoop.parse import parse_article
+
+    found = parse_article(f"Belarus, partners agree to expand trade\n{dateline}\nThe deputy minister met the Belarusian "
+                          "ambassador in a meeting held here to discuss supplies of tractors.\n", path="x", sha256="0",
+                          record_id="x")
+    assert found.source.dateline == city
+    assert found.venue is not None and found.venue.upper() == city

@@ -167,6 +167,15 @@ class Article:
     title: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     header_iso_date: str | None = None  # news.by's " date 2022-06-09" prefix
+    # date stamps in the body after its first paragraphs ("Published: 14.08.2025" closing it), each with whether a
+    # paragraph of prose came right before it
+    stamps: list[tuple[str, bool]] = field(default_factory=list)
+
+    @property
+    def closing_stamps(self) -> list[str]:
+        """The stamp that closes the article: the body's only stamp, right after a paragraph of prose (a related
+        story's date comes after its headline; a list of dates is a list of stories)."""
+        return [line for line, after_prose in self.stamps] if len(self.stamps) == 1 and self.stamps[0][1] else []
 
     @property
     def body(self) -> str:
@@ -174,6 +183,9 @@ class Article:
 
 
 _ISO_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
+
+
+_PROSE_END = (".", "!", "?", "\"")
 
 
 def _is_prose(line: str) -> bool:
@@ -222,10 +234,12 @@ def split_article(text: str) -> Article:
     seen: set[str] = set()
     title_key = _key(art.title) if art.title else None
     skip_headlines = False
+    last_line = ""  # the line before this one (not blank)
     for line in lines[start:]:
-        stripped = line.strip()
+        stripped, before = line.strip(), last_line
         if not stripped:
             continue
+        last_line = stripped
         if _ends_article(stripped):
             break
         if INLINE_RELATED.match(stripped):
@@ -239,6 +253,8 @@ def split_article(text: str) -> Article:
         if DATE_LINE.match(stripped):
             if len(art.paragraphs) <= 1:
                 art.header.append(stripped)  # a date stamp under a one-line headline taken for prose
+            else:
+                art.stamps.append((stripped, before == art.paragraphs[-1] and before.endswith(_PROSE_END)))
             continue
         if _is_chrome(stripped):
             continue
@@ -253,9 +269,9 @@ def split_article(text: str) -> Article:
 _BULLET = re.compile(r"\s*[•·]\s+")
 # The name of a body alone on a line, every word capitalised: "Vitebsk Oblast Executive Committee", "Ministry of
 # Foreign Affairs of the Republic of Belarus".
-# A dateline on a line of its own: "Baku, March 14, AZERTAC", "Hanoi, 3 October 2023".
-DATELINE_ONLY = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s(?:\d{1,2}\s[A-Z][a-z]+|[A-Z][a-z]+\.?\s\d{1,2})(?:,?\s\d{4})?"
-                            r"(?:,?\s\(?[A-Z][\w.-]*\)?)?\s*$")
+# A dateline on a line of its own: "Baku, March 14, AZERTAC", "Hanoi, 3 October 2023", "Caracas, 04.07.2025".
+DATELINE_ONLY = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s(?:(?:\d{1,2}\s[A-Z][a-z]+|[A-Z][a-z]+\.?\s\d{1,2})(?:,?\s\d{4})?|"
+                           r"\d{1,2}\.\d{1,2}\.\d{4})(?:,?\s\(?[A-Z][\w.-]*\)?)?\s*$")
 # A kicker: a few capitalised words and the small words between them ("Belarus and Pakistan", "Belarus–Kenya").
 _KICKER = re.compile(r"^[A-Z][\w'’.–-]*(?:\s(?:and|of|the|in|with|[–—-]|[A-Z][\w'’.–-]*))*$")
 # A line shaped like a headline: words only (no "/", ":", a phone number's "+ 375" or "(2234)"), one in lower case.
