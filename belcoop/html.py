@@ -17,7 +17,8 @@ _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "head"
 # read as the article's header when they come before it. An <aside>, or a block whose class or id says so.
 _ASIDE_TAGS = {"aside", "nav"}
 _ASIDE_NAMES = re.compile(r"sidebar|side-bar|\baside\b|related|popular|most-read|mostread|widget|also-read|more-news|"
-                          r"recommend|latest-news|news-feed|newsfeed", re.IGNORECASE)
+                          r"recommend|latest-news|news-feed|newsfeed|more-stories|trending|read-next|other-news|"
+                          r"post-navigation|nav-previous|nav-next", re.IGNORECASE)
 _ASIDE_CAN_BE = {"div", "section", "ul", "ol", "aside", "nav"}
 
 

@@ -92,7 +92,9 @@ def test_read_also_links_inside_an_article_are_skipped_not_the_rest() -> None:
 
 
 @pytest.mark.parametrize("heading", ["Other news", "Top news", "Recommended", "Other news of the section", "Other publications",
-                                     "Similar news", "Related news", "Most read"])
+                                     "Similar news", "Related news", "Most read", "More Stories", "Trending", "In other news",
+                                     "What to read next", "Latest Posts", "Noticias relacionadas", "Previous", "« Previous post",
+                                     "Next article →"])
 def test_a_list_under_a_heading_after_the_article_is_no_part_of_it(heading: str) -> None:
     art = split_article("Belarus, Kursk Oblast expand trade\n\nMINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed "
                         f"to expand the supply of dairy products.\n{heading}\nVitebsk Oblast exports to Smolensk Oblast up 15%\n"
@@ -103,9 +105,25 @@ def test_a_list_under_a_heading_after_the_article_is_no_part_of_it(heading: str)
 def test_a_sentence_that_opens_with_a_heading_word_is_the_article_still() -> None:
     body = ("MINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed to expand the supply of dairy products.\n"
             "Popular destinations for tourists from Kursk Oblast include Brest and Grodno, the governor said.\n"
-            "Recommended measures include new flights between Minsk and Kursk in the spring.\n")
+            "Recommended measures include new flights between Minsk and Kursk in the spring.\n"
+            "Next year, the sides plan to open a trading house of Kursk Oblast in Minsk.\n"
+            "Trending upwards since 2022, the supply of dairy products to the region keeps growing.\n")
     art = split_article("Belarus, Kursk Oblast expand trade\n\n" + body)
-    assert len(art.paragraphs) == 3
+    assert len(art.paragraphs) == 5
+
+
+@pytest.mark.parametrize("block", [
+    '<section class="more-stories"><h4>Headlines</h4>', '<div class="trending-list">', '<div class="post-navigation">',
+    '<div><h3>In other news</h3>', '<div><h3>Previous</h3>',
+])
+def test_a_pages_block_of_other_stories_after_the_article_is_no_part_of_it(block: str) -> None:
+    from belcoop.html import visible_text
+
+    page = ("<html><body><h1>Belarus, Kursk Oblast expand trade</h1><p>MINSK, 12 October (BelTA) – Belarus and Kursk Oblast "
+            f"agreed to expand the supply of dairy products.</p>{block}<ul><li><a href='/x'>Belarus, Kenya trade up 30 "
+            "percent</a> <span>May 3, 2024</span></li></ul></div></body></html>")
+    art = split_article(visible_text(page))
+    assert art.paragraphs == ["MINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed to expand the supply of dairy products."]
 
 
 def test_what_a_plan_implements_was_not_signed_now() -> None:

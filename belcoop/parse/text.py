@@ -113,6 +113,10 @@ TAIL_MARKERS = re.compile(
     r"Similar (?:news|articles|stories)|Top (?:news|stories)|Recommended|Editor'?s (?:choice|picks)|Most popular|"
     r"Subscribe to us|Leave a Comment|Be Social|Поделиться|Вверх|Written by|Partners\s*:|Tags\s*:|"
     r"Most read|Popular|Latest news|News feed|You may also like|Comments|"
+    r"More (?:stories|articles)|Trending|In other news|What to read next|Read next|Up next|"
+    r"(?:Latest|Recent) (?:posts|stories|articles)|Noticias relacionadas|Otras noticias|Más noticias|Lo más leído|"
+    # a neighbour's link, "Previous" / "Next", as the whole line ("«" and "»" are "\"" by now): "Next year, ..." is a sentence
+    r"(?:[«‹←<\"]\s*)?(?:Previous|Prev|Next)(?:\s+(?:post|article|story|news|item))?(?:\s*[»›→>\"])?\s*$|"
     r"Читайте также|Читайте еще|Читайте ещё|Другие новости|Похожие новости|Главное|Еще по теме|Ещё по теме|Новости по теме|"
     r"Последние новости|Популярное|Самое читаемое)(?!\w)",
     re.IGNORECASE,
