@@ -10,6 +10,10 @@ _BLOCK_TAGS = {
     "header", "footer", "nav", "aside", "blockquote", "figure", "figcaption", "title", "dd", "dt", "hr", "main", "time",
     "pre",
 }
+# A table's cells, in one line a row: parted by a bar, as a row of figures is no sentence ("Turnover | $190 million |
+# $210 million" is a line of a table, whose years are in the row over it), and a line of short cells read as a menu.
+_CELL_TAGS = {"td", "th"}
+_CELL_GAP = " | "
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "head", "button", "form", "select"}
 
 
@@ -34,6 +38,8 @@ class _TextExtractor(HTMLParser):
         self.depth = 0  # how many elements of that tag are open inside it, itself included
         self.size = 0  # characters of visible text so far, before spaces are folded
         self.pre = 0  # open <pre> elements, whose line ends are kept
+        self.cells = 0  # cells of the table's row opened so far
+        self.in_line = False  # whether text has been added since the last line break
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
@@ -49,6 +55,12 @@ class _TextExtractor(HTMLParser):
             self.depth += 1
         if tag in _BLOCK_TAGS:
             self._add("\n")
+        elif tag in _CELL_TAGS:
+            if self.cells and self.in_line:
+                self._add(_CELL_GAP)  # "Turnover$190 million" was one run
+            self.cells += 1
+        if tag == "tr":
+            self.cells = 0
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP_TAGS:
@@ -71,6 +83,10 @@ class _TextExtractor(HTMLParser):
             self.size += len(data)
 
     def _add(self, text: str) -> None:
+        if text == "\n":
+            self.in_line = False
+        elif not self.in_line and not text.isspace():
+            self.in_line = True
         self.parts.append(text)
         if self.aside is None:
             self.kept.append(text)

@@ -323,3 +323,30 @@ def test_a_dateline_on_a_line_of_its_own_under_the_headline_is_the_datelines(dat
                           record_id="x")
     assert found.source.dateline == city
     assert found.venue is not None and found.venue.upper() == city
+
+
+def test_a_list_under_a_line_giving_its_period_is_one_paragraph_with_it() -> None:
+    from belcoop.html import visible_text
+
+    page = ("<html><body><h1>Belarus, Laos sum up trade</h1><p>MINSK, 5 May (BelTA) – The ministers of Belarus and Laos met "
+            "in Minsk to discuss trade.</p><p>In January-March 2024:</p><ul><li>turnover – $12.5 million (+4%);</li>"
+            "<li>exports – $9.1 million;</li><li>imports – $3.4 million.</li></ul><p>The sides discussed buses.</p>"
+            "</body></html>")
+    art = split_article(visible_text(page))
+    assert art.paragraphs[1] == "In January-March 2024: turnover – $12.5 million (+4%); exports – $9.1 million; imports – $3.4 million."
+    assert art.paragraphs[2] == "The sides discussed buses."
+    # a colon line without a period, or a single item, is no list of figures of a period
+    art = split_article("Belarus, Laos sum up trade\n\nThe ministers of Belarus and Laos met in Minsk to discuss trade today.\n\n"
+                        "The sides agreed:\n- to open a trading house;\n- to hold a fair.\n\nIn 2024:\n- turnover grew.\n")
+    assert art.paragraphs[1:] == ["The sides agreed:", "- to open a trading house;", "- to hold a fair.", "In 2024:", "- turnover grew."]
+
+
+def test_a_tables_cells_are_parted_and_a_row_of_short_cells_is_no_sentence() -> None:
+    from belcoop.html import visible_text
+
+    page = ("<html><body><p>MINSK, 5 May (BelTA) – The ministers of Belarus and Laos met in Minsk to discuss trade.</p><table>"
+            "<tr><th>Indicator</th><th>2022</th><th>2023</th></tr><tr><td>Exports</td><td>$8 million</td><td>$9 million</td>"
+            "</tr></table></body></html>")
+    text = visible_text(page)
+    assert "Exports | $8 million | $9 million" in text.split("\n")
+    assert split_article(text).paragraphs == ["MINSK, 5 May (BelTA) – The ministers of Belarus and Laos met in Minsk to discuss trade."]

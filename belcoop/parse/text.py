@@ -203,7 +203,7 @@ def split_article(text: str) -> Article:
     """Find the title and the body of an article, dropping the page chrome around them."""
     text = normalise(text)
     art = Article(raw=text)
-    lines = _unwrap([_unbulleted(line) for line in text.split("\n")])
+    lines = _joined_lists(_unwrap([_unbulleted(line) for line in text.split("\n")]))
     match = _ISO_PREFIX.match(lines[0]) if lines else None
     if match:
         art.header_iso_date = match.group(1)
@@ -325,6 +325,51 @@ def _goes_on(before: str, line: str) -> bool:
     if last in _GOES_ON:
         return True
     return line[:4].isdecimal() and line[4:5] in ("", " ", ",", ".") and last.split("-")[-1].rstrip(".") in MONTHS
+
+
+# A line that opens a list with the period its items are of: "In January-September 2025:", "Results of 2024:".
+_PERIOD_WORDS = re.compile(rf"\b(?:(?:19|20)\d{{2}}|{MONTH_RE}|quarter|half|months)\b", re.IGNORECASE)
+_ITEM_BULLET = re.compile(r"^(?:[-–—•·*]|\d{1,2}[.)])\s+")
+_LEAD_IN_WORDS = 12
+_ITEM_WORDS = 40
+
+
+def _joined_lists(lines: list[str]) -> list[str]:
+    """A list under a line that gives its period, as one paragraph: "In January-September 2025:" / "trade turnover –
+    $150.2 million;" / "exports – $121.4 million." is one sentence, as printed in prose, so its items keep the period
+    (each item apart is a figure of no period). Only a short lead-in ending with a colon and naming a period, and
+    items that each end with a semicolon but the last (which may end with a full stop): a list of two at least."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        lead = lines[i].strip()
+        if lead.endswith(":") and words(lead) <= _LEAD_IN_WORDS and _PERIOD_WORDS.search(lead):
+            items, j = _list_items(lines, i + 1)
+            if len(items) >= 2:
+                out.append(" ".join([lead, *items]))
+                i = j
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _list_items(lines: list[str], start: int) -> tuple[list[str], int]:
+    """The items of a list joined by semicolons from `start` (blank lines between them skipped), and where it ends."""
+    items: list[str] = []
+    j = start
+    while j < len(lines):
+        item = _ITEM_BULLET.sub("", lines[j].strip())
+        if not lines[j].strip():
+            j += 1
+            continue
+        if words(item) > _ITEM_WORDS or not (item.endswith(";") or items and item.endswith(".")):
+            break
+        items.append(item)
+        j += 1
+        if item.endswith("."):
+            break
+    return items, j
 
 
 def _drop_sidebars(lines: list[str]) -> list[str]:
