@@ -26,6 +26,15 @@ _ASIDE_NAMES = re.compile(r"sidebar|side-bar|\baside\b|related|popular|most-read
 _ASIDE_CAN_BE = {"div", "section", "ul", "ol", "aside", "nav"}
 
 
+# The page's own date of publication in its metadata: the JSON-LD of a news article ("datePublished": "2025-04-10T18:22
+# :00+05:00"), or a <meta> tag (property "article:published_time", itemprop "datePublished"). A page's visible dates
+# include a "today" widget's; this one is the article's (the page split weighs it as a stamp the content must agree
+# with: text.py, dates.py).
+_LD_DATE = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})')
+_META_DATE_NAMES = {"article:published_time", "og:article:published_time", "datepublished", "pubdate"}
+_ISO_DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?![\d])")
+
+
 class _TextExtractor(HTMLParser):
     """The page's text twice: all of it (`parts`), and without the blocks beside the article (`kept`)."""
 
@@ -40,10 +49,15 @@ class _TextExtractor(HTMLParser):
         self.pre = 0  # open <pre> elements, whose line ends are kept
         self.cells = 0  # cells of the table's row opened so far
         self.in_line = False  # whether text has been added since the last line break
+        self.ld_json = False  # whether the open <script> holds JSON-LD
+        self.published: str | None = None  # the page's date of publication, from its metadata
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta" and self.published is None:
+            self._meta_date(attrs)
         if tag in _SKIP_TAGS:
             self.skip += 1
+            self.ld_json = tag == "script" and any(name == "type" and value and "ld+json" in value for name, value in attrs)
             return
         if tag == "pre":
             self.pre += 1
@@ -65,6 +79,7 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP_TAGS:
             self.skip = max(0, self.skip - 1)
+            self.ld_json = False
             return
         if tag == "pre":
             self.pre = max(0, self.pre - 1)
@@ -75,7 +90,18 @@ class _TextExtractor(HTMLParser):
             if self.depth == 0:
                 self.aside = None
 
+    def _meta_date(self, attrs: list[tuple[str, str | None]]) -> None:
+        named = {name: value for name, value in attrs if value}
+        key = (named.get("property") or named.get("itemprop") or named.get("name") or "").lower()
+        day = _ISO_DAY.match(named.get("content", "")) if key in _META_DATE_NAMES else None
+        if day:
+            self.published = day.group(1)
+
     def handle_data(self, data: str) -> None:
+        if self.ld_json and self.published is None:
+            found = _LD_DATE.search(data)
+            if found:
+                self.published = found.group(1)
         if not self.skip:
             # a line end in the page's source is a space, as a browser shows it (only block elements break lines):
             # "amounted to<br>\n$312.5 million" is one sentence broken once, not two paragraphs
@@ -103,7 +129,8 @@ def _tidy(parts: list[str]) -> str:
 
 
 def visible_text(html: str, limit: int | None = None) -> str:
-    """Block elements become line breaks, so a page parses like the plain-text scrape of it.
+    """Block elements become line breaks, so a page parses like the plain-text scrape of it. The page's date of
+    publication in its metadata, if any, opens the text as news.by's " date 2025-04-10 " prefix does.
 
     With a `limit`, the page is read only until its visible text is longer than `limit` characters (the parser
     reads no further): the text is the same up to there, and a page of megabytes of markup costs no more than
@@ -133,7 +160,13 @@ def _without_asides(parser: _TextExtractor) -> str:
     """The page's text without the blocks beside the article, unless dropping them dropped most of the page (an aside
     left open runs to the end of a badly formed page): then all of it."""
     whole = _tidy(parser.parts)
-    if len(parser.kept) == len(parser.parts):
-        return whole
-    kept = _tidy(parser.kept)
-    return kept if len(kept.split()) >= _WORDS_KEPT * len(whole.split()) else whole
+    if len(parser.kept) != len(parser.parts):
+        kept = _tidy(parser.kept)
+        whole = kept if len(kept.split()) >= _WORDS_KEPT * len(whole.split()) else whole
+    return _dated(whole, parser.published)
+
+
+def _dated(text: str, published: str | None) -> str:
+    """The text with the page's date of publication as the prefix the page split reads for one (" date 2025-04-10 ",
+    as news.by pages print it; text.py)."""
+    return f" date {published} {text}" if published else text

@@ -215,3 +215,17 @@ def test_a_late_date_of_another_event_or_story_is_not_the_articles(closing: str)
 def test_a_month_in_capitals_in_a_dateline(text: str, expected: tuple[int, int, int | None]) -> None:
     found = find_dates(text)
     assert found and (found[0].day, found[0].month, found[0].year) == expected
+
+
+@pytest.mark.parametrize("meta", [
+    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-05-21T10:00:00+05:00"}</script>',
+    '<meta property="article:published_time" content="2024-05-21T10:00:00Z">',
+])
+def test_a_pages_date_of_publication_in_its_metadata_beats_a_widget_over_the_headline(meta: str) -> None:
+    from belcoop.html import visible_text
+
+    page = (f"<html><head>{meta}</head><body><div class='top'>Friday, November 6, 2026</div><h1>Belarus, Omsk Oblast discuss "
+            f"supplies</h1><p>{_OMSK_LEAD}</p></body></html>")
+    assert parsed_date(visible_text(page)) == ("2024-05-21", "explicit", "2024-05-21")
+    # without it, the only date on the page is the one over the headline
+    assert parsed_date(visible_text(page.replace(meta, ""))) == ("2026-11-06", "explicit", "November 6, 2026")

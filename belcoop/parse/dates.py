@@ -277,8 +277,8 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
         paged = _dated_by_the_page(own_days[0], over_full[0])
         if paged is not None:
             return paged
-    elif over_full:
-        return _explicit(over_full[0])
+    elif over_full and (not iso_header or str(over_full[0].as_date()) == iso_header):
+        return _explicit(over_full[0])  # (else the page's stamp, when it has one, before a date over its headline)
     own = _lead_dates(sentences)
     if iso_header:
         y, mo, d = (int(x) for x in iso_header.split("-"))
@@ -294,6 +294,8 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
                 return ArticleDate(date(y, mo, d).isoformat(), "explicit", iso_header)
             except ValueError:
                 pass
+        if over_full and not own_days:
+            return _explicit(over_full[0])
     partial = header_dates + dateline + [d for d in over if not d.year]
     if not partial:
         partial = own[:1] or _closing_dates(paragraphs, sentences, closing)[:1]
