@@ -198,6 +198,7 @@ def test_a_date_closing_an_article_nothing_else_dates_is_its_date(closing: str, 
 
 @pytest.mark.parametrize("closing", [
     "The previous meeting took place on 17 April 2023.",
+    "The first forum of the regions of the two countries was held in Omsk on 17 April 2019.",
     "The next session of the working group will be held on 17 April 2025.",
     "The roadmap is to be carried out by 17 April 2025.",
     "Belarus, Kenya trade up 20 percent\n\nApril 17, 2024",  # a related story's headline and date

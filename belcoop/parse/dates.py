@@ -360,8 +360,8 @@ _CLOSING_SPAN = 3  # paragraphs: a place-and-date line or a stamp closes the art
 _TOOK_PLACE = FoldedPattern(
     r"\b(?:took place|was held|were held)(?:\s+(?:in|at)\s+[\w'-]+(?:\s[\w'-]+)?)?\s+on\s+(?:[a-z]+,?\s+)?$",
 )
-# The meeting of another time: "The previous meeting took place on ...", "The last talks were held on ...".
-_ANOTHER_TIME = FoldedPattern(r"\b(?:previous|last|earlier|prior|former|next|upcoming)\b")
+# The meeting of another time: "The previous meeting took place on ...", "The first forum was held on 14 May 2019."
+_ANOTHER_TIME = FoldedPattern(r"\b(?:previous|last|earlier|prior|former|first|next|upcoming)\b")
 _PROSE_END = (".", "!", "?", '"', ")")
 
 
