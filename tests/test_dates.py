@@ -230,3 +230,9 @@ def test_a_pages_date_of_publication_in_its_metadata_beats_a_widget_over_the_hea
     assert parsed_date(visible_text(page)) == ("2024-05-21", "explicit", "2024-05-21")
     # without it, the only date on the page is the one over the headline
     assert parsed_date(visible_text(page.replace(meta, ""))) == ("2026-11-06", "explicit", "November 6, 2026")
+
+
+def test_a_day_the_lead_gives_an_event_is_no_dateline_against_the_pages_date() -> None:
+    text = ("12 December 2023\nBelarus, Omsk Oblast discuss supplies\nOn 24 June, the governor of Omsk Oblast visited Minsk, and "
+            "today the sides signed a contract for the supply of buses.\n")
+    assert parsed_date(text) == ("2023-12-12", "explicit", "12 December 2023")

@@ -272,7 +272,7 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
         return _explicit(full[0])
     over = _dates_of_lines(over_title)
     over_full = [d for d in over if d.year]
-    own_days = header_dates + dateline  # (all without a year)
+    own_days = header_dates + [d for d in dateline if _opens_the_lead(lead[:d.start])]  # (all without a year)
     if own_days and over_full:
         paged = _dated_by_the_page(own_days[0], over_full[0])
         if paged is not None:
@@ -333,6 +333,12 @@ def _lead_dates(sentences: list[str]) -> list[DateMention]:
 
 
 _PAGE_LAG = 31  # days a page's date may come after the day its story gives itself
+
+
+def _opens_the_lead(before: str) -> bool:
+    """Whether a date after `before` is the lead's dateline ("MINSK, 14 March", "Mogilev, 14 May"): a place and a comma,
+    no word in lower case ("The document was signed on 8 February" gives the day of an event, not of the story)."""
+    return before.rstrip().endswith(",") and not any(word[0].islower() for word in before.split())
 
 
 def _dated_by_the_page(own: DateMention, page: DateMention) -> ArticleDate | None:
