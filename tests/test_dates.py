@@ -236,3 +236,11 @@ def test_a_day_the_lead_gives_an_event_is_no_dateline_against_the_pages_date() -
     text = ("12 December 2023\nBelarus, Omsk Oblast discuss supplies\nOn 24 June, the governor of Omsk Oblast visited Minsk, and "
             "today the sides signed a contract for the supply of buses.\n")
     assert parsed_date(text) == ("2023-12-12", "explicit", "12 December 2023")
+
+
+def test_a_result_and_a_goal_told_apart_in_one_sentence_each_bound_the_year() -> None:
+    sentences = ["Trade between Belarus and Hubei reached 3.1 billion yuan in the first five months of 2024, up 8 percent, "
+                 "and the sides aim to double it by 2028."]
+    assert infer_year(sentences, 7) == 2024
+    # a future word with no goal told apart still makes the period a plan's
+    assert infer_year(["In 2026, trade between Belarus and Hubei should reach 5 billion yuan."], 7) is None

@@ -197,7 +197,11 @@ def year_bounds(sentences: list[str], month: int, day: int | None = None) -> tup
                 if recent is not None and recent <= 45 and not _OTHER_EVENT.search(sentence[:d.start]):
                     raise_to(d.year if (d.month, d.day) <= (month, day) else d.year + 1)
         periods = figure_periods(sentence)
-        future = bool(periods) and bool(_FUTURE.search(sentence))  # asked only of a sentence with a figure's period
+        # a sentence that speaks of the future makes its periods a plan's, unless the trade grammar told its figures
+        # apart ("reached 9.1 billion yuan in January-July 2025, and the sides aim to double it by 2030")
+        told_apart = any(status == "target" for _, _, status, _ in periods) and any(
+            status != "target" for _, _, status, _ in periods)
+        future = bool(periods) and not told_apart and bool(_FUTURE.search(sentence))  # (asked only with a figure's period)
         for first, last, status, reported in periods:
             whole_years = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
             if status == "target" or future:
