@@ -350,3 +350,15 @@ def test_a_tables_cells_are_parted_and_a_row_of_short_cells_is_no_sentence() -> 
     text = visible_text(page)
     assert "Exports | $8 million | $9 million" in text.split("\n")
     assert split_article(text).paragraphs == ["MINSK, 5 May (BelTA) – The ministers of Belarus and Laos met in Minsk to discuss trade."]
+
+
+def test_a_city_and_an_agency_between_slashes_are_a_dateline() -> None:
+    from belcoop.parse import parse_article
+
+    found = parse_article("Hanoi /VNA/. The deputy minister of industry held a meeting with the Belarusian ambassador to "
+                          "discuss supplies of tractors.\n", path="x", sha256="0", record_id="x")
+    assert (found.source.dateline, found.source.outlet, found.venue) == ("HANOI", "VNA", "Hanoi")
+    # a city the gazetteer does not know is no dateline
+    found = parse_article("Springfield /VNA/. The deputy minister of industry held a meeting with the Belarusian ambassador to "
+                          "discuss supplies of tractors.\n", path="x", sha256="0", record_id="x")
+    assert found.source.dateline is None

@@ -35,7 +35,7 @@ _AGENCIES = {
     "sputnik": "Sputnik", "ria novosti": "RIA Novosti", "oreanda-news": "Oreanda-News", "akipress": "AKIpress",
     "azertac": "AZERTAC", "uzdaily.com": "UzDaily", "uzdaily": "UzDaily", "allafrica": "AllAfrica", "gazeta.uz": "Gazeta.uz",
     "irna": "IRNA", "prensa latina": "Prensa Latina", "anadolu": "Anadolu", "viet nam news": "Viet Nam News",
-    "the astana times": "The Astana Times", "tehran times": "Tehran Times", "apa": "APA",
+    "the astana times": "The Astana Times", "tehran times": "Tehran Times", "apa": "APA", "montsame": "MONTSAME",
 }
 _AGENCY_RE = "|".join(sorted((re.escape(k) for k in _AGENCIES), key=len, reverse=True))
 _DATELINE = re.compile(
@@ -48,6 +48,9 @@ _DATELINE = re.compile(
 _MIXED_DATELINE = re.compile(
     r"^(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s(?:\d{1,2}\s[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s\d{1,2}|[A-Z][a-z]+)"
     r"(?:,?\s\d{4})?(?:,?\s\(?(?P<paren>[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\)?)?(?:\s?(?:[–—]|--?|:)\s|(?<=\))\s)")
+# A city and an agency between slashes: "Ulaanbaatar /MONTSAME/. Minister ...", "Minsk /BelTA/ –" (with a city the
+# gazetteer knows; the upper-case "MOSCOW, December 3. /TASS/." is `_DATELINE`'s).
+_SLASHED_DATELINE = re.compile(r"^(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?\s?/\s?(?P<agency>[A-Z][A-Za-z-]{2,})\s?/[.:]?\s?[–—-]?\s")
 _DATELINE_AGENCY = re.compile(rf"^\s?(?P<a>{_AGENCY_RE})\b\s?", re.IGNORECASE)
 _LEAD_INS = ("according to", "reports", "reported by", "told")  # words before the agency's name: "according to TASS"
 _SOURCE_AGENCY = FoldedPattern(  # groups of a match are lower-cased
@@ -92,6 +95,9 @@ def _dateline(paragraph: str, is_city: Callable[[str], bool]) -> tuple[str | Non
     if mixed and is_city(mixed.group("city")):
         paren = (mixed.group("paren") or "").lower()
         return mixed.group("city").upper(), _AGENCIES.get(paren), mixed.end()
+    slashed = _SLASHED_DATELINE.match(paragraph)
+    if slashed and is_city(slashed.group("city")):
+        return slashed.group("city").upper(), _AGENCIES.get(slashed.group("agency").lower()), slashed.end()
     m = _DATELINE.match(paragraph)
     if m and m.group("short") and not is_city(m.group("city").title()):
         m = None  # "DA NANG", "LA PAZ": a city of a two-letter word only when known ("US - Belarus trade ..." is none)
