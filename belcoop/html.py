@@ -10,6 +10,10 @@ _BLOCK_TAGS = {
     "header", "footer", "nav", "aside", "blockquote", "figure", "figcaption", "title", "dd", "dt", "hr", "main", "time",
     "pre",
 }
+# A table's cells, in one line a row: parted by a bar, as a row of figures is no sentence ("Turnover | $190 million |
+# $210 million" is a line of a table, whose years are in the row over it), and a line of short cells read as a menu.
+_CELL_TAGS = {"td", "th"}
+_CELL_GAP = " | "
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "head", "button", "form", "select"}
 
 
@@ -17,8 +21,18 @@ _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "head"
 # read as the article's header when they come before it. An <aside>, or a block whose class or id says so.
 _ASIDE_TAGS = {"aside", "nav"}
 _ASIDE_NAMES = re.compile(r"sidebar|side-bar|\baside\b|related|popular|most-read|mostread|widget|also-read|more-news|"
-                          r"recommend|latest-news|news-feed|newsfeed", re.IGNORECASE)
+                          r"recommend|latest-news|news-feed|newsfeed|more-stories|trending|read-next|other-news|"
+                          r"post-navigation|nav-previous|nav-next", re.IGNORECASE)
 _ASIDE_CAN_BE = {"div", "section", "ul", "ol", "aside", "nav"}
+
+
+# The page's own date of publication in its metadata: the JSON-LD of a news article ("datePublished": "2025-04-10T18:22
+# :00+05:00"), or a <meta> tag (property "article:published_time", itemprop "datePublished"). A page's visible dates
+# include a "today" widget's; this one is the article's (the page split weighs it as a stamp the content must agree
+# with: text.py, dates.py).
+_LD_DATE = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})')
+_META_DATE_NAMES = {"article:published_time", "og:article:published_time", "datepublished", "pubdate"}
+_ISO_DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?![\d])")
 
 
 class _TextExtractor(HTMLParser):
@@ -33,10 +47,17 @@ class _TextExtractor(HTMLParser):
         self.depth = 0  # how many elements of that tag are open inside it, itself included
         self.size = 0  # characters of visible text so far, before spaces are folded
         self.pre = 0  # open <pre> elements, whose line ends are kept
+        self.cells = 0  # cells of the table's row opened so far
+        self.in_line = False  # whether text has been added since the last line break
+        self.ld_json = False  # whether the open <script> holds JSON-LD
+        self.published: str | None = None  # the page's date of publication, from its metadata
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta" and self.published is None:
+            self._meta_date(attrs)
         if tag in _SKIP_TAGS:
             self.skip += 1
+            self.ld_json = tag == "script" and any(name == "type" and value and "ld+json" in value for name, value in attrs)
             return
         if tag == "pre":
             self.pre += 1
@@ -48,10 +69,17 @@ class _TextExtractor(HTMLParser):
             self.depth += 1
         if tag in _BLOCK_TAGS:
             self._add("\n")
+        elif tag in _CELL_TAGS:
+            if self.cells and self.in_line:
+                self._add(_CELL_GAP)  # "Turnover$190 million" was one run
+            self.cells += 1
+        if tag == "tr":
+            self.cells = 0
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP_TAGS:
             self.skip = max(0, self.skip - 1)
+            self.ld_json = False
             return
         if tag == "pre":
             self.pre = max(0, self.pre - 1)
@@ -62,7 +90,18 @@ class _TextExtractor(HTMLParser):
             if self.depth == 0:
                 self.aside = None
 
+    def _meta_date(self, attrs: list[tuple[str, str | None]]) -> None:
+        named = {name: value for name, value in attrs if value}
+        key = (named.get("property") or named.get("itemprop") or named.get("name") or "").lower()
+        day = _ISO_DAY.match(named.get("content", "")) if key in _META_DATE_NAMES else None
+        if day:
+            self.published = day.group(1)
+
     def handle_data(self, data: str) -> None:
+        if self.ld_json and self.published is None:
+            found = _LD_DATE.search(data)
+            if found:
+                self.published = found.group(1)
         if not self.skip:
             # a line end in the page's source is a space, as a browser shows it (only block elements break lines):
             # "amounted to<br>\n$312.5 million" is one sentence broken once, not two paragraphs
@@ -70,6 +109,10 @@ class _TextExtractor(HTMLParser):
             self.size += len(data)
 
     def _add(self, text: str) -> None:
+        if text == "\n":
+            self.in_line = False
+        elif not self.in_line and not text.isspace():
+            self.in_line = True
         self.parts.append(text)
         if self.aside is None:
             self.kept.append(text)
@@ -86,7 +129,8 @@ def _tidy(parts: list[str]) -> str:
 
 
 def visible_text(html: str, limit: int | None = None) -> str:
-    """Block elements become line breaks, so a page parses like the plain-text scrape of it.
+    """Block elements become line breaks, so a page parses like the plain-text scrape of it. The page's date of
+    publication in its metadata, if any, opens the text as news.by's " date 2025-04-10 " prefix does.
 
     With a `limit`, the page is read only until its visible text is longer than `limit` characters (the parser
     reads no further): the text is the same up to there, and a page of megabytes of markup costs no more than
@@ -116,7 +160,13 @@ def _without_asides(parser: _TextExtractor) -> str:
     """The page's text without the blocks beside the article, unless dropping them dropped most of the page (an aside
     left open runs to the end of a badly formed page): then all of it."""
     whole = _tidy(parser.parts)
-    if len(parser.kept) == len(parser.parts):
-        return whole
-    kept = _tidy(parser.kept)
-    return kept if len(kept.split()) >= _WORDS_KEPT * len(whole.split()) else whole
+    if len(parser.kept) != len(parser.parts):
+        kept = _tidy(parser.kept)
+        whole = kept if len(kept.split()) >= _WORDS_KEPT * len(whole.split()) else whole
+    return _dated(whole, parser.published)
+
+
+def _dated(text: str, published: str | None) -> str:
+    """The text with the page's date of publication as the prefix the page split reads for one (" date 2025-04-10 ",
+    as news.by pages print it; text.py)."""
+    return f" date {published} {text}" if published else text

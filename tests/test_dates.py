@@ -143,3 +143,104 @@ def test_months_compared_with_the_same_period_of_a_year_date_the_article_in_the_
     text = "MINSK, 3 December (BelTA) – In January-October, trade with Turkmenistan amounted to $45.8 million, " \
         "1.3 times more than in the same period of 2024, the ministry said."
     assert article_date(text) == ("2025-12-03", "inferred", "3 December")
+
+
+def parsed_date(text: str) -> tuple[str | None, str | None, str | None]:
+    from belcoop.parse import parse_article
+
+    found = parse_article(text, path="x", sha256="0", record_id="x")
+    return found.date, found.date_basis, found.date_text
+
+
+_OMSK_LEAD = "The governor of Omsk Oblast met with the Belarusian ambassador to discuss supplies of buses and lifts."
+
+
+@pytest.mark.parametrize("widget", [
+    "November 6, 2026", "6 November 2026", "Friday, November 6, 2026", "Fri, 6 Nov 2026", "06.11.2026", "2026-11-06",
+    "Today: November 6, 2026", "Friday 6 November 2026 | 09:30",
+])
+def test_a_pages_date_over_the_headline_loses_to_the_datelines_own(widget: str) -> None:
+    text = f"{widget}\nBelarus, Omsk Oblast discuss supplies\nMINSK, 21 May 2024 (BelTA) – {_OMSK_LEAD}\n"
+    assert parsed_date(text) == ("2024-05-21", "explicit", "21 May 2024")
+
+
+def test_a_widget_of_another_day_gives_a_dateline_without_a_year_no_year() -> None:
+    text = f"November 6, 2026\nBelarus, Omsk Oblast discuss supplies\nMINSK, 21 May (BelTA) – {_OMSK_LEAD}\n"
+    assert parsed_date(text) == (None, None, "21 May")
+    figures = "In January-April 2024, trade between Belarus and Omsk Oblast reached $40 million, the governor said."
+    assert parsed_date(text + "\n" + figures + "\n") == ("2024-05-21", "inferred", "21 May")
+
+
+def test_a_republished_storys_day_takes_the_year_of_the_page_date_just_after_it() -> None:
+    text = f"2 January 2023\nBelarus, Omsk Oblast discuss supplies\nMINSK, 29 December – {_OMSK_LEAD}\n"
+    assert parsed_date(text) == ("2022-12-29", "inferred", "29 December")
+
+
+def test_a_date_in_a_widget_line_under_the_headline_loses_to_a_dated_dateline() -> None:
+    text = f"Belarus, Omsk Oblast discuss supplies\nFriday, November 06, 2026 E-Paper\nOMSK, May 21, 2024: {_OMSK_LEAD}\n"
+    assert parsed_date(text)[0] == "2024-05-21"
+
+
+_BODY = ("Belarus, Omsk Oblast discuss supplies\n\nThe governor of Omsk Oblast met with the Belarusian ambassador on Friday.\n\n"
+         "The parties discussed supplies of Belarusian buses and lifts to the region.\n\n"
+         "Trade between Omsk Oblast and Belarus grew by 12% in the first quarter of this year.\n\n")
+
+
+@pytest.mark.parametrize("closing, expected", [
+    ("Omsk, 17 April 2024\n\nSource: the regional government's press service", ("2024-04-17", "explicit", "17 April 2024")),
+    ("The meeting took place on 17 April 2024.", ("2024-04-17", "explicit", "17 April 2024")),
+    ("The talks were held in Omsk on Wednesday, April 17, 2024.", ("2024-04-17", "explicit", "April 17, 2024")),
+    ("Published: 17.04.2024", ("2024-04-17", "explicit", "17.04.2024")),
+])
+def test_a_date_closing_an_article_nothing_else_dates_is_its_date(closing: str, expected: tuple[str, str, str]) -> None:
+    assert parsed_date(_BODY + closing + "\n") == expected
+
+
+@pytest.mark.parametrize("closing", [
+    "The previous meeting took place on 17 April 2023.",
+    "The first forum of the regions of the two countries was held in Omsk on 17 April 2019.",
+    "The next session of the working group will be held on 17 April 2025.",
+    "The roadmap is to be carried out by 17 April 2025.",
+    "Belarus, Kenya trade up 20 percent\n\nApril 17, 2024",  # a related story's headline and date
+    "Published: 17.04.2024\n\nBelarus, Kenya trade up 20 percent\n\nApril 12, 2024",  # a list of dates
+])
+def test_a_late_date_of_another_event_or_story_is_not_the_articles(closing: str) -> None:
+    assert parsed_date(_BODY + closing + "\n")[0] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MINSK, 6 NOVEMBER (BelTA) –", (6, 11, None)),
+    ("MINSK, 6 NOVEMBER 2024 (BelTA) –", (6, 11, 2024)),
+    ("TBILISI, OCTOBER 21, 2024, AGENCY.", (21, 10, 2024)),
+])
+def test_a_month_in_capitals_in_a_dateline(text: str, expected: tuple[int, int, int | None]) -> None:
+    found = find_dates(text)
+    assert found and (found[0].day, found[0].month, found[0].year) == expected
+
+
+@pytest.mark.parametrize("meta", [
+    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-05-21T10:00:00+05:00"}</script>',
+    '<meta property="article:published_time" content="2024-05-21T10:00:00Z">',
+])
+def test_a_pages_date_of_publication_in_its_metadata_beats_a_widget_over_the_headline(meta: str) -> None:
+    from belcoop.html import visible_text
+
+    page = (f"<html><head>{meta}</head><body><div class='top'>Friday, November 6, 2026</div><h1>Belarus, Omsk Oblast discuss "
+            f"supplies</h1><p>{_OMSK_LEAD}</p></body></html>")
+    assert parsed_date(visible_text(page)) == ("2024-05-21", "explicit", "2024-05-21")
+    # without it, the only date on the page is the one over the headline
+    assert parsed_date(visible_text(page.replace(meta, ""))) == ("2026-11-06", "explicit", "November 6, 2026")
+
+
+def test_a_day_the_lead_gives_an_event_is_no_dateline_against_the_pages_date() -> None:
+    text = ("12 December 2023\nBelarus, Omsk Oblast discuss supplies\nOn 24 June, the governor of Omsk Oblast visited Minsk, and "
+            "today the sides signed a contract for the supply of buses.\n")
+    assert parsed_date(text) == ("2023-12-12", "explicit", "12 December 2023")
+
+
+def test_a_result_and_a_goal_told_apart_in_one_sentence_each_bound_the_year() -> None:
+    sentences = ["Trade between Belarus and Hubei reached 3.1 billion yuan in the first five months of 2024, up 8 percent, "
+                 "and the sides aim to double it by 2028."]
+    assert infer_year(sentences, 7) == 2024
+    # a future word with no goal told apart still makes the period a plan's
+    assert infer_year(["In 2026, trade between Belarus and Hubei should reach 5 billion yuan."], 7) is None

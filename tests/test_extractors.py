@@ -92,7 +92,9 @@ def test_read_also_links_inside_an_article_are_skipped_not_the_rest() -> None:
 
 
 @pytest.mark.parametrize("heading", ["Other news", "Top news", "Recommended", "Other news of the section", "Other publications",
-                                     "Similar news", "Related news", "Most read"])
+                                     "Similar news", "Related news", "Most read", "More Stories", "Trending", "In other news",
+                                     "What to read next", "Latest Posts", "Noticias relacionadas", "Previous", "« Previous post",
+                                     "Next article →"])
 def test_a_list_under_a_heading_after_the_article_is_no_part_of_it(heading: str) -> None:
     art = split_article("Belarus, Kursk Oblast expand trade\n\nMINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed "
                         f"to expand the supply of dairy products.\n{heading}\nVitebsk Oblast exports to Smolensk Oblast up 15%\n"
@@ -103,9 +105,25 @@ def test_a_list_under_a_heading_after_the_article_is_no_part_of_it(heading: str)
 def test_a_sentence_that_opens_with_a_heading_word_is_the_article_still() -> None:
     body = ("MINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed to expand the supply of dairy products.\n"
             "Popular destinations for tourists from Kursk Oblast include Brest and Grodno, the governor said.\n"
-            "Recommended measures include new flights between Minsk and Kursk in the spring.\n")
+            "Recommended measures include new flights between Minsk and Kursk in the spring.\n"
+            "Next year, the sides plan to open a trading house of Kursk Oblast in Minsk.\n"
+            "Trending upwards since 2022, the supply of dairy products to the region keeps growing.\n")
     art = split_article("Belarus, Kursk Oblast expand trade\n\n" + body)
-    assert len(art.paragraphs) == 3
+    assert len(art.paragraphs) == 5
+
+
+@pytest.mark.parametrize("block", [
+    '<section class="more-stories"><h4>Headlines</h4>', '<div class="trending-list">', '<div class="post-navigation">',
+    '<div><h3>In other news</h3>', '<div><h3>Previous</h3>',
+])
+def test_a_pages_block_of_other_stories_after_the_article_is_no_part_of_it(block: str) -> None:
+    from belcoop.html import visible_text
+
+    page = ("<html><body><h1>Belarus, Kursk Oblast expand trade</h1><p>MINSK, 12 October (BelTA) – Belarus and Kursk Oblast "
+            f"agreed to expand the supply of dairy products.</p>{block}<ul><li><a href='/x'>Belarus, Kenya trade up 30 "
+            "percent</a> <span>May 3, 2024</span></li></ul></div></body></html>")
+    art = split_article(visible_text(page))
+    assert art.paragraphs == ["MINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed to expand the supply of dairy products."]
 
 
 def test_what_a_plan_implements_was_not_signed_now() -> None:
@@ -292,3 +310,55 @@ def test_a_sentence_broken_over_lines_is_one() -> None:
                         "Laos amounted to\n$14.6 million, BelTA learned.\n")
     assert art.paragraphs == ["MINSK, 5 May (BelTA) – In January-April 2025 trade between Belarus and Laos amounted to $14.6 "
                               "million, BelTA learned."]
+
+
+@pytest.mark.parametrize("dateline, city", [
+    ("HANOI, Oct 7 (VNA) –", "HANOI"), ("SAMARKAND, 7 October (BelTA) –", "SAMARKAND"), ("Kunming, 07.10.2024", "KUNMING"),
+])
+def test_a_dateline_on_a_line_of_its_own_under_the_headline_is_the_datelines(dateline: str, city: str) -> None:
+    from belcoop.parse import parse_article
+
+    found = parse_article(f"Belarus, partners agree to expand trade\n{dateline}\nThe deputy minister met the Belarusian "
+                          "ambassador in a meeting held here to discuss supplies of tractors.\n", path="x", sha256="0",
+                          record_id="x")
+    assert found.source.dateline == city
+    assert found.venue is not None and found.venue.upper() == city
+
+
+def test_a_list_under_a_line_giving_its_period_is_one_paragraph_with_it() -> None:
+    from belcoop.html import visible_text
+
+    page = ("<html><body><h1>Belarus, Laos sum up trade</h1><p>MINSK, 5 May (BelTA) – The ministers of Belarus and Laos met "
+            "in Minsk to discuss trade.</p><p>In January-March 2024:</p><ul><li>turnover – $12.5 million (+4%);</li>"
+            "<li>exports – $9.1 million;</li><li>imports – $3.4 million.</li></ul><p>The sides discussed buses.</p>"
+            "</body></html>")
+    art = split_article(visible_text(page))
+    assert art.paragraphs[1] == "In January-March 2024: turnover – $12.5 million (+4%); exports – $9.1 million; imports – $3.4 million."
+    assert art.paragraphs[2] == "The sides discussed buses."
+    # a colon line without a period, or a single item, is no list of figures of a period
+    art = split_article("Belarus, Laos sum up trade\n\nThe ministers of Belarus and Laos met in Minsk to discuss trade today.\n\n"
+                        "The sides agreed:\n- to open a trading house;\n- to hold a fair.\n\nIn 2024:\n- turnover grew.\n")
+    assert art.paragraphs[1:] == ["The sides agreed:", "- to open a trading house;", "- to hold a fair.", "In 2024:", "- turnover grew."]
+
+
+def test_a_tables_cells_are_parted_and_a_row_of_short_cells_is_no_sentence() -> None:
+    from belcoop.html import visible_text
+
+    page = ("<html><body><p>MINSK, 5 May (BelTA) – The ministers of Belarus and Laos met in Minsk to discuss trade.</p><table>"
+            "<tr><th>Indicator</th><th>2022</th><th>2023</th></tr><tr><td>Exports</td><td>$8 million</td><td>$9 million</td>"
+            "</tr></table></body></html>")
+    text = visible_text(page)
+    assert "Exports | $8 million | $9 million" in text.split("\n")
+    assert split_article(text).paragraphs == ["MINSK, 5 May (BelTA) – The ministers of Belarus and Laos met in Minsk to discuss trade."]
+
+
+def test_a_city_and_an_agency_between_slashes_are_a_dateline() -> None:
+    from belcoop.parse import parse_article
+
+    found = parse_article("Hanoi /VNA/. The deputy minister of industry held a meeting with the Belarusian ambassador to "
+                          "discuss supplies of tractors.\n", path="x", sha256="0", record_id="x")
+    assert (found.source.dateline, found.source.outlet, found.venue) == ("HANOI", "VNA", "Hanoi")
+    # a city the gazetteer does not know is no dateline
+    found = parse_article("Springfield /VNA/. The deputy minister of industry held a meeting with the Belarusian ambassador to "
+                          "discuss supplies of tractors.\n", path="x", sha256="0", record_id="x")
+    assert found.source.dateline is None

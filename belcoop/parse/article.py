@@ -19,7 +19,7 @@ from belcoop.parse.partners import choose_parties
 from belcoop.parse.people import PeopleFinder
 from belcoop.parse.places import country_of, gazetteer
 from belcoop.parse.sectors import find_sectors
-from belcoop.parse.text import split_article, split_sentences
+from belcoop.parse.text import DATELINE_ONLY, split_article, split_sentences
 from belcoop.parse.tokens import tokens_of
 from belcoop.parse.trade import extract_trade, headline_facts
 from belcoop.vocab import RAW_LIMIT
@@ -35,7 +35,7 @@ _AGENCIES = {
     "sputnik": "Sputnik", "ria novosti": "RIA Novosti", "oreanda-news": "Oreanda-News", "akipress": "AKIpress",
     "azertac": "AZERTAC", "uzdaily.com": "UzDaily", "uzdaily": "UzDaily", "allafrica": "AllAfrica", "gazeta.uz": "Gazeta.uz",
     "irna": "IRNA", "prensa latina": "Prensa Latina", "anadolu": "Anadolu", "viet nam news": "Viet Nam News",
-    "the astana times": "The Astana Times", "tehran times": "Tehran Times", "apa": "APA",
+    "the astana times": "The Astana Times", "tehran times": "Tehran Times", "apa": "APA", "montsame": "MONTSAME",
 }
 _AGENCY_RE = "|".join(sorted((re.escape(k) for k in _AGENCIES), key=len, reverse=True))
 _DATELINE = re.compile(
@@ -48,6 +48,9 @@ _DATELINE = re.compile(
 _MIXED_DATELINE = re.compile(
     r"^(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s(?:\d{1,2}\s[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s\d{1,2}|[A-Z][a-z]+)"
     r"(?:,?\s\d{4})?(?:,?\s\(?(?P<paren>[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\)?)?(?:\s?(?:[–—]|--?|:)\s|(?<=\))\s)")
+# A city and an agency between slashes: "Ulaanbaatar /MONTSAME/. Minister ...", "Minsk /BelTA/ –" (with a city the
+# gazetteer knows; the upper-case "MOSCOW, December 3. /TASS/." is `_DATELINE`'s).
+_SLASHED_DATELINE = re.compile(r"^(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?\s?/\s?(?P<agency>[A-Z][A-Za-z-]{2,})\s?/[.:]?\s?[–—-]?\s")
 _DATELINE_AGENCY = re.compile(rf"^\s?(?P<a>{_AGENCY_RE})\b\s?", re.IGNORECASE)
 _LEAD_INS = ("according to", "reports", "reported by", "told")  # words before the agency's name: "according to TASS"
 _SOURCE_AGENCY = FoldedPattern(  # groups of a match are lower-cased
@@ -92,6 +95,9 @@ def _dateline(paragraph: str, is_city: Callable[[str], bool]) -> tuple[str | Non
     if mixed and is_city(mixed.group("city")):
         paren = (mixed.group("paren") or "").lower()
         return mixed.group("city").upper(), _AGENCIES.get(paren), mixed.end()
+    slashed = _SLASHED_DATELINE.match(paragraph)
+    if slashed and is_city(slashed.group("city")):
+        return slashed.group("city").upper(), _AGENCIES.get(slashed.group("agency").lower()), slashed.end()
     m = _DATELINE.match(paragraph)
     if m and m.group("short") and not is_city(m.group("city").title()):
         m = None  # "DA NANG", "LA PAZ": a city of a two-letter word only when known ("US - Belarus trade ..." is none)
@@ -111,6 +117,18 @@ def _dateline(paragraph: str, is_city: Callable[[str], bool]) -> tuple[str | Non
             return None, _AGENCIES[word.lower()], end
         return word, agency, end
     return None, None, 0
+
+
+def _dateline_alone(line: str, is_city: Callable[[str], bool]) -> tuple[str | None, str | None]:
+    """The city and agency of a dateline that is a line of its own: "ISLAMABAD, Apr 10 (APP) –", "MINSK, 14 March
+    (BelTA) –", or in mixed case, with a city `is_city` knows: "Caracas, 04.07.2025", "Tyumen, 6 June 2024"."""
+    word, outlet, _ = _dateline(line + " ", is_city)  # (a dateline's last mark is followed by the lead's space)
+    if word or outlet:
+        return word, outlet
+    city = line.split(",", 1)[0]
+    if DATELINE_ONLY.match(line) and is_city(city):
+        return city.upper(), None
+    return None, None
 
 
 # ' "...," the governor said ': who speaks after a quote
@@ -164,13 +182,14 @@ def _with_traders(partners: list[Place], trade: list[TradeFact], gaz: Gazetteer)
     return found
 
 
-def _dated_first(header: list[str], title: str | None) -> list[str]:
-    """The header's lines with those under the headline first: a page's clock or banner of the day sits over it
-    ("03.12.2026, 17:21" / headline / "10:15, 9 July 2025"), the article's own stamp under it."""
+def _over_and_under(header: list[str], title: str | None) -> tuple[list[str], list[str]]:
+    """The header's lines over the headline (with it), and those under it: a page's clock or banner of the day sits
+    over it ("03.12.2026, 17:21" / headline / "10:15, 9 July 2025"), the article's own stamp under it. With no
+    headline known, every line is taken for one under it."""
     if title is None or title not in header:
-        return header
+        return [], header
     at = header.index(title)
-    return header[at + 1:] + header[:at + 1]
+    return header[:at + 1], header[at + 1:]
 
 
 def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
@@ -198,10 +217,19 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
         return gaz.mentions(s)
 
     paragraphs = list(art.paragraphs)
+    over, under = _over_and_under(art.header, art.title)
     dateline_city: str | None = None
     outlet: str | None = None
     if paragraphs:
-        word, outlet, end = _dateline(paragraphs[0], lambda name: any(m.city for m in gaz.mentions(name)))
+        def is_city(name: str) -> bool:
+            return any(m.city for m in gaz.mentions(name))
+
+        word, outlet, end = _dateline(paragraphs[0], is_city)
+        if not (word or outlet) and under:
+            # a dateline on a line of its own under the headline ("ISLAMABAD, Apr 10 (APP) –"): the page split took
+            # it, a line of no prose, for the header; the text after it is the lead
+            word, outlet = _dateline_alone(under[-1], is_city)
+            end = 0
         if word:
             known = next((m.city for m in gaz.mentions(word.title()) if m.city), None)
             if known:
@@ -215,7 +243,7 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     if outlet is None:
         outlet = _source_agency(art.body)
 
-    when = choose_date(_dated_first(art.header, art.title), art.header_iso_date, art.paragraphs, sentences)
+    when = choose_date(under, art.header_iso_date, art.paragraphs, sentences, over_title=over, closing=art.closing_stamps)
     today = date.fromisoformat(when.date) if when.date else None
     parties = choose_parties(gaz, art.title, sentences, mentions)
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from belcoop.parse.folded import FoldedPattern, plain_case
-from belcoop.parse.months import MONTH_RE, MONTHS, RU_MONTHS
+from belcoop.parse.months import MONTH_RE, MONTHS, RU_MONTHS, UPPER_MONTHS
+from belcoop.parse.text import DATE_LINE, DATELINE_ONLY
 
 _ORD = r"(?:st|nd|rd|th)?"
 
@@ -38,9 +40,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _DIGIT = re.compile(r"\d")
 # What a text must hold for each pattern to match, tested before it runs: the two separators of a numeric date, a
-# month's name (MONTH_RE is case-sensitive, and every name starts with one of these), a Russian month's name (letters
-# beyond ASCII).
-_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# month's name (MONTH_RE is case-sensitive, and every name starts with one of these, or is one in capitals), a Russian
+# month's name (letters beyond ASCII).
+_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", *UPPER_MONTHS)
 
 
 def _kinds_possible(text: str) -> set[str]:
@@ -195,7 +197,11 @@ def year_bounds(sentences: list[str], month: int, day: int | None = None) -> tup
                 if recent is not None and recent <= 45 and not _OTHER_EVENT.search(sentence[:d.start]):
                     raise_to(d.year if (d.month, d.day) <= (month, day) else d.year + 1)
         periods = figure_periods(sentence)
-        future = bool(periods) and bool(_FUTURE.search(sentence))  # asked only of a sentence with a figure's period
+        # a sentence that speaks of the future makes its periods a plan's, unless the trade grammar told its figures
+        # apart ("reached 9.1 billion yuan in January-July 2025, and the sides aim to double it by 2030")
+        told_apart = any(status == "target" for _, _, status, _ in periods) and any(
+            status != "target" for _, _, status, _ in periods)
+        future = bool(periods) and not told_apart and bool(_FUTURE.search(sentence))  # (asked only with a figure's period)
         for first, last, status, reported in periods:
             whole_years = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
             if status == "target" or future:
@@ -245,20 +251,38 @@ class ArticleDate:
     text: str | None
 
 
-def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str], sentences: list[str]) -> ArticleDate:
-    """The article's own date: header stamp, then dateline, then a date in the text itself.
+def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str], sentences: list[str],
+                over_title: Sequence[str] = (), closing: Sequence[str] = ()) -> ArticleDate:
+    """The article's own date: a stamp under the headline, then the lead's dateline, then a date over the
+    headline, then a date in the text itself (its lead, then a date closing it).
 
-    Site banners and related-news dates never count. A day and month without a year get the
-    year the content implies, or none.
+    `header` is the header's lines under the headline (all of them when the headline is not known),
+    `over_title` those over it and the headline: a page's clock or "today" widget sits there ("December 3,
+    2026" / headline / "MINSK, 14 March 2025 (BelTA) –"), so a date there counts only when the dateline
+    has no year, and not even then when it gives another day. `closing`: stamp lines after the body
+    ("Published: 14.08.2025"). Site banners and related-news dates never count. A day and month without
+    a year get the year the content implies, or none.
     """
-    header_dates = [d for line in header if not is_banner(line) for d in find_dates(line)]
-    full = [d for d in header_dates if d.year]
-    if full:
-        return _explicit(full[0])
+    stamped = [d for d in _dates_of_lines([line for line in header if DATE_LINE.match(line)]) if d.year]
+    if stamped:
+        return _explicit(stamped[0])
+    header_dates = _dates_of_lines(header)
     lead = paragraphs[0][:_DATELINE_SPAN] if paragraphs else ""
     dateline = [d for d in find_dates(lead) if not _OTHER_EVENT.search(lead[:d.start])]
     if dateline and dateline[0].year:
-        return _explicit(dateline[0])
+        return _explicit(dateline[0])  # before a date in other words under the headline ("Thursday, ... | E-Paper")
+    full = [d for d in header_dates if d.year]
+    if full:
+        return _explicit(full[0])
+    over = _dates_of_lines(over_title)
+    over_full = [d for d in over if d.year]
+    own_days = header_dates + [d for d in dateline if _opens_the_lead(lead[:d.start])]  # (all without a year)
+    if own_days and over_full:
+        paged = _dated_by_the_page(own_days[0], over_full[0])
+        if paged is not None:
+            return paged
+    elif over_full and (not iso_header or str(over_full[0].as_date()) == iso_header):
+        return _explicit(over_full[0])  # (else the page's stamp, when it has one, before a date over its headline)
     own = _lead_dates(sentences)
     if iso_header:
         y, mo, d = (int(x) for x in iso_header.split("-"))
@@ -274,9 +298,11 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
                 return ArticleDate(date(y, mo, d).isoformat(), "explicit", iso_header)
             except ValueError:
                 pass
-    partial = [d for d in header_dates if not d.year] + dateline
+        if over_full and not own_days:
+            return _explicit(over_full[0])
+    partial = header_dates + dateline + [d for d in over if not d.year]
     if not partial:
-        partial = own[:1]
+        partial = own[:1] or _closing_dates(paragraphs, sentences, closing)[:1]
     if not partial:
         return ArticleDate(None, None, None)
     mention = partial[0]
@@ -308,6 +334,70 @@ def _lead_dates(sentences: list[str]) -> list[DateMention]:
                 continue
             found.append(d)
     return found
+
+
+_PAGE_LAG = 31  # days a page's date may come after the day its story gives itself
+
+
+def _opens_the_lead(before: str) -> bool:
+    """Whether a date after `before` is the lead's dateline ("MINSK, 14 March", "Mogilev, 14 May"): a place and a comma,
+    no word in lower case ("The document was signed on 8 February" gives the day of an event, not of the story)."""
+    return before.rstrip().endswith(",") and not any(word[0].islower() for word in before.split())
+
+
+def _dated_by_the_page(own: DateMention, page: DateMention) -> ArticleDate | None:
+    """The date of a story that gives itself a day without a year ("MINSK, 30 September –") under a page's date over
+    its headline: that date when it is the same day; the story's day in the year before the page's date when that
+    is up to `_PAGE_LAG` days later (a republished story: "3 October 2022"); else None (a "today" widget's date,
+    "December 3, 2026", months after the story: the year must come from the story's content)."""
+    if (own.day, own.month) == (page.day, page.month):
+        return _explicit(page)
+    lag = _days_before(own.month, own.day, page.month, page.day)
+    if lag is None or lag > _PAGE_LAG or page.year is None:
+        return None
+    found = own.as_date(page.year if (own.month, own.day) <= (page.month, page.day) else page.year - 1)
+    return ArticleDate(found.isoformat(), "inferred", own.text) if found else ArticleDate(None, None, own.text)
+
+
+def _dates_of_lines(lines: Sequence[str]) -> list[DateMention]:
+    """The dates of header lines, but for site banners."""
+    return [d for line in lines if not is_banner(line) for d in find_dates(line)]
+
+
+_CLOSING_SPAN = 3  # paragraphs: a place-and-date line or a stamp closes the article, a source note may follow it
+# The report's own event dated late: "The meeting took place on 12 April 2023.", "The talks were held in Hanoi on
+# December 2, 2025." (before the date; asked only of a sentence that says "took place" or "held").
+_TOOK_PLACE = FoldedPattern(
+    r"\b(?:took place|was held|were held)(?:\s+(?:in|at)\s+[\w'-]+(?:\s[\w'-]+)?)?\s+on\s+(?:[a-z]+,?\s+)?$",
+)
+# The meeting of another time: "The previous meeting took place on ...", "The first forum was held on 14 May 2019."
+_ANOTHER_TIME = FoldedPattern(r"\b(?:previous|last|earlier|prior|former|first|next|upcoming)\b")
+_PROSE_END = (".", "!", "?", '"', ")")
+
+
+def _closing_dates(paragraphs: list[str], sentences: list[str], closing: Sequence[str]) -> list[DateMention]:
+    """Dates an article gives itself at its end, when nothing before dates it.
+
+    A place-and-date line among its last paragraphs ("Aktau, 6 March 2025"), or a stamp line after its body
+    (`closing`: "Published: 14.08.2025"), each after a paragraph of prose (a related story's headline is none) and
+    the only such line (a list of dates is a list of stories). Else a sentence that says when the reported event
+    took place ("The talks took place on December 2, 2025."), not of an event of another time or still to come.
+    """
+    lines = [p for p in paragraphs[1:] if DATELINE_ONLY.match(p)]
+    if len(lines) + len(closing) == 1:
+        if closing:
+            return find_dates(closing[0])
+        at = paragraphs.index(lines[0])
+        if at >= len(paragraphs) - _CLOSING_SPAN and paragraphs[at - 1].endswith(_PROSE_END):
+            return find_dates(lines[0])
+    for sentence in sentences[_LEAD_SENTENCES:]:
+        if "took place" not in sentence and " held" not in sentence:
+            continue  # (what `_TOOK_PLACE` needs)
+        for d in find_dates(sentence):
+            before = sentence[:d.start]
+            if _TOOK_PLACE.search(before) and not _ANOTHER_TIME.search(before) and not _FUTURE.search(before):
+                return [d]
+    return []
 
 
 def _explicit(mention: DateMention) -> ArticleDate:

@@ -16,7 +16,11 @@ RU_MONTHS = {
     "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }
 
+# Names in capitals only in full ("MINSK, 3 DECEMBER (BelTA) –", "YEREVAN, NOVEMBER 5, 2025, ARMENPRESS."): a
+# capitalised dateline spells the month out, and "MAR", "DEC" in capitals are as often other words' abbreviations.
+UPPER_MONTHS = tuple(name.upper() for name in calendar.month_name if name)
+
 MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|" + "|".join(UPPER_MONTHS) + ")"
 )

@@ -113,6 +113,10 @@ TAIL_MARKERS = re.compile(
     r"Similar (?:news|articles|stories)|Top (?:news|stories)|Recommended|Editor'?s (?:choice|picks)|Most popular|"
     r"Subscribe to us|Leave a Comment|Be Social|Поделиться|Вверх|Written by|Partners\s*:|Tags\s*:|"
     r"Most read|Popular|Latest news|News feed|You may also like|Comments|"
+    r"More (?:stories|articles)|Trending|In other news|What to read next|Read next|Up next|"
+    r"(?:Latest|Recent) (?:posts|stories|articles)|Noticias relacionadas|Otras noticias|Más noticias|Lo más leído|"
+    # a neighbour's link, "Previous" / "Next", as the whole line ("«" and "»" are "\"" by now): "Next year, ..." is a sentence
+    r"(?:[«‹←<\"]\s*)?(?:Previous|Prev|Next)(?:\s+(?:post|article|story|news|item))?(?:\s*[»›→>\"])?\s*$|"
     r"Читайте также|Читайте еще|Читайте ещё|Другие новости|Похожие новости|Главное|Еще по теме|Ещё по теме|Новости по теме|"
     r"Последние новости|Популярное|Самое читаемое)(?!\w)",
     re.IGNORECASE,
@@ -167,6 +171,15 @@ class Article:
     title: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     header_iso_date: str | None = None  # news.by's " date 2022-06-09" prefix
+    # date stamps in the body after its first paragraphs ("Published: 14.08.2025" closing it), each with whether a
+    # paragraph of prose came right before it
+    stamps: list[tuple[str, bool]] = field(default_factory=list)
+
+    @property
+    def closing_stamps(self) -> list[str]:
+        """The stamp that closes the article: the body's only stamp, right after a paragraph of prose (a related
+        story's date comes after its headline; a list of dates is a list of stories)."""
+        return [line for line, after_prose in self.stamps] if len(self.stamps) == 1 and self.stamps[0][1] else []
 
     @property
     def body(self) -> str:
@@ -174,6 +187,9 @@ class Article:
 
 
 _ISO_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
+
+
+_PROSE_END = (".", "!", "?", "\"")
 
 
 def _is_prose(line: str) -> bool:
@@ -187,7 +203,7 @@ def split_article(text: str) -> Article:
     """Find the title and the body of an article, dropping the page chrome around them."""
     text = normalise(text)
     art = Article(raw=text)
-    lines = _unwrap([_unbulleted(line) for line in text.split("\n")])
+    lines = _joined_lists(_unwrap([_unbulleted(line) for line in text.split("\n")]))
     match = _ISO_PREFIX.match(lines[0]) if lines else None
     if match:
         art.header_iso_date = match.group(1)
@@ -222,10 +238,12 @@ def split_article(text: str) -> Article:
     seen: set[str] = set()
     title_key = _key(art.title) if art.title else None
     skip_headlines = False
+    last_line = ""  # the line before this one (not blank)
     for line in lines[start:]:
-        stripped = line.strip()
+        stripped, before = line.strip(), last_line
         if not stripped:
             continue
+        last_line = stripped
         if _ends_article(stripped):
             break
         if INLINE_RELATED.match(stripped):
@@ -239,6 +257,8 @@ def split_article(text: str) -> Article:
         if DATE_LINE.match(stripped):
             if len(art.paragraphs) <= 1:
                 art.header.append(stripped)  # a date stamp under a one-line headline taken for prose
+            else:
+                art.stamps.append((stripped, before == art.paragraphs[-1] and before.endswith(_PROSE_END)))
             continue
         if _is_chrome(stripped):
             continue
@@ -253,9 +273,9 @@ def split_article(text: str) -> Article:
 _BULLET = re.compile(r"\s*[•·]\s+")
 # The name of a body alone on a line, every word capitalised: "Vitebsk Oblast Executive Committee", "Ministry of
 # Foreign Affairs of the Republic of Belarus".
-# A dateline on a line of its own: "Baku, March 14, AZERTAC", "Hanoi, 3 October 2023".
-DATELINE_ONLY = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s(?:\d{1,2}\s[A-Z][a-z]+|[A-Z][a-z]+\.?\s\d{1,2})(?:,?\s\d{4})?"
-                            r"(?:,?\s\(?[A-Z][\w.-]*\)?)?\s*$")
+# A dateline on a line of its own: "Baku, March 14, AZERTAC", "Hanoi, 3 October 2023", "Caracas, 04.07.2025".
+DATELINE_ONLY = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s(?:(?:\d{1,2}\s[A-Z][a-z]+|[A-Z][a-z]+\.?\s\d{1,2})(?:,?\s\d{4})?|"
+                           r"\d{1,2}\.\d{1,2}\.\d{4})(?:,?\s\(?[A-Z][\w.-]*\)?)?\s*$")
 # A kicker: a few capitalised words and the small words between them ("Belarus and Pakistan", "Belarus–Kenya").
 _KICKER = re.compile(r"^[A-Z][\w'’.–-]*(?:\s(?:and|of|the|in|with|[–—-]|[A-Z][\w'’.–-]*))*$")
 # A line shaped like a headline: words only (no "/", ":", a phone number's "+ 375" or "(2234)"), one in lower case.
@@ -305,6 +325,51 @@ def _goes_on(before: str, line: str) -> bool:
     if last in _GOES_ON:
         return True
     return line[:4].isdecimal() and line[4:5] in ("", " ", ",", ".") and last.split("-")[-1].rstrip(".") in MONTHS
+
+
+# A line that opens a list with the period its items are of: "In January-September 2025:", "Results of 2024:".
+_PERIOD_WORDS = re.compile(rf"\b(?:(?:19|20)\d{{2}}|{MONTH_RE}|quarter|half|months)\b", re.IGNORECASE)
+_ITEM_BULLET = re.compile(r"^(?:[-–—•·*]|\d{1,2}[.)])\s+")
+_LEAD_IN_WORDS = 12
+_ITEM_WORDS = 40
+
+
+def _joined_lists(lines: list[str]) -> list[str]:
+    """A list under a line that gives its period, as one paragraph: "In January-September 2025:" / "trade turnover –
+    $150.2 million;" / "exports – $121.4 million." is one sentence, as printed in prose, so its items keep the period
+    (each item apart is a figure of no period). Only a short lead-in ending with a colon and naming a period, and
+    items that each end with a semicolon but the last (which may end with a full stop): a list of two at least."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        lead = lines[i].strip()
+        if lead.endswith(":") and words(lead) <= _LEAD_IN_WORDS and _PERIOD_WORDS.search(lead):
+            items, j = _list_items(lines, i + 1)
+            if len(items) >= 2:
+                out.append(" ".join([lead, *items]))
+                i = j
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _list_items(lines: list[str], start: int) -> tuple[list[str], int]:
+    """The items of a list joined by semicolons from `start` (blank lines between them skipped), and where it ends."""
+    items: list[str] = []
+    j = start
+    while j < len(lines):
+        item = _ITEM_BULLET.sub("", lines[j].strip())
+        if not lines[j].strip():
+            j += 1
+            continue
+        if words(item) > _ITEM_WORDS or not (item.endswith(";") or items and item.endswith(".")):
+            break
+        items.append(item)
+        j += 1
+        if item.endswith("."):
+            break
+    return items, j
 
 
 def _drop_sidebars(lines: list[str]) -> list[str]:
