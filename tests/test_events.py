@@ -413,3 +413,10 @@ def test_only_a_guest_is_received_by_someone() -> None:
     assert found("He was welcomed by Governor Ivan Petrov in Kazan.").event.type == "meeting"
     assert found("The award was received by Governor Ivan Petrov in Kazan.").event.type == "report"
     assert found("The Belarusian delegation was received by Governor Ivan Petrov in Kazan.").event.type == "meeting"
+
+
+def test_who_co_chairs_a_commission_is_a_role_not_a_sitting() -> None:
+    assert found("The commission is co-chaired by Deputy Prime Minister Ivan Petrov and Minister Ali Aliyev.").event.type \
+        != "commission_meeting"
+    assert found("The commission was co-chaired by Deputy Prime Minister Ivan Petrov and Minister Ali Aliyev.").event.type \
+        == "commission_meeting"

@@ -447,8 +447,8 @@ def joint_body_sessions(s: _Sentence, i: int) -> list[int]:
     for j in range(after, min(after + 16, len(s.tokens))):
         if s.clause[j] != clause:
             break
-        if s.has(j, "held") or s.has(j, "session"):
-            found.append(j)
+        if s.has(j, "held") and not _a_role(s, j) or s.has(j, "session"):
+            found.append(j)  # (not "the commission is co-chaired by X": who chairs it)
     return found
 
 
@@ -547,7 +547,7 @@ def _sitting_when(s: _Sentence, sessions: list[int]) -> tuple[bool, bool]:
     verbs = [j for j in sessions if not s.has(j, "session")]
     if any(is_background(s, j) for j in verbs):
         return False, True
-    if any(s.low(j) not in _NOT_DONE and not is_future(s, j) for j in verbs):
+    if any(s.low(j) not in _NOT_DONE and not is_future(s, j) and not _a_role(s, j) for j in verbs):
         return False, False
     if any(s.has(j, "session") and is_future(s, j) for j in sessions):
         return True, False
@@ -555,6 +555,11 @@ def _sitting_when(s: _Sentence, sessions: list[int]) -> tuple[bool, bool]:
         return False, False
     earlier = all(is_background(s, j) for j in sessions)
     return not earlier, earlier
+
+
+def _a_role(s: _Sentence, j: int) -> bool:
+    """ "The commission is co-chaired by X and Y": who chairs a body, in the present, is a role, not a sitting."""
+    return s.low(j).startswith("co-chair") and j > 0 and s.low(j - 1) in ("is", "are")
 
 
 _NOT_DONE = frozenset(("hold", "holding", "holds", "meet", "meets", "take", "taking", "convene", "convenes",
