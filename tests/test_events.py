@@ -420,3 +420,8 @@ def test_who_co_chairs_a_commission_is_a_role_not_a_sitting() -> None:
         != "commission_meeting"
     assert found("The commission was co-chaired by Deputy Prime Minister Ivan Petrov and Minister Ali Aliyev.").event.type \
         == "commission_meeting"
+
+
+def test_a_partner_capital_named_by_its_country_is_the_venue() -> None:
+    assert found("The delegation held talks with Thai officials in the Thai capital.").venue == "Bangkok"
+    assert found("The minister received the Belarusian ambassador in the capital of Oman.").venue == "Muscat"
