@@ -424,4 +424,4 @@ def test_who_co_chairs_a_commission_is_a_role_not_a_sitting() -> None:
 
 def test_a_partner_capital_named_by_its_country_is_the_venue() -> None:
     assert found("The delegation held talks with Thai officials in the Thai capital.").venue == "Bangkok"
-    assert found("The minister received the Belarusian ambassador in the capital of Oman.").venue == "Muscat"
+    assert found("Governor Igor Petrov met with Omani Minister Ali Said in the capital of Oman.").venue == "Muscat"
