@@ -801,3 +801,26 @@ def test_more_period_and_amount_shapes() -> None:
 def test_a_fraction_after_up_or_down_is_a_change() -> None:
     assert [f.change.value for f in facts("Trade reached $182.5 million last year, up almost a third.") if f.change] == [33.3]
     assert [f.change.value for f in facts("Exports were down a quarter in 2021.") if f.change] == [-25]
+
+
+def test_another_partner_opening_a_paragraph_owns_its_figures() -> None:
+    found = facts("Trade with China reached $8.5 billion in 2021.", "Vietnam.", "Bilateral trade reached $210 million in 2021.",
+                  partner="CN")
+    assert [f.partner for f in found] == ["CN", "VN"]
+    found = facts("Trade with Egypt reached $242 million in 2021.",
+                  "Relations with Kenya are also developing. Mutual trade grew by 20% in 2021 to $31 million.", partner="EG")
+    assert [f.partner for f in found] == ["EG", "KE"]
+    found = facts("Turnover with India is much smaller. In 2021 it was $680 million.", partner="CN")
+    assert [f.partner for f in found] == ["IN"]
+    found = facts("Vitebsk Oblast and Pskov Oblast. In January-September trade reached $96 million.", partner="RU")
+    assert [f.partner for f in found] == ["RU-PSK"]
+    # the topic ends with its paragraph, and a place named in passing, the partner's own country or "the region" is none
+    found = facts("Vietnam is also a partner of Belarusian machine builders, officials said.", "Trade reached $210 million "
+                  "in 2021.", partner="CN")
+    assert [f.partner for f in found] == ["CN"]
+    assert [f.partner for f in facts("Belarusian tractors are exported to Mongolia. Trade grew by 10% in 2021.",
+                                     partner="KZ-39")] == ["KZ-39"]
+    assert [f.partner for f in facts("Kazakhstan is Belarus's key partner. Trade between the regions reached $80 million.",
+                                     partner="KZ-39")] == ["KZ-39"]
+    assert [f.partner for f in facts("Russia is Belarus's main partner. Trade with the region reached $80 million.",
+                                     partner="KZ-39")] == ["KZ-39"]

@@ -20,6 +20,7 @@ A fact is anchored on an amount ("$18 million") or, when a sentence gives only a
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -1534,17 +1535,29 @@ def extract_trade(
         return about[0]
 
     carried: Period | None = None  # the period in force
+    topic: str | None = None  # another partner a paragraph is about ("Vietnam. Bilateral trade reached ..."): see _topic_of
+    lead_in = False  # whether the paragraph before was only a partner's name, heading the one after it
     for sentences in paragraphs:
         speaker_foreign: bool | None = None  # whether a foreign official speaks the paragraph, asked for a figure's metric
         if since_trade > 0:
             # A new paragraph keeps the period only right after a sentence on trade: news sites print one sentence a
             # paragraph ("Trade fell by 7.4% in 2023 to $1.13 billion." / "Belarusian exports fell by 9.8% ...").
             carried = None
+        if not lead_in:
+            topic = None
+        lead_in = False
         for text in sentences:
+            named = _topic_of(text, place_mentions, partner)
+            if named is not None:
+                topic = named or None
+                lead_in = len(sentences) == 1 and len(text.split()) <= 6 and topic is not None
+            here = topic or partner  # the partner a figure with no place of its own is about
+            if topic and "-" not in topic and partner and "-" in partner and _REGION_BACK.search(text):
+                here = partner  # "Russia is our main partner. Trade with the region ...": the article's region
             if not may_hold_figures(text):
                 metric = speaks_of_trade(text)
                 if metric is not None:
-                    since_trade, context = 0, _context(metric, partner)
+                    since_trade, context = 0, _context(metric, here)
                 else:
                     since_trade += 1
                     if since_trade > 1:
@@ -1559,12 +1572,12 @@ def extract_trade(
             goal_only = False
             if not is_trade and not continuing and _states_a_goal(v, today) and about_trade():
                 # "We remember the task you set for us, $700 million": a goal, in an article about trade
-                continuing, goal_only, context = True, True, _context("turnover", partner)
+                continuing, goal_only, context = True, True, _context("turnover", here)
             if not is_trade and not continuing:
                 known = [p for p in v.figures.periods if p.known]
                 if not (v.figures.amounts or v.figures.changes) and known and _names_trade(v):
                     # "The results of trade and economic cooperation in Q1 2021 were assessed."
-                    carried, since_trade, context = _as_period(known[-1]), 0, _context("turnover", partner)
+                    carried, since_trade, context = _as_period(known[-1]), 0, _context("turnover", here)
                 elif known and since_trade <= 1 and _is_share_sentence(v):
                     carried = _as_period(known[-1])  # "In 2008 their share soared to 47%."
                     since_trade += 1
@@ -1604,7 +1617,7 @@ def extract_trade(
                 if inherited is not None and metric_token is None:
                     product = product or inherited.product
                 amount = anchor.amount
-                fact_partner = partner_of(v, anchor, inherited.partner if inherited else partner)
+                fact_partner = partner_of(v, anchor, inherited.partner if inherited else here)
                 fact = TradeFact(
                     partner=fact_partner,
                     metric=metric,
@@ -1639,7 +1652,7 @@ def extract_trade(
                 since_trade = 0
                 if is_trade:
                     first = v.metric_at[min(v.metric_at)]
-                    context = _context(first, partner)
+                    context = _context(first, here)
                 known = [p for p in v.figures.periods if p.known]
                 if known:
                     carried = _as_period(known[-1])  # "In 2006 such goods made up 13% of the bilateral trade."
@@ -1752,6 +1765,31 @@ def _is_share_sentence(v: View) -> bool:
 def _names_trade(v: View) -> bool:
     """Does the sentence name trade at all, even in a collocation ("trade and economic cooperation")?"""
     return any(t.low in _TRADE_WORDS for t in v.s.tokens)
+
+
+_REGION_BACK = re.compile(r"\b(?:the|this|that|our)\s+(?:region|oblast|province|krai|territory|republic)\b", re.IGNORECASE)
+_TOPIC_LEADS = frozenset(("", "the", "as for", "in", "with", "relations with", "cooperation with", "trade with",
+                          "turnover with", "trade turnover with", "ties with", "as to", "regarding", "speaking of", "and"))
+
+
+def _topic_of(text: str, place_mentions: Callable[[str], list[Mention]], partner: str | None) -> str | None:
+    """The other partner a sentence makes the topic of what follows: one foreign region or country, other than the
+    article's partner (and its country), opening the sentence ("Vietnam.", "Pavlodar region is also an important partner",
+    "Relations with Kenya are developing", "As for Zimbabwe, ..."). "" where the sentence names the article's partner or
+    other foreign places (the topic ends); None where it names none (the topic goes on)."""
+    mentions = place_mentions(text)
+    found = [m for m in mentions if m.hit.type == "place" and not m.is_city and country_of(m.hit.code) != "BY"]
+    if not found:
+        return None
+    codes = {m.hit.code for m in found}
+    code = found[0].hit.code
+    if len(codes) > 1 or partner is None or code == partner or code == country_of(partner):
+        return ""
+    lead = text[:found[0].start]
+    for m in reversed([m for m in mentions if m.end <= found[0].start and country_of(m.hit.code) == "BY"]):
+        lead = lead[:m.start] + lead[m.end:]  # "Vitebsk Oblast and Pskov Oblast.": the Belarusian side before it
+    lead = " ".join(lead.lower().replace(",", " ").split())
+    return code if lead in _TOPIC_LEADS else ""
 
 
 def _context(metric: str, partner: str | None) -> TradeFact:
