@@ -824,3 +824,14 @@ def test_another_partner_opening_a_paragraph_owns_its_figures() -> None:
                                      partner="KZ-39")] == ["KZ-39"]
     assert [f.partner for f in facts("Russia is Belarus's main partner. Trade with the region reached $80 million.",
                                      partner="KZ-39")] == ["KZ-39"]
+
+
+def test_a_companys_own_exports_with_no_destination_are_no_trade_with_the_partner() -> None:
+    assert facts("MAZ's exports grew by 10% to $800 million in 2021.", partner="RU-TYU") == []
+    assert facts("Exports of the holding exceeded $1 billion last year.", partner="RU-TYU") == []
+    assert facts("Exports of Minsk Tractor Works grew by 12% in 2021.", partner="KZ-39") == []
+    # with a place they went to they are trade, and the owner is no product
+    found = facts("MAZ's exports to the region grew by 10% to $80 million in 2021.", partner="RU-TYU")
+    assert [(f.partner, f.product, f.value) for f in found] == [("RU-TYU", None, 80e6)]
+    found = facts("Exports of the Belarusian region reached $61.3 million in 2021.", partner="RU-TYU")
+    assert [(f.metric, f.product) for f in found] == [("exports", None)]

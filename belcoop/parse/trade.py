@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import count
 from operator import itemgetter
 
@@ -34,6 +34,7 @@ from belcoop.parse.figures import Change as ChangeSpan
 from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.places import Mention, country_of, drop_qualifiers
 from belcoop.parse.tokens import Sentence, Token, index_tags, lexicon, lows_of, metric_lexicon, sentence, tokens_of
+from belcoop.vocab import read_data
 
 _METRICS = ("turnover", "exports", "imports")
 # A sentence can hold a figure only if it has a digit or one of these words.
@@ -269,6 +270,42 @@ def _local_currency(amount: Amount, partner: str | None) -> str | None:
         if where.upper() == country:
             return code
     return amount.currency
+
+
+@cache
+def _bodies() -> frozenset[str]:
+    """The enterprises and bodies of data/organizations.txt, lower-cased."""
+    return frozenset(ln.strip().lower() for ln in read_data("organizations.txt").splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _company_total(v: View, k: int, here: list[Place]) -> bool:
+    """ "MAZ's exports grew by 10% to $800 million", "Exports of the holding exceeded $1 billion", "Exports of Minsk
+    Tractor Works grew by 12%": a company's or a body's own exports, with no place they went to (not "MAZ's exports to
+    the region"), are its totals, no trade with the partner."""
+    toks = v.s.tokens
+    if v.metric_at.get(k) not in ("exports", "imports"):
+        return False
+    owner = False
+    before = toks[k - 1] if k > 0 else None
+    if before is not None and before.text.endswith(("'s", "’s")) and (before.low in _COMPANY_OWNERS or before.low in _bodies()):
+        owner = True  # "MAZ's exports", "the company's exports" (not a name the lists do not know: it may be a place's)
+    end = k + 1
+    while end < len(toks) and end in v.metric_at:
+        end += 1
+    if end + 1 < len(toks) and toks[end].low == "of":
+        words = [t for t in toks[end + 1:end + 6]]
+        lows = [t.low for t in words]
+        if lows and lows[0] == "the" and len(lows) > 1 and (lows[1] in _COMPANY_OWNERS or len(lows) > 2 and lows[2] in _COMPANY_OWNERS):
+            owner = True  # "exports of the holding", "exports of the ministry's organizations"
+        elif words and words[0].text[0].isupper() and any(t.low in ("works", "plant", "factory") and t.text[0].isupper()
+                                                            for t in words):
+            owner = True  # "Exports of Minsk Tractor Works"
+    if not owner:
+        return False
+    if any(not p.belarus and not p.demonym for p in here):
+        return False  # "MAZ's exports to Tyumen Region"
+    return not any(toks[m].low in ("to", "into", "with") and m + 2 < len(toks) and toks[m + 1].low in ("the", "this", "our")
+                   and toks[m + 2].low in _PLACE_OWNERS for m in range(k + 1, len(toks)))  # "... to the region"
 
 
 _AS_A_WHOLE = (("as", "a", "whole"), ("overall",), ("in", "general"), ("in", "total"), ("worldwide",), ("in", "all"))
@@ -559,6 +596,8 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     if bloc and (not belarus or _with_a_bloc(v, in_scope, here)):
         return True
     if metric_token is not None and _belarus_as_a_whole(v, metric_token, here):
+        return True
+    if metric_token is not None and _company_total(v, metric_token, here):
         return True
     foreign = {country_of(p.code) if "-" not in p.code else p.code for p in here if not p.belarus and not p.demonym}
     if len(foreign) >= 2 and not belarus and not _listed_partner(v, head, here, metric_token) and \
@@ -1190,6 +1229,13 @@ _DETERMINERS = frozenset(
 _PRODUCERS = frozenset("enterprises enterprise companies company firms firm producers producer manufacturers manufacturer "
                        "exporters exporter businesses plants factories organisations organizations entities suppliers "
                        "farms residents".split())
+# Owners of a trade figure that are no goods: "exports of the holding", "exports of the Belarusian region".
+_OWNERS = frozenset("holding holdings concern ministry group corporation association works region side oblast republic krai "
+                    "province country district city".split())
+# Companies and bodies whose own exports, with no place they went to, are their totals, no trade with the partner.
+_COMPANY_OWNERS = frozenset("holding concern ministry group corporation association works company enterprise plant factory "
+                            "organizations organisations enterprises companies producer manufacturer exporter".split())
+_PLACE_OWNERS = frozenset("region oblast krai republic country province side city district area territory".split())
 _GENERIC = frozenset(("goods", "products", "commodities", "items", "merchandise", "produce", "services", "output"))
 _PRODUCT_STOP = frozenset(
     "to from worth at in by for was were has have had is are amounted amounting totaled totalled reached increased grew "
@@ -1222,8 +1268,8 @@ def _noun_phrase(v: View, start: int, stop: int) -> str | None:
                      or toks[words[0]].low in _OBJECT_PRONOUNS):  # "supplied us with ..."
         stripped = stripped or words[0] in origins
         words = words[1:]
-    if words and (stripped and toks[words[0]].text[0].isupper() or toks[words[-1]].low in _PRODUCERS):
-        return None
+    if words and (stripped and toks[words[0]].text[0].isupper() or toks[words[-1]].low in _PRODUCERS | _OWNERS):
+        return None  # (who exports: "exports of the holding", "exports of the Belarusian region")
     names = [toks[k].text for k in words]
     if not names or all(w.lower() in _GENERIC | {"and"} for w in names):
         return None
@@ -1269,6 +1315,8 @@ def _modifier_product(v: View, metric_token: int) -> str | None:
             break
         if tok.text[0].isupper() and not (k == 0 or k - 1 in demonyms):
             break
+        if tok.text.endswith(("'s", "’s")):
+            break  # an owner ("MAZ's exports", "the company's exports"), no goods
         if v.s.tags[k] is not None and not v.s.tagged(k, "nontrade"):
             break
         words.insert(0, k)
