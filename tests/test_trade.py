@@ -835,3 +835,13 @@ def test_a_companys_own_exports_with_no_destination_are_no_trade_with_the_partne
     assert [(f.partner, f.product, f.value) for f in found] == [("RU-TYU", None, 80e6)]
     found = facts("Exports of the Belarusian region reached $61.3 million in 2021.", partner="RU-TYU")
     assert [(f.metric, f.product) for f in found] == [("exports", None)]
+
+
+def test_more_blocs_and_all_the_regions_of_a_country() -> None:
+    assert facts("Exports to the continent grew from $430 million in 2020 to $1.05 billion in 2021.", partner="EG") == []
+    assert facts("Overall, Belarus' trade with Central Asian states exceeded $3.1 billion in 2021.", partner="KZ-39") == []
+    assert facts("Trade with the countries of the region exceeded $3 billion in 2021.", partner="KZ-39") == []
+    assert [f.partner for f in facts("Trade with the region exceeded $3 million in 2021.", partner="KZ-39")] == ["KZ-39"]
+    # all the regions of a country are the country
+    found = facts("Belarus' trade with the Russian regions reached $39 billion in 2021.", partner="RU-TYU")
+    assert [(f.partner, f.value) for f in found] == [("RU", 39e9)]

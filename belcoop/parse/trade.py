@@ -324,7 +324,8 @@ def _belarus_as_a_whole(v: View, k: int, here: list[Place]) -> bool:
 
 
 _BLOC_LEADS = frozenset(("with", "to", "from", "and"))
-_BLOC_FILLERS = frozenset(("the", "countries", "country", "of", "member", "states", "other", "nations", "region"))
+_BLOC_FILLERS = frozenset(("the", "countries", "country", "of", "member", "states", "other", "nations", "region", "all", "two",
+                           "three", "four", "five", "six", "seven", "eight", "nine", "ten", "its", "our"))
 
 
 def _with_a_bloc(v: View, scope: set[int], here: list[Place]) -> bool:
@@ -1116,6 +1117,9 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     partner if the sentence names it, or names only its country; else the nearest region or country named
     before it ("Belarus' trade with Tomsk Oblast is smaller: $40 million"), else after it; else the article's.
     A foreign city counts only in the figure's own clause: elsewhere it is where something happened."""
+    whole = _regions_of_a_country(v, anchor)
+    if whole is not None:
+        return whole
     foreign = [p for p in v.places if not p.belarus and not p.demonym]
     if not foreign:
         return partner
@@ -1146,6 +1150,23 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     if after:
         return after[0].code
     return partner
+
+
+def _regions_of_a_country(v: View, anchor: Anchor) -> str | None:
+    """ "Belarus' trade with the Russian regions", "trade between Minsk and Russian regions": all the regions of a
+    country are the country (its people's adjective, then "regions", after a word of the other side)."""
+    toks = v.s.tokens
+    c = v.clause(anchor.head)
+    for p in v.places:
+        if not (p.demonym and not p.belarus and "-" not in p.code and p.j < len(toks) and toks[p.j].low in _REGION_PLURALS):
+            continue
+        k = p.i - 1 if p.i > 0 and toks[p.i - 1].low == "the" else p.i
+        if k > 0 and toks[k - 1].low in ("with", "and", "between", "to", "from") and (v.clause(p.i) == c or p.i < anchor.head):
+            return p.code
+    return None
+
+
+_REGION_PLURALS = frozenset(("regions", "oblasts", "provinces", "krais", "territories"))
 
 
 def _listed_with(v: View, head: int, foreign: list[Place]) -> Place | None:
