@@ -845,3 +845,10 @@ def test_more_blocs_and_all_the_regions_of_a_country() -> None:
     # all the regions of a country are the country
     found = facts("Belarus' trade with the Russian regions reached $39 billion in 2021.", partner="RU-TYU")
     assert [(f.partner, f.value) for f in found] == [("RU", 39e9)]
+
+
+def test_words_of_approximation_after_a_dash_are_no_product() -> None:
+    found = facts("In 2021 exports to Kazakhstan reached $1 billion, and imports – a little under $300 million.", partner="KZ")
+    assert [(f.metric, f.product, f.approx) for f in found] == [("exports", None, None), ("imports", None, "under")]
+    found = facts("Exports reached $1 billion, potash fertilisers – about $300 million.", partner="KZ")
+    assert [(f.product, f.approx) for f in found] == [(None, None), ("potash fertilisers", "about")]

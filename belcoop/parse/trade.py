@@ -1349,9 +1349,13 @@ def _noun_before(v: View, amount: Amount) -> str | None:
     """ "potash fertilisers brought in $64 million, powdered milk $11.2 million and trucks $6.5 million"."""
     toks = v.s.tokens
     k = amount.i - 1
+    while k >= 0 and toks[k].low in _HEDGES:
+        k -= 1  # "imports – a little over $1 billion": the words of approximation are no goods
+    hedged = k < amount.i - 1
     while k >= 0 and (toks[k].low in _REPORTING or v.s.tagged(k, "actual") or v.s.tagged(k, "report_verb") or toks[k].text in "—–:"):
         k -= 1
-    if k == amount.i - 1 and k >= 0 and toks[k].kind != "w":
+    if k == amount.i - 1 and k >= 0 and toks[k].kind != "w" or hedged and k >= 0 and toks[k + 1].text not in "—–:" \
+            and not v.s.tagged(k + 1, "actual"):
         return None
     words: list[int] = []
     while k >= 0 and len(words) < 4:
@@ -1365,6 +1369,8 @@ def _noun_before(v: View, amount: Amount) -> str | None:
     return _product_words(v, words)
 
 
+_HEDGES = frozenset("a little just slightly than more less some roughly nearly almost about around over under approximately "
+                    "close to upwards of".split())
 _PRESENT_VERBS = frozenset(("exports", "imports", "buys", "sells", "supplies", "ships", "purchases", "export", "import", "buy",
                             "sell", "supply", "ship", "purchase"))
 _SUBJECTS = frozenset(("we", "they", "it"))
