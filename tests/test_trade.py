@@ -852,3 +852,26 @@ def test_words_of_approximation_after_a_dash_are_no_product() -> None:
     assert [(f.metric, f.product, f.approx) for f in found] == [("exports", None, None), ("imports", None, "under")]
     found = facts("Exports reached $1 billion, potash fertilisers – about $300 million.", partner="KZ")
     assert [(f.product, f.approx) for f in found] == [(None, None), ("potash fertilisers", "about")]
+
+
+def test_a_change_named_as_a_noun_hedged_or_of_a_month_of_this_year() -> None:
+    [fact] = facts("In January-July 2021 trade reached $31.7 million; the growth was 19 percent.")
+    assert fact.value == 31.7e6 and fact.change and fact.change.value == 19
+    [fact] = facts("In January-July 2021 trade reached $31.7 million, and the growth over the same period of the previous "
+                   "year was 19 percent.")
+    assert fact.period and fact.period.end == "2021-07-31" and fact.change and fact.change.value == 19
+    [fact] = facts("In 2021 the increase in trade was 19%.")
+    assert fact.change and fact.change.value == 19
+    assert [f.change.value for f in facts("The growth rate of trade was 115.3%.") if f.change] == [15.3]
+    [fact] = facts("In 2021 trade grew by at least 20 percent.")
+    assert fact.change and fact.change.value == 20
+    [fact] = facts("In 2022 trade will grow by no less than 20 percent.")
+    assert fact.change and fact.change.value == 20
+    [fact] = facts("In January of this year trade grew by 22%.")
+    assert fact.period and (fact.period.start, fact.period.end) == ("2022-01-01", "2022-01-31")
+    [fact] = facts("In October last year exports reached $35 million.")
+    assert fact.period and (fact.period.start, fact.period.end) == ("2021-10-01", "2021-10-31")
+    found = facts("In January-March 2021 trade was $5 million. In the same period of 2020, it was $4 million.")
+    assert [f.period.end if f.period else None for f in found] == ["2021-03-31", "2020-03-31"]
+    [fact] = facts("In the same period of 2020 trade grew by 5%.")
+    assert fact.period and fact.period.start == "2020-01-01"

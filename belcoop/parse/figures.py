@@ -401,9 +401,16 @@ def _classify_percent(s: Sentence, i: int, j: int, value: float) -> Change | Non
     toks = s.tokens
     k = i - 1
     walked_by = False
-    while k >= 0 and toks[k].low in _FILLERS:
-        walked_by = walked_by or toks[k].low == "by"
-        k -= 1
+    while k >= 0:
+        if toks[k].low == "than" and k > 1 and toks[k - 1].low in ("less", "fewer") and toks[k - 2].low in ("no", "not"):
+            k -= 3  # "by no less than 20%": a floor, not a fall
+        elif toks[k].low == "least" and k > 0 and toks[k - 1].low == "at":
+            k -= 2  # "by at least 20%"
+        elif toks[k].low in _FILLERS:
+            walked_by = walked_by or toks[k].low == "by"
+            k -= 1
+        else:
+            break
     plus = i > 0 and toks[i - 1].text == "+" and toks[i - 1].end == toks[i].start
     left = _change_word(s, k) if k >= 0 else None
     right = _change_word(s, j) if j < len(toks) else None
@@ -418,6 +425,10 @@ def _classify_percent(s: Sentence, i: int, j: int, value: float) -> Change | Non
         s.tag_end(m, "ratio_before") == i for m in range(max(0, i - 5), i)
     )
     ratio_after = s.tagged(j, "ratio_after") or _of_a_level(s, j) or value > 100 and _growth_rate_before(s, i)
+    if not (left or right or ratio_before):
+        noun = _change_noun_before(s, i)
+        if noun is not None:  # "the growth was 19 percent", "the increase in trade amounted to 19%"
+            return Change(i, j, "percent", -value if noun == "down" else value)
     if plus:
         return Change(i - 1, j, "percent", value)
     if i > 1 and toks[i - 1].text in _MINUS and toks[i - 1].end == toks[i].start and toks[i - 2].text == "(":
@@ -442,6 +453,30 @@ def _classify_percent(s: Sentence, i: int, j: int, value: float) -> Change | Non
     if walked_by:
         direction = _nearest_direction(s, i, j)
         return Change(i, j, "percent", -value if direction == "down" else value)
+    return None
+
+
+_CHANGE_NOUNS = frozenset(("growth", "increase", "rise", "gain", "jump", "decline", "decrease", "drop", "fall", "reduction"))
+_COPULAS = frozenset(("was", "is", "were", "are", "amounted", "to", "made", "stood", "at", "equalled", "equaled", "totalled",
+                      "totaled", "reached", "came", "constituted", "will", "be", "would", "could"))
+
+
+def _change_noun_before(s: Sentence, i: int) -> str | None:
+    """The direction of a change named as a noun whose size the percent at token i gives: "the growth was 19 percent",
+    "the increase in trade amounted to 19%", "the growth over the same period of the previous year was 19 percent"
+    (not "the growth rate was 115%", a ratio)."""
+    toks = s.tokens
+    k = i - 1
+    if k < 0 or toks[k].low not in _COPULAS:
+        return None
+    while k >= 0 and toks[k].low in _COPULAS:
+        k -= 1
+    clauses = s.clause_ids()
+    for m in range(k, max(-1, k - 12), -1):
+        if clauses[m] != clauses[i] or toks[m].kind == "n" and not _is_year(toks[m]):
+            return None
+        if toks[m].low in _CHANGE_NOUNS and not (m + 1 < len(toks) and toks[m + 1].low == "rate"):
+            return "down" if toks[m].low in ("decline", "decrease", "drop", "fall", "reduction") else "up"
     return None
 
 
@@ -683,6 +718,11 @@ def _lone_month(s: Sentence, i: int, j: int, month: int, today: date | None) -> 
         return None
     if j < len(toks) and toks[j].kind == "n":
         return None  # "in May 5" is a date
+    named_year, end, named = _year_ref(s, j, today)
+    if named and end > j:  # "In January of this year", "in October last year"
+        if named_year is None:
+            return PeriodSpan(i - 1, end, "unknown"), end
+        return PeriodSpan(i - 1, end, "period", date(named_year, month, 1), _month_end(named_year, month)), end
     year = next((int(toks[k].text) for k in range(i - 1, -1, -1) if _is_year(toks[k])), None)
     if year is None and today is not None and month <= today.month:
         year = today.year
@@ -926,6 +966,10 @@ def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -
                 toks[after_change].low == "over" and _part_of_a_year(p)):
             lead = after_change  # "up 10% over 2022"; but "grew by 60% over nine months": the months it grew in
         # "to the corresponding period last year", "the same period of 2017" after a change
+        if lead is None and p.kind == "same" and not any(c.j <= p.i for c in changes) and _names_a_year(s, p.j) and (
+                toks[p.i].low in _COMPARED or k > 0 and toks[k - 1].low in _COMPARED) and any(
+                c.i >= p.j and s.clause_ids()[c.i] == s.clause_ids()[p.i] for c in changes):
+            lead = p.i  # "the growth over the same period of the previous year was 19 percent": the change after it
         if lead is None and p.kind == "same" and any(c.j <= p.i for c in changes):
             if _names_a_year(s, p.j):
                 lead = p.i  # "up 12% ... the same period of 2020": whatever the preposition

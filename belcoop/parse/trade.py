@@ -1020,6 +1020,15 @@ def _goal_set_between(toks: list[Token], a: int, b: int) -> bool:
                for k in range(max(a, 1), b))
 
 
+def _same_months_of(v: View, p: PeriodSpan) -> bool:
+    """Is the whole year at p the year of "the same period of 2022" (the months of the figure given before)?"""
+    if not (p.known and p.first is not None and p.last is not None and (p.first.month, p.last.month) == (1, 12)
+            and p.first.year == p.last.year):
+        return False
+    lows = [t.low for t in v.s.tokens[max(0, p.i - 4):p.i]]
+    return lows[-4:] in (["the", "same", "period", "of"], ["the", "corresponding", "period", "of"])
+
+
 def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last_known: Period | None) -> tuple[Period | None, bool]:
     """The figure's period, and whether the sentence named one (so that it is not carried over).
 
@@ -1043,6 +1052,13 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
     def result(p: PeriodSpan) -> tuple[Period | None, bool]:
         if p.kind == "same":
             return (carried or last_known), True
+        if last_known is not None and _same_months_of(v, p):
+            # "In January-March 2023 trade was $5 million. In the same period of 2022, ...": those months of 2022
+            first, last = date.fromisoformat(last_known.start), date.fromisoformat(last_known.end)
+            if first.year == last.year and p.first is not None:
+                year = p.first.year
+                end_day = 28 if (last.month, last.day) == (2, 29) else last.day
+                return Period(first.replace(year=year).isoformat(), last.replace(year=year, day=end_day).isoformat()), True
         return _as_period(p), True
 
     respective = _respective_period(v, anchor, own)
