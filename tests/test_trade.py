@@ -875,3 +875,13 @@ def test_a_change_named_as_a_noun_hedged_or_of_a_month_of_this_year() -> None:
     assert [f.period.end if f.period else None for f in found] == ["2021-03-31", "2020-03-31"]
     [fact] = facts("In the same period of 2020 trade grew by 5%.")
     assert fact.period and fact.period.start == "2020-01-01"
+
+
+def test_a_trailing_clause_keeps_the_main_period_and_gulf_and_african_currencies() -> None:
+    found = facts("Trade amounted to $244 million in 2021, compared to $201 million in 2020, with Egyptian exports to Belarus "
+                  "accounting for $38 million.", partner="EG")
+    assert [(f.metric, f.period.start if f.period else None) for f in found] == [
+        ("turnover", "2021-01-01"), ("turnover", "2020-01-01"), ("imports", "2021-01-01")]
+    assert [f.currency for f in facts("Trade reached QR 95 million in 2021.", partner="QA")] == ["QAR"]
+    assert [f.currency for f in facts("Trade reached KSh 4 billion in 2021.", partner="KE")] == ["KES"]
+    assert [f.currency for f in facts("Trade reached 4 billion shillings in 2021.", partner="UG")] == ["UGX"]

@@ -1095,12 +1095,22 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
             or not any(p.j <= k < head or k < p.i and v.clause(k) == v.clause(p.i) for k in starts)
             and not _goal_set_between(toks, p.j, head))]
         return (_as_period(future[-1]) if future else None), bool(own)
-    before = [p for p in own if p.i < head]
+    # (not the period of an amount compared with: "$244 million in 2024, compared to $201 million in 2023, with exports
+    # accounting for $38 million" is of 2024)
+    compared = {p.i for p in own for a in v.figures.amounts if a.i != head and p.i >= a.j and p.i - a.j <= 2
+                and all(toks[k].low in _LEADS for k in range(a.j, p.i)) and _after_a_base_word(v, a.i)}
+    before = [p for p in own if p.i < head and p.i not in compared] or [p for p in own if p.i < head]
     if before:
         return result(before[-1])
     if own:
         return result(own[0])
     return carried, False
+
+
+def _after_a_base_word(v: View, i: int) -> bool:
+    """Does a word of comparison ("compared to", "against", "than", "versus") end right before token i?"""
+    s = v.s
+    return "base" in s.at and any(s.tag_end(m, "base") == i for m in range(max(0, i - 3), i))
 
 
 _YEAR_EARLIER = frozenset(("a year earlier", "a year before", "a year ago", "the year before", "the previous year"))
