@@ -885,3 +885,12 @@ def test_a_trailing_clause_keeps_the_main_period_and_gulf_and_african_currencies
     assert [f.currency for f in facts("Trade reached QR 95 million in 2021.", partner="QA")] == ["QAR"]
     assert [f.currency for f in facts("Trade reached KSh 4 billion in 2021.", partner="KE")] == ["KES"]
     assert [f.currency for f in facts("Trade reached 4 billion shillings in 2021.", partner="UG")] == ["UGX"]
+
+
+def test_an_amount_of_the_year_a_change_is_compared_with() -> None:
+    found = facts("Trade reached $1.33 billion in 2021.", "This is 7.8% less than in 2020, when trade reached a historic "
+                  "maximum of $1.44 billion.")
+    assert [(f.value, f.change.value if f.change else None, f.period.start if f.period else None) for f in found] == [
+        (1.33e9, None, "2021-01-01"), (None, -7.8, "2021-01-01"), (1.44e9, None, "2020-01-01")]
+    [fact] = facts("Trade grew by 10% when it reached $5 million.")
+    assert fact.value == 5e6 and fact.change and fact.change.value == 10

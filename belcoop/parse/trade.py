@@ -398,7 +398,15 @@ def bind_changes(v: View, amounts: list[Amount]) -> list[Anchor]:
     paired = _respective(v, amounts)
     if paired is not None:
         return paired
+    whens = _when_of_a_base(v)
     for change in v.figures.changes:
+        if whens:
+            # "This is 7.8% less than in 2023, when trade reached $1.44 billion": the amount is the other year's
+            unbound = [x for x in anchors if x.amount and any(change.j <= w < x.amount.i or x.amount.j <= w < change.i
+                                                               for w in whens)]
+            if unbound and len(unbound) == len(anchors):
+                anchors.append(Anchor(None, change))
+                continue
         before = [x for x in anchors if x.amount and x.amount.j <= change.i]
         after = [x for x in anchors if x.amount and x.amount.i >= change.j]
         chosen: Anchor | None = None
@@ -422,6 +430,20 @@ def bind_changes(v: View, amounts: list[Amount]) -> list[Anchor]:
             anchors.append(Anchor(None, change))
     anchors.sort(key=lambda x: x.head)
     return anchors
+
+
+def _when_of_a_base(v: View) -> dict[int, PeriodSpan]:
+    """ "than in 2023, when trade reached $1.44 billion": each "when" right after a base period, with that period."""
+    if "when" not in v.s.lows:
+        return {}
+    toks = v.s.tokens
+    found = {}
+    for p in v.figures.periods:
+        if p.kind == "base" and p.first is not None:
+            w = p.j + 1 if p.j < len(toks) and toks[p.j].text == "," else p.j
+            if w < len(toks) and toks[w].low == "when":
+                found[w] = p
+    return found
 
 
 def _respective(v: View, amounts: list[Amount]) -> list[Anchor] | None:
@@ -1064,6 +1086,10 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
     respective = _respective_period(v, anchor, own)
     if respective is not None:
         return result(respective)
+    if anchor.amount is not None and anchor.change is None:
+        for w, base in _when_of_a_base(v).items():
+            if w < anchor.amount.i and v.clause(w) == v.clause(anchor.amount.i) and base.last is not None:
+                return Period(base.first.isoformat(), base.last.isoformat()), True  # "..., when trade reached $1.44 billion"
     ends = [anchor.amount.j] if anchor.amount is not None else []
     ends += [anchor.change.j] if anchor.change is not None else []
     for end in ends:  # the amount's own period first: "$2.7 billion in 2021, having increased 1.3 times over ..."
