@@ -894,3 +894,10 @@ def test_an_amount_of_the_year_a_change_is_compared_with() -> None:
         (1.33e9, None, "2021-01-01"), (None, -7.8, "2021-01-01"), (1.44e9, None, "2020-01-01")]
     [fact] = facts("Trade grew by 10% when it reached $5 million.")
     assert fact.value == 5e6 and fact.change and fact.change.value == 10
+
+
+def test_an_elliptical_list_of_partners_and_the_partners_qualified_own_exports() -> None:
+    found = facts("Exports to China grew by 18%, to the United Arab Emirates – 1.4 times, to Vietnam – by a third.", partner="CN")
+    assert [(f.partner, f.change.kind if f.change else None) for f in found] == [
+        ("CN", "percent"), ("AE", "times"), ("VN", "percent")]
+    assert facts("Saudi Arabia's non-oil exports exceeded SAR 300 billion in 2021.", partner="SA") == []

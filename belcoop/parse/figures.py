@@ -587,8 +587,9 @@ def _fraction_at(s: Sentence, i: int) -> Change | None:
     end = s.tag_end(k, "fraction") or k + 1
     if s.tagged(end, "scale") or s.tagged(end, "number_word") and s.tagged(end + 1, "scale"):
         return None  # "by half a billion dollars" is an amount
-    if not any(_change_word(s, m) for m in range(max(0, i - 8), min(len(toks), end + 4))):
-        return None
+    if not any(_change_word(s, m) for m in range(max(0, i - 8), min(len(toks), end + 4))) and not (
+            i > 0 and toks[i - 1].text in "–—-" and any(_change_word(s, m) for m in range(i))):
+        return None  # (a list after a dash goes on from the change word before it: "..., to Vietnam – by a third")
     direction = _change_word(s, i) or _nearest_direction(s, i, end)  # "down a quarter": the word it opens on
     v = float(value)
     return Change(i, end, "percent", -v if direction == "down" else v)

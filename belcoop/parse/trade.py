@@ -841,8 +841,12 @@ def _to_the_partner(toks: list[Token], k: int) -> bool:
 
 
 def _owner_of(v: View, k: int) -> Place | None:
-    """The foreign place (or its people's adjective) right before the metric word at token k: "Kazakhstan's imports"."""
-    return next((p for p in v.places if p.j == k and not p.belarus), None)
+    """The foreign place (or its people's adjective) right before the metric word at token k: "Kazakhstan's imports",
+    "Saudi Arabia's non-oil exports" (a lower-case qualifier between)."""
+    toks = v.s.tokens
+    return next((p for p in v.places if not p.belarus and (p.j == k or p.j < k <= p.j + 2 and not p.demonym
+                 and all(toks[m].kind == "w" and toks[m].text.islower() and m not in v.metric_at for m in range(p.j, k))
+                 and toks[p.j - 1].text.endswith(("'s", "’s", "'")))), None)
 
 
 def _shared_owner(v: View, k: int) -> Place | None:
@@ -1227,6 +1231,8 @@ def _listed_with(v: View, head: int, foreign: list[Place]) -> Place | None:
     toks = v.s.tokens
     if head < 2:
         return None
+    if toks[head - 1].low == "by" and toks[head - 2].text in _LIST_MARKS:
+        head -= 1  # "to China grew by 18%, to Vietnam – by 33%"
     if toks[head - 1].text in _LIST_MARKS:
         return next((p for p in foreign if p.j == head - 1 and not p.city), None)
     # "..., with Kursk Oblast $90 million and with Smolensk Oblast $120 million": the figure right after "with" and a place
