@@ -901,3 +901,14 @@ def test_an_elliptical_list_of_partners_and_the_partners_qualified_own_exports()
     assert [(f.partner, f.change.kind if f.change else None) for f in found] == [
         ("CN", "percent"), ("AE", "times"), ("VN", "percent")]
     assert facts("Saudi Arabia's non-oil exports exceeded SAR 300 billion in 2021.", partner="SA") == []
+
+
+def test_ranges_lists_of_years_the_year_before_last_and_a_ratio_of_flows() -> None:
+    [fact] = facts("Trade was between $130 million and $135 million in 2021.")
+    assert fact.value == 132.5e6
+    found = facts("In 2019, 2020 and 2021 exports amounted to $70 million, $80 million and $95 million.")
+    assert [(f.value, f.period.start if f.period else None) for f in found] == [
+        (70e6, "2019-01-01"), (80e6, "2020-01-01"), (95e6, "2021-01-01")]
+    [fact] = facts("The year before last trade amounted to $98 million.")
+    assert fact.period and fact.period.start == "2020-01-01"
+    assert facts("Exports of Belarusian goods to the region exceeded imports by 3.7 times.") == []

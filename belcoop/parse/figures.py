@@ -820,8 +820,9 @@ def _year_at(s: Sentence, i: int) -> tuple[PeriodSpan, int] | None:
     """ "2021", "2021-2025", "2023–2025"; not "the 2018 World Cup" (a year naming something)."""
     toks = s.tokens
     n = len(toks)
-    if i > 0 and (toks[i - 1].text in "$€£¥₽₸₹₺" or toks[i - 1].kind == "n" or toks[i - 1].text in ".,-–" and i > 1 and toks[i - 2].kind == "n"):
-        return None  # part of an amount or a date
+    if i > 0 and (toks[i - 1].text in "$€£¥₽₸₹₺" or toks[i - 1].kind == "n" or toks[i - 1].text in ".,-–" and i > 1 and toks[i - 2].kind == "n"
+                  and not (toks[i - 1].text == "," and toks[i - 1].end < toks[i].start and _is_year(toks[i - 2]))):
+        return None  # part of an amount or a date (not a list of years: "In 2021, 2022 and 2023")
     y1 = int(toks[i].text)
     if i + 2 < n and toks[i + 1].text in "-–" and _is_year(toks[i + 2]):
         y2 = int(toks[i + 2].text)
@@ -884,7 +885,7 @@ def _relative_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, i
     tagged = s.tags[i]
     if tagged is None or _RELATIVE.isdisjoint(tagged):
         return None  # each reader below starts at a tag of _RELATIVE
-    for category, offset in (("last_year", -1), ("this_year", 0), ("next_year", 1)):
+    for category, offset in (("year_before_last", -2), ("last_year", -1), ("this_year", 0), ("next_year", 1)):
         end = s.tag_end(i, category)
         if end is not None:
             bare = category == "this_year" and s.tokens[i].low == "the" and s.tokens[i + 1].low == "year"
@@ -1024,7 +1025,7 @@ def _dated_by_base(periods: list[PeriodSpan]) -> list[PeriodSpan]:
 # The categories one of which a token must carry for `_relative_at` to read a period there (besides a word that
 # leads a span of years), and those for `_part_at` (besides "Q", "H" and numbers): cheap tests before the readers.
 _RELATIVE = frozenset(("last_year", "this_year", "next_year", "future_period", "same_period", "other_time", "vague_period",
-                       "base_marker"))
+                       "base_marker", "year_before_last"))
 _YEARS_LEADS = frozenset(("in", "over", "during", "for", "within"))
 _PART = frozenset(("half", "ordinal", "number_word"))
 
@@ -1180,4 +1181,21 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
                 step = bare.j
         after = step
     found.periods = _dated_by_base(_mark_bases(s, periods, found.changes))
+    if len(found.amounts) >= 2 and "between" in s.lows:
+        found.amounts = _ranges(s, found.amounts)
     return found
+
+
+def _ranges(s: Sentence, amounts: list[Amount]) -> list[Amount]:
+    """ "between $130 million and $135 million": one amount, the middle of the range (as "12-15%" is)."""
+    toks = s.tokens
+    out: list[Amount] = []
+    for a in amounts:
+        last = out[-1] if out else None
+        if last is not None and last.i > 0 and toks[last.i - 1].low == "between" and last.j < len(toks) \
+                and toks[last.j].low == "and" and a.i == last.j + 1 and a.currency == last.currency:
+            out[-1] = Amount(last.i, a.j, round((last.value + a.value) / 2, 2), a.currency, last.approx,
+                             s.text[toks[last.i].start:toks[a.j - 1].end])
+            continue
+        out.append(a)
+    return out

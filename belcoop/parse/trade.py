@@ -345,6 +345,22 @@ def _with_a_bloc(v: View, scope: set[int], here: list[Place]) -> bool:
     return False
 
 
+def _ratio_of_metrics(v: View, anchor: Anchor) -> bool:
+    """ "Exports exceeded imports by 3.7 times": one flow against the other, no change of either."""
+    change = anchor.change
+    if change is None or "compare" not in v.s.at:
+        return False
+    toks = v.s.tokens
+    for m in v.s.at["compare"]:
+        if m >= change.i or not any(k < m for k in v.metric_at):
+            continue
+        k = m + 1 if m + 1 < len(toks) and toks[m + 1].low != "the" else m + 2
+        if k in v.metric_at and all(toks[x].low in ("by", "almost", "nearly", "about", "over", "more", "than") for x in
+                                    range(v.s.tag_end(k, v.metric_at[k]) or k + 1, change.i)):
+            return True
+    return False
+
+
 def _goal_between(v: View, a: int, b: int) -> bool:
     """A goal word between tokens a and b, none before a: "reached $1.1 billion in 2024, and the sides intend to double
     it", "grew by 40%, and the parties plan to bring it to $500 million" are a result and a goal, two figures."""
@@ -1025,12 +1041,23 @@ _LEADS = frozenset(("in", "for", "during", "over", "as", "of", "by", "the", "end
 def _respective_period(v: View, anchor: Anchor, own: list[PeriodSpan]) -> PeriodSpan | None:
     """ "In 2022 and 2023, trade amounted to $300 million and $350 million, respectively": as many periods as amounts,
     all before them, pair in order."""
-    if anchor.amount is None or "distribute" not in v.s.at or v.s.tokens[v.s.at["distribute"][0]].low != "respectively":
+    if anchor.amount is None:
         return None
     amounts = v.figures.amounts
     periods = [p for p in own if p.known and p.j <= amounts[0].i]
     if len(periods) < 2 or len(periods) != len(amounts) or anchor.amount not in amounts:
         return None
+    respectively = "distribute" in v.s.at and v.s.tokens[v.s.at["distribute"][0]].low == "respectively"
+    if not respectively:
+        # "In 2022, 2023 and 2024 exports amounted to $70 million, $80 million and $95 million": two lists side by side
+        toks = v.s.tokens
+
+        def listed(spans: list[tuple[int, int]]) -> bool:
+            return all(all(toks[m].text == "," or toks[m].low == "and" for m in range(a[1], b[0])) and b[0] > a[1]
+                       for a, b in zip(spans, spans[1:], strict=False))
+
+        if not (listed([(p.i, p.j) for p in periods]) and listed([(a.i, a.j) for a in amounts])):
+            return None
     return periods[amounts.index(anchor.amount)]
 
 
@@ -1727,7 +1754,8 @@ def extract_trade(
             other_money = len(amounts) < len(v.figures.amounts)
             anchors = bind_changes(v, amounts)
             # a change that belongs to other money ("investment grew by 12% to $5 million") goes with it
-            anchors = [x for x in anchors if x.amount is not None or not (_beside_other_money(v, x) or is_change_of_share(v, x))]
+            anchors = [x for x in anchors if x.amount is not None or not (_beside_other_money(v, x) or is_change_of_share(v, x)
+                                                                           or _ratio_of_metrics(v, x))]
             made: list[_Found] = []
             own_period: Period | None = None
             for anchor, word in distribute(v, anchors):
