@@ -152,6 +152,22 @@ def test_the_oblast_whose_head_meets_the_other_side_is_the_belarusian_side() -> 
                    "of the Gomel Oblast Executive Committee attended.")[2] == "BY"
 
 
+def test_partners_listed_as_ours_are_partners() -> None:
+    _, partners, _ = parties("Belarus, Egypt discuss trade", "Belarus and Egypt discussed trade. Our strategic partners on "
+                             "the continent are Egypt, Zimbabwe, Kenya and Nigeria.")
+    assert partners == ["EG", "ZW", "KE", "NG"]
+    # another place's partners, or places after the list, are not
+    _, partners, _ = parties("Heilongjiang eyes Belarus", "Heilongjiang and Belarus discussed trade. The province's main "
+                             "trade partners are Russia and Japan. We may well be working with your organizations, as in Russia.")
+    assert partners == ["CN-HL"]
+
+
+def test_a_round_up_of_the_oblasts_is_belarus_side() -> None:
+    assert parties("Belarus' regions and Russia", "Brest Oblast signed a programme with Moscow. Vitebsk Oblast strengthened "
+                   "ties with St. Petersburg. Gomel Oblast traded with Bryansk Oblast. Grodno Oblast exported to "
+                   "Kaliningrad Oblast.")[2] == "BY"
+
+
 def test_minsk_city_is_the_party_only_where_the_article_names_it() -> None:
     assert parties("Chongqing eyes deeper cooperation with Minsk",
                    "The mayor met the Chairman of the Minsk City Executive Committee. Chongqing and Minsk agreed to "

@@ -106,7 +106,7 @@ def choose_parties(
                     score[code] >= 0.5 * score[partner.code]:
                 partners.append(place)
     if partner is not None:
-        for code in _cooperating(blocks, kept, partner) + _paired_countries(blocks, kept, partner):
+        for code in _cooperating(blocks, kept, partner) + _paired_countries(blocks, kept, partner) + _enumerated(blocks, kept):
             place = gaz.place(code)
             if place and place not in partners:
                 partners.append(place)
@@ -184,6 +184,36 @@ _COOPERATION = FoldedPattern(
     r"\b(?:cooperat\w*|co-operat\w*|partnership|trade|turnover|suppl(?:y|ies|ied|ying)|deliver\w*|exports?|imports?|"
     r"agreements?|memorand\w*|signed|joint|ties)\b",
     )
+
+
+# "Our largest partners are ...", "Our strategic partners on the continent are ...", "We work closely with ...".
+_PARTNERS_ARE = re.compile(
+    r"\b(?:[Oo]ur|Belarus(?:'s?|’s?)|Belarusian)\s+(?:[\w-]+\s+){0,3}partners\b[^.;:]{0,30}?\b(?:are|include|includes|were)\b"
+    r"|\b(?:[Ww]e|Belarus)\s+(?:\w+\s+)?works?\s+(?:closely\s+)?with\b")
+_LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and)?\s*(?:the\s+)?$")
+
+
+def _enumerated(blocks: list[tuple[str, float]], kept: list[list[Mention]]) -> list[str]:
+    """Foreign places a sentence lists as Belarus' (or its side's) partners: "Our largest regional partners are Moscow,
+    St. Petersburg, Tatarstan and Bashkortostan", "We work closely with St. Petersburg and Tatarstan"."""
+    found: list[str] = []
+    for (text, _weight), ms in zip(blocks, kept, strict=True):
+        if not ms or ("artners" not in text and "work" not in text):
+            continue  # (what every match holds, looked for first)
+        cue = _PARTNERS_ARE.search(text)
+        if cue is None:
+            continue
+        at = cue.end()
+        for m in ms:
+            if m.start < at:
+                continue
+            if not _LIST_GAP.match(text[at:m.start]) and not (at == cue.end() and len(text[at:m.start]) <= 30):
+                break  # the list ends (its first item may come after a few words: "are, first of all, ...")
+            code = m.hit.code
+            if m.hit.type != "demonym" and not _belarusian(code) and code not in found:
+                found.append(code)
+            at = m.end
+    return found
 
 
 def _cooperating(blocks: list[tuple[str, float]], kept: list[list[Mention]], partner: Place) -> list[str]:
@@ -292,6 +322,9 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
     oblasts = {c: s for c, s in score.items() if c != "BY"}
     if oblasts:
         best = max(oblasts, key=lambda c: oblasts[c])
+        ranked = sorted(oblasts.values(), reverse=True)
+        if len(ranked) >= 3 and ranked[2] >= 2.0 and ranked[0] < 3 * ranked[2]:
+            return belarus  # a round-up of the oblasts ("Brest Oblast ... Vitebsk Oblast ... Gomel Oblast ..."): Belarus
         if oblasts[best] >= 2.0 and oblasts[best] > score.get("BY", 0.0):
             return gaz.place(best) or belarus
     return belarus
