@@ -912,3 +912,12 @@ def test_ranges_lists_of_years_the_year_before_last_and_a_ratio_of_flows() -> No
     [fact] = facts("The year before last trade amounted to $98 million.")
     assert fact.period and fact.period.start == "2020-01-01"
     assert facts("Exports of Belarusian goods to the region exceeded imports by 3.7 times.") == []
+
+
+def test_a_ranking_of_partners_and_a_metric_named_again() -> None:
+    found = facts("In January-October 2021 Kazakhstan's trade with Belarus reached $1.1 billion. The leaders among the regions "
+                  "are Kostanay region with $146 million and Karaganda region with $61 million.", partner="KZ")
+    assert [(f.partner, f.value, f.period.end if f.period else None) for f in found] == [
+        ("KZ", 1.1e9, "2021-10-31"), ("KZ-39", 146e6, "2021-10-31"), ("KZ-35", 61e6, "2021-10-31")]
+    found = facts("We plan to increase exports by 5%, and to bring exports to China to $1 billion.", partner="CN")
+    assert [(f.value, f.change.value if f.change else None) for f in found] == [(None, 5), (1e9, None)]

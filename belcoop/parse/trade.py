@@ -437,8 +437,13 @@ def bind_changes(v: View, amounts: list[Amount]) -> list[Anchor]:
             a, b = sorted((only.head, change.i))
             other_metric = any(k in v.metric_at and v.metric_at[k] != _metric_word_before(v, only.head) for k in range(a, b))
             new_period = any(p.kind == "period" and a < p.i < b and v.clause(p.i) != v.clause(a) for p in v.figures.periods)
+            # "We plan to increase exports by at least 5%, and to bring exports to China to $1 billion": the metric named
+            # again between them opens a figure of its own
+            metric_again = any(k < a for k in v.metric_at) and any(
+                a < k < b and any(v.s.tokens[m].low == "and" or v.s.tagged(m, "goal_verb") for m in range(max(a, k - 3), k))
+                for k in v.metric_at)  # (not "surged 12-fold, with the trade volume standing at ...", which restates it)
             if not other_metric and not new_period and not v.between(a, b, "boundary") and not _goal_between(v, a, b) \
-                    and not _periods_of_their_own(v, a, b):
+                    and not _periods_of_their_own(v, a, b) and not metric_again:
                 chosen = only
         if chosen is not None:
             chosen.change = change
@@ -1260,6 +1265,10 @@ def _listed_with(v: View, head: int, foreign: list[Place]) -> Place | None:
         return None
     if toks[head - 1].low == "by" and toks[head - 2].text in _LIST_MARKS:
         head -= 1  # "to China grew by 18%, to Vietnam – by 33%"
+    if toks[head - 1].low == "with":
+        place = next((p for p in foreign if p.j == head - 1), None)
+        if place is not None:
+            return place  # "Kostanay region with $146 million, Karaganda region with $61 million"
     if toks[head - 1].text in _LIST_MARKS:
         return next((p for p in foreign if p.j == head - 1 and not p.city), None)
     # "..., with Kursk Oblast $90 million and with Smolensk Oblast $120 million": the figure right after "with" and a place
@@ -1727,7 +1736,7 @@ def extract_trade(
             result.dropped.extend(v.figures.dropped)
             is_trade = bool(v.metric_at)
             continuing = not is_trade and since_trade <= 1 and context is not None and (
-                _refers_back(v) or bool(v.figures.changes)
+                _refers_back(v) or bool(v.figures.changes) or _places_with_amounts(v)
             ) and not is_about_other_things(v)
             goal_only = False
             if not is_trade and not continuing and _states_a_goal(v, today) and about_trade():
@@ -1823,6 +1832,15 @@ def extract_trade(
 
 _THAT_AFTER = frozenset(("believes", "believe", "thinks", "think", "hopes", "hope", "expects", "expect", "confident", "sure",
                          "convinced", "certain"))  # besides the verbs of saying (trade.tsv)
+
+
+def _places_with_amounts(v: View) -> bool:
+    """ "The leaders are Kostanay region with $146 million, Karaganda region with $61 million": every amount of the
+    sentence right after a place and "with" (a ranking of the partners of the trade just spoken of)."""
+    amounts = v.figures.amounts
+    toks = v.s.tokens
+    return bool(amounts) and all(a.i >= 2 and toks[a.i - 1].low == "with" and any(p.j == a.i - 1 and not p.belarus
+                                                                                   for p in v.places) for a in amounts)
 
 
 def _refers_back(v: View) -> bool:
