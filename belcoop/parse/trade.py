@@ -1124,7 +1124,7 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
         return result(respective)
     if anchor.amount is not None and anchor.change is None:
         for w, base in _when_of_a_base(v).items():
-            if w < anchor.amount.i and v.clause(w) == v.clause(anchor.amount.i) and base.last is not None:
+            if w < anchor.amount.i and v.clause(w) == v.clause(anchor.amount.i) and base.first is not None and base.last is not None:
                 return Period(base.first.isoformat(), base.last.isoformat()), True  # "..., when trade reached $1.44 billion"
     ends = [anchor.amount.j] if anchor.amount is not None else []
     ends += [anchor.change.j] if anchor.change is not None else []
@@ -1716,9 +1716,9 @@ def extract_trade(
             topic = None
         lead_in = False
         for text in sentences:
-            named = _topic_of(text, place_mentions, partner)
-            if named is not None:
-                topic = named or None
+            opened = _topic_of(text, place_mentions, partner)
+            if opened is not None:
+                topic = opened or None
                 lead_in = len(sentences) == 1 and len(text.split()) <= 6 and topic is not None
             here = topic or partner  # the partner a figure with no place of its own is about
             if topic and "-" not in topic and partner and "-" in partner and _REGION_BACK.search(text):
