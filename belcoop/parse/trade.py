@@ -1946,7 +1946,7 @@ def _names_trade(v: View) -> bool:
     return any(t.low in _TRADE_WORDS for t in v.s.tokens)
 
 
-_REGION_BACK = re.compile(r"\b(?:the|this|that|our)\s+(?:region|oblast|province|krai|territory|republic)\b", re.IGNORECASE)
+_REGION_BACK = re.compile(r"\b(?:the|this|that|our|both|two)\s+(?:region|oblast|province|krai|territory|republic)s?\b", re.IGNORECASE)
 _TOPIC_LEADS = frozenset(("", "the", "as for", "in", "with", "relations with", "cooperation with", "trade with",
                           "turnover with", "trade turnover with", "ties with", "as to", "regarding", "speaking of", "and"))
 
