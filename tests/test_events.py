@@ -425,3 +425,12 @@ def test_who_co_chairs_a_commission_is_a_role_not_a_sitting() -> None:
 def test_a_partner_capital_named_by_its_country_is_the_venue() -> None:
     assert found("The delegation held talks with Thai officials in the Thai capital.").venue == "Bangkok"
     assert found("Governor Igor Petrov met with Omani Minister Ali Said in the capital of Oman.").venue == "Muscat"
+
+
+def test_larger_towns_of_partner_regions_are_known_cities() -> None:
+    # two-word towns cannot be read as unknown towns ("in Bukhara Region" is no town): the gazetteer must know them
+    assert found("The working group met in Velikiye Luki on 3 May.", dateline="Vitebsk").venue == "Velikiye Luki"
+    assert found("Talks between the two oblasts took place in Stary Oskol.", dateline="Minsk").venue == "Stary Oskol"
+    assert found("The governor met the Belarusian delegation in Nizhnekamsk.").venue == "Nizhnekamsk"
+    assert record("Talks\n\nMINSK, 5 May (BelTA) – A Gomel delegation held talks in Novocherkassk with the mayor.\n")[0] == (
+        "Novocherkassk")
