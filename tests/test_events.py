@@ -434,3 +434,16 @@ def test_larger_towns_of_partner_regions_are_known_cities() -> None:
     assert found("The governor met the Belarusian delegation in Nizhnekamsk.").venue == "Nizhnekamsk"
     assert record("Talks\n\nMINSK, 5 May (BelTA) – A Gomel delegation held talks in Novocherkassk with the mayor.\n")[0] == (
         "Novocherkassk")
+
+
+def test_an_adjective_before_the_city_word_keeps_the_cue() -> None:
+    assert found("The officials met on Monday at a meeting in the provincial capital Harbin.").venue == "Harbin"
+    assert found("The sides held talks in the northern city of Kazan.").venue == "Kazan"
+
+
+def test_a_city_after_a_preposition_is_no_host() -> None:
+    # "X welcomes" hosts only when X is the subject: here the park is, and the dateline city keeps the venue
+    f = found("Governor Li Wei met with a Belarusian delegation.", "Li said the industrial park near Minsk welcomes"
+              " Chinese companies.", dateline="Harbin")
+    assert f.venue == "Harbin"
+    assert found("Kazan hosted the fifth meeting of the working group.").venue == "Kazan"

@@ -782,6 +782,7 @@ def _left_cue(s: _Sentence, a: int) -> tuple[int, bool]:
             return k, True
     while j >= 0:
         if s.low(j) == "the" or s.has(j, "city_word") or j in demonyms or s.tokens[j].kind == "n" or (
+                s.has(j, "city_adj") and s.has(j + 1, "city_word")) or (
                 s.low(j) in ("st", "nd", "rd", "th") and j and s.tokens[j - 1].kind == "n") or (
                 s.capitalised(j) and _roman(s.tokens[j].text) and len(s.tokens[j].text) < 5):
             j -= 1
@@ -802,9 +803,9 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
         >>> place_cue(s, 0, 1)
         (True, 1)
     """
-    if s.has(b, "host"):
-        return True, b
     j, building = _left_cue(s, a)
+    if s.has(b, "host") and s.low(j) not in _NOT_SUBJECT:
+        return True, b  # "Ufa hosted"; not "the park near Minsk welcomes companies" (the city is no subject)
     if j < 0:
         return None
     prep = s.low(j)
@@ -872,6 +873,10 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
     done = [k for k in events if not is_future(s, k) and not is_background(s, k)]
     return False, (done or events)[0]
 
+
+# Prepositions that make the place after them part of a phrase, not the subject of a verb after it ("the park near
+# Minsk welcomes investors", "a delegation from Kazan welcomed").
+_NOT_SUBJECT = frozenset({"near", "outside", "around", "from", "to", "with", "beyond", "between"})
 
 _CUED_KINDS = ("meeting", "forum", "ceremony", "visit", "sign", "session", "report", *_JOINT)
 
