@@ -447,3 +447,13 @@ def test_a_city_after_a_preposition_is_no_host() -> None:
               " Chinese companies.", dateline="Harbin")
     assert f.venue == "Harbin"
     assert found("Kazan hosted the fifth meeting of the working group.").venue == "Kazan"
+
+
+def test_visited_a_place_where_talks_were_held() -> None:
+    # the town visited is the venue, not the dateline: a known town, or an unknown one after a word for a town
+    assert found("A delegation of Brest Oblast visited Tobolsk, where it held talks with the governor.",
+                 dateline="Brest").venue == "Tobolsk"
+    assert found("A delegation of Brest Oblast visited the town of Zelenoborsk, where it held talks with the mayor.",
+                 dateline="Brest").venue == "Zelenoborsk"
+    assert found("The minister visited Belshina, where he held talks with workers.", dateline="Bobruisk").venue == (
+        "Bobruisk")  # a bare unknown name may be a plant's

@@ -181,6 +181,9 @@ def _clauses(tokens: list[Token], lows: list[str] | None = None) -> list[int]:
 
 _ENDS_CLAUSE = _CLAUSE_MARKS | _CLAUSE_WORDS  # no word is a mark, no mark or number a word
 _IN_AT = frozenset(("in", "at"))
+# Where an unknown town's name may follow (_unknown_town): "in" and "at", and a visit's verb before a word for a town
+# ("visited the town of Zelenoborsk"; a bare "visited X" may be a plant's name).
+_TOWN_CUES = _IN_AT | {"visited", "visiting", "toured"}
 _TEXT = itemgetter(0)
 _START = itemgetter(2)
 _LOW = itemgetter(1)
@@ -910,8 +913,8 @@ def _unknown_town(s: _Sentence, i: int) -> tuple[int, int] | None:
         return None
     if any(x <= j < y for x, y, _m in s.places):
         return None
-    if not town and s.low(i - 1) not in ("held", "place"):
-        return None  # "took place in X", "was held in X"; not "opened in Latgale"
+    if not town and (s.low(i - 1) not in ("held", "place") or s.low(i) not in _IN_AT):
+        return None  # "took place in X", "was held in X"; not "opened in Latgale", "visited Belshina"
     if j + 1 < n and (s.capitalised(j + 1) or s.has(j + 1, "region_word")):
         return None  # "in Bukhara Region", "at Minsk Tractor Works": not one town's name
     return j, j + 1
@@ -937,7 +940,7 @@ def _places(s: _Sentence, mentions: Mentions, dateline: str | None, named: bool 
         elif m.hit.type == "place":
             spans.append((a, b, None, m.hit.code))
     spans = [span for span in spans if (span[2] is not None) == named]
-    for i in compress(range(len(s.tokens)), map(_IN_AT.__contains__, s.lows)) if named else ():  # each "in" and "at"
+    for i in compress(range(len(s.tokens)), map(_TOWN_CUES.__contains__, s.lows)) if named else ():  # each "in", "at" ...
         town = _unknown_town(s, i)
         if town:
             spans.append((town[0], town[1], s.text[s.tokens[town[0]].start:s.tokens[town[1] - 1].end], ""))
