@@ -457,3 +457,23 @@ def test_visited_a_place_where_talks_were_held() -> None:
                  dateline="Brest").venue == "Zelenoborsk"
     assert found("The minister visited Belshina, where he held talks with workers.", dateline="Bobruisk").venue == (
         "Bobruisk")  # a bare unknown name may be a plant's
+
+
+def test_an_interview_is_a_report() -> None:
+    # a session "on the eve of" which the interview is given is still to come
+    f = found("Ambassador Ivan Petrov has given an interview to our correspondent on the eve of the meeting of the"
+              " intergovernmental commission.")
+    assert f.event.type == "report"
+    assert found("The newspaper Zvyazda talked with Minister of Energy Oleg Ivanov.").event.type == "report"
+    assert found("The minister talked with the governor of Omsk Oblast in Omsk.").event.type == "meeting"
+    assert found("The ambassador told reporters following the talks with the governor in Kazan.").event.type == "meeting"
+
+
+def test_the_answers_of_an_interview_report_no_event_of_the_article() -> None:
+    text = ("Minister: plans for the year\n\nThe magazine spoke with Minister of Energy Oleg Ivanov.\n\n"
+            "— Oleg Petrovich, how was the year?\n\n— We met with our partners in Kazan many times and held talks"
+            " on new supplies.\n\n— What comes next?\n\n— A forum in Ufa.\n")
+    assert record(text) == (None, "report")
+    # dashes before items of a list ask nothing: no interview
+    assert record("Talks in Kazan\n\nMINSK, 3 May (BelTA) – The minister held talks in Kazan on Monday with Governor Ivan"
+                  " Petrov. The sides agreed on:\n\n— supplies of buses;\n\n— a joint plant.\n") == ("Kazan", "meeting")

@@ -533,6 +533,8 @@ def triggers(s: _Sentence) -> list[_Trigger]:
             if not _has_guest(s, i):
                 continue
             kind = "meeting"
+        elif kind == "meeting" and _media_talk(s, i):
+            kind = "report"  # an interview: nothing said where
         elif kind == "report" and s.low(i) not in _SAID_ONLY and s.low(i + 1) != "release":
             kind = "located_report"  # told journalists, a press conference: said somewhere
         found.append(_Trigger(kind, s, i, end, is_future(s, i, end), is_background(s, i)))
@@ -569,8 +571,23 @@ _NOT_DONE = frozenset(("hold", "holding", "holds", "meet", "meets", "take", "tak
                        "co-chairing"))  # verb forms of a sitting that do not report it held
 
 
+# Verbs of a talk: "the newspaper talked with the minister" (a media subject before them) is an interview. (Not the
+# noun "talks": "told reporters following the talks" reports talks held.)
+_TALKS = frozenset({"talked"})  # the verb of "talked with" (data/events.tsv: meeting)
+
+
+def _media_talk(s: _Sentence, i: int) -> bool:
+    """ "The newspaper Respublika talked with Minister X", "our correspondent spoke with the ambassador": a talk whose
+    subject, earlier in its clause, is a newspaper, a journalist or an agency is an interview, which reports no
+    meeting."""
+    if s.low(i) not in _TALKS or "media" not in s.cats:
+        return False
+    clause = s.clause[i]
+    return any(s.has(j, "media") for j in range(max(0, i - 8), i) if s.clause[j] == clause)
+
+
 _PLURALS = frozenset({"visits", "meetings", "trips", "forums", "fairs", "exhibitions", "sessions", "ceremonies"})
-_SAID_ONLY = frozenset({"interview", "interviews", "statement", "statements", "said", "in", "op-ed"})
+_SAID_ONLY = frozenset({"interview", "interviews", "statement", "statements", "said", "in", "op-ed", "answered"})
 
 
 # ---------------------------------------------------------------------------------------------- labels
@@ -1075,6 +1092,11 @@ def find_event(title: str | None, sentences: Sequence[str], dateline_city: str |
     """The event the article reports and its venue, from the headline and the lead, with the body and the dateline
     as evidence (see the module's docstring)."""
     texts = list(sentences)
+    turn = first_turn(texts)
+    if turn is not None:
+        # an interview in questions and answers: the event is what the text says before them (the interviewee's
+        # answers tell of talks held over the years, "we met our partners in Moscow many times", none the article's)
+        texts = texts[:turn]
     lead_texts: list[str] = []
     while texts and len(lead_texts) < 3:
         text = texts.pop(0)
@@ -1086,6 +1108,24 @@ def find_event(title: str | None, sentences: Sequence[str], dateline_city: str |
     kind, chosen, announced = _event_type(head, body)
     event = Event(kind, _label(chosen, head))
     return Found(event, _venue(head, body, dateline_city, mentions, kind, announced))
+
+
+# A turn of an interview: a sentence that opens with a dash ("— How did industry perform?") or "Q:" / "A:".
+_TURN = re.compile(r"^(?:[—–-]\s|(?:Q|A|Question|Answer)\s?[:.]\s)")
+
+
+def first_turn(texts: Sequence[str]) -> int | None:
+    """The first sentence of an interview in questions and answers: two turns at least ("— ...", "Q: ...", "A: ..."),
+    a question among them or right after one (a list of items after dashes asks nothing).
+
+        >>> first_turn(["The paper talked with the minister.", "— How was the year?", "— Good.", "Exports grew."])
+        1
+    """
+    turns = [n for n, text in enumerate(texts) if text[:1] in "—–-QA" and _TURN.match(text)]
+    if len(turns) < 2:
+        return None
+    asked = any(texts[k].rstrip().endswith("?") for n in turns for k in (n, n + 1) if k < len(texts))
+    return turns[0] if asked else None
 
 
 def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: Mentions,
