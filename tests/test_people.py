@@ -452,3 +452,17 @@ def test_names_written_family_name_first_may_end_in_van_and_long_names_keep_five
     assert [n for n, _r, _c in people("Ursula van der Berg attended the talks.")] != ["Ursula van"]
     assert [n for n, _r, _c in people("Deputy Minister Sri Ayu Ratna Dewi Lestari met the ambassador.")] == [
         "Sri Ayu Ratna Dewi Lestari"]
+
+
+def test_a_given_name_and_patronymic_is_the_person_it_addresses() -> None:
+    # the Russian form of address in an interview is the minister named in full, not a second person
+    found = people("The magazine talked with Minister of Energy Oleg Ivanov.", "— Oleg Petrovich, how was the year?")
+    assert [n for n, _r, _c in found] == ["Oleg Ivanov"]
+    found = people("Ambassador Aidos Temirov met the press.", "— Aidos Serikovich, what about trade?")
+    assert [n for n, _r, _c in found] == ["Aidos Temirov"]  # a vocative: a patronymic of a name the list lacks
+    # family names that end alike stay people: Boris's son is a Borisovich, and a name after a title's dash is no address
+    found = people("Deputy Minister Nikolai Borisevich met Governor Nikolai Petrov.")
+    assert [n for n, _r, _c in found] == ["Nikolai Borisevich", "Nikolai Petrov"]
+    found = people("The Chairman of the Council — Mikhail Lukashevich, and the governor met.",
+                   "Governor Mikhail Orlov spoke.")
+    assert [n for n, _r, _c in found] == ["Mikhail Lukashevich", "Mikhail Orlov"]

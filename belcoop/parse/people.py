@@ -146,6 +146,7 @@ class _Candidate:
     role: str | None
     country: str | None
     single: bool = False
+    address: bool = False  # a given name and a patronymic, the Russian form of address ("Alexander Grigoryevich")
 
     @property
     def initials(self) -> bool:
@@ -663,7 +664,7 @@ class PeopleFinder:
             country = known_country
         if country is None:
             country = self._delegation_country(s, role_span[0] if role_span is not None and role_span[1] <= i else i)
-        return _Candidate(parts, role, country, single=not multi)
+        return _Candidate(parts, role, country, single=not multi, address=_addressed(s, parts, i, j))
 
     def _titled(self, s: _Sentence, i: int) -> bool:
         """A word of office right before token i, one space between: "Minister Dyah ..."."""
@@ -1055,7 +1056,16 @@ class PeopleFinder:
                 insort(positions, at)
 
     def result(self) -> list[Person]:
-        return [Person(_display(p.tokens), p.role, p.country) for p in self.people]
+        # A form of address is the person of that given name the article names in full ("— Alexander Grigoryevich,
+        # how ...?" to Minister Alexander Yefimov), or no one the article names.
+        full = [p for p in self.people if not p.single and not p.address]
+        for p in self.people:
+            if p.address:
+                namesake = next((q for q in full if _fold(q.tokens[0]) == _fold(p.tokens[0])), None)
+                if namesake is not None:
+                    namesake.role = namesake.role or p.role
+                    namesake.country = namesake.country or p.country
+        return [Person(_display(p.tokens), p.role, p.country) for p in self.people if not p.address]
 
     def speaker_country(self, who: str) -> str | None:
         """The country of whoever `who` ("the governor", "Mikhail Degtyarev") refers to, if known."""
@@ -1070,6 +1080,37 @@ class PeopleFinder:
 
 
 _INITIAL = re.compile(r"\b[A-Z][a-z]?\.\s?[A-Z]")
+_PATRONYMIC_SUFFIX = re.compile(r"(?:ovich|evich|ovna|evna)$")
+
+
+def _addressed(s: _Sentence, parts: list[str], i: int, j: int) -> bool:
+    """A given name and a patronymic, the Russian form of address, at tokens i..j: one made of a given name
+    ("Grigoryevich" of Grigory, "Pavlovich" of Pavel), or one whose two words are a vocative, opening an interview's
+    turn before a comma ("— Bolat Kurmanovich, what about ...?"). Not a family name that ends alike ("Viktor
+    Karankevich"), which is neither."""
+    if len(parts) != 2 or parts[0].lower() not in vocabulary().given:
+        return False
+    suffix = _PATRONYMIC_SUFFIX.search(parts[1].lower())
+    if suffix is None:
+        return False
+    # (right after the dash or quote that opens the sentence: not "Sergey Lukashevich, First Deputy Minister, said",
+    # nor "the Chairman of the Council — Mikhail Myasnikovich, the Chair of ...")
+    vocative = s.low(j) == "," and i == 1 and s.toks[0].text in ("—", "–", "-", "\"", "“", "«")
+    return vocative or _of_given_name(parts[1].lower()[:suffix.start()], suffix.group())
+
+
+def _of_given_name(stem: str, suffix: str) -> bool:
+    """Whether a patronymic is made of a given name: "-evich" after a soft ending ("grigory", "serge" of Sergey,
+    "nikola", "igor"), "-ovich" after a consonant ("pavl" of Pavel, "alexandr"). "Borisevich" is a family name:
+    Boris's son is a Borisovich."""
+    soft = stem[-1:] in ("y", "i", "e", "a") or stem == "igor"
+    if soft != suffix.startswith("e"):
+        return False
+    given = vocabulary().given
+    variants = {stem, stem + "i", stem + "y"}
+    if len(stem) > 2:
+        variants.add(stem[:-1] + "e" + stem[-1])  # "pavl" -> "pavel", "lv" -> "lev"
+    return not given.isdisjoint(variants)
 
 
 @cache
