@@ -466,3 +466,12 @@ def test_a_given_name_and_patronymic_is_the_person_it_addresses() -> None:
     found = people("The Chairman of the Council — Mikhail Lukashevich, and the governor met.",
                    "Governor Mikhail Orlov spoke.")
     assert [n for n, _r, _c in found] == ["Mikhail Lukashevich", "Mikhail Orlov"]
+
+
+def test_sheikh_opens_a_name_without_bin_or_al() -> None:
+    # in Bangladesh "Sheikh" is part of the name, and the name without it later is the same person
+    found = people("Industries Adviser Sheikh Karim Hossain met Ambassador Ivan Petrov.", "Karim Hossain said it.")
+    assert [n for n, _r, _c in found] == ["Sheikh Karim Hossain", "Ivan Petrov"]
+    # a Gulf ruler's title: before "bin" and "Al", or after another form of address
+    assert [n for n, _r, _c in people("Sheikh Rashid bin Saeed Al Nuaimi met the minister.")] == ["Rashid bin Saeed Al Nuaimi"]
+    assert [n for n, _r, _c in people("The minister met His Highness Sheikh Rashid.")] == ["Rashid"]
