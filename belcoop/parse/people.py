@@ -1114,33 +1114,16 @@ _PATRONYMIC_SUFFIX = re.compile(r"(?:ovich|evich|ovna|evna)$")
 
 
 def _addressed(s: _Sentence, parts: list[str], i: int, j: int) -> bool:
-    """A given name and a patronymic, the Russian form of address, at tokens i..j: one made of a given name
-    ("Grigoryevich" of Grigory, "Pavlovich" of Pavel), or one whose two words are a vocative, opening an interview's
-    turn before a comma ("— Bolat Kurmanovich, what about ...?"). Not a family name that ends alike ("Viktor
-    Karankevich"), which is neither."""
-    if len(parts) != 2 or parts[0].lower() not in vocabulary().given:
+    """A given name and a patronymic, the Russian form of address, at tokens i..j, as a vocative: right after the dash
+    or quote that opens the sentence, or after "Dear", before a comma ("— Bolat Kurmanovich, what about ...?").
+    Anywhere else the two words are a person's given and family names, and Belarusian family names are made alike
+    ("Sergei Nikiforovich", "Viktor Karankevich"); so is "the Chairman of the Council — Mikhail Myasnikovich, ...",
+    whose dash is no turn."""
+    if len(parts) != 2 or s.low(j) != "," or parts[0].lower() not in vocabulary().given:
         return False
-    suffix = _PATRONYMIC_SUFFIX.search(parts[1].lower())
-    if suffix is None:
+    if not _PATRONYMIC_SUFFIX.search(parts[1].lower()):
         return False
-    # (right after the dash or quote that opens the sentence: not "Sergey Lukashevich, First Deputy Minister, said",
-    # nor "the Chairman of the Council — Mikhail Myasnikovich, the Chair of ...")
-    vocative = s.low(j) == "," and i == 1 and s.toks[0].text in ("—", "–", "-", "\"", "“", "«")
-    return vocative or _of_given_name(parts[1].lower()[:suffix.start()], suffix.group())
-
-
-def _of_given_name(stem: str, suffix: str) -> bool:
-    """Whether a patronymic is made of a given name: "-evich" after a soft ending ("grigory", "serge" of Sergey,
-    "nikola", "igor"), "-ovich" after a consonant ("pavl" of Pavel, "alexandr"). "Borisevich" is a family name:
-    Boris's son is a Borisovich."""
-    soft = stem[-1:] in ("y", "i", "e", "a") or stem == "igor"
-    if soft != suffix.startswith("e"):
-        return False
-    given = vocabulary().given
-    variants = {stem, stem + "i", stem + "y"}
-    if len(stem) > 2:
-        variants.add(stem[:-1] + "e" + stem[-1])  # "pavl" -> "pavel", "lv" -> "lev"
-    return not given.isdisjoint(variants)
+    return i == 1 and s.toks[0].text in ("—", "–", "-", "\"", "“", "«") or s.low(i - 1) == "dear"
 
 
 @cache
