@@ -477,3 +477,14 @@ def test_the_answers_of_an_interview_report_no_event_of_the_article() -> None:
     # dashes before items of a list ask nothing: no interview
     assert record("Talks in Kazan\n\nMINSK, 3 May (BelTA) – The minister held talks in Kazan on Monday with Governor Ivan"
                   " Petrov. The sides agreed on:\n\n— supplies of buses;\n\n— a joint plant.\n") == ("Kazan", "meeting")
+
+
+def test_a_side_trip_in_the_body_beats_no_dateline_of_the_encounter() -> None:
+    text = ("Tula and Minsk regions sign a programme\n\nTULA, 4 May 2025 – Governor of Tula Oblast Ivan Petrov and"
+            " Chairman of the Minsk Oblast Executive Committee Oleg Ivanov signed a programme of cooperation.\n\n"
+            "Trade between the regions grew by 10%. Exports rose by 12%.\n\nThe Minsk Oblast delegation also visited"
+            " the Novomoskovsk Chemical Plant.\n")  # (in the body: the lead's first three sentences name no city)
+    assert record(text) == ("Tula", "agreement_signing")
+    # a visit the body tells as the occasion of the talks still places them
+    assert record(text.replace("also visited the Novomoskovsk", "discussed fertilisers during a visit to the"
+                               " Novomoskovsk")) == ("Novomoskovsk", "agreement_signing")

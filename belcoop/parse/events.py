@@ -1050,10 +1050,11 @@ def _body_tags(event_type: str) -> frozenset[str]:
     return kinds | {"receive"} if "meeting" in kinds else kinds
 
 
-def body_venue(s: _Sentence, place: _Place, event_type: str) -> bool:
+def body_venue(s: _Sentence, place: _Place, event_type: str, side_trips: bool = True) -> bool:
     """Whether a place named in the body is the reported event's: a strong cue ("during his visit to X", "at a
     meeting in X", "the session took place in X") whose event word is of the reported kind, held, and not dated to
-    another year. An article that only reports figures takes no venue from its body.
+    another year; with `side_trips` False, not a visit told as one more stop ("also visited X"). An article that
+    only reports figures takes no venue from its body.
 
         >>> s = _Sentence("During the working trip to Perm, he visited two plants.", 5, lambda _t: [])
         >>> body_venue(s, _Place("Perm", "RU-PER", True, 5, 5, False, False), "meeting")
@@ -1070,6 +1071,8 @@ def body_venue(s: _Sentence, place: _Place, event_type: str) -> bool:
         kind = "meeting"
     if kind not in _BODY_KINDS.get(event_type, ()):
         return False
+    if kind == "visit" and not side_trips and "also" in (s.low(k - 1), s.low(k - 2)):
+        return False  # "also visited X", "also paid a visit to X": one more stop, not where the event was
     clause = s.clause[place.index]
     return not any(s.clause[j] == clause and s.tokens[j].kind == "n" and len(s.tokens[j].text) == 4
                    and s.tokens[j].text[:2] in ("19", "20") for j in range(len(s.tokens)))
@@ -1140,10 +1143,19 @@ def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: M
         for p in sorted((p for p in places if p.name and not p.background and (p.strong or p.sentence <= 1)),
                         key=lambda p: (p.sentence, not p.strong, p.index)):
             return p.name
+    filed = _dateline_venue(head, dateline, mentions, announced)
     for s in body.sentences(with_places=True, tagged=_body_tags(event_type)) if event_type in _BODY_KINDS else ():
         for p in _places(s, mentions, dateline):
-            if body_venue(s, p if not announced else p.as_held(), event_type):
+            # a side trip told in the body ("The delegation also visited the Kolomna Locomotive Plant") beats no
+            # dateline of an encounter the lead reports (the talks or the signing were there)
+            if body_venue(s, p if not announced else p.as_held(), event_type, side_trips=filed is None):
                 return p.name
+    return filed
+
+
+def _dateline_venue(head: list[_Sentence], dateline: str | None, mentions: Mentions, announced: bool) -> str | None:
+    """The dateline's city, when the lead reports an encounter there (or a visit to its region) and nothing in the lead
+    places the event elsewhere."""
     if not dateline or announced and all(_HERE_AND_NOW.isdisjoint(s.lows) for s in head):
         return None  # a planned event is where the text says it will be, not where the news was filed (unless today)
     code = next((m.city.code for m in mentions(dateline) if m.city), "")
