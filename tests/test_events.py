@@ -439,6 +439,7 @@ def test_larger_towns_of_partner_regions_are_known_cities() -> None:
 def test_an_adjective_before_the_city_word_keeps_the_cue() -> None:
     assert found("The officials met on Monday at a meeting in the provincial capital Harbin.").venue == "Harbin"
     assert found("The sides held talks in the northern city of Kazan.").venue == "Kazan"
+    assert found("The forum was held on Monday in the northeastern Chinese city of Harbin.").venue == "Harbin"
 
 
 def test_a_city_after_a_preposition_is_no_host() -> None:

@@ -802,7 +802,7 @@ def _left_cue(s: _Sentence, a: int) -> tuple[int, bool]:
             return k, True
     while j >= 0:
         if s.low(j) == "the" or s.has(j, "city_word") or j in demonyms or s.tokens[j].kind == "n" or (
-                s.has(j, "city_adj") and s.has(j + 1, "city_word")) or (
+                s.has(j, "city_adj") and (s.has(j + 1, "city_word") or j + 1 in demonyms)) or (
                 s.low(j) in ("st", "nd", "rd", "th") and j and s.tokens[j - 1].kind == "n") or (
                 s.capitalised(j) and _roman(s.tokens[j].text) and len(s.tokens[j].text) < 5):
             j -= 1
