@@ -489,3 +489,10 @@ def test_a_side_trip_in_the_body_beats_no_dateline_of_the_encounter() -> None:
     # a visit the body tells as the occasion of the talks still places them
     assert record(text.replace("also visited the Novomoskovsk", "discussed fertilisers during a visit to the"
                                " Novomoskovsk")) == ("Novomoskovsk", "agreement_signing")
+
+
+def test_turns_of_an_interview_need_a_question_and_a_colon_after_q_and_a() -> None:
+    from belcoop.parse.events import first_turn
+    assert first_turn(["The paper talked with the envoy.", "Q: How was the year?", "A: Good."]) == 1
+    assert first_turn(["A. Petrov met the governor.", "A. Ivanov asked why?"]) is None  # initials, no turns
+    assert first_turn(["The sides agreed on:", "— supplies of buses;", "— a joint plant."]) is None  # a list asks nothing

@@ -1114,7 +1114,8 @@ def find_event(title: str | None, sentences: Sequence[str], dateline_city: str |
 
 
 # A turn of an interview: a sentence that opens with a dash ("— How did industry perform?") or "Q:" / "A:".
-_TURN = re.compile(r"^(?:[—–-]\s|(?:Q|A|Question|Answer)\s?[:.]\s)")
+# (a colon after "Q" and "A": "A. Petrov met ..." opens with an initial)
+_TURN = re.compile(r"^(?:[—–-]\s|(?:Q|A|Question|Answer)\s?:\s)")
 
 
 def first_turn(texts: Sequence[str]) -> int | None:
