@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from belcoop.parse import parse_article
-from belcoop.parse.events import Found, _Sentence, dateline_in, event_label, find_event, postings
+from belcoop.parse.events import Found, _Sentence, dateline_in, event_label, find_event, first_turn, postings
 from belcoop.parse.places import gazetteer
 
 
@@ -492,7 +492,6 @@ def test_a_side_trip_in_the_body_beats_no_dateline_of_the_encounter() -> None:
 
 
 def test_turns_of_an_interview_need_a_question_and_a_colon_after_q_and_a() -> None:
-    from belcoop.parse.events import first_turn
     assert first_turn(["The paper talked with the envoy.", "Q: How was the year?", "A: Good."]) == 1
     assert first_turn(["A. Petrov met the governor.", "A. Ivanov asked why?"]) is None  # initials, no turns
     assert first_turn(["The sides agreed on:", "— supplies of buses;", "— a joint plant."]) is None  # a list asks nothing
