@@ -242,3 +242,10 @@ def test_a_framework_agreement_is_an_agreement() -> None:
     assert kinds("The sides signed a framework agreement on cooperation.") == [("agreement", 1)]
     assert kinds("The sides signed a framework agreement and a supply contract.") == [("agreement", 1), ("contract", 1)]
     assert kinds("Within the framework of the agreement, contracts were signed.") == [("contract", None)]
+
+
+def test_as_well_as_adds_to_a_passive_signing() -> None:
+    assert kinds("After the fair, a memorandum on trade was signed, as well as 9 contracts worth $12 million.") == [
+        ("memorandum", 1), ("contract", 9)]
+    assert kinds("A memorandum was signed at the fair, along with 7 export contracts.") == [("memorandum", 1), ("contract", 7)]
+    assert kinds("A protocol was signed. As well as that, the sides discussed a treaty.") == [("protocol", 1)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from belcoop.parse import parse_article
-from belcoop.parse.events import Found, _Sentence, dateline_in, event_label, find_event, postings
+from belcoop.parse.events import Found, _Sentence, dateline_in, event_label, find_event, first_turn, postings
 from belcoop.parse.places import gazetteer
 
 
@@ -425,3 +425,73 @@ def test_who_co_chairs_a_commission_is_a_role_not_a_sitting() -> None:
 def test_a_partner_capital_named_by_its_country_is_the_venue() -> None:
     assert found("The delegation held talks with Thai officials in the Thai capital.").venue == "Bangkok"
     assert found("Governor Igor Petrov met with Omani Minister Ali Said in the capital of Oman.").venue == "Muscat"
+
+
+def test_larger_towns_of_partner_regions_are_known_cities() -> None:
+    # two-word towns cannot be read as unknown towns ("in Bukhara Region" is no town): the gazetteer must know them
+    assert found("The working group met in Velikiye Luki on 3 May.", dateline="Vitebsk").venue == "Velikiye Luki"
+    assert found("Talks between the two oblasts took place in Stary Oskol.", dateline="Minsk").venue == "Stary Oskol"
+    assert found("The governor met the Belarusian delegation in Nizhnekamsk.").venue == "Nizhnekamsk"
+    assert record("Talks\n\nMINSK, 5 May (BelTA) – A Gomel delegation held talks in Novocherkassk with the mayor.\n")[0] == (
+        "Novocherkassk")
+
+
+def test_an_adjective_before_the_city_word_keeps_the_cue() -> None:
+    assert found("The officials met on Monday at a meeting in the provincial capital Harbin.").venue == "Harbin"
+    assert found("The sides held talks in the northern city of Kazan.").venue == "Kazan"
+    assert found("The forum was held on Monday in the northeastern Chinese city of Harbin.").venue == "Harbin"
+
+
+def test_a_city_after_a_preposition_is_no_host() -> None:
+    # "X welcomes" hosts only when X is the subject: here the park is, and the dateline city keeps the venue
+    f = found("Governor Li Wei met with a Belarusian delegation.", "Li said the industrial park near Minsk welcomes"
+              " Chinese companies.", dateline="Harbin")
+    assert f.venue == "Harbin"
+    assert found("Kazan hosted the fifth meeting of the working group.").venue == "Kazan"
+
+
+def test_visited_a_place_where_talks_were_held() -> None:
+    # the town visited is the venue, not the dateline: a known town, or an unknown one after a word for a town
+    assert found("A delegation of Brest Oblast visited Tobolsk, where it held talks with the governor.",
+                 dateline="Brest").venue == "Tobolsk"
+    assert found("A delegation of Brest Oblast visited the town of Zelenoborsk, where it held talks with the mayor.",
+                 dateline="Brest").venue == "Zelenoborsk"
+    assert found("The minister visited Belshina, where he held talks with workers.", dateline="Bobruisk").venue == (
+        "Bobruisk")  # a bare unknown name may be a plant's
+
+
+def test_an_interview_is_a_report() -> None:
+    # a session "on the eve of" which the interview is given is still to come
+    f = found("Ambassador Ivan Petrov has given an interview to our correspondent on the eve of the meeting of the"
+              " intergovernmental commission.")
+    assert f.event.type == "report"
+    assert found("The newspaper Zvyazda talked with Minister of Energy Oleg Ivanov.").event.type == "report"
+    assert found("The minister talked with the governor of Omsk Oblast in Omsk.").event.type == "meeting"
+    assert found("The ambassador told reporters following the talks with the governor in Kazan.").event.type == "meeting"
+
+
+def test_the_answers_of_an_interview_report_no_event_of_the_article() -> None:
+    text = ("Minister: plans for the year\n\nThe magazine spoke with Minister of Energy Oleg Ivanov.\n\n"
+            "— Oleg Petrovich, how was the year?\n\n— We met with our partners in Kazan many times and held talks"
+            " on new supplies.\n\n— What comes next?\n\n— A forum in Ufa.\n")
+    assert record(text) == (None, "report")
+    # dashes before items of a list ask nothing: no interview
+    assert record("Talks in Kazan\n\nMINSK, 3 May (BelTA) – The minister held talks in Kazan on Monday with Governor Ivan"
+                  " Petrov. The sides agreed on:\n\n— supplies of buses;\n\n— a joint plant.\n") == ("Kazan", "meeting")
+
+
+def test_a_side_trip_in_the_body_beats_no_dateline_of_the_encounter() -> None:
+    text = ("Tula and Minsk regions sign a programme\n\nTULA, 4 May 2025 – Governor of Tula Oblast Ivan Petrov and"
+            " Chairman of the Minsk Oblast Executive Committee Oleg Ivanov signed a programme of cooperation.\n\n"
+            "Trade between the regions grew by 10%. Exports rose by 12%.\n\nThe Minsk Oblast delegation also visited"
+            " the Novomoskovsk Chemical Plant.\n")  # (in the body: the lead's first three sentences name no city)
+    assert record(text) == ("Tula", "agreement_signing")
+    # a visit the body tells as the occasion of the talks still places them
+    assert record(text.replace("also visited the Novomoskovsk", "discussed fertilisers during a visit to the"
+                               " Novomoskovsk")) == ("Novomoskovsk", "agreement_signing")
+
+
+def test_turns_of_an_interview_need_a_question_and_a_colon_after_q_and_a() -> None:
+    assert first_turn(["The paper talked with the envoy.", "Q: How was the year?", "A: Good."]) == 1
+    assert first_turn(["A. Petrov met the governor.", "A. Ivanov asked why?"]) is None  # initials, no turns
+    assert first_turn(["The sides agreed on:", "— supplies of buses;", "— a joint plant."]) is None  # a list asks nothing

@@ -452,3 +452,27 @@ def test_names_written_family_name_first_may_end_in_van_and_long_names_keep_five
     assert [n for n, _r, _c in people("Ursula van der Berg attended the talks.")] != ["Ursula van"]
     assert [n for n, _r, _c in people("Deputy Minister Sri Ayu Ratna Dewi Lestari met the ambassador.")] == [
         "Sri Ayu Ratna Dewi Lestari"]
+
+
+def test_a_given_name_and_patronymic_is_the_person_it_addresses() -> None:
+    # the Russian form of address in an interview is the minister named in full, not a second person
+    found = people("The magazine talked with Minister of Energy Oleg Ivanov.", "— Oleg Petrovich, how was the year?")
+    assert [n for n, _r, _c in found] == ["Oleg Ivanov"]
+    found = people("Ambassador Aidos Temirov met the press.", "— Aidos Serikovich, what about trade?")
+    assert [n for n, _r, _c in found] == ["Aidos Temirov"]  # a patronymic of a name the list lacks
+    assert people("— Oleg Petrovich, how was the year?") == []  # an address to no one the article names
+    # out of a vocative the two words are a given and a family name, made alike in Belarus; nor is a title's dash a turn
+    found = people("Deputy Minister Nikolai Borisevich met Governor Nikolai Petrov.", "Poet Ivan Nikiforovich, too.")
+    assert [n for n, _r, _c in found] == ["Nikolai Borisevich", "Nikolai Petrov", "Ivan Nikiforovich"]
+    found = people("The Chairman of the Council — Mikhail Lukashevich, and the governor met.",
+                   "Governor Mikhail Orlov spoke.")
+    assert [n for n, _r, _c in found] == ["Mikhail Lukashevich", "Mikhail Orlov"]
+
+
+def test_sheikh_opens_a_name_without_bin_or_al() -> None:
+    # in Bangladesh "Sheikh" is part of the name, and the name without it later is the same person
+    found = people("Industries Adviser Sheikh Karim Hossain met Ambassador Ivan Petrov.", "Karim Hossain said it.")
+    assert [n for n, _r, _c in found] == ["Sheikh Karim Hossain", "Ivan Petrov"]
+    # a Gulf ruler's title: before "bin" and "Al", or after another form of address
+    assert [n for n, _r, _c in people("Sheikh Rashid bin Saeed Al Nuaimi met the minister.")] == ["Rashid bin Saeed Al Nuaimi"]
+    assert [n for n, _r, _c in people("The minister met His Highness Sheikh Rashid.")] == ["Rashid"]

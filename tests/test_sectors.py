@@ -118,3 +118,15 @@ def test_more_keywords_of_tourism_healthcare_transport_agriculture_and_energy() 
     assert "transport" in sectors("A direct air link between the capitals will open in May.")
     assert "agriculture" in sectors("Cooperation in fisheries and aquaculture was discussed.")
     assert "energy" in sectors("Belarusian companies will take part in building a hydropower plant.")
+
+
+def test_more_words_of_medicine() -> None:
+    assert sectors("Visiting professors will hold master classes for surgeons of the regional hospital.") == {"healthcare"}
+    assert sectors("The two institutes will cooperate in biomedicine.") == {"healthcare"}
+    assert sectors("Belarus will supply ambulances to the region.") == {"healthcare"}
+
+
+def test_we_have_and_an_irregular_participle_is_done_not_had() -> None:
+    assert sectors("We have built close ties in agriculture and education.") == {"agriculture", "education"}
+    assert sectors("We have made progress in industry.") == {"industry"}
+    assert sectors("We have land, gas and electricity.") == set()  # what a region has

@@ -181,6 +181,9 @@ def _clauses(tokens: list[Token], lows: list[str] | None = None) -> list[int]:
 
 _ENDS_CLAUSE = _CLAUSE_MARKS | _CLAUSE_WORDS  # no word is a mark, no mark or number a word
 _IN_AT = frozenset(("in", "at"))
+# Where an unknown town's name may follow (_unknown_town): "in" and "at", and a visit's verb before a word for a town
+# ("visited the town of Zelenoborsk"; a bare "visited X" may be a plant's name).
+_TOWN_CUES = _IN_AT | {"visited", "visiting", "toured"}
 _TEXT = itemgetter(0)
 _START = itemgetter(2)
 _LOW = itemgetter(1)
@@ -530,6 +533,8 @@ def triggers(s: _Sentence) -> list[_Trigger]:
             if not _has_guest(s, i):
                 continue
             kind = "meeting"
+        elif kind == "meeting" and _media_talk(s, i):
+            kind = "report"  # an interview: nothing said where
         elif kind == "report" and s.low(i) not in _SAID_ONLY and s.low(i + 1) != "release":
             kind = "located_report"  # told journalists, a press conference: said somewhere
         found.append(_Trigger(kind, s, i, end, is_future(s, i, end), is_background(s, i)))
@@ -566,8 +571,23 @@ _NOT_DONE = frozenset(("hold", "holding", "holds", "meet", "meets", "take", "tak
                        "co-chairing"))  # verb forms of a sitting that do not report it held
 
 
+# Verbs of a talk: "the newspaper talked with the minister" (a media subject before them) is an interview. (Not the
+# noun "talks": "told reporters following the talks" reports talks held.)
+_TALKS = frozenset({"talked"})  # the verb of "talked with" (data/events.tsv: meeting)
+
+
+def _media_talk(s: _Sentence, i: int) -> bool:
+    """ "The newspaper Respublika talked with Minister X", "our correspondent spoke with the ambassador": a talk whose
+    subject, earlier in its clause, is a newspaper, a journalist or an agency is an interview, which reports no
+    meeting."""
+    if s.low(i) not in _TALKS or "media" not in s.cats:
+        return False
+    clause = s.clause[i]
+    return any(s.has(j, "media") for j in range(max(0, i - 8), i) if s.clause[j] == clause)
+
+
 _PLURALS = frozenset({"visits", "meetings", "trips", "forums", "fairs", "exhibitions", "sessions", "ceremonies"})
-_SAID_ONLY = frozenset({"interview", "interviews", "statement", "statements", "said", "in", "op-ed"})
+_SAID_ONLY = frozenset({"interview", "interviews", "statement", "statements", "said", "in", "op-ed", "answered"})
 
 
 # ---------------------------------------------------------------------------------------------- labels
@@ -782,6 +802,7 @@ def _left_cue(s: _Sentence, a: int) -> tuple[int, bool]:
             return k, True
     while j >= 0:
         if s.low(j) == "the" or s.has(j, "city_word") or j in demonyms or s.tokens[j].kind == "n" or (
+                s.has(j, "city_adj") and (s.has(j + 1, "city_word") or j + 1 in demonyms)) or (
                 s.low(j) in ("st", "nd", "rd", "th") and j and s.tokens[j - 1].kind == "n") or (
                 s.capitalised(j) and _roman(s.tokens[j].text) and len(s.tokens[j].text) < 5):
             j -= 1
@@ -802,9 +823,9 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
         >>> place_cue(s, 0, 1)
         (True, 1)
     """
-    if s.has(b, "host"):
-        return True, b
     j, building = _left_cue(s, a)
+    if s.has(b, "host") and s.low(j) not in _NOT_SUBJECT:
+        return True, b  # "Ufa hosted"; not "the park near Minsk welcomes companies" (the city is no subject)
     if j < 0:
         return None
     prep = s.low(j)
@@ -873,6 +894,10 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
     return False, (done or events)[0]
 
 
+# Prepositions that make the place after them part of a phrase, not the subject of a verb after it ("the park near
+# Minsk welcomes investors", "a delegation from Kazan welcomed").
+_NOT_SUBJECT = frozenset({"near", "outside", "around", "from", "to", "with", "beyond", "between"})
+
 _CUED_KINDS = ("meeting", "forum", "ceremony", "visit", "sign", "session", "report", *_JOINT)
 
 
@@ -905,8 +930,8 @@ def _unknown_town(s: _Sentence, i: int) -> tuple[int, int] | None:
         return None
     if any(x <= j < y for x, y, _m in s.places):
         return None
-    if not town and s.low(i - 1) not in ("held", "place"):
-        return None  # "took place in X", "was held in X"; not "opened in Latgale"
+    if not town and (s.low(i - 1) not in ("held", "place") or s.low(i) not in _IN_AT):
+        return None  # "took place in X", "was held in X"; not "opened in Latgale", "visited Belshina"
     if j + 1 < n and (s.capitalised(j + 1) or s.has(j + 1, "region_word")):
         return None  # "in Bukhara Region", "at Minsk Tractor Works": not one town's name
     return j, j + 1
@@ -932,7 +957,7 @@ def _places(s: _Sentence, mentions: Mentions, dateline: str | None, named: bool 
         elif m.hit.type == "place":
             spans.append((a, b, None, m.hit.code))
     spans = [span for span in spans if (span[2] is not None) == named]
-    for i in compress(range(len(s.tokens)), map(_IN_AT.__contains__, s.lows)) if named else ():  # each "in" and "at"
+    for i in compress(range(len(s.tokens)), map(_TOWN_CUES.__contains__, s.lows)) if named else ():  # each "in", "at" ...
         town = _unknown_town(s, i)
         if town:
             spans.append((town[0], town[1], s.text[s.tokens[town[0]].start:s.tokens[town[1] - 1].end], ""))
@@ -1025,10 +1050,11 @@ def _body_tags(event_type: str) -> frozenset[str]:
     return kinds | {"receive"} if "meeting" in kinds else kinds
 
 
-def body_venue(s: _Sentence, place: _Place, event_type: str) -> bool:
+def body_venue(s: _Sentence, place: _Place, event_type: str, side_trips: bool = True) -> bool:
     """Whether a place named in the body is the reported event's: a strong cue ("during his visit to X", "at a
     meeting in X", "the session took place in X") whose event word is of the reported kind, held, and not dated to
-    another year. An article that only reports figures takes no venue from its body.
+    another year; with `side_trips` False, not a visit told as one more stop ("also visited X"). An article that
+    only reports figures takes no venue from its body.
 
         >>> s = _Sentence("During the working trip to Perm, he visited two plants.", 5, lambda _t: [])
         >>> body_venue(s, _Place("Perm", "RU-PER", True, 5, 5, False, False), "meeting")
@@ -1045,6 +1071,8 @@ def body_venue(s: _Sentence, place: _Place, event_type: str) -> bool:
         kind = "meeting"
     if kind not in _BODY_KINDS.get(event_type, ()):
         return False
+    if kind == "visit" and not side_trips and "also" in (s.low(k - 1), s.low(k - 2)):
+        return False  # "also visited X", "also paid a visit to X": one more stop, not where the event was
     clause = s.clause[place.index]
     return not any(s.clause[j] == clause and s.tokens[j].kind == "n" and len(s.tokens[j].text) == 4
                    and s.tokens[j].text[:2] in ("19", "20") for j in range(len(s.tokens)))
@@ -1067,6 +1095,11 @@ def find_event(title: str | None, sentences: Sequence[str], dateline_city: str |
     """The event the article reports and its venue, from the headline and the lead, with the body and the dateline
     as evidence (see the module's docstring)."""
     texts = list(sentences)
+    turn = first_turn(texts)
+    if turn is not None:
+        # an interview in questions and answers: the event is what the text says before them (the interviewee's
+        # answers tell of talks held over the years, "we met our partners in Moscow many times", none the article's)
+        texts = texts[:turn]
     lead_texts: list[str] = []
     while texts and len(lead_texts) < 3:
         text = texts.pop(0)
@@ -1078,6 +1111,25 @@ def find_event(title: str | None, sentences: Sequence[str], dateline_city: str |
     kind, chosen, announced = _event_type(head, body)
     event = Event(kind, _label(chosen, head))
     return Found(event, _venue(head, body, dateline_city, mentions, kind, announced))
+
+
+# A turn of an interview: a sentence that opens with a dash ("— How did industry perform?") or "Q:" / "A:".
+# (a colon after "Q" and "A": "A. Petrov met ..." opens with an initial)
+_TURN = re.compile(r"^(?:[—–-]\s|(?:Q|A|Question|Answer)\s?:\s)")
+
+
+def first_turn(texts: Sequence[str]) -> int | None:
+    """The first sentence of an interview in questions and answers: two turns at least ("— ...", "Q: ...", "A: ..."),
+    a question among them or right after one (a list of items after dashes asks nothing).
+
+        >>> first_turn(["The paper talked with the minister.", "— How was the year?", "— Good.", "Exports grew."])
+        1
+    """
+    turns = [n for n, text in enumerate(texts) if text[:1] in "—–-QA" and _TURN.match(text)]
+    if len(turns) < 2:
+        return None
+    asked = any(texts[k].rstrip().endswith("?") for n in turns for k in (n, n + 1) if k < len(texts))
+    return turns[0] if asked else None
 
 
 def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: Mentions,
@@ -1092,10 +1144,19 @@ def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: M
         for p in sorted((p for p in places if p.name and not p.background and (p.strong or p.sentence <= 1)),
                         key=lambda p: (p.sentence, not p.strong, p.index)):
             return p.name
+    filed = _dateline_venue(head, dateline, mentions, announced)
     for s in body.sentences(with_places=True, tagged=_body_tags(event_type)) if event_type in _BODY_KINDS else ():
         for p in _places(s, mentions, dateline):
-            if body_venue(s, p if not announced else p.as_held(), event_type):
+            # a side trip told in the body ("The delegation also visited the Kolomna Locomotive Plant") beats no
+            # dateline of an encounter the lead reports (the talks or the signing were there)
+            if body_venue(s, p if not announced else p.as_held(), event_type, side_trips=filed is None):
                 return p.name
+    return filed
+
+
+def _dateline_venue(head: list[_Sentence], dateline: str | None, mentions: Mentions, announced: bool) -> str | None:
+    """The dateline's city, when the lead reports an encounter there (or a visit to its region) and nothing in the lead
+    places the event elsewhere."""
     if not dateline or announced and all(_HERE_AND_NOW.isdisjoint(s.lows) for s in head):
         return None  # a planned event is where the text says it will be, not where the news was filed (unless today)
     code = next((m.city.code for m in mentions(dateline) if m.city), "")

@@ -146,6 +146,7 @@ class _Candidate:
     role: str | None
     country: str | None
     single: bool = False
+    address: bool = False  # a given name and a patronymic, the Russian form of address ("Alexander Grigoryevich")
 
     @property
     def initials(self) -> bool:
@@ -350,8 +351,8 @@ def _keys(p: _Candidate) -> list[tuple[str, str]]:
         keys = [("s", c) for c in set(word[:2])]
         keys.append(("w", word))
         return keys
-    first, heads = p.tokens[0][:1].lower(), set(_fold(_surname(p))[:2])
-    keys = [("f", first + c) for c in heads]
+    heads = set(_fold(_surname(p))[:2])
+    keys = [("f", first + c) for first in _initials(p.tokens) for c in heads]
     keys += [("F", c) for c in heads]
     keys += [("t", _fold(t)) for t in p.tokens[1:]]
     return keys
@@ -366,11 +367,20 @@ def _keys_to_try(c: _Candidate) -> list[tuple[str, str]]:
         keys = [("F", h) for h in set(word[:2])]
         keys += [("t", word), ("w", word)]
         return keys
-    first, heads = c.tokens[0][:1].lower(), set(_fold(_surname(c))[:2])
-    keys = [("f", first + h) for h in heads]
+    heads = set(_fold(_surname(c))[:2])
+    keys = [("f", first + h) for first in _initials(c.tokens) for h in heads]
     keys += [("s", h) for h in heads]
     keys += [("w", _fold(t)) for t in c.tokens[1:]]
     return keys
+
+
+def _initials(tokens: list[str]) -> set[str]:
+    """The first letters a full name may be matched by: its first word's, and the next word's after "Sheikh" ("Sheikh
+    Bashir Uddin" is "Bashir Uddin" again)."""
+    found = {tokens[0][:1].lower()}
+    if len(tokens) > 2 and _is_sheikh(tokens[0]):
+        found.add(tokens[1][:1].lower())
+    return found
 
 
 @dataclass
@@ -663,7 +673,9 @@ class PeopleFinder:
             country = known_country
         if country is None:
             country = self._delegation_country(s, role_span[0] if role_span is not None and role_span[1] <= i else i)
-        return _Candidate(parts, role, country, single=not multi)
+        if every & _HONORIFIC and _sheikh_of_name(s, i, lows):
+            return _Candidate([s.toks[i - 1].text, *parts], role, country)
+        return _Candidate(parts, role, country, single=not multi, address=_addressed(s, parts, i, j))
 
     def _titled(self, s: _Sentence, i: int) -> bool:
         """A word of office right before token i, one space between: "Minister Dyah ..."."""
@@ -1026,7 +1038,8 @@ class PeopleFinder:
         at = self._twin(cand)
         if at is not None:
             existing = self.people[at]
-            if (existing.single and not cand.single) or (existing.initials and not cand.single and not cand.initials):
+            if (existing.single and not cand.single) or (existing.initials and not cand.single and not cand.initials) or (
+                    _is_sheikh(cand.tokens[0]) and cand.tokens[1:] == existing.tokens):  # "Sheikh Bashir Uddin"
                 existing.tokens, existing.single = cand.tokens, False
                 self._file(at)  # under the keys of its full name too
             existing.role = existing.role or cand.role
@@ -1055,7 +1068,16 @@ class PeopleFinder:
                 insort(positions, at)
 
     def result(self) -> list[Person]:
-        return [Person(_display(p.tokens), p.role, p.country) for p in self.people]
+        # A form of address is the person of that given name the article names in full ("— Alexander Grigoryevich,
+        # how ...?" to Minister Alexander Yefimov), or no one the article names.
+        full = [p for p in self.people if not p.single and not p.address]
+        for p in self.people:
+            if p.address:
+                namesake = next((q for q in full if _fold(q.tokens[0]) == _fold(p.tokens[0])), None)
+                if namesake is not None:
+                    namesake.role = namesake.role or p.role
+                    namesake.country = namesake.country or p.country
+        return [Person(_display(p.tokens), p.role, p.country) for p in self.people if not p.address]
 
     def speaker_country(self, who: str) -> str | None:
         """The country of whoever `who` ("the governor", "Mikhail Degtyarev") refers to, if known."""
@@ -1070,6 +1092,38 @@ class PeopleFinder:
 
 
 _INITIAL = re.compile(r"\b[A-Z][a-z]?\.\s?[A-Z]")
+_SHEIKH = frozenset(("sheikh", "shaikh"))
+
+
+def _sheikh_of_name(s: _Sentence, i: int, lows: list[str]) -> bool:
+    """ "Sheikh" before a name with no "bin" or "Al" in it is part of the name, as in Bangladesh ("Commerce Adviser
+    Sheikh Bashir Uddin", "Sheikh Hasina"); a Gulf ruler's title comes before a chain of "bin" and "Al" ("Sheikh
+    Mohamed bin Zayed Al Nahyan") or after another form of address ("His Highness Sheikh Hamdan")."""
+    k = i - 1
+    if s.low(k) not in _SHEIKH or not s.cap(k) or s.gap(i) != " " or s.flag(k - 1) & _HONORIFIC:
+        return False
+    particles = vocabulary().words["particle"]
+    return not any(low in particles or _hyphen_particle(low) for low in lows)
+
+
+def _is_sheikh(word: str) -> bool:
+    return word.lower() in _SHEIKH
+
+
+_PATRONYMIC_SUFFIX = re.compile(r"(?:ovich|evich|ovna|evna)$")
+
+
+def _addressed(s: _Sentence, parts: list[str], i: int, j: int) -> bool:
+    """A given name and a patronymic, the Russian form of address, at tokens i..j, as a vocative: right after the dash
+    or quote that opens the sentence, or after "Dear", before a comma ("— Bolat Kurmanovich, what about ...?").
+    Anywhere else the two words are a person's given and family names, and Belarusian family names are made alike
+    ("Sergei Nikiforovich", "Viktor Karankevich"); so is "the Chairman of the Council — Mikhail Myasnikovich, ...",
+    whose dash is no turn."""
+    if len(parts) != 2 or s.low(j) != "," or parts[0].lower() not in vocabulary().given:
+        return False
+    if not _PATRONYMIC_SUFFIX.search(parts[1].lower()):
+        return False
+    return i == 1 and s.toks[0].text in ("—", "–", "-", "\"", "“", "«") or s.low(i - 1) == "dear"
 
 
 @cache
@@ -1230,4 +1284,4 @@ def _same(a: _Candidate, b: _Candidate) -> bool:
     sa, sb = _fold(_surname(a)), _fold(_surname(b))
     if not _similar(sa, sb, 0.8):
         return False
-    return a.tokens[0][:1].lower() == b.tokens[0][:1].lower()
+    return not _initials(a.tokens).isdisjoint(_initials(b.tokens))
