@@ -18,11 +18,12 @@ _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "head"
 
 
 # Blocks beside the article: other stories' headlines, dates and places ("Popular", "Related news"), which would be
-# read as the article's header when they come before it. An <aside>, or a block whose class or id says so.
+# read as the article's header when they come before it. An <aside>, or a block whose class or id says so (a news
+# "ticker" or "marquee" over the headline runs other stories' headlines: "Latest: ... — ... — ...").
 _ASIDE_TAGS = {"aside", "nav"}
 _ASIDE_NAMES = re.compile(r"sidebar|side-bar|\baside\b|related|popular|most-read|mostread|widget|also-read|more-news|"
                           r"recommend|latest-news|news-feed|newsfeed|more-stories|trending|read-next|other-news|"
-                          r"post-navigation|nav-previous|nav-next", re.IGNORECASE)
+                          r"post-navigation|nav-previous|nav-next|ticker|marquee", re.IGNORECASE)
 _ASIDE_CAN_BE = {"div", "section", "ul", "ol", "aside", "nav"}
 
 

@@ -244,3 +244,48 @@ def test_a_result_and_a_goal_told_apart_in_one_sentence_each_bound_the_year() ->
     assert infer_year(sentences, 7) == 2024
     # a future word with no goal told apart still makes the period a plan's
     assert infer_year(["In 2026, trade between Belarus and Hubei should reach 5 billion yuan."], 7) is None
+
+
+_TYUMEN_LEAD = ("The governor of Tyumen Oblast met with the Belarusian ambassador to discuss supplies of tractors and buses to "
+                "the region.")
+
+
+@pytest.mark.parametrize("ticker", [
+    "Latest: Port opens a new berth — Rain expected on Monday — Euro rate rises",
+    "Breaking news: Port opens a new berth. Rain expected on Monday.",
+])
+def test_a_news_ticker_over_the_headline_is_no_start_of_the_article(ticker: str) -> None:
+    text = f"5 March 2026, Thursday\n{ticker}\nTyumen Oblast and Belarus discuss supplies\n14 May 2024, 10:20\n{_TYUMEN_LEAD}\n"
+    from belcoop.parse import parse_article
+
+    found = parse_article(text, path="x", sha256="0", record_id="x")
+    assert (found.date, found.source.title) == ("2024-05-14", "Tyumen Oblast and Belarus discuss supplies")
+
+
+def test_a_ticker_block_of_a_saved_page_is_beside_the_article() -> None:
+    from belcoop.html import visible_text
+
+    page = ("<html><body><div class='news-ticker'>Port opens a new berth, the city says, after two years of works on the "
+            "quay and the road to it</div><article><h1>Tyumen Oblast and Belarus discuss supplies</h1>"
+            f"<time datetime='2024-05-14'>14 May 2024, 10:20</time><p>{_TYUMEN_LEAD}</p></article></body></html>")
+    assert "berth" not in visible_text(page)
+    assert parsed_date(visible_text(page))[0] == "2024-05-14"
+
+
+@pytest.mark.parametrize("clock", [
+    "Last Update: Thursday, 5 March 2026, 08:40", "Last updated: 05.03.2026 08:40", "Thursday, 5 March 2026, 08:40",
+])
+@pytest.mark.parametrize("own", ["Economy | 14 May 2024 | 10:20 | News ID: 4471", "14 May 2024 | 10:20"])
+def test_a_sites_clock_over_the_headline_loses_to_the_articles_stamp(clock: str, own: str) -> None:
+    text = f"Tyumen News\n{clock}\n{own}\nTyumen Oblast and Belarus discuss supplies\n{_TYUMEN_LEAD}\n"
+    assert parsed_date(text)[0] == "2024-05-14"
+    # the stamp under the lead
+    text = f"Tyumen News\n{clock}\nTyumen Oblast and Belarus discuss supplies\n{_TYUMEN_LEAD}\n14 May 2024 | 10:20\n"
+    assert parsed_date(text)[0] == "2024-05-14"
+
+
+def test_a_weekday_and_time_over_the_headline_is_the_only_date_there() -> None:
+    text = f"Tyumen News\nThursday, 5 March 2026, 08:40\nTyumen Oblast and Belarus discuss supplies\n{_TYUMEN_LEAD}\n"
+    assert parsed_date(text)[0] == "2026-03-05"
+    # a site's "Last update" is never the article's date
+    assert parsed_date(text.replace("Thursday", "Last update: Thursday"))[0] is None

@@ -142,6 +142,20 @@ def is_banner(line: str) -> bool:
     return bool(_BANNER.match(line)) or line.strip().startswith("Flag ")
 
 
+# Over the headline, a site's clock, not the article's stamp: its "Last update" ("Last Update: Thursday, 3 December 2026,
+# 09:14"), or today's weekday and date with the time ("Thursday, 3 December 2026, 09:14"). Under the headline the same
+# weekday form is the article's own stamp ("Saturday, 19 April 2025, 10:12"), so only lines over it are asked.
+_LAST_UPDATE = re.compile(r"^\s*Last\s+(?:update[ds]?|modified)\b", re.IGNORECASE)
+_CLOCK = re.compile(
+    r"^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2}),?\s+"
+    r"\d{4},?\s+\d{1,2}:\d{2}\s*$")
+
+
+def _is_clock(line: str) -> bool:
+    """A page's clock over the headline: a "Last update" line, or today's weekday and date with the time."""
+    return bool(_LAST_UPDATE.match(line) or _CLOCK.match(line))
+
+
 # ---------------------------------------------------------------- inferring a missing year
 
 _FUTURE = FoldedPattern(
@@ -274,8 +288,12 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
     full = [d for d in header_dates if d.year]
     if full:
         return _explicit(full[0])
-    over = _dates_of_lines(over_title)
+    over = _dates_of_lines([line for line in over_title if not _is_clock(line)])
     over_full = [d for d in over if d.year]
+    if not over_full and not any(_LAST_UPDATE.match(line) for line in over_title):
+        # a weekday and time over the headline, and no other date there: it may be the article's stamp
+        over = _dates_of_lines(over_title)
+        over_full = [d for d in over if d.year]
     own_days = header_dates + [d for d in dateline if _opens_the_lead(lead[:d.start])]  # (all without a year)
     if own_days and over_full:
         paged = _dated_by_the_page(own_days[0], over_full[0])

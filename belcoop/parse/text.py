@@ -46,7 +46,7 @@ DATE_LINE = re.compile(
     rf"(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}\.?,?(?:\s+\d{{4}})?"
     rf"|{MONTH_RE}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+[а-яё]+\s+\d{{4}})"
     rf"(?:,?\s*(?:{_WEEKDAYS}))?"  # "5 May 2024, Sunday, 12:37"
-    rf"(?:,?\s*(?:-\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:GMT|UTC|MSK)[+\d:]*)?)?(?:\s*\([^)]{{0,20}}\))?\s*$",
+    rf"(?:,?\s*(?:[-|]\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:GMT|UTC|MSK)[+\d:]*)?)?(?:\s*\([^)]{{0,20}}\))?\s*$",
     re.IGNORECASE,
 )
 
@@ -121,6 +121,14 @@ TAIL_MARKERS = re.compile(
     r"Последние новости|Популярное|Самое читаемое)(?!\w)",
     re.IGNORECASE,
 )
+
+
+# A news ticker over the article, its label and other stories' headlines: "Latest: Airport opens new terminal — Snowfall
+# expected on Friday — Dollar rate falls". Read as prose (it is long, or ends with a full stop), it would start the
+# body over the headline, and the page would lose its title and the stamp under it. Asked only of lines over the
+# first line of prose (in the body, "Latest news: ..." may open a sentence of the article).
+_TICKER = re.compile(r"^(?:Latest|Latest news|Breaking news|News feed|News ticker|Ticker|Headlines|Top news|Top stories|"
+                     r"Trending|Just in|Newsflash)\s*:\s", re.IGNORECASE)
 
 
 def _ends_article(line: str) -> bool:
@@ -211,8 +219,9 @@ def split_article(text: str) -> Article:
 
     lines = _drop_sidebars(lines)
     # The body starts at the first line of prose; everything above it is header.
-    start = next((i for i, line in enumerate(lines) if _is_prose(line) and not _is_chrome(line)), len(lines))
-    header = [ln.strip() for ln in lines[:start] if ln.strip()]
+    start = next((i for i, line in enumerate(lines) if _is_prose(line) and not _is_chrome(line)
+                  and not _TICKER.match(line.strip())), len(lines))
+    header = [ln.strip() for ln in lines[:start] if ln.strip() and not _TICKER.match(ln.strip())]
     art.header = header
     candidates = [
         ln for ln in header
