@@ -289,3 +289,11 @@ def test_a_weekday_and_time_over_the_headline_is_the_only_date_there() -> None:
     assert parsed_date(text)[0] == "2026-03-05"
     # a site's "Last update" is never the article's date
     assert parsed_date(text.replace("Thursday", "Last update: Thursday"))[0] is None
+
+
+@pytest.mark.parametrize("credit", ["Interviewed by Olga Sidorova", "By Olga Sidorova", "Prepared by Olga Sidorova"])
+def test_a_stamp_after_the_articles_credit_line_dates_it(credit: str) -> None:
+    assert parsed_date(_BODY + credit + "\n\nPublished: 17.04.2024\n") == ("2024-04-17", "explicit", "17.04.2024")
+    # a related story's headline is no credit
+    related = _BODY + credit + "\n\nBelarus, Kenya trade up 20 percent\n\nPublished: 17.04.2024\n"
+    assert parsed_date(related)[0] is None

@@ -362,3 +362,14 @@ def test_a_city_and_an_agency_between_slashes_are_a_dateline() -> None:
     found = parse_article("Springfield /VNA/. The deputy minister of industry held a meeting with the Belarusian ambassador to "
                           "discuss supplies of tractors.\n", path="x", sha256="0", record_id="x")
     assert found.source.dateline is None
+
+
+def test_a_headline_quoting_its_speaker_is_the_title_not_the_first_paragraph() -> None:
+    text = ('Contacts: 230023, Grodno, Lenin str., 7\n\nMinister of Energy Ivan Petrov: "Our grid will reach new regions"\n\n'
+            "The newspaper talked with Minister of Energy Ivan Petrov about the results of the sector in 2024 and its plans.\n")
+    art = split_article(text)
+    assert art.title == 'Minister of Energy Ivan Petrov: "Our grid will reach new regions"'
+    assert art.paragraphs[0].startswith("The newspaper talked")
+    # a quote that ends a sentence is prose
+    prose = 'Minister of Energy Ivan Petrov said at the meeting today: "Our grid will reach new regions next year."\n'
+    assert split_article("Energy news\n\n" + prose).paragraphs[0] == prose.strip()

@@ -198,6 +198,14 @@ _ISO_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
 
 
 _PROSE_END = (".", "!", "?", "\"")
+# A credit line between the article's last paragraph and its stamp: "Interviewed by Anna Petrova" / "Published:
+# 15.12.2025". It names who wrote the article, never another story (a related story's headline is no credit).
+_CREDIT_LINE = re.compile(r"^(?:Interviewed by|Interview by|Prepared by|Text by|Written by|By|Author:?|Authors:?|"
+                          r"Photos? by|Photos?:)\s+(?:[A-Z][\w'.-]+\s?){1,4}(?:,\s?[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})?$")
+# A headline that quotes its speaker: 'Minister Ivan Petrov: "Exports will grow to new markets"' ends with a quote, as
+# prose does, but with no full stop in it; over the text it is the headline, not the body's first paragraph.
+_QUOTE_HEADLINE = re.compile(r'^[^":]{3,80}:\s"[^"]{3,160}[^.!?,;"]"$')
+_HEADLINE_WORDS = 20
 
 
 def _is_prose(line: str) -> bool:
@@ -220,7 +228,7 @@ def split_article(text: str) -> Article:
     lines = _drop_sidebars(lines)
     # The body starts at the first line of prose; everything above it is header.
     start = next((i for i, line in enumerate(lines) if _is_prose(line) and not _is_chrome(line)
-                  and not _TICKER.match(line.strip())), len(lines))
+                  and not _TICKER.match(line.strip()) and not _quote_headline(line.strip())), len(lines))
     header = [ln.strip() for ln in lines[:start] if ln.strip() and not _TICKER.match(ln.strip())]
     art.header = header
     candidates = [
@@ -241,18 +249,20 @@ def split_article(text: str) -> Article:
         with_place = [c for c in candidates if _OWN_PLACE.search(c)]
         # under menus of a few words each ("News", "Foreign economic activity"), the first line shaped as a headline
         menus_over = headlines and candidates[0] != headlines[0] and all(words(c) <= 3 for c in candidates[:candidates.index(headlines[0])])
+        # a headline quoting its speaker ('Minister X: "..."') is shaped as no other line over the text (an address is not)
+        quoted = [c for c in candidates if _quote_headline(c)]
         if with_place or candidates:
-            art.title = (with_place or (headlines if menus_over else candidates))[0]
+            art.title = (with_place or quoted or (headlines if menus_over else candidates))[0]
 
     seen: set[str] = set()
     title_key = _key(art.title) if art.title else None
     skip_headlines = False
-    last_line = ""  # the line before this one (not blank)
+    after_prose = False  # whether the lines since the last paragraph of prose are only credits ("Interviewed by X")
     for line in lines[start:]:
-        stripped, before = line.strip(), last_line
+        stripped = line.strip()
         if not stripped:
             continue
-        last_line = stripped
+        was_after_prose, after_prose = after_prose, False
         if _ends_article(stripped):
             break
         if INLINE_RELATED.match(stripped):
@@ -267,7 +277,7 @@ def split_article(text: str) -> Article:
             if len(art.paragraphs) <= 1:
                 art.header.append(stripped)  # a date stamp under a one-line headline taken for prose
             else:
-                art.stamps.append((stripped, before == art.paragraphs[-1] and before.endswith(_PROSE_END)))
+                art.stamps.append((stripped, was_after_prose))
             continue
         if _is_chrome(stripped):
             continue
@@ -276,7 +286,12 @@ def split_article(text: str) -> Article:
             continue  # repeated headline or paragraph
         seen.add(key)
         art.paragraphs.append(stripped)
+        after_prose = stripped.endswith(_PROSE_END) or (was_after_prose and _CREDIT_LINE.match(stripped) is not None)
     return art
+
+
+def _quote_headline(line: str) -> bool:
+    return words(line) <= _HEADLINE_WORDS and _QUOTE_HEADLINE.match(line) is not None
 
 
 _BULLET = re.compile(r"\s*[•·]\s+")
