@@ -297,3 +297,33 @@ def test_a_stamp_after_the_articles_credit_line_dates_it(credit: str) -> None:
     # a related story's headline is no credit
     related = _BODY + credit + "\n\nBelarus, Kenya trade up 20 percent\n\nPublished: 17.04.2024\n"
     assert parsed_date(related)[0] is None
+
+
+_ROUND_UP_LEAD = "GRODNO, 4 November (BelTA) – The oblast's districts widened their ties with the regions of Kazakhstan"
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Grodno Oblast in 2024: results of cooperation with Kazakhstan", " this year."),
+    ("Results of 2024: Grodno Oblast and Kazakhstan", ". In January-August trade with Kostanay region reached $21 million."),
+    ("Grodno Oblast and Kazakhstan: 2024 in review", ". Trade with Kostanay region grew by 9% in eight months."),
+])
+def test_a_round_up_headlines_year_dates_a_dateline_whose_text_says_the_year_runs(title: str, body: str) -> None:
+    assert parsed_date(f"{title}\n\n{_ROUND_UP_LEAD}{body}\n") == ("2024-11-04", "inferred", "4 November")
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Grodno Oblast in 2024: results of cooperation with Kazakhstan", "."),  # the headline alone
+    ("Grodno Oblast and Kazakhstan: trade grew by 9% in 2024", " this year."),  # a year's figure, no round-up
+    ("Grodno Oblast and Kazakhstan: results of 2023 and plans for 2024", " this year."),  # two years, a plan
+    ("Grodno Oblast in 2024: results of cooperation with Kazakhstan", ", and will sign a roadmap this year."),  # a plan
+    ("Grodno Oblast in 2024: results of cooperation with Kazakhstan",  # figures of the months after the day
+     ". In January-November trade with Kostanay region reached $21 million."),
+])
+def test_a_round_up_headlines_year_without_the_texts_word_dates_nothing(title: str, body: str) -> None:
+    assert parsed_date(f"{title}\n\n{_ROUND_UP_LEAD}{body}\n")[0] is None
+
+
+def test_a_round_up_dated_early_in_a_year_gets_no_year_from_its_headline() -> None:
+    lead = _ROUND_UP_LEAD.replace("4 November", "4 February")
+    text = f"Grodno Oblast in 2024: results of cooperation with Kazakhstan\n\n{lead} this year.\n"
+    assert parsed_date(text)[0] is None

@@ -244,6 +244,54 @@ def _days_before(month: int, day: int, ref_month: int, ref_day: int) -> int | No
     return (ref - then).days % 365
 
 
+# A round-up headline and the year it sums up: "Belarus' regions in 2025: results", "Results of 2025", "2025 in review".
+_ROUND_UP = re.compile(r"\b(?:results?|outcomes?|in review|summing up|summed up|year-end|round-?up)\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_LONE_YEAR = re.compile(r"(?<![\d/–-])(?:19|20)\d{2}(?![\d/–-])")  # not of a range ("2021-2025", "2024/25")
+_RUNNING_YEAR = re.compile(r"\b(?:this year|the current year|the outgoing year)\b", re.IGNORECASE)
+_SECOND_HALF = 7  # the first month of a year's second half
+
+
+def round_up_year(title: str | None, sentences: list[str], month: int, day: int | None = None) -> int | None:
+    """The year of an article whose headline sums up a year ("Belarus' regions in 2025: results") and whose day and
+    month ("MINSK, 2 December") have no year, when its own text says that year still runs.
+
+    A round-up of year Y is published late in Y or early in Y+1. Dated in a year's second half, it is of Y when the
+    body reports the year as running: "this year" in a sentence of no plan, or a figure for the year so far whose
+    year it does not name ("In January-September trade reached ...", dated 2 December). Those are the round-up's
+    figures, of Y; late in Y+1 they would be Y+1's, under a headline of Y. A headline alone dates nothing (nor one
+    that names two years or a plan), nor does one the body's own figures contradict (`year_bounds`)."""
+    if not title or month < _SECOND_HALF or not _ROUND_UP.search(title) or _FUTURE.search(title):
+        return None
+    years, lone = set(_A_YEAR.findall(title)), _LONE_YEAR.findall(title)
+    if len(years) != 1 or len(lone) != 1:
+        return None
+    year = int(lone[0])
+    if not any(_reports_the_running_year(s, month) for s in sentences):
+        return None
+    lower, upper = year_bounds(sentences, month, day)
+    if (lower is not None and lower > year) or (upper is not None and upper < year):
+        return None
+    return year
+
+
+def _reports_the_running_year(text: str, month: int) -> bool:
+    """Whether the sentence reports the article's year as running: "this year", or a figure for the months from January
+    to one before the article's month, with no year named ("in January-September", "in nine months"); no plan."""
+    if _FUTURE.search(text):
+        return False
+    if _RUNNING_YEAR.search(text):
+        return True
+    if _DIGIT.search(text) is None:
+        return False  # (a figure has a digit)
+    from belcoop.parse.figures import read_figures
+    from belcoop.parse.tokens import sentence
+
+    figures = read_figures(sentence(text), None)
+    return bool(figures.amounts or figures.changes) and any(
+        p.months is not None and p.months[0] == 1 and p.months[1] < month and not p.future for p in figures.periods)
+
+
 def infer_year(sentences: list[str], month: int, day: int | None = None) -> int | None:
     lower, upper = year_bounds(sentences, month, day)
     if lower is None:
@@ -266,7 +314,7 @@ class ArticleDate:
 
 
 def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str], sentences: list[str],
-                over_title: Sequence[str] = (), closing: Sequence[str] = ()) -> ArticleDate:
+                over_title: Sequence[str] = (), closing: Sequence[str] = (), title: str | None = None) -> ArticleDate:
     """The article's own date: a stamp under the headline, then the lead's dateline, then a date over the
     headline, then a date in the text itself (its lead, then a date closing it).
 
@@ -275,7 +323,7 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
     2026" / headline / "MINSK, 14 March 2025 (BelTA) –"), so a date there counts only when the dateline
     has no year, and not even then when it gives another day. `closing`: stamp lines after the body
     ("Published: 14.08.2025"). Site banners and related-news dates never count. A day and month without
-    a year get the year the content implies, or none.
+    a year get the year the content implies (with the `title`, a round-up's: `round_up_year`), or none.
     """
     stamped = [d for d in _dates_of_lines([line for line in header if DATE_LINE.match(line)]) if d.year]
     if stamped:
@@ -326,7 +374,7 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
     mention = partial[0]
     if mention.year:
         return _explicit(mention)
-    year = infer_year(sentences, mention.month, mention.day)
+    year = infer_year(sentences, mention.month, mention.day) or round_up_year(title, sentences, mention.month, mention.day)
     found = mention.as_date(year) if year else None
     if found is None:
         return ArticleDate(None, None, mention.text)
