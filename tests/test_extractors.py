@@ -373,3 +373,18 @@ def test_a_headline_quoting_its_speaker_is_the_title_not_the_first_paragraph() -
     # a quote that ends a sentence is prose
     prose = 'Minister of Energy Ivan Petrov said at the meeting today: "Our grid will reach new regions next year."\n'
     assert split_article("Energy news\n\n" + prose).paragraphs[0] == prose.strip()
+
+
+@pytest.mark.parametrize("over", ["Source: Grodno Pravda | Reprinted with permission", "Sources: the oblast executive committee",
+                                  "Reprinted from Grodno Pravda with the editors' consent"])
+def test_a_credit_over_the_headline_is_no_title(over: str) -> None:
+    text = (f"{over}\n\nGrodno Oblast and Jiangsu: a year of new contracts\n\n"
+            "Cooperation of the oblast with the Chinese province reached a new level this year, the executive committee said.\n")
+    assert split_article(text).title == "Grodno Oblast and Jiangsu: a year of new contracts"
+
+
+def test_an_agencys_name_with_a_dash_over_its_menus_is_no_title() -> None:
+    text = ("BelNews - Belarusian Regional News Agency\nPolitics | Economics | Society | Regions\nEconomics\n\n"
+            "Belarus, Ghana eye cooperation in mining\n\n"
+            "GRODNO, 12 May (GrodnoNews) – Belarus and Ghana are discussing cooperation in mining and the supply of machinery.\n")
+    assert split_article(text).title == "Belarus, Ghana eye cooperation in mining"

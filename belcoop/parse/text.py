@@ -234,7 +234,7 @@ def split_article(text: str) -> Article:
     candidates = [
         ln for ln in header
         if not _is_chrome(ln) and not DATE_LINE.match(ln) and not DATELINE_ONLY.match(ln) and 3 <= words(ln) <= 30
-        and not ln.endswith(":")
+        and not ln.endswith(":") and not _CREDIT_OVER.match(ln)
     ]
     # A kicker over the headline ("Belarus and Pakistan" / "Pakistan, Belarus trade up 41% in 2023"): the headline
     if len(candidates) >= 2 and words(candidates[0]) <= 4 and _KICKER.match(candidates[0]) and \
@@ -304,8 +304,10 @@ DATELINE_ONLY = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s(?:(?:\d{1,2}\s[
 _KICKER = re.compile(r"^[A-Z][\w'’.–-]*(?:\s(?:and|of|the|in|with|[–—-]|[A-Z][\w'’.–-]*))*$")
 # A line shaped like a headline: words only (no "/", ":", a phone number's "+ 375" or "(2234)"), one in lower case.
 _HEADLINE = re.compile(r"^(?=[^/:|@]*$)(?=.*\s[a-z])(?!.*(?:\+\s?\d|\(\d))\S+(?:\s\S+){3,}$")
-_SITE_NAME = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|the|and|for)\s)*(?:Committee|Ministry|Council|Administration|Government|"
+_SITE_NAME = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|the|and|for|[–—-])\s)*(?:Committee|Ministry|Council|Administration|Government|"
                         r"Agency|Embassy|Chamber|Office|Department|Authority|Portal|Service)(?:\s(?:of|the|and|for|[A-Z][\w'’.-]*))*$")
+# A credit over the headline, no headline: "Source: Belarus Segodnya | Reprinted with permission", "Photo: BelTA".
+_CREDIT_OVER = re.compile(r"^(?:(?:Source|Author|Photo|Credit)s?\s*:|(?:Reprinted|Republished)\b|©)", re.IGNORECASE)
 _OWN_PLACE = re.compile(r"Belarus|Belorus|Byelorus|Minsk")
 
 
