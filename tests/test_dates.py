@@ -327,3 +327,9 @@ def test_a_round_up_dated_early_in_a_year_gets_no_year_from_its_headline() -> No
     lead = _ROUND_UP_LEAD.replace("4 November", "4 February")
     text = f"Grodno Oblast in 2024: results of cooperation with Kazakhstan\n\n{lead} this year.\n"
     assert parsed_date(text)[0] is None
+
+
+def test_of_two_dates_over_the_headline_the_one_next_to_it_is_the_articles() -> None:
+    text = f"Tyumen News\n5 March 2026, Thursday\nHome | Economy | Regions\nEconomy | 14 May 2024\nTyumen Oblast and Belarus discuss supplies\n" \
+        f"{_TYUMEN_LEAD}\n"
+    assert parsed_date(text) == ("2024-05-14", "explicit", "14 May 2024")

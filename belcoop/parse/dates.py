@@ -336,19 +336,20 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
     full = [d for d in header_dates if d.year]
     if full:
         return _explicit(full[0])
-    over = _dates_of_lines([line for line in over_title if not _is_clock(line)])
-    over_full = [d for d in over if d.year]
-    if not over_full and not any(_LAST_UPDATE.match(line) for line in over_title):
+    over_lines = [line for line in over_title if not _is_clock(line)]
+    nearest = _nearest_full(over_lines)
+    if nearest is None and not any(_LAST_UPDATE.match(line) for line in over_title):
         # a weekday and time over the headline, and no other date there: it may be the article's stamp
-        over = _dates_of_lines(over_title)
-        over_full = [d for d in over if d.year]
+        over_lines = list(over_title)
+        nearest = _nearest_full(over_lines)
+    over = _dates_of_lines(over_lines)
     own_days = header_dates + [d for d in dateline if _opens_the_lead(lead[:d.start])]  # (all without a year)
-    if own_days and over_full:
-        paged = _dated_by_the_page(own_days[0], over_full[0])
+    if own_days and nearest:
+        paged = _dated_by_the_page(own_days[0], nearest)
         if paged is not None:
             return paged
-    elif over_full and (not iso_header or str(over_full[0].as_date()) == iso_header):
-        return _explicit(over_full[0])  # (else the page's stamp, when it has one, before a date over its headline)
+    elif nearest and (not iso_header or str(nearest.as_date()) == iso_header):
+        return _explicit(nearest)  # (else the page's stamp, when it has one, before a date over its headline)
     own = _lead_dates(sentences)
     if iso_header:
         y, mo, d = (int(x) for x in iso_header.split("-"))
@@ -364,8 +365,8 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
                 return ArticleDate(date(y, mo, d).isoformat(), "explicit", iso_header)
             except ValueError:
                 pass
-        if over_full and not own_days:
-            return _explicit(over_full[0])
+        if nearest and not own_days:
+            return _explicit(nearest)
     partial = header_dates + dateline + [d for d in over if not d.year]
     if not partial:
         partial = own[:1] or _closing_dates(paragraphs, sentences, closing)[:1]
@@ -423,6 +424,17 @@ def _dated_by_the_page(own: DateMention, page: DateMention) -> ArticleDate | Non
         return None
     found = own.as_date(page.year if (own.month, own.day) <= (page.month, page.day) else page.year - 1)
     return ArticleDate(found.isoformat(), "inferred", own.text) if found else ArticleDate(None, None, own.text)
+
+
+def _nearest_full(lines: Sequence[str]) -> DateMention | None:
+    """Of the dates with a year over the headline, the one nearest to it: a page's widgets sit at its top ("3 December
+    2026, Thursday" / menus / "Economy | 14 October 2025 | 16:32" / headline), the article's stamp next to its
+    headline. The first of its line ("Published 14.10.2025, updated 15.10.2025")."""
+    for line in reversed(lines):
+        full = [d for d in _dates_of_lines([line]) if d.year]
+        if full:
+            return full[0]
+    return None
 
 
 def _dates_of_lines(lines: Sequence[str]) -> list[DateMention]:
