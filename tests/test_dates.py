@@ -333,3 +333,17 @@ def test_of_two_dates_over_the_headline_the_one_next_to_it_is_the_articles() -> 
     text = f"Tyumen News\n5 March 2026, Thursday\nHome | Economy | Regions\nEconomy | 14 May 2024\nTyumen Oblast and Belarus discuss supplies\n" \
         f"{_TYUMEN_LEAD}\n"
     assert parsed_date(text) == ("2024-05-14", "explicit", "14 May 2024")
+
+
+def test_the_machine_day_of_a_time_in_an_articles_header_is_its_stamp() -> None:
+    from belcoop.html import visible_text
+
+    page = ("<html><body><div class='today'>5 March 2026</div><div class='promo'>Our readers can now follow every story of "
+            "the region on the new site of the newspaper, with photos and video.</div><article><h1>Tyumen Oblast and Belarus "
+            f"discuss supplies</h1><time datetime='2024-05-14T10:20'>14 May, 10:20</time><p>{_TYUMEN_LEAD}</p>"
+            "<p>The sides agreed to meet again in the autumn, the regional government said.</p></article></body></html>")
+    assert parsed_date(visible_text(page)) == ("2024-05-14", "explicit", "2024-05-14")
+    # a <time> in the article's text is of something else
+    later = page.replace("<time datetime='2024-05-14T10:20'>14 May, 10:20</time>", "").replace(
+        "in the autumn", "on <time datetime='2024-09-14'>14 September</time>")
+    assert parsed_date(visible_text(later))[0] != "2024-09-14"

@@ -326,7 +326,7 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
     a year get the year the content implies (with the `title`, a round-up's: `round_up_year`), or none.
     """
     stamped = [d for d in _dates_of_lines([line for line in header if DATE_LINE.match(line)]) if d.year]
-    if stamped:
+    if stamped and _agrees(stamped[0], iso_header, over_title):
         return _explicit(stamped[0])
     header_dates = _dates_of_lines(header)
     lead = paragraphs[0][:_DATELINE_SPAN] if paragraphs else ""
@@ -334,7 +334,7 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
     if dateline and dateline[0].year:
         return _explicit(dateline[0])  # before a date in other words under the headline ("Thursday, ... | E-Paper")
     full = [d for d in header_dates if d.year]
-    if full:
+    if full and _agrees(full[0], iso_header, over_title):
         return _explicit(full[0])
     over_lines = [line for line in over_title if not _is_clock(line)]
     nearest = _nearest_full(over_lines)
@@ -424,6 +424,13 @@ def _dated_by_the_page(own: DateMention, page: DateMention) -> ArticleDate | Non
         return None
     found = own.as_date(page.year if (own.month, own.day) <= (page.month, page.day) else page.year - 1)
     return ArticleDate(found.isoformat(), "inferred", own.text) if found else ArticleDate(None, None, own.text)
+
+
+def _agrees(mention: DateMention, iso_header: str | None, over_title: Sequence[str]) -> bool:
+    """Whether a header date may be taken before the page's date of publication (`iso_header`): when it is under the
+    headline, when the page has none, or when it is that day. With no headline known, a header date may be a
+    widget's ("5 March 2026" over a promo the page split took for the text), and the page's metadata is its own."""
+    return bool(over_title) or not iso_header or str(mention.as_date()) == iso_header
 
 
 def _nearest_full(lines: Sequence[str]) -> DateMention | None:
