@@ -191,6 +191,8 @@ _BODY = ("Belarus, Omsk Oblast discuss supplies\n\nThe governor of Omsk Oblast m
     ("The meeting took place on 17 April 2024.", ("2024-04-17", "explicit", "17 April 2024")),
     ("The talks were held in Omsk on Wednesday, April 17, 2024.", ("2024-04-17", "explicit", "April 17, 2024")),
     ("Published: 17.04.2024", ("2024-04-17", "explicit", "17.04.2024")),
+    ("Date of publication: 17.04.2024", ("2024-04-17", "explicit", "17.04.2024")),
+    ("Published on 17 April 2024", ("2024-04-17", "explicit", "17 April 2024")),
 ])
 def test_a_date_closing_an_article_nothing_else_dates_is_its_date(closing: str, expected: tuple[str, str, str]) -> None:
     assert parsed_date(_BODY + closing + "\n") == expected
@@ -347,3 +349,10 @@ def test_the_machine_day_of_a_time_in_an_articles_header_is_its_stamp() -> None:
     later = page.replace("<time datetime='2024-05-14T10:20'>14 May, 10:20</time>", "").replace(
         "in the autumn", "on <time datetime='2024-09-14'>14 September</time>")
     assert parsed_date(visible_text(later))[0] != "2024-09-14"
+
+
+def test_a_publication_stamp_with_an_update_stamp_under_it_dates_the_article() -> None:
+    text = _BODY + "Published: 17.04.2024\nUpdated: 19.04.2024, 10:05\n"
+    assert parsed_date(text) == ("2024-04-17", "explicit", "17.04.2024")
+    # two stamps without labels are a list of dates
+    assert parsed_date(_BODY + "17.04.2024\n19.04.2024\n")[0] is None

@@ -41,7 +41,8 @@ _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|We
 
 # A line that is nothing but a date/time stamp (possibly with a label such as "Posted:").
 DATE_LINE = re.compile(
-    rf"^\s*(?:Posted|Updated|Published|AddTime|Date)?\s*:?\s*(?:(?:{_WEEKDAYS}),?\s+)?"
+    rf"^\s*(?:(?:Posted|Updated|Published)(?:\s+on)?|AddTime|Date(?:\s+of\s+publication)?|Publication\s+date)?\s*:?\s*"
+    rf"(?:(?:{_WEEKDAYS}),?\s+)?"
     rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?,?\s+)?"
     rf"(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}\.?,?(?:\s+\d{{4}})?"
     rf"|{MONTH_RE}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+[а-яё]+\s+\d{{4}})"
@@ -185,15 +186,24 @@ class Article:
 
     @property
     def closing_stamps(self) -> list[str]:
-        """The stamp that closes the article: the body's only stamp, right after a paragraph of prose (a related
-        story's date comes after its headline; a list of dates is a list of stories)."""
-        return [line for line, after_prose in self.stamps] if len(self.stamps) == 1 and self.stamps[0][1] else []
+        """The stamp that closes the article: the body's only stamp, right after a paragraph of prose (or a credit line
+        after it); or, of labelled stamps one under the other there ("Published: 14.08.2025" / "Updated: 15.08.2025"),
+        its publication's. A related story's date comes after its headline; a list of dates is a list of stories."""
+        if not self.stamps or not all(after_prose for _, after_prose in self.stamps):
+            return []
+        if len(self.stamps) == 1:
+            return [self.stamps[0][0]]
+        return [line for line, _ in self.stamps if _PUBLISHED_STAMP.match(line)][:1]
 
     @property
     def body(self) -> str:
         return "\n".join(self.paragraphs)
 
 
+# A stamp's label: "Published: 14.08.2025", "Updated: 15.08.2025, 10:20" (a labelled stamp under another is of the
+# same article; a related story's date has no label).
+_LABELLED_STAMP = re.compile(r"^\s*(?:Posted|Updated|Published|Date|Publication)\b", re.IGNORECASE)
+_PUBLISHED_STAMP = re.compile(r"^\s*(?:Posted|Published|Date|Publication)\b", re.IGNORECASE)
 _ISO_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
 
 
@@ -278,6 +288,7 @@ def split_article(text: str) -> Article:
                 art.header.append(stripped)  # a date stamp under a one-line headline taken for prose
             else:
                 art.stamps.append((stripped, was_after_prose))
+                after_prose = was_after_prose and _LABELLED_STAMP.match(stripped) is not None
             continue
         if _is_chrome(stripped):
             continue
