@@ -356,3 +356,35 @@ def test_a_publication_stamp_with_an_update_stamp_under_it_dates_the_article() -
     assert parsed_date(text) == ("2024-04-17", "explicit", "17.04.2024")
     # two stamps without labels are a list of dates
     assert parsed_date(_BODY + "17.04.2024\n19.04.2024\n")[0] is None
+
+
+@pytest.mark.parametrize("clock", ["Thu, 5 Mar 2026 | 08:40", "5 March 2026, Thursday, 08:40"])
+def test_a_clock_over_the_headline_loses_to_the_stamp_closing_the_article(clock: str) -> None:
+    text = f"Tyumen News\n{clock}\nTyumen Oblast and Belarus discuss supplies\n{_TYUMEN_LEAD}\n\n" \
+        "The sides agreed to meet again in the autumn, the regional government said.\n\n14.05.2024 | 10:20\n"
+    assert parsed_date(text)[0] == "2024-05-14"
+
+
+@pytest.mark.parametrize("over", ["5 March 2026", "Thursday, 5 March 2026, 08:40"])
+def test_a_labelled_stamp_closing_the_article_beats_a_date_over_its_headline(over: str) -> None:
+    text = f"{over}\nTyumen Oblast and Belarus discuss supplies\n{_TYUMEN_LEAD}\n\n" \
+        "The sides agreed to meet again in the autumn, the regional government said.\n\nPublished: 14.05.2024\n"
+    assert parsed_date(text)[0] == "2024-05-14"
+
+
+@pytest.mark.parametrize("stamp, expected", [("Published: 14.05.2024", "2024-05-14"), ("Published: 16.05.2024", "2024-05-14"),
+                                             ("Published: 14.01.2025", None)])
+def test_the_stamp_closing_the_article_gives_its_dateline_a_year(stamp: str, expected: str | None) -> None:
+    text = f"Tyumen Oblast and Belarus discuss supplies\n\nTYUMEN, 14 May (BelTA) – {_TYUMEN_LEAD}\n\n" \
+        f"The sides agreed to meet again in the autumn, the regional government said.\n\n{stamp}\n"
+    assert parsed_date(text)[0] == expected
+
+
+@pytest.mark.parametrize("between", ["Photo: BelTA", "Source: the regional government's press service"])
+def test_a_stamp_after_the_articles_furniture_or_source_line_dates_it(between: str) -> None:
+    assert parsed_date(_BODY + between + "\n\nPublished: 17.04.2024\n")[0] == "2024-04-17"
+
+
+def test_a_time_before_the_date_in_a_stamp_line() -> None:
+    text = f"5 March 2026\nTyumen Oblast and Belarus discuss supplies\n{_TYUMEN_LEAD}\n10:20 | 14 May 2024\n"
+    assert parsed_date(text)[0] == "2024-05-14"

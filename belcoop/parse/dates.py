@@ -14,7 +14,7 @@ from datetime import date
 
 from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.months import MONTH_RE, MONTHS, RU_MONTHS, UPPER_MONTHS
-from belcoop.parse.text import DATE_LINE, DATELINE_ONLY
+from belcoop.parse.text import DATE_LINE, DATELINE_ONLY, LABELLED_STAMP
 
 _ORD = r"(?:st|nd|rd|th)?"
 
@@ -144,16 +144,24 @@ def is_banner(line: str) -> bool:
 
 # Over the headline, a site's clock, not the article's stamp: its "Last update" ("Last Update: Thursday, 3 December 2026,
 # 09:14"), or today's weekday and date with the time ("Thursday, 3 December 2026, 09:14"). Under the headline the same
-# weekday form is the article's own stamp ("Saturday, 19 April 2025, 10:12"), so only lines over it are asked.
+# weekday form is the article's own stamp ("Saturday, 19 April 2025, 10:12"), so only lines over it are asked, and
+# over it such a line is still taken when nothing else dates the article.
 _LAST_UPDATE = re.compile(r"^\s*Last\s+(?:update[ds]?|modified)\b", re.IGNORECASE)
-_CLOCK = re.compile(
-    r"^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2}),?\s+"
-    r"\d{4},?\s+\d{1,2}:\d{2}\s*$")
+_WEEKDAY = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b\.?", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_CLOCK_MARKS = re.compile(r"[\s,|•·]+")
 
 
 def _is_clock(line: str) -> bool:
-    """A page's clock over the headline: a "Last update" line, or today's weekday and date with the time."""
-    return bool(_LAST_UPDATE.match(line) or _CLOCK.match(line))
+    """A page's clock over the headline: a "Last update" line, or a line of only today's weekday, date and time
+    ("Thursday, 3 December 2026, 09:14", "Thu, 3 Dec 2026 | 09:14", "3 December 2026, Thursday, 09:14")."""
+    if _LAST_UPDATE.match(line):
+        return True
+    if _TIME.search(line) is None or _WEEKDAY.search(line) is None:
+        return False
+    rest = _CLOCK_MARKS.sub(" ", _WEEKDAY.sub(" ", _TIME.sub(" ", line))).strip()
+    found = find_dates(rest)
+    return len(found) == 1 and found[0].year is not None and found[0].text.rstrip(".") == rest.rstrip(".")
 
 
 # ---------------------------------------------------------------- inferring a missing year
@@ -338,11 +346,15 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
         return _explicit(full[0])
     over_lines = [line for line in over_title if not _is_clock(line)]
     nearest = _nearest_full(over_lines)
-    if nearest is None and not any(_LAST_UPDATE.match(line) for line in over_title):
-        # a weekday and time over the headline, and no other date there: it may be the article's stamp
+    if nearest is None and not closing and not any(_LAST_UPDATE.match(line) for line in over_title):
+        # a weekday and time over the headline, and no other date there (nor a stamp closing the article): it may be
+        # the article's stamp
         over_lines = list(over_title)
         nearest = _nearest_full(over_lines)
     over = _dates_of_lines(over_lines)
+    stamp = next((d for d in find_dates(closing[0]) if d.year), None) if closing and LABELLED_STAMP.match(closing[0]) else None
+    if nearest is not None and stamp is not None:
+        nearest = stamp  # the article's labelled stamp ("Published: 14.05.2024") before a date over its headline
     own_days = header_dates + [d for d in dateline if _opens_the_lead(lead[:d.start])]  # (all without a year)
     if own_days and nearest:
         paged = _dated_by_the_page(own_days[0], nearest)
@@ -375,6 +387,12 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
     mention = partial[0]
     if mention.year:
         return _explicit(mention)
+    closed = next((d for d in find_dates(closing[0]) if d.year), None) if closing else None
+    if closed is not None:
+        # the stamp closing the article gives its dateline's day a year ("MINSK, 14 May –" ... "Published: 14.05.2024")
+        paged = _dated_by_the_page(mention, closed)
+        if paged is not None and paged.date:
+            return paged
     year = infer_year(sentences, mention.month, mention.day) or round_up_year(title, sentences, mention.month, mention.day)
     found = mention.as_date(year) if year else None
     if found is None:

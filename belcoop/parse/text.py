@@ -43,7 +43,7 @@ _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|We
 DATE_LINE = re.compile(
     rf"^\s*(?:(?:Posted|Updated|Published)(?:\s+on)?|AddTime|Date(?:\s+of\s+publication)?|Publication\s+date)?\s*:?\s*"
     rf"(?:(?:{_WEEKDAYS}),?\s+)?"
-    rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?,?\s+)?"
+    rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:,?\s+|\s*\|\s*))?"  # "15:48 03 November 2022", "10:20 | 14 May 2024"
     rf"(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}\.?,?(?:\s+\d{{4}})?"
     rf"|{MONTH_RE}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+[а-яё]+\s+\d{{4}})"
     rf"(?:,?\s*(?:{_WEEKDAYS}))?"  # "5 May 2024, Sunday, 12:37"
@@ -202,7 +202,7 @@ class Article:
 
 # A stamp's label: "Published: 14.08.2025", "Updated: 15.08.2025, 10:20" (a labelled stamp under another is of the
 # same article; a related story's date has no label).
-_LABELLED_STAMP = re.compile(r"^\s*(?:Posted|Updated|Published|Date|Publication)\b", re.IGNORECASE)
+LABELLED_STAMP = re.compile(r"^\s*(?:Posted|Updated|Published|Date|Publication)\b", re.IGNORECASE)
 _PUBLISHED_STAMP = re.compile(r"^\s*(?:Posted|Published|Date|Publication)\b", re.IGNORECASE)
 _ISO_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
 
@@ -211,7 +211,8 @@ _PROSE_END = (".", "!", "?", "\"")
 # A credit line between the article's last paragraph and its stamp: "Interviewed by Anna Petrova" / "Published:
 # 15.12.2025". It names who wrote the article, never another story (a related story's headline is no credit).
 _CREDIT_LINE = re.compile(r"^(?:Interviewed by|Interview by|Prepared by|Text by|Written by|By|Author:?|Authors:?|"
-                          r"Photos? by|Photos?:)\s+(?:[A-Z][\w'.-]+\s?){1,4}(?:,\s?[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})?$")
+                          r"Photos? by|Photos?:)\s+(?:[A-Z][\w'.-]+\s?){1,4}(?:,\s?[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})?$|"
+                          r"^Sources?:\s.{2,80}$")  # "Source: BelTA", "Source: the press service of the governor"
 # A headline that quotes its speaker: 'Minister Ivan Petrov: "Exports will grow to new markets"' ends with a quote, as
 # prose does, but with no full stop in it; over the text it is the headline, not the body's first paragraph.
 _QUOTE_HEADLINE = re.compile(r'^[^":]{3,80}:\s"[^"]{3,160}[^.!?,;"]"$')
@@ -288,9 +289,10 @@ def split_article(text: str) -> Article:
                 art.header.append(stripped)  # a date stamp under a one-line headline taken for prose
             else:
                 art.stamps.append((stripped, was_after_prose))
-                after_prose = was_after_prose and _LABELLED_STAMP.match(stripped) is not None
+                after_prose = was_after_prose and LABELLED_STAMP.match(stripped) is not None
             continue
         if _is_chrome(stripped):
+            after_prose = was_after_prose  # the article's furniture ("Photo: BelTA", "Share") between it and its stamp
             continue
         key = _key(stripped)
         if key in seen or key == title_key:
