@@ -308,6 +308,7 @@ _ROUND_UP_LEAD = "GRODNO, 4 November (BelTA) – The oblast's districts widened 
     ("Grodno Oblast in 2024: results of cooperation with Kazakhstan", " this year."),
     ("Results of 2024: Grodno Oblast and Kazakhstan", ". In January-August trade with Kostanay region reached $21 million."),
     ("Grodno Oblast and Kazakhstan: 2024 in review", ". Trade with Kostanay region grew by 9% in eight months."),
+    ("Results of the year: Grodno Oblast in 2024", ", signing five contracts since the beginning of the year."),
 ])
 def test_a_round_up_headlines_year_dates_a_dateline_whose_text_says_the_year_runs(title: str, body: str) -> None:
     assert parsed_date(f"{title}\n\n{_ROUND_UP_LEAD}{body}\n") == ("2024-11-04", "inferred", "4 November")

@@ -256,7 +256,8 @@ def _days_before(month: int, day: int, ref_month: int, ref_day: int) -> int | No
 _ROUND_UP = re.compile(r"\b(?:results?|outcomes?|in review|summing up|summed up|year-end|round-?up)\b", re.IGNORECASE)
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _LONE_YEAR = re.compile(r"(?<![\d/–-])(?:19|20)\d{2}(?![\d/–-])")  # not of a range ("2021-2025", "2024/25")
-_RUNNING_YEAR = re.compile(r"\b(?:this year|the current year|the outgoing year)\b", re.IGNORECASE)
+_RUNNING_YEAR = re.compile(
+    r"\b(?:this year|the current year|the outgoing year|(?:since|from) the (?:beginning|start) of the year)\b", re.IGNORECASE)
 _SECOND_HALF = 7  # the first month of a year's second half
 
 
