@@ -389,3 +389,24 @@ def test_a_stamp_after_the_articles_furniture_or_source_line_dates_it(between: s
 def test_a_time_before_the_date_in_a_stamp_line() -> None:
     text = f"5 March 2026\nTyumen Oblast and Belarus discuss supplies\n{_TYUMEN_LEAD}\n10:20 | 14 May 2024\n"
     assert parsed_date(text)[0] == "2024-05-14"
+
+
+@pytest.mark.parametrize("over", [
+    "Port opens a new berth — Rain expected on Monday — Euro rate rises — Bread prices up",
+    "Port opens a new berth. Rain expected on Monday and Tuesday, the weather service says.",
+])
+def test_a_headline_and_its_stamp_under_a_line_of_prose_open_the_article(over: str) -> None:
+    from belcoop.parse import parse_article
+
+    text = f"5 March 2026\n{over}\nTyumen Oblast and Belarus discuss supplies\n14 May 2024, 10:20\n{_TYUMEN_LEAD}\n" \
+        "The sides agreed to meet again in the autumn, the regional government said.\n"
+    found = parse_article(text, path="x", sha256="0", record_id="x")
+    assert (found.date, found.source.title) == ("2024-05-14", "Tyumen Oblast and Belarus discuss supplies")
+    assert "berth" not in " ".join(split_article(text).paragraphs)
+
+
+def test_a_credit_and_a_stamp_closing_a_short_article_leave_its_text_alone() -> None:
+    text = f"Tyumen Oblast and Belarus discuss supplies\n\n{_TYUMEN_LEAD}\n\nInterviewed by Olga Sidorova\n\nPublished: 14.05.2024\n"
+    art = split_article(text)
+    assert art.paragraphs[0] == _TYUMEN_LEAD and art.title == "Tyumen Oblast and Belarus discuss supplies"
+    assert parsed_date(text)[0] == "2024-05-14"
