@@ -326,10 +326,13 @@ def test_a_round_up_headlines_year_without_the_texts_word_dates_nothing(title: s
     assert parsed_date(f"{title}\n\n{_ROUND_UP_LEAD}{body}\n")[0] is None
 
 
-def test_a_round_up_dated_early_in_a_year_gets_no_year_from_its_headline() -> None:
+def test_a_round_up_dated_early_in_a_year_gets_no_year_from_its_headline_and_this_year() -> None:
     lead = _ROUND_UP_LEAD.replace("4 November", "4 February")
     text = f"Grodno Oblast in 2024: results of cooperation with Kazakhstan\n\n{lead} this year.\n"
     assert parsed_date(text)[0] is None
+    # "last year", in January or February, is the year it sums up
+    assert parsed_date(text.replace("this year", "last year")) == ("2025-02-04", "inferred", "4 February")
+    assert parsed_date(text.replace("this year", "next year"))[0] is None
 
 
 def test_of_two_dates_over_the_headline_the_one_next_to_it_is_the_articles() -> None:

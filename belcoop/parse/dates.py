@@ -258,25 +258,30 @@ _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _LONE_YEAR = re.compile(r"(?<![\d/–-])(?:19|20)\d{2}(?![\d/–-])")  # not of a range ("2021-2025", "2024/25")
 _RUNNING_YEAR = re.compile(
     r"\b(?:this year|the current year|the outgoing year|(?:since|from) the (?:beginning|start) of the year)\b", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"\b(?:last year|the past year)\b", re.IGNORECASE)
 _SECOND_HALF = 7  # the first month of a year's second half
 
 
 def round_up_year(title: str | None, sentences: list[str], month: int, day: int | None = None) -> int | None:
     """The year of an article whose headline sums up a year ("Belarus' regions in 2025: results") and whose day and
-    month ("MINSK, 2 December") have no year, when its own text says that year still runs.
+    month ("MINSK, 2 December") have no year, when its own text says which year that is to it.
 
     A round-up of year Y is published late in Y or early in Y+1. Dated in a year's second half, it is of Y when the
     body reports the year as running: "this year" in a sentence of no plan, or a figure for the year so far whose
     year it does not name ("In January-September trade reached ...", dated 2 December). Those are the round-up's
-    figures, of Y; late in Y+1 they would be Y+1's, under a headline of Y. A headline alone dates nothing (nor one
-    that names two years or a plan), nor does one the body's own figures contradict (`year_bounds`)."""
-    if not title or month < _SECOND_HALF or not _ROUND_UP.search(title) or _FUTURE.search(title):
+    figures, of Y; late in Y+1 they would be Y+1's, under a headline of Y. Dated in a year's first half, it is of Y+1
+    when the body reports on "last year" (Y, summed up in January). A headline alone dates nothing (nor one that
+    names two years or a plan), nor does one the body's own figures contradict (`year_bounds`)."""
+    if not title or not _ROUND_UP.search(title) or _FUTURE.search(title):
         return None
     years, lone = set(_A_YEAR.findall(title)), _LONE_YEAR.findall(title)
     if len(years) != 1 or len(lone) != 1:
         return None
-    year = int(lone[0])
-    if not any(_reports_the_running_year(s, month) for s in sentences):
+    if month >= _SECOND_HALF:
+        year = int(lone[0]) if any(_reports_the_running_year(s, month) for s in sentences) else None
+    else:
+        year = int(lone[0]) + 1 if any(_LAST_YEAR.search(s) and not _FUTURE.search(s) for s in sentences) else None
+    if year is None:
         return None
     lower, upper = year_bounds(sentences, month, day)
     if (lower is not None and lower > year) or (upper is not None and upper < year):
