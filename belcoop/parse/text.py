@@ -240,14 +240,12 @@ def split_article(text: str) -> Article:
     # The body starts at the first line of prose; everything above it is header.
     start = next((i for i, line in enumerate(lines) if _is_prose(line) and not _is_chrome(line)
                   and not _TICKER.match(line.strip()) and not _quote_headline(line.strip())), len(lines))
-    stamped_headline = _headline_over_stamp(lines, start)
-    if stamped_headline is not None:
-        lead = next((i for i in range(stamped_headline + 2, len(lines)) if _is_prose(lines[i]) and not _is_chrome(lines[i])),
-                    None)
-        if lead is None:
-            stamped_headline = None  # (a stamp closing a short article, under its credit: "Interviewed by X")
-        else:
-            start = lead
+    stamped_headline: int | None = None
+    over_stamp = _headline_over_stamp(lines, start)
+    if over_stamp is not None:
+        lead = next((i for i in range(over_stamp[1] + 1, len(lines)) if _is_prose(lines[i]) and not _is_chrome(lines[i])), None)
+        if lead is not None:  # (else a stamp closing a short article, under its credit: "Interviewed by X")
+            stamped_headline, start = over_stamp[0], lead
     header = [ln.strip() for ln in lines[:start] if ln.strip() and not _TICKER.match(ln.strip())]
     art.header = header
     candidates = [
@@ -316,10 +314,10 @@ def split_article(text: str) -> Article:
 _OVER_HEADLINE = 2  # lines of prose the page split may take for the body's start over a headline and its stamp
 
 
-def _headline_over_stamp(lines: list[str], start: int) -> int | None:
-    """The index of a headline that the first line of prose only seemed to come before: one or two lines of prose, then
-    a line of no prose (3 to 30 words) and a stamp under it ("Latest: A — B — C" / "Tyumen and Belarus discuss supplies"
-    / "14 May 2024, 10:20" / lead). A headline and its stamp open an article: what is over them is the page's (a
+def _headline_over_stamp(lines: list[str], start: int) -> tuple[int, int] | None:
+    """The indexes of a headline and its stamp that the first line of prose only seemed to come before: one or two
+    lines of prose, then a line of no prose (3 to 30 words) and a stamp under it ("Latest: A — B — C" / "Tyumen and
+    Belarus discuss supplies" / "14 May 2024, 10:20" / lead). A headline and its stamp open an article: what is over them is the page's (a
     ticker, a promo), not the article's text. Not a credit line ("Interviewed by X" / "Published: ..." closes one),
     and only with prose under the stamp."""
     near = [i for i in range(start, min(len(lines), start + 2 * (_OVER_HEADLINE + 2))) if lines[i].strip()]
@@ -329,7 +327,7 @@ def _headline_over_stamp(lines: list[str], start: int) -> int | None:
         headline, stamp = lines[near[k]].strip(), lines[near[k + 1]].strip()
         if not _is_prose(headline) and not _is_chrome(headline) and 3 <= words(headline) <= 30 and DATE_LINE.match(stamp) \
                 and not headline.endswith(":") and not _CREDIT_LINE.match(headline):
-            return near[k]
+            return near[k], near[k + 1]
     return None
 
 
