@@ -353,6 +353,9 @@ def test_the_machine_day_of_a_time_in_an_articles_header_is_its_stamp() -> None:
     later = page.replace("<time datetime='2024-05-14T10:20'>14 May, 10:20</time>", "").replace(
         "in the autumn", "on <time datetime='2024-09-14'>14 September</time>")
     assert parsed_date(visible_text(later))[0] != "2024-09-14"
+    # on a page of several articles, the first <time> may be a teaser's
+    teaser = "<article><h2>Port opens a new berth</h2><time datetime='2026-03-01'>1 March</time></article>"
+    assert visible_text(page.replace("<article>", teaser + "<article>", 1)).startswith("5 March 2026")
 
 
 def test_a_publication_stamp_with_an_update_stamp_under_it_dates_the_article() -> None:
