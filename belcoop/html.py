@@ -18,18 +18,20 @@ _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "head"
 
 
 # Blocks beside the article: other stories' headlines, dates and places ("Popular", "Related news"), which would be
-# read as the article's header when they come before it. An <aside>, or a block whose class or id says so.
+# read as the article's header when they come before it. An <aside>, or a block whose class or id says so (a news
+# "ticker" or "marquee" over the headline runs other stories' headlines: "Latest: ... — ... — ...").
 _ASIDE_TAGS = {"aside", "nav"}
 _ASIDE_NAMES = re.compile(r"sidebar|side-bar|\baside\b|related|popular|most-read|mostread|widget|also-read|more-news|"
                           r"recommend|latest-news|news-feed|newsfeed|more-stories|trending|read-next|other-news|"
-                          r"post-navigation|nav-previous|nav-next", re.IGNORECASE)
+                          r"post-navigation|nav-previous|nav-next|ticker|marquee", re.IGNORECASE)
 _ASIDE_CAN_BE = {"div", "section", "ul", "ol", "aside", "nav"}
 
 
 # The page's own date of publication in its metadata: the JSON-LD of a news article ("datePublished": "2025-04-10T18:22
 # :00+05:00"), or a <meta> tag (property "article:published_time", itemprop "datePublished"). A page's visible dates
 # include a "today" widget's; this one is the article's (the page split weighs it as a stamp the content must agree
-# with: text.py, dates.py).
+# with: text.py, dates.py). Else the machine-readable day of a <time> in the header of the page's only article, over its
+# first paragraph (`<article><h1>...</h1><time datetime="2025-08-21T11:30">`): the article's stamp, not a widget's.
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})')
 _META_DATE_NAMES = {"article:published_time", "og:article:published_time", "datepublished", "pubdate"}
 _ISO_DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?![\d])")
@@ -51,6 +53,10 @@ class _TextExtractor(HTMLParser):
         self.in_line = False  # whether text has been added since the last line break
         self.ld_json = False  # whether the open <script> holds JSON-LD
         self.published: str | None = None  # the page's date of publication, from its metadata
+        self.articles = 0  # open <article> elements
+        self.articles_seen = 0  # <article> elements opened so far (a list of teasers has many)
+        self.article_text = False  # whether a paragraph of an <article> has opened yet
+        self.stamped: str | None = None  # the day of a <time datetime=...> in an article's header
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta" and self.published is None:
@@ -61,6 +67,14 @@ class _TextExtractor(HTMLParser):
             return
         if tag == "pre":
             self.pre += 1
+        if tag == "article":
+            self.articles += 1
+            self.articles_seen += 1
+        elif tag == "p" and self.articles:
+            self.article_text = True
+        elif tag == "time" and self.articles and not self.article_text and self.aside is None and self.stamped is None:
+            day = _ISO_DAY.match(dict(attrs).get("datetime") or "")
+            self.stamped = day.group(1) if day else None
         if self.aside is None:
             if tag in _ASIDE_CAN_BE and (tag in _ASIDE_TAGS or any(
                     name in ("class", "id") and value and _ASIDE_NAMES.search(value) for name, value in attrs)):
@@ -83,6 +97,8 @@ class _TextExtractor(HTMLParser):
             return
         if tag == "pre":
             self.pre = max(0, self.pre - 1)
+        if tag == "article":
+            self.articles = max(0, self.articles - 1)
         if tag in _BLOCK_TAGS and tag != "br":  # "<br/>" breaks a line once: no blank line inside a paragraph
             self._add("\n")
         if tag == self.aside:
@@ -163,7 +179,8 @@ def _without_asides(parser: _TextExtractor) -> str:
     if len(parser.kept) != len(parser.parts):
         kept = _tidy(parser.kept)
         whole = kept if len(kept.split()) >= _WORDS_KEPT * len(whole.split()) else whole
-    return _dated(whole, parser.published)
+    # (a <time> of the page's only article: on a page of many, the first may be a teaser's)
+    return _dated(whole, parser.published or (parser.stamped if parser.articles_seen == 1 else None))
 
 
 def _dated(text: str, published: str | None) -> str:

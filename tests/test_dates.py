@@ -191,6 +191,8 @@ _BODY = ("Belarus, Omsk Oblast discuss supplies\n\nThe governor of Omsk Oblast m
     ("The meeting took place on 17 April 2024.", ("2024-04-17", "explicit", "17 April 2024")),
     ("The talks were held in Omsk on Wednesday, April 17, 2024.", ("2024-04-17", "explicit", "April 17, 2024")),
     ("Published: 17.04.2024", ("2024-04-17", "explicit", "17.04.2024")),
+    ("Date of publication: 17.04.2024", ("2024-04-17", "explicit", "17.04.2024")),
+    ("Published on 17 April 2024", ("2024-04-17", "explicit", "17 April 2024")),
 ])
 def test_a_date_closing_an_article_nothing_else_dates_is_its_date(closing: str, expected: tuple[str, str, str]) -> None:
     assert parsed_date(_BODY + closing + "\n") == expected
@@ -244,3 +246,173 @@ def test_a_result_and_a_goal_told_apart_in_one_sentence_each_bound_the_year() ->
     assert infer_year(sentences, 7) == 2024
     # a future word with no goal told apart still makes the period a plan's
     assert infer_year(["In 2026, trade between Belarus and Hubei should reach 5 billion yuan."], 7) is None
+
+
+_TYUMEN_LEAD = ("The governor of Tyumen Oblast met with the Belarusian ambassador to discuss supplies of tractors and buses to "
+                "the region.")
+
+
+@pytest.mark.parametrize("ticker", [
+    "Latest: Port opens a new berth — Rain expected on Monday — Euro rate rises",
+    "Breaking news: Port opens a new berth. Rain expected on Monday.",
+])
+def test_a_news_ticker_over_the_headline_is_no_start_of_the_article(ticker: str) -> None:
+    text = f"5 March 2026, Thursday\n{ticker}\nTyumen Oblast and Belarus discuss supplies\n14 May 2024, 10:20\n{_TYUMEN_LEAD}\n"
+    from belcoop.parse import parse_article
+
+    found = parse_article(text, path="x", sha256="0", record_id="x")
+    assert (found.date, found.source.title) == ("2024-05-14", "Tyumen Oblast and Belarus discuss supplies")
+
+
+def test_a_ticker_block_of_a_saved_page_is_beside_the_article() -> None:
+    from belcoop.html import visible_text
+
+    page = ("<html><body><div class='news-ticker'>Port opens a new berth, the city says, after two years of works on the "
+            "quay and the road to it</div><article><h1>Tyumen Oblast and Belarus discuss supplies</h1>"
+            f"<time datetime='2024-05-14'>14 May 2024, 10:20</time><p>{_TYUMEN_LEAD}</p></article></body></html>")
+    assert "berth" not in visible_text(page)
+    assert parsed_date(visible_text(page))[0] == "2024-05-14"
+
+
+@pytest.mark.parametrize("clock", [
+    "Last Update: Thursday, 5 March 2026, 08:40", "Last updated: 05.03.2026 08:40", "Thursday, 5 March 2026, 08:40",
+])
+@pytest.mark.parametrize("own", ["Economy | 14 May 2024 | 10:20 | News ID: 4471", "14 May 2024 | 10:20"])
+def test_a_sites_clock_over_the_headline_loses_to_the_articles_stamp(clock: str, own: str) -> None:
+    text = f"Tyumen News\n{clock}\n{own}\nTyumen Oblast and Belarus discuss supplies\n{_TYUMEN_LEAD}\n"
+    assert parsed_date(text)[0] == "2024-05-14"
+    # the stamp under the lead
+    text = f"Tyumen News\n{clock}\nTyumen Oblast and Belarus discuss supplies\n{_TYUMEN_LEAD}\n14 May 2024 | 10:20\n"
+    assert parsed_date(text)[0] == "2024-05-14"
+
+
+def test_a_weekday_and_time_over_the_headline_is_the_only_date_there() -> None:
+    text = f"Tyumen News\nThursday, 5 March 2026, 08:40\nTyumen Oblast and Belarus discuss supplies\n{_TYUMEN_LEAD}\n"
+    assert parsed_date(text)[0] == "2026-03-05"
+    # a site's "Last update" is never the article's date
+    assert parsed_date(text.replace("Thursday", "Last update: Thursday"))[0] is None
+
+
+@pytest.mark.parametrize("credit", ["Interviewed by Olga Sidorova", "By Olga Sidorova", "Prepared by Olga Sidorova"])
+def test_a_stamp_after_the_articles_credit_line_dates_it(credit: str) -> None:
+    assert parsed_date(_BODY + credit + "\n\nPublished: 17.04.2024\n") == ("2024-04-17", "explicit", "17.04.2024")
+    # a related story's headline is no credit
+    related = _BODY + credit + "\n\nBelarus, Kenya trade up 20 percent\n\nPublished: 17.04.2024\n"
+    assert parsed_date(related)[0] is None
+
+
+_ROUND_UP_LEAD = "GRODNO, 4 November (BelTA) – The oblast's districts widened their ties with the regions of Kazakhstan"
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Grodno Oblast in 2024: results of cooperation with Kazakhstan", " this year."),
+    ("Results of 2024: Grodno Oblast and Kazakhstan", ". In January-August trade with Kostanay region reached $21 million."),
+    ("Grodno Oblast and Kazakhstan: 2024 in review", ". Trade with Kostanay region grew by 9% in eight months."),
+    ("Results of the year: Grodno Oblast in 2024", ", signing five contracts since the beginning of the year."),
+])
+def test_a_round_up_headlines_year_dates_a_dateline_whose_text_says_the_year_runs(title: str, body: str) -> None:
+    assert parsed_date(f"{title}\n\n{_ROUND_UP_LEAD}{body}\n") == ("2024-11-04", "inferred", "4 November")
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Grodno Oblast in 2024: results of cooperation with Kazakhstan", "."),  # the headline alone
+    ("Grodno Oblast and Kazakhstan: trade grew by 9% in 2024", " this year."),  # a year's figure, no round-up
+    ("Grodno Oblast and Kazakhstan: results of 2023 and plans for 2024", " this year."),  # two years, a plan
+    ("Grodno Oblast in 2024: results of cooperation with Kazakhstan", ", and will sign a roadmap this year."),  # a plan
+    ("Grodno Oblast in 2024: results of cooperation with Kazakhstan",  # figures of the months after the day
+     ". In January-November trade with Kostanay region reached $21 million."),
+])
+def test_a_round_up_headlines_year_without_the_texts_word_dates_nothing(title: str, body: str) -> None:
+    assert parsed_date(f"{title}\n\n{_ROUND_UP_LEAD}{body}\n")[0] is None
+
+
+def test_a_round_up_dated_early_in_a_year_gets_no_year_from_its_headline_and_this_year() -> None:
+    lead = _ROUND_UP_LEAD.replace("4 November", "4 February")
+    text = f"Grodno Oblast in 2024: results of cooperation with Kazakhstan\n\n{lead} this year.\n"
+    assert parsed_date(text)[0] is None
+    # "last year", in January or February, is the year it sums up
+    assert parsed_date(text.replace("this year", "last year")) == ("2025-02-04", "inferred", "4 February")
+    assert parsed_date(text.replace("this year", "next year"))[0] is None
+
+
+def test_of_two_dates_over_the_headline_the_one_next_to_it_is_the_articles() -> None:
+    text = f"Tyumen News\n5 March 2026, Thursday\nHome | Economy | Regions\nEconomy | 14 May 2024\nTyumen Oblast and Belarus discuss supplies\n" \
+        f"{_TYUMEN_LEAD}\n"
+    assert parsed_date(text) == ("2024-05-14", "explicit", "14 May 2024")
+
+
+def test_the_machine_day_of_a_time_in_an_articles_header_is_its_stamp() -> None:
+    from belcoop.html import visible_text
+
+    page = ("<html><body><div class='today'>5 March 2026</div><div class='promo'>Our readers can now follow every story of "
+            "the region on the new site of the newspaper, with photos and video.</div><article><h1>Tyumen Oblast and Belarus "
+            f"discuss supplies</h1><time datetime='2024-05-14T10:20'>14 May, 10:20</time><p>{_TYUMEN_LEAD}</p>"
+            "<p>The sides agreed to meet again in the autumn, the regional government said.</p></article></body></html>")
+    assert parsed_date(visible_text(page)) == ("2024-05-14", "explicit", "2024-05-14")
+    # a <time> in the article's text is of something else
+    later = page.replace("<time datetime='2024-05-14T10:20'>14 May, 10:20</time>", "").replace(
+        "in the autumn", "on <time datetime='2024-09-14'>14 September</time>")
+    assert parsed_date(visible_text(later))[0] != "2024-09-14"
+    # on a page of several articles, the first <time> may be a teaser's
+    teaser = "<article><h2>Port opens a new berth</h2><time datetime='2026-03-01'>1 March</time></article>"
+    assert visible_text(page.replace("<article>", teaser + "<article>", 1)).startswith("5 March 2026")
+
+
+def test_a_publication_stamp_with_an_update_stamp_under_it_dates_the_article() -> None:
+    text = _BODY + "Published: 17.04.2024\nUpdated: 19.04.2024, 10:05\n"
+    assert parsed_date(text) == ("2024-04-17", "explicit", "17.04.2024")
+    # two stamps without labels are a list of dates
+    assert parsed_date(_BODY + "17.04.2024\n19.04.2024\n")[0] is None
+
+
+@pytest.mark.parametrize("clock", ["Thu, 5 Mar 2026 | 08:40", "5 March 2026, Thursday, 08:40"])
+def test_a_clock_over_the_headline_loses_to_the_stamp_closing_the_article(clock: str) -> None:
+    text = f"Tyumen News\n{clock}\nTyumen Oblast and Belarus discuss supplies\n{_TYUMEN_LEAD}\n\n" \
+        "The sides agreed to meet again in the autumn, the regional government said.\n\n14.05.2024 | 10:20\n"
+    assert parsed_date(text)[0] == "2024-05-14"
+
+
+@pytest.mark.parametrize("over", ["5 March 2026", "Thursday, 5 March 2026, 08:40"])
+def test_a_labelled_stamp_closing_the_article_beats_a_date_over_its_headline(over: str) -> None:
+    text = f"{over}\nTyumen Oblast and Belarus discuss supplies\n{_TYUMEN_LEAD}\n\n" \
+        "The sides agreed to meet again in the autumn, the regional government said.\n\nPublished: 14.05.2024\n"
+    assert parsed_date(text)[0] == "2024-05-14"
+
+
+@pytest.mark.parametrize("stamp, expected", [("Published: 14.05.2024", "2024-05-14"), ("Published: 16.05.2024", "2024-05-14"),
+                                             ("Published: 14.01.2025", None)])
+def test_the_stamp_closing_the_article_gives_its_dateline_a_year(stamp: str, expected: str | None) -> None:
+    text = f"Tyumen Oblast and Belarus discuss supplies\n\nTYUMEN, 14 May (BelTA) – {_TYUMEN_LEAD}\n\n" \
+        f"The sides agreed to meet again in the autumn, the regional government said.\n\n{stamp}\n"
+    assert parsed_date(text)[0] == expected
+
+
+@pytest.mark.parametrize("between", ["Photo: BelTA", "Source: the regional government's press service"])
+def test_a_stamp_after_the_articles_furniture_or_source_line_dates_it(between: str) -> None:
+    assert parsed_date(_BODY + between + "\n\nPublished: 17.04.2024\n")[0] == "2024-04-17"
+
+
+def test_a_time_before_the_date_in_a_stamp_line() -> None:
+    text = f"5 March 2026\nTyumen Oblast and Belarus discuss supplies\n{_TYUMEN_LEAD}\n10:20 | 14 May 2024\n"
+    assert parsed_date(text)[0] == "2024-05-14"
+
+
+@pytest.mark.parametrize("over", [
+    "Port opens a new berth — Rain expected on Monday — Euro rate rises — Bread prices up",
+    "Port opens a new berth. Rain expected on Monday and Tuesday, the weather service says.",
+])
+def test_a_headline_and_its_stamp_under_a_line_of_prose_open_the_article(over: str) -> None:
+    from belcoop.parse import parse_article
+
+    text = f"5 March 2026\n{over}\nTyumen Oblast and Belarus discuss supplies\n14 May 2024, 10:20\n{_TYUMEN_LEAD}\n" \
+        "The sides agreed to meet again in the autumn, the regional government said.\n"
+    found = parse_article(text, path="x", sha256="0", record_id="x")
+    assert (found.date, found.source.title) == ("2024-05-14", "Tyumen Oblast and Belarus discuss supplies")
+    assert "berth" not in " ".join(split_article(text).paragraphs)
+
+
+def test_a_credit_and_a_stamp_closing_a_short_article_leave_its_text_alone() -> None:
+    text = f"Tyumen Oblast and Belarus discuss supplies\n\n{_TYUMEN_LEAD}\n\nInterviewed by Olga Sidorova\n\nPublished: 14.05.2024\n"
+    art = split_article(text)
+    assert art.paragraphs[0] == _TYUMEN_LEAD and art.title == "Tyumen Oblast and Belarus discuss supplies"
+    assert parsed_date(text)[0] == "2024-05-14"

@@ -362,3 +362,29 @@ def test_a_city_and_an_agency_between_slashes_are_a_dateline() -> None:
     found = parse_article("Springfield /VNA/. The deputy minister of industry held a meeting with the Belarusian ambassador to "
                           "discuss supplies of tractors.\n", path="x", sha256="0", record_id="x")
     assert found.source.dateline is None
+
+
+def test_a_headline_quoting_its_speaker_is_the_title_not_the_first_paragraph() -> None:
+    text = ('Contacts: 230023, Grodno, Lenin str., 7\n\nMinister of Energy Ivan Petrov: "Our grid will reach new regions"\n\n'
+            "The newspaper talked with Minister of Energy Ivan Petrov about the results of the sector in 2024 and its plans.\n")
+    art = split_article(text)
+    assert art.title == 'Minister of Energy Ivan Petrov: "Our grid will reach new regions"'
+    assert art.paragraphs[0].startswith("The newspaper talked")
+    # a quote that ends a sentence is prose
+    prose = 'Minister of Energy Ivan Petrov said at the meeting today: "Our grid will reach new regions next year."\n'
+    assert split_article("Energy news\n\n" + prose).paragraphs[0] == prose.strip()
+
+
+@pytest.mark.parametrize("over", ["Source: Grodno Pravda | Reprinted with permission", "Sources: the oblast executive committee",
+                                  "Reprinted from Grodno Pravda with the editors' consent"])
+def test_a_credit_over_the_headline_is_no_title(over: str) -> None:
+    text = (f"{over}\n\nGrodno Oblast and Jiangsu: a year of new contracts\n\n"
+            "Cooperation of the oblast with the Chinese province reached a new level this year, the executive committee said.\n")
+    assert split_article(text).title == "Grodno Oblast and Jiangsu: a year of new contracts"
+
+
+def test_an_agencys_name_with_a_dash_over_its_menus_is_no_title() -> None:
+    text = ("BelNews - Belarusian Regional News Agency\nPolitics | Economics | Society | Regions\nEconomics\n\n"
+            "Belarus, Ghana eye cooperation in mining\n\n"
+            "GRODNO, 12 May (GrodnoNews) – Belarus and Ghana are discussing cooperation in mining and the supply of machinery.\n")
+    assert split_article(text).title == "Belarus, Ghana eye cooperation in mining"

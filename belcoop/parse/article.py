@@ -243,7 +243,8 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     if outlet is None:
         outlet = _source_agency(art.body)
 
-    when = choose_date(under, art.header_iso_date, art.paragraphs, sentences, over_title=over, closing=art.closing_stamps)
+    when = choose_date(under, art.header_iso_date, art.paragraphs, sentences, over_title=over, closing=art.closing_stamps,
+                       title=art.title)
     today = date.fromisoformat(when.date) if when.date else None
     parties = choose_parties(gaz, art.title, sentences, mentions)
 

@@ -14,7 +14,7 @@ from datetime import date
 
 from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.months import MONTH_RE, MONTHS, RU_MONTHS, UPPER_MONTHS
-from belcoop.parse.text import DATE_LINE, DATELINE_ONLY
+from belcoop.parse.text import DATE_LINE, DATELINE_ONLY, LABELLED_STAMP
 
 _ORD = r"(?:st|nd|rd|th)?"
 
@@ -142,6 +142,28 @@ def is_banner(line: str) -> bool:
     return bool(_BANNER.match(line)) or line.strip().startswith("Flag ")
 
 
+# Over the headline, a site's clock, not the article's stamp: its "Last update" ("Last Update: Thursday, 3 December 2026,
+# 09:14"), or today's weekday and date with the time ("Thursday, 3 December 2026, 09:14"). Under the headline the same
+# weekday form is the article's own stamp ("Saturday, 19 April 2025, 10:12"), so only lines over it are asked, and
+# over it such a line is still taken when nothing else dates the article.
+_LAST_UPDATE = re.compile(r"^\s*Last\s+(?:update[ds]?|modified)\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b\.?", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_CLOCK_MARKS = re.compile(r"[\s,|•·]+")
+
+
+def _is_clock(line: str) -> bool:
+    """A page's clock over the headline: a "Last update" line, or a line of only today's weekday, date and time
+    ("Thursday, 3 December 2026, 09:14", "Thu, 3 Dec 2026 | 09:14", "3 December 2026, Thursday, 09:14")."""
+    if _LAST_UPDATE.match(line):
+        return True
+    if _TIME.search(line) is None or _WEEKDAY.search(line) is None:
+        return False
+    rest = _CLOCK_MARKS.sub(" ", _WEEKDAY.sub(" ", _TIME.sub(" ", line))).strip()
+    found = find_dates(rest)
+    return len(found) == 1 and found[0].year is not None and found[0].text.rstrip(".") == rest.rstrip(".")
+
+
 # ---------------------------------------------------------------- inferring a missing year
 
 _FUTURE = FoldedPattern(
@@ -230,6 +252,60 @@ def _days_before(month: int, day: int, ref_month: int, ref_day: int) -> int | No
     return (ref - then).days % 365
 
 
+# A round-up headline and the year it sums up: "Belarus' regions in 2025: results", "Results of 2025", "2025 in review".
+_ROUND_UP = re.compile(r"\b(?:results?|outcomes?|in review|summing up|summed up|year-end|round-?up)\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_LONE_YEAR = re.compile(r"(?<![\d/–-])(?:19|20)\d{2}(?![\d/–-])")  # not of a range ("2021-2025", "2024/25")
+_RUNNING_YEAR = re.compile(
+    r"\b(?:this year|the current year|the outgoing year|(?:since|from) the (?:beginning|start) of the year)\b", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"\b(?:last year|the past year)\b", re.IGNORECASE)
+_SECOND_HALF = 7  # the first month of a year's second half
+
+
+def round_up_year(title: str | None, sentences: list[str], month: int, day: int | None = None) -> int | None:
+    """The year of an article whose headline sums up a year ("Belarus' regions in 2025: results") and whose day and
+    month ("MINSK, 2 December") have no year, when its own text says which year that is to it.
+
+    A round-up of year Y is published late in Y or early in Y+1. Dated in a year's second half, it is of Y when the
+    body reports the year as running: "this year" in a sentence of no plan, or a figure for the year so far whose
+    year it does not name ("In January-September trade reached ...", dated 2 December). Those are the round-up's
+    figures, of Y; late in Y+1 they would be Y+1's, under a headline of Y. Dated in a year's first half, it is of Y+1
+    when the body reports on "last year" (Y, summed up in January). A headline alone dates nothing (nor one that
+    names two years or a plan), nor does one the body's own figures contradict (`year_bounds`)."""
+    if not title or not _ROUND_UP.search(title) or _FUTURE.search(title):
+        return None
+    years, lone = set(_A_YEAR.findall(title)), _LONE_YEAR.findall(title)
+    if len(years) != 1 or len(lone) != 1:
+        return None
+    if month >= _SECOND_HALF:
+        year = int(lone[0]) if any(_reports_the_running_year(s, month) for s in sentences) else None
+    else:
+        year = int(lone[0]) + 1 if any(_LAST_YEAR.search(s) and not _FUTURE.search(s) for s in sentences) else None
+    if year is None:
+        return None
+    lower, upper = year_bounds(sentences, month, day)
+    if (lower is not None and lower > year) or (upper is not None and upper < year):
+        return None
+    return year
+
+
+def _reports_the_running_year(text: str, month: int) -> bool:
+    """Whether the sentence reports the article's year as running: "this year", or a figure for the months from January
+    to one before the article's month, with no year named ("in January-September", "in nine months"); no plan."""
+    if _FUTURE.search(text):
+        return False
+    if _RUNNING_YEAR.search(text):
+        return True
+    if _DIGIT.search(text) is None:
+        return False  # (a figure has a digit)
+    from belcoop.parse.figures import read_figures
+    from belcoop.parse.tokens import sentence
+
+    figures = read_figures(sentence(text), None)
+    return bool(figures.amounts or figures.changes) and any(
+        p.months is not None and p.months[0] == 1 and p.months[1] < month and not p.future for p in figures.periods)
+
+
 def infer_year(sentences: list[str], month: int, day: int | None = None) -> int | None:
     lower, upper = year_bounds(sentences, month, day)
     if lower is None:
@@ -252,7 +328,7 @@ class ArticleDate:
 
 
 def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str], sentences: list[str],
-                over_title: Sequence[str] = (), closing: Sequence[str] = ()) -> ArticleDate:
+                over_title: Sequence[str] = (), closing: Sequence[str] = (), title: str | None = None) -> ArticleDate:
     """The article's own date: a stamp under the headline, then the lead's dateline, then a date over the
     headline, then a date in the text itself (its lead, then a date closing it).
 
@@ -261,10 +337,10 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
     2026" / headline / "MINSK, 14 March 2025 (BelTA) –"), so a date there counts only when the dateline
     has no year, and not even then when it gives another day. `closing`: stamp lines after the body
     ("Published: 14.08.2025"). Site banners and related-news dates never count. A day and month without
-    a year get the year the content implies, or none.
+    a year get the year the content implies (with the `title`, a round-up's: `round_up_year`), or none.
     """
     stamped = [d for d in _dates_of_lines([line for line in header if DATE_LINE.match(line)]) if d.year]
-    if stamped:
+    if stamped and _agrees(stamped[0], iso_header, over_title):
         return _explicit(stamped[0])
     header_dates = _dates_of_lines(header)
     lead = paragraphs[0][:_DATELINE_SPAN] if paragraphs else ""
@@ -272,17 +348,26 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
     if dateline and dateline[0].year:
         return _explicit(dateline[0])  # before a date in other words under the headline ("Thursday, ... | E-Paper")
     full = [d for d in header_dates if d.year]
-    if full:
+    if full and _agrees(full[0], iso_header, over_title):
         return _explicit(full[0])
-    over = _dates_of_lines(over_title)
-    over_full = [d for d in over if d.year]
+    over_lines = [line for line in over_title if not _is_clock(line)]
+    nearest = _nearest_full(over_lines)
+    if nearest is None and not closing and not any(_LAST_UPDATE.match(line) for line in over_title):
+        # a weekday and time over the headline, and no other date there (nor a stamp closing the article): it may be
+        # the article's stamp
+        over_lines = list(over_title)
+        nearest = _nearest_full(over_lines)
+    over = _dates_of_lines(over_lines)
+    stamp = next((d for d in find_dates(closing[0]) if d.year), None) if closing and LABELLED_STAMP.match(closing[0]) else None
+    if nearest is not None and stamp is not None:
+        nearest = stamp  # the article's labelled stamp ("Published: 14.05.2024") before a date over its headline
     own_days = header_dates + [d for d in dateline if _opens_the_lead(lead[:d.start])]  # (all without a year)
-    if own_days and over_full:
-        paged = _dated_by_the_page(own_days[0], over_full[0])
+    if own_days and nearest:
+        paged = _dated_by_the_page(own_days[0], nearest)
         if paged is not None:
             return paged
-    elif over_full and (not iso_header or str(over_full[0].as_date()) == iso_header):
-        return _explicit(over_full[0])  # (else the page's stamp, when it has one, before a date over its headline)
+    elif nearest and (not iso_header or str(nearest.as_date()) == iso_header):
+        return _explicit(nearest)  # (else the page's stamp, when it has one, before a date over its headline)
     own = _lead_dates(sentences)
     if iso_header:
         y, mo, d = (int(x) for x in iso_header.split("-"))
@@ -298,8 +383,8 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
                 return ArticleDate(date(y, mo, d).isoformat(), "explicit", iso_header)
             except ValueError:
                 pass
-        if over_full and not own_days:
-            return _explicit(over_full[0])
+        if nearest and not own_days:
+            return _explicit(nearest)
     partial = header_dates + dateline + [d for d in over if not d.year]
     if not partial:
         partial = own[:1] or _closing_dates(paragraphs, sentences, closing)[:1]
@@ -308,7 +393,13 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
     mention = partial[0]
     if mention.year:
         return _explicit(mention)
-    year = infer_year(sentences, mention.month, mention.day)
+    closed = next((d for d in find_dates(closing[0]) if d.year), None) if closing else None
+    if closed is not None:
+        # the stamp closing the article gives its dateline's day a year ("MINSK, 14 May –" ... "Published: 14.05.2024")
+        paged = _dated_by_the_page(mention, closed)
+        if paged is not None and paged.date:
+            return paged
+    year = infer_year(sentences, mention.month, mention.day) or round_up_year(title, sentences, mention.month, mention.day)
     found = mention.as_date(year) if year else None
     if found is None:
         return ArticleDate(None, None, mention.text)
@@ -357,6 +448,24 @@ def _dated_by_the_page(own: DateMention, page: DateMention) -> ArticleDate | Non
         return None
     found = own.as_date(page.year if (own.month, own.day) <= (page.month, page.day) else page.year - 1)
     return ArticleDate(found.isoformat(), "inferred", own.text) if found else ArticleDate(None, None, own.text)
+
+
+def _agrees(mention: DateMention, iso_header: str | None, over_title: Sequence[str]) -> bool:
+    """Whether a header date may be taken before the page's date of publication (`iso_header`): when it is under the
+    headline, when the page has none, or when it is that day. With no headline known, a header date may be a
+    widget's ("5 March 2026" over a promo the page split took for the text), and the page's metadata is its own."""
+    return bool(over_title) or not iso_header or str(mention.as_date()) == iso_header
+
+
+def _nearest_full(lines: Sequence[str]) -> DateMention | None:
+    """Of the dates with a year over the headline, the one nearest to it: a page's widgets sit at its top ("3 December
+    2026, Thursday" / menus / "Economy | 14 October 2025 | 16:32" / headline), the article's stamp next to its
+    headline. The first of its line ("Published 14.10.2025, updated 15.10.2025")."""
+    for line in reversed(lines):
+        full = [d for d in _dates_of_lines([line]) if d.year]
+        if full:
+            return full[0]
+    return None
 
 
 def _dates_of_lines(lines: Sequence[str]) -> list[DateMention]:

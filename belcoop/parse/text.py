@@ -41,12 +41,13 @@ _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|We
 
 # A line that is nothing but a date/time stamp (possibly with a label such as "Posted:").
 DATE_LINE = re.compile(
-    rf"^\s*(?:Posted|Updated|Published|AddTime|Date)?\s*:?\s*(?:(?:{_WEEKDAYS}),?\s+)?"
-    rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?,?\s+)?"
+    rf"^\s*(?:(?:Posted|Updated|Published)(?:\s+on)?|AddTime|Date(?:\s+of\s+publication)?|Publication\s+date)?\s*:?\s*"
+    rf"(?:(?:{_WEEKDAYS}),?\s+)?"
+    rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:,?\s+|\s*\|\s*))?"  # "15:48 03 November 2022", "10:20 | 14 May 2024"
     rf"(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}\.?,?(?:\s+\d{{4}})?"
     rf"|{MONTH_RE}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+[а-яё]+\s+\d{{4}})"
     rf"(?:,?\s*(?:{_WEEKDAYS}))?"  # "5 May 2024, Sunday, 12:37"
-    rf"(?:,?\s*(?:-\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:GMT|UTC|MSK)[+\d:]*)?)?(?:\s*\([^)]{{0,20}}\))?\s*$",
+    rf"(?:,?\s*(?:[-|]\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:GMT|UTC|MSK)[+\d:]*)?)?(?:\s*\([^)]{{0,20}}\))?\s*$",
     re.IGNORECASE,
 )
 
@@ -123,6 +124,14 @@ TAIL_MARKERS = re.compile(
 )
 
 
+# A news ticker over the article, its label and other stories' headlines: "Latest: Airport opens new terminal — Snowfall
+# expected on Friday — Dollar rate falls". Read as prose (it is long, or ends with a full stop), it would start the
+# body over the headline, and the page would lose its title and the stamp under it. Asked only of lines over the
+# first line of prose (in the body, "Latest news: ..." may open a sentence of the article).
+_TICKER = re.compile(r"^(?:Latest|Latest news|Breaking news|News feed|News ticker|Ticker|Headlines|Top news|Top stories|"
+                     r"Trending|Just in|Newsflash)\s*:\s", re.IGNORECASE)
+
+
 def _ends_article(line: str) -> bool:
     """A heading of what follows the article ("Other news", "Recommended", "Tags: ..."), not a sentence of it."""
     marker = TAIL_MARKERS.match(line)
@@ -177,19 +186,37 @@ class Article:
 
     @property
     def closing_stamps(self) -> list[str]:
-        """The stamp that closes the article: the body's only stamp, right after a paragraph of prose (a related
-        story's date comes after its headline; a list of dates is a list of stories)."""
-        return [line for line, after_prose in self.stamps] if len(self.stamps) == 1 and self.stamps[0][1] else []
+        """The stamp that closes the article: the body's only stamp, right after a paragraph of prose (or a credit line
+        after it); or, of labelled stamps one under the other there ("Published: 14.08.2025" / "Updated: 15.08.2025"),
+        its publication's. A related story's date comes after its headline; a list of dates is a list of stories."""
+        if not self.stamps or not all(after_prose for _, after_prose in self.stamps):
+            return []
+        if len(self.stamps) == 1:
+            return [self.stamps[0][0]]
+        return [line for line, _ in self.stamps if _PUBLISHED_STAMP.match(line)][:1]
 
     @property
     def body(self) -> str:
         return "\n".join(self.paragraphs)
 
 
+# A stamp's label: "Published: 14.08.2025", "Updated: 15.08.2025, 10:20" (a labelled stamp under another is of the
+# same article; a related story's date has no label).
+LABELLED_STAMP = re.compile(r"^\s*(?:Posted|Updated|Published|Date|Publication)\b", re.IGNORECASE)
+_PUBLISHED_STAMP = re.compile(r"^\s*(?:Posted|Published|Date|Publication)\b", re.IGNORECASE)
 _ISO_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
 
 
 _PROSE_END = (".", "!", "?", "\"")
+# A credit line between the article's last paragraph and its stamp: "Interviewed by Anna Petrova" / "Published:
+# 15.12.2025". It names who wrote the article, never another story (a related story's headline is no credit).
+_CREDIT_LINE = re.compile(r"^(?:Interviewed by|Interview by|Prepared by|Text by|Written by|By|Author:?|Authors:?|"
+                          r"Photos? by|Photos?:)\s+(?:[A-Z][\w'.-]+\s?){1,4}(?:,\s?[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})?$|"
+                          r"^Sources?:\s.{2,80}$")  # "Source: BelTA", "Source: the press service of the governor"
+# A headline that quotes its speaker: 'Minister Ivan Petrov: "Exports will grow to new markets"' ends with a quote, as
+# prose does, but with no full stop in it; over the text it is the headline, not the body's first paragraph.
+_QUOTE_HEADLINE = re.compile(r'^[^":]{3,80}:\s"[^"]{3,160}[^.!?,;"]"$')
+_HEADLINE_WORDS = 20
 
 
 def _is_prose(line: str) -> bool:
@@ -211,13 +238,20 @@ def split_article(text: str) -> Article:
 
     lines = _drop_sidebars(lines)
     # The body starts at the first line of prose; everything above it is header.
-    start = next((i for i, line in enumerate(lines) if _is_prose(line) and not _is_chrome(line)), len(lines))
-    header = [ln.strip() for ln in lines[:start] if ln.strip()]
+    start = next((i for i, line in enumerate(lines) if _is_prose(line) and not _is_chrome(line)
+                  and not _TICKER.match(line.strip()) and not _quote_headline(line.strip())), len(lines))
+    stamped_headline: int | None = None
+    over_stamp = _headline_over_stamp(lines, start)
+    if over_stamp is not None:
+        lead = next((i for i in range(over_stamp[1] + 1, len(lines)) if _is_prose(lines[i]) and not _is_chrome(lines[i])), None)
+        if lead is not None:  # (else a stamp closing a short article, under its credit: "Interviewed by X")
+            stamped_headline, start = over_stamp[0], lead
+    header = [ln.strip() for ln in lines[:start] if ln.strip() and not _TICKER.match(ln.strip())]
     art.header = header
     candidates = [
         ln for ln in header
         if not _is_chrome(ln) and not DATE_LINE.match(ln) and not DATELINE_ONLY.match(ln) and 3 <= words(ln) <= 30
-        and not ln.endswith(":")
+        and not ln.endswith(":") and not _CREDIT_OVER.match(ln)
     ]
     # A kicker over the headline ("Belarus and Pakistan" / "Pakistan, Belarus trade up 41% in 2023"): the headline
     if len(candidates) >= 2 and words(candidates[0]) <= 4 and _KICKER.match(candidates[0]) and \
@@ -232,18 +266,22 @@ def split_article(text: str) -> Article:
         with_place = [c for c in candidates if _OWN_PLACE.search(c)]
         # under menus of a few words each ("News", "Foreign economic activity"), the first line shaped as a headline
         menus_over = headlines and candidates[0] != headlines[0] and all(words(c) <= 3 for c in candidates[:candidates.index(headlines[0])])
+        # a headline quoting its speaker ('Minister X: "..."') is shaped as no other line over the text (an address is not)
+        quoted = [c for c in candidates if _quote_headline(c)]
         if with_place or candidates:
-            art.title = (with_place or (headlines if menus_over else candidates))[0]
+            art.title = (with_place or quoted or (headlines if menus_over else candidates))[0]
+    if stamped_headline is not None:
+        art.title = lines[stamped_headline].strip()
 
     seen: set[str] = set()
     title_key = _key(art.title) if art.title else None
     skip_headlines = False
-    last_line = ""  # the line before this one (not blank)
+    after_prose = False  # whether the lines since the last paragraph of prose are only credits ("Interviewed by X")
     for line in lines[start:]:
-        stripped, before = line.strip(), last_line
+        stripped = line.strip()
         if not stripped:
             continue
-        last_line = stripped
+        was_after_prose, after_prose = after_prose, False
         if _ends_article(stripped):
             break
         if INLINE_RELATED.match(stripped):
@@ -258,16 +296,43 @@ def split_article(text: str) -> Article:
             if len(art.paragraphs) <= 1:
                 art.header.append(stripped)  # a date stamp under a one-line headline taken for prose
             else:
-                art.stamps.append((stripped, before == art.paragraphs[-1] and before.endswith(_PROSE_END)))
+                art.stamps.append((stripped, was_after_prose))
+                after_prose = was_after_prose and LABELLED_STAMP.match(stripped) is not None
             continue
         if _is_chrome(stripped):
+            after_prose = was_after_prose  # the article's furniture ("Photo: BelTA", "Share") between it and its stamp
             continue
         key = _key(stripped)
         if key in seen or key == title_key:
             continue  # repeated headline or paragraph
         seen.add(key)
         art.paragraphs.append(stripped)
+        after_prose = stripped.endswith(_PROSE_END) or (was_after_prose and _CREDIT_LINE.match(stripped) is not None)
     return art
+
+
+_OVER_HEADLINE = 2  # lines of prose the page split may take for the body's start over a headline and its stamp
+
+
+def _headline_over_stamp(lines: list[str], start: int) -> tuple[int, int] | None:
+    """The indexes of a headline and its stamp that the first line of prose only seemed to come before: one or two
+    lines of prose, then a line of no prose (3 to 30 words) and a stamp under it ("Latest: A — B — C" / "Tyumen and
+    Belarus discuss supplies" / "14 May 2024, 10:20" / lead). A headline and its stamp open an article: what is over them is the page's (a
+    ticker, a promo), not the article's text. Not a credit line ("Interviewed by X" / "Published: ..." closes one),
+    and only with prose under the stamp."""
+    near = [i for i in range(start, min(len(lines), start + 2 * (_OVER_HEADLINE + 2))) if lines[i].strip()]
+    for k in range(1, _OVER_HEADLINE + 1):
+        if k + 1 >= len(near) or not all(_is_prose(lines[i]) for i in near[:k]):
+            return None
+        headline, stamp = lines[near[k]].strip(), lines[near[k + 1]].strip()
+        if not _is_prose(headline) and not _is_chrome(headline) and 3 <= words(headline) <= 30 and DATE_LINE.match(stamp) \
+                and not headline.endswith(":") and not _CREDIT_LINE.match(headline):
+            return near[k], near[k + 1]
+    return None
+
+
+def _quote_headline(line: str) -> bool:
+    return words(line) <= _HEADLINE_WORDS and _QUOTE_HEADLINE.match(line) is not None
 
 
 _BULLET = re.compile(r"\s*[•·]\s+")
@@ -280,8 +345,10 @@ DATELINE_ONLY = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s(?:(?:\d{1,2}\s[
 _KICKER = re.compile(r"^[A-Z][\w'’.–-]*(?:\s(?:and|of|the|in|with|[–—-]|[A-Z][\w'’.–-]*))*$")
 # A line shaped like a headline: words only (no "/", ":", a phone number's "+ 375" or "(2234)"), one in lower case.
 _HEADLINE = re.compile(r"^(?=[^/:|@]*$)(?=.*\s[a-z])(?!.*(?:\+\s?\d|\(\d))\S+(?:\s\S+){3,}$")
-_SITE_NAME = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|the|and|for)\s)*(?:Committee|Ministry|Council|Administration|Government|"
+_SITE_NAME = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|the|and|for|[–—-])\s)*(?:Committee|Ministry|Council|Administration|Government|"
                         r"Agency|Embassy|Chamber|Office|Department|Authority|Portal|Service)(?:\s(?:of|the|and|for|[A-Z][\w'’.-]*))*$")
+# A credit over the headline, no headline: "Source: Belarus Segodnya | Reprinted with permission", "Photo: BelTA".
+_CREDIT_OVER = re.compile(r"^(?:(?:Source|Author|Photo|Credit)s?\s*:|(?:Reprinted|Republished)\b|©)", re.IGNORECASE)
 _OWN_PLACE = re.compile(r"Belarus|Belorus|Byelorus|Minsk")
 
 
