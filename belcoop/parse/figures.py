@@ -287,6 +287,8 @@ def _scaled_figure(s: Sentence, i: int, earlier: Amount) -> Amount | None:
     after another amount of the sentence, joined to it, are money in the same currency."""
     toks = s.tokens
     n = len(toks)
+    if i + 1 >= n or s.tags[i + 1] is None:
+        return None  # (a scale word is tagged: most numbers have none after them)
     k = i - 1
     while k >= 0 and s.tagged(k, "approx_about") | s.tagged(k, "approx_almost") | s.tagged(k, "approx_over"):
         k -= 1
@@ -1180,7 +1182,9 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
                 found.amounts.append(bare)
                 step = bare.j
         after = step
-    found.periods = _dated_by_base(_mark_bases(s, periods, found.changes))
+    found.periods = _mark_bases(s, periods, found.changes)
+    if len(found.periods) >= 2:
+        found.periods = _dated_by_base(found.periods)  # (months and a base: two periods at least)
     if len(found.amounts) >= 2 and "between" in s.lows:
         found.amounts = _ranges(s, found.amounts)
     return found

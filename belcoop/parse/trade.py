@@ -1957,6 +1957,8 @@ def _topic_of(text: str, place_mentions: Callable[[str], list[Mention]], partner
     "Relations with Kenya are developing", "As for Zimbabwe, ..."). "" where the sentence names the article's partner or
     other foreign places (the topic ends); None where it names none (the topic goes on)."""
     mentions = place_mentions(text)
+    if not mentions:
+        return None
     found = [m for m in mentions if m.hit.type == "place" and not m.is_city and country_of(m.hit.code) != "BY"]
     if not found:
         return None
