@@ -921,3 +921,16 @@ def test_a_ranking_of_partners_and_a_metric_named_again() -> None:
         ("KZ", 1.1e9, "2021-10-31"), ("KZ-39", 146e6, "2021-10-31"), ("KZ-35", 61e6, "2021-10-31")]
     found = facts("We plan to increase exports by 5%, and to bring exports to China to $1 billion.", partner="CN")
     assert [(f.value, f.change.value if f.change else None) for f in found] == [(None, 5), (1e9, None)]
+
+
+def test_a_place_named_in_passing_opens_no_topic() -> None:
+    found = facts("Belarusian tractors are popular in the region. Novosibirsk Oblast also buys MAZ trucks, he added. In "
+                  "January-September, trade grew by 12% to $240 million.", partner="RU-OMS")
+    assert [f.partner for f in found] == ["RU-OMS"]
+    # a place only named first is the topic where the figure refers back to it
+    found = facts("In Vietnam, MAZ assembles trucks. Trade with the country reached $210 million in 2021.", partner="CN")
+    assert [f.partner for f in found] == ["VN"]
+    found = facts("In Vietnam, MAZ assembles trucks. Trade reached $210 million in 2021.", partner="CN")
+    assert [f.partner for f in found] == ["CN"]
+    found = facts("Kenya and Belarus have signed a roadmap. Bilateral trade reached $31 million in 2021.", partner="EG")
+    assert [f.partner for f in found] == ["KE"]

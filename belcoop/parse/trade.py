@@ -1705,6 +1705,7 @@ def extract_trade(
 
     carried: Period | None = None  # the period in force
     topic: str | None = None  # another partner a paragraph is about ("Vietnam. Bilateral trade reached ..."): see _topic_of
+    strong = False  # whether the topic was opened as one ("X is another partner"), or only named first ("In X, ...")
     lead_in = False  # whether the paragraph before was only a partner's name, heading the one after it
     for sentences in paragraphs:
         speaker_foreign: bool | None = None  # whether a foreign official speaks the paragraph, asked for a figure's metric
@@ -1718,9 +1719,11 @@ def extract_trade(
         for text in sentences:
             opened = _topic_of(text, place_mentions, partner)
             if opened is not None:
-                topic = opened or None
+                topic, strong = (opened[0] or None), opened[1]
                 lead_in = len(sentences) == 1 and len(text.split()) <= 6 and topic is not None
-            here = topic or partner  # the partner a figure with no place of its own is about
+            # the partner a figure with no place of its own is about: a weak topic ("In Vietnam, MAZ assembles trucks")
+            # only where the figure refers back to it ("Trade with the country reached ...")
+            here = topic if topic and (strong or _COUNTRY_BACK.search(text)) else partner
             if topic and "-" not in topic and partner and "-" in partner and _REGION_BACK.search(text):
                 here = partner  # "Russia is our main partner. Trade with the region ...": the article's region
             if not may_hold_figures(text):
@@ -1951,11 +1954,14 @@ _TOPIC_LEADS = frozenset(("", "the", "as for", "in", "with", "relations with", "
                           "turnover with", "trade turnover with", "ties with", "as to", "regarding", "speaking of", "and"))
 
 
-def _topic_of(text: str, place_mentions: Callable[[str], list[Mention]], partner: str | None) -> str | None:
-    """The other partner a sentence makes the topic of what follows: one foreign region or country, other than the
-    article's partner (and its country), opening the sentence ("Vietnam.", "Pavlodar region is also an important partner",
-    "Relations with Kenya are developing", "As for Zimbabwe, ..."). "" where the sentence names the article's partner or
-    other foreign places (the topic ends); None where it names none (the topic goes on)."""
+def _topic_of(text: str, place_mentions: Callable[[str], list[Mention]], partner: str | None) -> tuple[str, bool] | None:
+    """The other partner a sentence makes the topic of what follows, and whether it opens it as one: one foreign region
+    or country, other than the article's partner (and its country), opening the sentence as a heading ("Vietnam.",
+    "Vitebsk Oblast and Pskov Oblast."), as a partner ("Pavlodar region is also an important partner"), as the other side
+    of relations ("Relations with Kenya are developing", "As for Zimbabwe, ...", "Kenya and Belarus have signed ...");
+    or only named first ("In Vietnam, MAZ assembles trucks": weak). ("", False) where the sentence names the article's
+    partner or other foreign places, or names the place in passing ("Novosibirsk Oblast also buys MAZ trucks"): the
+    topic ends; None where it names none (the topic goes on)."""
     mentions = place_mentions(text)
     if not mentions:
         return None
@@ -1963,14 +1969,32 @@ def _topic_of(text: str, place_mentions: Callable[[str], list[Mention]], partner
     if not found:
         return None
     codes = {m.hit.code for m in found}
-    code = found[0].hit.code
+    first = found[0]
+    code = first.hit.code
     if len(codes) > 1 or partner is None or code == partner or code == country_of(partner):
-        return ""
-    lead = text[:found[0].start]
-    for m in reversed([m for m in mentions if m.end <= found[0].start and country_of(m.hit.code) == "BY"]):
+        return "", False
+    lead = text[:first.start]
+    for m in reversed([m for m in mentions if m.end <= first.start and country_of(m.hit.code) == "BY"]):
         lead = lead[:m.start] + lead[m.end:]  # "Vitebsk Oblast and Pskov Oblast.": the Belarusian side before it
     lead = " ".join(lead.lower().replace(",", " ").split())
-    return code if lead in _TOPIC_LEADS else ""
+    rest = text[first.end:].strip()
+    if lead in _TOPIC_LEADS and lead not in ("", "the", "in", "and"):
+        return code, True  # "Relations with Kenya ...", "As for Zimbabwe, ..."
+    if lead in ("", "the", "and"):
+        if len(text.split()) <= 6 and not _VERB_LIKE.search(rest):
+            return code, True  # a heading: "Vietnam.", "Vitebsk Oblast and Pskov Oblast."
+        if _PARTNER_WORD.search(text) or _WITH_BELARUS_SIDE.match(rest):
+            return code, True  # "Omsk Region is another partner", "Kenya and Belarus have signed a roadmap"
+        return "", False
+    if lead == "in":
+        return code, False
+    return "", False
+
+
+_VERB_LIKE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|also)\b", re.IGNORECASE)
+_PARTNER_WORD = re.compile(r"\bpartners?\b", re.IGNORECASE)
+_WITH_BELARUS_SIDE = re.compile(r"(?:and|,)\s+(?:the\s+)?(?:Republic\s+of\s+)?Belarus\b")
+_COUNTRY_BACK = re.compile(r"\b(?:the|this|that)\s+(?:country|state|province|region)\b|\bthere\b", re.IGNORECASE)
 
 
 def _context(metric: str, partner: str | None) -> TradeFact:
