@@ -934,3 +934,14 @@ def test_a_place_named_in_passing_opens_no_topic() -> None:
     assert [f.partner for f in found] == ["CN"]
     found = facts("Kenya and Belarus have signed a roadmap. Bilateral trade reached $31 million in 2021.", partner="EG")
     assert [f.partner for f in found] == ["KE"]
+
+
+def test_numbers_in_words_are_read_whole() -> None:
+    # a later word of a number in words had been read alone: "two hundred and twelve million" as 12 million
+    for text, value in [("two hundred and twelve million dollars", 212e6), ("seventy-four point five million dollars", 74.5e6),
+                        ("forty five million dollars", 45e6), ("six hundred and forty million dollars", 640e6),
+                        ("two point three billion dollars", 2.3e9), ("twenty-one million dollars", 21e6),
+                        ("twelve million dollars", 12e6), ("one and a half billion dollars", 1.5e9)]:
+        assert [f.value for f in facts(f"Trade reached {text} in 2021.", partner="EG")] == [value], text
+    assert [f.change.value for f in facts("Trade grew by twenty percent in 2021.") if f.change] == [20]
+    assert [f.change.value for f in facts("Trade reached $8 million, up eleven per cent.") if f.change] == [11]

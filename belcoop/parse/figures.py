@@ -233,12 +233,120 @@ def _spaced_thousands(s: Sentence, first: Token, j: int) -> tuple[str, int]:
     return text, j
 
 
+_UNIT_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                             "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TEN_WORDS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if n >= 2}
+
+
+def _word_value(word: str) -> int | None:
+    """ "seven" -> 7, "forty" -> 40, "seventy-four" -> 74, "twenty-one" -> 21."""
+    if word in _UNIT_WORDS:
+        return _UNIT_WORDS[word]
+    if word in _TEN_WORDS:
+        return _TEN_WORDS[word]
+    tens, _, unit = word.partition("-")
+    if tens in _TEN_WORDS and unit in _UNIT_WORDS and 0 < _UNIT_WORDS[unit] < 10:
+        return _TEN_WORDS[tens] + _UNIT_WORDS[unit]
+    return None
+
+
+def words_number(s: Sentence, i: int) -> tuple[float, int] | None:
+    """A number written in words from token i: "two hundred and twelve", "seventy-four point five", "forty five", "six
+    hundred and forty", "two point three", "one and a half": (value, end). None unless it takes more than one word or a
+    word the vocabulary's one-word numbers do not give (those are read as before)."""
+    toks = s.tokens
+    n = len(toks)
+    total = 0.0
+    current = 0.0
+    k = i
+    seen = False
+    while k < n:
+        low = toks[k].low
+        value = _word_value(low)
+        if value is not None and (not seen or current % 100 == 0 or current % 10 == 0 and value < 10 and current % 100 >= 20):
+            current += value
+            seen = True
+            k += 1
+            continue
+        if low == "hundred" and seen and current < 10:
+            current *= 100
+            k += 1
+            continue
+        if low == "thousand" and seen and k + 1 < n and _word_value(toks[k + 1].low) is not None:
+            total, current = total + current * 1000, 0.0  # "two thousand five hundred" (but "two thousand tonnes" is a scale)
+            k += 1
+            continue
+        if low == "and" and seen and k + 1 < n:
+            if _word_value(toks[k + 1].low) is not None and current >= 100:
+                k += 1
+                continue  # "two hundred and twelve"
+            if toks[k + 1].low == "a" and k + 2 < n and toks[k + 2].low == "half":
+                current += 0.5
+                k += 3  # "one and a half"
+                break
+        if low == "point" and seen and k + 1 < n:
+            digits = []
+            m = k + 1
+            while m < n and toks[m].low in _UNIT_WORDS and _UNIT_WORDS[toks[m].low] < 10:
+                digits.append(str(_UNIT_WORDS[toks[m].low]))
+                m += 1
+            if digits:
+                current += float("0." + "".join(digits))
+                k = m
+            break
+        break
+    if not seen or k == i + 1 and "-" not in toks[i].low:
+        return None
+    return total + current, k
+
+
+def _word_percent_at(s: Sentence, i: int) -> tuple[float, int] | None:
+    """ "twenty percent", "forty per cent", "seventy-five percent": a percent in words (value, end)."""
+    toks = s.tokens
+    if toks[i].low == "a" or _inside_a_word_number(s, i):
+        return None
+    compound = words_number(s, i)
+    if compound is not None:
+        value, j = compound
+    else:
+        single = _word_value(toks[i].low)
+        if single is None:
+            return None
+        value, j = float(single), i + 1
+    if j < len(toks) and toks[j].low in ("percent", "pct") or toks[j:j + 1] and toks[j].text == "%":
+        return value, j + 1
+    if j + 1 < len(toks) and toks[j].low == "per" and toks[j + 1].low == "cent":
+        return value, j + 2
+    return None
+
+
+def _inside_a_word_number(s: Sentence, i: int) -> bool:
+    """Is token i a later word of a number in words ("twelve" in "two hundred and twelve", "five" in "forty five")?"""
+    toks = s.tokens
+    if i == 0:
+        return False
+    before = toks[i - 1].low
+    if before in ("hundred", "point"):
+        return True
+    if before == "and" and i >= 2 and toks[i - 2].low == "hundred":
+        return True
+    return _word_value(before) is not None and _word_value(toks[i].low) is not None
+
+
 def _read_word_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
-    """ "one and a half billion dollars", "two billion US dollars": a number word, a scale, a currency."""
-    number = s.tag_value(i, "number_word")
+    """ "one and a half billion dollars", "two billion US dollars", "two hundred and twelve million dollars": a number in
+    words, a scale, a currency."""
+    if _inside_a_word_number(s, i):
+        return None  # (read from its first word: "two hundred and twelve million" is not twelve million)
+    compound = words_number(s, i)
+    if compound is not None:
+        number: str | None = str(compound[0])
+        end = compound[1]
+    else:
+        number = s.tag_value(i, "number_word")
+        end = s.tag_end(i, "number_word") or i + 1
     if number is None or float(number) <= 0:
         return None
-    end = s.tag_end(i, "number_word") or i + 1
     scaled = _scale_at(s, end)
     if scaled is None or len(s.tokens[end].low) <= 2:
         return None
@@ -1116,7 +1224,7 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
         kind = tok.kind
         tagged = tags[i]
         step = i + 1
-        number_word = tagged is not None and "number_word" in tagged
+        number_word = tagged is not None and "number_word" in tagged or kind == "w" and "-" in low and _word_value(low) is not None
         read = read_amount(s, i) if (
             kind == "n" and currency_after or number_word and word_amounts or tagged is not None and "currency_before" in tagged
         ) else None
@@ -1129,7 +1237,7 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
             after = step
             continue
         if kind == "n" or number_word:
-            percent = _percent_at(s, i) if kind == "n" else None
+            percent = _percent_at(s, i) if kind == "n" else _word_percent_at(s, i)
             if percent is not None:
                 change = _classify_percent(s, i, percent[1], percent[0])
                 previous = found.changes[-1] if found.changes else None

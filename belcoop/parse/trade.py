@@ -39,7 +39,8 @@ from belcoop.vocab import read_data
 _METRICS = ("turnover", "exports", "imports")
 # A sentence can hold a figure only if it has a digit or one of these words.
 _NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten half third quarter double doubled tripled trebled quadrupled "
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred half third quarter double "
+    "doubled tripled trebled quadrupled "
     "halved twofold threefold fourfold fivefold tenfold billion million".split()
 )
 
