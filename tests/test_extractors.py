@@ -388,3 +388,17 @@ def test_an_agencys_name_with_a_dash_over_its_menus_is_no_title() -> None:
             "Belarus, Ghana eye cooperation in mining\n\n"
             "GRODNO, 12 May (GrodnoNews) – Belarus and Ghana are discussing cooperation in mining and the supply of machinery.\n")
     assert split_article(text).title == "Belarus, Ghana eye cooperation in mining"
+
+
+def test_figures_listed_line_by_line_under_their_trade_are_one_paragraph() -> None:
+    from belcoop.parse import parse_article
+
+    text = ("Belarus and Ghana discuss trade\n\nMINSK, 2 April 2024 (BelTA) – The sides met in Minsk to discuss supplies of "
+            "tractors and trucks.\n\nTrade turnover between Belarus and Ghana:\n* 2022 - $ 11.4 million\n* 2023 - $ 14.9 million\n")
+    record = parse_article(text, path="t.txt", sha256="0", record_id="t")
+    assert [(f.partner, f.value, f.period.start if f.period else None) for f in record.trade] == [
+        ("GH", 11.4e6, "2022-01-01"), ("GH", 14.9e6, "2023-01-01")]
+    # a colon line over lines that are no figures of a period stays as it was
+    art = split_article("Talks\n\nThe minister said the sides discussed trade with partners in detail today.\n\nTrade topics:\n"
+                        "tractors\nbuses\n")
+    assert "Trade topics:" in art.paragraphs

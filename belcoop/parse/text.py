@@ -416,9 +416,40 @@ def _joined_lists(lines: list[str]) -> list[str]:
                 out.append(" ".join([lead, *items]))
                 i = j
                 continue
+        if lead.endswith(":") and words(lead) <= _LEAD_IN_WORDS and _METRIC_WORDS.search(lead):
+            # "Trade turnover between Belarus and Kenya:" / "2023 - $12.4 million" / "2024 - $15.9 million": figures
+            # listed under the trade they are of, each line a period and its figure (printed without punctuation)
+            figures, j = _figure_lines(lines, i + 1)
+            if len(figures) >= 2:
+                out.append(" ".join([lead, "; ".join(f.rstrip(";.") for f in figures) + "."]))
+                i = j
+                continue
         out.append(lines[i])
         i += 1
     return out
+
+
+_METRIC_WORDS = re.compile(r"\b(?:trade|turnover|exports?|imports?|supplies|shipments)\b", re.IGNORECASE)
+# A short line of a period and a figure: "2023 - $12.4 million", "in 2024, $120.5 million", "January-June: $40 million (+12%)".
+_FIGURE_LINE = re.compile(rf"^(?:in\s+)?(?:(?:19|20)\d{{2}}|{MONTH_RE}|H[12]|Q[1-4])\b[^\n]{{0,60}}\d", re.IGNORECASE)
+
+
+def _figure_lines(lines: list[str], start: int) -> tuple[list[str], int]:
+    """The lines of periods and their figures from `start` (bullets dropped), and where they end."""
+    found: list[str] = []
+    j = start
+    while j < len(lines):
+        item = _ITEM_BULLET.sub("", lines[j].strip())
+        if not item:
+            if found:
+                break
+            j += 1
+            continue
+        if words(item) > 12 or not _FIGURE_LINE.match(item):
+            break
+        found.append(item)
+        j += 1
+    return found, j
 
 
 def _list_items(lines: list[str], start: int) -> tuple[list[str], int]:
