@@ -402,3 +402,14 @@ def test_figures_listed_line_by_line_under_their_trade_are_one_paragraph() -> No
     art = split_article("Talks\n\nThe minister said the sides discussed trade with partners in detail today.\n\nTrade topics:\n"
                         "tractors\nbuses\n")
     assert "Trade topics:" in art.paragraphs
+
+
+def test_a_partner_named_only_by_the_datelines_city_is_its_region() -> None:
+    from belcoop.parse import parse_article
+
+    record = parse_article("Talks\n\nOMSK, 12 March 2024 – Governor Vitaly Khotsenko met with the Belarusian delegation "
+                           "headed by the Deputy Prime Minister.", path="t.txt", sha256="0", record_id="t")
+    assert record.partner is not None and record.partner.code == "RU-OMS"
+    record = parse_article("Talks\n\nMINSK, 12 March 2024 – The Deputy Prime Minister met with the delegation.",
+                           path="t.txt", sha256="0", record_id="t")
+    assert record.partner is None

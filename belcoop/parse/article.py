@@ -15,7 +15,7 @@ from belcoop.parse.dates import choose_date
 from belcoop.parse.events import dateline_in, find_event
 from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.orgs import find_organizations
-from belcoop.parse.partners import choose_parties
+from belcoop.parse.partners import Parties, choose_parties
 from belcoop.parse.people import PeopleFinder
 from belcoop.parse.places import country_of, gazetteer
 from belcoop.parse.sectors import find_sectors
@@ -219,6 +219,7 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     paragraphs = list(art.paragraphs)
     over, under = _over_and_under(art.header, art.title)
     dateline_city: str | None = None
+    dateline_code: str | None = None  # the region (or country) of the dateline's city
     outlet: str | None = None
     if paragraphs:
         def is_city(name: str) -> bool:
@@ -234,6 +235,7 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
             known = next((m.city for m in gaz.mentions(word.title()) if m.city), None)
             if known:
                 dateline_city = known.name
+                dateline_code = known.code
         if end and (word or outlet):
             paragraphs[0] = paragraphs[0][end:].lstrip(" –—-:") or paragraphs[0]
     para_sentences = [split_sentences(p) for p in paragraphs]
@@ -247,6 +249,12 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
                        title=art.title)
     today = date.fromisoformat(when.date) if when.date else None
     parties = choose_parties(gaz, art.title, sentences, mentions)
+    if parties.partner is None and dateline_code and country_of(dateline_code) != "BY":
+        # "OMSK, 12 March - Governor Vitaly Khotsenko met the Belarusian delegation": the text names its partner only
+        # by the dateline's city, whose region it is
+        place = gaz.place(dateline_code)
+        if place is not None:
+            parties = Parties(place, [place], parties.belarus_side)
 
     finder = PeopleFinder(mentions)
     for ps in para_sentences:
