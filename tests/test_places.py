@@ -162,6 +162,12 @@ def test_partners_listed_as_ours_are_partners() -> None:
     assert partners == ["CN-HL"]
 
 
+def test_belarus_named_by_a_figure_does_not_outweigh_the_oblast_whose_head_talks() -> None:
+    assert parties("Samarkand hosts guests", "The khokim of Samarkand region and Chairman of the Minsk Regional Executive "
+                   "Committee Vitaly Pavlovsky held talks. Trade between Samarkand region and Belarus totalled $45.6 "
+                   "million in January-August.")[2] == "BY-MI"
+
+
 def test_a_round_up_of_the_oblasts_is_belarus_side() -> None:
     assert parties("Belarus' regions and Russia", "Brest Oblast signed a programme with Moscow. Vitebsk Oblast strengthened "
                    "ties with St. Petersburg. Gomel Oblast traded with Bryansk Oblast. Grodno Oblast exported to "
