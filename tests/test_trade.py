@@ -945,3 +945,13 @@ def test_numbers_in_words_are_read_whole() -> None:
         assert [f.value for f in facts(f"Trade reached {text} in 2021.", partner="EG")] == [value], text
     assert [f.change.value for f in facts("Trade grew by twenty percent in 2021.") if f.change] == [20]
     assert [f.change.value for f in facts("Trade reached $8 million, up eleven per cent.") if f.change] == [11]
+
+
+def test_changes_in_translated_wording() -> None:
+    for text, change in [("Trade in 2021 made $183 million, having increased on 12 percent.", 12),
+                         ("Trade made $183 million, that on 40 percents more, than a year earlier.", 40),
+                         ("Trade made $183 million, which on 12 percent is less than a year ago.", -12),
+                         ("Trade made $183 million in 2021, or 112.5 percent to the level of 2020.", 12.5)]:
+        assert [f.change.value for f in facts(text) if f.change] == [change], text
+    [fact] = facts("Trade made $183 million in 2021, or 112.5 percent to the level of 2020.")
+    assert fact.period and fact.period.start == "2021-01-01"

@@ -419,7 +419,7 @@ def _scaled_figure(s: Sentence, i: int, earlier: Amount) -> Amount | None:
 # ---------------------------------------------------------------- changes
 
 _FILLERS = frozenset(
-    "by of almost nearly about more than over around some roughly approximately just only slightly a an to another "
+    "by on of almost nearly about more than over around some roughly approximately just only slightly a an to another "
     "further additional whole significant considerable impressive record solid strong sharp".split()
 )
 
@@ -467,7 +467,7 @@ def _percent_at(s: Sentence, i: int) -> tuple[float, int] | None:
         j += 1  # "a 7.2-percent increase"
     # no percent after the number or its range ("12-15"): none, whatever the number (parse_number is the dearer test)
     k = i + 3 if j + 1 < n and toks[j].text in "-–" and toks[j + 1].kind == "n" else j
-    if not (k < n and (toks[k].text == "%" or toks[k].low in ("percent", "pct", "per", "p"))):
+    if not (k < n and (toks[k].text == "%" or toks[k].low in ("percent", "percents", "pct", "per", "p"))):
         return None
     value = parse_number(toks[i].text)
     if value is None:
@@ -480,8 +480,8 @@ def _percent_at(s: Sentence, i: int) -> tuple[float, int] | None:
         j += 2
     if j < n and toks[j].text == "%":
         return value, j + 1
-    if j < n and toks[j].low in ("percent", "pct"):
-        return value, j + 1
+    if j < n and toks[j].low in ("percent", "percents", "pct"):
+        return value, j + 1  # ("percents": translated from Russian)
     if j + 1 < n and toks[j].low == "per" and toks[j + 1].low == "cent":
         return value, j + 2
     if j + 2 < n and toks[j].low == "p" and toks[j + 1].text == "." and toks[j + 2].low == "c":  # "12 p.c."
@@ -524,6 +524,8 @@ def _classify_percent(s: Sentence, i: int, j: int, value: float) -> Change | Non
     plus = i > 0 and toks[i - 1].text == "+" and toks[i - 1].end == toks[i].start
     left = _change_word(s, k) if k >= 0 else None
     right = _change_word(s, j) if j < len(toks) else None
+    if right is None and j + 1 < len(toks) and toks[j].low in ("is", "was", "are", "were"):
+        right = _change_word(s, j + 1)  # "which on 12 percent is less": translated from Russian
     if right is None and j < len(toks):
         # "a 20% year-on-year decline", "a 20% y/y rise": the change word after the base
         past = s.tag_end(j, "base_marker") or (j + 3 if [t.text.lower() for t in toks[j:j + 3]] == ["y", "/", "y"] else None)
