@@ -955,3 +955,19 @@ def test_changes_in_translated_wording() -> None:
         assert [f.change.value for f in facts(text) if f.change] == [change], text
     [fact] = facts("Trade made $183 million in 2021, or 112.5 percent to the level of 2020.")
     assert fact.period and fact.period.start == "2021-01-01"
+
+
+def test_a_paragraph_heading_of_two_cities_and_a_correction() -> None:
+    found = facts("Mogilev Oblast and the Vologda region: trade reached $96.3 million in 2021.",
+                  "Minsk and St Petersburg agreed to open a joint industrial park. Trade between the two cities grew by 11%.",
+                  partner="RU-VLG")
+    assert [f.partner for f in found] == ["RU-VLG", "RU-SPE"]
+    found = facts("MOGILEV - VOLOGDA. Trade between them reached $96.3 million in 2021.",
+                  "MINSK - SAINT PETERSBURG. Trade grew by 11%.", partner="RU-SPE")
+    assert [f.partner for f in found] == ["RU-VLG", "RU-SPE"]
+    found = facts("Trade totalled $305 million in 2021.", "Correction: an earlier version of this article said trade "
+                  "totalled $350 million in 2021.", partner="ID")
+    assert [f.value for f in found] == [305e6]
+    [fact] = facts("The trade for 4 months of 2021 made $1.37 billion, and by the end of year it is planned to reach $4.5 "
+                   "billion.")[1:]
+    assert fact.status == "target" and fact.period and fact.period.start == "2021-01-01"

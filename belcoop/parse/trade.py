@@ -32,7 +32,7 @@ from belcoop.model import Change, Period, TradeFact
 from belcoop.parse.figures import Amount, Figures, PeriodSpan, read_figures
 from belcoop.parse.figures import Change as ChangeSpan
 from belcoop.parse.folded import FoldedPattern, plain_case
-from belcoop.parse.places import Mention, country_of, drop_qualifiers
+from belcoop.parse.places import Hit, Mention, country_of, drop_qualifiers
 from belcoop.parse.tokens import Sentence, Token, index_tags, lexicon, lows_of, metric_lexicon, sentence, tokens_of
 from belcoop.vocab import read_data
 
@@ -1736,6 +1736,8 @@ def extract_trade(
                     if since_trade > 1:
                         carried = None
                 continue
+            if ("rrect" in text or "earlier version" in text) and _RETRACTED.search(text):
+                continue  # "Correction: an earlier version of this article said ... $350 million": a figure disowned
             v = view(text, today, place_mentions)
             result.dropped.extend(v.figures.dropped)
             is_trade = bool(v.metric_at)
@@ -1950,6 +1952,8 @@ def _names_trade(v: View) -> bool:
     return any(t.low in _TRADE_WORDS for t in v.s.tokens)
 
 
+_RETRACTED = re.compile(r"^\s*Correction\s*:|\ban earlier version of (?:this|the) (?:article|story|report|text)\b|"
+                        r"\bincorrectly (?:said|stated|put|reported|gave)\b|\bwas corrected to\b", re.IGNORECASE)
 _REGION_BACK = re.compile(r"\b(?:the|this|that|our|both|two)\s+(?:region|oblast|province|krai|territory|republic)s?\b", re.IGNORECASE)
 _TOPIC_LEADS = frozenset(("", "the", "as for", "in", "with", "relations with", "cooperation with", "trade with",
                           "turnover with", "trade turnover with", "ties with", "as to", "regarding", "speaking of", "and"))
@@ -1966,7 +1970,12 @@ def _topic_of(text: str, place_mentions: Callable[[str], list[Mention]], partner
     mentions = place_mentions(text)
     if not mentions:
         return None
-    found = [m for m in mentions if m.hit.type == "place" and not m.is_city and country_of(m.hit.code) != "BY"]
+    # regions and countries, and the cities that are regions of their own ("St Petersburg", "Almaty")
+    heading = len(text.split()) <= 6 and not _VERB_LIKE.search(text)
+    # regions and countries, and the cities that are regions of their own ("St Petersburg", "Almaty"); in a heading any
+    # city, for its region ("MOGILEV - VOLOGDA.")
+    found = [m for m in mentions if (m.hit.type == "place" or m.hit.type == "city" and (heading or _city_region(m.hit)))
+             and country_of(m.hit.code) != "BY"]
     if not found:
         return None
     codes = {m.hit.code for m in found}
@@ -1975,21 +1984,32 @@ def _topic_of(text: str, place_mentions: Callable[[str], list[Mention]], partner
     if len(codes) > 1 or partner is None or code == partner or code == country_of(partner):
         return "", False
     lead = text[:first.start]
-    for m in reversed([m for m in mentions if m.end <= first.start and country_of(m.hit.code) == "BY"]):
+    sides = [m for m in mentions if m.end <= first.start and country_of(m.hit.code) == "BY"]
+    for m in reversed(sides):
         lead = lead[:m.start] + lead[m.end:]  # "Vitebsk Oblast and Pskov Oblast.": the Belarusian side before it
     lead = " ".join(lead.lower().replace(",", " ").split())
     rest = text[first.end:].strip()
     if lead in _TOPIC_LEADS and lead not in ("", "the", "in", "and"):
         return code, True  # "Relations with Kenya ...", "As for Zimbabwe, ..."
-    if lead in ("", "the", "and"):
-        if len(text.split()) <= 6 and not _VERB_LIKE.search(rest):
-            return code, True  # a heading: "Vietnam.", "Vitebsk Oblast and Pskov Oblast."
+    if lead in ("", "the", "and", "-", "–", "—"):
+        if heading:
+            return code, True  # a heading: "Vietnam.", "Vitebsk Oblast and Pskov Oblast.", "MOGILEV - VOLOGDA."
+        if sides and lead == "and":
+            return code, True  # "Minsk and St Petersburg agreed to open a joint industrial park"
         if _PARTNER_WORD.search(text) or _WITH_BELARUS_SIDE.match(rest):
             return code, True  # "Omsk Region is another partner", "Kenya and Belarus have signed a roadmap"
         return "", False
     if lead == "in":
         return code, False
     return "", False
+
+
+def _city_region(hit: Hit) -> bool:
+    """Is the city a region of its own ("St Petersburg", "Almaty": the place of its code has its name)?"""
+    from belcoop.parse.places import gazetteer
+
+    place = gazetteer().place(hit.code)
+    return place is not None and place.name == hit.name
 
 
 _VERB_LIKE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|also)\b", re.IGNORECASE)
