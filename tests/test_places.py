@@ -168,6 +168,19 @@ def test_belarus_named_by_a_figure_does_not_outweigh_the_oblast_whose_head_talks
                    "million in January-August.")[2] == "BY-MI"
 
 
+def test_a_place_a_belarusian_side_visited_and_a_digest_heading_are_partners() -> None:
+    _, partners, _ = parties("Digest", "Trade between Belarus and the UAE in 2021 was $327 million. A Belarusian business "
+                             "mission visited Oman.")
+    assert partners == ["AE", "OM"]
+    _, partners, _ = parties("Digest", "Trade between Belarus and the UAE in 2021 was $327 million. OMAN. The parties "
+                             "discussed potash supplies.")
+    assert partners == ["AE", "OM"]
+    # another side's visit is not Belarus'
+    _, partners, _ = parties("Vietnam and Belarus", "Vietnamese party chief Nguyen Van An arrived in Belarus after ending his "
+                             "visit to Russia.")
+    assert partners == ["VN"]
+
+
 def test_a_round_up_of_the_oblasts_is_belarus_side() -> None:
     assert parties("Belarus' regions and Russia", "Brest Oblast signed a programme with Moscow. Vitebsk Oblast strengthened "
                    "ties with St. Petersburg. Gomel Oblast traded with Bryansk Oblast. Grodno Oblast exported to "

@@ -106,7 +106,8 @@ def choose_parties(
                     score[code] >= 0.5 * score[partner.code]:
                 partners.append(place)
     if partner is not None:
-        for code in _cooperating(blocks, kept, partner) + _paired_countries(blocks, kept, partner) + _enumerated(blocks, kept):
+        for code in _cooperating(blocks, kept, partner) + _paired_countries(blocks, kept, partner) + _enumerated(blocks, kept) \
+                + _visited(blocks, kept):
             place = gaz.place(code)
             if place and place not in partners:
                 partners.append(place)
@@ -213,6 +214,33 @@ def _enumerated(blocks: list[tuple[str, float]], kept: list[list[Mention]]) -> l
             if m.hit.type != "demonym" and not _belarusian(code) and code not in found:
                 found.append(code)
             at = m.end
+    return found
+
+
+_VISIT_TO = re.compile(r"\b(?:visited|visits|visiting|(?:visit|trip|mission)\s+to)\s+(?:the\s+)?$")
+_HEADING = re.compile(r"^[A-Z][A-Z '’.-]+\.?$")
+
+
+def _visited(blocks: list[tuple[str, float]], kept: list[list[Mention]]) -> list[str]:
+    """Foreign places a Belarusian side visited ("A Belarusian business mission visited Oman") and a digest's item
+    headings ("OMAN."): partners of the article's items."""
+    found: list[str] = []
+    for (text, _weight), ms in zip(blocks, kept, strict=True):
+        if not ms:
+            continue
+        if _HEADING.match(text.strip()) and len(text.split()) <= 4:
+            codes = [m.hit.code for m in ms if not _belarusian(m.hit.code) and m.hit.type != "demonym"]
+            if len(codes) == 1 and codes[0] not in found:
+                found.append(codes[0])
+            continue
+        if "isit" not in text and "to" not in text:
+            continue
+        if not _belarusian(ms[0].hit.code):
+            continue  # a Belarusian side (or its adjective), named first, is who visits (not "Vietnamese chief ... his visit to")
+        for m in ms:
+            if not _belarusian(m.hit.code) and m.hit.type != "demonym" and not m.is_city and \
+                    _VISIT_TO.search(text, max(0, m.start - 30), m.start) and m.hit.code not in found:
+                found.append(m.hit.code)
     return found
 
 
