@@ -413,3 +413,19 @@ def test_a_partner_named_only_by_the_datelines_city_is_its_region() -> None:
     record = parse_article("Talks\n\nMINSK, 12 March 2024 – The Deputy Prime Minister met with the delegation.",
                            path="t.txt", sha256="0", record_id="t")
     assert record.partner is None
+
+
+def test_a_table_of_trade_figures_by_year_is_read_row_by_row() -> None:
+    from belcoop.parse import parse_article
+
+    text = ("Belarus and Tver Oblast: trade in figures\n\nTVER, 2 April 2024 (BelTA) – The governor of Tver Oblast met "
+            "the Belarusian ambassador in Tver to discuss supplies of buses.\n\n"
+            "Year | Turnover, USD mln | Exports, USD mln\n2022 | 120.5 | 90.1\n2023 | 140.2 | 101.3\n")
+    record = parse_article(text, path="t.txt", sha256="0", record_id="t")
+    assert [(f.partner, f.metric, f.value, f.period.start if f.period else None) for f in record.trade] == [
+        ("RU-TVE", "turnover", 120.5e6, "2022-01-01"), ("RU-TVE", "exports", 90.1e6, "2022-01-01"),
+        ("RU-TVE", "turnover", 140.2e6, "2023-01-01"), ("RU-TVE", "exports", 101.3e6, "2023-01-01")]
+    # a table of other things (no metric in its columns, or no unit) is no figure
+    art = split_article("Talks\n\nThe sides discussed trade and cooperation at length in the city today.\n\n"
+                        "Year | Students | Teachers\n2022 | 120 | 90\n")
+    assert not any("amounted" in p for p in art.paragraphs)

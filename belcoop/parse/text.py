@@ -230,7 +230,7 @@ def split_article(text: str) -> Article:
     """Find the title and the body of an article, dropping the page chrome around them."""
     text = normalise(text)
     art = Article(raw=text)
-    lines = _joined_lists(_unwrap([_unbulleted(line) for line in text.split("\n")]))
+    lines = _joined_lists(_unwrap(_tables([_unbulleted(line) for line in text.split("\n")])))
     match = _ISO_PREFIX.match(lines[0]) if lines else None
     if match:
         art.header_iso_date = match.group(1)
@@ -432,6 +432,45 @@ def _joined_lists(lines: list[str]) -> list[str]:
 _METRIC_WORDS = re.compile(r"\b(?:trade|turnover|exports?|imports?|supplies|shipments)\b", re.IGNORECASE)
 # A short line of a period and a figure: "2023 - $12.4 million", "in 2024, $120.5 million", "January-June: $40 million (+12%)".
 _FIGURE_LINE = re.compile(rf"^(?:in\s+)?(?:(?:19|20)\d{{2}}|{MONTH_RE}|H[12]|Q[1-4])\b[^\n]{{0,60}}\d", re.IGNORECASE)
+
+
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
+_UNIT_CELL = re.compile(r"\b(?:USD|US\$|\$|dollars?)\b.*\b(?:mln|million|mn)\b|\b(?:mln|million|mn)\b.*\b(?:USD|dollars?)\b|"
+                        r"\b(?:USD|US\$|\$)\s*(?:mln|million|mn)\b", re.IGNORECASE)
+_TABLE_PERIOD = re.compile(rf"^(?:(?:19|20)\d{{2}}|(?:{MONTH_RE})[\w-]*\s+(?:19|20)\d{{2}}|[HQ][1-4]\s+(?:19|20)\d{{2}})$", re.IGNORECASE)
+_TABLE_NUMBER = re.compile(r"^\d[\d\s]*(?:[.,]\d+)?$")
+
+
+def _tables(lines: list[str]) -> list[str]:
+    """A table of trade figures by period, its cells parted by "|" or tabs ("Year | Turnover, USD mln | Exports, USD mln"
+    / "2024 | 120.5 | 90.1"), as one sentence a row: "In 2024, turnover amounted to 120.5 million US dollars, exports
+    amounted to 90.1 million US dollars." A table is read only under a header whose columns after the first each name
+    a trade metric, with the unit in millions of dollars; its rows open with a period and give only numbers."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        cells = _CELL_SPLIT.split(lines[i].strip()) if ("|" in lines[i] or "\t" in lines[i]) else []
+        columns = [c for c in cells[1:]]
+        above = next((lines[k] for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), "")
+        if len(cells) >= 2 and all(_METRIC_WORDS.search(c) for c in columns) and (
+                any(_UNIT_CELL.search(c) for c in cells) or _UNIT_CELL.search(above)):  # (the unit in the line over it)
+            rows: list[str] = []
+            j = i + 1
+            while j < len(lines):
+                row = _CELL_SPLIT.split(lines[j].strip())
+                if len(row) != len(cells) or not _TABLE_PERIOD.match(row[0]) or not all(_TABLE_NUMBER.match(c) for c in row[1:]):
+                    break
+                labels = [_METRIC_WORDS.search(c).group(0).lower() for c in columns]  # type: ignore[union-attr]
+                parts = [f"{label} amounted to {value.replace(' ', '')} million US dollars" for label, value in zip(labels, row[1:], strict=True)]
+                rows.append(f"In {row[0]}, " + ", ".join(parts) + ".")
+                j += 1
+            if rows:
+                out.extend(rows)
+                i = j
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def _figure_lines(lines: list[str], start: int) -> tuple[list[str], int]:
