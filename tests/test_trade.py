@@ -971,3 +971,10 @@ def test_a_paragraph_heading_of_two_cities_and_a_correction() -> None:
     [fact] = facts("The trade for 4 months of 2021 made $1.37 billion, and by the end of year it is planned to reach $4.5 "
                    "billion.", today=date(2021, 6, 1))[1:]
     assert fact.status == "target" and fact.period and fact.period.start == "2021-01-01"
+
+
+def test_the_partners_flow_beside_one_with_belarus_is_with_belarus() -> None:
+    found = facts("Kazakh exports amounted to about $300 million in 2021, and imports from Belarus – a little over $1 billion.",
+                  partner="KZ")
+    assert [(f.metric, f.value) for f in found] == [("imports", 300e6), ("exports", 1e9)]
+    assert facts("Kazakhstan's exports reached $80 billion in 2021.", partner="KZ") == []

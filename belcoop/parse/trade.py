@@ -685,7 +685,11 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
             and any(k < owner.i and m == "turnover" for k, m in v.metric_at.items()))  # "trade ..., with Vietnam's exports"
         # "Samara bought our goods": the speaker's side is the other party, and a foreign owner's speaker is Belarusian
         ours = any(s.tokens[k].low in ("our", "us") for k in scope if k > metric_token)
-        if owner is not None and not to_from and not anywhere and not part_of and not ours:
+        # "Kazakh exports amounted to $300 million, and imports from Belarus – $1 billion": the sentence's other flow is
+        # with Belarus, so is this one
+        other_flow = any(p.belarus and not p.demonym and p.i > 0 and s.tokens[p.i - 1].low in ("from", "to")
+                         and any(m < p.i and m != metric_token for m in v.metric_at) for p in v.places)
+        if owner is not None and not to_from and not anywhere and not part_of and not ours and not other_flow:
             return True
     return False
 
