@@ -847,6 +847,8 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
         return None
     if s.has(j, "visit") and prep in ("visited", "visiting", "visits", "visit", "toured", "tours", "tour"):
         return True, j
+    if prep == "from" and _reports_from(s, j):
+        return True, j - 1  # "Our correspondent reports from Omsk": the reporter is where the event is
     if prep not in ("in", "at"):
         return None
     blocked = s.ends_here(j, "not_venue")
@@ -892,6 +894,15 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
         return None
     done = [k for k in events if not is_future(s, k) and not is_background(s, k)]
     return False, (done or events)[0]
+
+
+_REPORTING = frozenset(("reports", "reporting", "reported"))
+
+
+def _reports_from(s: _Sentence, j: int) -> bool:
+    """ "The correspondent reports from Omsk", "our reporter, reporting from Kazan": a TV or agency reporter's place
+    (the word before "from" at j is a verb of reporting, with a media word right before it)."""
+    return s.low(j - 1) in _REPORTING and any(s.has(k, "media") for k in range(max(0, j - 4), j - 1))
 
 
 # Prepositions that make the place after them part of a phrase, not the subject of a verb after it ("the park near
@@ -1110,7 +1121,10 @@ def find_event(title: str | None, sentences: Sequence[str], dateline_city: str |
     body = _Body(texts, mentions, today)
     kind, chosen, announced = _event_type(head, body)
     event = Event(kind, _label(chosen, head))
-    return Found(event, _venue(head, body, dateline_city, mentions, kind, announced))
+    # a meeting the body tells of when the lead only gives figures ("The figures were given at a meeting of the
+    # governor with the ambassador"): the sentence is read for the dateline's venue as a lead sentence is
+    told = [chosen.sentence] if chosen and chosen.sentence.pos > 3 else []
+    return Found(event, _venue(head, body, dateline_city, mentions, kind, announced, told))
 
 
 # A turn of an interview: a sentence that opens with a dash ("— How did industry perform?") or "Q:" / "A:".
@@ -1133,7 +1147,7 @@ def first_turn(texts: Sequence[str]) -> int | None:
 
 
 def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: Mentions,
-           event_type: str, announced: bool) -> str | None:
+           event_type: str, announced: bool, told: list[_Sentence] | None = None) -> str | None:
     if any("online" in s.cats for s in head):
         return None
     places = [p for s in head for p in _places(s, mentions, dateline)]
@@ -1144,7 +1158,7 @@ def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: M
         for p in sorted((p for p in places if p.name and not p.background and (p.strong or p.sentence <= 1)),
                         key=lambda p: (p.sentence, not p.strong, p.index)):
             return p.name
-    filed = _dateline_venue(head, dateline, mentions, announced)
+    filed = _dateline_venue(head + (told or []), dateline, mentions, announced)
     for s in body.sentences(with_places=True, tagged=_body_tags(event_type)) if event_type in _BODY_KINDS else ():
         for p in _places(s, mentions, dateline):
             # a side trip told in the body ("The delegation also visited the Kolomna Locomotive Plant") beats no
@@ -1166,10 +1180,53 @@ def _dateline_venue(head: list[_Sentence], dateline: str | None, mentions: Menti
     if not all(_inside(code, e) for e in evidence if e):
         return None
     found = [t for s in head for t in triggers(s) if t.held or announced and t.future]
-    encounter = any(t.kind in _ENCOUNTER for t in found)
+    if any(_unknown_place_after(t) for t in found if t.kind == "meeting"):
+        # "held talks with local officials in Kano" under a MINSK dateline: a town the gazetteer lacks (talks are
+        # held in a town; "the Days of Vitebsk Oblast opened in Latgale" may name a region round the dateline)
+        return None
+    encounter = any(t.kind in _ENCOUNTER or t.kind == "discuss" and _two_named_discussed(t) for t in found)
     # "a working visit of the delegation to Mogilev Oblast" under a MOGILEV dateline
     visit_here = any(t.kind == "visit" for t in found) and any(e and _inside(code, e) for e in evidence)
     return dateline if encounter or visit_here else None
+
+
+def _two_named_discussed(t: _Trigger) -> bool:
+    """ "Minister Budi Santoso and Ambassador Denis Nikolaichuk discussed ...": two people by name, the verb's subject,
+    talked together, which is an encounter (not "Belarus and Cuba discussed cooperation", two countries, nor "the
+    sides discussed"): a capitalised word that is no place right before the verb and on each side of an "and" in
+    its clause."""
+    s = t.sentence
+    i = t.start
+    clause = s.clause[i]
+
+    def a_name(k: int) -> bool:
+        return s.capitalised(k) and not any(a <= k < b for a, b, _m in s.places)
+
+    if not a_name(i - 1):
+        return False
+    # (after "and", a demonym may open the second one's title: "and Belarusian Ambassador Denis Nikolaichuk")
+    return any(s.low(k) == "and" and a_name(k - 1) and (a_name(k + 1) or s.capitalised(k + 1) and a_name(k + 2))
+               for k in range(max(1, i - 12), i - 1) if s.clause[k] == clause)
+
+
+def _unknown_place_after(t: _Trigger) -> bool:
+    """ "held talks ... in Kano", "met in Davos": "in" and a capitalised word in the encounter's clause after its
+    event word that names no known place (nor a month, a weekday, a title): most likely a town the gazetteer lacks,
+    so the dateline is not the venue. ("in the Kremlin", "in the Palace of ..." pass: a building after "the" may well
+    be in the dateline's city.)"""
+    s = t.sentence
+    clause = s.clause[t.start]
+    n = len(s.tokens)
+    for j in range(t.end, min(t.end + 12, n - 1)):
+        if s.clause[j] != clause:
+            return False
+        if s.low(j) != "in" or not s.capitalised(j + 1) or s.tokens[j + 1].kind != "w":
+            continue
+        low = s.low(j + 1)
+        if low in MONTHS or low in _WEEKDAYS or low in _NAME_SKIP or any(a <= j + 1 < b for a, b, _m in s.places):
+            continue
+        return True
+    return False
 
 
 def dateline_in(paragraphs: Sequence[str], mentions: Mentions) -> str | None:
