@@ -534,3 +534,10 @@ def test_two_named_people_who_discussed_met_under_the_dateline() -> None:
             "the joint commission in Surabaya on Monday.")
     assert found(text, dateline="Surabaya").venue == "Surabaya"
     assert found("Belarus and Indonesia discussed trade on Monday.", dateline="Surabaya").venue is None
+
+
+def test_a_headline_topic_in_a_city_gives_way_to_the_lead_s_strong_cue() -> None:
+    title = "Belarus, Egypt discuss logistics hub in Port Said"
+    lead = "The ministers co-chaired the joint committee in Cairo on Sunday."
+    assert found(lead, title=title).venue == "Cairo"
+    assert found("The ministers agreed to expand trade.", title=title).venue == "Port Said"  # nothing stronger

@@ -1151,9 +1151,15 @@ def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: M
     if any("online" in s.cats for s in head):
         return None
     places = [p for s in head for p in _places(s, mentions, dateline)]
-    held = [p for p in places if not p.future and not p.background]
-    for p in sorted((p for p in held if p.name), key=lambda p: (p.sentence, not p.strong, p.index)):
-        return p.name
+    held = sorted((p for p in places if p.name and not p.future and not p.background),
+                  key=lambda p: (p.sentence, not p.strong, p.index))
+    if held:
+        # a headline's loose "in X" after what was discussed ("Oman, Belarus discuss industrial zone in Sohar": the
+        # zone's place) gives way to a strong cue of the lead ("co-chaired the joint committee in Muscat")
+        first = held[0]
+        if first.sentence == 0 and not first.strong and _discussed_topic(head[0], first.index):
+            first = next((p for p in held if p.strong and p.sentence > 0), first)
+        return first.name
     if announced:
         for p in sorted((p for p in places if p.name and not p.background and (p.strong or p.sentence <= 1)),
                         key=lambda p: (p.sentence, not p.strong, p.index)):
@@ -1166,6 +1172,12 @@ def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: M
             if body_venue(s, p if not announced else p.as_held(), event_type, side_trips=filed is None):
                 return p.name
     return filed
+
+
+def _discussed_topic(s: _Sentence, a: int) -> bool:
+    """The place at token a is tied to its clause only by "discuss" ("discuss industrial zone in Sohar")."""
+    cue = place_cue(s, a, a + 1)
+    return cue is not None and _kind_at(s, cue[1]) == "discuss"
 
 
 def _dateline_venue(head: list[_Sentence], dateline: str | None, mentions: Mentions, announced: bool) -> str | None:
