@@ -541,3 +541,10 @@ def test_a_headline_topic_in_a_city_gives_way_to_the_lead_s_strong_cue() -> None
     lead = "The ministers co-chaired the joint committee in Cairo on Sunday."
     assert found(lead, title=title).venue == "Cairo"
     assert found("The ministers agreed to expand trade.", title=title).venue == "Port Said"  # nothing stronger
+
+
+def test_port_opens_the_name_of_a_town_the_gazetteer_lacks() -> None:
+    assert found("The session was held in Port Moresby on Friday.").venue == "Port Moresby"
+    assert found("The session was held in the port of Ventspils.").venue == "Ventspils"
+    assert found("The meeting took place in Town Hall.").venue is None  # a building's name, no town
+    assert found("The envoy held talks with officials in Port Moresby.", dateline="Minsk").venue is None

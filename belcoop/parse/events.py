@@ -926,6 +926,11 @@ def _ending_at(s: _Sentence, j: int, reach: int) -> dict[str, int]:
     return ending
 
 
+def _port_town(s: _Sentence, j: int) -> bool:
+    """ "Port Moresby" (not "the Port of Riga", "the port"): a capitalised "Port" right before a capitalised name."""
+    return s.low(j) == "port" and s.capitalised(j) and s.capitalised(j + 1) and s.low(j - 1) != "the"
+
+
 def _unknown_town(s: _Sentence, i: int) -> tuple[int, int] | None:
     """ "held in the town of Dolgoprudny", "took place in Logoisk": a capitalised word the gazetteer lacks, after
     a strong place cue; (start, end) tokens of the name."""
@@ -935,8 +940,16 @@ def _unknown_town(s: _Sentence, i: int) -> tuple[int, int] | None:
     j = i + 1
     town = False
     while j < n and (s.low(j) == "the" or s.has(j, "city_word") or s.low(j) == "of" and s.has(j - 1, "city_word")):
+        if _port_town(s, j):
+            break  # "Port Moresby", "Port Louis": the word opens the town's own name
+        if s.capitalised(j) and s.has(j, "city_word") and s.capitalised(j + 1) and s.low(j - 1) != "the":
+            return None  # "in Town Hall", "at City Hall": a building's name, no town
         town = town or s.has(j, "city_word")
         j += 1
+    if _port_town(s, j):
+        if any(x <= j + 1 < y for x, y, _m in s.places) or s.capitalised(j + 2):
+            return None
+        return (j, j + 2) if s.low(i - 1) in ("held", "place") and s.low(i) in _IN_AT else None
     if j >= n or not s.capitalised(j) or s.low(j) in MONTHS or s.low(j) in _WEEKDAYS or s.low(j) in _NAME_SKIP:
         return None
     if any(x <= j < y for x, y, _m in s.places):
