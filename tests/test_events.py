@@ -495,3 +495,56 @@ def test_turns_of_an_interview_need_a_question_and_a_colon_after_q_and_a() -> No
     assert first_turn(["The paper talked with the envoy.", "Q: How was the year?", "A: Good."]) == 1
     assert first_turn(["A. Petrov met the governor.", "A. Ivanov asked why?"]) is None  # initials, no turns
     assert first_turn(["The sides agreed on:", "— supplies of buses;", "— a joint plant."]) is None  # a list asks nothing
+
+
+# ------------------------------------------------------------------ round 23: venue
+
+
+def test_dateline_counts_for_a_meeting_the_body_tells_of_after_the_figures() -> None:
+    lead = ["Trade of Belarus with Kurgan Oblast reached $84.2 million in 2025.", "Exports were $61.7 million.",
+            "Imports were $22.5 million."]
+    met = "The figures were cited at a meeting of Governor Pavel Sidorov with Ambassador Oleg Kravets."
+    assert found(*lead, met, dateline="Kurgan").venue == "Kurgan"
+    assert found(*lead, dateline="Kurgan").venue is None  # figures alone: no encounter, no venue
+    assert found(*lead, "The governor will meet the ambassador in May.", dateline="Kurgan").venue is None
+
+
+def test_big_cities_of_partner_countries_are_known() -> None:
+    for city in ("Kano", "Cape Town", "Durban", "Rio de Janeiro", "Rosario", "Chittagong", "Cuiaba", "Port Said"):
+        f = found(f"The Belarusian envoy held talks with the provincial governor in {city} on Friday.", dateline="Minsk")
+        assert f.venue == city, city
+
+
+def test_an_unknown_place_after_talks_is_no_dateline_venue() -> None:
+    assert found("The envoy held talks with local business leaders in Zaria on Friday.", dateline="Minsk").venue is None
+    # a month, a weekday, "the" and a building keep the dateline
+    assert found("The envoy held talks with the governor in March.", dateline="Minsk").venue == "Minsk"
+    assert found("The envoy held talks with the governor in the Kremlin.", dateline="Moscow").venue == "Moscow"
+
+
+def test_the_correspondent_reports_from_a_city() -> None:
+    f = found("The presenter spoke of new contracts.", "Our correspondent reports from Tomsk.",
+              "Talks with the governor lasted two hours.")
+    assert f.venue == "Tomsk"
+    assert found("A delegation from Tomsk held talks with the minister.").venue is None  # "from" alone: no cue
+
+
+def test_two_named_people_who_discussed_met_under_the_dateline() -> None:
+    text = ("Trade Minister Arief Wibowo and Belarusian Ambassador Pavel Zhuk discussed preparations for a session of "
+            "the joint commission in Surabaya on Monday.")
+    assert found(text, dateline="Surabaya").venue == "Surabaya"
+    assert found("Belarus and Indonesia discussed trade on Monday.", dateline="Surabaya").venue is None
+
+
+def test_a_headline_topic_in_a_city_gives_way_to_the_lead_s_strong_cue() -> None:
+    title = "Belarus, Egypt discuss logistics hub in Port Said"
+    lead = "The ministers co-chaired the joint committee in Cairo on Sunday."
+    assert found(lead, title=title).venue == "Cairo"
+    assert found("The ministers agreed to expand trade.", title=title).venue == "Port Said"  # nothing stronger
+
+
+def test_port_opens_the_name_of_a_town_the_gazetteer_lacks() -> None:
+    assert found("The session was held in Port Moresby on Friday.").venue == "Port Moresby"
+    assert found("The session was held in the port of Ventspils.").venue == "Ventspils"
+    assert found("The meeting took place in Town Hall.").venue is None  # a building's name, no town
+    assert found("The envoy held talks with officials in Port Moresby.", dateline="Minsk").venue is None

@@ -476,3 +476,16 @@ def test_sheikh_opens_a_name_without_bin_or_al() -> None:
     # a Gulf ruler's title: before "bin" and "Al", or after another form of address
     assert [n for n, _r, _c in people("Sheikh Rashid bin Saeed Al Nuaimi met the minister.")] == ["Rashid bin Saeed Al Nuaimi"]
     assert [n for n, _r, _c in people("The minister met His Highness Sheikh Rashid.")] == ["Rashid"]
+
+
+def test_a_speaker_tag_in_capitals_names_a_person_with_a_role() -> None:
+    assert people("ANATOLY SIVAK, GOVERNOR OF TULA REGION: We count on Belarusian lifts.") == [
+        ("Anatoly Sivak", "Governor of Tula Region", "RU")]
+    assert people("KAZAN, 3 May 2026 - NIKOLAI PETROVSKY: The plant will open in June.")[0][0] == "Nikolai Petrovsky"
+    assert people("PRESENTER: The talks went well.") == []  # a one-word label names nobody
+
+
+def test_a_capitals_correspondent_label_opens_the_reporters_sign_off() -> None:
+    found = people("CORRESPONDENT: Igor Sokolov, Maxim Lebedev, ONT, Kazan.")
+    assert [n for n, _r, _c in found] == ["Igor Sokolov", "Maxim Lebedev"]
+    assert people("Correspondent Igor Sokolov reports.") == []  # a journalist's credit, as before

@@ -130,3 +130,13 @@ def test_we_have_and_an_irregular_participle_is_done_not_had() -> None:
     assert sectors("We have built close ties in agriculture and education.") == {"agriculture", "education"}
     assert sectors("We have made progress in industry.") == {"industry"}
     assert sectors("We have land, gas and electricity.") == set()  # what a region has
+
+
+def test_shipping_fishing_rolling_stock_and_drinks() -> None:
+    assert sectors("The sides talked about river shipping on the Volga.") == {"transport"}
+    assert sectors("The road was blocked with shipping containers.") == set()  # no shipping of anything
+    assert sectors("Kamchatka invited Belarus to cooperate in the fishing industry.") == {"food"}
+    assert sectors("The plant will assemble railway cars for Egypt.") == {"machine_building"}
+    assert sectors("The new railway line opened in May.") == {"transport"}
+    assert sectors("Belarus will import Armenian cognac and wines.") == {"food"}
+    assert sectors("The minister held talks in Port Harcourt.") == set()  # a city's name, not a port

@@ -847,6 +847,8 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
         return None
     if s.has(j, "visit") and prep in ("visited", "visiting", "visits", "visit", "toured", "tours", "tour"):
         return True, j
+    if prep == "from" and _reports_from(s, j):
+        return True, j - 1  # "Our correspondent reports from Omsk": the reporter is where the event is
     if prep not in ("in", "at"):
         return None
     blocked = s.ends_here(j, "not_venue")
@@ -894,6 +896,15 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
     return False, (done or events)[0]
 
 
+_REPORTING = frozenset(("reports", "reporting", "reported"))
+
+
+def _reports_from(s: _Sentence, j: int) -> bool:
+    """ "The correspondent reports from Omsk", "our reporter, reporting from Kazan": a TV or agency reporter's place
+    (the word before "from" at j is a verb of reporting, with a media word right before it)."""
+    return s.low(j - 1) in _REPORTING and any(s.has(k, "media") for k in range(max(0, j - 4), j - 1))
+
+
 # Prepositions that make the place after them part of a phrase, not the subject of a verb after it ("the park near
 # Minsk welcomes investors", "a delegation from Kazan welcomed").
 _NOT_SUBJECT = frozenset({"near", "outside", "around", "from", "to", "with", "beyond", "between"})
@@ -915,6 +926,11 @@ def _ending_at(s: _Sentence, j: int, reach: int) -> dict[str, int]:
     return ending
 
 
+def _port_town(s: _Sentence, j: int) -> bool:
+    """ "Port Moresby" (not "the Port of Riga", "the port"): a capitalised "Port" right before a capitalised name."""
+    return s.low(j) == "port" and s.capitalised(j) and s.capitalised(j + 1) and s.low(j - 1) != "the"
+
+
 def _unknown_town(s: _Sentence, i: int) -> tuple[int, int] | None:
     """ "held in the town of Dolgoprudny", "took place in Logoisk": a capitalised word the gazetteer lacks, after
     a strong place cue; (start, end) tokens of the name."""
@@ -924,8 +940,16 @@ def _unknown_town(s: _Sentence, i: int) -> tuple[int, int] | None:
     j = i + 1
     town = False
     while j < n and (s.low(j) == "the" or s.has(j, "city_word") or s.low(j) == "of" and s.has(j - 1, "city_word")):
+        if _port_town(s, j):
+            break  # "Port Moresby", "Port Louis": the word opens the town's own name
+        if s.capitalised(j) and s.has(j, "city_word") and s.capitalised(j + 1) and s.low(j - 1) != "the":
+            return None  # "in Town Hall", "at City Hall": a building's name, no town
         town = town or s.has(j, "city_word")
         j += 1
+    if _port_town(s, j):
+        if any(x <= j + 1 < y for x, y, _m in s.places) or s.capitalised(j + 2):
+            return None
+        return (j, j + 2) if s.low(i - 1) in ("held", "place") and s.low(i) in _IN_AT else None
     if j >= n or not s.capitalised(j) or s.low(j) in MONTHS or s.low(j) in _WEEKDAYS or s.low(j) in _NAME_SKIP:
         return None
     if any(x <= j < y for x, y, _m in s.places):
@@ -1110,7 +1134,10 @@ def find_event(title: str | None, sentences: Sequence[str], dateline_city: str |
     body = _Body(texts, mentions, today)
     kind, chosen, announced = _event_type(head, body)
     event = Event(kind, _label(chosen, head))
-    return Found(event, _venue(head, body, dateline_city, mentions, kind, announced))
+    # a meeting the body tells of when the lead only gives figures ("The figures were given at a meeting of the
+    # governor with the ambassador"): the sentence is read for the dateline's venue as a lead sentence is
+    told = [chosen.sentence] if chosen and chosen.sentence.pos > 3 else []
+    return Found(event, _venue(head, body, dateline_city, mentions, kind, announced, told))
 
 
 # A turn of an interview: a sentence that opens with a dash ("— How did industry perform?") or "Q:" / "A:".
@@ -1133,18 +1160,24 @@ def first_turn(texts: Sequence[str]) -> int | None:
 
 
 def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: Mentions,
-           event_type: str, announced: bool) -> str | None:
+           event_type: str, announced: bool, told: list[_Sentence] | None = None) -> str | None:
     if any("online" in s.cats for s in head):
         return None
     places = [p for s in head for p in _places(s, mentions, dateline)]
-    held = [p for p in places if not p.future and not p.background]
-    for p in sorted((p for p in held if p.name), key=lambda p: (p.sentence, not p.strong, p.index)):
-        return p.name
+    held = sorted((p for p in places if p.name and not p.future and not p.background),
+                  key=lambda p: (p.sentence, not p.strong, p.index))
+    if held:
+        # a headline's loose "in X" after what was discussed ("Oman, Belarus discuss industrial zone in Sohar": the
+        # zone's place) gives way to a strong cue of the lead ("co-chaired the joint committee in Muscat")
+        first = held[0]
+        if first.sentence == 0 and not first.strong and _discussed_topic(head[0], first.index):
+            first = next((p for p in held if p.strong and p.sentence > 0), first)
+        return first.name
     if announced:
         for p in sorted((p for p in places if p.name and not p.background and (p.strong or p.sentence <= 1)),
                         key=lambda p: (p.sentence, not p.strong, p.index)):
             return p.name
-    filed = _dateline_venue(head, dateline, mentions, announced)
+    filed = _dateline_venue(head + (told or []), dateline, mentions, announced)
     for s in body.sentences(with_places=True, tagged=_body_tags(event_type)) if event_type in _BODY_KINDS else ():
         for p in _places(s, mentions, dateline):
             # a side trip told in the body ("The delegation also visited the Kolomna Locomotive Plant") beats no
@@ -1152,6 +1185,12 @@ def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: M
             if body_venue(s, p if not announced else p.as_held(), event_type, side_trips=filed is None):
                 return p.name
     return filed
+
+
+def _discussed_topic(s: _Sentence, a: int) -> bool:
+    """The place at token a is tied to its clause only by "discuss" ("discuss industrial zone in Sohar")."""
+    cue = place_cue(s, a, a + 1)
+    return cue is not None and _kind_at(s, cue[1]) == "discuss"
 
 
 def _dateline_venue(head: list[_Sentence], dateline: str | None, mentions: Mentions, announced: bool) -> str | None:
@@ -1166,10 +1205,53 @@ def _dateline_venue(head: list[_Sentence], dateline: str | None, mentions: Menti
     if not all(_inside(code, e) for e in evidence if e):
         return None
     found = [t for s in head for t in triggers(s) if t.held or announced and t.future]
-    encounter = any(t.kind in _ENCOUNTER for t in found)
+    if any(_unknown_place_after(t) for t in found if t.kind == "meeting"):
+        # "held talks with local officials in Kano" under a MINSK dateline: a town the gazetteer lacks (talks are
+        # held in a town; "the Days of Vitebsk Oblast opened in Latgale" may name a region round the dateline)
+        return None
+    encounter = any(t.kind in _ENCOUNTER or t.kind == "discuss" and _two_named_discussed(t) for t in found)
     # "a working visit of the delegation to Mogilev Oblast" under a MOGILEV dateline
     visit_here = any(t.kind == "visit" for t in found) and any(e and _inside(code, e) for e in evidence)
     return dateline if encounter or visit_here else None
+
+
+def _two_named_discussed(t: _Trigger) -> bool:
+    """ "Minister Budi Santoso and Ambassador Denis Nikolaichuk discussed ...": two people by name, the verb's subject,
+    talked together, which is an encounter (not "Belarus and Cuba discussed cooperation", two countries, nor "the
+    sides discussed"): a capitalised word that is no place right before the verb and on each side of an "and" in
+    its clause."""
+    s = t.sentence
+    i = t.start
+    clause = s.clause[i]
+
+    def a_name(k: int) -> bool:
+        return s.capitalised(k) and not any(a <= k < b for a, b, _m in s.places)
+
+    if not a_name(i - 1):
+        return False
+    # (after "and", a demonym may open the second one's title: "and Belarusian Ambassador Denis Nikolaichuk")
+    return any(s.low(k) == "and" and a_name(k - 1) and (a_name(k + 1) or s.capitalised(k + 1) and a_name(k + 2))
+               for k in range(max(1, i - 12), i - 1) if s.clause[k] == clause)
+
+
+def _unknown_place_after(t: _Trigger) -> bool:
+    """ "held talks ... in Kano", "met in Davos": "in" and a capitalised word in the encounter's clause after its
+    event word that names no known place (nor a month, a weekday, a title): most likely a town the gazetteer lacks,
+    so the dateline is not the venue. ("in the Kremlin", "in the Palace of ..." pass: a building after "the" may well
+    be in the dateline's city.)"""
+    s = t.sentence
+    clause = s.clause[t.start]
+    n = len(s.tokens)
+    for j in range(t.end, min(t.end + 12, n - 1)):
+        if s.clause[j] != clause:
+            return False
+        if s.low(j) != "in" or not s.capitalised(j + 1) or s.tokens[j + 1].kind != "w":
+            continue
+        low = s.low(j + 1)
+        if low in MONTHS or low in _WEEKDAYS or low in _NAME_SKIP or any(a <= j + 1 < b for a, b, _m in s.places):
+            continue
+        return True
+    return False
 
 
 def dateline_in(paragraphs: Sequence[str], mentions: Mentions) -> str | None:

@@ -45,6 +45,29 @@ _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Du|Le|La|O')")
 _HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|az|an|at|bin|ibn|abu|ben|ul)-[^\W\d_]", re.IGNORECASE)
 
 
+# A transcript's speaker tag in capitals, at the start or after a dateline's dash: "VIKTOR KARANKEVICH, DEPUTY PRIME
+# MINISTER OF BELARUS: We are ready ...". Two words at least before the colon ("CORRESPONDENT:" is a label).
+_SPEAKER_TAG = re.compile(r"(?:^|[-–—] )([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)+(?:, [A-Z][A-Z'’.()-]*(?: [A-Z][A-Z'’.()-]*)*)*):\s")
+_TAG_FUNCTION = {"Of": "of", "The": "the", "And": "and", "For": "for", "On": "on", "In": "in", "To": "to"}
+
+
+def _speaker_tag_cased(sentence: str) -> str:
+    """The sentence with a capitals speaker tag written as running text ("Viktor Karankevich, Deputy Prime Minister of
+    Belarus: ..."), so that the grammar, which reads no name in capitals (an acronym's shape), reads its name and role;
+    the sentence itself when it has no such tag."""
+    tag = _SPEAKER_TAG.search(sentence)
+    if tag is None:
+        return sentence
+    words = [_TAG_FUNCTION.get(w, w) for w in tag.group(1).title().split(" ")]
+    return sentence[:tag.start(1)] + " ".join(words) + sentence[tag.end(1):]
+
+
+def _transcript_label(s: _Sentence, k: int) -> bool:
+    """ "CORRESPONDENT: Pavel Orlov, Ivan Sidorenko, ONT, Kazan.": a transcript's speaker label in capitals, whose
+    colon opens the reporters' sign-off (the names that follow are no "correspondent Anna Ivanova" credit line)."""
+    return k + 1 < s.n and s.toks[k + 1].text == ":" and s.toks[k].text.isupper() and len(s.toks[k].text) > 3
+
+
 def _hyphen_particle(word: str) -> bool:
     """ "al-Sisi", "bin-Zayed": a particle joined to a name by a hyphen."""
     return "-" in word and _HYPHEN_PARTICLE.match(word) is not None
@@ -395,6 +418,8 @@ class PeopleFinder:
         """Read the people of one sentence of the article's body."""
         if ("is a" in sentence or "has worked " in sentence) and _BIO.search(sentence):  # (what every match holds)
             return  # an author's biography
+        if ":" in sentence:
+            sentence = _speaker_tag_cased(sentence)
         for cand in self._candidates(sentence, title=False):
             self._merge(cand, add=True)
 
@@ -754,7 +779,7 @@ class PeopleFinder:
         """A journalist of the outlet: "BelTA correspondent Olga Petrova", "Olga Petrova, BelTA correspondent"."""
         flags = s.flags
         before = [k for k in range(max(0, i - 3), i) if flags[k] & _WORD]
-        if before and flags[before[-1]] & _PRESS and before[-1] >= i - 2:
+        if before and flags[before[-1]] & _PRESS and before[-1] >= i - 2 and not _transcript_label(s, before[-1]):
             return True
         if j < s.n and s.toks[j].text == ",":
             return any(flags[k] & (_WORD | _PRESS) == _WORD | _PRESS and not _credit(s, k) for k in range(j + 1, min(s.n, j + 4)))
