@@ -978,3 +978,11 @@ def test_the_partners_flow_beside_one_with_belarus_is_with_belarus() -> None:
                   partner="KZ")
     assert [(f.metric, f.value) for f in found] == [("imports", 300e6), ("exports", 1e9)]
     assert facts("Kazakhstan's exports reached $80 billion in 2021.", partner="KZ") == []
+
+
+def test_overall_trade_of_no_owner_is_the_two_sides_total() -> None:
+    [fact] = facts("Overall trade during the period stood at $71.9 million, a 22.7% increase year-on-year.", partner="SA")
+    assert fact.value == 71.9e6 and fact.change and fact.change.value == 22.7
+    assert [f.value for f in facts("Total trade turnover between the two countries reached $300 million.", partner="SA")] == [300e6]
+    assert facts("Saudi Arabia's total trade reached $500 billion.", partner="SA") == []
+    assert facts("The country's foreign trade reached $500 billion.", partner="SA") == []

@@ -362,6 +362,25 @@ def _ratio_of_metrics(v: View, anchor: Anchor) -> bool:
     return False
 
 
+def _bilateral_total(v: View, k: int | None, here: list[Place]) -> bool:
+    """ "Overall trade during the period stood at ...", "Total trade turnover between the two countries", "The overall
+    trade of Belarus and Saudi Arabia": "total"/"overall" trade of no owner (no place, possessive or "its" before it, no
+    foreign place after it but with Belarus), which is the two sides' own, not "foreign trade" or "Saudi Arabia's total
+    trade"."""
+    if k is None:
+        return False
+    toks = v.s.tokens
+    m = next((m for m in range(max(0, k - 3), k + 1) if v.s.tagged(m, "total")), None)
+    if m is None or toks[m].low not in ("total", "overall") or v.metric_at.get(k) != "turnover":
+        return False
+    owner = m - 1 if m > 0 and toks[m - 1].low == "the" else m
+    if owner > 0 and (toks[owner - 1].text.endswith(("'s", "’s", "'")) or toks[owner - 1].low in ("its", "their", "his", "her")
+                      or any(p.j == owner for p in v.places)):
+        return False  # "Saudi Arabia's total trade", "its overall turnover"
+    after = [p for p in here if p.i > k and not p.demonym]
+    return not after or any(p.belarus for p in after)
+
+
 def _goal_between(v: View, a: int, b: int) -> bool:
     """A goal word between tokens a and b, none before a: "reached $1.1 billion in 2024, and the sides intend to double
     it", "grew by 40%, and the parties plan to bring it to $500 million" are a result and a goal, two figures."""
@@ -657,6 +676,8 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         source = _flow_place(v, metric_token + 1, min(len(s.tokens), metric_token + 12), "from")
         if source is not None and not source.belarus:
             return True  # "Imports to the region from China grew by 5%": the region's trade with a third country
+    if total and _bilateral_total(v, metric_token, here):
+        total = False  # "Overall trade during the period stood at $71.9 million": the two sides' total, no owner's
     if total:
         with_someone = any(
             s.tokens[k].low in ("with", "between") and any(p.i == k + 1 or p.i == k + 2 for p in here) for k in scope
