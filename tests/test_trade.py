@@ -986,3 +986,10 @@ def test_overall_trade_of_no_owner_is_the_two_sides_total() -> None:
     assert [f.value for f in facts("Total trade turnover between the two countries reached $300 million.", partner="SA")] == [300e6]
     assert facts("Saudi Arabia's total trade reached $500 billion.", partner="SA") == []
     assert facts("The country's foreign trade reached $500 billion.", partner="SA") == []
+
+
+def test_imports_and_exports_together_of_one_figure_are_turnover() -> None:
+    [fact] = facts("The import and export volume between Sichuan Province and Belarus reached 1.02 billion yuan.", partner="CN")
+    assert (fact.partner, fact.metric) == ("CN-SC", "turnover")
+    found = facts("Exports and imports amounted to $300 million and $100 million respectively.", partner="CN")
+    assert [f.metric for f in found] == ["exports", "imports"]

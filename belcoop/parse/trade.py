@@ -152,7 +152,7 @@ def view(text: str, today: date | None, place_mentions: Callable[[str], list[Men
     # Places are read only by the rules of a figure (its partner, direction, owner, product), each asked about an
     # anchor, an amount or a change: a sentence with neither has no use for them.
     places = _places(s, figures, place_mentions(text)) if figures.amounts or figures.changes else []
-    return View(s, figures, places, _metric_words(s))
+    return View(s, figures, places, _metric_words(s, len(figures.amounts) + len(figures.changes) <= 1))
 
 
 _START, _END = itemgetter(2), itemgetter(3)
@@ -198,7 +198,7 @@ def _token_holding(s: Sentence, offset: int) -> int | None:
     return None
 
 
-def _metric_words(s: Sentence) -> dict[int, str]:
+def _metric_words(s: Sentence, one_figure: bool = False) -> dict[int, str]:
     """Token index -> the metric of the word there, each phrase's metric over all its words (the "supplies" of
     "mutual supplies" is the phrase's); where phrases of two metrics start on one word, turnover, then exports."""
     at = s.at
@@ -219,6 +219,14 @@ def _metric_words(s: Sentence) -> dict[int, str]:
                     metric_at[m] = metric
                 covered_to = end
                 break
+    if one_figure and "distribute" not in at and len(metric_at) >= 2:
+        # "the import and export volume", "imports and exports between Sichuan and Belarus": both flows, one figure
+        # (of a sentence with one figure only)
+        toks = s.tokens
+        for k in [k for k in metric_at if k + 2 in metric_at and toks[k + 1].low == "and"]:
+            if {metric_at[k], metric_at[k + 2]} == {"exports", "imports"} and (k + 3 >= len(toks) or toks[k + 3].low != "respectively"):
+                for m in (k, k + 1, k + 2):
+                    metric_at[m] = "turnover"
     return metric_at
 
 
