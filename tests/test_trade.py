@@ -993,3 +993,10 @@ def test_imports_and_exports_together_of_one_figure_are_turnover() -> None:
     assert (fact.partner, fact.metric) == ("CN-SC", "turnover")
     found = facts("Exports and imports amounted to $300 million and $100 million respectively.", partner="CN")
     assert [f.metric for f in found] == ["exports", "imports"]
+
+
+def test_the_partner_regions_own_flows_are_turned() -> None:
+    found = facts("Trade between the region and Belarus reached $61.2 million. Export of the region amounted to $18.9 million, "
+                  "import – $42.3 million.", partner="KZ-27")
+    assert [(f.metric, f.value) for f in found] == [("turnover", 61.2e6), ("imports", 18.9e6), ("exports", 42.3e6)]
+    assert [f.metric for f in facts("Exports of the Belarusian region reached $61.3 million.", partner="KZ-27")] == ["exports"]

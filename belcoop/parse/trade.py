@@ -865,8 +865,10 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
         if owner is None:
             owner = _shared_owner(v, k)  # "Pakistan's exports to Belarus stood at $39 million while imports were $77 million"
         origin = _origin_after(v, k)
-        if owner is not None and not owner.belarus:
-            flip = True
+        before = [m for m in v.metric_at if m < k and m - 1 not in v.metric_at]
+        shared = bool(before) and _the_partners_own(toks, max(before)) and not any(max(before) < p.i < k for p in v.places)
+        if owner is not None and not owner.belarus or _the_partners_own(toks, k) or shared:
+            flip = True  # (also "the region's exports", "Export of the region ..., import – $42.3 million": the partner's)
         elif origin is not None:
             flip = (metric == "imports") == origin.belarus
         elif foreign_speaker and any(toks[m].low in ("our", "we", "us") for m in range(max(0, k - 4), k + 1)):
@@ -876,6 +878,19 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
     if flip:
         return "imports" if metric == "exports" else "exports"
     return metric
+
+
+_PARTNER_WORDS = frozenset(("region", "oblast", "province", "krai", "republic", "territory"))
+
+
+def _the_partners_own(toks: list[Token], k: int) -> bool:
+    """Is the metric word at token k the partner's, named by a word for it: "the region's exports", "export of the
+    region", "exports of the province" (not "exports of the Belarusian region")?"""
+    before = toks[k - 1] if k > 0 else None
+    if before is not None and before.low in _PARTNER_WORDS and before.text.endswith(("'s", "’s")) and k > 1 \
+            and toks[k - 2].low in ("the", "this"):
+        return True
+    return k + 3 < len(toks) and toks[k + 1].low == "of" and toks[k + 2].low in ("the", "this") and toks[k + 3].low in _PARTNER_WORDS
 
 
 _YOU = frozenset(("you", "your"))
