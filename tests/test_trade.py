@@ -1000,3 +1000,10 @@ def test_the_partner_regions_own_flows_are_turned() -> None:
                   "import – $42.3 million.", partner="KZ-27")
     assert [(f.metric, f.value) for f in found] == [("turnover", 61.2e6), ("imports", 18.9e6), ("exports", 42.3e6)]
     assert [f.metric for f in facts("Exports of the Belarusian region reached $61.3 million.", partner="KZ-27")] == ["exports"]
+
+
+def test_belarus_own_exports_a_companys_export_sales_and_a_bloc() -> None:
+    assert facts("Belarus exported dairy products worth $2.6 billion in 2021.", partner="KZ") == []
+    assert [f.value for f in facts("Belarus exported $40 million of goods to the region.", partner="KZ-39")] == [40e6]
+    assert facts("MTZ's export sales totalled $1.3 billion.", partner="AZ") == []
+    assert facts("Vietnam's trade with the bloc totalled 7.2 billion USD.", partner="VN") == []

@@ -287,6 +287,24 @@ def _bodies() -> frozenset[str]:
     return frozenset(ln.strip().lower() for ln in read_data("organizations.txt").splitlines() if ln.strip() and not ln.startswith("#"))
 
 
+_EXPORT_VERB_FORMS = frozenset(("exported", "exports", "sold", "shipped", "supplied", "imported", "bought", "purchased"))
+
+
+def _belarus_exported(v: View, k: int, here: list[Place]) -> bool:
+    """ "Belarus exported dairy products worth $2.6 billion in 2025": Belarus the subject of a verb of trade, with no
+    place the goods went to or came from, is Belarus' own total (not "Belarus exported $40 million of goods to the
+    region")."""
+    toks = v.s.tokens
+    if toks[k].low not in _EXPORT_VERB_FORMS or k == 0:
+        return False
+    subject = next((p for p in v.places if p.j == k and p.belarus and not p.demonym), None)
+    if subject is None or subject.i > 1:
+        return False  # (the sentence opens on "Belarus", "In 2025, Belarus" is not asked)
+    if any(not p.belarus and not p.demonym for p in here):
+        return False
+    return not any(toks[m].low in ("to", "from", "with", "into") and m + 2 < len(toks) and (toks[m + 1].low in ("the", "this", "our", "your", "it", "them", "you", "us")) for m in range(k + 1, len(toks)))
+
+
 def _company_total(v: View, k: int, here: list[Place]) -> bool:
     """ "MAZ's exports grew by 10% to $800 million", "Exports of the holding exceeded $1 billion", "Exports of Minsk
     Tractor Works grew by 12%": a company's or a body's own exports, with no place they went to (not "MAZ's exports to
@@ -296,6 +314,8 @@ def _company_total(v: View, k: int, here: list[Place]) -> bool:
         return False
     owner = False
     before = toks[k - 1] if k > 0 else None
+    if before is None or before.low == "export" and k > 1:
+        before = toks[k - 2] if k > 1 and toks[k - 1].low == "export" else before  # "MTZ's export sales"
     if before is not None and before.text.endswith(("'s", "’s")) and (before.low in _COMPANY_OWNERS or before.low in _bodies()):
         owner = True  # "MAZ's exports", "the company's exports" (not a name the lists do not know: it may be a place's)
     end = k + 1
@@ -670,6 +690,8 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     if metric_token is not None and _belarus_as_a_whole(v, metric_token, here):
         return True
     if metric_token is not None and _company_total(v, metric_token, here):
+        return True
+    if metric_token is not None and _belarus_exported(v, metric_token, here):
         return True
     foreign = {country_of(p.code) if "-" not in p.code else p.code for p in here if not p.belarus and not p.demonym}
     if len(foreign) >= 2 and not belarus and not _listed_partner(v, head, here, metric_token) and \
