@@ -287,7 +287,7 @@ def _bodies() -> frozenset[str]:
     return frozenset(ln.strip().lower() for ln in read_data("organizations.txt").splitlines() if ln.strip() and not ln.startswith("#"))
 
 
-_EXPORT_VERB_FORMS = frozenset(("exported", "exports", "sold", "shipped", "supplied", "imported", "bought", "purchased"))
+_EXPORT_VERB_FORMS = frozenset(("exported", "sold", "shipped", "supplied", "imported", "bought", "purchased"))
 
 
 def _belarus_exported(v: View, k: int, here: list[Place]) -> bool:
