@@ -1007,3 +1007,9 @@ def test_belarus_own_exports_a_companys_export_sales_and_a_bloc() -> None:
     assert [f.value for f in facts("Belarus exported $40 million of goods to the region.", partner="KZ-39")] == [40e6]
     assert facts("MTZ's export sales totalled $1.3 billion.", partner="AZ") == []
     assert facts("Vietnam's trade with the bloc totalled 7.2 billion USD.", partner="VN") == []
+
+
+def test_no_product_from_half_a_phrase_before_a_dash() -> None:
+    [fact] = facts("Purchases from Tatarstan – mainly petroleum products, synthetic rubber and KAMAZ components – came to "
+                   "$416 million.", partner="RU-TA")
+    assert fact.metric == "imports" and fact.product is None

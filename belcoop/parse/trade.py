@@ -1531,6 +1531,9 @@ def _noun_before(v: View, amount: Amount) -> str | None:
             break
         words.insert(0, k)
         k -= 1
+    if words and k >= 0 and (toks[k].low in ("in", "at", "on", "of") or toks[k].text[0].isupper() and toks[k].kind == "w"
+                             and not any(p.i <= k < p.j for p in v.places)):
+        return None  # "in small volumes – about $2 million", "... and KAMAZ components – came to": no group of goods whole
     return _product_words(v, words)
 
 
