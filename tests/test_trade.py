@@ -1013,3 +1013,10 @@ def test_no_product_from_half_a_phrase_before_a_dash() -> None:
     [fact] = facts("Purchases from Tatarstan – mainly petroleum products, synthetic rubber and KAMAZ components – came to "
                    "$416 million.", partner="RU-TA")
     assert fact.metric == "imports" and fact.product is None
+
+
+def test_the_goods_a_part_of_the_figure_is_of() -> None:
+    found = facts("Supplies reached $19.8 million, of which machinery and equipment accounted for $11.2 million.", partner="RU-TA")
+    assert [(f.product, f.value) for f in found] == [(None, 19.8e6), ("machinery and equipment", 11.2e6)]
+    found = facts("Trade reached $190 million, of which exports accounted for $150 million.", partner="RU-TA")
+    assert [(f.metric, f.product) for f in found] == [("turnover", None), ("exports", None)]

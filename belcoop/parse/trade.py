@@ -1510,6 +1510,26 @@ def _modifier_product(v: View, metric_token: int) -> str | None:
     return _product_words(v, words)
 
 
+_PART_VERBS = (("accounted", "for"), ("account", "for"), ("accounts", "for"), ("made", "up"), ("amounted", "to"), ("came", "to"))
+
+
+def _part_of_which(v: View, amount: Amount) -> str | None:
+    """ "..., of which machinery and equipment accounted for $11.2 million": the goods a part of the figure is of."""
+    toks = v.s.tokens
+    i = amount.i
+    k = i - 1
+    while k >= 0 and toks[k].low in _HEDGES:
+        k -= 1
+    if k < 1 or (toks[k - 1].low, toks[k].low) not in _PART_VERBS:
+        return None
+    verb = k - 1
+    start = next((m + 2 for m in range(verb - 2, max(-1, verb - 10), -1)
+                  if toks[m].low == "of" and toks[m + 1].low == "which"), None)
+    if start is None or start >= verb or any(m in v.metric_at for m in range(start, verb)):
+        return None  # (not "of which exports accounted for": a flow, no goods)
+    return _noun_phrase(v, start, verb)
+
+
 def _noun_before(v: View, amount: Amount) -> str | None:
     """ "potash fertilisers brought in $64 million, powdered milk $11.2 million and trucks $6.5 million"."""
     toks = v.s.tokens
@@ -1602,6 +1622,10 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
             phrase = _noun_phrase(v, m, amount.i - 1)
             if phrase:
                 return phrase
+    if amount is not None:
+        part = _part_of_which(v, amount)
+        if part is not None:
+            return part
     if metric_token is None:
         origin = _origin_subject(v, anchor)
         return _noun_phrase(v, origin.j, anchor.head) if origin is not None else None
