@@ -457,12 +457,17 @@ def _tables(lines: list[str]) -> list[str]:
             rows: list[str] = []
             j = i + 1
             while j < len(lines):
+                if not lines[j].strip() and j + 1 < len(lines) and lines[j + 1].strip():
+                    j += 1  # (a saved page's rows come with blank lines between them)
+                    continue
                 row = _CELL_SPLIT.split(lines[j].strip())
                 if len(row) != len(cells) or not _TABLE_PERIOD.match(row[0]) or not all(_TABLE_NUMBER.match(c) for c in row[1:]):
                     break
-                labels = [_METRIC_WORDS.search(c).group(0).lower() for c in columns]  # type: ignore[union-attr]
+                # each column's own words without its unit ("Belarusian exports, USD mln": "Belarusian exports")
+                labels = [_UNIT_CELL.sub("", c).strip(" ,;()") or c for c in columns]
                 parts = [f"{label} amounted to {value.replace(' ', '')} million US dollars" for label, value in zip(labels, row[1:], strict=True)]
-                rows.append(f"In {row[0]}, " + ", ".join(parts) + ".")
+                # the row as printed kept beside it, so that the evidence shows what the page said
+                rows.append(f"In {row[0]}, " + ", ".join(parts) + f" (table row: {' | '.join(row)}).")
                 j += 1
             if rows:
                 out.extend(rows)
