@@ -181,6 +181,11 @@ def test_a_place_a_belarusian_side_visited_and_a_digest_heading_are_partners() -
     assert partners == ["VN"]
 
 
+def test_a_city_of_its_own_with_its_trade_is_the_partner() -> None:
+    assert parties("Shymkent", "The akim of Shymkent and the Minister of Industry of Belarus discussed a trade house in the "
+                   "city. Shymkent's trade with Belarus has grown to $42.5 million.")[0] == "KZ-79"
+
+
 def test_a_round_up_of_the_oblasts_is_belarus_side() -> None:
     assert parties("Belarus' regions and Russia", "Brest Oblast signed a programme with Moscow. Vitebsk Oblast strengthened "
                    "ties with St. Petersburg. Gomel Oblast traded with Bryansk Oblast. Grodno Oblast exported to "

@@ -1020,3 +1020,9 @@ def test_the_goods_a_part_of_the_figure_is_of() -> None:
     assert [(f.product, f.value) for f in found] == [(None, 19.8e6), ("machinery and equipment", 11.2e6)]
     found = facts("Trade reached $190 million, of which exports accounted for $150 million.", partner="RU-TA")
     assert [(f.metric, f.product) for f in found] == [("turnover", None), ("exports", None)]
+
+
+def test_as_of_a_first_day_without_a_year_is_this_years_to_date() -> None:
+    [fact] = facts("As of 1 October, the turnover between Sverdlovsk Region and Belarus since the start of the year stood at "
+                   "$693 million.", partner="RU-SVE", today=date(2021, 11, 14))
+    assert fact.period and (fact.period.start, fact.period.end) == ("2021-01-01", "2021-09-30")

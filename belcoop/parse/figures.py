@@ -783,7 +783,7 @@ def _months_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int
     if m1 is None:
         return None
     if m2 is None:
-        as_of = _as_of_first(s, i, j, m1)
+        as_of = _as_of_first(s, i, j, m1, today)
         if as_of is not None:
             return as_of
         # one month with a year: "in March 2023"; not "on 16 May 2022" (a day)
@@ -802,7 +802,7 @@ def _months_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int
 _MONTH_LEADS = frozenset(("in", "for", "during", "over", "throughout"))
 
 
-def _as_of_first(s: Sentence, i: int, j: int, month: int) -> tuple[PeriodSpan, int] | None:
+def _as_of_first(s: Sentence, i: int, j: int, month: int, today: date | None = None) -> tuple[PeriodSpan, int] | None:
     """ "as of October 1, 2025", "as of 1 October 2025": the year to that day, January to the month before (a whole
     year for "as of January 1, 2025": 2024). The month is token i, the token after it j."""
     toks = s.tokens
@@ -815,11 +815,16 @@ def _as_of_first(s: Sentence, i: int, j: int, month: int) -> tuple[PeriodSpan, i
             k += 1
     else:
         return None
-    if not (k < n and _is_year(toks[k])):
+    if k < n and _is_year(toks[k]):
+        year, end = int(toks[k].text), k + 1
+    elif today is not None and month <= today.month and month > 1:
+        year, end = today.year, k  # "As of 1 October, the turnover since the start of the year ...": this year's
+        if end > start and toks[end - 1].text == ",":
+            end -= 1
+    else:
         return None
-    year = int(toks[k].text)
     first, last = (date(year - 1, 1, 1), date(year - 1, 12, 31)) if month == 1 else (date(year, 1, 1), _month_end(year, month - 1))
-    return PeriodSpan(start, k + 1, "period", first, last), k + 1
+    return PeriodSpan(start, end, "period", first, last), end
 
 
 def _lone_month(s: Sentence, i: int, j: int, month: int, today: date | None) -> tuple[PeriodSpan, int] | None:

@@ -303,6 +303,8 @@ def _paired(text: str, mention: Mention, reach: int = 8) -> bool:
         return True
     if text.startswith("'s", mention.end) and _POSSESSIVE_TRADE.match(text[mention.end:mention.end + reach]) is not None:
         return True
+    if mention.text.endswith(("'s", "’s")) and _POSSESSIVE_TRADE.match(text[mention.end - 2:mention.end - 2 + reach]):
+        return True  # (the mention holds its "'s": "Shymkent's trade with Belarus")
     # "a delegation of Mogilev region", "the Vitebsk Oblast delegation": the place sent the other side its people
     return "delegation" in text and (_DELEGATION_OF.search(text, max(0, mention.start - 24), mention.start) is not None
                                      or _DELEGATION_AFTER.match(text, mention.end) is not None)

@@ -1173,6 +1173,9 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
     own = [p for p in v.figures.periods if p.kind != "base"]
     toks = v.s.tokens
     if any(p.known for p in own):
+        # "As of 1 October, the turnover ... since the start of the year stood at $693 million": the year to date is
+        # the dated period's
+        own = [p for p in own if not (p.kind == "vague" and toks[p.i].low == "since")]
         # "up 38.1 percent annually" beside "as of the third quarter of 2021": a rate, not a span of years
         rates = {c.j for c in v.figures.changes}
         own = [p for p in own if not (p.kind == "vague" and p.i in rates and toks[p.i].low not in _SPAN_LEADS)]
