@@ -1026,3 +1026,11 @@ def test_as_of_a_first_day_without_a_year_is_this_years_to_date() -> None:
     [fact] = facts("As of 1 October, the turnover between Sverdlovsk Region and Belarus since the start of the year stood at "
                    "$693 million.", partner="RU-SVE", today=date(2021, 11, 14))
     assert fact.period and (fact.period.start, fact.period.end) == ("2021-01-01", "2021-09-30")
+
+
+def test_their_supplies_are_of_the_goods_the_sentence_opens_with() -> None:
+    [fact] = facts("Potash fertilizers remain the main item of Belarusian exports: their supplies were worth $468 million.",
+                   partner="KZ")
+    assert fact.product == "Potash fertilizers"
+    [fact] = facts("The companies are active: their exports grew to $5 million.", partner="KZ")
+    assert fact.product is None

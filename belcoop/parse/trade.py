@@ -1513,6 +1513,7 @@ def _modifier_product(v: View, metric_token: int) -> str | None:
     return _product_words(v, words)
 
 
+_SUBJECT_ENDS = frozenset(("remain", "remains", "are", "is", "were", "was", "have", "has", "account", "accounts", "make", "makes"))
 _PART_VERBS = (("accounted", "for"), ("account", "for"), ("accounts", "for"), ("made", "up"), ("amounted", "to"), ("came", "to"))
 
 
@@ -1634,6 +1635,14 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
         return _noun_phrase(v, origin.j, anchor.head) if origin is not None else None
     if v.metric_at.get(metric_token) == "turnover":
         return None
+    if metric_token > 0 and toks[metric_token - 1].low in ("their", "its"):
+        # "Potash fertilizers remain the main item of our exports: their supplies were worth $468 million": the goods
+        # the sentence opens with, which "their" refers back to (not a place: "Kazakhstan ...: its imports")
+        stop = next((m for m in range(metric_token) if toks[m].low in _SUBJECT_ENDS), None)
+        if stop is not None and stop > 0 and not any(p.i < stop for p in v.places if not p.demonym):
+            phrase = _noun_phrase(v, 0, stop)
+            if phrase:
+                return phrase
     k = metric_token + 1
     while k < len(toks) and k in v.metric_at:
         k += 1  # the end of a metric phrase
