@@ -446,6 +446,8 @@ def _tables(lines: list[str]) -> list[str]:
     / "2024 | 120.5 | 90.1"), as one sentence a row: "In 2024, turnover amounted to 120.5 million US dollars, exports
     amounted to 90.1 million US dollars." A table is read only under a header whose columns after the first each name
     a trade metric, with the unit in millions of dollars; its rows open with a period and give only numbers."""
+    if not any("|" in line or "\t" in line for line in lines):
+        return lines  # (no cells: most texts)
     out: list[str] = []
     i = 0
     while i < len(lines):

@@ -2079,7 +2079,6 @@ def _topic_of(text: str, place_mentions: Callable[[str], list[Mention]], partner
     mentions = place_mentions(text)
     if not mentions:
         return None
-    # regions and countries, and the cities that are regions of their own ("St Petersburg", "Almaty")
     heading = len(text.split()) <= 6 and not _VERB_LIKE.search(text)
     # regions and countries, and the cities that are regions of their own ("St Petersburg", "Almaty"); in a heading any
     # city, for its region ("MOGILEV - VOLOGDA.")
