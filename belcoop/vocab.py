@@ -1,5 +1,6 @@
 """Small fixed vocabularies the CLI needs at start-up, kept free of heavy imports."""
 
+from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"  # reference data shipped inside the package
@@ -7,6 +8,13 @@ DATA = Path(__file__).resolve().parent / "data"  # reference data shipped inside
 
 def read_data(name: str) -> str:
     return (DATA / name).read_text(encoding="utf-8")
+
+
+@cache
+def known_bodies() -> frozenset[str]:
+    """The enterprises and bodies of data/organizations.txt, lower-cased."""
+    text = read_data("organizations.txt")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 SECTOR_KEYS = (

@@ -568,7 +568,7 @@ def _classify_percent(s: Sentence, i: int, j: int, value: float) -> Change | Non
     return None
 
 
-_CHANGE_NOUNS = frozenset(("growth", "increase", "rise", "gain", "jump", "decline", "decrease", "drop", "fall", "reduction"))
+CHANGE_NOUNS = frozenset(("growth", "increase", "rise", "gain", "jump", "decline", "decrease", "drop", "fall", "reduction"))
 _COPULAS = frozenset(("was", "is", "were", "are", "amounted", "to", "made", "stood", "at", "equalled", "equaled", "totalled",
                       "totaled", "reached", "came", "constituted", "will", "be", "would", "could"))
 
@@ -587,7 +587,7 @@ def _change_noun_before(s: Sentence, i: int) -> str | None:
     for m in range(k, max(-1, k - 12), -1):
         if clauses[m] != clauses[i] or toks[m].kind == "n" and not _is_year(toks[m]):
             return None
-        if toks[m].low in _CHANGE_NOUNS and not (m + 1 < len(toks) and toks[m + 1].low == "rate"):
+        if toks[m].low in CHANGE_NOUNS and not (m + 1 < len(toks) and toks[m + 1].low == "rate"):
             return "down" if toks[m].low in ("decline", "decrease", "drop", "fall", "reduction") else "up"
     return None
 

@@ -34,7 +34,7 @@ from operator import and_, itemgetter, or_
 from belcoop.model import Person
 from belcoop.parse.places import Mention, country_of
 from belcoop.parse.tokens import Token, lows_of_text, tokens_of
-from belcoop.vocab import read_data
+from belcoop.vocab import known_bodies, read_data
 
 MAX_ROLE = 80  # characters: a longer role is cut at a clause or word boundary
 _TEXT = itemgetter(0)
@@ -622,7 +622,7 @@ class PeopleFinder:
             return None  # one word with none of the evidence one word needs (see below): no office word or form of
             # address before it, no head of state's name, no role after it
         last = lows[-1]
-        if full in _known_bodies():
+        if full in known_bodies():
             return None  # "Santa Bremor", "Savushkin Product": enterprises the organisation list knows
         if len(parts) >= 2 and lows[0] not in given_names and last not in v.surname_first and (
                 v.has("named_after", last) or last in _ORG_HEADS):
@@ -1186,12 +1186,6 @@ def _is_cue(word: str) -> bool:
     return low in cues or (first.isupper() and len(word) >= 5 and low.endswith(vocabulary().suffixes)) or (
         "-" in low and any(part in cues for part in low.split("-")))
 
-
-@cache
-def _known_bodies() -> frozenset[str]:
-    """The enterprises and bodies of data/organizations.txt, lower-cased."""
-    text = read_data("organizations.txt")
-    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 def _plural_title(role: str) -> bool:

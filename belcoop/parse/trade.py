@@ -24,17 +24,17 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache, cached_property
+from functools import cached_property
 from itertools import count
 from operator import itemgetter
 
 from belcoop.model import Change, Period, TradeFact
-from belcoop.parse.figures import Amount, Figures, PeriodSpan, read_figures
+from belcoop.parse.figures import CHANGE_NOUNS, Amount, Figures, PeriodSpan, _month_end, read_figures
 from belcoop.parse.figures import Change as ChangeSpan
 from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.places import Hit, Mention, country_of, drop_qualifiers
 from belcoop.parse.tokens import Sentence, Token, index_tags, lexicon, lows_of, metric_lexicon, sentence, tokens_of
-from belcoop.vocab import read_data
+from belcoop.vocab import known_bodies
 
 _METRICS = ("turnover", "exports", "imports")
 # A sentence can hold a figure only if it has a digit or one of these words.
@@ -281,12 +281,6 @@ def _local_currency(amount: Amount, partner: str | None) -> str | None:
     return amount.currency
 
 
-@cache
-def _bodies() -> frozenset[str]:
-    """The enterprises and bodies of data/organizations.txt, lower-cased."""
-    return frozenset(ln.strip().lower() for ln in read_data("organizations.txt").splitlines() if ln.strip() and not ln.startswith("#"))
-
-
 _EXPORT_VERB_FORMS = frozenset(("exported", "sold", "shipped", "supplied", "imported", "bought", "purchased"))
 
 
@@ -316,7 +310,7 @@ def _company_total(v: View, k: int, here: list[Place]) -> bool:
     before = toks[k - 1] if k > 0 else None
     if before is None or before.low == "export" and k > 1:
         before = toks[k - 2] if k > 1 and toks[k - 1].low == "export" else before  # "MTZ's export sales"
-    if before is not None and before.text.endswith(("'s", "’s")) and (before.low in _COMPANY_OWNERS or before.low in _bodies()):
+    if before is not None and before.text.endswith(("'s", "’s")) and (before.low in _COMPANY_OWNERS or before.low in known_bodies()):
         owner = True  # "MAZ's exports", "the company's exports" (not a name the lists do not know: it may be a place's)
     end = k + 1
     while end < len(toks) and end in v.metric_at:
@@ -642,12 +636,11 @@ def is_difference(v: View, amount: Amount) -> bool:
     k = amount.i - 1
     while k >= 0 and v.s.tokens[k].low in ("almost", "nearly", "about", "over", "more", "than", "some", "around", "just"):
         k -= 1
-    if k >= 1 and v.s.tokens[k].low == "of" and v.s.tokens[k - 1].low in _CHANGE_NOUNS:
+    if k >= 1 and v.s.tokens[k].low == "of" and v.s.tokens[k - 1].low in CHANGE_NOUNS:
         return True  # "$320 million, an increase of $40 million"
     return k >= 1 and v.s.tokens[k].low == "by" and any(v.s.tagged(m, "up") or v.s.tagged(m, "down") for m in range(max(0, k - 3), k))
 
 
-_CHANGE_NOUNS = frozenset(("increase", "rise", "growth", "gain", "decrease", "decline", "drop", "fall", "reduction", "jump"))
 
 
 _CONVERSION_LEADS = frozenset(("or", "(", ",", "about", "almost", "nearly", "over", "some", "around", "approximately", "roughly",
@@ -1188,9 +1181,7 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
             # "In January-March 2023 trade was $5 million. In the same period of 2022, ...": those months of 2022
             first, last = date.fromisoformat(last_known.start), date.fromisoformat(last_known.end)
             if first.year == last.year and p.first is not None:
-                year = p.first.year
-                end_day = 28 if (last.month, last.day) == (2, 29) else last.day
-                return Period(first.replace(year=year).isoformat(), last.replace(year=year, day=end_day).isoformat()), True
+                return _shifted(last_known, p.first.year - first.year), True
         return _as_period(p), True
 
     respective = _respective_period(v, anchor, own)
@@ -1264,11 +1255,16 @@ def _a_year_earlier(v: View, anchor: Anchor) -> bool:
 
 def _year_before(period: Period | None) -> Period | None:
     """The same months a year before (None for none)."""
-    if period is None:
-        return None
+    return _shifted(period, -1) if period is not None else None
+
+
+def _shifted(period: Period, years: int) -> Period:
+    """The same months `years` later (earlier, when negative); a period ending at a month's end ends at its end then
+    (February's 28th or 29th)."""
     first, last = date.fromisoformat(period.start), date.fromisoformat(period.end)
-    end_day = 28 if (last.month, last.day) == (2, 29) else last.day
-    return Period(first.replace(year=first.year - 1).isoformat(), last.replace(year=last.year - 1, day=end_day).isoformat())
+    year = last.year + years
+    end = _month_end(year, last.month) if last == _month_end(last.year, last.month) else last.replace(year=year)
+    return Period(first.replace(year=first.year + years).isoformat(), end.isoformat())
 
 
 # ---------------------------------------------------------------- partner and product
