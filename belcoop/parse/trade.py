@@ -1415,12 +1415,11 @@ _PRODUCERS = frozenset("enterprises enterprise companies company firms firm prod
                        "exporters exporter businesses plants factories organisations organizations entities suppliers "
                        "farms residents".split())
 # Owners of a trade figure that are no goods: "exports of the holding", "exports of the Belarusian region".
-_OWNERS = frozenset("holding holdings concern ministry group corporation association works region side oblast republic krai "
-                    "province country district city".split())
 # Companies and bodies whose own exports, with no place they went to, are their totals, no trade with the partner.
 _COMPANY_OWNERS = frozenset("holding concern ministry group corporation association works company enterprise plant factory "
                             "organizations organisations enterprises companies producer manufacturer exporter".split())
 _PLACE_OWNERS = frozenset("region oblast krai republic country province side city district area territory".split())
+_OWNERS = frozenset("holding holdings concern ministry group corporation association works".split()) | _PLACE_OWNERS
 _GENERIC = frozenset(("goods", "products", "commodities", "items", "merchandise", "produce", "services", "output"))
 _PRODUCT_STOP = frozenset(
     "to from worth at in by for was were has have had is are amounted amounting totaled totalled reached increased grew "
