@@ -1034,3 +1034,9 @@ def test_their_supplies_are_of_the_goods_the_sentence_opens_with() -> None:
     assert fact.product == "Potash fertilizers"
     [fact] = facts("The companies are active: their exports grew to $5 million.", partner="KZ")
     assert fact.product is None
+
+
+def test_it_refers_back_to_the_trade_before_whatever_a_later_clause_names() -> None:
+    found = facts("Last year trade totalled $142 million. In January-September 2021 it reached $118 million, with Belarusian "
+                  "exports at $96 million.", partner="KZ")
+    assert [(f.metric, f.value) for f in found] == [("turnover", 142e6), ("turnover", 118e6), ("exports", 96e6)]

@@ -823,6 +823,8 @@ def metric_of(
     )
     if pick is None:
         pick = max((k for k in words if k < head), default=None)
+    if pick is None and inherited is not None and _refers_back(v):
+        return inherited, None  # "In January-September it reached $118 million, with Belarusian exports at $96 million"
     if pick is None:
         pick = min((k for k in words if k > head), default=None)
     if pick is None:
@@ -1881,6 +1883,8 @@ def extract_trade(
                 if speaker_foreign is None:
                     speaker_foreign = foreign_speaker(" ".join(sentences))
                 inherited = context if continuing else None
+                if inherited is None and context is not None and since_trade <= 1 and _clause_refers_back(v, anchor):
+                    inherited = context  # "In January-September it reached $118 million, with Belarusian exports at $96 million"
                 metric, metric_token = metric_of(v, anchor, speaker_foreign, inherited.metric if inherited else None, word)
                 if is_not_with_belarus(v, anchor, metric_token, partner):
                     continue
@@ -1942,6 +1946,16 @@ def extract_trade(
 
 _THAT_AFTER = frozenset(("believes", "believe", "thinks", "think", "hopes", "hope", "expects", "expect", "confident", "sure",
                          "convinced", "certain"))  # besides the verbs of saying (trade.tsv)
+
+
+def _clause_refers_back(v: View, anchor: Anchor) -> bool:
+    """Does the anchor's clause, which names no metric, open on a word referring back ("it", "the figure") before it?"""
+    c = v.clause(anchor.head)
+    if any(v.clause(k) == c for k in v.metric_at):
+        return False
+    toks = v.s.tokens
+    return any(v.clause(k) == c and k < anchor.head and not (toks[k].low == "that" and k > 0 and toks[k - 1].low in _THAT_AFTER)
+               for k in v.s.at.get("anaphora", ()))
 
 
 def _places_with_amounts(v: View) -> bool:
