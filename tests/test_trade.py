@@ -1040,3 +1040,16 @@ def test_it_refers_back_to_the_trade_before_whatever_a_later_clause_names() -> N
     found = facts("Last year trade totalled $142 million. In January-September 2021 it reached $118 million, with Belarusian "
                   "exports at $96 million.", partner="KZ")
     assert [(f.metric, f.value) for f in found] == [("turnover", 142e6), ("turnover", 118e6), ("exports", 96e6)]
+
+
+def test_the_partners_exports_as_a_part_of_the_total_just_given() -> None:
+    found = facts("Trade between Belarus and Uzbekistan reached $500 million in 2021. Uzbekistan's exports amounted to "
+                  "$318.6 million.", partner="UZ")
+    assert [(f.metric, f.value) for f in found] == [("turnover", 500e6), ("imports", 318.6e6)]
+    # more than the total is the partner's own
+    found = facts("Trade between Belarus and Uzbekistan reached $500 million in 2021. Uzbekistan's exports amounted to "
+                  "$24 billion.", partner="UZ")
+    assert [f.value for f in found] == [500e6]
+    found = facts("Trade with Belarus reached $20 million, with exports from the region amounting to $8.4 million.",
+                  partner="KZ-27")
+    assert [f.metric for f in found] == ["turnover", "imports"]

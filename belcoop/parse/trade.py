@@ -660,7 +660,8 @@ def is_conversion(v: View, amount: Amount) -> bool:
             and all(w in _CONVERSION_LEADS for w in between))
 
 
-def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partner: str | None = None) -> bool:
+def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partner: str | None = None,
+                        part: bool = False) -> bool:
     """A figure of someone's total trade ("Kazakhstan's foreign trade reached $130 billion", "Vietnam's exports
     reached $371 billion"), of trade with a bloc ("with the CIS countries"), or of the partner's trade with a
     third country ("Vietnam's trade with China"), is not a fact of trade between Belarus and the partner.
@@ -733,7 +734,7 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         # with Belarus, so is this one
         other_flow = any(p.belarus and not p.demonym and p.i > 0 and s.tokens[p.i - 1].low in ("from", "to")
                          and any(m < p.i and m != metric_token for m in v.metric_at) for p in v.places)
-        if owner is not None and not to_from and not anywhere and not part_of and not ours and not other_flow:
+        if owner is not None and not to_from and not anywhere and not part_of and not ours and not other_flow and not part:
             return True
     return False
 
@@ -871,7 +872,10 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
     source = _flow_place(v, end, min(stop, end + 12), "from")
     dest = _flow_place(v, end, min(stop, end + 12), "to")
     flip = False
-    if source is not None:
+    if source is None and metric == "exports" and end + 2 < stop and toks[end].low == "from" and toks[end + 1].low in ("the", "this") \
+            and toks[end + 2].low in _REGION_WORDS:
+        flip = True  # "exports from the region amounting to $8.4 million": the partner's, Belarus' imports
+    elif source is not None:
         flip = (metric == "exports") != source.belarus
     elif dest is not None and dest.belarus:
         flip = metric == "exports"
@@ -1886,7 +1890,12 @@ def extract_trade(
                 if inherited is None and context is not None and since_trade <= 1 and _clause_refers_back(v, anchor):
                     inherited = context  # "In January-September it reached $118 million, with Belarusian exports at $96 million"
                 metric, metric_token = metric_of(v, anchor, speaker_foreign, inherited.metric if inherited else None, word)
-                if is_not_with_belarus(v, anchor, metric_token, partner):
+                # "Trade reached $500 million. Uzbekistan's exports amounted to $318.6 million": no more than the two
+                # sides' total just given, the partner's exports are its part of it, not the partner's own total
+                part = context is not None and since_trade <= 1 and anchor.amount is not None and context.value is not None \
+                    and context.metric == "turnover" and anchor.amount.currency == context.currency \
+                    and anchor.amount.value <= context.value
+                if is_not_with_belarus(v, anchor, metric_token, partner, part):
                     continue
                 status = status_of(v, anchor, today)
                 if goal_only and status != "target":
