@@ -1053,3 +1053,14 @@ def test_the_partners_exports_as_a_part_of_the_total_just_given() -> None:
     found = facts("Trade with Belarus reached $20 million, with exports from the region amounting to $8.4 million.",
                   partner="KZ-27")
     assert [f.metric for f in found] == ["turnover", "imports"]
+
+
+def test_but_goes_on_with_the_figure_and_two_periods_are_two_figures() -> None:
+    [fact] = facts("Exports amounted to $5 million in 2021, but have grown by 40 percent.")
+    assert fact.value == 5e6 and fact.change and fact.change.value == 40
+    found = facts("Trade was 31 million dollars in 2020 and dropped by 12% in January-September 2021.")
+    assert [(f.value, f.change.value if f.change else None, f.period.start if f.period else None) for f in found] == [
+        (31e6, None, "2020-01-01"), (None, -12, "2021-01-01")]
+    [fact] = facts("Trade reached $50 million in 2021, up 12% in 2021.")
+    assert fact.value == 50e6 and fact.change and fact.change.value == 12
+    assert [f.change.value for f in facts("Trade grew by a fifth.") if f.change] == [20]

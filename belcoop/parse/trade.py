@@ -39,7 +39,8 @@ from belcoop.vocab import known_bodies
 _METRICS = ("turnover", "exports", "imports")
 # A sentence can hold a figure only if it has a digit or one of these words.
 _NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred half third quarter double "
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred half third fifth quarter "
+    "double "
     "doubled tripled trebled quadrupled "
     "halved twofold threefold fourfold fivefold tenfold billion million".split()
 )
@@ -249,8 +250,9 @@ def _separates(v: View, amount: Amount, b: int) -> bool:
         return True
     own_metric_before = any(k < amount.i and v.clause(k) == v.clause(amount.i) for k in v.metric_at)
     for k in range(a, b):
-        if s.tagged(k, "boundary") or s.tokens[k].text == ";":
-            return True
+        if s.tagged(k, "boundary") and not (s.tokens[k].low == "but" and k + 1 < len(s.tokens) and s.tokens[k + 1].low in _BUT_GOES_ON) \
+                or s.tokens[k].text == ";":
+            return True  # (not "amounted to $5 million, but has grown by 40 percent": the same figure goes on)
         if k in v.metric_at and own_metric_before:
             return True
     own = _past_conversion(v, amount)
@@ -403,6 +405,9 @@ def _bilateral_total(v: View, k: int | None, here: list[Place]) -> bool:
     return not after or any(p.belarus for p in after)
 
 
+_BUT_GOES_ON = frozenset(("has", "have", "had", "grew", "rose", "increased", "decreased", "fell", "declined", "dropped"))
+
+
 def _goal_between(v: View, a: int, b: int) -> bool:
     """A goal word between tokens a and b, none before a: "reached $1.1 billion in 2024, and the sides intend to double
     it", "grew by 40%, and the parties plan to bring it to $500 million" are a result and a goal, two figures."""
@@ -416,7 +421,16 @@ def _periods_of_their_own(v: View, a: int, b: int) -> bool:
     """A period before token a and another between a and b: "In Q3 2023 trade rose by 8.2% and in January-September the
     figure reached $121.8 million" are two figures, each of its own period."""
     periods = [p for p in v.figures.periods if p.kind in ("period", "unknown")]
-    return any(p.j <= a for p in periods) and any(a < p.i < b for p in periods)
+    if not any(a < p.i < b for p in periods):
+        return False
+    if any(p.j <= a for p in periods):
+        return True
+    # "was $31 million in 2025 and dropped by 12% in January-September 2026": the later figure's period right after it
+    ends = [x.j for x in v.figures.amounts if x.i == b] + [c.j for c in v.figures.changes if c.i == b]
+    toks = v.s.tokens
+    between = {(p.first, p.last) for p in periods if a < p.i < b}
+    return any(p.i >= end and p.i - end <= 2 and all(toks[m].low in _LEADS for m in range(end, p.i)) and (p.first, p.last) not in between
+               for end in ends for p in periods)
 
 
 def _after_its_share(v: View, amount: Amount) -> bool:
@@ -468,7 +482,8 @@ def bind_changes(v: View, amounts: list[Amount]) -> list[Anchor]:
         before = [x for x in anchors if x.amount and x.amount.j <= change.i]
         after = [x for x in anchors if x.amount and x.amount.i >= change.j]
         chosen: Anchor | None = None
-        if before and before[-1].change is None and not _separates(v, before[-1].amount, change.i):  # type: ignore[arg-type]
+        if before and before[-1].change is None and not _separates(v, before[-1].amount, change.i) \
+                and not _periods_of_their_own(v, before[-1].head, change.i):  # type: ignore[arg-type]
             chosen = before[-1]
         elif after and after[0].change is None and _only_between(v, change.j, after[0].amount.i, _ARRIVAL):  # type: ignore[union-attr]
             chosen = after[0]
