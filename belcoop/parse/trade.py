@@ -482,8 +482,9 @@ def bind_changes(v: View, amounts: list[Amount]) -> list[Anchor]:
         before = [x for x in anchors if x.amount and x.amount.j <= change.i]
         after = [x for x in anchors if x.amount and x.amount.i >= change.j]
         chosen: Anchor | None = None
-        if before and before[-1].change is None and not _separates(v, before[-1].amount, change.i) \
-                and not _periods_of_their_own(v, before[-1].head, change.i):  # type: ignore[arg-type]
+        last = before[-1].amount if before else None
+        if last is not None and before[-1].change is None and not _separates(v, last, change.i) \
+                and not _periods_of_their_own(v, before[-1].head, change.i):
             chosen = before[-1]
         elif after and after[0].change is None and _only_between(v, change.j, after[0].amount.i, _ARRIVAL):  # type: ignore[union-attr]
             chosen = after[0]
