@@ -548,3 +548,10 @@ def test_port_opens_the_name_of_a_town_the_gazetteer_lacks() -> None:
     assert found("The session was held in the port of Ventspils.").venue == "Ventspils"
     assert found("The meeting took place in Town Hall.").venue is None  # a building's name, no town
     assert found("The envoy held talks with officials in Port Moresby.", dateline="Minsk").venue is None
+
+
+def test_sealed_and_put_their_signatures_are_signings() -> None:
+    assert record("Brest and Smolensk\n\nBREST, 3 May 2024 (BelTA) – The governors of Brest Oblast and Smolensk Oblast "
+                  "sealed a cooperation programme for 2024-2026 in Brest.")[1] == "agreement_signing"
+    assert record("Brest and Smolensk\n\nBREST, 3 May 2024 (BelTA) – The governors of Brest Oblast and Smolensk Oblast put "
+                  "their signatures to a cooperation agreement in Brest.")[1] == "agreement_signing"
