@@ -840,8 +840,13 @@ def metric_of(
     )
     if pick is None:
         pick = max((k for k in words if k < head), default=None)
-    if pick is None and inherited is not None and _refers_back(v):
-        return inherited, None  # "In January-September it reached $118 million, with Belarusian exports at $96 million"
+    if pick is None and inherited is not None and _clause_refers_back(v, anchor):
+        # "In January-September it reached $118 million, with Belarusian exports at $96 million": what "it" is, not
+        # the metric a later clause names (but "Of this amount, Belarusian food products accounted for ...": exports)
+        origin = _origin_subject(v, anchor)
+        if origin is not None:
+            return ("exports" if origin.belarus else "imports"), None
+        return inherited, None
     if pick is None:
         pick = min((k for k in words if k > head), default=None)
     if pick is None:
