@@ -893,8 +893,7 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
     source = _flow_place(v, end, min(stop, end + 12), "from")
     dest = _flow_place(v, end, min(stop, end + 12), "to")
     flip = False
-    if source is None and metric == "exports" and end + 2 < stop and toks[end].low == "from" and toks[end + 1].low in ("the", "this") \
-            and toks[end + 2].low in _REGION_WORDS:
+    if source is None and metric == "exports" and _to_the_partner(toks, end, "from"):
         flip = True  # "exports from the region amounting to $8.4 million": the partner's, Belarus' imports
     elif source is not None:
         flip = (metric == "exports") != source.belarus
@@ -922,6 +921,7 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
     return metric
 
 
+# Words for the partner region ("the region's exports", "trade with the oblast"); the lists below build on it.
 _PARTNER_WORDS = frozenset(("region", "oblast", "province", "krai", "republic", "territory"))
 
 
@@ -947,9 +947,10 @@ def _addressee_trades(toks: list[Token], k: int, metric: str) -> bool:
     return subject and k + 1 < len(toks) and toks[k + 1].low == "us"
 
 
-def _to_the_partner(toks: list[Token], k: int) -> bool:
-    """ "to the region", "to this country" at token k: the article's partner named by a word for it."""
-    return k + 2 < len(toks) and toks[k].low == "to" and toks[k + 1].low in ("the", "this") and toks[k + 2].low in _REGION_WORDS
+def _to_the_partner(toks: list[Token], k: int, word: str = "to") -> bool:
+    """ "to the region", "to this country" at token k (or "from the region", with `word` "from"): the article's partner
+    named by a word for it."""
+    return k + 2 < len(toks) and toks[k].low == word and toks[k + 1].low in ("the", "this") and toks[k + 2].low in _REGION_WORDS
 
 
 def _owner_of(v: View, k: int) -> Place | None:
@@ -1409,7 +1410,7 @@ def _respective_place(v: View, anchor: Anchor, foreign: list[Place]) -> Place | 
     return named[figures.index(anchor.head)]
 
 
-_REGION_WORDS = frozenset(("region", "regions", "oblast", "krai", "province", "republic", "territory", "subject", "part"))
+_REGION_WORDS = _PARTNER_WORDS | {"regions", "subject", "part"}
 
 
 def _country_paired_with_belarus(v: View, clause: int) -> bool:
@@ -1445,7 +1446,7 @@ _PRODUCERS = frozenset("enterprises enterprise companies company firms firm prod
 # Companies and bodies whose own exports, with no place they went to, are their totals, no trade with the partner.
 _COMPANY_OWNERS = frozenset("holding concern ministry group corporation association works company enterprise plant factory "
                             "organizations organisations enterprises companies producer manufacturer exporter".split())
-_PLACE_OWNERS = frozenset("region oblast krai republic country province side city district area territory".split())
+_PLACE_OWNERS = _PARTNER_WORDS | {"country", "side", "city", "district", "area"}
 _OWNERS = frozenset("holding holdings concern ministry group corporation association works".split()) | _PLACE_OWNERS
 _GENERIC = frozenset(("goods", "products", "commodities", "items", "merchandise", "produce", "services", "output"))
 _PRODUCT_STOP = frozenset(
@@ -2102,7 +2103,7 @@ def _names_trade(v: View) -> bool:
 
 _RETRACTED = re.compile(r"^\s*Correction\s*:|\ban earlier version of (?:this|the) (?:article|story|report|text)\b|"
                         r"\bincorrectly (?:said|stated|put|reported|gave)\b|\bwas corrected to\b", re.IGNORECASE)
-_REGION_BACK = re.compile(r"\b(?:the|this|that|our|both|two)\s+(?:region|oblast|province|krai|territory|republic)s?\b", re.IGNORECASE)
+_REGION_BACK = re.compile(rf"\b(?:the|this|that|our|both|two)\s+(?:{'|'.join(sorted(_PARTNER_WORDS))})s?\b", re.IGNORECASE)
 _TOPIC_LEADS = frozenset(("", "the", "as for", "in", "with", "relations with", "cooperation with", "trade with",
                           "turnover with", "trade turnover with", "ties with", "as to", "regarding", "speaking of", "and"))
 
