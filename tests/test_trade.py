@@ -1064,3 +1064,64 @@ def test_but_goes_on_with_the_figure_and_two_periods_are_two_figures() -> None:
     [fact] = facts("Trade reached $50 million in 2021, up 12% in 2021.")
     assert fact.value == 50e6 and fact.change and fact.change.value == 12
     assert [f.change.value for f in facts("Trade grew by a fifth.") if f.change] == [20]
+
+
+def _flows(found: list[TradeFact]) -> list[tuple[str, float | None]]:
+    return [(f.metric, f.value) for f in found]
+
+
+def test_a_split_after_the_total_takes_its_currency() -> None:
+    # "of which export – 6.2 million": the parts of a total in dollars are dollars too
+    found = facts("In 2023 trade between Belarus and the region amounted to $41.8 million, of which export – 6.2 million, "
+                  "import – 35.6 million.")
+    assert _flows(found) == [("turnover", 41.8e6), ("exports", 6.2e6), ("imports", 35.6e6)]
+    assert {f.currency for f in found} == {"USD"}
+    found = facts("Last year turnover reached 41.8 million US dollars, with exports of 6.2 million and imports of 35.6 million.")
+    assert _flows(found) == [("turnover", 41.8e6), ("exports", 6.2e6), ("imports", 35.6e6)]
+
+
+def test_a_count_after_a_metric_word_is_not_money() -> None:
+    found = facts("Trade reached $50 million, and exports of 1.2 million tonnes of potash were shipped.")
+    assert _flows(found) == [("turnover", 50e6)]
+
+
+def test_bare_metric_words_go_on_from_the_partners_total() -> None:
+    # the region's trade, split into its exports and imports: the region's exports are Belarus' imports
+    for text in ("The trade turnover of the region with Belarus amounted to $41.8 million in 2023, of which export – "
+                 "$6.2 million, import – $35.6 million.",
+                 "Kursk Oblast's trade with Belarus amounted to $41.8 million in 2023, of which exports – $6.2 million, "
+                 "imports – $35.6 million."):
+        assert _flows(facts(text)) == [("turnover", 41.8e6), ("imports", 6.2e6), ("exports", 35.6e6)], text
+    for text in ("The region's exports to Belarus amounted to $6.2 million in 2023, imports – $35.6 million.",
+                 "Exports of the region to Belarus reached $6.2 million in 2023, imports - $35.6 million."):
+        assert _flows(facts(text)) == [("imports", 6.2e6), ("exports", 35.6e6)], text
+
+
+def test_bare_metric_words_of_belarus_or_of_no_one_stay() -> None:
+    for text in ("Belarus's trade with Kursk Oblast amounted to $41.8 million in 2023, of which exports – $6.2 million, "
+                 "imports – $35.6 million.",
+                 "The trade turnover between Belarus and the region amounted to $41.8 million in 2023, of which export – "
+                 "$6.2 million, import – $35.6 million."):
+        assert _flows(facts(text)) == [("turnover", 41.8e6), ("exports", 6.2e6), ("imports", 35.6e6)], text
+
+
+def test_import_and_export_volume_split_by_of_which() -> None:
+    found = facts("In 2023 the import and export volume between the province and Belarus reached $90 million, of which "
+                  "exports to Belarus were $30 million.", partner="CN-SD")
+    assert _flows(found) == [("turnover", 90e6), ("imports", 30e6)]
+
+
+def test_a_list_of_metric_words_and_a_list_of_figures_pair_in_order() -> None:
+    assert _flows(facts("Exports and imports amounted to $60 million and $126 million.")) == [
+        ("exports", 60e6), ("imports", 126e6)]
+    assert [(f.metric, f.change and f.change.value) for f in facts("Last year exports and imports grew by 14% and 6%.")] == [
+        ("exports", 14), ("imports", 6)]
+    assert _flows(facts("Trade, exports and imports amounted to $1.1 billion, $760 million and $340 million.")) == [
+        ("turnover", 1.1e9), ("exports", 760e6), ("imports", 340e6)]
+
+
+def test_a_level_grown_from_lends_its_year_to_no_other_figure() -> None:
+    found = facts("Exports to Belarus rose to $43 million in 2020 from $31 million in 2019, while imports from Belarus "
+                  "stood at $120 million.", partner="CN-SD")
+    assert [(f.metric, f.value, f.period and f.period.start[:4]) for f in found] == [
+        ("imports", 43e6, "2020"), ("imports", 31e6, "2019"), ("exports", 120e6, "2020")]

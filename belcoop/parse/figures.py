@@ -384,6 +384,11 @@ def _bare_figure(s: Sentence, i: int, earlier: Amount | None) -> Amount | None:
 # Words joining a second amount to the first ("$1.1 billion in 2022 and 1.3 billion in 2023", "from $40 million to 55
 # million"), and those that may follow an amount that is money (not "55 million tonnes", "1.3 billion people").
 _SECOND_AMOUNT_LEADS = frozenset(("and", "to", ",", "or", "from", "than", "against", "versus", "vs", "while", "with"))
+# Words between a metric word and its own figure ("export – 6.2 million", "imports of 35.6 million", "exports were
+# 6.2 million", "imports at 35.6 million"): after an amount of the sentence, the figure is money in its currency.
+_METRIC_FIGURE_LEADS = frozenset(("–", "—", "-", ":", "of", "at", "was", "were", "is", "are", "totalled", "totaled",
+                                  "reached", "made"))
+_METRICS_TAGS = ("turnover", "exports", "imports")
 _AFTER_MONEY = frozenset(("in", "for", "during", "over", "and", "or", "respectively", "compared", "against", "than", "versus",
                           "last", "this", "a", "the", "by", "from", "to", "with", "at", "while", "which", "year-on-year", "a-year",
                           "up", "down", "increasing", "decreasing", "growing", "rising", "falling", "since", "as", "of", "is",
@@ -400,7 +405,11 @@ def _scaled_figure(s: Sentence, i: int, earlier: Amount) -> Amount | None:
     k = i - 1
     while k >= 0 and s.tagged(k, "approx_about") | s.tagged(k, "approx_almost") | s.tagged(k, "approx_over"):
         k -= 1
-    if k < 0 or toks[k].low not in _SECOND_AMOUNT_LEADS or earlier.j > k:
+    if k < 0 or earlier.j > k:
+        return None
+    if toks[k].low not in _SECOND_AMOUNT_LEADS and not (
+            toks[k].low in _METRIC_FIGURE_LEADS
+            and any(s.tagged(m, metric) for m in range(max(earlier.j, k - 3), k) for metric in _METRICS_TAGS)):
         return None
     scaled = _scale_at(s, i + 1)
     if scaled is None:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
-from itertools import count
+from itertools import count, pairwise
 from operator import itemgetter
 
 from belcoop.model import Change, Period, TradeFact
@@ -153,7 +153,7 @@ def view(text: str, today: date | None, place_mentions: Callable[[str], list[Men
     # Places are read only by the rules of a figure (its partner, direction, owner, product), each asked about an
     # anchor, an amount or a change: a sentence with neither has no use for them.
     places = _places(s, figures, place_mentions(text)) if figures.amounts or figures.changes else []
-    return View(s, figures, places, _metric_words(s, len(figures.amounts) + len(figures.changes) <= 1))
+    return View(s, figures, places, _metric_words(s, sorted([(a.i, a.j) for a in figures.amounts] + [(c.i, c.j) for c in figures.changes])))
 
 
 _START, _END = itemgetter(2), itemgetter(3)
@@ -199,9 +199,13 @@ def _token_holding(s: Sentence, offset: int) -> int | None:
     return None
 
 
-def _metric_words(s: Sentence, one_figure: bool = False) -> dict[int, str]:
+_LIST_JOINS = frozenset(("and", ",", "the"))  # the words of a list: "exports and imports", "$60 million and $126 million"
+
+
+def _metric_words(s: Sentence, figures: list[tuple[int, int]] | None = None) -> dict[int, str]:
     """Token index -> the metric of the word there, each phrase's metric over all its words (the "supplies" of
-    "mutual supplies" is the phrase's); where phrases of two metrics start on one word, turnover, then exports."""
+    "mutual supplies" is the phrase's); where phrases of two metrics start on one word, turnover, then exports.
+    `figures`: the token spans of the sentence's amounts and changes, in order."""
     at = s.at
     starts = sorted({k for metric in _METRICS for k in at.get(metric, ())})
     metric_at: dict[int, str] = {}
@@ -220,12 +224,17 @@ def _metric_words(s: Sentence, one_figure: bool = False) -> dict[int, str]:
                     metric_at[m] = metric
                 covered_to = end
                 break
-    if one_figure and "distribute" not in at and len(metric_at) >= 2:
+    if figures is not None and "distribute" not in at and len(metric_at) >= 2:
         # "the import and export volume", "imports and exports between Sichuan and Belarus": both flows, one figure
-        # (of a sentence with one figure only)
+        # (the one figure of their clause, not the first of a list: "... reached $90 million, of which exports to Belarus
+        # were $30 million"; not "exports and imports amounted to $60 million and $126 million")
         toks = s.tokens
+        clause = s.clause_ids()
         for k in [k for k in metric_at if k + 2 in metric_at and toks[k + 1].low == "and"]:
-            if {metric_at[k], metric_at[k + 2]} == {"exports", "imports"} and (k + 3 >= len(toks) or toks[k + 3].low != "respectively"):
+            after = [f for f in figures if f[0] > k]
+            listed = len(after) >= 2 and all(toks[m].low in _LIST_JOINS for m in range(after[0][1], after[1][0]))
+            if {metric_at[k], metric_at[k + 2]} == {"exports", "imports"} and (k + 3 >= len(toks) or toks[k + 3].low != "respectively") \
+                    and (len(figures) <= 1 or not listed and sum(clause[f[0]] == clause[k] for f in figures) <= 1):
                 for m in (k, k + 1, k + 2):
                     metric_at[m] = "turnover"
     return metric_at
@@ -572,8 +581,10 @@ def distribute(v: View, anchors: list[Anchor]) -> list[tuple[Anchor, int | None]
     the figures go to the metric words named before them, in order. Otherwise each anchor finds its own."""
     s = v.s
     cue = s.at["distribute"][0] if "distribute" in s.at else None
-    if cue is None or not anchors:
-        return [(a, None) for a in anchors]
+    if cue is None:
+        return _listed_in_order(v, anchors) or [(a, None) for a in anchors]
+    if not anchors:
+        return []
     def metric_words(after: int, before: int) -> list[int]:
         words: list[int] = []
         for k in sorted(v.metric_at):
@@ -597,6 +608,34 @@ def distribute(v: View, anchors: list[Anchor]) -> list[tuple[Anchor, int | None]
     if len(words) >= 2 and s.tokens[cue].low in ("each", "both") and len(anchors) == 1 and cue < anchors[0].head:
         return [(Anchor(anchors[0].amount, anchors[0].change), w) for w in words]
     return [(a, None) for a in anchors]
+
+
+def _listed_in_order(v: View, anchors: list[Anchor]) -> list[tuple[Anchor, int | None]] | None:
+    """ "Exports and imports amounted to $60 million and $126 million", "exports and imports grew by 14% and 6%": a list
+    of metric words, then as many figures in a list of their own in the same clause, pair in order as with
+    "respectively"."""
+    if len(anchors) < 2:
+        return None
+    ordered = sorted(anchors, key=lambda a: a.head)
+    toks = v.s.tokens
+    clause = v.s.clause_ids()
+    first = ordered[0].head
+    starts = [k for k in sorted(v.metric_at) if k < first and k - 1 not in v.metric_at]
+    words = starts[-len(ordered):]
+    if len(starts) < len(ordered) or len({v.metric_at[k] for k in words}) != len(words):
+        return None
+    for a, b in pairwise(words):  # "exports and imports", "trade, exports and imports"
+        if not all(toks[m].low in _LIST_JOINS for m in range(a + 1, b)):
+            return None
+    if not any(toks[m].low == "and" for m in range(words[-2] + 1, words[-1])):
+        return None
+    spans = [(a.amount or a.change) for a in ordered]
+    for x, y in pairwise(spans):  # "$60 million and $126 million": the figures a list too
+        if x is None or y is None or not all(toks[m].low in _LIST_JOINS for m in range(x.j, y.i)) or x.j == y.i:
+            return None
+    if len({clause[k] for k in (words[-1], first)}) != 1 and any(toks[m].text in ",;" for m in range(words[-1], first)):
+        return None
+    return list(zip(ordered, words, strict=True))
 
 
 # ---------------------------------------------------------------- what is not a trade figure
@@ -903,12 +942,13 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
         flip = True  # "Belarusian imports to the region": what the region takes in, Belarus sends
     else:
         owner = next((p for p in v.places if p.j == k or p.j == k - 1 and toks[k - 1].low in ("mainly", "also", "largely")), None)
-        if owner is None:
-            owner = _shared_owner(v, k)  # "Pakistan's exports to Belarus stood at $39 million while imports were $77 million"
+        own = _the_partners_own(toks, k)
+        # "Pakistan's exports to Belarus stood at $39 million while imports were $77 million", "the region's trade with
+        # Belarus ..., of which export – $6.2 million, import – $35.6 million": a bare metric word goes on from the owner
+        # of those before it
+        going_on = _owner_going_on(v, k) if owner is None and not own else None
         origin = _origin_after(v, k)
-        before = [m for m in v.metric_at if m < k and m - 1 not in v.metric_at]
-        shared = bool(before) and _the_partners_own(toks, max(before)) and not any(max(before) < p.i < k for p in v.places)
-        if owner is not None and not owner.belarus or _the_partners_own(toks, k) or shared:
+        if owner is not None and not owner.belarus or own or going_on:
             flip = True  # (also "the region's exports", "Export of the region ..., import – $42.3 million": the partner's)
         elif origin is not None:
             flip = (metric == "imports") == origin.belarus
@@ -962,19 +1002,33 @@ def _owner_of(v: View, k: int) -> Place | None:
                  and toks[p.j - 1].text.endswith(("'s", "’s", "'")))), None)
 
 
-def _shared_owner(v: View, k: int) -> Place | None:
-    """The owner of an earlier metric word of the sentence that a bare one at token k goes on from ("Vietnam's exports
-    and imports", "Pakistan's exports ... while imports"): the nearest metric word before it with an owner, if no
-    place stands between them."""
-    before = [m for m in v.metric_at if m < k]
-    if not before:
-        return None
-    m = max(before)
-    toks = v.s.tokens
-    if any(m < p.i < k and not (p.i and toks[p.i - 1].low in ("to", "from", "with", "in")) for p in v.places):
-        return None  # another owner in between ("Pakistan's exports ... and Belarus' imports")
-    return next((p for p in v.places if p.j == m), None)  # a place's or its people's: "Kazakh exports ..., and imports"
+_FLOW_LEADS = frozenset(("to", "from", "with", "in", "between", "and"))  # a place after these is where goods go, not an owner
 
+
+def _owner_going_on(v: View, k: int) -> bool | None:
+    """Whose is a bare metric word at token k, going on from the metric words before it: True where the nearest one with
+    an owner is the partner's ("Perm Krai's trade with Belarus ..., of which exports – ..., imports – ...", "Exports of
+    the region ..., imports – ..."), False where it is Belarus' ("Belarusian exports ..., while imports ..."), None
+    where none has an owner or another owner stands between ("Pakistan's exports ... and Belarus' imports")."""
+    toks = v.s.tokens
+    metric_at = v.metric_at
+    current = k
+    while True:
+        end = max((m for m in metric_at if m < current), default=None)
+        if end is None:
+            return None
+        start = end
+        while start - 1 in metric_at:
+            start -= 1  # "trade turnover": one metric run
+        if any(end < p.i < current and not (p.i and toks[p.i - 1].low in _FLOW_LEADS) for p in v.places):
+            return None
+        owner = next((p for p in v.places if p.j == start or end + 1 < len(toks) and toks[end + 1].low == "of"
+                      and p.i == end + 2), None)  # "Kazakhstan's exports", "Kazakh exports", "exports of Kazakhstan"
+        if owner is not None:
+            return not owner.belarus
+        if _the_partners_own(toks, start) or _the_partners_own(toks, end):
+            return True
+        current = start
 
 def _origin_subject(v: View, anchor: Anchor) -> Place | None:
     """ "Belarusian food products accounted for 3.2 billion rubles": goods named by their origin, in a sentence
@@ -1251,9 +1305,11 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
             and not _goal_set_between(toks, p.j, head))]
         return (_as_period(future[-1]) if future else None), bool(own)
     # (not the period of an amount compared with: "$244 million in 2024, compared to $201 million in 2023, with exports
-    # accounting for $38 million" is of 2024)
+    # accounting for $38 million" is of 2024; nor that of a level it grew from: "rose to $43 million in 2020 from $31
+    # million in 2019, while imports stood at $120 million" is of 2020)
     compared = {p.i for p in own for a in v.figures.amounts if a.i != head and p.i >= a.j and p.i - a.j <= 2
-                and all(toks[k].low in _LEADS for k in range(a.j, p.i)) and _after_a_base_word(v, a.i)}
+                and all(toks[k].low in _LEADS for k in range(a.j, p.i))
+                and (_after_a_base_word(v, a.i) or is_starting_level(v, a))}
     before = [p for p in own if p.i < head and p.i not in compared] or [p for p in own if p.i < head]
     if before:
         return result(before[-1])
