@@ -1125,3 +1125,12 @@ def test_a_level_grown_from_lends_its_year_to_no_other_figure() -> None:
                   "stood at $120 million.", partner="CN-SD")
     assert [(f.metric, f.value, f.period and f.period.start[:4]) for f in found] == [
         ("imports", 43e6, "2020"), ("imports", 31e6, "2019"), ("exports", 120e6, "2020")]
+
+
+def test_a_bare_flow_after_the_partners_flow_to_belarus_is_the_partners_too() -> None:
+    for text in ("The region exported goods worth $20.1 million to Belarus and imported $58.2 million.",
+                 "Exports to Belarus reached $20.1 million, and imports $58.2 million."):
+        assert _flows(facts(text)) == [("imports", 20.1e6), ("exports", 58.2e6)], text
+    # Belarus' own flows: "exports to Kazakhstan ..., and imports ..." stay as they are
+    assert [f.metric for f in facts("Exports to Kazakhstan reached $20.1 million, and imports $58.2 million.", partner="KZ")] == [
+        "exports", "imports"]

@@ -1028,6 +1028,10 @@ def _owner_going_on(v: View, k: int) -> bool | None:
             return not owner.belarus
         if _the_partners_own(toks, start) or _the_partners_own(toks, end):
             return True
+        dest = _flow_place(v, end + 1, min(current, end + 13), "to")
+        source = _flow_place(v, end + 1, min(current, end + 13), "from")
+        if dest is not None and dest.belarus or source is not None and source.belarus:
+            return True  # "The region exported goods worth $20.1 million to Belarus and imported $58.2 million"
         current = start
 
 def _origin_subject(v: View, anchor: Anchor) -> Place | None:
