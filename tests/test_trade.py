@@ -1134,3 +1134,8 @@ def test_a_bare_flow_after_the_partners_flow_to_belarus_is_the_partners_too() ->
     # Belarus' own flows: "exports to Kazakhstan ..., and imports ..." stay as they are
     assert [f.metric for f in facts("Exports to Kazakhstan reached $20.1 million, and imports $58.2 million.", partner="KZ")] == [
         "exports", "imports"]
+
+
+def test_a_figure_after_a_colon_belongs_to_the_clause_before_it() -> None:
+    assert facts("The balance of trade is positive for Belarus: $12 million.", partner="VN") == []
+    assert _flows(facts("Trade with Vietnam in 2023: $161.6 million.", partner="VN")) == [("turnover", 161.6e6)]

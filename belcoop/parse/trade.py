@@ -670,6 +670,11 @@ def is_other_money(v: View, amount: Amount) -> bool:
         return True
     toks = s.tokens
     i = amount.i
+    if nearest is None and i >= 1 and toks[i - 1].text in (":", "–", "—") and c > 0:
+        # "The balance of trade is positive for Belarus: $12 million": the figure of the clause before the mark
+        heads = [k for k in sorted({*nontrade, *v.metric_at}) if k < i and v.clause(k) == c - 1]
+        if heads and heads[0] in nontrade:
+            return True
     if nontrade and i >= 2 and toks[i - 1].text in _LIST_MARKS and any(s.tagged(m, "nontrade") for m in range(max(0, i - 3), i - 1)):
         return True  # "..., and the surplus - $295 million": the label of a listed figure
     k = amount.j
