@@ -1139,3 +1139,12 @@ def test_a_bare_flow_after_the_partners_flow_to_belarus_is_the_partners_too() ->
 def test_a_figure_after_a_colon_belongs_to_the_clause_before_it() -> None:
     assert facts("The balance of trade is positive for Belarus: $12 million.", partner="VN") == []
     assert _flows(facts("Trade with Vietnam in 2023: $161.6 million.", partner="VN")) == [("turnover", 161.6e6)]
+
+
+def test_supplied_whom_with_what() -> None:
+    # the object of "supplied" is who receives the goods
+    assert [f.metric for f in facts("Last year the region supplied Belarus with metal products worth $300 million.")] == ["imports"]
+    assert [f.metric for f in facts("Belarus supplied the region with dairy products worth $30 million.")] == ["exports"]
+    assert [f.metric for f in facts("Belarus supplied Kursk Oblast with machinery worth $30 million.")] == ["exports"]
+    # Belarus' own total, to no one named, is still no fact with the partner
+    assert facts("Belarus supplied dairy products worth $2.6 billion in 2025.") == []

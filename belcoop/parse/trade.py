@@ -295,6 +295,28 @@ def _local_currency(amount: Amount, partner: str | None) -> str | None:
 _EXPORT_VERB_FORMS = frozenset(("exported", "sold", "shipped", "supplied", "imported", "bought", "purchased"))
 
 
+_SUPPLY_VERBS = frozenset(("supplied", "supplies", "supply", "supplying", "provided", "provides", "provide", "providing"))
+
+
+def _recipient(v: View, k: int) -> Place | bool | None:
+    """Whom the goods of a verb of supply at token k go to, named as its object: "supplied Belarus with metal products"
+    (that place), "supplied the region with dairy products" (True: the article's partner, named by a word for it);
+    None where the verb names none so ("supplied metal products to Belarus": the "to" says it)."""
+    toks = v.s.tokens
+    if toks[k].low not in _SUPPLY_VERBS:
+        return None
+    m = k + 1
+    if m < len(toks) and toks[m].low in ("the", "this"):
+        m += 1
+    place = _place_at(v, m)
+    if place is not None and not place.demonym:
+        after = place.j
+        return place if after < len(toks) and toks[after].low == "with" else None
+    if m + 1 < len(toks) and toks[m].low in _REGION_WORDS and toks[m + 1].low == "with" and m > k + 1:
+        return True
+    return None
+
+
 def _belarus_exported(v: View, k: int, here: list[Place]) -> bool:
     """ "Belarus exported dairy products worth $2.6 billion in 2025": Belarus the subject of a verb of trade, with no
     place the goods went to or came from, is Belarus' own total (not "Belarus exported $40 million of goods to the
@@ -305,6 +327,8 @@ def _belarus_exported(v: View, k: int, here: list[Place]) -> bool:
     subject = next((p for p in v.places if p.j == k and p.belarus and not p.demonym), None)
     if subject is None or subject.i > 1:
         return False  # (the sentence opens on "Belarus", "In 2025, Belarus" is not asked)
+    if _recipient(v, k) is not None:
+        return False  # "Belarus supplied the region with dairy products worth $30 million"
     if any(not p.belarus and not p.demonym for p in here):
         return False
     return not any(toks[m].low in ("to", "from", "with", "into") and m + 2 < len(toks) and (toks[m + 1].low in ("the", "this", "our", "your", "it", "them", "you", "us")) for m in range(k + 1, len(toks)))
@@ -936,8 +960,13 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
     stop = len(toks)
     source = _flow_place(v, end, min(stop, end + 12), "from")
     dest = _flow_place(v, end, min(stop, end + 12), "to")
+    recipient = _recipient(v, k) if source is None and dest is None else None
     flip = False
-    if source is None and metric == "exports" and _to_the_partner(toks, end, "from"):
+    if isinstance(recipient, Place):
+        flip = (metric == "exports") == recipient.belarus  # "the region supplied Belarus with metal products"
+    elif recipient is True:
+        flip = metric == "imports"  # "Belarus supplied the region with dairy products": what the partner takes in
+    elif source is None and metric == "exports" and _to_the_partner(toks, end, "from"):
         flip = True  # "exports from the region amounting to $8.4 million": the partner's, Belarus' imports
     elif source is not None:
         flip = (metric == "exports") != source.belarus
