@@ -1148,3 +1148,9 @@ def test_supplied_whom_with_what() -> None:
     assert [f.metric for f in facts("Belarus supplied Kursk Oblast with machinery worth $30 million.")] == ["exports"]
     # Belarus' own total, to no one named, is still no fact with the partner
     assert facts("Belarus supplied dairy products worth $2.6 billion in 2025.") == []
+
+
+def test_belarus_buying_the_partners_goods_is_no_total_of_its_own() -> None:
+    assert [(f.metric, f.product) for f in facts("Belarus bought Uzbek cotton worth $40 million.", partner="UZ")] == [
+        ("imports", "cotton")]
+    assert facts("Belarus bought cotton worth $40 million.", partner="UZ") == []

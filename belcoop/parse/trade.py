@@ -329,6 +329,9 @@ def _belarus_exported(v: View, k: int, here: list[Place]) -> bool:
         return False  # (the sentence opens on "Belarus", "In 2025, Belarus" is not asked)
     if _recipient(v, k) is not None:
         return False  # "Belarus supplied the region with dairy products worth $30 million"
+    origin = _origin_after(v, k)
+    if origin is not None and not origin.belarus:
+        return False  # "Belarus bought Uzbek cotton worth $40 million": the partner's goods
     if any(not p.belarus and not p.demonym for p in here):
         return False
     return not any(toks[m].low in ("to", "from", "with", "into") and m + 2 < len(toks) and (toks[m + 1].low in ("the", "this", "our", "your", "it", "them", "you", "us")) for m in range(k + 1, len(toks)))
