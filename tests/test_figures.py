@@ -124,3 +124,112 @@ def test_last_year_without_an_article_date_is_unknown() -> None:
 def test_spelled_out_us_dollars() -> None:
     [amount] = find_amounts("mutual trade amounted to 950 million U.S. dollars")
     assert (amount.value, amount.currency) == (950e6, "USD")
+
+
+# ---------------------------------------------------------------- local currency signs, months of a year, tables
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("climbed to Sh3.1 billion", 3.1e9, "KES"),
+        ("climbed to KSh 640 million", 640e6, "KES"),
+        ("were valued at RM75 million", 75e6, "MYR"),
+        ("came to Rp2.5 trillion", 2.5e12, "IDR"),
+        ("came to R$ 90 million", 90e6, "BRL"),
+        ("reached E£1.4 billion", 1.4e9, "EGP"),
+        ("reached AED 12 million", 12e6, "AED"),
+        ("reached Tk950 million", 950e6, "BDT"),
+        ("was 40 million ringgit", 40e6, "MYR"),
+        ("was 3 billion forints", 3e9, "HUF"),
+    ],
+)
+def test_local_currency_signs(text: str, value: float, currency: str) -> None:
+    [amount] = find_amounts(text)
+    assert (amount.value, amount.currency) == (value, currency)
+
+
+def test_an_unknown_sign_written_onto_a_scaled_number_keeps_the_amount_without_a_currency() -> None:
+    [amount] = find_amounts("Trade rose to Zk45 million in 2021.")
+    assert (amount.value, amount.currency, amount.text) == (45e6, None, "Zk45 million")
+    # not without a scale, nor a sign apart from its number, nor a word longer than a sign, nor a code inside a name
+    assert find_amounts("The A320 family and the Zk45 series were shown.") == []
+    assert find_amounts("Model Zk 45 million units.") == []
+    assert find_amounts("Sales of Modelx45 million units.") == []
+    assert find_amounts("The MAZ-BY45 million was sold.") == []
+
+
+@pytest.mark.parametrize(
+    "text, first, last",
+    [
+        ("According to the results of 7 months of 2021", "2021-01-01", "2021-07-31"),
+        ("summing up ten months of 2020", "2020-01-01", "2020-10-31"),
+        ("the outcome of nine months of this year", "2022-01-01", "2022-09-30"),
+        ("the figures of 4 months of last year", "2021-01-01", "2021-04-30"),
+    ],
+)
+def test_n_months_of_a_year_after_any_word_are_its_first_months(text: str, first: str, last: str) -> None:
+    found = [p for p in find_periods(text, TODAY) if p.first]
+    assert [(p.first.isoformat(), p.last.isoformat()) for p in found] == [(first, last)]  # type: ignore[union-attr]
+
+
+def test_n_months_without_a_year_after_another_word_are_no_period() -> None:
+    # "a term of 7 months": no year named, and no word that opens a period before the count
+    assert [p for p in find_periods("The contract has a term of 7 months.", TODAY) if p.first] == []
+
+
+def test_the_same_n_months_is_a_back_reference_that_keeps_its_months() -> None:
+    [p] = find_periods("Exports rose by 12% to $30 million over the same seven months.", TODAY)
+    assert (p.kind, p.months) == ("same", (1, 7))
+    # compared with the same months, they are a base
+    assert find_periods("Exports rose by 12% compared to the same seven months.", TODAY) == []
+
+
+def _trade_of(text: str) -> list[tuple[str, float | None, str | None, str | None, str | None]]:
+    from belcoop.parse import parse_article
+
+    found = parse_article(text, path="x", sha256="0", record_id="x")
+    return [(f.metric, f.value, f.currency, f.period.start if f.period else None, f.period.end if f.period else None)
+            for f in found.trade]
+
+
+def test_the_same_n_months_finds_those_months_past_an_unrelated_paragraph() -> None:
+    text = ("HAVANA, 12 November 2021 (BelTA) – In January-September 2021, Belarus-Cuba trade came to $41.2 million.\n\n"
+            "The delegation also visited a sugar mill near the capital.\n\n"
+            "Trade with Mexico rose by a fifth to $18 million over the same nine months.\n")
+    assert _trade_of(text)[-1] == ("turnover", 18e6, "USD", "2021-01-01", "2021-09-30")
+    # months that are not those of the figure before: no period rather than a wrong one
+    text = ("HAVANA, 12 November 2021 (BelTA) – In 2020, Belarus-Cuba trade came to $41.2 million.\n\n"
+            "The delegation also visited a sugar mill near the capital.\n\n"
+            "Trade with Mexico reached $18 million over the same nine months.\n")
+    assert _trade_of(text)[-1][3:] == (None, None)
+
+
+def test_a_table_laid_out_with_spaces_and_its_captions_unit() -> None:
+    text = ("LIMA, 4 March 2023 (BelTA) – Belarus and Peru reviewed their trade and economic cooperation.\n\n"
+            "Trade between Belarus and Peru, thousand US dollars\n"
+            "Year     Turnover     Exports     Imports\n"
+            "2021     5 120.4      4 990.0     130.4\n"
+            "2022     6 004.5      5 800.1     204.4\n")
+    assert _trade_of(text) == [
+        ("turnover", 5120400, "USD", "2021-01-01", "2021-12-31"), ("exports", 4990000, "USD", "2021-01-01", "2021-12-31"),
+        ("imports", 130400, "USD", "2021-01-01", "2021-12-31"), ("turnover", 6004500, "USD", "2022-01-01", "2022-12-31"),
+        ("exports", 5800100, "USD", "2022-01-01", "2022-12-31"), ("imports", 204400, "USD", "2022-01-01", "2022-12-31")]
+
+
+def test_a_table_with_single_spaces_is_parted_by_its_numbers() -> None:
+    text = ("LIMA, 4 March 2023 (BelTA) – Belarus and Peru reviewed their trade and economic cooperation.\n\n"
+            "Trade, mln USD\n"
+            "Year Turnover Exports Imports\n"
+            "2022 16 004.5 15 800.1 204.4\n")
+    assert [f[:2] for f in _trade_of(text)] == [("turnover", 16004.5e6), ("exports", 15800.1e6), ("imports", 204.4e6)]
+
+
+def test_no_table_without_a_unit_a_period_heading_or_numbers_that_part() -> None:
+    head = "LIMA, 4 March 2023 (BelTA) – Belarus and Peru reviewed their trade and economic cooperation.\n\n"
+    # no unit: the numbers could be tonnes
+    assert _trade_of(head + "Year     Turnover     Exports\n2022     6 004.5      5 800.1\n") == []
+    # no heading of periods over the columns
+    assert _trade_of(head + "Trade, USD thousand\nGoods     Turnover     Exports\n2022     6 004.5      5 800.1\n") == []
+    # single spaces that part into more numbers than the header has columns
+    assert _trade_of(head + "Trade, USD thousand\nYear Turnover Exports\n2022 6 004 5 800 12\n") == []

@@ -217,6 +217,32 @@ def read_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
     return Amount(i, j, round(value, 2), currency, approx, text), j
 
 
+def _unknown_sign_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
+    """An amount whose currency sign is unknown but plain: a short capitalised word written onto the number, with a
+    scale after it ("N5 billion", "K30 million"): the amount, its currency null, rather than no fact. The sign's word
+    has one to three letters and no other reading (a month, a known tag)."""
+    toks = s.tokens
+    if i == 0:
+        return None
+    sign = toks[i - 1]
+    if not (sign.kind == "w" and sign.end == toks[i].start and 1 <= len(sign.text) <= 3 and sign.text[0].isupper()
+            and sign.text.isalpha() and s.tags[i - 1] is None):
+        return None
+    if i >= 2 and toks[i - 2].end == sign.start and toks[i - 2].kind != "p":
+        return None  # inside a longer token run ("ABC-DEF12")
+    j = i + 1
+    first_text, j = _spaced_thousands(s, toks[i], j)
+    scaled = _scale_at(s, j, currency_first=True)
+    if scaled is None or _currency_after(s, scaled[1]) is not None:
+        return None
+    scale, j = scaled
+    value = parse_number(first_text, scaled=True)
+    if value is None or value * scale > MAX_VALUE:
+        return None, j
+    text = s.text[sign.start:toks[j - 1].end]
+    return Amount(i - 1, j, round(value * scale, 2), None, approximation(s, i - 1), text), j
+
+
 def _spaced_thousands(s: Sentence, first: Token, j: int) -> tuple[str, int]:
     """A number written with spaces between its thousands ("1 120.4 million", "1 120 400 thousand"): its digits as
     one number's text, and the token after it. Each group after the first has three digits and one space before it."""
@@ -918,8 +944,12 @@ def _part_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int] 
         count = _count_at(s, i)
         if count and count[1] < n and toks[count[1]].low == "months" and 2 <= count[0] <= 11:
             lead = toks[i - 1].low if i else ""
-            if lead in ("in", "over", "for", "during", "the", "first", "past") or i == 0:
-                months, j = (1, count[0]), count[1] + 1
+            if lead == "same" and not _months_of_a_year(s, count[1] + 1):
+                # "over the same eight months": the months of the figure given before (trade.py checks they are those)
+                start = i - 2 if i > 1 and toks[i - 2].low == "the" else i - 1
+                return PeriodSpan(start, count[1] + 1, "same", months=(1, count[0])), count[1] + 1
+            if lead in ("in", "over", "for", "during", "the", "first", "past", "same") or i == 0 or _months_of_a_year(s, count[1] + 1):
+                months, j = (1, count[0]), count[1] + 1  # (after any word, "8 months of 2023": "the results of ...")
     if months is None:
         return None
     start = i
@@ -928,6 +958,15 @@ def _part_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int] 
     if i > 0 and toks[i - 1].low == "the":
         start = i - 1
     return _part_span(s, start, j, months, today)
+
+
+def _months_of_a_year(s: Sentence, j: int) -> bool:
+    """Does "of" and a named year follow token j ("[8 months] of 2023", "of this year", "of last year")?"""
+    toks = s.tokens
+    if not (j < len(toks) and toks[j].low == "of"):
+        return False
+    k = j + 1
+    return k < len(toks) and (_is_year(toks[k]) or any(s.tag_end(k, c) is not None for c in ("this_year", "last_year")))
 
 
 def _part_span(s: Sentence, start: int, j: int, months: tuple[int, int], today: date | None) -> tuple[PeriodSpan, int]:
@@ -1091,7 +1130,7 @@ def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -
         after_change = next((m for m in range(max(0, k - 1), k) if s.tag_end(m, "base_after_change") == k), None) \
             if after_changes else None
         if lead is None and after_change is not None and any(c.j <= after_change for c in changes) and not (
-                toks[after_change].low == "over" and _part_of_a_year(p)):
+                toks[after_change].low == "over" and (_part_of_a_year(p) or p.months is not None)):
             lead = after_change  # "up 10% over 2022"; but "grew by 60% over nine months": the months it grew in
         # "to the corresponding period last year", "the same period of 2017" after a change
         if lead is None and p.kind == "same" and not any(c.j <= p.i for c in changes) and _names_a_year(s, p.j) and (
@@ -1103,8 +1142,8 @@ def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -
                 lead = p.i  # "up 12% ... the same period of 2020": whatever the preposition
             elif toks[p.i].low in _COMPARED:
                 lead = p.i  # "up 12% over the same period"
-            elif k > 0 and toks[k - 1].low in _COMPARED:
-                lead = k - 1  # "added 150% to the corresponding period last year"
+            elif k > 0 and toks[k - 1].low in _COMPARED and not (p.months is not None and toks[k - 1].low == "over"):
+                lead = k - 1  # "added 150% to the corresponding period last year"; not "grew 9% over the same nine months"
         if lead is None and p.kind == "period" and p.j < len(toks) and toks[p.j].low in _LEVEL_NOUNS and k > 0 and (
                 toks[k - 1].low == "of" or k < p.i and s.tagged(k - 1, "compare")):
             lead = k  # "86.3% of the 2021 level", "exceeded the 2021 level by 18%"
@@ -1244,6 +1283,8 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
         read = read_amount(s, i) if (
             kind == "n" and currency_after or number_word and word_amounts or tagged is not None and "currency_before" in tagged
         ) else None
+        if read is None and kind == "n":
+            read = _unknown_sign_amount(s, i)
         if read is not None:
             amount, step = read
             if amount is not None:

@@ -435,39 +435,103 @@ _FIGURE_LINE = re.compile(rf"^(?:in\s+)?(?:(?:19|20)\d{{2}}|{MONTH_RE}|H[12]|Q[1
 
 
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
-_UNIT_CELL = re.compile(r"\b(?:USD|US\$|\$|dollars?)\b.*\b(?:mln|million|mn)\b|\b(?:mln|million|mn)\b.*\b(?:USD|dollars?)\b|"
-                        r"\b(?:USD|US\$|\$)\s*(?:mln|million|mn)\b", re.IGNORECASE)
 _TABLE_PERIOD = re.compile(rf"^(?:(?:19|20)\d{{2}}|(?:{MONTH_RE})[\w-]*\s+(?:19|20)\d{{2}}|[HQ][1-4]\s+(?:19|20)\d{{2}})$", re.IGNORECASE)
 _TABLE_NUMBER = re.compile(r"^\d[\d\s]*(?:[.,]\d+)?$")
 
 
+# A table's unit, in its caption or its header's cells: a currency and a scale ("USD thousand", "thousand US dollars",
+# "mln USD", "$ million"), the scale's word as the row's sentence writes it.
+_UNIT_CURRENCY = r"(?:USD|US\$|\$|(?:US\s)?dollars?)"
+_UNIT_SCALES = (("thousand", r"thousands?|ths|thsd|thous\.?"), ("million", r"mln|millions?|mn"), ("billion", r"bln|billions?|bn"))
+_UNITS = [(word, re.compile(rf"(?<![\w$]){_UNIT_CURRENCY}(?!\w).*(?<!\w)(?:{scale})(?!\w)|(?<!\w)(?:{scale})(?!\w).*(?<![\w$])"
+                            rf"{_UNIT_CURRENCY}(?!\w)", re.IGNORECASE)) for word, scale in _UNIT_SCALES]
+_UNIT_WORDS = re.compile(r"(?<!\w)(?:USD|US\$|US|dollars?|thousands?|ths|thsd|thous|mln|millions?|mn|bln|billions?|bn)(?!\w)\.?|\$",
+                         re.IGNORECASE)
+# The first column of a table laid out with spaces ("Year    Turnover    Exports"): the periods' own heading.
+_PERIOD_HEADING = re.compile(r"^(?:years?|periods?|months?|quarters?)$", re.IGNORECASE)
+_SPACED_CELLS = re.compile(r"\s{2,}")
+_A_ROW = re.compile(r"^\s*(?:(?:19|20)\d{2}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:19|20)\d{2}|[HQ][1-4]\s+(?:19|20)\d{2})\b[\s|]+\d")
+
+
+def _unit(text: str) -> str | None:
+    """The scale word of a table's unit in the text ("USD thousand": "thousand"), or None."""
+    return next((word for word, pattern in _UNITS if pattern.search(text)), None)
+
+
+def _header_cells(line: str) -> tuple[list[str], bool] | None:
+    """A table header's cells, and whether they are parted by spaces: by "|" or tabs; else by runs of spaces under a
+    first cell that heads the periods ("Year    Turnover    Exports"); else, one word a cell, a period heading and
+    only metric words ("Year Turnover Exports Imports")."""
+    stripped = line.strip()
+    if "|" in stripped or "\t" in stripped:
+        return _CELL_SPLIT.split(stripped), False
+    cells = _SPACED_CELLS.split(stripped)
+    if len(cells) < 2:
+        cells = stripped.split()
+        if len(cells) > 6 or not all(_METRIC_WORDS.fullmatch(c) for c in cells[1:]):
+            return None
+    if len(cells) < 2 or not _PERIOD_HEADING.match(cells[0]):
+        return None
+    return cells, True
+
+
+def _row_cells(line: str, count: int, spaced: bool) -> list[str] | None:
+    """A row's cells, `count` of them: parted as its header's are; a row laid out with single spaces ("2021 14 038.0
+    13 211.4 826.6") is parted by its numbers, a group of three digits after a space going on with the number before it
+    until its decimals end it. A row parted no way into as many cells as the header has is none."""
+    stripped = line.strip()
+    if not spaced or "|" in stripped or "\t" in stripped:
+        return _CELL_SPLIT.split(stripped)
+    cells = _SPACED_CELLS.split(stripped)
+    if len(cells) == count:
+        return cells
+    match = re.match(r"^((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+|[HQ][1-4]\s+)?(?:19|20)\d{2})\s+(.*)$", stripped)
+    if match is None:
+        return None
+    numbers: list[str] = []
+    for part in match.group(2).split():
+        if not re.fullmatch(r"\d+(?:[.,]\d+)?", part):
+            return None
+        last = numbers[-1] if numbers else None
+        if last is not None and re.fullmatch(r"\d{3}(?:[.,]\d+)?", part) and re.fullmatch(r"\d{1,3}(?: \d{3})*", last):
+            numbers[-1] = f"{last} {part}"
+        else:
+            numbers.append(part)
+    cells = [match.group(1), *numbers]
+    return cells if len(cells) == count else None
+
+
 def _tables(lines: list[str]) -> list[str]:
-    """A table of trade figures by period, its cells parted by "|" or tabs ("Year | Turnover, USD mln | Exports, USD mln"
-    / "2024 | 120.5 | 90.1"), as one sentence a row: "In 2024, turnover amounted to 120.5 million US dollars, exports
-    amounted to 90.1 million US dollars." A table is read only under a header whose columns after the first each name
-    a trade metric, with the unit in millions of dollars; its rows open with a period and give only numbers."""
-    if not any("|" in line or "\t" in line for line in lines):
-        return lines  # (no cells: most texts)
+    """A table of trade figures by period, as one sentence a row: "In 2024, turnover amounted to 120.5 million US
+    dollars, exports amounted to 90.1 million US dollars (table row: ...)." Its cells are parted by "|" or tabs
+    ("Year | Turnover, USD mln | Exports, USD mln" / "2024 | 120.5 | 90.1"), or by spaces under a header that heads
+    the periods ("Year    Turnover    Exports    Imports" / "2021    14 038.0    13 211.4   826.6"). A table is read
+    only under a header whose columns after the first each name a trade metric, with its unit (a currency of dollars
+    and its scale: "USD mln", "USD thousand", "thousand US dollars") in a cell or in a caption over it; its rows open
+    with a period and give only numbers (spaces between thousands: "14 038.0")."""
+    if not any("|" in line or "\t" in line or _A_ROW.match(line) for line in lines):
+        return lines  # (no cells, no row of a period and numbers: most texts)
     out: list[str] = []
     i = 0
     while i < len(lines):
-        cells = _CELL_SPLIT.split(lines[i].strip()) if ("|" in lines[i] or "\t" in lines[i]) else []
-        columns = [c for c in cells[1:]]
+        header = _header_cells(lines[i]) if _METRIC_WORDS.search(lines[i]) else None
+        cells, spaced = header if header is not None else ([], False)
+        columns = cells[1:]
         above = next((lines[k] for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), "")
-        if len(cells) >= 2 and all(_METRIC_WORDS.search(c) for c in columns) and (
-                any(_UNIT_CELL.search(c) for c in cells) or _UNIT_CELL.search(above)):  # (the unit in the line over it)
+        scale = next((u for u in map(_unit, cells) if u), None) or _unit(above)  # (the unit in the line over it)
+        if len(cells) >= 2 and scale is not None and all(_METRIC_WORDS.search(c) for c in columns):
             rows: list[str] = []
             j = i + 1
             while j < len(lines):
                 if not lines[j].strip() and j + 1 < len(lines) and lines[j + 1].strip():
                     j += 1  # (a saved page's rows come with blank lines between them)
                     continue
-                row = _CELL_SPLIT.split(lines[j].strip())
-                if len(row) != len(cells) or not _TABLE_PERIOD.match(row[0]) or not all(_TABLE_NUMBER.match(c) for c in row[1:]):
+                row = _row_cells(lines[j], len(cells), spaced)
+                if row is None or len(row) != len(cells) or not _TABLE_PERIOD.match(row[0]) or not all(_TABLE_NUMBER.match(c) for c in row[1:]):
                     break
                 # each column's own words without its unit ("Belarusian exports, USD mln": "Belarusian exports")
-                labels = [_UNIT_CELL.sub("", c).strip(" ,;()") or c for c in columns]
-                parts = [f"{label} amounted to {value.replace(' ', '')} million US dollars" for label, value in zip(labels, row[1:], strict=True)]
+                labels = [_UNIT_WORDS.sub("", c).strip(" ,;()") or c for c in columns]
+                parts = [f"{label} amounted to {value.replace(' ', '')} {scale} US dollars" for label, value in zip(labels, row[1:], strict=True)]
                 # the row as printed kept beside it, so that the evidence shows what the page said
                 rows.append(f"In {row[0]}, " + ", ".join(parts) + f" (table row: {' | '.join(row)}).")
                 j += 1

@@ -1298,6 +1298,9 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
     toks = v.s.tokens
 
     def result(p: PeriodSpan) -> tuple[Period | None, bool]:
+        if p.kind == "same" and p.months is not None:  # "the same eight months": only a period of those months
+            return next((c for c in (carried, last_known) if c is not None and c.start[:4] == c.end[:4]
+                         and (int(c.start[5:7]), int(c.end[5:7])) == p.months), None), True
         if p.kind == "same":
             return (carried or last_known), True
         if last_known is not None and _same_months_of(v, p):
