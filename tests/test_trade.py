@@ -1154,3 +1154,12 @@ def test_belarus_buying_the_partners_goods_is_no_total_of_its_own() -> None:
     assert [(f.metric, f.product) for f in facts("Belarus bought Uzbek cotton worth $40 million.", partner="UZ")] == [
         ("imports", "cotton")]
     assert facts("Belarus bought cotton worth $40 million.", partner="UZ") == []
+
+
+def test_the_goods_origin_outranks_the_owner_of_an_earlier_flow() -> None:
+    found = facts("Exports of the region's products to Belarus amounted to $18.9 million, while supplies of Belarusian goods "
+                  "to the region amounted to $43.4 million.")
+    assert _flows(found) == [("imports", 18.9e6), ("exports", 43.4e6)]
+    found = facts("Exports from Pavlodar region to Belarus amounted to 4.1 billion tenge in 2023, imports – 22.7 billion tenge.",
+                  partner="KZ-55")
+    assert _flows(found) == [("imports", 4.1e9), ("exports", 22.7e9)]

@@ -983,8 +983,8 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
         # "Pakistan's exports to Belarus stood at $39 million while imports were $77 million", "the region's trade with
         # Belarus ..., of which export – $6.2 million, import – $35.6 million": a bare metric word goes on from the owner
         # of those before it
-        going_on = _owner_going_on(v, k) if owner is None and not own else None
-        origin = _origin_after(v, k)
+        origin = _origin_after(v, k)  # (the goods' origin says it first: "..., while supplies of Belarusian goods ...")
+        going_on = _owner_going_on(v, k) if owner is None and not own and origin is None else None
         if owner is not None and not owner.belarus or own or going_on:
             flip = True  # (also "the region's exports", "Export of the region ..., import – $42.3 million": the partner's)
         elif origin is not None:
