@@ -1163,3 +1163,22 @@ def test_the_goods_origin_outranks_the_owner_of_an_earlier_flow() -> None:
     found = facts("Exports from Pavlodar region to Belarus amounted to 4.1 billion tenge in 2023, imports – 22.7 billion tenge.",
                   partner="KZ-55")
     assert _flows(found) == [("imports", 4.1e9), ("exports", 22.7e9)]
+
+
+def test_months_compared_with_the_same_months_of_a_year_are_of_the_year_after() -> None:
+    [fact] = facts("Trade with Kazakhstan amounted to $412.6 million in January-April, up 12.1% over January-April 2022.",
+                   today=date(2024, 6, 5), partner="KZ")
+    assert (fact.value, fact.change and fact.change.value) == (412.6e6, 12.1)
+    assert fact.period and (fact.period.start, fact.period.end) == ("2023-01-01", "2023-04-30")
+    # months of a year of their own after "over" are still the figure's own period
+    [fact] = facts("Exports grew by 60% over January-April 2023.", partner="KZ")
+    assert fact.period and (fact.period.start, fact.period.end) == ("2023-01-01", "2023-04-30")
+
+
+def test_the_year_of_a_dateline_comes_from_months_compared_with_a_year_before() -> None:
+    from belcoop.parse import parse_article
+
+    record = parse_article("MINSK, 5 June (BelTA) – Trade with Kazakhstan amounted to $412.6 million in January-April, "
+                           "up 12.1% over January-April 2022.\n\nThe sides discussed new supplies of machinery.\n",
+                           path="x.txt", sha256="0", record_id="x")
+    assert (record.date, record.date_basis) == ("2023-06-05", "inferred")

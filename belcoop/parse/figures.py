@@ -1098,6 +1098,14 @@ def _part_of_a_year(p: PeriodSpan) -> bool:
         (p.first.month, p.last.month) != (1, 12))
 
 
+def _same_months_yearless(p: PeriodSpan, periods: list[PeriodSpan]) -> bool:
+    """Does another period of the sentence name the months of `p` without their year ("in January-April" beside
+    "January-April 2022")?"""
+    if p.first is None or p.last is None or p.first.year != p.last.year:
+        return False
+    return any(q is not p and q.months == (p.first.month, p.last.month) for q in periods)
+
+
 def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -> list[PeriodSpan]:
     """A period after "as against", "compared to", "than" — or "over/on/from" after a change — is a base."""
     out: list[PeriodSpan] = []
@@ -1130,8 +1138,11 @@ def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -
         after_change = next((m for m in range(max(0, k - 1), k) if s.tag_end(m, "base_after_change") == k), None) \
             if after_changes else None
         if lead is None and after_change is not None and any(c.j <= after_change for c in changes) and not (
-                toks[after_change].low == "over" and (_part_of_a_year(p) or p.months is not None)):
-            lead = after_change  # "up 10% over 2022"; but "grew by 60% over nine months": the months it grew in
+                toks[after_change].low == "over" and (_part_of_a_year(p) or p.months is not None)
+                and not _same_months_yearless(p, periods)):
+            # "up 10% over 2022"; but "grew by 60% over nine months": the months it grew in (yet "$412 million in
+            # January-April, up 12.1% over January-April 2022": those months of another year, a base)
+            lead = after_change
         # "to the corresponding period last year", "the same period of 2017" after a change
         if lead is None and p.kind == "same" and not any(c.j <= p.i for c in changes) and _names_a_year(s, p.j) and (
                 toks[p.i].low in _COMPARED or k > 0 and toks[k - 1].low in _COMPARED) and any(
