@@ -1182,3 +1182,11 @@ def test_the_year_of_a_dateline_comes_from_months_compared_with_a_year_before() 
                            "up 12.1% over January-April 2022.\n\nThe sides discussed new supplies of machinery.\n",
                            path="x.txt", sha256="0", record_id="x")
     assert (record.date, record.date_basis) == ("2023-06-05", "inferred")
+
+
+def test_the_goods_before_their_examples() -> None:
+    [fact] = facts("Timber and wood products, including plywood and fibreboard, worth $11.6 million were shipped to Kursk "
+                   "Oblast in January-March 2024.")
+    assert fact.product == "Timber and wood"
+    [fact] = facts("Machinery such as tractors and combines worth $20 million was supplied to the region.")
+    assert fact.product == "Machinery"

@@ -1716,6 +1716,10 @@ def _exporter_to_belarus(v: View, phrase: str, start: int) -> bool:
     return to_belarus and (words[-1].lower() in _NOT_PRODUCTS or all(w[0].isupper() for w in words))
 
 
+_EXAMPLES_OPENERS = frozenset(("including", "mainly", "such", "primarily", "particularly", "notably", "especially", "chiefly",
+                               "mostly", "namely"))  # the words that open examples of a group of goods
+
+
 def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str | None) -> str | None:
     """The product group of a figure: "exports of dairy products", "sugar exports", "shipped tractors worth $24
     million", "$1 million worth of tomatoes", "tractors ($4.1 million)", "potash fertilisers brought in $64
@@ -1735,11 +1739,20 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
         while worth > 0 and any(v.s.tagged(worth, c) for c in _APPROX_WORDS):
             worth -= 1
         if worth > 0 and toks[worth].low == "worth":  # ", including dairy products worth $62 million"
-            m = worth
+            end = worth
+            if toks[end - 1].text == ",":
+                # "Timber and wood products, including plywood and fibreboard, worth $11.6 million": the goods before
+                # the examples
+                opening = next((c for c in range(end - 2, max(0, end - 12), -1) if toks[c].text == ","), None)
+                if opening is not None and toks[opening + 1].low in _EXAMPLES_OPENERS:
+                    end = opening
+            m = end
             while m > 0 and toks[m - 1].kind == "w" and toks[m - 1].low not in _PRODUCT_STOP and toks[m - 1].low != "of" \
-                    and m - 1 not in v.metric_at and not toks[m - 1].low.endswith("ed") and worth - m < 6:
+                    and m - 1 not in v.metric_at and not toks[m - 1].low.endswith("ed") and end - m < 6:
                 m -= 1  # back to a verb, a metric word or "of" ("supplies of BelAZ haulers worth", "traded goods worth")
-            phrase = _noun_phrase(v, m, worth) if m < worth else None
+            # "Machinery such as tractors and combines worth ...": the goods, not their examples
+            end = next((e for e in range(m + 1, end) if toks[e].low in _EXAMPLES_OPENERS), end)
+            phrase = _noun_phrase(v, m, end) if m < end else None
             if phrase:
                 return phrase
         if amount.i > 0 and toks[amount.i - 1].text == "(" and metric_token is not None and metric_token < amount.i:
