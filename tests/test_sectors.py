@@ -140,3 +140,21 @@ def test_shipping_fishing_rolling_stock_and_drinks() -> None:
     assert sectors("The new railway line opened in May.") == {"transport"}
     assert sectors("Belarus will import Armenian cognac and wines.") == {"food"}
     assert sectors("The minister held talks in Port Harcourt.") == set()  # a city's name, not a port
+
+
+# ---------------------------------------------------------------- hyphenated compounds, vocabulary of round 26
+
+def test_a_hyphenated_compound_reads_as_its_spaced_form() -> None:
+    assert sectors("Pskov wants to adopt Mogilev cheese-making and milk-processing know-how.") == {"food"}
+    assert sectors("The sides toured the Orsha meat-packing plant.") == {"food"}
+    assert sectors("Kostroma is keen on Belarusian wood-processing expertise.") == {"forestry"}
+    assert sectors("The region orders dairy-processing equipment from Minsk.") == {"food", "machine_building"}
+    assert sectors("Supplies of wood-based panels to Tver went up.") == {"forestry"}
+    assert sectors("They discussed the fuel-energy sector.") == {"energy"}
+
+
+def test_a_compound_whose_parts_open_no_keyword_or_that_negates_stays_whole() -> None:
+    assert sectors("A joint-stock company was registered in Ufa.") == set()
+    assert sectors("Non-oil exports to Oman grew.") == set()
+    assert sectors("The plants use state-of-the-art lines.") == set()
+    assert sectors("Officials of Ministry-affiliated bodies met.") == set()

@@ -27,11 +27,11 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress
-from operator import itemgetter
+from itertools import accumulate, compress, repeat
+from operator import contains, itemgetter
 
 from belcoop.parse.folded import FoldedPattern, plain_case, stands_alone
-from belcoop.parse.tokens import Token, lows_of_text, tokenize, tokens_of
+from belcoop.parse.tokens import Token, lows_of, lows_of_text, tokenize, tokens_of
 from belcoop.parse.trie import trie_pattern, word_trie_pattern
 from belcoop.vocab import SECTOR_KEYS, read_data
 
@@ -306,7 +306,8 @@ class Vocabulary:
         # a sentence without any keyword's words (as a phrase, or the last word after a gap) has no sector
         lower = sorted({_phrase_text(e) for e in keywords if e.elements[0].kind != "W"})
         cased = sorted({e.elements[0].text for e in keywords if e.elements[0].kind == "W"})
-        self.may_have = FoldedPattern(r"(?<![\w-])(?:" + trie_pattern(lower) + r")(?![\w-])")
+        # (a hyphen inside a word bounds a keyword too: `_split_compounds` reads "milk-processing" as two words)
+        self.may_have = FoldedPattern(r"(?:(?<![\w-])|(?<=[^\W\d_]-))(?:" + trie_pattern(lower) + r")(?:(?![\w-])|(?=-[^\W\d_]))")
         # its one-word phrases, and its prefixes by their first letters (for `shown_as_written`)
         self.one_words = frozenset(p for p in lower if " " not in p and not p.endswith("*"))
         self.prefixes: dict[str, list[str]] = {}
@@ -765,6 +766,8 @@ def sentence_sectors(text: str) -> set[str]:
     by the Deputy Minister of Agriculture" -> {"machine_building"}."""
     tokens = tokens_of(text)
     lows = lows_of_text(text)
+    if "-" in text:
+        tokens, lows = _split_compounds(tokens, lows)
     starts = vocabulary().keywords.look_up(lows)
     if not any(starts) or not _may_start(starts, tokens, lows):
         return set()  # no keyword starts at any token
@@ -817,6 +820,57 @@ def _may_start(starts: list[_Starts | None], tokens: list[Token], lows: list[str
     return False
 
 
+class _Compounds(dict[str, "tuple[int, ...] | None"]):
+    """A hyphenated word -> where its parts end in it, when the word opens no keyword and its parts do: the hyphen
+    stands for a space ("milk-processing" is "milk processing", "meat-packing" is "meat packing", "wood-based panels"
+    are wood). A part must be a keyword by itself or open a keyword with the next part: "joint-stock" ("joint" only
+    opens phrases that reach past the word) stays whole, and so does a word that negates ("non-oil exports")."""
+
+    def __missing__(self, low: str) -> tuple[int, ...] | None:
+        if len(self) >= _KNOWN_WORDS:
+            self.clear()  # a bound on memory over a long run
+        known = vocabulary().keywords.known
+        parts = low.split("-")
+        found: tuple[int, ...] | None = None
+        if known[low] is None and "" not in parts and parts[0] not in _NEGATING:
+            for k, part in enumerate(parts):
+                starts = known[part]
+                if starts is not None and (starts[0] or k + 1 < len(parts) and parts[k + 1] in starts[2]):
+                    found = tuple(accumulate(len(part) + 1 for part in parts))
+                    break
+        self[low] = found
+        return found
+
+
+_COMPOUNDS = _Compounds()
+_NEGATING = frozenset({"non", "anti", "counter"})  # "non-oil trade" is no oil
+
+
+def _split_compounds(tokens: list[Token], lows: list[str]) -> tuple[list[Token], list[str]]:
+    """The tokens with each hyphenated word that hides keywords (`_Compounds`) cut into its parts, the hyphens left
+    out: "Vitebsk milk-processing plants" -> Vitebsk, milk, processing, plants."""
+    out: list[Token] | None = None
+    done = 0  # the tokens before this one are in `out`
+    for i in compress(range(len(lows)), map(contains, lows, repeat("-"))):  # (the words with a hyphen, found in C)
+        tok = tokens[i]
+        low = lows[i]
+        ends = _COMPOUNDS[low] if tok.kind == "w" and len(tok.text) == len(low) else None
+        if ends is None:
+            continue
+        if out is None:
+            out = []
+        out += tokens[done:i]
+        begin = 0
+        for end in ends:
+            out.append(Token(tok.text[begin:end - 1], low[begin:end - 1], tok.start + begin, tok.start + end - 1, "w"))
+            begin = end
+        done = i + 1
+    if out is None:
+        return tokens, lows
+    out += tokens[done:]
+    return out, lows_of(out)
+
+
 def find_sectors(text: str | list[str]) -> list[str]:
     """Sector keys the text reports cooperation in, in the contract's order (the text: sentences, or one string
     taken line by line): ["Minsk and Kazan discussed supplies of tractors.", "The talks were held in the Palace of
@@ -829,6 +883,8 @@ def find_sectors(text: str | list[str]) -> list[str]:
     for sentence in sentences:  # `sentence_sectors`, its look-ups in line
         tokens = tokens_of(sentence)
         lows = lows_of_text(sentence)
+        if "-" in sentence:
+            tokens, lows = _split_compounds(tokens, lows)
         starts = list(map(look_up, lows))
         if any(starts) and _may_start(starts, tokens, lows):
             found |= _graded_sectors(sentence, tokens, lows, starts)
