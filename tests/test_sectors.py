@@ -158,3 +158,20 @@ def test_a_compound_whose_parts_open_no_keyword_or_that_negates_stays_whole() ->
     assert sectors("Non-oil exports to Oman grew.") == set()
     assert sectors("The plants use state-of-the-art lines.") == set()
     assert sectors("Officials of Ministry-affiliated bodies met.") == set()
+
+
+def test_tours_of_tourism_and_not_of_a_delegation() -> None:
+    assert sectors("Mogilev and Bryansk will arrange joint tours for families.") == {"tourism"}
+    assert sectors("The oblasts plan bus tours along the Dnieper.") == {"tourism"}
+    assert sectors("Schools will send pupils on sightseeing trips to Polotsk.") == {"tourism"}
+    assert sectors("The governor ended his tour of the region in Lida.") == set()
+
+
+def test_products_of_round_26() -> None:
+    assert sectors("Hebei sells auto parts and car components to Belarus.") == {"machine_building"}
+    assert sectors("Belarus wants to ship pork, chicken and poultry meat to Vietnam.") == {"food"}
+    assert sectors("Sri Lanka hopes to sell more tea to Belarus.") == {"food"}
+    assert sectors("Grodno sends compound feed and mixed fodder to Kaliningrad.") == {"agriculture"}
+    assert sectors("Firms here work in the processing of fruits and vegetables.") == {"food"}
+    assert sectors("Eight companies with Belarusian participation work in the province.") == {"investment"}
+    assert sectors("The forum was held with the participation of Belarusian companies.") == set()
