@@ -167,6 +167,13 @@ def test_tours_of_tourism_and_not_of_a_delegation() -> None:
     assert sectors("The governor ended his tour of the region in Lida.") == set()
 
 
+def test_joint_and_its_noun_with_nothing_between_but_modifiers() -> None:
+    assert sectors("Guests came to a joint stand of Vitebsk enterprises.") == set()
+    assert sectors("Minsk and Perm hold joint fairs with the enterprises of both sides.") == set()
+    assert sectors("They opened a joint Belarusian-Uzbek enterprise.") == {"investment"}
+    assert sectors("A joint dairy processing enterprise started work.") == {"food", "investment"}
+
+
 def test_products_of_round_26() -> None:
     assert sectors("Hebei sells auto parts and car components to Belarus.") == {"machine_building"}
     assert sectors("Belarus wants to ship pork, chicken and poultry meat to Vietnam.") == {"food"}

@@ -293,6 +293,9 @@ class Vocabulary:
                 if entry is not None:
                     (keywords if value or category == "build" else grammar).append(entry)
         self.keywords = _Index(keywords)
+        # the words opening a keyword with a gap that holds the modifiers of its last word ("joint ..3 enterprise*";
+        # a stem's gap, "moderni* ..2 housing", holds anything)
+        self.modifier_gaps = frozenset(e.elements[0].text for e in keywords if e.gapped and e.elements[0].kind == "w")
         # the grammar's categories whose places rules look for, tagged over a sentence; those only asked of a token
         # next to such a place ("the Ministry [of] ...", "[in] the Palace"), tagged at that token when asked
         # (and the categories looked for after others, tagged over the sentence when first asked)
@@ -417,6 +420,10 @@ class Hit:
 
 
 _NO_TAGS: dict[str, tuple[int, frozenset[str], bool]] = {}
+# What ends the modifiers between an adjective and its noun ("joint ..3 enterprise*"): a preposition or punctuation
+# puts another noun before it ("joint exhibitions with the enterprises", "a joint stand of Grodno enterprises").
+_GAP_STOPS = frozenset({"of", "with", "by", "from", "for", "at", "in", "on", "between", "among", "to", ",", ";", ":", ".",
+                        "(", ")", '"'})
 _CLAUSE_ENDS = frozenset((";", "while", "whereas", "but", "however"))
 
 
@@ -450,6 +457,8 @@ class _View:
         self.masked: dict[int, set[str]] = {}  # hit start -> keys that do not count ("*": none counts)
         for k in self.where.get("sector~", ()):  # phrases with gaps: a hit on their first word, the words between stay theirs
             gapped = self.tags[k]["sector~"]
+            if lows[k] in voc.modifier_gaps and not _GAP_STOPS.isdisjoint(lows[k + 1:gapped[0] - 1]):
+                continue  # "a joint stand of Grodno enterprises": "joint" is the stand's
             if k not in self.hit_at:
                 self.add(Hit(k, k + 1, gapped[1], gapped[2]))
         self.graded = bool(self.hits) or "build" in self.where  # worth reading with the grammar
