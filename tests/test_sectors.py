@@ -174,6 +174,23 @@ def test_joint_and_its_noun_with_nothing_between_but_modifiers() -> None:
     assert sectors("A joint dairy processing enterprise started work.") == {"food", "investment"}
 
 
+def test_infrastructure_of_another_sector_is_not_construction() -> None:
+    assert sectors("Vitebsk shippers will use the port infrastructure of Ust-Luga.") == {"transport"}
+    assert sectors("Belarusian cargo goes through the logistics infrastructure of Murmansk.") == {"transport"}
+    assert sectors("The sides agreed to develop the transport infrastructure of the border area.") == {
+        "construction", "transport"}
+    assert sectors("Cooperation covers trade, infrastructure and tourism.") == {"construction", "tourism"}
+
+
+def test_building_as_a_gerund_with_an_object_is_construction() -> None:
+    assert sectors("Minsk will pass on its skills in building dairy complexes.") == {"agriculture", "construction"}
+    assert sectors("Belarus has much experience in building housing for young families.") == {"construction"}
+    assert sectors("The two cities focus on capacity building and exchanges of officials.") == set()
+    assert sectors("They stressed the importance of building ties and trust.") == set()
+    assert sectors("The leaders spoke about building the Union State.") == set()
+    assert sectors("The building houses a small school.") == {"education"}
+
+
 def test_products_of_round_26() -> None:
     assert sectors("Hebei sells auto parts and car components to Belarus.") == {"machine_building"}
     assert sectors("Belarus wants to ship pork, chicken and poultry meat to Vietnam.") == {"food"}

@@ -4,6 +4,7 @@ Keywords (data/sectors.tsv) are found on each sentence's tokens; a keyword count
 names something other than a sector of cooperation. The rules, each a named function:
 
   building_works    building a plant, homes, a hospital is construction ("to build a glass factory")
+  used_infrastructure  another sector's infrastructure is not construction ("the port infrastructure")
   body_names        the name of a body or a company ("the Agriculture Ministry", "Minister of Industry and Trade",
                     "the chamber of commerce and industry", "Citic Construction Co.")
   venue_names       where a meeting was held ("in the Palace of Culture", "at the National Technical University")
@@ -269,7 +270,7 @@ def _match_one_gap(parts: tuple[tuple[_Element, ...], int, tuple[_Element, ...]]
 # Categories the rules only ask of one token (`_View.has`), never look for (`_View.at`).
 _ASKED_OF_A_TOKEN = frozenset({
     "built_object", "build_stop", "party_body", "body_word", "venue_lead", "machine_list", "machine_not_head", "machine_keeps",
-    "place_lead", "possess_not",
+    "place_lead", "possess_not", "infra_build",
 })
 # Categories the rules look for only once another has been found ("cooperate" in a clause that describes, "party"
 # where a body is named, "attend_not" in a list of who took part): tagged over the sentence when first asked.
@@ -539,8 +540,11 @@ class _View:
 
 def building_works(v: _View) -> None:
     """Building something is construction: "to build a mining and processing factory", "homes built with Belarusian
-    support", "constructed a hospital" (not "built strong ties", "build trust")."""
+    support", "constructed a hospital", "experience in building housing" (not "built strong ties", "build trust",
+    "the building houses a museum")."""
     for k in v.at("build"):
+        if v.low(k) == "building" and (v.low(k - 1) not in _GERUND_LEADS or v.low(k + 1) in ("of", "and", ",")):
+            continue  # a noun ("the building of the school", "capacity building"), not "experience in building roads"
         if v.has(k - 1, "built_object") and v.low(k) in ("built", "constructed", "erected"):
             v.add(Hit(k, k + 1, frozenset({"construction"}), False))
             continue
@@ -550,6 +554,31 @@ def building_works(v: _View) -> None:
             if v.has(j, "built_object"):
                 v.add(Hit(k, k + 1, frozenset({"construction"}), False))
                 break
+
+
+# Words before "building" that make it a verb's gerund: "experience in building dairy complexes", "the task of building
+# homes" ("the building houses a museum", "capacity building" are nouns).
+_GERUND_LEADS = frozenset({"in", "of", "for", "on", "at", "with", "by", "about", "and", "to", "after", "before", "start",
+                           "started", "began", "begun", "continue", "continued", "complete", "completed"})
+
+
+def used_infrastructure(v: _View) -> None:
+    """Infrastructure named by another sector's word is that sector's, not construction: "to use the port infrastructure
+    of St Petersburg", "logistics infrastructure", "IT infrastructure" (not "to develop transport infrastructure", nor
+    "infrastructure" on its own, an area of cooperation)."""
+    for k in v.at("infrastructure"):
+        h = v.hit_at.get(k)
+        if h is None or h.i != k or "construction" not in h.keys:
+            continue
+        before = v.hit_at.get(k - 1)
+        if before is None or before.keys.isdisjoint(_INFRASTRUCTURE_OWNERS):
+            continue
+        if any(v.has(j, "infra_build") for j in range(max(0, before.i - 4), before.i)):
+            continue  # "develop the transport infrastructure"
+        v.mask(h.i, h.j, {"construction"})
+
+
+_INFRASTRUCTURE_OWNERS = frozenset({"transport", "science_technology", "energy", "investment"})
 
 
 def body_names(v: _View) -> None:
@@ -756,6 +785,7 @@ def not_phrases(v: _View) -> None:
 # The rules, each with the categories one of which it needs in the sentence to do anything.
 _RULES: tuple[tuple[Callable[[_View], None], frozenset[str]], ...] = tuple((rule, frozenset(needs)) for rule, needs in (
     (building_works, ["build"]),
+    (used_infrastructure, ["infrastructure"]),
     (body_names, ["body", "edu_body", "role", "hyphened_head"]),
     (venue_names, ["venue"]),
     (machine_purpose, ["machine"]),
