@@ -140,3 +140,62 @@ def test_shipping_fishing_rolling_stock_and_drinks() -> None:
     assert sectors("The new railway line opened in May.") == {"transport"}
     assert sectors("Belarus will import Armenian cognac and wines.") == {"food"}
     assert sectors("The minister held talks in Port Harcourt.") == set()  # a city's name, not a port
+
+
+# ---------------------------------------------------------------- hyphenated compounds, vocabulary of round 26
+
+def test_a_hyphenated_compound_reads_as_its_spaced_form() -> None:
+    assert sectors("Pskov wants to adopt Mogilev cheese-making and milk-processing know-how.") == {"food"}
+    assert sectors("The sides toured the Orsha meat-packing plant.") == {"food"}
+    assert sectors("Kostroma is keen on Belarusian wood-processing expertise.") == {"forestry"}
+    assert sectors("The region orders dairy-processing equipment from Minsk.") == {"food", "machine_building"}
+    assert sectors("Supplies of wood-based panels to Tver went up.") == {"forestry"}
+    assert sectors("They discussed the fuel-energy sector.") == {"energy"}
+
+
+def test_a_compound_whose_parts_open_no_keyword_or_that_negates_stays_whole() -> None:
+    assert sectors("A joint-stock company was registered in Ufa.") == set()
+    assert sectors("Non-oil exports to Oman grew.") == set()
+    assert sectors("The plants use state-of-the-art lines.") == set()
+    assert sectors("Officials of Ministry-affiliated bodies met.") == set()
+
+
+def test_tours_of_tourism_and_not_of_a_delegation() -> None:
+    assert sectors("Mogilev and Bryansk will arrange joint tours for families.") == {"tourism"}
+    assert sectors("The oblasts plan bus tours along the Dnieper.") == {"tourism"}
+    assert sectors("Schools will send pupils on sightseeing trips to Polotsk.") == {"tourism"}
+    assert sectors("The governor ended his tour of the region in Lida.") == set()
+
+
+def test_joint_and_its_noun_with_nothing_between_but_modifiers() -> None:
+    assert sectors("Guests came to a joint stand of Vitebsk enterprises.") == set()
+    assert sectors("Minsk and Perm hold joint fairs with the enterprises of both sides.") == set()
+    assert sectors("They opened a joint Belarusian-Uzbek enterprise.") == {"investment"}
+    assert sectors("A joint dairy processing enterprise started work.") == {"food", "investment"}
+
+
+def test_infrastructure_of_another_sector_is_not_construction() -> None:
+    assert sectors("Vitebsk shippers will use the port infrastructure of Ust-Luga.") == {"transport"}
+    assert sectors("Belarusian cargo goes through the logistics infrastructure of Murmansk.") == {"transport"}
+    assert sectors("The sides agreed to develop the transport infrastructure of the border area.") == {
+        "construction", "transport"}
+    assert sectors("Cooperation covers trade, infrastructure and tourism.") == {"construction", "tourism"}
+
+
+def test_building_as_a_gerund_with_an_object_is_construction() -> None:
+    assert sectors("Minsk will pass on its skills in building dairy complexes.") == {"agriculture", "construction"}
+    assert sectors("Belarus has much experience in building housing for young families.") == {"construction"}
+    assert sectors("The two cities focus on capacity building and exchanges of officials.") == set()
+    assert sectors("They stressed the importance of building ties and trust.") == set()
+    assert sectors("The leaders spoke about building the Union State.") == set()
+    assert sectors("The building houses a small school.") == {"education"}
+
+
+def test_products_of_round_26() -> None:
+    assert sectors("Hebei sells auto parts and car components to Belarus.") == {"machine_building"}
+    assert sectors("Belarus wants to ship pork, chicken and poultry meat to Vietnam.") == {"food"}
+    assert sectors("Sri Lanka hopes to sell more tea to Belarus.") == {"food"}
+    assert sectors("Grodno sends compound feed and mixed fodder to Kaliningrad.") == {"agriculture"}
+    assert sectors("Firms here work in the processing of fruits and vegetables.") == {"food"}
+    assert sectors("Eight companies with Belarusian participation work in the province.") == {"investment"}
+    assert sectors("The forum was held with the participation of Belarusian companies.") == set()

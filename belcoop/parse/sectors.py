@@ -4,6 +4,7 @@ Keywords (data/sectors.tsv) are found on each sentence's tokens; a keyword count
 names something other than a sector of cooperation. The rules, each a named function:
 
   building_works    building a plant, homes, a hospital is construction ("to build a glass factory")
+  used_infrastructure  another sector's infrastructure is not construction ("the port infrastructure")
   body_names        the name of a body or a company ("the Agriculture Ministry", "Minister of Industry and Trade",
                     "the chamber of commerce and industry", "Citic Construction Co.")
   venue_names       where a meeting was held ("in the Palace of Culture", "at the National Technical University")
@@ -27,11 +28,11 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress
-from operator import itemgetter
+from itertools import accumulate, compress, repeat
+from operator import contains, itemgetter
 
 from belcoop.parse.folded import FoldedPattern, plain_case, stands_alone
-from belcoop.parse.tokens import Token, lows_of_text, tokenize, tokens_of
+from belcoop.parse.tokens import Token, lows_of, lows_of_text, tokenize, tokens_of
 from belcoop.parse.trie import trie_pattern, word_trie_pattern
 from belcoop.vocab import SECTOR_KEYS, read_data
 
@@ -269,7 +270,7 @@ def _match_one_gap(parts: tuple[tuple[_Element, ...], int, tuple[_Element, ...]]
 # Categories the rules only ask of one token (`_View.has`), never look for (`_View.at`).
 _ASKED_OF_A_TOKEN = frozenset({
     "built_object", "build_stop", "party_body", "body_word", "venue_lead", "machine_list", "machine_not_head", "machine_keeps",
-    "place_lead", "possess_not",
+    "place_lead", "possess_not", "infra_build",
 })
 # Categories the rules look for only once another has been found ("cooperate" in a clause that describes, "party"
 # where a body is named, "attend_not" in a list of who took part): tagged over the sentence when first asked.
@@ -293,6 +294,9 @@ class Vocabulary:
                 if entry is not None:
                     (keywords if value or category == "build" else grammar).append(entry)
         self.keywords = _Index(keywords)
+        # the words opening a keyword with a gap that holds the modifiers of its last word ("joint ..3 enterprise*";
+        # a stem's gap, "moderni* ..2 housing", holds anything)
+        self.modifier_gaps = frozenset(e.elements[0].text for e in keywords if e.gapped and e.elements[0].kind == "w")
         # the grammar's categories whose places rules look for, tagged over a sentence; those only asked of a token
         # next to such a place ("the Ministry [of] ...", "[in] the Palace"), tagged at that token when asked
         # (and the categories looked for after others, tagged over the sentence when first asked)
@@ -306,7 +310,8 @@ class Vocabulary:
         # a sentence without any keyword's words (as a phrase, or the last word after a gap) has no sector
         lower = sorted({_phrase_text(e) for e in keywords if e.elements[0].kind != "W"})
         cased = sorted({e.elements[0].text for e in keywords if e.elements[0].kind == "W"})
-        self.may_have = FoldedPattern(r"(?<![\w-])(?:" + trie_pattern(lower) + r")(?![\w-])")
+        # (a hyphen inside a word bounds a keyword too: `_split_compounds` reads "milk-processing" as two words)
+        self.may_have = FoldedPattern(r"(?:(?<![\w-])|(?<=[^\W\d_]-))(?:" + trie_pattern(lower) + r")(?:(?![\w-])|(?=-[^\W\d_]))")
         # its one-word phrases, and its prefixes by their first letters (for `shown_as_written`)
         self.one_words = frozenset(p for p in lower if " " not in p and not p.endswith("*"))
         self.prefixes: dict[str, list[str]] = {}
@@ -416,6 +421,10 @@ class Hit:
 
 
 _NO_TAGS: dict[str, tuple[int, frozenset[str], bool]] = {}
+# What ends the modifiers between an adjective and its noun ("joint ..3 enterprise*"): a preposition or punctuation
+# puts another noun before it ("joint exhibitions with the enterprises", "a joint stand of Grodno enterprises").
+_GAP_STOPS = frozenset({"of", "with", "by", "from", "for", "at", "in", "on", "between", "among", "to", ",", ";", ":", ".",
+                        "(", ")", '"'})
 _CLAUSE_ENDS = frozenset((";", "while", "whereas", "but", "however"))
 
 
@@ -449,6 +458,8 @@ class _View:
         self.masked: dict[int, set[str]] = {}  # hit start -> keys that do not count ("*": none counts)
         for k in self.where.get("sector~", ()):  # phrases with gaps: a hit on their first word, the words between stay theirs
             gapped = self.tags[k]["sector~"]
+            if lows[k] in voc.modifier_gaps and not _GAP_STOPS.isdisjoint(lows[k + 1:gapped[0] - 1]):
+                continue  # "a joint stand of Grodno enterprises": "joint" is the stand's
             if k not in self.hit_at:
                 self.add(Hit(k, k + 1, gapped[1], gapped[2]))
         self.graded = bool(self.hits) or "build" in self.where  # worth reading with the grammar
@@ -529,8 +540,11 @@ class _View:
 
 def building_works(v: _View) -> None:
     """Building something is construction: "to build a mining and processing factory", "homes built with Belarusian
-    support", "constructed a hospital" (not "built strong ties", "build trust")."""
+    support", "constructed a hospital", "experience in building housing" (not "built strong ties", "build trust",
+    "the building houses a museum")."""
     for k in v.at("build"):
+        if v.low(k) == "building" and (v.low(k - 1) not in _GERUND_LEADS or v.low(k + 1) in ("of", "and", ",")):
+            continue  # a noun ("the building of the school", "capacity building"), not "experience in building roads"
         if v.has(k - 1, "built_object") and v.low(k) in ("built", "constructed", "erected"):
             v.add(Hit(k, k + 1, frozenset({"construction"}), False))
             continue
@@ -540,6 +554,31 @@ def building_works(v: _View) -> None:
             if v.has(j, "built_object"):
                 v.add(Hit(k, k + 1, frozenset({"construction"}), False))
                 break
+
+
+# Words before "building" that make it a verb's gerund: "experience in building dairy complexes", "the task of building
+# homes" ("the building houses a museum", "capacity building" are nouns).
+_GERUND_LEADS = frozenset({"in", "of", "for", "on", "at", "with", "by", "about", "and", "to", "after", "before", "start",
+                           "started", "began", "begun", "continue", "continued", "complete", "completed"})
+
+
+def used_infrastructure(v: _View) -> None:
+    """Infrastructure named by another sector's word is that sector's, not construction: "to use the port infrastructure
+    of St Petersburg", "logistics infrastructure", "IT infrastructure" (not "to develop transport infrastructure", nor
+    "infrastructure" on its own, an area of cooperation)."""
+    for k in v.at("infrastructure"):
+        h = v.hit_at.get(k)
+        if h is None or h.i != k or "construction" not in h.keys:
+            continue
+        before = v.hit_at.get(k - 1)
+        if before is None or before.keys.isdisjoint(_INFRASTRUCTURE_OWNERS):
+            continue
+        if any(v.has(j, "infra_build") for j in range(max(0, before.i - 4), before.i)):
+            continue  # "develop the transport infrastructure"
+        v.mask(h.i, h.j, {"construction"})
+
+
+_INFRASTRUCTURE_OWNERS = frozenset({"transport", "science_technology", "energy", "investment"})
 
 
 def body_names(v: _View) -> None:
@@ -746,6 +785,7 @@ def not_phrases(v: _View) -> None:
 # The rules, each with the categories one of which it needs in the sentence to do anything.
 _RULES: tuple[tuple[Callable[[_View], None], frozenset[str]], ...] = tuple((rule, frozenset(needs)) for rule, needs in (
     (building_works, ["build"]),
+    (used_infrastructure, ["infrastructure"]),
     (body_names, ["body", "edu_body", "role", "hyphened_head"]),
     (venue_names, ["venue"]),
     (machine_purpose, ["machine"]),
@@ -765,6 +805,8 @@ def sentence_sectors(text: str) -> set[str]:
     by the Deputy Minister of Agriculture" -> {"machine_building"}."""
     tokens = tokens_of(text)
     lows = lows_of_text(text)
+    if "-" in text:
+        tokens, lows = _split_compounds(tokens, lows)
     starts = vocabulary().keywords.look_up(lows)
     if not any(starts) or not _may_start(starts, tokens, lows):
         return set()  # no keyword starts at any token
@@ -817,6 +859,57 @@ def _may_start(starts: list[_Starts | None], tokens: list[Token], lows: list[str
     return False
 
 
+class _Compounds(dict[str, "tuple[int, ...] | None"]):
+    """A hyphenated word -> where its parts end in it, when the word opens no keyword and its parts do: the hyphen
+    stands for a space ("milk-processing" is "milk processing", "meat-packing" is "meat packing", "wood-based panels"
+    are wood). A part must be a keyword by itself or open a keyword with the next part: "joint-stock" ("joint" only
+    opens phrases that reach past the word) stays whole, and so does a word that negates ("non-oil exports")."""
+
+    def __missing__(self, low: str) -> tuple[int, ...] | None:
+        if len(self) >= _KNOWN_WORDS:
+            self.clear()  # a bound on memory over a long run
+        known = vocabulary().keywords.known
+        parts = low.split("-")
+        found: tuple[int, ...] | None = None
+        if known[low] is None and "" not in parts and parts[0] not in _NEGATING:
+            for k, part in enumerate(parts):
+                starts = known[part]
+                if starts is not None and (starts[0] or k + 1 < len(parts) and parts[k + 1] in starts[2]):
+                    found = tuple(accumulate(len(part) + 1 for part in parts))
+                    break
+        self[low] = found
+        return found
+
+
+_COMPOUNDS = _Compounds()
+_NEGATING = frozenset({"non", "anti", "counter"})  # "non-oil trade" is no oil
+
+
+def _split_compounds(tokens: list[Token], lows: list[str]) -> tuple[list[Token], list[str]]:
+    """The tokens with each hyphenated word that hides keywords (`_Compounds`) cut into its parts, the hyphens left
+    out: "Vitebsk milk-processing plants" -> Vitebsk, milk, processing, plants."""
+    out: list[Token] | None = None
+    done = 0  # the tokens before this one are in `out`
+    for i in compress(range(len(lows)), map(contains, lows, repeat("-"))):  # (the words with a hyphen, found in C)
+        tok = tokens[i]
+        low = lows[i]
+        ends = _COMPOUNDS[low] if tok.kind == "w" and len(tok.text) == len(low) else None
+        if ends is None:
+            continue
+        if out is None:
+            out = []
+        out += tokens[done:i]
+        begin = 0
+        for end in ends:
+            out.append(Token(tok.text[begin:end - 1], low[begin:end - 1], tok.start + begin, tok.start + end - 1, "w"))
+            begin = end
+        done = i + 1
+    if out is None:
+        return tokens, lows
+    out += tokens[done:]
+    return out, lows_of(out)
+
+
 def find_sectors(text: str | list[str]) -> list[str]:
     """Sector keys the text reports cooperation in, in the contract's order (the text: sentences, or one string
     taken line by line): ["Minsk and Kazan discussed supplies of tractors.", "The talks were held in the Palace of
@@ -829,6 +922,8 @@ def find_sectors(text: str | list[str]) -> list[str]:
     for sentence in sentences:  # `sentence_sectors`, its look-ups in line
         tokens = tokens_of(sentence)
         lows = lows_of_text(sentence)
+        if "-" in sentence:
+            tokens, lows = _split_compounds(tokens, lows)
         starts = list(map(look_up, lows))
         if any(starts) and _may_start(starts, tokens, lows):
             found |= _graded_sectors(sentence, tokens, lows, starts)
