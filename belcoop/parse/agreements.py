@@ -502,9 +502,8 @@ def _postposed(s: _Tagged, start: int, stop: int, docs: list[Doc]) -> list[Doc]:
     between = range(last.end, stop)
     if len(between) > _POSTPOSED_GAP or any(s.has(k, "head") for k in between):
         return []
-    if s.low(stop - 1) != ",":
-        if s.low(last.end) not in _PREPOSITIONS or any(s.low(k) == "," for k in between):
-            return []
+    if s.low(stop - 1) != "," and (s.low(last.end) not in _PREPOSITIONS or any(s.low(k) == "," for k in between)):
+        return []
     return _joined_before(s, last, docs)
 
 
