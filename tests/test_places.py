@@ -181,6 +181,30 @@ def test_a_place_a_belarusian_side_visited_and_a_digest_heading_are_partners() -
     assert partners == ["VN"]
 
 
+def test_a_country_named_only_through_a_region_of_its_is_a_partner() -> None:
+    # a digest: the main partner is another country; the region has no entry of its own in the gazetteer
+    _, partners, _ = parties("Digest", "Trade between Belarus and Peru grew to $20 million last year. Grodno Oblast's "
+                             "trade with the Indonesian province is still small. Belarus and Chile expand cooperation.")
+    assert partners == ["PE", "CL", "ID"]
+    _, partners, _ = parties("Digest", "Belarus and Peru held talks on trade. Peru will buy tractors. Separately, Mogilev "
+                             "Oblast signed a memorandum with Kenya's Nakuru County.")
+    assert partners == ["PE", "KE"]
+    _, partners, _ = parties("Digest", "Belarus and Peru held talks on trade. Peru will buy tractors. Brest Oblast will "
+                             "cooperate with Chinese provinces of the north-east.")
+    assert partners == ["PE", "CN"]
+
+
+def test_a_region_word_after_no_owner_or_in_a_name_gives_no_partner() -> None:
+    # a people's adjective that begins a place's name ("Thai Binh"), a country not owning the region, no Belarusian side,
+    # no cooperation, and the main partner's own country are no partners
+    for body in ("Belarus and Peru held talks on trade. Grodno Oblast signed an agreement with Thai Binh Province.",
+                 "Belarus and Peru held talks on trade. The Indonesian province of Aceh was hit by floods.",
+                 "Belarus and Peru held talks on trade. Grodno Oblast and Kenya, a country of 47 counties, met.",
+                 "Belarus and Peru held talks on trade. Grodno Oblast officials saw Chile and its regions on TV."):
+        assert parties("Digest", body)[1] == ["PE"], body
+    assert parties("Perm Krai", "Perm Krai and Belarus expand trade. Belarus trades with Russian regions.")[1] == ["RU-PER"]
+
+
 def test_a_city_of_its_own_with_its_trade_is_the_partner() -> None:
     assert parties("Shymkent", "The akim of Shymkent and the Minister of Industry of Belarus discussed a trade house in the "
                    "city. Shymkent's trade with Belarus has grown to $42.5 million.")[0] == "KZ-79"

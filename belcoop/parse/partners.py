@@ -107,11 +107,45 @@ def choose_parties(
                 partners.append(place)
     if partner is not None:
         for code in _cooperating(blocks, kept, partner) + _paired_countries(blocks, kept, partner) + _enumerated(blocks, kept) \
-                + _visited(blocks, kept):
+                + _visited(blocks, kept) + _provinces_of(blocks, kept, partner):
             place = gaz.place(code)
             if place and place not in partners:
                 partners.append(place)
     return Parties(partner, partners, _belarus_side(gaz, title, sentences, mentions))
+
+
+# After a country's people's adjective or its possessive, a word of one of its regions, through the region's name:
+# "the Vietnamese province (of Thai Binh)", "Chinese provinces", "Vietnam's Thai Binh Province", "Kenya's Nakuru County".
+_REGION_NOUN = r"(?:[Pp]rovinces?|[Pp]rovincial|[Pp]refectures?|[Cc]ount(?:y|ies)|[Gg]overnorates?|[Rr]egions?)\b"
+_ITS_REGION = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?{_REGION_NOUN}")
+_ITS_REGION_NOUN = re.compile(rf"\s+{_REGION_NOUN}")  # the adjective right before it ("Thai Binh Province" is no Thai one)
+_POSSESSIVE = ("'s", "’s")
+
+
+def _provinces_of(blocks: list[tuple[str, float]], kept: list[list[Mention]], partner: Place) -> list[str]:
+    """Countries named only through a region of theirs that the gazetteer does not know, in a sentence about
+    cooperation or trade with a Belarusian side: "Vitebsk Oblast's trade with the Vietnamese province remains
+    modest", "Vitebsk Oblast signed an agreement with Vietnam's Thai Binh Province" -> VN (on a page whose main partner
+    is another: a digest of items). The main partner's own country is left out ("cooperation with Russian regions" in
+    a Perm Krai story)."""
+    found: list[str] = []
+    for (text, _weight), ms in zip(blocks, kept, strict=True):
+        if len(ms) < 2 or not any(_belarusian(m.hit.code) for m in ms):
+            continue
+        for m in ms:
+            code = m.hit.code
+            if _belarusian(code) or "-" in code or m.is_city or code == partner.country or code in found:
+                continue
+            after, region = m.end, _ITS_REGION_NOUN
+            if m.hit.type != "demonym":  # a country's name: only as the owner, "Vietnam's (Thai Binh) Province"
+                region = _ITS_REGION
+                if text.startswith(_POSSESSIVE, after):
+                    after += 2
+                elif not m.text.endswith(_POSSESSIVE):
+                    continue
+            if region.match(text, after) and _COOPERATION.search(text) and not _SANCTIONS.search(text):
+                found.append(code)
+    return found
 
 
 _WITH_BELARUS = re.compile(r"^\s*(?:and|[-–—])\s*$")
