@@ -205,6 +205,31 @@ def test_a_region_word_after_no_owner_or_in_a_name_gives_no_partner() -> None:
     assert parties("Perm Krai", "Perm Krai and Belarus expand trade. Belarus trades with Russian regions.")[1] == ["RU-PER"]
 
 
+def test_a_page_header_naming_the_sites_owner_sets_no_belarusian_side() -> None:
+    # a reprint on an oblast's or a district's site: its header names who publishes, not the party of the story
+    body = "Peru's trade minister met the Belarusian ambassador to discuss cooperation between Peru and Belarus."
+    assert parties("Gomel Oblast Executive Committee – News – International cooperation", body)[2] == "BY"
+    assert parties("Brest Regional Executive Committee | Main / News", body)[2] == "BY"
+    # a header whose story part names the oblast keeps it; so does a headline with no section of a site
+    assert parties("Gomel Oblast Executive Committee – News – Gomel Oblast, Peru sign roadmap",
+                   "Gomel Oblast and Peru signed a roadmap on dairy supplies.")[2] == "BY-HO"
+    assert parties("Gomel Oblast Executive Committee hosts Peruvian guests", body)[2] == "BY-HO"
+
+
+def test_an_oblast_in_one_item_of_a_round_up_is_not_the_pages_side() -> None:
+    body = ("Trade between Belarus and Peru reached $25 million in 2023. Grodno Oblast signed a memorandum with an "
+            "Indonesian province. Grodno Oblast plans joint fairs with it. Belarusian tractor exports to Chile doubled.")
+    assert parties("Week in review", body)[2] == "BY"
+    # the oblast's own story, with Belarus named beside one other country only, keeps the oblast
+    body = ("Grodno Oblast signed a memorandum with an Indonesian province. Grodno Oblast plans joint fairs with it. "
+            "Trade between Belarus and Indonesia reached $25 million. Belarusian tractor exports to Chile doubled.")
+    assert parties("Grodno and Indonesia", body)[2] == "BY-HR"
+    # several countries named in the oblast's own sentences: the oblast's story, not one item
+    body = ("Grodno Oblast trades with Peru and Chile. Grodno Oblast plans joint fairs with Peru. Trade between Belarus "
+            "and Cuba grew. Belarusian tractor exports to Mexico doubled.")
+    assert parties("Grodno Oblast abroad", body)[2] == "BY-HR"
+
+
 def test_a_city_of_its_own_with_its_trade_is_the_partner() -> None:
     assert parties("Shymkent", "The akim of Shymkent and the Minister of Industry of Belarus discussed a trade house in the "
                    "city. Shymkent's trade with Belarus has grown to $42.5 million.")[0] == "KZ-79"
