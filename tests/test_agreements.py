@@ -99,6 +99,27 @@ def test_participles_and_relative_clauses() -> None:
         ("protocol", 1)]
 
 
+def test_a_participle_after_the_document_and_its_description_reports_it_signed_earlier() -> None:
+    # "signed in YEAR" / "signed last year" / "signed earlier" after the noun and the words describing it
+    assert kinds("The ministers checked progress on the implementation of the agreement on assembling buses in "
+                 "Lahore, signed in 2021.") == [("agreement", 1)]
+    assert kinds("The governors talked about projects under the memorandum on dairy farming signed last year.") == [
+        ("memorandum", 1)]
+    assert kinds("Within the framework of the roadmap, signed earlier, the plant shipped 30 lifts.") == [("roadmap", 1)]
+
+
+def test_a_participle_of_the_future_after_the_document_reports_no_signing() -> None:
+    for sentence in (
+        "The ministers checked progress on the implementation of the agreement on buses, to be signed in 2026.",
+        "The governors talked about projects under the memorandum on dairy farming, planned to be signed in May.",
+        "The sides looked at the draft of the roadmap on tourism, ready to be signed at the forum.",
+        "The sides looked at the implementation of the roadmap on tourism, not yet signed.",
+    ):
+        assert kinds(sentence) == [], sentence
+    # an active "signed" with its own object after a document is not the document's participle
+    assert kinds("The ministers reviewed the agreement on trade, signed a protocol and left.") == [("protocol", 1)]
+
+
 def test_including_names_the_documents_of_a_package() -> None:
     assert kinds("A package of documents was signed, including an agreement on customs and two memorandums.") == [
         ("agreement", 1), ("memorandum", 2)]
@@ -145,6 +166,21 @@ def test_the_document_is_the_one_named_before() -> None:
     assert kinds("Belarus and Egypt inked several contracts and memos.", "The deals were signed in Cairo.") == [
         ("contract", None), ("memorandum", None)]
     assert kinds("Belarus and Mali signed an oil deal.") == [("agreement", 1)]
+
+
+def test_commercial_deals_are_contracts() -> None:
+    assert kinds("Belarusian exporters also concluded deals with wholesale buyers in Jakarta.") == [("contract", None)]
+    assert kinds("Deals worth $7 million were sealed on the first day.") == [("contract", None)]
+    assert kinds("Several deals were concluded at the exhibition in Nairobi.") == [("contract", None)]
+    assert kinds("The ministers signed two agreements, and the companies inked deals.") == [
+        ("agreement", 2), ("contract", None)]
+
+
+def test_a_deal_of_governments_or_one_referred_back_to_is_no_contract() -> None:
+    assert kinds("The two presidents inked a gas deal in Caracas.") == [("agreement", 1)]
+    assert kinds("The sides signed a roadmap and a protocol.", "The deals were signed in the presence of the "
+                 "companies.") == [("roadmap", 1), ("protocol", 1)]
+    assert kinds("The companies will conclude deals worth $3 million at the fair.") == []
 
 
 def test_the_same_documents_told_again_add_nothing() -> None:

@@ -374,6 +374,30 @@ def test_indian_honorifics_are_no_part_of_a_name() -> None:
     assert people("Indian Ambassador Shri Hemant Kotalwar met the governor.") == [("Hemant Kotalwar", "Indian Ambassador", "IN")]
 
 
+def test_malaysian_and_indonesian_forms_of_address_keep_the_family_name() -> None:
+    # a form of address before a name written family name first: all the words after it are the name
+    assert people("Trade Minister Datuk Ng Chee Hin met Belarusian Ambassador Ivan Petrov.") == [
+        ("Ng Chee Hin", "Trade Minister", None), ("Ivan Petrov", "Belarusian Ambassador", "BY")]
+    assert [n for n, _r, _c in people("Dato' Ong Wei Ling said the fair was a success.")] == ["Ong Wei Ling"]
+    # forms of address of two words: neither word is part of the name or of the role
+    assert people("Deputy Premier Tan Sri Ong Kah Meng welcomed the guests.") == [
+        ("Ong Kah Meng", "Deputy Premier", None)]
+    assert people("Chief Minister Datuk Seri Hasnul Rahim said so.") == [("Hasnul Rahim", "Chief Minister", None)]
+    assert [n for n, _r, _c in people("Governor Dato' Sri Azlan Rahim met them.")] == ["Azlan Rahim"]
+    assert [n for n, _r, _c in people("The envoy met Ibu Dewi Lestari and Haji Faisal Omar.")] == [
+        "Dewi Lestari", "Faisal Omar"]
+    assert [n for n, _r, _c in people("Pak Harjono welcomed the delegation from Minsk.")] == ["Harjono"]
+
+
+def test_words_of_forms_of_address_that_are_names_own_words() -> None:
+    # alone, "Tan" and "Sri" are part of a name; "Pak" before more than one word is a Korean family name
+    assert [n for n, _r, _c in people("Deputy Minister Tan Kok Leong met the delegation.")] == ["Tan Kok Leong"]
+    assert [n for n, _r, _c in people("Finance Minister Sri Wahyuni Astuti met the delegation.")] == [
+        "Sri Wahyuni Astuti"]
+    assert [n for n, _r, _c in people("Premier Pak Chol Min met the delegation.")] == ["Pak Chol Min"]
+    assert [n for n, _r, _c in people("Premier Pak Pong-ju met the delegation.")] == ["Pak Pong-ju"]
+
+
 def test_a_citys_name_as_the_surname_after_a_given_name() -> None:
     from belcoop.parse import parse_article
 

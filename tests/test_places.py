@@ -181,6 +181,55 @@ def test_a_place_a_belarusian_side_visited_and_a_digest_heading_are_partners() -
     assert partners == ["VN"]
 
 
+def test_a_country_named_only_through_a_region_of_its_is_a_partner() -> None:
+    # a digest: the main partner is another country; the region has no entry of its own in the gazetteer
+    _, partners, _ = parties("Digest", "Trade between Belarus and Peru grew to $20 million last year. Grodno Oblast's "
+                             "trade with the Indonesian province is still small. Belarus and Chile expand cooperation.")
+    assert partners == ["PE", "CL", "ID"]
+    _, partners, _ = parties("Digest", "Belarus and Peru held talks on trade. Peru will buy tractors. Separately, Mogilev "
+                             "Oblast signed a memorandum with Kenya's Nakuru County.")
+    assert partners == ["PE", "KE"]
+    _, partners, _ = parties("Digest", "Belarus and Peru held talks on trade. Peru will buy tractors. Brest Oblast will "
+                             "cooperate with Chinese provinces of the north-east.")
+    assert partners == ["PE", "CN"]
+
+
+def test_a_region_word_after_no_owner_or_in_a_name_gives_no_partner() -> None:
+    # a people's adjective that begins a place's name ("Thai Binh"), a country not owning the region, no Belarusian side,
+    # no cooperation, and the main partner's own country are no partners
+    for body in ("Belarus and Peru held talks on trade. Grodno Oblast signed an agreement with Thai Binh Province.",
+                 "Belarus and Peru held talks on trade. The Indonesian province of Aceh was hit by floods.",
+                 "Belarus and Peru held talks on trade. Grodno Oblast and Kenya, a country of 47 counties, met.",
+                 "Belarus and Peru held talks on trade. Grodno Oblast officials saw Chile and its regions on TV."):
+        assert parties("Digest", body)[1] == ["PE"], body
+    assert parties("Perm Krai", "Perm Krai and Belarus expand trade. Belarus trades with Russian regions.")[1] == ["RU-PER"]
+
+
+def test_a_page_header_naming_the_sites_owner_sets_no_belarusian_side() -> None:
+    # a reprint on an oblast's or a district's site: its header names who publishes, not the party of the story
+    body = "Peru's trade minister met the Belarusian ambassador to discuss cooperation between Peru and Belarus."
+    assert parties("Gomel Oblast Executive Committee – News – International cooperation", body)[2] == "BY"
+    assert parties("Brest Regional Executive Committee | Main / News", body)[2] == "BY"
+    # a header whose story part names the oblast keeps it; so does a headline with no section of a site
+    assert parties("Gomel Oblast Executive Committee – News – Gomel Oblast, Peru sign roadmap",
+                   "Gomel Oblast and Peru signed a roadmap on dairy supplies.")[2] == "BY-HO"
+    assert parties("Gomel Oblast Executive Committee hosts Peruvian guests", body)[2] == "BY-HO"
+
+
+def test_an_oblast_in_one_item_of_a_round_up_is_not_the_pages_side() -> None:
+    body = ("Trade between Belarus and Peru reached $25 million in 2023. Grodno Oblast signed a memorandum with an "
+            "Indonesian province. Grodno Oblast plans joint fairs with it. Belarusian tractor exports to Chile doubled.")
+    assert parties("Week in review", body)[2] == "BY"
+    # the oblast's own story, with Belarus named beside one other country only, keeps the oblast
+    body = ("Grodno Oblast signed a memorandum with an Indonesian province. Grodno Oblast plans joint fairs with it. "
+            "Trade between Belarus and Indonesia reached $25 million. Belarusian tractor exports to Chile doubled.")
+    assert parties("Grodno and Indonesia", body)[2] == "BY-HR"
+    # several countries named in the oblast's own sentences: the oblast's story, not one item
+    body = ("Grodno Oblast trades with Peru and Chile. Grodno Oblast plans joint fairs with Peru. Trade between Belarus "
+            "and Cuba grew. Belarusian tractor exports to Mexico doubled.")
+    assert parties("Grodno Oblast abroad", body)[2] == "BY-HR"
+
+
 def test_a_city_of_its_own_with_its_trade_is_the_partner() -> None:
     assert parties("Shymkent", "The akim of Shymkent and the Minister of Industry of Belarus discussed a trade house in the "
                    "city. Shymkent's trade with Belarus has grown to $42.5 million.")[0] == "KZ-79"

@@ -39,9 +39,49 @@ _MAX_GAP = 8  # tokens between a signing verb and its first document ("signed on
 _NEAR_GAP = 3  # ... for verbs with many other objects ("concluded contracts", not "concluded the talks")
 
 
+_WORD_LISTS = ("deal", "commercial")  # categories of agreements.tsv read as word lists, not tagged on every token
+
+
 @cache
 def _lexicon() -> Lexicon:
-    return Lexicon(read_data("agreements.tsv"))
+    lines = read_data("agreements.tsv").splitlines()
+    return Lexicon("\n".join(line for line in lines if line.partition("\t")[0].strip() not in _WORD_LISTS))
+
+
+@cache
+def _word_list(category: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The words and the phrases (as tuples of lower-cased tokens) of one category of agreements.tsv."""
+    words: set[str] = set()
+    phrases: list[tuple[str, ...]] = []
+    for line in read_data("agreements.tsv").splitlines():
+        name, _, entries = line.partition("\t")
+        if name.strip() != category:
+            continue
+        for entry in entries.split(";"):
+            key = tuple(lows_of_text(entry.strip()))
+            if len(key) == 1:
+                words.add(key[0])
+            elif key:
+                phrases.append(key)
+    return frozenset(words), tuple(phrases)
+
+
+def _is_commercial(s: _Tagged, d: Doc) -> bool:
+    """A "deal" of a commercial kind, a contract: its sentence names companies concluding it, what it is worth, or the
+    fair it was concluded at ("Belarusian companies concluded deals with distributors", "deals worth $5 million")."""
+    if s.low(d.end - 1) not in _word_list("deal")[0]:
+        return False
+    words, phrases = _word_list("commercial")
+    if not words.isdisjoint(s.lows):
+        return True
+    return any(tuple(s.lows[k:k + len(p)]) == p for p in phrases for k in range(s.n - len(p) + 1) if s.lows[k] == p[0])
+
+
+def _as_contract(s: _Tagged, d: Doc) -> Doc:
+    """A document of no stated kind, as a contract when it is a commercial deal (`_is_commercial`)."""
+    if d.kind == "document" and not d.definite and _is_commercial(s, d):
+        return replace(d, kind="contract")
+    return d
 
 
 class _Tagged:
@@ -430,6 +470,7 @@ def _subjects(s: _Tagged, sign: Signing, docs: list[Doc]) -> list[Doc]:
                 relative = k
             break
         k -= 1
+    clause = start
     if s.low(start) in _PREPOSITIONS or s.low(start) in _OPENING:
         comma = next((j for j in range(start, stop) if s.low(j) == ","), None)
         if comma is not None:
@@ -439,7 +480,31 @@ def _subjects(s: _Tagged, sign: Signing, docs: list[Doc]) -> list[Doc]:
         return found
     if relative is not None:  # "the protocol on implementing the agreement, which was signed": the protocol
         return _unembedded(s, _clause_start(s, relative - 1), relative, docs)[-1:]
+    if not sign.passive:
+        return _postposed(s, clause, stop, docs)
     return []
+
+
+_POSTPOSED_GAP = 12  # tokens between a document and the participle that describes it ("the agreement on ..., signed")
+
+
+def _postposed(s: _Tagged, start: int, stop: int, docs: list[Doc]) -> list[Doc]:
+    """A participle after the document it describes, through the words describing the document: "reviewed the
+    implementation of the agreement on tractors, signed in 2019", "progress under the memorandum on education signed
+    earlier" -> the agreement, the memorandum (signed before: records.md counts documents signed earlier). The
+    document is the last one in the participle's clause; without a comma the words between must start with a
+    preposition ("the agreement [on tractors] signed"), so that a subject of an active verb ("the agreement
+    Belarus signed") is not taken here (that one is `_subjects`' own)."""
+    before = [d for d in docs if d.start >= start and d.end < stop]
+    if not before:
+        return []
+    last = before[-1]
+    between = range(last.end, stop)
+    if len(between) > _POSTPOSED_GAP or any(s.has(k, "head") for k in between):
+        return []
+    if s.low(stop - 1) != "," and (s.low(last.end) not in _PREPOSITIONS or any(s.low(k) == "," for k in between)):
+        return []
+    return _joined_before(s, last, docs)
 
 
 def _clause_start(s: _Tagged, k: int) -> int:
@@ -724,7 +789,7 @@ def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None
             s = _Tagged(title)
             docs = document_phrases(s)
             for sign in signings(s):
-                headline += [(d, title) for d in _items_of(s, governed(s, sign, docs))]
+                headline += [(_as_contract(s, d), title) for d in _items_of(s, governed(s, sign, docs))]
         named = [d.kind for d in docs if d.kind != "document"]
         state.last_named = named[-1] if named else None
     named_in_body: set[str] = set()
@@ -757,6 +822,7 @@ def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None
             taken: list[Doc] = []
             for sign in signs:
                 for d in _items_of(s, governed(s, sign, docs)):
+                    d = _as_contract(s, d)
                     if d not in taken:
                         taken.append(d)
             items = listed_items(paras, p) if intro and (taken or _refers_to_signed(s, docs, state)) else []

@@ -107,11 +107,45 @@ def choose_parties(
                 partners.append(place)
     if partner is not None:
         for code in _cooperating(blocks, kept, partner) + _paired_countries(blocks, kept, partner) + _enumerated(blocks, kept) \
-                + _visited(blocks, kept):
+                + _visited(blocks, kept) + _provinces_of(blocks, kept, partner):
             place = gaz.place(code)
             if place and place not in partners:
                 partners.append(place)
     return Parties(partner, partners, _belarus_side(gaz, title, sentences, mentions))
+
+
+# After a country's people's adjective or its possessive, a word of one of its regions, through the region's name:
+# "the Vietnamese province (of Thai Binh)", "Chinese provinces", "Vietnam's Thai Binh Province", "Kenya's Nakuru County".
+_REGION_NOUN = r"(?:[Pp]rovinces?|[Pp]rovincial|[Pp]refectures?|[Cc]ount(?:y|ies)|[Gg]overnorates?|[Rr]egions?)\b"
+_ITS_REGION = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?{_REGION_NOUN}")
+_ITS_REGION_NOUN = re.compile(rf"\s+{_REGION_NOUN}")  # the adjective right before it ("Thai Binh Province" is no Thai one)
+_POSSESSIVE = ("'s", "’s")
+
+
+def _provinces_of(blocks: list[tuple[str, float]], kept: list[list[Mention]], partner: Place) -> list[str]:
+    """Countries named only through a region of theirs that the gazetteer does not know, in a sentence about
+    cooperation or trade with a Belarusian side: "Vitebsk Oblast's trade with the Vietnamese province remains
+    modest", "Vitebsk Oblast signed an agreement with Vietnam's Thai Binh Province" -> VN (on a page whose main partner
+    is another: a digest of items). The main partner's own country is left out ("cooperation with Russian regions" in
+    a Perm Krai story)."""
+    found: list[str] = []
+    for (text, _weight), ms in zip(blocks, kept, strict=True):
+        if len(ms) < 2 or not any(_belarusian(m.hit.code) for m in ms):
+            continue
+        for m in ms:
+            code = m.hit.code
+            if _belarusian(code) or "-" in code or m.is_city or code == partner.country or code in found:
+                continue
+            after, region = m.end, _ITS_REGION_NOUN
+            if m.hit.type != "demonym":  # a country's name: only as the owner, "Vietnam's (Thai Binh) Province"
+                region = _ITS_REGION
+                if text.startswith(_POSSESSIVE, after):
+                    after += 2
+                elif not m.text.endswith(_POSSESSIVE):
+                    continue
+            if region.match(text, after) and _COOPERATION.search(text) and not _SANCTIONS.search(text):
+                found.append(code)
+    return found
 
 
 _WITH_BELARUS = re.compile(r"^\s*(?:and|[-–—])\s*$")
@@ -315,12 +349,38 @@ def _may_pair(window: str) -> bool:
     return "-" in window or "and" in window or "with" in window or "from" in window or "between" in window
 
 
+# A page header's parts: the site's owner, its sections, the story ("Minsk Oblast Executive Committee – News –
+# International cooperation", "Osipovichi Regional Executive Committee | Main / News").
+_CHROME_SPLIT = re.compile(r"\s+[–—|/»>]\s+|\s+-\s+")
+_SECTIONS = frozenset((
+    "news", "main", "home", "main page", "home page", "homepage", "all news", "latest news", "news feed", "events",
+    "press centre", "press center", "press service", "press releases", "media", "official website", "official site",
+    "international cooperation", "international relations", "foreign economic activity", "foreign relations", "economy",
+    "society", "region", "regional news", "publications", "articles", "announcements"))
+_SITE_OWNER = re.compile(r"\b(?:Executive\s+Committee|Council\s+of\s+Deputies|Administration|Official\s+(?:web)?site|"
+                         r"[Pp]ortal)$")
+
+
+def _without_chrome(text: str) -> str:
+    """A page header without its site's owner: on a page of an oblast's or a district's executive committee, the
+    committee named in the header is who publishes (often a reprint), not the party of the story. A header is a line of
+    parts joined by dashes, bars or slashes of which one is a section of the site ("News"); its parts naming a body
+    ("... Executive Committee") are left out, the story's headline among the parts is kept."""
+    if "Committee" not in text and "Administration" not in text and "ortal" not in text and "site" not in text:
+        return text  # (what every owner holds, looked for first)
+    parts = _CHROME_SPLIT.split(text.strip())
+    if len(parts) < 2 or not any(p.strip(" .:").lower() in _SECTIONS for p in parts):
+        return text
+    return " – ".join(p for p in parts if not _SITE_OWNER.search(p.strip(" .:")) and p.strip(" .:").lower() not in _SECTIONS)
+
+
 def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], mentions: Callable[[str], list[Mention]]) -> Place:
-    """Belarus, unless one of its oblasts (or Minsk city) is the party the article is about."""
+    """Belarus, unless one of its oblasts (or Minsk city) is the party the article is about (a page header naming the
+    site's owner says nothing of it: `_without_chrome`)."""
     belarus = gaz.place("BY")
     assert belarus is not None
     score: dict[str, float] = defaultdict(float)
-    blocks = [(title or "", 3.0)] + [(s, 1.0) for s in sentences]
+    blocks = [(_without_chrome(title or ""), 3.0)] + [(_without_chrome(s), 1.0) for s in sentences]
     # Bare "Minsk" is the capital, a venue; it is the party only where the article names Minsk City itself (asked
     # when the capital is met).
     minsk_city: bool | None = None
@@ -366,6 +426,28 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
         ranked = sorted(oblasts.values(), reverse=True)
         if len(ranked) >= 3 and ranked[2] >= 2.0 and ranked[0] < 3 * ranked[2]:
             return belarus  # a round-up of the oblasts ("Brest Oblast ... Vitebsk Oblast ... Gomel Oblast ..."): Belarus
-        if oblasts[best] >= 2.0 and oblasts[best] > score.get("BY", 0.0):
+        if oblasts[best] >= 2.0 and oblasts[best] > score.get("BY", 0.0) and not _one_item_of_a_digest(blocks, mentions, best):
             return gaz.place(best) or belarus
     return belarus
+
+
+def _one_item_of_a_digest(blocks: list[tuple[str, float]], mentions: Callable[[str], list[Mention]], oblast: str) -> bool:
+    """Is the oblast the side of one item of a round-up only: its sentences name one foreign country at most, and two
+    sentences or more, naming no oblast, are each about Belarus and another country of their own ("Trade between
+    Belarus and Cuba ...", "Exports of Belarusian dairy products to Algeria ...")? The page's side is Belarus then."""
+    with_oblast: set[str] = set()  # the foreign countries of the oblast's sentences
+    named_with_oblast: set[str] = set()  # ... named by their own names or their places' (a people's adjective may begin
+    items: list[set[str]] = []  # a name: "Thai Binh"); the foreign countries of each sentence about Belarus naming no oblast
+    for text, _weight in blocks:
+        ms = mentions(text) if text else []
+        codes = {m.hit.code for m in ms}
+        if oblast in codes:
+            with_oblast.update(country_of(c) for c in codes if not _belarusian(c))
+            named_with_oblast.update(country_of(m.hit.code) for m in ms if not _belarusian(m.hit.code)
+                                     and m.hit.type != "demonym")
+            if len(named_with_oblast) > 1:
+                return False
+        elif "BY" in codes and not any(_belarusian(c) and c != "BY" for c in codes):
+            items.append({country_of(c) for c in codes if not _belarusian(c)})
+    others = {next(iter(countries)) for countries in items if len(countries) == 1} - with_oblast
+    return len(others) >= 2

@@ -438,6 +438,8 @@ class PeopleFinder:
             return []
         if not every & _OPENS:
             return []  # no token a NAME may open on (see `_spans`): no name at all
+        if every & _CAP and _forms_of_address(toks, flags):
+            every |= _ADDRESS_FLAGS
         s = _Sentence(text, toks, flags, every, self.place_mentions(text))
         out: list[_Candidate] = []
         for span in self._spans(s):
@@ -583,8 +585,10 @@ class PeopleFinder:
         # The generalised brand rule: words before a given name inside a longer run belong to the title or the
         # body before it ("Minister of Energy and Petroleum Rafael Ramirez"), unless a patronymic follows.
         first = lows[0]
-        if len(parts) > 2 and not (first in given_names or first in v.surname_first or first.split("-")[0] in given_names
-                                   or parts[0].endswith(".")):
+        addressed = bool(s.every & _HONORIFIC) and self._honorific_before(s, idx[0])  # "Datuk Lim Wei Seng": all his
+        if len(parts) > 2 and not addressed and not (  # (the words after a form of address are the name)
+                first in given_names or first in v.surname_first or first.split("-")[0] in given_names
+                or parts[0].endswith(".")):
             for m in range(1, len(parts) - 1):
                 # (not the father's name after "bin", "bint": "Laila bint Ahmed Al Najjar"); a family name written first
                 # opens the name too ("Mayor of Weifang Liu Yunshan")
@@ -738,8 +742,8 @@ class PeopleFinder:
         k = i - 1
         if k >= 3 and _his_excellency(s, k - 3):
             return True  # "H.E. Al Yousef"
-        if k >= 0 and s.toks[k].text == "." and s.gap(k) == "":
-            k -= 1
+        if k >= 0 and s.toks[k].text in (".", "'", "’") and s.gap(k) == "":
+            k -= 1  # "Mr. Chinh", "Dato' Lim"
         return s.flag(k) & (_WORD | _HONORIFIC) == _WORD | _HONORIFIC and s.low(k) not in ("his", "her", "their")
 
     def _credit(self, s: _Sentence, i: int) -> bool:
@@ -1118,6 +1122,48 @@ class PeopleFinder:
 
 _INITIAL = re.compile(r"\b[A-Z][a-z]?\.\s?[A-Z]")
 _SHEIKH = frozenset(("sheikh", "shaikh"))
+
+
+@cache
+def _address_pairs() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The forms of address of two words (first word -> the second words it takes: "tan" -> "sri"), and those of one
+    word only before a name of one word ("pak"), of data/people.tsv."""
+    v = vocabulary()
+    pairs: dict[str, set[str]] = {}
+    for entry in v.words.get("honorific_pair", frozenset()):
+        first, _, second = entry.partition(" ")
+        pairs.setdefault(first, set()).add(second)
+    return {k: frozenset(w) for k, w in pairs.items()}, v.words.get("honorific_one", frozenset())
+
+
+_ADDRESS_FLAGS = _WORD | _CAP | _CUE | _HONORIFIC | _NOT_NAME  # what a form of address is to the grammar ("Sir")
+
+
+def _forms_of_address(toks: list[Token], flags: list[int]) -> bool:
+    """Flag the words of a form of address read in its context as the grammar flags one word of address ("Mr"), so
+    that they open no name and end no role: both words of "Tan Sri", "Datuk Seri", "Dato' Sri" (the "'" between
+    passed over), and "Pak" before a name of one word ("Pak Jokowi"; not "Pak Pong-ju", "Pak Thae Song"). Whether
+    any was found."""
+    pairs, before_one = _address_pairs()
+    found = False
+    n = len(toks)
+    for k in range(n - 1):
+        if not flags[k] & _CAP:
+            continue
+        low = toks[k].low
+        seconds = pairs.get(low)
+        if seconds is not None:
+            q = k + 2 if toks[k + 1].text in ("'", "’") and k + 2 < n else k + 1
+            if flags[q] & _CAP and toks[q].low in seconds:
+                flags[k] = flags[q] = _ADDRESS_FLAGS
+                found = True
+        elif low in before_one and toks[k].text[1:].islower():
+            nxt = k + 1
+            if flags[nxt] & _SHAPE and "-" not in toks[nxt].text and toks[nxt].start - toks[k].end == 1 and not (
+                    nxt + 1 < n and flags[nxt + 1] & _CAP and toks[nxt + 1].start - toks[nxt].end == 1):
+                flags[k] = _ADDRESS_FLAGS
+                found = True
+    return found
 
 
 def _sheikh_of_name(s: _Sentence, i: int, lows: list[str]) -> bool:
