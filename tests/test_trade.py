@@ -1190,3 +1190,9 @@ def test_the_goods_before_their_examples() -> None:
     assert fact.product == "Timber and wood"
     [fact] = facts("Machinery such as tractors and combines worth $20 million was supplied to the region.")
     assert fact.product == "Machinery"
+
+
+def test_one_region_of_a_country_named_by_its_adjective() -> None:
+    assert [f.partner for f in facts("Vitebsk Oblast's trade with the Vietnamese province grew to $2 million.", partner="CU")] == ["VN"]
+    # a region of the article's partner's own country is the partner
+    assert [f.partner for f in facts("Minsk Oblast's trade with the Russian region grew to $50 million.", partner="RU-PER")] == ["RU-PER"]

@@ -1403,7 +1403,7 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     partner if the sentence names it, or names only its country; else the nearest region or country named
     before it ("Belarus' trade with Tomsk Oblast is smaller: $40 million"), else after it; else the article's.
     A foreign city counts only in the figure's own clause: elsewhere it is where something happened."""
-    whole = _regions_of_a_country(v, anchor)
+    whole = _regions_of_a_country(v, anchor, partner)
     if whole is not None:
         return whole
     foreign = [p for p in v.places if not p.belarus and not p.demonym]
@@ -1438,13 +1438,22 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     return partner
 
 
-def _regions_of_a_country(v: View, anchor: Anchor) -> str | None:
+def _regions_of_a_country(v: View, anchor: Anchor, partner: str | None = None) -> str | None:
     """ "Belarus' trade with the Russian regions", "trade between Minsk and Russian regions": all the regions of a
-    country are the country (its people's adjective, then "regions", after a word of the other side)."""
+    country are the country (its people's adjective, then "regions", after a word of the other side). One region of
+    it ("Vitebsk Oblast's trade with the Vietnamese province"), of a country whose regions are no partners of their
+    own here, is the country too; one of the article's partner's country is the partner ("the Russian region" in a
+    Perm Krai article)."""
     toks = v.s.tokens
     c = v.clause(anchor.head)
     for p in v.places:
-        if not (p.demonym and not p.belarus and "-" not in p.code and p.j < len(toks) and toks[p.j].low in _REGION_PLURALS):
+        if not (p.demonym and not p.belarus and "-" not in p.code and p.j < len(toks)):
+            continue
+        word = toks[p.j].low
+        if word in _REGION_SINGULARS:
+            if partner is not None and country_of(partner) == p.code:
+                continue  # the article's partner, asked below
+        elif word not in _REGION_PLURALS:
             continue
         k = p.i - 1 if p.i > 0 and toks[p.i - 1].low == "the" else p.i
         if k > 0 and toks[k - 1].low in ("with", "and", "between", "to", "from") and (v.clause(p.i) == c or p.i < anchor.head):
@@ -1453,6 +1462,7 @@ def _regions_of_a_country(v: View, anchor: Anchor) -> str | None:
 
 
 _REGION_PLURALS = frozenset(("regions", "oblasts", "provinces", "krais", "territories"))
+_REGION_SINGULARS = frozenset(("province", "region", "county", "prefecture", "governorate"))
 
 
 def _listed_with(v: View, head: int, foreign: list[Place]) -> Place | None:
