@@ -1196,3 +1196,22 @@ def test_one_region_of_a_country_named_by_its_adjective() -> None:
     assert [f.partner for f in facts("Vitebsk Oblast's trade with the Vietnamese province grew to $2 million.", partner="CU")] == ["VN"]
     # a region of the article's partner's own country is the partner
     assert [f.partner for f in facts("Minsk Oblast's trade with the Russian region grew to $50 million.", partner="RU-PER")] == ["RU-PER"]
+
+
+def _article_trade(text: str) -> list[tuple[str, str, float | None]]:
+    from belcoop.parse import parse_article
+
+    record = parse_article(text, path="x.txt", sha256="0", record_id="x")
+    return [(f.partner, f.metric, f.value) for f in record.trade]
+
+
+def test_a_headline_restating_a_figure_of_no_trade_with_the_partner_is_no_fact() -> None:
+    text = ("Belarus exports top $1.1 billion in 2024\n\nMINSK, 28 January 2025 (BelTA) – Belarus exported forest products "
+            "worth $1.12 billion to 60 countries in 2024. Exports to China reached $312.4 million in 2024.\n")
+    assert _article_trade(text) == [("CN", "exports", 312.4e6)]
+
+
+def test_a_headline_rounds_a_change_as_headlines_do() -> None:
+    text = ("Belarus-Karaganda Region trade up by over a fifth in nine months\n\nMINSK, 14 November 2023 (BelTA) – Trade "
+            "between Belarus and Karaganda Region amounted to $96.4 million in January-September 2023, up 21.7% year-on-year.\n")
+    assert _article_trade(text) == [("KZ-35", "turnover", 96.4e6)]

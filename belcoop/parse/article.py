@@ -277,7 +277,7 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     trade = traded.facts
     notes.extend(f"a figure beyond belief was left out: {_shown(figure)}" for figure in traded.dropped)
     if art.title:
-        trade += headline_facts(art.title, trade, today, partner_code, mentions)
+        trade += headline_facts(art.title, trade, today, partner_code, mentions, traded.others)
     # A blank line after the headline: no name runs from it into the text (paragraphs end with a full stop, or are
     # one sentence a hard-wrapped page broke: "... of the Euro-Asian Economic" / "Community at the level ...").
     full_text = "\n\n".join(filter(None, [art.title, "\n".join(paragraphs)]))

@@ -1929,6 +1929,9 @@ def one_fact_per_figure(found: list[_Found]) -> list[TradeFact]:
 class TradeResult:
     facts: list[TradeFact] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)  # amounts beyond belief, dropped
+    # amounts of trade not between Belarus and the partner (a country's total, trade with a third country): (value,
+    # currency), so that a headline restating one is not taken for the partner's
+    others: list[tuple[float, str | None]] = field(default_factory=list)
 
 
 def extract_trade(
@@ -2041,6 +2044,8 @@ def extract_trade(
                     and context.metric == "turnover" and anchor.amount.currency == context.currency \
                     and anchor.amount.value <= context.value
                 if is_not_with_belarus(v, anchor, metric_token, partner, part):
+                    if anchor.amount is not None:
+                        result.others.append((anchor.amount.value, anchor.amount.currency))
                     continue
                 status = status_of(v, anchor, today)
                 if goal_only and status != "target":
@@ -2304,18 +2309,26 @@ def _told_again(f: TradeFact, g: TradeFact) -> bool:
     if f.value is not None and g.value is not None and abs(f.value - g.value) <= 0.06 * max(f.value, g.value):
         return True
     if f.change is not None and g.change is not None and f.change.kind == g.change.kind:
-        return abs(f.change.value - g.change.value) <= max(1.0, 0.06 * abs(g.change.value))
+        # (rounded the way headlines round: "by over a fifth" for 21.7%, "by a third" for 31.5%)
+        return abs(f.change.value - g.change.value) <= max(1.0, 0.1 * abs(g.change.value))
     return f.value is None and f.change is None
 
 
 def headline_facts(
     title: str, body: list[TradeFact], today: date | None, partner: str | None,
-    place_mentions: Callable[[str], list[Mention]],
+    place_mentions: Callable[[str], list[Mention]], others: list[tuple[float, str | None]] | None = None,
 ) -> list[TradeFact]:
     """Figures the headline states that the body does not tell again ("Belarus' exports to Pskov Oblast up 18%"
-    over a body that gives only turnover). A headline mostly repeats the lead, rounded: those are one fact."""
+    over a body that gives only turnover). A headline mostly repeats the lead, rounded: those are one fact. `others`:
+    the body's amounts of trade not with the partner; a headline restating one is that figure too ("Belarus exports
+    top $1.1 billion" over "... exports to 60 countries reached $1.13 billion")."""
     found = extract_trade([[title]], today, partner, place_mentions, lambda _p: False).facts
-    return [f for f in found if not any(_told_again(f, g) for g in body)]
+    return [f for f in found if not any(_told_again(f, g) for g in body) and not (
+        f.value is not None and any(currency == f.currency and _close_to(f.value, value) for value, currency in others or ()))]
+
+
+def _close_to(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.06 * max(a, b)
 
 
 def figure_periods(text: str) -> list[tuple[date, date, str, bool]]:
