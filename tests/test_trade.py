@@ -1198,7 +1198,7 @@ def test_one_region_of_a_country_named_by_its_adjective() -> None:
     assert [f.partner for f in facts("Minsk Oblast's trade with the Russian region grew to $50 million.", partner="RU-PER")] == ["RU-PER"]
 
 
-def _article_trade(text: str) -> list[tuple[str, str, float | None]]:
+def _article_trade(text: str) -> list[tuple[str | None, str, float | None]]:
     from belcoop.parse import parse_article
 
     record = parse_article(text, path="x.txt", sha256="0", record_id="x")
