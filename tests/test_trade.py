@@ -1215,3 +1215,15 @@ def test_a_headline_rounds_a_change_as_headlines_do() -> None:
     text = ("Belarus-Karaganda Region trade up by over a fifth in nine months\n\nMINSK, 14 November 2023 (BelTA) – Trade "
             "between Belarus and Karaganda Region amounted to $96.4 million in January-September 2023, up 21.7% year-on-year.\n")
     assert _article_trade(text) == [("KZ-35", "turnover", 96.4e6)]
+
+
+def test_a_dash_standing_for_the_verb_keeps_the_place_before_it() -> None:
+    found = facts("In 2024 the trade of Mogilev Oblast with Akmola region was about $15 million, and with Kazakhstan as a "
+                  "whole – $148 million.", partner="KZ-11")
+    assert [(f.partner, f.value) for f in found] == [("KZ-11", 15e6), ("KZ", 148e6)]
+
+
+def test_an_en_dash_of_a_range_of_months_ends_no_clause() -> None:
+    [fact] = facts("Brest Oblast's trade with Russia in January–June exceeded $1.2 billion.", partner="RU-KGD")
+    assert fact.partner == "RU"
+    assert fact.period and (fact.period.start[5:], fact.period.end[5:]) == ("01-01", "06-30")

@@ -284,6 +284,11 @@ class Sentence:
             return self._clauses
         tokens = self.tokens
         ends = list(map(_CLAUSE_MARK.__contains__, map(_TEXT, tokens)))  # the marks; the words come from the tags
+        if "–" in self.text:  # an en dash with no space either side joins a range ("January–June"), ending no clause
+            last = len(tokens) - 1
+            for i, tok in enumerate(tokens):
+                if tok.text == "–" and 0 < i < last and tokens[i - 1].end == tok.start and tok.end == tokens[i + 1].start:
+                    ends[i] = False
         for i in self.at.get("boundary", ()):
             if tokens[i].kind == "w":
                 ends[i] = True

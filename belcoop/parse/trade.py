@@ -1414,6 +1414,11 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
         return listed.code
     c = v.clause(anchor.head)
     near = [p for p in foreign if v.clause(p.i) == c and p.i < anchor.head]
+    head = anchor.head
+    if not near and anchor.amount is not None and anchor.amount.i == head and head > 0 and v.s.tokens[head - 1].text in "–—:":
+        # "..., and with Kazakhstan as a whole – $148 million": a dash standing for the verb, the place before it
+        starts = [a.i for a in v.figures.amounts] + [ch.i for ch in v.figures.changes]
+        near = [p for p in foreign if v.clause(p.i) == c - 1 and not any(p.i < k < head for k in starts)]
     if near:
         if partner and "-" in partner and near[-1].code == country_of(partner) and _names_a_region_of(v, near[-1]):
             return partner  # "trade with this region of Russia" in a Perm Krai article
