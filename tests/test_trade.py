@@ -1227,3 +1227,13 @@ def test_an_en_dash_of_a_range_of_months_ends_no_clause() -> None:
     [fact] = facts("Brest Oblast's trade with Russia in January–June exceeded $1.2 billion.", partner="RU-KGD")
     assert fact.partner == "RU"
     assert fact.period and (fact.period.start[5:], fact.period.end[5:]) == ("01-01", "06-30")
+
+
+def test_a_two_way_flow_of_one_group_of_goods_has_its_product() -> None:
+    [fact] = facts("Belarus and Vietnam agreed to double mutual supplies of agricultural products by 2027.", partner="VN")
+    assert (fact.metric, fact.product, fact.status) == ("turnover", "agricultural", "target")
+    [fact] = facts("Mutual trade in building materials reached $20 million.", partner="VN")
+    assert fact.product == "building materials"
+    for text in ("Trade in goods reached $20 million.", "Trade of the region with Belarus reached $20 million.",
+                 "Trade in the first quarter reached $20 million."):
+        assert [f.product for f in facts(text)] == [None], text

@@ -1785,6 +1785,15 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
         origin = _origin_subject(v, anchor)
         return _noun_phrase(v, origin.j, anchor.head) if origin is not None else None
     if v.metric_at.get(metric_token) == "turnover":
+        # "mutual supplies of agricultural products", "trade in dairy products": the two-way flow of one group of goods
+        k = metric_token + 1
+        while k in v.metric_at:
+            k += 1
+        if k + 1 < len(toks) and toks[k].low in ("of", "in") and toks[k + 1].kind == "w" \
+                and toks[k + 1].low not in _NOT_PRODUCTS | _DETERMINERS:
+            phrase = _noun_phrase(v, k + 1, len(toks))
+            if phrase and not _exporter_to_belarus(v, phrase, k + 1):
+                return phrase
         return None
     if metric_token > 0 and toks[metric_token - 1].low in ("their", "its"):
         # "Potash fertilizers remain the main item of our exports: their supplies were worth $468 million": the goods
