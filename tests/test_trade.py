@@ -1237,3 +1237,10 @@ def test_a_two_way_flow_of_one_group_of_goods_has_its_product() -> None:
     for text in ("Trade in goods reached $20 million.", "Trade of the region with Belarus reached $20 million.",
                  "Trade in the first quarter reached $20 million."):
         assert [f.product for f in facts(text)] == [None], text
+
+
+def test_a_flow_between_belarus_and_the_partner_is_both_ways() -> None:
+    [fact] = facts("Supplies of agricultural products between Belarus and Vietnam doubled last year.", partner="VN")
+    assert (fact.metric, fact.product) == ("turnover", "agricultural")
+    [fact] = facts("Exports from Belarus to Vietnam, the largest between the two countries, grew by 5%.", partner="VN")
+    assert fact.metric == "exports"

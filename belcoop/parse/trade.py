@@ -926,9 +926,23 @@ def metric_of(
             return ("exports" if origin.belarus else "imports"), None
         return inherited or "turnover", None
     metric = v.metric_at[pick]
-    if metric == "turnover":
-        return metric, pick
+    if metric == "turnover" or _between_the_two(v, pick):
+        return "turnover", pick
     return _direction(v, pick, metric, foreign_speaker), pick
+
+
+def _between_the_two(v: View, k: int) -> bool:
+    """ "Supplies of agricultural products between Belarus and Vietnam": a flow between Belarus and the partner is
+    both ways, the two sides' trade."""
+    toks = v.s.tokens
+    c = v.clause(k)
+    for m in range(k + 1, min(len(toks), k + 8)):
+        if v.clause(m) != c or m in v.metric_at and m > k + 1 and m - 1 not in v.metric_at:
+            return False
+        if toks[m].low == "between":
+            after = [p for p in v.places if m < p.i <= m + 6 and not p.demonym]
+            return len(after) >= 2 and any(p.belarus for p in after) and any(not p.belarus for p in after)
+    return False
 
 
 _COPULAS = frozenset(("was", "were", "is", "are", "being"))
@@ -1567,7 +1581,7 @@ _GENERIC = frozenset(("goods", "products", "commodities", "items", "merchandise"
 _PRODUCT_STOP = frozenset(
     "to from worth at in by for was were has have had is are amounted amounting totaled totalled reached increased grew "
     "rose fell went which that with doubled tripled exceeded made came stood accounted account accounts brought make makes "
-    "earned including included includes among especially notably mainly mostly chiefly primarily".split()
+    "earned including included includes among especially notably mainly mostly chiefly primarily between".split()
 )
 
 
