@@ -1244,3 +1244,9 @@ def test_a_flow_between_belarus_and_the_partner_is_both_ways() -> None:
     assert (fact.metric, fact.product) == ("turnover", "agricultural")
     [fact] = facts("Exports from Belarus to Vietnam, the largest between the two countries, grew by 5%.", partner="VN")
     assert fact.metric == "exports"
+
+
+def test_to_double_an_adjective_and_a_metric_is_a_goal() -> None:
+    [fact] = facts("The sides agreed to double agricultural exports to Vietnam.", partner="VN")
+    assert (fact.metric, fact.change and (fact.change.kind, fact.change.value), fact.status) == ("exports", ("times", 2.0), "target")
+    assert facts("They discussed double taxation and trade.", partner="VN") == []

@@ -709,8 +709,13 @@ def _adjective_before_noun(s: Sentence, i: int) -> bool:
     if s.tokens[i].low not in _BASE_FORMS or i + 1 >= len(s.tokens):
         return False
     after = s.tokens[i + 1]
-    return after.kind == "w" and after.low not in _AFTER_A_VERB and not s.tagged(i + 1, "turnover") and \
-        not s.tagged(i + 1, "exports") and not s.tagged(i + 1, "imports")
+    if i > 0 and s.tokens[i - 1].low in _BEFORE_A_VERB:
+        return False  # "agreed to double agricultural exports", "will triple mutual trade"
+    return after.kind == "w" and after.low not in _AFTER_A_VERB and not any(
+        s.tagged(k, metric) for k in range(i + 1, min(len(s.tokens), i + 3)) for metric in ("turnover", "exports", "imports"))
+
+
+_BEFORE_A_VERB = frozenset(("to", "will", "would", "shall", "can", "could", "must", "should", "might"))
 
 
 def _times_change(s: Sentence, i: int, j: int, factor: float) -> Change:
