@@ -1170,18 +1170,28 @@ def test_months_compared_with_the_same_months_of_a_year_are_of_the_year_after() 
                    today=date(2024, 6, 5), partner="KZ")
     assert (fact.value, fact.change and fact.change.value) == (412.6e6, 12.1)
     assert fact.period and (fact.period.start, fact.period.end) == ("2023-01-01", "2023-04-30")
-    # months of a year of their own after "over" are still the figure's own period
-    [fact] = facts("Exports grew by 60% over January-April 2023.", partner="KZ")
+    # named months of a year after "up ... over" are what the figure is compared with: alone, the same months of the
+    # year after (none where those are still to come); a length of time after "over" is the figure's own
+    [fact] = facts("Trade with Kazakhstan amounted to $412.6 million, up 12.1% over January-April 2022.",
+                   today=date(2023, 6, 5), partner="KZ")
     assert fact.period and (fact.period.start, fact.period.end) == ("2023-01-01", "2023-04-30")
+    [fact] = facts("Exports grew by 60% over January-April 2023.", today=date(2023, 6, 5), partner="KZ")
+    assert fact.period is None
+    [fact] = facts("Exports grew by 20% over the first half of 2023.", today=date(2023, 9, 5), partner="KZ")
+    assert fact.period and (fact.period.start, fact.period.end) == ("2023-01-01", "2023-06-30")
+    # a whole year compared with says nothing of the figure's own period
+    [fact] = facts("Trade with Kazakhstan amounted to $412.6 million, up 12.1% over 2022.", today=date(2023, 6, 5), partner="KZ")
+    assert fact.period is None
 
 
 def test_the_year_of_a_dateline_comes_from_months_compared_with_a_year_before() -> None:
     from belcoop.parse import parse_article
 
-    record = parse_article("MINSK, 5 June (BelTA) – Trade with Kazakhstan amounted to $412.6 million in January-April, "
-                           "up 12.1% over January-April 2022.\n\nThe sides discussed new supplies of machinery.\n",
-                           path="x.txt", sha256="0", record_id="x")
-    assert (record.date, record.date_basis) == ("2023-06-05", "inferred")
+    for lead in ("Trade with Kazakhstan amounted to $412.6 million in January-April, up 12.1% over January-April 2022.",
+                 "Trade with Kazakhstan amounted to $412.6 million, up 12.1% over January-April 2022."):
+        record = parse_article(f"MINSK, 5 June (BelTA) – {lead}\n\nThe sides discussed new supplies of machinery.\n",
+                               path="x.txt", sha256="0", record_id="x")
+        assert (record.date, record.date_basis) == ("2023-06-05", "inferred"), lead
 
 
 def test_the_goods_before_their_examples() -> None:

@@ -1103,6 +1103,13 @@ def _part_of_a_year(p: PeriodSpan) -> bool:
         (p.first.month, p.last.month) != (1, 12))
 
 
+def _named_months_of_a_year(s: Sentence, p: PeriodSpan) -> bool:
+    """Is `p` months named by name with their year ("January-April 2022"), not a length of time ("nine months",
+    "the first half of 2023")? After "up 12.1% over", those are what the figure is compared with."""
+    return p.first is not None and p.months is None and s.tokens[p.i].low.split("-")[0].rstrip(".") in MONTHS \
+        and _part_of_a_year(p)
+
+
 def _same_months_yearless(p: PeriodSpan, periods: list[PeriodSpan]) -> bool:
     """Does another period of the sentence name the months of `p` without their year ("in January-April" beside
     "January-April 2022")?"""
@@ -1144,7 +1151,7 @@ def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -
             if after_changes else None
         if lead is None and after_change is not None and any(c.j <= after_change for c in changes) and not (
                 toks[after_change].low == "over" and (_part_of_a_year(p) or p.months is not None)
-                and not _same_months_yearless(p, periods)):
+                and not _same_months_yearless(p, periods) and not _named_months_of_a_year(s, p)):
             # "up 10% over 2022"; but "grew by 60% over nine months": the months it grew in (yet "$412 million in
             # January-April, up 12.1% over January-April 2022": those months of another year, a base)
             lead = after_change

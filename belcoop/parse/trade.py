@@ -1288,7 +1288,8 @@ def _same_months_of(v: View, p: PeriodSpan) -> bool:
     return lows[-4:] in (["the", "same", "period", "of"], ["the", "corresponding", "period", "of"])
 
 
-def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last_known: Period | None) -> tuple[Period | None, bool]:
+def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last_known: Period | None,
+              today: date | None = None) -> tuple[Period | None, bool]:
     """The figure's period, and whether the sentence named one (so that it is not carried over).
 
     - a period right after the amount ("$21 million in 2022");
@@ -1373,7 +1374,23 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
         return result(before[-1])
     if own:
         return result(own[0])
+    following = _months_after_a_base(v)
+    if following is not None and status == "actual" and (today is None or date.fromisoformat(following.end) < today):
+        return following, True
     return carried, False
+
+
+def _months_after_a_base(v: View) -> Period | None:
+    """ "$412.6 million, up 12.1% over January-April 2022": a figure whose sentence names no period of its own but the
+    months of one year it is compared with is of those months of the year after (a year-on-year comparison; not a
+    whole year's base: "up 12% over 2022" says nothing of how long the figure's own period is)."""
+    bases = [p for p in v.figures.periods if p.kind == "base" and p.first is not None and p.last is not None
+             and p.first.year == p.last.year and (p.first.month, p.last.month) != (1, 12)]
+    if len(bases) != 1:
+        return None
+    base = bases[0]
+    assert base.first is not None and base.last is not None
+    return _shifted(Period(base.first.isoformat(), base.last.isoformat()), 1)
 
 
 def _after_a_base_word(v: View, i: int) -> bool:
@@ -2080,7 +2097,7 @@ def extract_trade(
                     continue
                 # "Yes, this is 36% more than in 2016": a sentence going on about the last figure keeps its period
                 carry = carried or (inherited.period if inherited is not None else None)
-                period, named = period_of(v, anchor, status, carry if status == "actual" else None, last_known)
+                period, named = period_of(v, anchor, status, carry if status == "actual" else None, last_known, today)
                 if status == "actual" and made and _a_year_earlier(v, anchor):
                     # "$40 million in 2022, against $31 million a year earlier": the year before the figure just given
                     period, named = _year_before(made[-1].fact.period), False
