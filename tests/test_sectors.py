@@ -199,3 +199,12 @@ def test_products_of_round_26() -> None:
     assert sectors("Firms here work in the processing of fruits and vegetables.") == {"food"}
     assert sectors("Eight companies with Belarusian participation work in the province.") == {"investment"}
     assert sectors("The forum was held with the participation of Belarusian companies.") == set()
+
+
+def test_a_joint_enterprise_is_investment_whatever_machines_it_makes() -> None:
+    assert sectors("The oblasts will set up a joint tractor assembly enterprise in Orsk.") == {
+        "investment", "machine_building"}
+    assert sectors("A joint truck production facility opened in Vitebsk.") == {"investment", "machine_building"}
+    # what the machines are for is still no sector of its own
+    assert sectors("Belarus supplies agricultural vehicles to a joint enterprise.") == {"investment", "machine_building"}
+    assert sectors("Belarus supplies agricultural vehicles to the region.") == {"machine_building"}
