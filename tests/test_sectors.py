@@ -208,3 +208,10 @@ def test_a_joint_enterprise_is_investment_whatever_machines_it_makes() -> None:
     # what the machines are for is still no sector of its own
     assert sectors("Belarus supplies agricultural vehicles to a joint enterprise.") == {"investment", "machine_building"}
     assert sectors("Belarus supplies agricultural vehicles to the region.") == {"machine_building"}
+
+
+
+def test_mechanical_and_electrical_products_are_machine_building() -> None:
+    assert sectors("Mechanical and electrical products made up half of Jiangsu's sales to Minsk.") == {"machine_building"}
+    assert sectors("Henan ships electromechanical goods to Belarus.") == {"machine_building"}
+    assert sectors("Henan ships electrical equipment to Belarus.") == {"industry"}

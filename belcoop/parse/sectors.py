@@ -662,7 +662,9 @@ def machine_purpose(v: _View) -> None:
         own = v.hit_at.get(k)
         # "agricultural and engineering products": the machines are no head noun, only a word right before is theirs
         compound = v.has(k + 1, "machine_not_head")
-        j = own.i - 1 if own is not None and "machine_building" in own.keys else k - 1  # "agricultural [mechanical engineering]"
+        # the words before the machines' own keyword: "agricultural [mechanical engineering]"; a phrase of another
+        # sector ending in them is not what they are for ("[electrical equipment]" is industry)
+        j = own.i - 1 if own is not None else k - 1
         adjacent = True
         while j >= 0 and j >= k - 14 and (adjacent or not compound):
             h = v.hit_at.get(j)
