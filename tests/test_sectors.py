@@ -215,3 +215,13 @@ def test_mechanical_and_electrical_products_are_machine_building() -> None:
     assert sectors("Mechanical and electrical products made up half of Jiangsu's sales to Minsk.") == {"machine_building"}
     assert sectors("Henan ships electromechanical goods to Belarus.") == {"machine_building"}
     assert sectors("Henan ships electrical equipment to Belarus.") == {"industry"}
+
+
+def test_urban_passenger_transport_is_transport_and_its_vehicles_machine_building() -> None:
+    assert sectors("Minsk firms may help renew the bus fleet of Kazan.") == {"machine_building", "transport"}
+    assert sectors("Omsk wants Belarusian help to extend its tram network.") == {"transport"}
+    assert sectors("The sides talked about building a metro in the city.") == {"construction", "transport"}
+    assert sectors("Belkommunmash will ship metro cars to Baku.") == {"machine_building"}
+    # the vehicles as goods are machine building only; a metro named in a place is no transport
+    assert sectors("Belarus will sell 40 trolleybuses and trams to Tula.") == {"machine_building"}
+    assert sectors("The delegation then flew to Metro Manila.") == set()
