@@ -225,3 +225,10 @@ def test_urban_passenger_transport_is_transport_and_its_vehicles_machine_buildin
     # the vehicles as goods are machine building only; a metro named in a place is no transport
     assert sectors("Belarus will sell 40 trolleybuses and trams to Tula.") == {"machine_building"}
     assert sectors("The delegation then flew to Metro Manila.") == set()
+
+
+def test_tourist_trips_are_tourism_but_business_and_tourist_trips_are_travel() -> None:
+    assert sectors("Pskov offered tourist trips to Polotsk for pensioners.") == {"tourism"}
+    assert sectors("New tourist destinations in Grodno were presented.") == {"tourism"}
+    assert sectors("The train is popular for business and tourist trips between the capitals.") == set()
+    assert sectors("The governor visited a school.") == {"education"}
