@@ -232,3 +232,10 @@ def test_tourist_trips_are_tourism_but_business_and_tourist_trips_are_travel() -
     assert sectors("New tourist destinations in Grodno were presented.") == {"tourism"}
     assert sectors("The train is popular for business and tourist trips between the capitals.") == set()
     assert sectors("The governor visited a school.") == {"education"}
+
+
+def test_glass_porcelain_and_ceramic_goods_are_industry() -> None:
+    assert sectors("Gomel will show glassware and faience at the fair in Tianjin.") == {"industry"}
+    assert sectors("Buyers from Almaty ordered Dobrush porcelain and ceramic tiles.") == {"industry"}
+    assert sectors("Neman sells crystal and vases in Riga.") == {"industry"}
+    assert sectors("The goal of the visit was crystal clear.") == set()
