@@ -199,3 +199,43 @@ def test_products_of_round_26() -> None:
     assert sectors("Firms here work in the processing of fruits and vegetables.") == {"food"}
     assert sectors("Eight companies with Belarusian participation work in the province.") == {"investment"}
     assert sectors("The forum was held with the participation of Belarusian companies.") == set()
+
+
+def test_a_joint_enterprise_is_investment_whatever_machines_it_makes() -> None:
+    assert sectors("The oblasts will set up a joint tractor assembly enterprise in Orsk.") == {
+        "investment", "machine_building"}
+    assert sectors("A joint truck production facility opened in Vitebsk.") == {"investment", "machine_building"}
+    # what the machines are for is still no sector of its own
+    assert sectors("Belarus supplies agricultural vehicles to a joint enterprise.") == {"investment", "machine_building"}
+    assert sectors("Belarus supplies agricultural vehicles to the region.") == {"machine_building"}
+
+
+
+def test_mechanical_and_electrical_products_are_machine_building() -> None:
+    assert sectors("Mechanical and electrical products made up half of Jiangsu's sales to Minsk.") == {"machine_building"}
+    assert sectors("Henan ships electromechanical goods to Belarus.") == {"machine_building"}
+    assert sectors("Henan ships electrical equipment to Belarus.") == {"industry"}
+
+
+def test_urban_passenger_transport_is_transport_and_its_vehicles_machine_building() -> None:
+    assert sectors("Minsk firms may help renew the bus fleet of Kazan.") == {"machine_building", "transport"}
+    assert sectors("Omsk wants Belarusian help to extend its tram network.") == {"transport"}
+    assert sectors("The sides talked about building a metro in the city.") == {"construction", "transport"}
+    assert sectors("Belkommunmash will ship metro cars to Baku.") == {"machine_building"}
+    # the vehicles as goods are machine building only; a metro named in a place is no transport
+    assert sectors("Belarus will sell 40 trolleybuses and trams to Tula.") == {"machine_building"}
+    assert sectors("The delegation then flew to Metro Manila.") == set()
+
+
+def test_tourist_trips_are_tourism_but_business_and_tourist_trips_are_travel() -> None:
+    assert sectors("Pskov offered tourist trips to Polotsk for pensioners.") == {"tourism"}
+    assert sectors("New tourist destinations in Grodno were presented.") == {"tourism"}
+    assert sectors("The train is popular for business and tourist trips between the capitals.") == set()
+    assert sectors("The governor visited a school.") == {"education"}
+
+
+def test_glass_porcelain_and_ceramic_goods_are_industry() -> None:
+    assert sectors("Gomel will show glassware and faience at the fair in Tianjin.") == {"industry"}
+    assert sectors("Buyers from Almaty ordered Dobrush porcelain and ceramic tiles.") == {"industry"}
+    assert sectors("Neman sells crystal and vases in Riga.") == {"industry"}
+    assert sectors("The goal of the visit was crystal clear.") == set()

@@ -662,12 +662,14 @@ def machine_purpose(v: _View) -> None:
         own = v.hit_at.get(k)
         # "agricultural and engineering products": the machines are no head noun, only a word right before is theirs
         compound = v.has(k + 1, "machine_not_head")
-        j = own.i - 1 if own is not None and "machine_building" in own.keys else k - 1  # "agricultural [mechanical engineering]"
+        # the words before the machines' own keyword: "agricultural [mechanical engineering]"; a phrase of another
+        # sector ending in them is not what they are for ("[electrical equipment]" is industry)
+        j = own.i - 1 if own is not None else k - 1
         adjacent = True
         while j >= 0 and j >= k - 14 and (adjacent or not compound):
             h = v.hit_at.get(j)
             if h is not None:
-                if v.has(h.i, "machine_keeps"):
+                if v.has(h.i, "machine_keeps") or _encloses(v, h, k):
                     break
                 if "machine_building" not in h.keys:
                     if not adjacent and not (_modifier(v, h.j - 1, h.j) or v.has(h.i, "machine_list")):
@@ -681,6 +683,14 @@ def machine_purpose(v: _View) -> None:
             else:
                 break
             adjacent = False
+
+
+def _encloses(v: _View, h: Hit, k: int) -> bool:
+    """Hit h is the first word of a phrase with a gap that reaches past the machines at token k: the machines modify
+    its last word ("a joint [tractor] assembly enterprise" is a joint enterprise, whatever it makes), they do not say
+    what the hit is for."""
+    gapped = v.tags[h.i].get("sector~")
+    return gapped is not None and gapped[0] > k + 1 and h.keys == gapped[1]
 
 
 def _modifier(v: _View, i: int, j: int) -> bool:
