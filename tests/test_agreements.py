@@ -285,3 +285,17 @@ def test_as_well_as_adds_to_a_passive_signing() -> None:
         ("memorandum", 1), ("contract", 9)]
     assert kinds("A memorandum was signed at the fair, along with 7 export contracts.") == [("memorandum", 1), ("contract", 7)]
     assert kinds("A protocol was signed. As well as that, the sides discussed a treaty.") == [("protocol", 1)]
+
+
+def test_words_inside_a_bodys_name_are_no_grammar_words() -> None:
+    # "Exchange" of a body's name is no exchange of documents that would end the clause before "was signed"
+    assert kinds("A memorandum between the Belarusian Currency and Stock Exchange and the Kazakh Stock Exchange was "
+                 "signed in Astana.") == [("memorandum", 1)]
+    assert kinds("An agreement with the Tashkent Commodity Exchange was signed on Friday.") == [("agreement", 1)]
+    assert kinds("Two contracts with the Siberian Currency Exchange have been signed.") == [("contract", 2)]
+    # nor is the "Treaty" of a body's name a document signed
+    assert kinds("A memorandum with the Collective Security Treaty Organization was signed.") == [("memorandum", 1)]
+    # the rest of the grammar reads as before: a future signing by the body, an exchange of documents, a headline
+    assert kinds("The Belarusian Universal Commodity Exchange will sign a memorandum with the Mongolian exchange.") == []
+    assert kinds("The Mongolian Commodity Exchange and the ministry exchanged the signed protocols.") == [("protocol", None)]
+    assert kinds("The roadmap was presented.", title="Belarus, Oman Sign Roadmap") == [("roadmap", 1)]

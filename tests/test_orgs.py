@@ -80,3 +80,16 @@ def test_a_body_name_made_of_people_only_is_no_body() -> None:
     from belcoop.parse.orgs import cut_at_person
 
     assert cut_at_person("Mikhail Suchkov", ["Mikhail Suchkov", "Ivan Petrov"]) == []  # (raised IndexError)
+
+
+def test_exchanges_and_organizations_are_bodies() -> None:
+    from belcoop.parse.orgs import find_organizations, name_spans
+
+    text = "A memorandum between the Belarusian Universal Commodity Exchange and the Kazakh Stock Exchange was signed."
+    assert find_organizations(text, []) == ["Belarusian Universal Commodity Exchange", "Kazakh Stock Exchange"]
+    assert [text[a:b] for a, b in name_spans(text)] == ["Belarusian Universal Commodity Exchange", "Kazakh Stock Exchange"]
+    assert find_organizations("Minsk hosted the Collective Security Treaty Organization summit.", []) == [
+        "Collective Security Treaty Organization"]
+    # a verb or a noun "exchange" names no body, nor does a word cut by a dash open one
+    assert find_organizations("The sides agreed to exchange delegations. Exchange of experience will go on.", []) == []
+    assert find_organizations("(AGENCYNEWS- African Press Organization)", []) == ["African Press Organization"]

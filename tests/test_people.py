@@ -513,3 +513,18 @@ def test_a_capitals_correspondent_label_opens_the_reporters_sign_off() -> None:
     found = people("CORRESPONDENT: Igor Sokolov, Maxim Lebedev, ONT, Kazan.")
     assert [n for n, _r, _c in found] == ["Igor Sokolov", "Maxim Lebedev"]
     assert people("Correspondent Igor Sokolov reports.") == []  # a journalist's credit, as before
+
+
+def test_the_peoples_in_an_autonomous_regions_name_are_no_person() -> None:
+    # the capitalised words before "Autonomous Region" name the region (its place and its peoples), and the person
+    # after the title is found
+    assert people("Chairman of the Xinjiang Uygur Autonomous Region Nurlan Abdulla met the Belarusian ministers.") == [
+        ("Nurlan Abdulla", "Chairman of the Xinjiang Uygur Autonomous Region", "CN")]
+    assert [n for n, _r, _c in people("Governor of the Ningxia Hui Autonomous Region Ma Wenjun opened the fair.")] == [
+        "Ma Wenjun"]
+    assert [n for n, _r, _c in people("Head of the Dehong Dai and Jingpo Autonomous Prefecture Wang Jun spoke.")] == [
+        "Wang Jun"]
+    assert people("The Belarusian delegation toured the Ningxia Hui Autonomous Region.") == []
+    # a person right before the words of such a name stays one
+    assert [n for n, _r, _c in people("Governor Ivan Petrov and Nenets Autonomous Okrug officials met in Naryan-Mar.")] == [
+        "Ivan Petrov"]

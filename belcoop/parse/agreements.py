@@ -28,6 +28,7 @@ from operator import itemgetter
 
 from belcoop.model import Agreement
 from belcoop.parse.folded import FoldedPattern, plain_case, stands_alone
+from belcoop.parse.orgs import name_spans
 from belcoop.parse.tokens import Lexicon, Token, index_tags, lows_of_text, tokens_of
 from belcoop.parse.trie import trie_pattern
 from belcoop.vocab import read_data
@@ -97,6 +98,7 @@ class _Tagged:
             for k, tok in enumerate(self.tokens):
                 if tok.text == "May" and (k or self.n > 1 and self.tokens[1].kind == "n"):
                     self.tags[k] = None  # the month, not the modal
+        _untag_names(self)
         self.at = index_tags(self.tags)  # category -> the tokens where its phrases start
 
     def end(self, i: int, category: str) -> int | None:
@@ -127,6 +129,28 @@ class _Tagged:
 
     def hard_end(self, i: int) -> bool:
         return self.low(i) in (".", ";", "!", "?")
+
+
+def _untag_names(s: _Tagged) -> None:
+    """Capitalised words inside a body's name (orgs.name_spans) are no words of the grammar: "a memorandum between the
+    Belarusian Universal Commodity Exchange and ... was signed" (no "exchange" of documents there, which would end
+    the clause before "was signed"), "the Collective Security Treaty Organisation". A document head that opens the
+    name stays one ("the Roadmap for ... Industrial Park"). A headline in title case ("Belarus, Oman Sign Roadmap")
+    is left as it is: there every word is capitalised."""
+    capitalised = [k for k in range(1, s.n) if s.tags[k] and s.tokens[k].text[:1].isupper()]
+    if not capitalised or not any(t.kind == "w" and len(t.text) > 4 and t.text[0].islower() for t in s.tokens):
+        return
+    spans = name_spans(s.text)
+    for k in capitalised:
+        tok = s.tokens[k]
+        span = next((sp for sp in spans if sp[0] <= tok.start and tok.end <= sp[1]), None)
+        if span is None:
+            continue
+        tags = s.tags[k]
+        if tok.start == span[0] and tags is not None and "head" in tags:
+            s.tags[k] = {"head": tags["head"]}
+        else:
+            s.tags[k] = None
 
 
 @dataclass

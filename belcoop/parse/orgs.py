@@ -18,14 +18,15 @@ from belcoop.vocab import read_data
 
 _HEADS = (
     r"Plant|Works|Factory|Company|Holding|Group|Corporation|Concern|Association|University|Academy|Institute|"
-    r"Ministry|Committee|Chamber of Commerce and Industry|Bank|Council|Agency|Service|Centre|Center|Park|JSC|OJSC|LLC|Ltd"
+    r"Ministry|Committee|Chamber of Commerce and Industry|Bank|Council|Agency|Service|Centre|Center|Park|Exchange|Organization|Organisation|JSC|OJSC|LLC|Ltd"
 )
 _HEAD_WORD = re.compile(rf"\b(?:{_HEADS})\b")
 # One to six capitalised words (with "of", "of the", "and", "for" between them), a head word, and what the body is of:
-# "Minsk Tractor Works", "Chamber of Commerce of Uzbekistan". (The first word's boundary is looked for behind its
-# capital, so that the engine can skip ahead to capitals.)
+# "Minsk Tractor Works", "Chamber of Commerce of Uzbekistan"; not from a word cut by a dash ("MENAFN- African Press
+# Organization"). (The first word's boundary is looked for behind its capital, so that the engine can skip ahead to
+# capitals.)
 _NAMED = re.compile(
-    rf"(?!(?:The|This|That|An?|In|On|At|By|For|From|Of|Our|Its|Their)\s)[A-Z](?<!\w[A-Z])[\w'-]*\s(?:of\s(?:the\s)?|and\s|for\s)?(?:[A-Z][\w'-]*\s(?:of\s(?:the\s)?|and\s|for\s)?){{0,5}}"
+    rf"(?!(?:The|This|That|An?|In|On|At|By|For|From|Of|Our|Its|Their)\s)[A-Z](?<!\w[A-Z])[\w'-]*(?<!-)\s(?:of\s(?:the\s)?|and\s|for\s)?(?:[A-Z][\w'-]*\s(?:of\s(?:the\s)?|and\s|for\s)?){{0,5}}"
     rf"(?:{_HEADS})\b(?:\s(?:of|for)\s(?:the\s)?[A-Z][\w'-]*(?:\s(?:and\s)?[A-Z][\w'-]*){{0,3}})?"
 )
 # A body named by its head word first: "Chamber of Commerce and Industry of Uzbekistan", "Ministry of Investment,
@@ -202,6 +203,17 @@ def one_per_stretch(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, i
 # An article names a dozen bodies at most (14 on the corpus's pages); a page naming thousands is read for its first
 # names only, which keeps each new name's comparison with those found before short.
 MAX_ORGANIZATIONS = 64
+
+
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of the bodies' names in `text` (the known names, those named head word first, those
+    with a head word at the end), one per stretch: "[Belarusian Universal Commodity Exchange] and [the Uzbek
+    Republican Commodity Exchange]". Other grammars read the words inside them as a name, not as their own words."""
+    heads = _head_positions(text)
+    spans = [(m.start(), m.end(), 0) for m in _known().finditer(text)]
+    spans += [(start, end, 1) for start, end in _head_first(text, heads)]
+    spans += [(start, end, 2) for start, end in _named(text, heads)]
+    return [(start, end) for start, end, _kind in one_per_stretch(spans)]
 
 
 def find_organizations(text: str, people: Iterable[str] = ()) -> list[str]:

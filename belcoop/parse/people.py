@@ -316,6 +316,41 @@ def _after_compass(s: _Sentence, k: int) -> bool:
     return s.lows[k - 2] == "of" or s.lows[k - 2] == "the" and s.low(k - 3) == "of"
 
 
+@cache
+def _place_tails() -> frozenset[tuple[str, ...]]:
+    """The place_tail phrases of data/people.tsv ("autonomous region"), as tuples of words."""
+    return frozenset(tuple(entry.split()) for entry in vocabulary().words.get("place_tail", ()))
+
+
+def _place_name_words(s: _Sentence) -> frozenset[int]:
+    """The capitalised words that a region's tail ends the name of ("Xinjiang Uygur Autonomous Region", "Dehong Dai and
+    Jingpo Autonomous Prefecture"): the run of capitalised words right before a capitalised place_tail. They name the
+    place, and the peoples that give it its name; no person. An "and" inside the run joins two peoples only where the
+    whole name follows "the" or "of" ("of the Dehong Dai and Jingpo ..."); else the words before it are no part of
+    the name ("Ivan Petrov and Nenets Autonomous Okrug officials")."""
+    out: set[int] = set()
+    tails = _place_tails()
+
+    def run_start(q: int) -> int:  # the first of the capitalised words that end at token q
+        while q >= 0 and s.cap(q) and s.gap(q + 1) == " ":
+            q -= 1
+        return q + 1
+
+    for k in range(1, s.n):
+        if s.lows[k] != "autonomous" or not s.cap(k):
+            continue
+        if not any(tuple(s.lows[k:k + len(t)]) == t and all(s.cap(q) for q in range(k, k + len(t))) for t in tails):
+            continue
+        start = run_start(k - 1)
+        while start < k and s.low(start - 1) == "and" and s.gap(start) == " " and s.gap(start - 1) == " " and s.cap(start - 2):
+            wider = run_start(start - 2)
+            if s.low(wider - 1) not in ("the", "of"):
+                break
+            start = wider
+        out.update(range(start, k))
+    return frozenset(out)
+
+
 class _Sentence:
     """One sentence as the people grammar sees it: tokens, gaps, places."""
 
@@ -336,6 +371,7 @@ class _Sentence:
                     q += 1
         self.claimed: set[int] = set()  # tokens of names and roles already given to a person
         self.lows = lows_of_text(text)
+        self.in_place = _place_name_words(self) if "autonomous" in self.lows else frozenset()
         # For "X and Y": the token after a person, the plural title, its countries, which of them the person's is.
         self.shared: tuple[int, str, list[str], int] | None = None
 
@@ -507,7 +543,7 @@ class PeopleFinder:
                 k >= 2 and _his_excellency(s, k - 2))) or (
                 f & _MAY_BE_NAMEY and namey(s, k)) or f & _HYPHENED or (
                 f & _CAP and particle(s, k) and namey(s, k + 1) and s.gap(k + 1) == " ")
-            if start_ok and (_inside_place(s, k) or _after_compass(s, k)):
+            if start_ok and (_inside_place(s, k) or _after_compass(s, k) or k in s.in_place):
                 start_ok = False
             if not start_ok:
                 k += 1
@@ -527,6 +563,8 @@ class PeopleFinder:
                     k += 2
                     after_initial = True
                     continue
+                if k in s.in_place:
+                    break  # "Chairman of Foo Bar Autonomous Region": a region's name after a name's words
                 text = toks[k].text
                 f = flags[k]
                 if (f & _MAY_BE_NAMEY and namey(s, k)) or f & _HYPHENED or (
