@@ -1260,3 +1260,26 @@ def test_to_double_an_adjective_and_a_metric_is_a_goal() -> None:
     [fact] = facts("The sides agreed to double agricultural exports to Vietnam.", partner="VN")
     assert (fact.metric, fact.change and (fact.change.kind, fact.change.value), fact.status) == ("exports", ("times", 2.0), "target")
     assert facts("They discussed double taxation and trade.", partner="VN") == []
+
+
+def test_looking_to_lift_trade_is_a_goal() -> None:
+    for text in ("Vietnam and Belarus look to lift two-way trade to 500 million USD.", "Belarus, Vietnam eye $1 billion trade.",
+                 "The sides want to take trade to $1 billion."):
+        assert [f.status for f in facts(text, partner="VN")] == ["target"], text
+
+
+def test_a_second_amount_without_its_currency_after_its_metric_and_verb() -> None:
+    found = facts("Belarus' exports to Cuba amounted to 71.6 million dollars in 2022, while imports from the island were "
+                  "about 8 million.", partner="CU")
+    assert [(f.metric, f.value, f.currency, f.approx) for f in found] == [
+        ("exports", 71.6e6, "USD", None), ("imports", 8e6, "USD", "about")]
+
+
+def test_the_year_of_another_event_is_not_the_figures() -> None:
+    [fact] = facts("Belarus has so far delivered equipment worth US$58 million to Cuba under the mechanisation agreement "
+                   "signed in 2022.", today=date(2024, 2, 15), partner="CU")
+    assert fact.period is None
+    [fact] = facts("Exports, which peaked in 2021, fell to $30 million.", today=date(2024, 2, 15), partner="CU")
+    assert fact.period is None
+    [fact] = facts("Trade growth was recorded in 2022, when it reached $50 million.", today=date(2024, 2, 15), partner="CU")
+    assert fact.period and fact.period.start == "2022-01-01"

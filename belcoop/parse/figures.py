@@ -435,7 +435,7 @@ def _scaled_figure(s: Sentence, i: int, earlier: Amount) -> Amount | None:
         return None
     if toks[k].low not in _SECOND_AMOUNT_LEADS and not (
             toks[k].low in _METRIC_FIGURE_LEADS
-            and any(s.tagged(m, metric) for m in range(max(earlier.j, k - 3), k) for metric in _METRICS_TAGS)):
+            and any(s.tagged(m, metric) for m in range(max(earlier.j, k - 6), k) for metric in _METRICS_TAGS)):
         return None
     scaled = _scale_at(s, i + 1)
     if scaled is None:

@@ -1301,7 +1301,7 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
     - a reported figure in a sentence without a period takes the one `carried` (set by the caller when the
       text continues), a target never does.
     """
-    own = [p for p in v.figures.periods if p.kind != "base"]
+    own = [p for p in v.figures.periods if p.kind != "base" and not _of_another_event(v, p)]
     toks = v.s.tokens
     if any(p.known for p in own):
         # "As of 1 October, the turnover ... since the start of the year stood at $693 million": the year to date is
@@ -1391,6 +1391,22 @@ def _months_after_a_base(v: View) -> Period | None:
     base = bases[0]
     assert base.first is not None and base.last is not None
     return _shifted(Period(base.first.isoformat(), base.last.isoformat()), 1)
+
+
+def _of_another_event(v: View, p: PeriodSpan) -> bool:
+    """ "under the agreement signed in 2022", "the plant, opened in 2019, ...": the year of what a verb of no trade
+    says happened (a lower-case past participle no trade word tags, then "in"), not the figure's."""
+    toks = v.s.tokens
+    k = p.i - 1
+    if k < 1 or toks[k].low != "in":
+        return False
+    verb = toks[k - 1]
+    return verb.kind == "w" and verb.text.islower() and verb.low.endswith("ed") and v.s.tags[k - 1] is None \
+        and verb.low not in _PERIOD_VERBS
+
+
+_PERIOD_VERBS = frozenset(("recorded", "registered", "observed", "noted", "posted", "achieved", "attained", "totalled",
+                           "totaled", "amounted", "estimated", "seen", "reported", "shipped", "delivered", "traded"))
 
 
 def _after_a_base_word(v: View, i: int) -> bool:
