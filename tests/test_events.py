@@ -555,3 +555,15 @@ def test_sealed_and_put_their_signatures_are_signings() -> None:
                   "sealed a cooperation programme for 2024-2026 in Brest.")[1] == "agreement_signing"
     assert record("Brest and Smolensk\n\nBREST, 3 May 2024 (BelTA) – The governors of Brest Oblast and Smolensk Oblast put "
                   "their signatures to a cooperation agreement in Brest.")[1] == "agreement_signing"
+
+
+def test_a_video_conference_in_two_words_is_a_meeting_with_no_venue() -> None:
+    f = found("The governor of Pskov Oblast and the Belarusian agriculture minister held a video conference on Thursday.",
+              dateline="Minsk")
+    assert (f.event.type, f.venue) == ("meeting", None)
+    assert found("The two deputy ministers held a video-conference on Monday.").event.type == "meeting"
+    assert found("Officials of Omsk and Grodno held an online meeting on Friday.").event.type == "meeting"
+    # not a video link alone (a speech given over one), nor a press conference
+    assert found("The minister spoke to the students of the academy via video link.").event.type == "report"
+    assert found("The ambassador gave a press conference on Friday.").event.type == "report"
+
