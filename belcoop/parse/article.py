@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from belcoop import parser_version
 from belcoop.model import Record, Source, TradeFact
 from belcoop.parse.agreements import find_agreements
-from belcoop.parse.dates import choose_date
+from belcoop.parse.dates import choose_date, stamp_day_month
 from belcoop.parse.events import dateline_in, find_event
 from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.orgs import find_organizations
@@ -19,7 +19,7 @@ from belcoop.parse.partners import Parties, choose_parties
 from belcoop.parse.people import PeopleFinder
 from belcoop.parse.places import country_of, gazetteer
 from belcoop.parse.sectors import find_sectors
-from belcoop.parse.text import DATELINE_ONLY, split_article, split_sentences
+from belcoop.parse.text import DATE_LINE, DATELINE_ONLY, split_article, split_sentences
 from belcoop.parse.tokens import tokens_of
 from belcoop.parse.trade import extract_trade, headline_facts
 from belcoop.vocab import RAW_LIMIT
@@ -132,6 +132,23 @@ def _dateline_alone(line: str, is_city: Callable[[str], bool]) -> tuple[str | No
     return None, None
 
 
+_PLACE_LINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?$")
+
+
+def _place_line(header: list[str], mentions: Callable[[str], list[Mention]]) -> str | None:
+    """The city of a page's place line: a known city's name alone on a line right under or over the page's date stamp
+    ("07.07.2025" / "Yekaterinburg"), as regional sites print where their news is from, in place of a dateline. (A
+    city's name elsewhere in the header is a menu's or a site's.)"""
+    for k, line in enumerate(header):
+        if not _PLACE_LINE.match(line):
+            continue
+        if not any(DATE_LINE.match(near) or stamp_day_month(near) for near in header[max(0, k - 1):k] + header[k + 1:k + 2]):
+            continue
+        if any(m.city and m.start == 0 and m.end == len(line) for m in mentions(line)):
+            return line
+    return None
+
+
 # ' "...," the governor said ': who speaks after a quote
 _QUOTE_SPEAKER = re.compile(
     r"\"\s?,?\s(?P<who>[^\".]{2,60}?)\s(?:said|noted|stressed|added|emphasized|emphasised|remarked|underlined|explained|told|pointed out)\b")
@@ -232,6 +249,8 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
             # it, a line of no prose, for the header; the text after it is the lead
             word, outlet = _dateline_alone(under[-1], is_city)
             end = 0
+        if not word:
+            word = _place_line(art.header, gaz.mentions)  # "07.07.2025" / "Yekaterinburg": the page's place line
         if word:
             known = next((m.city for m in gaz.mentions(word.title()) if m.city), None)
             if known:
