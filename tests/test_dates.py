@@ -416,3 +416,50 @@ def test_a_credit_and_a_stamp_closing_a_short_article_leave_its_text_alone() -> 
     art = split_article(text)
     assert art.paragraphs[0] == _TYUMEN_LEAD and art.title == "Tyumen Oblast and Belarus discuss supplies"
     assert parsed_date(text)[0] == "2024-05-14"
+
+
+_KOKAND_LEAD = "A delegation of Grodno Oblast held talks with the khokim of Fergana region. In the first quarter of 2025 " \
+    "trade between the regions amounted to $6.2 million."
+
+
+@pytest.mark.parametrize("text", [
+    f"KOKAND, 14.05 – {_KOKAND_LEAD}\n",
+    f"Tashkent, 14.05 (UzA) – {_KOKAND_LEAD}\n",
+    f"Fergana and Grodno regions talk trade\n\n14.05\n\n{_KOKAND_LEAD}\n",
+    f"Fergana and Grodno regions talk trade\n\n14.05 10:21\n\n{_KOKAND_LEAD}\n",
+    f"Fergana and Grodno regions talk trade\n\n14.05 Views: 315\n\n{_KOKAND_LEAD}\n",
+])
+def test_a_day_and_month_stamp_as_dd_mm_gets_the_year_of_the_content(text: str) -> None:
+    assert parsed_date(text) == ("2025-05-14", "inferred", "14.05")
+
+
+def test_a_dd_mm_stamp_without_content_to_date_it_has_no_year() -> None:
+    assert parsed_date("Fergana and Grodno regions talk trade\n\n14.05\n\nThe sides discussed supplies of tractors "
+                       "and dairy cattle to farms of the region.\n")[:2] == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "The team led 3.05 at the break. In the first quarter of 2025 trade between the regions amounted to $6.2 million.\n",
+    "MINSK, 3.05 million tonnes of grain were exported in the first quarter of 2025, worth $6.2 million in all.\n",
+    "Exports reached $14.05 million in the first quarter of 2025, up 12% on a year earlier, the ministry said.\n",
+])
+def test_a_dd_mm_figure_outside_a_stamp_or_dateline_is_no_date(text: str) -> None:
+    assert parsed_date(text)[0] is None
+
+
+def test_a_banner_of_the_day_with_weather_gives_way_to_the_articles_own_stamp() -> None:
+    text = f"Tuesday, 27 May 2025 Fergana +31°C\n\nFergana and Grodno regions talk trade\n\n14.05\n\n{_KOKAND_LEAD}\n"
+    assert parsed_date(text) == ("2025-05-14", "inferred", "14.05")
+    text = f"Tuesday, 27 May 2025 Minsk +21°C USD 3.19 EUR 3.45\n\nFergana and Grodno regions talk trade\n\n{_KOKAND_LEAD}\n"
+    assert split_article(text).title == "Fergana and Grodno regions talk trade"
+
+
+def test_an_update_stamp_gives_way_to_the_datelines_day() -> None:
+    lead = "Qingdao, June 3 – In the first quarter of 2024, trade between Shandong and Belarus reached 1.2 billion yuan.\n"
+    assert parsed_date(f"Shandong trade with Belarus grows\nUpdated: 2024-06-04 09:15 Source: Qingdao Customs\n\n{lead}") == (
+        "2024-06-03", "inferred", "June 3")
+    # alone, or beside a stamp of publication, the update's stamp dates the article as before
+    alone = "Trade between Shandong and Belarus reached 1.2 billion yuan in the first quarter of 2024, customs said.\n"
+    assert parsed_date(f"Shandong trade with Belarus grows\nUpdated: 2024-06-04\n\n{alone}")[0] == "2024-06-04"
+    assert parsed_date(f"Shandong trade with Belarus grows\nPublished: 2024-06-05\nUpdated: 2024-06-06\n\n{lead}")[0] == \
+        "2024-06-05"

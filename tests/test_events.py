@@ -555,3 +555,37 @@ def test_sealed_and_put_their_signatures_are_signings() -> None:
                   "sealed a cooperation programme for 2024-2026 in Brest.")[1] == "agreement_signing"
     assert record("Brest and Smolensk\n\nBREST, 3 May 2024 (BelTA) – The governors of Brest Oblast and Smolensk Oblast put "
                   "their signatures to a cooperation agreement in Brest.")[1] == "agreement_signing"
+
+
+def test_a_video_conference_in_two_words_is_a_meeting_with_no_venue() -> None:
+    f = found("The governor of Pskov Oblast and the Belarusian agriculture minister held a video conference on Thursday.",
+              dateline="Minsk")
+    assert (f.event.type, f.venue) == ("meeting", None)
+    assert found("The two deputy ministers held a video-conference on Monday.").event.type == "meeting"
+    assert found("Officials of Omsk and Grodno held an online meeting on Friday.").event.type == "meeting"
+    # not a video link alone (a speech given over one), nor a press conference
+    assert found("The minister spoke to the students of the academy via video link.").event.type == "report"
+    assert found("The ambassador gave a press conference on Friday.").event.type == "report"
+
+
+def test_a_joint_body_of_the_datelines_own_foreign_region_sat_there() -> None:
+    lead = "The Belarusian economy minister spoke at the session of the working group on cooperation between Belarus and {}."
+    assert found(lead.format("Kaluga Oblast"), dateline="Kaluga").venue == "Kaluga"
+    assert found(lead.format("Tver Oblast"), dateline="Tver").venue == "Tver"
+    # a Belarusian dateline (the agency's home) for a body that may sit in either country; a dateline of another region;
+    # a body of two countries under the partner's capital; a session still to come
+    assert found(lead.format("Kaluga Oblast"), dateline="Minsk").venue is None
+    assert found(lead.format("Kaluga Oblast"), dateline="Tver").venue is None
+    assert found("The minister spoke at the session of the Belarus-Kazakhstan intergovernmental commission.",
+                 dateline="Astana").venue is None
+    assert found("The working group on cooperation between Belarus and Kaluga Oblast will meet in the autumn.",
+                 dateline="Kaluga").venue is None
+    assert found("Trade between Belarus and Kaluga Oblast grew by 12% in 2024.", dateline="Kaluga").venue is None
+
+
+def test_a_place_line_by_the_pages_stamp_is_its_dateline() -> None:
+    lead = "Governor of Perm Krai Dmitry Makhonin met with the Belarusian ambassador to discuss supplies of buses.\n"
+    assert record(f"12.09.2024\nPerm\n\n{lead}")[0] == "Perm"
+    assert record(f"Perm\n12.09.2024\n\n{lead}")[0] == "Perm"
+    # a city's name in the header away from the stamp is a menu's
+    assert record(f"Perm\nNews\nRegions\n12.09.2024\n\n{lead}")[0] is None

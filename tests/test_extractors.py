@@ -429,3 +429,16 @@ def test_a_table_of_trade_figures_by_year_is_read_row_by_row() -> None:
     art = split_article("Talks\n\nThe sides discussed trade and cooperation at length in the city today.\n\n"
                         "Year | Students | Teachers\n2022 | 120 | 90\n")
     assert not any("amounted" in p for p in art.paragraphs)
+
+
+def test_a_banner_of_the_day_with_weather_and_rates_is_no_title() -> None:
+    from belcoop.html import visible_text
+
+    page = ("<html><body><div id='top'>Tuesday, 11 June 2024 &nbsp; Minsk +19&deg;C &nbsp; USD 3.21 &nbsp; EUR 3.47</div>"
+            "<div class='news'><h1>Belarus, Kaluga Oblast discuss bus supplies</h1><p>KALUGA, 10 June (BelTA) &ndash; "
+            "Trade in the first quarter of 2024 amounted to $51.3 million, the regional government said.</p></div></body></html>")
+    art = split_article(visible_text(page))
+    assert art.title == "Belarus, Kaluga Oblast discuss bus supplies"
+    # a line of prose that opens with a weekday and a date is no banner
+    assert split_article("Kaluga and Belarus\n\nMonday, 10 June 2024 saw the governor of Kaluga Oblast meet the "
+                         "Belarusian ambassador to discuss bus supplies.\n").paragraphs[0].startswith("Monday, 10 June")

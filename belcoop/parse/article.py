@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from belcoop import parser_version
 from belcoop.model import Record, Source, TradeFact
 from belcoop.parse.agreements import find_agreements
-from belcoop.parse.dates import choose_date
+from belcoop.parse.dates import choose_date, stamp_day_month
 from belcoop.parse.events import dateline_in, find_event
 from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.orgs import find_organizations
@@ -19,7 +19,7 @@ from belcoop.parse.partners import Parties, choose_parties
 from belcoop.parse.people import PeopleFinder
 from belcoop.parse.places import country_of, gazetteer
 from belcoop.parse.sectors import find_sectors
-from belcoop.parse.text import DATELINE_ONLY, split_article, split_sentences
+from belcoop.parse.text import DATE_LINE, DATELINE_ONLY, split_article, split_sentences
 from belcoop.parse.tokens import tokens_of
 from belcoop.parse.trade import extract_trade, headline_facts
 from belcoop.vocab import RAW_LIMIT
@@ -44,9 +44,10 @@ _DATELINE = re.compile(
     r"(?:\((?P<paren>[^)]{2,15})\)\s?[–—-]?\s|\s[–—-]\s|(?<=\d)\.\s|\.\s(?=[A-Z]{3,}\s)|/\s?TASS\s?/\.?\s|:\s)"
 )
 # A dateline in mixed case, taken only when its city is a known one: "Harare, 30 January 2024 –", "Baku, 2 February
-# 2023, AZERTAC –", "Hanoi, Oct 3 (VNA) –", "Tashkent, Uzbekistan (UzDaily.com) --".
+# 2023, AZERTAC –", "Hanoi, Oct 3 (VNA) –", "Tashkent, Uzbekistan (UzDaily.com) --", "Tashkent, 03.05 –".
 _MIXED_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s(?:\d{1,2}\s[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s\d{1,2}|[A-Z][a-z]+)"
+    r"^(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s(?:\d{1,2}\s[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s\d{1,2}|[A-Z][a-z]+|"
+    r"\d{1,2}\.\d{2}(?:\.\d{4})?)"  # "Tashkent, 03.05 –", "Tashkent, 03.05.2025 –"
     r"(?:,?\s\d{4})?(?:,?\s\(?(?P<paren>[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\)?)?(?:\s?(?:[–—]|--?|:)\s|(?<=\))\s)")
 # A city and an agency between slashes: "Ulaanbaatar /MONTSAME/. Minister ...", "Minsk /BelTA/ –" (with a city the
 # gazetteer knows; the upper-case "MOSCOW, December 3. /TASS/." is `_DATELINE`'s).
@@ -129,6 +130,23 @@ def _dateline_alone(line: str, is_city: Callable[[str], bool]) -> tuple[str | No
     if DATELINE_ONLY.match(line) and is_city(city):
         return city.upper(), None
     return None, None
+
+
+_PLACE_LINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?$")
+
+
+def _place_line(header: list[str], mentions: Callable[[str], list[Mention]]) -> str | None:
+    """The city of a page's place line: a known city's name alone on a line right under or over the page's date stamp
+    ("07.07.2025" / "Yekaterinburg"), as regional sites print where their news is from, in place of a dateline. (A
+    city's name elsewhere in the header is a menu's or a site's.)"""
+    for k, line in enumerate(header):
+        if not _PLACE_LINE.match(line):
+            continue
+        if not any(DATE_LINE.match(near) or stamp_day_month(near) for near in header[max(0, k - 1):k] + header[k + 1:k + 2]):
+            continue
+        if any(m.city and m.start == 0 and m.end == len(line) for m in mentions(line)):
+            return line
+    return None
 
 
 # ' "...," the governor said ': who speaks after a quote
@@ -231,6 +249,8 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
             # it, a line of no prose, for the header; the text after it is the lead
             word, outlet = _dateline_alone(under[-1], is_city)
             end = 0
+        if not word:
+            word = _place_line(art.header, gaz.mentions)  # "07.07.2025" / "Yekaterinburg": the page's place line
         if word:
             known = next((m.city for m in gaz.mentions(word.title()) if m.city), None)
             if known:

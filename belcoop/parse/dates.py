@@ -14,7 +14,7 @@ from datetime import date
 
 from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.months import MONTH_RE, MONTHS, RU_MONTHS, UPPER_MONTHS
-from belcoop.parse.text import DATE_LINE, DATELINE_ONLY, LABELLED_STAMP
+from belcoop.parse.text import DATE_LINE, DATELINE_ONLY, LABELLED_STAMP, SITE_BANNER
 
 _ORD = r"(?:st|nd|rd|th)?"
 
@@ -134,12 +134,44 @@ def find_dates(text: str) -> list[DateMention]:
     return found
 
 
+# A day and month without a year as a page's stamp: the form regional sites give the current year's news ("03.05",
+# "03.05 10:21", "10:21, 03.05", "03.05 Views: 1204"), read only from a header line of its own or a lead's dateline
+# ("TASHKENT, 03.05 –", "Samarkand, 03.05 (UzA) –"). Anywhere else "3.05" is a score, an amount ("3.05 million") or a time.
+_DAY_MONTH = r"(?<![\d.,:])(\d{1,2})\.(\d{2})(?![\d.,:])"
+_STAMP_DAY_MONTH = re.compile(
+    rf"^\s*(?:(?:Posted|Updated|Published|Date)\s*:?\s*)?(?:\d{{1,2}}:\d{{2}},?\s+)?{_DAY_MONTH}(?:,?\s+\d{{1,2}}:\d{{2}})?"
+    r"(?:\s*\|?\s*(?:Views?|Просмотров)\s*:?\s*\d+)?\s*$", re.IGNORECASE)
+_DATELINE_DAY_MONTH = re.compile(
+    rf"^[A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*){{0,2}},\s{_DAY_MONTH}(?:\s*\([^)]{{2,20}}\))?\s*[–—-]\s")
+
+
+def _day_month(match: re.Match[str] | None) -> list[DateMention]:
+    """The day and month of a stamp or a dateline's `_DAY_MONTH` match (none when no such day is)."""
+    if match is None:
+        return []
+    d, mo = int(match.group(1)), int(match.group(2))
+    if not 1 <= mo <= 12 or not 1 <= d <= calendar.monthrange(2024, mo)[1]:
+        return []
+    return [DateMention(match.start(1), match.end(2), match.string[match.start(1):match.end(2)], d, mo, None)]
+
+
+def stamp_day_month(line: str) -> list[DateMention]:
+    """The day and month of a header line that is a stamp of them alone ("03.05", "03.05 10:21")."""
+    return _day_month(_STAMP_DAY_MONTH.match(line)) if "." in line else []
+
+
+def dateline_day_month(lead: str) -> list[DateMention]:
+    """The day and month of a lead's dateline that gives them as "03.05" ("TASHKENT, 03.05 – ...")."""
+    return _day_month(_DATELINE_DAY_MONTH.match(lead)) if "." in lead[:_DATELINE_SPAN] else []
+
+
 _BANNER = re.compile(r"^\s*(?:Flag\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}\s+\w+\s+\d{4}\s*$")
 
 
 def is_banner(line: str) -> bool:
-    """A site banner with today's date ("Flag Wednesday, 17 August 2022"): the crawl date, not the article's."""
-    return bool(_BANNER.match(line)) or line.strip().startswith("Flag ")
+    """A site banner with today's date ("Flag Wednesday, 17 August 2022", "Monday, 12 May 2025 Samarkand +27°C"): the
+    crawl date, not the article's."""
+    return bool(_BANNER.match(line)) or line.strip().startswith("Flag ") or SITE_BANNER.match(line) is not None
 
 
 # Over the headline, a site's clock, not the article's stamp: its "Last update" ("Last Update: Thursday, 3 December 2026,
@@ -339,12 +371,15 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
     ("Published: 14.08.2025"). Site banners and related-news dates never count. A day and month without
     a year get the year the content implies (with the `title`, a round-up's: `round_up_year`), or none.
     """
+    lead = paragraphs[0][:_DATELINE_SPAN] if paragraphs else ""
+    dateline = [d for d in find_dates(lead) if not _OTHER_EVENT.search(lead[:d.start])] or dateline_day_month(lead)
+    updated = _updated_date(header, over_title, dateline, lead)
+    if updated is not None:
+        return updated
     stamped = [d for d in _dates_of_lines([line for line in header if DATE_LINE.match(line)]) if d.year]
     if stamped and _agrees(stamped[0], iso_header, over_title):
         return _explicit(stamped[0])
-    header_dates = _dates_of_lines(header)
-    lead = paragraphs[0][:_DATELINE_SPAN] if paragraphs else ""
-    dateline = [d for d in find_dates(lead) if not _OTHER_EVENT.search(lead[:d.start])]
+    header_dates = _dates_of_lines(header, day_month=True)
     if dateline and dateline[0].year:
         return _explicit(dateline[0])  # before a date in other words under the headline ("Thursday, ... | E-Paper")
     full = [d for d in header_dates if d.year]
@@ -404,6 +439,28 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
     if found is None:
         return ArticleDate(None, None, mention.text)
     return ArticleDate(found.isoformat(), "inferred", mention.text)
+
+
+# A stamp of the page's last change ("Updated: 2024-05-09 10:21", "Modified: 09.05.2024"), not of its first publication.
+_UPDATED = re.compile(r"^\s*(?:Last\s+)?(?:Updated|Modified|Last\s+update[ds]?)\b", re.IGNORECASE)
+
+
+def _updated_date(header: Sequence[str], over_title: Sequence[str], dateline: list[DateMention], lead: str) -> ArticleDate | None:
+    """The lead's dateline day when the header's stamp is of an update ("Updated: 2024-05-09 10:21" over "Jinan, May 8
+    – ..."): the story's day is the one it was filed, the update's only gives it a year (`_dated_by_the_page`: the
+    dateline's day up to a month before the update's). None when the header has no update's stamp or the lead no
+    dateline, and then the stamp dates the article as any stamp does (a page of only "Updated: 2019-11-08" is of that
+    day); nor when a stamp of its publication is beside it, which dates it."""
+    if not dateline or not _opens_the_lead(lead[:dateline[0].start]):
+        return None
+    update = next((d for line in [*header, *over_title] if _UPDATED.match(line) for d in find_dates(line) if d.year), None)
+    if update is None or any(DATE_LINE.match(line) and not _UPDATED.match(line) for line in header):
+        return None  # (a stamp of its publication beside it dates the article: "Published: ..." / "Updated: ...")
+    own = dateline[0]
+    if own.year is not None:
+        return _explicit(own)
+    paged = _dated_by_the_page(own, update)
+    return paged if paged is not None and paged.date else None
 
 
 # Before a date, these make it the date of something else than the reported event.
@@ -468,9 +525,11 @@ def _nearest_full(lines: Sequence[str]) -> DateMention | None:
     return None
 
 
-def _dates_of_lines(lines: Sequence[str]) -> list[DateMention]:
-    """The dates of header lines, but for site banners."""
-    return [d for line in lines if not is_banner(line) for d in find_dates(line)]
+def _dates_of_lines(lines: Sequence[str], day_month: bool = False) -> list[DateMention]:
+    """The dates of header lines, but for site banners; with `day_month`, a line's stamp of a day and month alone too
+    ("03.05": asked only under the headline, where the article's stamp is; over it "3.05" may be a widget's rate)."""
+    return [d for line in lines if not is_banner(line)
+            for d in find_dates(line) or (stamp_day_month(line) if day_month else [])]
 
 
 _CLOSING_SPAN = 3  # paragraphs: a place-and-date line or a stamp closes the article, a source note may follow it

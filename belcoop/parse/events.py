@@ -1212,7 +1212,18 @@ def _dateline_venue(head: list[_Sentence], dateline: str | None, mentions: Menti
     encounter = any(t.kind in _ENCOUNTER or t.kind == "discuss" and _two_named_discussed(t) for t in found)
     # "a working visit of the delegation to Mogilev Oblast" under a MOGILEV dateline
     visit_here = any(t.kind == "visit" for t in found) and any(e and _inside(code, e) for e in evidence)
-    return dateline if encounter or visit_here else None
+    # "YAROSLAVL, 7 June – ... said at the meeting of the working group on cooperation between Belarus and Yaroslavl
+    # Oblast": the joint body of the dateline's own foreign region sat, and the story was filed from its centre. (Not
+    # a Belarusian dateline, the agency's home, for a body that may sit in either country, nor a country's body: a
+    # Belarus-Kazakhstan commission under an ASTANA dateline, where a Kazakh agency files from.)
+    joint_here = not code.startswith("BY") and any(t.kind in _JOINT and t.held and _names_region(t.sentence, code)
+                                                   for t in found)
+    return dateline if encounter or visit_here or joint_here else None
+
+
+def _names_region(s: _Sentence, code: str) -> bool:
+    """Whether the sentence names the region `code` (of a country's subdivision) by a name that is no city's."""
+    return "-" in code and any(m.hit.type == "place" and m.city is None and m.hit.code == code for _a, _b, m in s.places)
 
 
 def _two_named_discussed(t: _Trigger) -> bool:

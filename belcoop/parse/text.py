@@ -51,6 +51,13 @@ DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# A site's banner of the day: today's weekday and date, then its weather or exchange rates ("Monday, 12 May 2025
+# Samarkand +27°C", "Monday, 10 June 2024 Minsk +21°C USD 3.19 EUR 3.45"): the day of the crawl, not the article's,
+# and no headline (the city in it is the site's, not the story's).
+SITE_BANNER = re.compile(
+    rf"^\s*(?:Flag\s+)?(?:{_WEEKDAYS}),?\s+(?:\d{{1,2}}\s+{MONTH_RE}|{MONTH_RE}\s+\d{{1,2}}),?\s+\d{{4}}\b"
+    rf"(?=.{{0,40}}(?:[+\-−]\d{{1,2}}\s?°\s?C\b|\b(?:USD|EUR|RUB|BYN|CNY|KZT|UZS)\s*:?\s*\d+[.,]\d+)).{{0,120}}$")
+
 _CHROME_EXACT = {
     "all", "all news", "government bodies", "projects", "economy", "society", "politics", "president",
     "regions", "incidents", "in the world", "you are here", "share", "share:", "print", "print:",
@@ -80,6 +87,7 @@ _CHROME_PATTERNS = [
     # into the site's name ("Grodno Oblast Executive Committee Version for the visually impaired")
     re.compile(rf"^(?:{_WEEKDAYS}),?\s+\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}\s*[|•·/]"),
     re.compile(r"^.{0,40}[+\-−]\d{1,2}\s?°\s?C\b.{0,20}$"),
+    SITE_BANNER,
     re.compile(r"\b(?:version for the visually impaired|for the visually impaired|visually impaired version)\b", re.IGNORECASE),
     re.compile(r"^[•·*]\s*(?:\S+\s*){1,7}$"),  # menu bullets (a long bulleted line is a paragraph)
     re.compile(r"^Updated\s*:", re.IGNORECASE),
