@@ -1283,3 +1283,22 @@ def test_the_year_of_another_event_is_not_the_figures() -> None:
     assert fact.period is None
     [fact] = facts("Trade growth was recorded in 2022, when it reached $50 million.", today=date(2024, 2, 15), partner="CU")
     assert fact.period and fact.period.start == "2022-01-01"
+
+
+def test_a_percent_to_a_base_period_is_its_ratio() -> None:
+    # "108.4% to the same period of 2023" (translated from Russian): +8.4%, the figure of the period after
+    [fact] = facts("In January-August 2024, trade between Belarus and Tatarstan amounted to $1,248.6 million, or 108.4% to the "
+                   "same period of 2023.", today=date(2024, 10, 17), partner="RU-TA")
+    assert fact.change and (fact.change.kind, fact.change.value) == ("percent", 8.4)
+    [fact] = facts("Exports reached $704.3 million, or 111.2% to January-August 2023.", today=date(2024, 10, 17), partner="RU-TA")
+    assert fact.change and fact.change.value == 11.2
+    assert fact.period and (fact.period.start, fact.period.end) == ("2024-01-01", "2024-08-31")
+    [fact] = facts("Imports were $50 million, or 94.2% to 2023.", today=date(2024, 10, 17), partner="RU-TA")
+    assert fact.change and fact.change.value == -5.8
+    [fact] = facts("Trade grew by 12% to $5 million.", partner="RU-TA")
+    assert fact.change and fact.change.value == 12
+
+
+def test_approached_is_almost() -> None:
+    [fact] = facts("Trade approached $100 million.")
+    assert fact.approx == "almost"

@@ -571,7 +571,8 @@ def _classify_percent(s: Sentence, i: int, j: int, value: float) -> Change | Non
     ratio_before = i > 1 and toks[i - 1].text == "(" and _ends_an_amount(s, i - 2) or "ratio_before" in s.at and any(
         s.tag_end(m, "ratio_before") == i for m in range(max(0, i - 5), i)
     )
-    ratio_after = s.tagged(j, "ratio_after") or _of_a_level(s, j) or value > 100 and _growth_rate_before(s, i)
+    ratio_after = s.tagged(j, "ratio_after") or _of_a_level(s, j) or value > 100 and _growth_rate_before(s, i) \
+        or _to_a_period(s, j)
     if not (left or right or ratio_before):
         noun = _change_noun_before(s, i)
         if noun is not None:  # "the growth was 19 percent", "the increase in trade amounted to 19%"
@@ -637,6 +638,16 @@ def _coordinated_change(s: Sentence, i: int) -> bool:
     marked = [*at.get("up", ()), *at.get("down", ())]
     return any(t.text == "%" or t.low in ("percent", "cent") for t in toks[min(marked, default=i):i - 1]) and \
         any(_change_word(s, k) for k in marked if k < i - 1)
+
+
+def _to_a_period(s: Sentence, j: int) -> bool:
+    """ "108.4% to January-August 2023", "94% to 2022": a percent "to" a period is its ratio to that base (translated
+    from Russian)."""
+    toks = s.tokens
+    if j + 1 >= len(toks) or toks[j].low != "to":
+        return False
+    nxt = toks[j + 1]
+    return _is_year(nxt) or nxt.kind == "w" and nxt.low.split("-")[0].rstrip(".") in MONTHS
 
 
 def _growth_rate_before(s: Sentence, i: int) -> bool:
@@ -1170,6 +1181,8 @@ def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -
         if lead is None and p.kind == "period" and p.j < len(toks) and toks[p.j].low in _LEVEL_NOUNS and k > 0 and (
                 toks[k - 1].low == "of" or k < p.i and s.tagged(k - 1, "compare")):
             lead = k  # "86.3% of the 2021 level", "exceeded the 2021 level by 18%"
+        if lead is None and k > 0 and toks[k - 1].low == "to" and any(c.j == k - 1 for c in changes):
+            lead = k - 1  # "111.2% to January-August 2023": the ratio's base
         if lead is not None:
             out.append(PeriodSpan(lead, p.j, "base", p.first, p.last))
             continue
