@@ -1302,3 +1302,31 @@ def test_a_percent_to_a_base_period_is_its_ratio() -> None:
 def test_approached_is_almost() -> None:
     [fact] = facts("Trade approached $100 million.")
     assert fact.approx == "almost"
+
+
+def test_cut_by_is_a_fall() -> None:
+    [fact] = facts("The crisis cut the trade by almost a third.")
+    assert fact.change and fact.change.value == -33.3
+    [fact] = facts("Sanctions cut exports by 30%.")
+    assert fact.change and fact.change.value == -30
+
+
+def test_went_on_growing_and_reached_is_a_result() -> None:
+    assert [f.status for f in facts("Trade continued to grow and reached $300 million.")] == ["actual"]
+    assert [f.status for f in facts("The sides plan to grow trade and reach $300 million.")] == ["target"]
+    assert [f.status for f in facts("Trade is expected to continue to grow to $400 million.")] == ["target"]
+
+
+def test_a_list_of_goods_does_not_hide_where_they_went() -> None:
+    [fact] = facts("The region shipped $14.2 million worth of grain, flour and oilseeds to Belarus.")
+    assert fact.metric == "imports"
+
+
+def test_a_partners_own_two_way_total_is_no_trade_with_belarus() -> None:
+    for text in ("In 2023, Henan's total import and export volume reached $120 billion.",
+                 "Henan's import and export volume reached 812 billion yuan in 2023.",
+                 "Kazakhstan's trade reached $130 billion."):
+        assert facts(text, partner="CN-HA") == [], text
+    assert [f.value for f in facts("Henan's trade with Belarus reached $120 million.", partner="CN-HA")] == [120e6]
+    # a total flow to someone is that flow
+    assert [f.metric for f in facts("Total exports to Belarus reached $20 million.", partner="CN-HA")] == ["imports"]

@@ -790,8 +790,9 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     if total and _bilateral_total(v, metric_token, here):
         total = False  # "Overall trade during the period stood at $71.9 million": the two sides' total, no owner's
     if total:
-        with_someone = any(
-            s.tokens[k].low in ("with", "between") and any(p.i == k + 1 or p.i == k + 2 for p in here) for k in scope
+        with_someone = any(  # (also "Total exports to Belarus reached $20 million": the flow to someone)
+            s.tokens[k].low in ("with", "between", "to", "from") and any(p.i == k + 1 or p.i == k + 2 for p in here)
+            for k in scope if metric_token is None or k > metric_token
         )
         # "Belarus accounts for 2.1% of the region's foreign trade, or $45.2 million": Belarus' part of it
         part = belarus and anchor.amount is not None and _after_its_share(v, anchor.amount)
@@ -803,10 +804,14 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         for p in here for k in range(metric_token + 1, p.i) if p.i - k <= 2
     ):
         return True  # the partner's trade with another country ("the region's trade with Kazakhstan")
-    if metric_token is not None and v.metric_at[metric_token] != "turnover":
-        # "Uzbekistan's imports of machinery grew to $1.2 billion": the partner's trade with everyone
+    run = metric_token
+    while run is not None and run - 1 in v.metric_at:
+        run -= 1  # the first word of the metric's phrase: "Henan's import and export volume"
+    owner = _owner_of(v, run) if run is not None else None
+    if metric_token is not None and (v.metric_at[metric_token] != "turnover" or owner is not None and not owner.demonym):
+        # "Uzbekistan's imports of machinery grew to $1.2 billion", "Henan's import and export volume reached 812 billion
+        # yuan": the partner's trade with everyone
         # (but not "10.8 million USD of which was from Vietnam's exports", a part of the two-way figure)
-        owner = _owner_of(v, metric_token)
         to_from = any(
             s.tokens[k].low in ("to", "from", "with") and any(p.i in (k + 1, k + 2) for p in here)
             for k in scope if k > metric_token
@@ -878,9 +883,22 @@ def _flow_place(v: View, start: int, stop: int, word: str) -> Place | None:
             place = _place_at(v, nxt)
             if place is not None:
                 return place
+        if toks[k].text == "," and _list_goes_on(toks, k):
+            continue  # "$14.2 million worth of grain, flour and oilseeds to Belarus": a list of goods
         if toks[k].kind == "p" and toks[k].text in ";," or v.s.tagged(k, "boundary") or k in v.metric_at and k > start:
             break
     return None
+
+
+def _list_goes_on(toks: list[Token], k: int) -> bool:
+    """Is the comma at token k inside a list of lower-case words ("grain, flour and oilseeds")?"""
+    for m in range(k + 1, min(len(toks), k + 8)):
+        tok = toks[m]
+        if tok.low in ("and", "or"):
+            return m > k + 1
+        if not (tok.text == "," or tok.kind == "w" and tok.text.islower()):
+            return False
+    return False
 
 
 def metric_of(
@@ -1167,7 +1185,11 @@ def status_of(v: View, anchor: Anchor, today: date | None) -> str:
             if v.clause(k) != c:
                 break
             if toks[k - 1].low == "to" and s.tagged(k, "goal_verb"):
-                if not any(m < k and v.clause(m) == c for m in stops) and not _changed_before(v, k):
+                # (not "continued to grow and reached $300 million": what went on, and a reported figure after it)
+                aspect = k >= 2 and toks[k - 2].low in _ASPECT_VERBS
+                reported = any(k < m < head for m in at.get("actual", ()))
+                if not any(m < k and v.clause(m) == c for m in stops) and not _changed_before(v, k) and not aspect \
+                        and not reported:
                     return "target"
                 break
             if s.tagged(k, "goal_gerund") and s.tagged(k - 1, "gerund_lead"):
@@ -1184,6 +1206,8 @@ def status_of(v: View, anchor: Anchor, today: date | None) -> str:
     return "actual"
 
 
+_ASPECT_VERBS = frozenset(("continued", "continues", "continue", "continuing", "kept", "keeps", "began", "begins", "started",
+                           "starts", "went", "used", "tended", "tends"))
 _ATTAINED = frozenset(("reached", "achieved", "hit", "met", "attained", "fulfilled"))
 
 
