@@ -1330,3 +1330,24 @@ def test_a_partners_own_two_way_total_is_no_trade_with_belarus() -> None:
     assert [f.value for f in facts("Henan's trade with Belarus reached $120 million.", partner="CN-HA")] == [120e6]
     # a total flow to someone is that flow
     assert [f.metric for f in facts("Total exports to Belarus reached $20 million.", partner="CN-HA")] == ["imports"]
+
+
+def test_numbers_written_the_russian_way() -> None:
+    cases = {
+        "Trade in 2023 amounted to 95,3 mln. USD, which is 8 percent more than in 2022.": 95.3e6,
+        "Trade in 2023 constituted 86,5 thous. dollars.": 86.5e3,
+        "Trade in 2023 constituted 12 345,6 thousand US dollars.": 12_345.6e3,
+        "Trade in 2023 made up 1 billion 16 million US dollars.": 1.016e9,
+        "Trade in 2023 amounted to 95,3 USD mln.": 95.3e6,
+    }
+    for text, value in cases.items():
+        assert [f.value for f in facts(text)] == [value], text
+    [fact] = facts("Trade in 2023 amounted to 95,3 mln. USD, which is 8 percent more than in 2022.")
+    assert fact.change and fact.change.value == 8
+
+
+def test_a_stop_after_a_scale_before_its_currency_ends_no_sentence() -> None:
+    from belcoop.parse.text import split_sentences
+
+    assert split_sentences("Trade amounted to 95,3 mln. USD, up 8%. Exports were 7 mln. The sides met.") == [
+        "Trade amounted to 95,3 mln. USD, up 8%.", "Exports were 7 mln.", "The sides met."]

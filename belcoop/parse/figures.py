@@ -121,6 +121,9 @@ def approximation(s: Sentence, i: int) -> str | None:
     return None
 
 
+_SCALE_STOPPED = frozenset(("bln", "mln", "trln", "thous", "thsd", "ths", "mlrd", "mn", "bn"))  # written with a stop
+
+
 def _scale_at(s: Sentence, k: int, currency_first: bool = False) -> tuple[float, int] | None:
     """A scale word at token k ("million", "bn"); a one-letter one ("m", "b", "k") only written onto the
     number, or after a currency sign ("$202.2 m")."""
@@ -134,8 +137,8 @@ def _scale_at(s: Sentence, k: int, currency_first: bool = False) -> tuple[float,
     if len(word) == 1 and toks[k].start != toks[k - 1].end and not currency_first:
         return None  # "5 m of road" is not $5 million; "$2.6m" and "$202.2 m" are
     end = s.tag_end(k, "scale") or k + 1
-    if end < len(toks) and toks[end].text == "." and toks[end].start == toks[end - 1].end and word in ("bln", "mln", "trln"):
-        end += 1  # "1.6 bln."
+    if end < len(toks) and toks[end].text == "." and toks[end].start == toks[end - 1].end and word in _SCALE_STOPPED:
+        end += 1  # "1.6 bln.", "86,5 thous."
     return float(value), end
 
 
@@ -190,13 +193,24 @@ def read_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
     scale = 1.0
     k = j + 1 if j < n and toks[j].text == "-" else j
     scaled = _scale_at(s, k, currency_first=currency is not None)
+    added = 0.0
     if scaled:
         scale, j = scaled
+        # "$20 million 800 thousand", "1 billion 16 million US dollars": a smaller scale's figure added on
+        if j + 1 < n and toks[j].kind == "n" and len(toks[j].text) <= 3 and toks[j].text.isdecimal():
+            smaller = s.tag_value(j + 1, "scale")
+            if smaller is not None and float(smaller) < scale:
+                added = float(toks[j].text) * float(smaller)
+                j = s.tag_end(j + 1, "scale") or j + 2
     if currency is None:
         after = _currency_after(s, j)
         if after is None:
             return None
         currency, j = after
+        if not scaled:
+            scaled = _scale_at(s, j, currency_first=True)  # "95,3 USD mln.": the scale after the currency
+            if scaled:
+                scale, j = scaled
     elif toks[i].low == "us" and not scaled and toks[i + 1].text != "$":
         return None  # "US 5" without a scale is too ambiguous
     v1 = parse_number(first_text, scaled=scaled is not None)
@@ -205,12 +219,7 @@ def read_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
     if v1 is None or second is not None and v2 is None:
         return None, j
     value = (v1 + v2) / 2 if v2 is not None else v1
-    value *= scale
-    # "$20 million 800 thousand"
-    if scaled and j + 1 < n and toks[j].kind == "n" and len(toks[j].text) <= 3 and s.tag_value(j + 1, "scale") == "1e3":
-        value += float(toks[j].text) * 1e3
-        j += 2
-        text = s.text[toks[i].start:toks[j - 1].end]
+    value = value * scale + added
     if value > MAX_VALUE:
         return None, j
     approx = approximation(s, i) or ("over" if scaled and toks[k].low.endswith("-plus") else None)  # "$1.2 billion-plus"
@@ -250,11 +259,15 @@ def _spaced_thousands(s: Sentence, first: Token, j: int) -> tuple[str, int]:
     if not (len(first.text) <= 3 and first.text.isdecimal()):
         return first.text, j
     text = first.text
-    while j < len(toks) and toks[j].kind == "n" and s.text[toks[j - 1].end:toks[j].start] == " " and \
-            len(toks[j].text.split(".")[0]) == 3 and toks[j].text.replace(".", "", 1).isdecimal():
-        text += toks[j].text
+    while j < len(toks) and toks[j].kind == "n" and s.text[toks[j - 1].end:toks[j].start] == " ":
+        group = toks[j].text
+        if "," in group and "." not in group and len(group.split(",")[1]) <= 2:
+            group = group.replace(",", ".")  # "12 345,6 thousand": a decimal comma after the groups
+        if not (len(group.split(".")[0]) == 3 and group.replace(".", "", 1).isdecimal()):
+            break
+        text += group
         j += 1
-        if "." in toks[j - 1].text:
+        if "." in group:
             break  # the decimals end the number
     return text, j
 

@@ -619,6 +619,10 @@ def _key(line: str) -> str:
     return _NON_WORDS.sub(" ", line).strip().lower()
 
 
+# Scale words written with a stop ("mln.", "bln.", "thous."): no sentence ends there when a currency follows.
+_SCALE_ABBREVIATIONS = frozenset(("mln", "bln", "mn", "bn", "thous", "ths", "thsd", "trln", "mlrd"))
+_CURRENCY_NEXT = re.compile(r"(?:US\b|USD|U\.S\.|dollars?\b|EUR|euros?\b|RUB|BYN|CNY|KZT|UZS|rubles?\b|roubles?\b|yuan\b|"
+                            r"tenge\b|soums?\b|Belarusian\b|Russian\b)", re.IGNORECASE)
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "vs", "etc", "inc", "ltd", "co", "corp", "jsc", "ojsc", "gov", "prof",
@@ -676,6 +680,8 @@ def _split(paragraph: str) -> list[str]:
             last = token.rsplit("-", 1)[-1].rsplit("\u2013", 1)[-1]
             if token in _ABBREVIATIONS or last in _ABBREVIATIONS or _INITIALS.fullmatch(token):  # initials: "N.N", "R.A"
                 continue
+            if token in _SCALE_ABBREVIATIONS and _CURRENCY_NEXT.match(paragraph, after):
+                continue  # "95,3 mln. USD", "86,5 thous. dollars": a scale's stop before its currency
         piece = paragraph[start:after].strip()
         if piece:
             sentences.append(piece)
