@@ -637,3 +637,10 @@ def test_in_a_city_after_a_long_list_of_fields_or_an_opening() -> None:
     assert len(set(s.clause)) == 1
     s = _Sentence("He said, however, and the minister agreed, that it would.", 1, lambda _t: [])
     assert len(set(s.clause)) > 1
+
+
+def test_an_opening_a_few_words_before_the_centre_and_in_a_headline() -> None:
+    assert found("Amkodor has opened a new sales and service centre in Kazan.").venue == "Kazan"
+    assert found("Amkodor opens sales centre in Kazan", title="Amkodor opens sales centre in Kazan").venue == "Kazan"
+    # the opening of another clause
+    assert found("The plant was opened long ago, and Amkodor now sells loaders through a centre in Kazan.").venue is None

@@ -881,7 +881,7 @@ def _left_cue(s: _Sentence, a: int) -> tuple[int, bool]:
     return j, False
 
 
-_OPENED = frozenset(("opened", "opens", "opening"))  # (of data/events.tsv: held)
+_OPENED = frozenset(("opened", "opens", "opening"))  # a new centre, plant or office opened somewhere
 
 
 def _dated_year(s: _Sentence, k: int) -> bool:
@@ -938,8 +938,11 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
                 break
             if s.has(k, "visit") and s.low(k) in ("visited", "visiting", "toured", "tour", "visit", "visits"):
                 return True, k
-            if s.low(k) in _OPENED and s.has(k, "held") and not _dated_year(s, k):
-                return True, k  # "has opened a new dealer centre in X": the opening (the news) was there
+        for k in range(blocked - 1, max(-1, blocked - 9), -1):
+            if s.clause[k] != clause:
+                break
+            if s.low(k) in _OPENED and not _dated_year(s, k):
+                return True, k  # "has opened a new dealer and service centre in X": the opening (the news) was there
         if s.low(blocked) == "office" and s.low(blocked - 1) in ("his", "her", "their"):
             # "received the envoy at his office in X": an official's own office, where the reception took place (not
             # "the trade office in X", a body's)
