@@ -589,3 +589,58 @@ def test_a_place_line_by_the_pages_stamp_is_its_dateline() -> None:
     assert record(f"Perm\n12.09.2024\n\n{lead}")[0] == "Perm"
     # a city's name in the header away from the stamp is a menu's
     assert record(f"Perm\nNews\nRegions\n12.09.2024\n\n{lead}")[0] is None
+
+
+def test_a_commission_named_with_a_comma_list_is_one_subject() -> None:
+    lead = "The Belarusian-Mongolian Intergovernmental Commission for {} held its 14th session in Ulaanbaatar."
+    f = found(lead.format("Economic, Trade and Scientific Cooperation"))
+    assert f.event.type == "commission_meeting"
+    assert f.event.label == "Belarusian-Mongolian Intergovernmental Commission for Economic, Trade and Scientific Cooperation"
+    assert found("The Joint Commission on Trade, Industry, Science and Technology met in Lima on Monday.").event.type == (
+        "commission_meeting")
+    # a comma that ends a clause still does: after a place, not after "for"/"on" + a name; in a list in lower case;
+    # before no "and"-list of fields
+    def split(text: str) -> bool:
+        s = _Sentence(text, 1, lambda _t: [])
+        comma = next(i for i, tok in enumerate(s.tokens) if tok.text == ",")
+        return s.clause[comma - 1] != s.clause[comma + 1]
+
+    assert not split("The Commission for Economic, Trade and Technical Cooperation met.")
+    assert split("In Minsk, Belarus and Russia held talks.")
+    assert split("The commission for trade, industry and science met.")
+    assert split("The Council for Trade, which the ministers set up, met.")
+
+
+def test_this_capital_and_here_are_the_datelines_city() -> None:
+    f = found("Peru and Belarus reviewed their trade at the 5th session of the Intergovernmental Commission, held at "
+              "the Gran Hotel Bolivar in this capital.", dateline="Lima")
+    assert (f.event.type, f.venue) == ("commission_meeting", "Lima")
+    assert found("The working group met in the capital on Tuesday.", dateline="Lima").venue == "Lima"
+    assert found("The working group held its session in this city on Tuesday.", dateline="Lima").venue == "Lima"
+    assert found("The commission's third session was held at the Hotel Bolivar here.", dateline="Lima").venue == "Lima"
+    # a capital the text names itself; the capital as a plant's place
+    assert found("The working group met in the capital of Belarus.", dateline="Lima").venue == "Minsk"
+    assert found("The working group met in the Belarusian capital.", dateline="Lima").venue == "Minsk"
+    assert found("The ministers noted that a plant in this capital assembles tractors.", dateline="Lima").venue is None
+
+
+def test_in_a_city_after_a_long_list_of_fields_or_an_opening() -> None:
+    f = found("The two governors signed an agreement on trade, economic, scientific, technical and cultural cooperation "
+              "in Kazan.")
+    assert (f.event.type, f.venue) == ("agreement_signing", "Kazan")
+    assert found("Gomselmash has opened a new service centre in Kazan.").venue == "Kazan"
+    assert found("Belshina opened its first trading house in Tashkent on Monday.").venue == "Tashkent"
+    # a centre's place with no opening; an opening dated to another year (background); a list of names, not fields
+    assert found("Gomselmash sells its combines through a service centre in Kazan.").venue is None
+    assert found("Belarus opened its embassy in Tashkent in 1996, and trade has grown since.").venue is None
+    s = _Sentence("They discussed trade, industry, science and energy in Kazan.", 1, lambda _t: [])
+    assert len(set(s.clause)) == 1
+    s = _Sentence("He said, however, and the minister agreed, that it would.", 1, lambda _t: [])
+    assert len(set(s.clause)) > 1
+
+
+def test_an_opening_a_few_words_before_the_centre_and_in_a_headline() -> None:
+    assert found("Amkodor has opened a new sales and service centre in Kazan.").venue == "Kazan"
+    assert found("Amkodor opens sales centre in Kazan", title="Amkodor opens sales centre in Kazan").venue == "Kazan"
+    # the opening of another clause
+    assert found("The plant was opened long ago, and Amkodor now sells loaders through a centre in Kazan.").venue is None

@@ -292,3 +292,24 @@ def test_a_role_naming_two_places_with_a_hyphen_takes_the_first() -> None:
             "Kemal Aydin met Belarusian businessmen in Minsk.")
     people = parse_article(text, "x.txt", "", "x").people
     assert [(p.name, p.country) for p in people] == [("Kemal Aydin", "TR")]
+
+
+def test_the_other_side_of_cooperation_with_belarus_is_a_partner() -> None:
+    body = "Belarus has shipped tractors worth $40 million to Ghana. {}"
+    assert parties("", body.format("Belarus also cooperates with Senegal in dairy farming."))[:2] == ("GH", ["GH", "SN"])
+    assert parties("", body.format("Minsk Oblast is expanding its cooperation with Omsk Oblast and Tomsk Oblast."))[1][-2:] \
+        == ["RU-OMS", "RU-TOM"]
+    assert parties("", body.format("Belarusian firms are in talks with Senegal on dairy plants."))[1] == ["GH", "SN"]
+    # cooperation with no Belarusian side named; a sanctions sentence; a city (a venue)
+    assert parties("", body.format("Ghana also cooperates with Senegal in fishing."))[1] == ["GH"]
+    assert parties("", body.format("Sanctions on Belarus limit its cooperation with Senegal."))[1] == ["GH"]
+    assert parties("", body.format("Belarus cooperates with Dakar port."))[1] == ["GH"]
+
+
+def test_belarus_own_pair_stays_the_partner_over_a_place_told_in_passing() -> None:
+    found = parties("", "Belarus and Ghana signed a mechanisation agreement. Belarus is running a similar scheme in "
+                        "Senegal, where a tractor assembly line was launched in Dakar last year.")
+    assert found[0] == "GH"
+    # with no pair named, the place named most still leads
+    assert parties("", "Belarus supplies tractors to Ghana. Belarus is running a similar scheme in Senegal, where a "
+                       "tractor assembly line was launched in Dakar last year.")[0] == "SN"

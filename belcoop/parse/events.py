@@ -174,9 +174,91 @@ def _clauses(tokens: list[Token], lows: list[str] | None = None) -> list[int]:
     ends = list(map(_ENDS_CLAUSE.__contains__, lows_of(tokens) if lows is None else lows))
     last = len(tokens) - 1
     for i in compress(range(len(tokens)), ends):
-        if tokens[i].text == "," and i and tokens[i - 1].kind == "n" and i < last and _is_year(tokens[i + 1]):
+        if tokens[i].text != "," or not i or i == last:
+            continue
+        if tokens[i - 1].kind == "n" and _is_year(tokens[i + 1]):
             ends[i] = False  # the comma of a date
+        elif (listed := _name_fields_end(tokens, i)) is not None:
+            # "the Commission on Trade, Industry, Science and Technology met": one name (its later commas are read
+            # as passed over, as `compress` reads the list as it goes)
+            for k in range(i, listed):
+                if tokens[k].text == ",":
+                    ends[k] = False
+        elif (listed := _word_list_end(tokens, i)) is not None:
+            # "an agreement on trade, economic, scientific and cultural cooperation in X": one noun phrase
+            for k in range(i, listed):
+                if tokens[k].text == ",":
+                    ends[k] = False
     return list(accumulate(ends, initial=0))[1:]
+
+
+# Words that are no item of a list of modifiers ("he said, however, and the ..."): the list is of content words.
+_NO_ITEM = frozenset(("and", "or", "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+                      "our", "however", "also", "too", "then", "so", "thus", "therefore", "moreover", "meanwhile",
+                      "he", "she", "it", "they", "we", "i", "you", "said", "says", "noted", "added", "stressed")) | (
+    _CLAUSE_WORDS)
+
+
+def _item(tokens: list[Token], k: int) -> bool:
+    """One word of a list of modifiers or fields in lower case ("economic", "agri-food")."""
+    if not 0 <= k < len(tokens):
+        return False
+    tok = tokens[k]
+    return tok.kind == "w" and tok.text[0].islower() and tok.low not in _NO_ITEM
+
+
+def _word_list_end(tokens: list[Token], i: int) -> int | None:
+    """The end of a list of one-word items in lower case that the comma at token i opens, with at least two commas:
+    "trade, economic, scientific and technical", "oil, gas, and coal" (the "and"/"or" item included)."""
+    if not _item(tokens, i - 1):
+        return None
+    k, n, commas = i, len(tokens), 0
+    while k < n and tokens[k].text == ",":
+        commas += 1
+        if tokens[k + 1].low in ("and", "or") if k + 1 < n else False:
+            k += 1  # the serial comma: "oil, gas, and coal"
+            break
+        if not _item(tokens, k + 1):
+            return None
+        k += 2
+    if commas < 2 or k >= n or tokens[k].low not in ("and", "or") or not _item(tokens, k + 1):
+        return None
+    return k + 2
+
+
+def _upper(tokens: list[Token], k: int) -> bool:
+    return 0 <= k < len(tokens) and tokens[k].kind == "w" and tokens[k].text[0].isupper()
+
+
+def _name_fields_end(tokens: list[Token], i: int) -> int | None:
+    """The end of the list of fields of a capitalised name when the comma at token i opens it: "Commission for
+    Economic, Trade and Technical Cooperation", "Council on Trade, Economic, Scientific and Technical Cooperation".
+    The name's noun, "for" or "on", capitalised words up to the comma, and after it capitalised words, commas and
+    "and" + capitalised words (not "In Minsk, Belarus and Russia ...": no "for"/"on" after a name)."""
+    k = i - 1
+    while k > 0 and _upper(tokens, k) and i - k <= 4:
+        k -= 1
+    if k == i - 1 or tokens[k].low not in ("for", "on") or not _upper(tokens, k - 1):
+        return None
+    return _field_list_end(tokens, i)
+
+
+def _field_list_end(tokens: list[Token], b: int) -> int | None:
+    """The end of a list of fields in a name, from the comma at token b: ", Economic, Scientific and Technical
+    Cooperation" (capitalised words, commas, and an "and" before the last ones); None if the comma ends the name."""
+    k, n = b, len(tokens)
+    while k < n and tokens[k].text == ",":
+        k += 1
+        if not _upper(tokens, k):
+            return None
+        while k < n and _upper(tokens, k):
+            k += 1
+        if k < n and tokens[k].low == "and" and _upper(tokens, k + 1):
+            k += 1
+            while k < n and _upper(tokens, k):
+                k += 1
+            return k
+    return None
 
 
 _ENDS_CLAUSE = _CLAUSE_MARKS | _CLAUSE_WORDS  # no word is a mark, no mark or number a word
@@ -285,22 +367,8 @@ def _name_end(s: _Sentence, i: int, end: int) -> int:
 
 
 def _listed_fields(s: _Sentence, b: int) -> int | None:
-    """The end of a list of fields in a name, from the comma at token b: ", Economic, Scientific and Technical
-    Cooperation" (capitalised words, commas, and an "and" before the last ones); None if the comma ends the name."""
-    toks = s.tokens
-    k, n = b, len(toks)
-    while k < n and toks[k].text == ",":
-        k += 1
-        if not s.capitalised(k):
-            return None
-        while k < n and s.capitalised(k):
-            k += 1
-        if k < n and toks[k].low == "and" and s.capitalised(k + 1):
-            k += 1
-            while k < n and s.capitalised(k):
-                k += 1
-            return k
-    return None
+    """The end of a list of fields in a name, from the comma at token b (_field_list_end)."""
+    return _field_list_end(s.tokens, b)
 
 
 def is_background(s: _Sentence, i: int) -> bool:
@@ -813,6 +881,17 @@ def _left_cue(s: _Sentence, a: int) -> tuple[int, bool]:
     return j, False
 
 
+_OPENED = frozenset(("opened", "opens", "opening"))  # a new centre, plant or office opened somewhere
+
+
+def _dated_year(s: _Sentence, k: int) -> bool:
+    """Does the clause of token k date it to a year ("opened its embassy in X in 1999") other than the article's (any
+    year, when the article's date is unknown)?"""
+    clause = s.clause[k]
+    return any(s.clause[j] == clause and _is_year(s.tokens[j]) and s.low(j - 1) in ("in", "since")
+               and (s.today is None or int(s.tokens[j].text) != s.today.year) for j in range(len(s.tokens)))
+
+
 def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
     """How the text ties the place at tokens a..b to an event: (strong, index of the event word), or None.
     Strong: "visit (of the delegation) to X", "visited X", "arrived in X", "X hosted", "held in X", "talks in X".
@@ -859,6 +938,11 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
                 break
             if s.has(k, "visit") and s.low(k) in ("visited", "visiting", "toured", "tour", "visit", "visits"):
                 return True, k
+        for k in range(blocked - 1, max(-1, blocked - 9), -1):
+            if s.clause[k] != clause:
+                break
+            if s.low(k) in _OPENED and not _dated_year(s, k):
+                return True, k  # "has opened a new dealer and service centre in X": the opening (the news) was there
         if s.low(blocked) == "office" and s.low(blocked - 1) in ("his", "her", "their"):
             # "received the envoy at his office in X": an official's own office, where the reception took place (not
             # "the trade office in X", a body's)
@@ -871,6 +955,8 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
     if s.low(j - 1) in ("arrived", "arrives", "arriving", "landed", "stays", "stayed", "gathered"):
         return True, j - 1
     held = s.ends_here(j, "held")
+    if held is None and prep == "in":
+        held = _held_at_building(s, j)
     if held is not None:
         return True, held
     ending = _ending_at(s, j, 6)
@@ -985,8 +1071,8 @@ def _places(s: _Sentence, mentions: Mentions, dateline: str | None, named: bool 
         town = _unknown_town(s, i)
         if town:
             spans.append((town[0], town[1], s.text[s.tokens[town[0]].start:s.tokens[town[1] - 1].end], ""))
-        if dateline and s.low(i + 1) == "this" and s.low(i + 2) == "city":
-            spans.append((i + 2, i + 3, dateline, ""))
+        if dateline and (end := _dateline_words(s, i)):
+            spans.append((i + 1, end, dateline, ""))  # "held in this capital" under a HAVANA dateline: Havana
     if named and dateline and "here" in s.lows:
         found.extend(_here(s, dateline))
     for a, b, name, code in spans:
@@ -1001,6 +1087,37 @@ def _places(s: _Sentence, mentions: Mentions, dateline: str | None, named: bool 
         background = not future and (is_background(s, a) or is_background(s, k))
         found.append(_Place(name, code, strong, s.pos, a, future, background))
     return found
+
+
+_THIS_PLACE = frozenset(("city", "capital", "town"))
+
+
+def _dateline_words(s: _Sentence, i: int) -> int | None:
+    """The end of words after "in"/"at" at token i that name the dateline's city without its name: "in this capital",
+    "in this city", "in the capital" (not "the capital of Cuba", "the capital Tashkent", "the Cuban capital": those
+    name a place themselves)."""
+    if s.low(i) not in _IN_AT or s.low(i + 1) not in ("this", "the") or s.low(i + 2) not in _THIS_PLACE:
+        return None
+    if s.low(i + 1) == "the" and s.low(i + 2) != "capital":
+        return None  # "in the city" may be any city named before
+    end = i + 3
+    if s.low(i + 2) == "capital" and s.low(end) == "city":
+        end += 1
+    nxt = s.tokens[end] if end < len(s.tokens) else None
+    if nxt is not None and (nxt.low in ("of", "'s") or s.capitalised(end)):
+        return None
+    return end
+
+
+def _held_at_building(s: _Sentence, j: int) -> int | None:
+    """The start of a verb of holding before a building that ends right before token j: "held at the Hotel Nacional|
+    in Havana", "took place at the Palace of Independence| here" (the building is in the place that follows)."""
+    k = j - 1
+    while k >= 0 and j - k <= 7 and (s.capitalised(k) or s.low(k) in ("the", "of")) and s.clause[k] == s.clause[j]:
+        k -= 1
+    if k >= j - 1 or s.low(k) != "at" or not s.capitalised(j - 1):
+        return None
+    return s.ends_here(k, "held")
 
 
 def _capital(m: Mention, mentions: Mentions) -> str | None:
@@ -1021,6 +1138,8 @@ def _here(s: _Sentence, dateline: str) -> list[_Place]:
         start = ending.get("held")
         if start is None:
             start = next((ending[kind] for kind in _CUED_KINDS if kind in ending), None)
+        if start is None:
+            start = _held_at_building(s, k)
         if start is None and s.low(k - 1) in ("arrived", "arrives", "arriving", "landed", "gathered"):
             start = k - 1
         if start is None:

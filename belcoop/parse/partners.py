@@ -53,16 +53,20 @@ def choose_parties(
     score: dict[str, float] = defaultdict(float)
     named: dict[str, float] = defaultdict(float)  # mentions by the place's own name, not a city's or demonym's
     first_seen: dict[str, int] = {}
+    pair_bonus: dict[str, float] = defaultdict(float)  # country -> extra weight of its places named as Belarus' pair
     order = 0
     blocks = [(title or "", 5.0)] + [(s, 2.0 if i < 2 else 1.0) for i, s in enumerate(sentences)]
     kept = [_unqualified(mentions(text)) if text else [] for text, _weight in blocks]  # each block's, once
     for (text, weight), ms in zip(blocks, kept, strict=True):
         reverse = text[::-1] if any(m.is_city for m in ms) else None
+        paired = _pairs(text, ms)
         for m in ms:
             code = m.hit.code
             if _belarusian(code):
                 continue
             score[code] += weight * _weights(m) * (0.5 if m.is_city and _is_venue(text, m, reverse) else 1.0)
+            if m in paired:  # "Belarus and Zimbabwe signed ...": named as Belarus' own pair, the article's partner
+                pair_bonus[country_of(code)] += 0.5 * weight * _weights(m)
             if m.hit.type == "place" and not m.is_city:
                 named[code] += weight
             order += 1
@@ -74,7 +78,8 @@ def choose_parties(
         return (score[code], -first_seen[code])
 
     # A country's score includes its regions', so a region wins only against the country's own mentions.
-    countries: dict[str, float] = defaultdict(float)
+    # (Belarus' pair weighs more among countries only: "Belarus and Russia" says nothing of which Russian region leads.)
+    countries: dict[str, float] = defaultdict(float, pair_bonus)
     first_in: dict[str, int] = {}  # the country -> when one of its places was first seen
     for code, s in score.items():
         country = country_of(code)
@@ -107,7 +112,7 @@ def choose_parties(
                 partners.append(place)
     if partner is not None:
         for code in _cooperating(blocks, kept, partner) + _paired_countries(blocks, kept, partner) + _enumerated(blocks, kept) \
-                + _visited(blocks, kept) + _provinces_of(blocks, kept, partner):
+                + _visited(blocks, kept) + _provinces_of(blocks, kept, partner) + _cooperation_objects(blocks, kept, partner):
             place = gaz.place(code)
             if place and place not in partners:
                 partners.append(place)
@@ -173,6 +178,13 @@ def _paired_countries(blocks: list[tuple[str, float]], kept: list[list[Mention]]
             if "-" not in code and code != partner.country and code not in found:
                 found.append(code)
     return found
+
+
+def _pairs(text: str, ms: list[Mention]) -> list[Mention]:
+    """The foreign places a block names as Belarus' pair ("Belarus and Cuba", "Belarusian-Cuban")."""
+    if len(ms) < 2:
+        return []
+    return [foreign for k in range(len(ms) - 1) if (foreign := _paired_with_belarus(text, ms[k], ms[k + 1]))]
 
 
 def _unqualified(mentions: list[Mention]) -> list[Mention]:
@@ -451,3 +463,33 @@ def _one_item_of_a_digest(blocks: list[tuple[str, float]], mentions: Callable[[s
             items.append({country_of(c) for c in codes if not _belarusian(c)})
     others = {next(iter(countries)) for countries in items if len(countries) == 1} - with_oblast
     return len(others) >= 2
+
+
+# "cooperates (closely) with", "cooperation with", "partnership with", "talks with": what follows is a side of it.
+_WITH_COOPERATION = re.compile(
+    r"\b(?:[Cc]o-?operat(?:e|es|ed|ing|ion)|[Pp]artnership|[Tt]alks|[Nn]egotiations)(?:\s+\w+ly)?\s+with\s+(?:the\s+)?$")
+
+
+def _cooperation_objects(blocks: list[tuple[str, float]], kept: list[list[Mention]], partner: Place) -> list[str]:
+    """Foreign countries and regions a sentence naming a Belarusian side gives as the other side of cooperation
+    ("Belarus also cooperates with Kenya in agriculture", "Minsk Oblast is expanding its cooperation with Omsk Oblast
+    and Tomsk Oblast"): partners of the article, after its main one. (Not the main partner's own country, which a
+    region's story names as the whole: "cooperation with Russia" in a Perm Krai article; nor a city, a venue.)"""
+    found: list[str] = []
+    for (text, _weight), ms in zip(blocks, kept, strict=True):
+        if len(ms) < 2 or " with " not in text or not any(_belarusian(m.hit.code) for m in ms) \
+                or _SANCTIONS.search(text):
+            continue  # (" with " is in every match, looked for first)
+        at: int | None = None  # where a list of the cooperation's sides goes on from
+        for m in ms:
+            if at is None or not _LIST_GAP.match(text[at:m.start]):
+                at = None
+                if not _WITH_COOPERATION.search(text, max(0, m.start - 40), m.start):
+                    continue
+            code = m.hit.code
+            at = m.end
+            if _belarusian(code) or m.hit.type == "demonym" or m.is_city or code == partner.country:
+                continue
+            if code != partner.code and code not in found:
+                found.append(code)
+    return found
