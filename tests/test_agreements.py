@@ -299,3 +299,12 @@ def test_words_inside_a_bodys_name_are_no_grammar_words() -> None:
     assert kinds("The Belarusian Universal Commodity Exchange will sign a memorandum with the Mongolian exchange.") == []
     assert kinds("The Mongolian Commodity Exchange and the ministry exchanged the signed protocols.") == [("protocol", None)]
     assert kinds("The roadmap was presented.", title="Belarus, Oman Sign Roadmap") == [("roadmap", 1)]
+
+
+def test_the_stop_of_an_abbreviation_inside_a_sentence_ends_no_clause() -> None:
+    from belcoop.parse.agreements import find_agreements
+
+    found = find_agreements([["Contracts for the total amount of 150 mln. dollars were signed at the forum."]], None)
+    assert [(a.kind, a.count) for a in found] == [("contract", None)]
+    found = find_agreements([["A memorandum was signed in St. Petersburg."]], None)
+    assert [a.kind for a in found] == ["memorandum"]

@@ -100,6 +100,10 @@ class _Tagged:
                     self.tags[k] = None  # the month, not the modal
         _untag_names(self)
         self.at = index_tags(self.tags)  # category -> the tokens where its phrases start
+        # the stop of an abbreviation inside the sentence ("150 mln. dollars", "St. Petersburg") ends nothing
+        self.lows = [("·" if low == "." and 0 < k < self.n - 1 and self.tokens[k - 1].end == self.tokens[k].start
+                      and self.tokens[k - 1].kind == "w" else low) for k, low in enumerate(self.lows)] \
+            if "." in text[:-1] else self.lows
 
     def end(self, i: int, category: str) -> int | None:
         found = self.tags[i] if 0 <= i < self.n else None
@@ -116,7 +120,7 @@ class _Tagged:
         return found is not None and category in found
 
     def low(self, i: int) -> str:
-        return self.tokens[i].low if 0 <= i < self.n else ""
+        return self.lows[i] if 0 <= i < self.n else ""
 
     def ends_here(self, k: int, category: str) -> int | None:
         """The start of a phrase of `category` that ends with token k ("a number of" ending at "of"), or None."""
