@@ -29,6 +29,7 @@ from operator import itemgetter
 from belcoop.model import Agreement
 from belcoop.parse.folded import FoldedPattern, plain_case, stands_alone
 from belcoop.parse.orgs import name_spans
+from belcoop.parse.text import is_abbreviation
 from belcoop.parse.tokens import Lexicon, Token, index_tags, lows_of_text, tokens_of
 from belcoop.parse.trie import trie_pattern
 from belcoop.vocab import read_data
@@ -102,7 +103,7 @@ class _Tagged:
         self.at = index_tags(self.tags)  # category -> the tokens where its phrases start
         # the stop of an abbreviation inside the sentence ("150 mln. dollars", "St. Petersburg") ends nothing
         self.lows = [("·" if low == "." and 0 < k < self.n - 1 and self.tokens[k - 1].end == self.tokens[k].start
-                      and self.tokens[k - 1].kind == "w" else low) for k, low in enumerate(self.lows)] \
+                      and is_abbreviation(self.tokens[k - 1].low) else low) for k, low in enumerate(self.lows)] \
             if "." in text[:-1] else self.lows
 
     def end(self, i: int, category: str) -> int | None:

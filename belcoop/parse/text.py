@@ -623,6 +623,11 @@ def _key(line: str) -> str:
 _SCALE_ABBREVIATIONS = frozenset(("mln", "bln", "mn", "bn", "thous", "ths", "thsd", "trln", "mlrd"))
 _CURRENCY_NEXT = re.compile(r"(?:US\b|USD|U\.S\.|dollars?\b|EUR|euros?\b|RUB|BYN|CNY|KZT|UZS|rubles?\b|roubles?\b|yuan\b|"
                             r"tenge\b|soums?\b|Belarusian\b|Russian\b)", re.IGNORECASE)
+def is_abbreviation(word: str) -> bool:
+    """Is the lower-case word one written with a stop that ends no sentence ("st", "mr", "mln")?"""
+    return word in _ABBREVIATIONS or word in _SCALE_ABBREVIATIONS
+
+
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "vs", "etc", "inc", "ltd", "co", "corp", "jsc", "ojsc", "gov", "prof",
