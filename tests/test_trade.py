@@ -1351,3 +1351,14 @@ def test_a_stop_after_a_scale_before_its_currency_ends_no_sentence() -> None:
 
     assert split_sentences("Trade amounted to 95,3 mln. USD, up 8%. Exports were 7 mln. The sides met.") == [
         "Trade amounted to 95,3 mln. USD, up 8%.", "Exports were 7 mln.", "The sides met."]
+
+
+def test_reserves_to_bring_trade_to_a_figure_is_a_goal_not_money() -> None:
+    [fact] = facts("The parties have reserves to bring the trade turnover to 100 million US dollars.")
+    assert (fact.metric, fact.value, fact.status) == ("turnover", 100e6, "target")
+
+
+def test_the_growth_made_up_a_percent() -> None:
+    found = facts("Trade constituted 213,4 million USD in 2023. In comparison with 2022 the growth made up 9,6%.")
+    assert [(f.value, f.change and f.change.value) for f in found] == [(213.4e6, None), (None, 9.6)]
+    assert facts("Exports made up 40% of the total.") == []

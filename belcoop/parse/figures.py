@@ -628,6 +628,8 @@ def _change_noun_before(s: Sentence, i: int) -> str | None:
     (not "the growth rate was 115%", a ratio)."""
     toks = s.tokens
     k = i - 1
+    if k > 0 and toks[k].low == "up" and toks[k - 1].low == "made":
+        k -= 1  # "the growth made up 9.6%"
     if k < 0 or toks[k].low not in _COPULAS:
         return None
     while k >= 0 and toks[k].low in _COPULAS:

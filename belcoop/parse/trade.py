@@ -682,11 +682,14 @@ def is_other_money(v: View, amount: Amount) -> bool:
     nearest: str | None = None
     nontrade = s.at.get("nontrade", ())
     # the head words before the amount in its clause, in order: only a word of other money or a metric word is one
+    toks = s.tokens
     for k in sorted({*nontrade, *v.metric_at}):
         if k >= amount.i:
             break
         if v.clause(k) != c:
             continue
+        if k in nontrade and k + 2 < len(toks) and toks[k + 1].low == "to" and s.tagged(k + 2, "goal_verb"):
+            continue  # "have reserves to bring the trade turnover to $100 million": a verb's object follows, not money
         if k in nontrade:
             first_head = first_head or "other"
             nearest = "other"
