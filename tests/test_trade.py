@@ -1362,3 +1362,8 @@ def test_the_growth_made_up_a_percent() -> None:
     found = facts("Trade constituted 213,4 million USD in 2023. In comparison with 2022 the growth made up 9,6%.")
     assert [(f.value, f.change and f.change.value) for f in found] == [(213.4e6, None), (None, 9.6)]
     assert facts("Exports made up 40% of the total.") == []
+
+
+def test_a_year_in_apposition_to_the_current_year() -> None:
+    [fact] = facts("In January of the current year 2024 exports increased in 3 times.", today=date(2025, 2, 22))
+    assert fact.period and (fact.period.start, fact.period.end) == ("2024-01-01", "2024-01-31")

@@ -1398,12 +1398,34 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
                 found.amounts.append(bare)
                 step = bare.j
         after = step
+    if len(periods) >= 2:
+        periods = _year_in_apposition(s, periods)
     found.periods = _mark_bases(s, periods, found.changes)
     if len(found.periods) >= 2:
         found.periods = _dated_by_base(found.periods)  # (months and a base: two periods at least)
     if len(found.amounts) >= 2 and "between" in s.lows:
         found.amounts = _ranges(s, found.amounts)
     return found
+
+
+def _year_in_apposition(s: Sentence, periods: list[PeriodSpan]) -> list[PeriodSpan]:
+    """ "in January of the current year 2024": a year right after a period that ends on "year" names that year; the
+    period is its months in that year, the year no period of its own."""
+    toks = s.tokens
+    out: list[PeriodSpan] = []
+    for p in periods:
+        last = out[-1] if out else None
+        if last is not None and p.i == last.j and p.j == p.i + 1 and _is_year(toks[p.i]) and toks[last.j - 1].low == "year" \
+                and last.kind == "period" and last.first is not None and last.last is not None and p.first is not None \
+                and last.first.year == last.last.year:
+            year = p.first.year
+            first = last.first.replace(year=year)
+            end = last.last.replace(year=year) if not (last.last.month == 2 and last.last.day == 29) else last.last.replace(
+                year=year, day=28)
+            out[-1] = PeriodSpan(last.i, p.j, "period", first, end, future=last.future)
+            continue
+        out.append(p)
+    return out
 
 
 def _ranges(s: Sentence, amounts: list[Amount]) -> list[Amount]:
