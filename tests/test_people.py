@@ -528,3 +528,13 @@ def test_the_peoples_in_an_autonomous_regions_name_are_no_person() -> None:
     # a person right before the words of such a name stays one
     assert [n for n, _r, _c in people("Governor Ivan Petrov and Nenets Autonomous Okrug officials met in Naryan-Mar.")] == [
         "Ivan Petrov"]
+
+
+def test_an_interviewers_credit_line_names_no_person_of_the_story() -> None:
+    for credit in ("Interviewed by Olga Sidorova", "Interviewed by Olga Sidorova, BelTA", "Interview by Olga Sidorova",
+                   "Interviewer: Olga Sidorova", "Photo by Olga Sidorova", "Prepared by Olga Sidorova",
+                   "Reported by Olga Sidorova", "Compiled by Olga Sidorova"):
+        assert people("Ambassador Ivan Sokolov spoke about the plans.", credit) == [("Ivan Sokolov", "Ambassador", None)], credit
+    # a person the story names after "interviewed" is still one
+    assert [n for n, _r, _c in people("Governor Ivan Sokolov interviewed Olga Sidorova for the post.")] == [
+        "Ivan Sokolov", "Olga Sidorova"]
