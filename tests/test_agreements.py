@@ -299,3 +299,17 @@ def test_words_inside_a_bodys_name_are_no_grammar_words() -> None:
     assert kinds("The Belarusian Universal Commodity Exchange will sign a memorandum with the Mongolian exchange.") == []
     assert kinds("The Mongolian Commodity Exchange and the ministry exchanged the signed protocols.") == [("protocol", None)]
     assert kinds("The roadmap was presented.", title="Belarus, Oman Sign Roadmap") == [("roadmap", 1)]
+
+
+def test_a_signing_noun_of_no_document_does_not_hide_the_document_before_a_passive_signing() -> None:
+    # "exchange" here is an exchange of data or a bourse, not of documents: the document before it is what was signed
+    assert kinds("A protocol on the exchange of customs data was signed in Tashkent.") == [("protocol", 1)]
+    assert kinds("An agreement between the exchange and the trading house was inked.") == [("agreement", 1)]
+    assert kinds("A memorandum on exchanging experience in dairy farming has been signed.") == [("memorandum", 1)]
+    assert kinds("Two agreements on student exchange were concluded.") == [("agreement", 2)]
+    # a signing noun of a document still ends the clause: the documents signed after it are its own
+    assert kinds("After the signing of the roadmap, three contracts were signed.") == [("roadmap", 1), ("contract", 3)]
+    # and nothing is signed that is only to be signed, discussed or exchanged later
+    assert kinds("A protocol on the exchange of customs data will be signed in May.") == []
+    assert kinds("A memorandum on the exchange of experience was discussed.") == []
+    assert kinds("The documents will be exchanged at the next session.") == []
