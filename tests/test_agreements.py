@@ -308,3 +308,16 @@ def test_the_stop_of_an_abbreviation_inside_a_sentence_ends_no_clause() -> None:
     assert [(a.kind, a.count) for a in found] == [("contract", None)]
     found = find_agreements([["A memorandum was signed in St. Petersburg."]], None)
     assert [a.kind for a in found] == ["memorandum"]
+
+def test_a_signing_noun_of_no_document_does_not_hide_the_document_before_a_passive_signing() -> None:
+    # "exchange" here is an exchange of data or a bourse, not of documents: the document before it is what was signed
+    assert kinds("A protocol on the exchange of customs data was signed in Tashkent.") == [("protocol", 1)]
+    assert kinds("An agreement between the exchange and the trading house was inked.") == [("agreement", 1)]
+    assert kinds("A memorandum on exchanging experience in dairy farming has been signed.") == [("memorandum", 1)]
+    assert kinds("Two agreements on student exchange were concluded.") == [("agreement", 2)]
+    # a signing noun of a document still ends the clause: the documents signed after it are its own
+    assert kinds("After the signing of the roadmap, three contracts were signed.") == [("roadmap", 1), ("contract", 3)]
+    # and nothing is signed that is only to be signed, discussed or exchanged later
+    assert kinds("A protocol on the exchange of customs data will be signed in May.") == []
+    assert kinds("A memorandum on the exchange of experience was discussed.") == []
+    assert kinds("The documents will be exchanged at the next session.") == []

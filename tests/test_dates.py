@@ -463,3 +463,30 @@ def test_an_update_stamp_gives_way_to_the_datelines_day() -> None:
     assert parsed_date(f"Shandong trade with Belarus grows\nUpdated: 2024-06-04\n\n{alone}")[0] == "2024-06-04"
     assert parsed_date(f"Shandong trade with Belarus grows\nPublished: 2024-06-05\nUpdated: 2024-06-06\n\n{lead}")[0] == \
         "2024-06-05"
+
+
+_FERGANA_BODY = ("Fergana region and Brest Oblast agree to expand supplies\n\n"
+                 "A delegation of Brest Oblast held talks with the khokim of Fergana region on supplies of lifts.\n\n"
+                 "The sides also agreed to open a trading house in Fergana next year, the khokimiyat said.\n\n")
+
+
+@pytest.mark.parametrize("credits", [
+    "By Olga Sidorova",
+    "Interviewed by Olga Sidorova",
+    "Prepared by Olga Sidorova, BelTA",
+    "Author: Olga Sidorova",
+    "Press service of the Embassy of Belarus in Uzbekistan",
+    "Contacts for the media: +998 71 200 10 20, press@example.uz",
+    "Interviewed by Olga Sidorova\n\nPress service of the Embassy",
+])
+def test_a_place_and_date_closing_the_article_under_its_credit_lines_is_its_date(credits: str) -> None:
+    text = f"{_FERGANA_BODY}{credits}\n\nFergana, 12 March 2025\n"
+    assert parsed_date(text) == ("2025-03-12", "explicit", "12 March 2025")
+
+
+@pytest.mark.parametrize("over", [
+    "Brest lifts to be assembled in Fergana",  # a related story's headline is no credit line
+    "By 2026 the trading house may double sales",  # nor a line that opens with "By" and a year
+])
+def test_a_place_and_date_under_a_line_that_is_no_credit_is_still_no_date(over: str) -> None:
+    assert parsed_date(f"{_FERGANA_BODY}{over}\n\nFergana, 12 March 2025\n")[0] is None

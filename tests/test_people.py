@@ -528,3 +528,27 @@ def test_the_peoples_in_an_autonomous_regions_name_are_no_person() -> None:
     # a person right before the words of such a name stays one
     assert [n for n, _r, _c in people("Governor Ivan Petrov and Nenets Autonomous Okrug officials met in Naryan-Mar.")] == [
         "Ivan Petrov"]
+
+
+def test_an_interviewers_credit_line_names_no_person_of_the_story() -> None:
+    for credit in ("Interviewed by Olga Sidorova", "Interviewed by Olga Sidorova, BelTA", "Interview by Olga Sidorova",
+                   "Interviewer: Olga Sidorova", "Photo by Olga Sidorova", "Prepared by Olga Sidorova",
+                   "Reported by Olga Sidorova", "Compiled by Olga Sidorova"):
+        assert people("Ambassador Ivan Sokolov spoke about the plans.", credit) == [("Ivan Sokolov", "Ambassador", None)], credit
+    # a person the story names after "interviewed" is still one
+    assert [n for n, _r, _c in people("Governor Ivan Sokolov interviewed Olga Sidorova for the post.")] == [
+        "Ivan Sokolov", "Olga Sidorova"]
+
+
+def test_the_interviewer_of_a_credit_line_is_no_person_of_the_story_where_the_text_names_her_again() -> None:
+    from belcoop.parse import parse_article
+
+    text = ("Consul: Grodno and Samarkand can trade more\n\nSAMARKAND, 5 May 2025 - Consul Pavel Orlov spoke about trade "
+            "between Grodno Oblast and Samarkand region in an interview.\n\nMarina Belova: How do you see the ties?\n\n"
+            "Pavel Orlov: Trade in dairy products is growing every month.\n\n{credit}\n")
+    for credit in ("Interviewed by Marina Belova, BelTA", "Prepared by Marina Belova"):
+        found = parse_article(text.format(credit=credit), path="x", sha256="0", record_id="x")
+        assert [p.name for p in found.people] == ["Pavel Orlov"], credit
+    # with no credit line, the name the text gives is kept
+    found = parse_article(text.format(credit="The consulate thanked the region."), path="x", sha256="0", record_id="x")
+    assert "Marina Belova" in [p.name for p in found.people]

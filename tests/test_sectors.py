@@ -239,3 +239,48 @@ def test_glass_porcelain_and_ceramic_goods_are_industry() -> None:
     assert sectors("Buyers from Almaty ordered Dobrush porcelain and ceramic tiles.") == {"industry"}
     assert sectors("Neman sells crystal and vases in Riga.") == {"industry"}
     assert sectors("The goal of the visit was crystal clear.") == set()
+
+
+def test_builders_of_machines_aircraft_and_ships_are_machine_building_not_construction() -> None:
+    assert sectors("Tractor builders of Kurgan and Minsk will meet in May.") == {"machine_building"}
+    assert sectors("The republic's machine builders and shipbuilders came to Gomel.") == {"machine_building"}
+    assert sectors("Kazan aircraft builders want Belarusian partners.") == {"machine_building"}
+    # builders alone, and road builders, stay construction
+    assert sectors("Belarusian road builders will repair the highway to Pskov.") == {"construction"}
+    assert sectors("Belarusian builders will work in the region.") == {"construction"}
+
+
+def test_fuels_are_energy_but_a_machines_fuel_and_its_fuel_parts_are_not() -> None:
+    assert sectors("Smolensk Oblast sells diesel fuel and bitumen to Belarus.") == {"energy"}
+    assert sectors("Mogilev buys fuels and lubricants from the region.") == {"energy"}
+    assert sectors("The region ships fuel, sawn timber and potash.") == {"energy", "forestry", "chemicals"}
+    assert sectors("Gomel will supply 40 buses powered by compressed natural gas.") == {"machine_building"}
+    assert sectors("The plant makes fuel pumps for tractors.") == {"machine_building"}
+    assert sectors("Lower taxes will fuel demand for Belarusian furniture.") == {"industry"}
+
+
+def test_the_verb_of_training_people_is_education() -> None:
+    assert sectors("Minsk is ready to train IT specialists for Kazan.") == {"education", "science_technology"}
+    assert sectors("Gomel trains personnel for the region's dairy farms.") == {"education", "agriculture"}
+    assert sectors("Belarus can train highly qualified engineers for Tajikistan.") == {"education"}
+    assert sectors("The teams will train together in Minsk before the match.") == set()
+    assert sectors("The train from Minsk reached Brest on time.") == set()
+
+
+def test_a_citys_fleet_of_buses_is_transport_too() -> None:
+    assert sectors("Omsk wants Belarusian trolleybuses for its municipal fleet.") == {"machine_building", "transport"}
+    assert sectors("Kazan will renew its fleet of city buses with MAZ.") == {"machine_building", "transport"}
+    # a fleet of other machines, or a fishing fleet, is no passenger transport
+    assert sectors("Bashkortostan is renewing its fleet of combine harvesters.") == {"machine_building"}
+    assert sectors("Murmansk will modernise its fleet of dump trucks.") == {"machine_building"}
+
+
+def test_new_energy_is_energy_as_a_field_of_cooperation_not_as_momentum_or_a_vehicle() -> None:
+    assert sectors("Jiangsu wants to cooperate with Belarus in new energy.") == {"energy"}
+    assert sectors("The sides will develop the new energy industry together.") == {"energy"}
+    assert sectors("Hubei and Gomel will deepen ties in agriculture, new energy and tourism.") == {
+        "agriculture", "energy", "tourism"}
+    # a boost to relations, and vehicles, are no energy
+    assert sectors("The visit gave new energy to the ties between the regions.") == set()
+    assert sectors("The forum brought fresh ideas and new energy to agriculture.") == {"agriculture"}
+    assert sectors("The sides agreed to assemble new energy vehicles in Minsk.") == {"machine_building"}

@@ -493,7 +493,7 @@ def _subjects(s: _Tagged, sign: Signing, docs: list[Doc]) -> list[Doc]:
         if s.hard_end(k) or low == ":":
             start = k + 1
             break
-        if s.has(k, "stop") and s.end(k, "stop") == k + 1 or s.has(k, "sign"):
+        if s.has(k, "stop") and s.end(k, "stop") == k + 1 or s.has(k, "sign") and not _signs_nothing(s, k, docs):
             start = k + 1
             if low in ("that", "which"):
                 relative = k
@@ -512,6 +512,19 @@ def _subjects(s: _Tagged, sign: Signing, docs: list[Doc]) -> list[Doc]:
     if not sign.passive:
         return _postposed(s, clause, stop, docs)
     return []
+
+
+def _signs_nothing(s: _Tagged, k: int, docs: list[Doc]) -> bool:
+    """A signing noun or gerund at token k that governs no document, so is no signing of one: "a memorandum on the
+    exchange of information was signed", "a memorandum between the exchange and the chamber was signed" (a bourse),
+    "a protocol on exchanging data was signed". A verb of signing ("the roadmap signed in May and ...") and a noun of
+    a document's signing ("after the signing of the contracts", "the agreement signing") govern one."""
+    form = s.value(k, "sign")
+    if form not in ("noun", "gerund"):
+        return False
+    if any(d.end == k for d in docs):
+        return False  # "the agreement signing": its document is compounded before it
+    return not _objects(s, Signing(k, form, False, k), docs)
 
 
 _POSTPOSED_GAP = 12  # tokens between a document and the participle that describes it ("the agreement on ..., signed")

@@ -152,7 +152,9 @@ def _place_line(header: list[str], mentions: Callable[[str], list[Mention]]) -> 
 # ' "...," the governor said ': who speaks after a quote
 _QUOTE_SPEAKER = re.compile(
     r"\"\s?,?\s(?P<who>[^\".]{2,60}?)\s(?:said|noted|stressed|added|emphasized|emphasised|remarked|underlined|explained|told|pointed out)\b")
-_BYLINE = re.compile(r"^\s*(?:By|Written by|Author:|Text by)\s+((?:[A-Z][\w'-]+\s?){2,3})\s*$")
+# A byline or a credit line: "By Leyla Mammadova", "Interviewed by Olga Sidorova, BelTA", "Prepared by ...".
+_BYLINE = re.compile(r"^\s*(?:By|Written by|Author:|Text by|Text:|Interviewed by|Interview by|Interviewer:|Prepared by|"
+                     r"Reported by|Compiled by)\s+((?:[A-Z][\w'-]+\s?){2,3})\s*(?:,\s*[A-Z][\w'-]+\s*)?$")
 
 # Facts are read from at most this many characters of body: a news article is far shorter, and the bound
 # keeps the time any one file can take small (a 5 MB file of figures parses in well under two seconds).

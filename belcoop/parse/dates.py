@@ -541,13 +541,40 @@ _TOOK_PLACE = FoldedPattern(
 # The meeting of another time: "The previous meeting took place on ...", "The first forum was held on 14 May 2019."
 _ANOTHER_TIME = FoldedPattern(r"\b(?:previous|last|earlier|prior|former|first|next|upcoming)\b")
 _PROSE_END = (".", "!", "?", '"', ")")
+# A credit line between the article's last paragraph and its place-and-date line: a byline ("By Anna Petrova",
+# "Interviewed by ...", "Author: ..."), the press contacts ("Contacts for the media: ...", "Tel.: ...") or the sender
+# ("Press service of the Embassy", "Information and Press Department of the MFA"). It names who wrote or sent the
+# article, never another story: the date under it is still the article's own.
+_CREDIT_LINE = re.compile(
+    r"^(?:(?i:(?:interviewed|interview|prepared|compiled|reported|written|edited|translated|text|photos?|video)\s+by)\s"
+    r"|By\s+[A-Z]"
+    r"|(?i:(?:authors?|text|photos?|interviewer|interview|sources?|correspondent|reporter|editor|press\s+contacts?"
+    r"|media\s+contacts?|contacts?(?:\s+for\s+(?:the\s+)?(?:media|press|journalists))?"
+    r"|for\s+(?:media|press)\s+(?:inquiries|enquiries)|tel|phone|e-?mail|fax)\.?\s*:)"
+    r"|(?i:(?:the\s+)?(?:press|media)\s+(?:service|office|centre|center)\b)"
+    r"|(?i:(?:the\s+)?information\s+(?:and|&)\s+press\s+(?:department|service|office)\b))"
+)
+_CREDIT_WORDS = 15
+
+
+def _is_credit_line(paragraph: str) -> bool:
+    return len(paragraph.split()) <= _CREDIT_WORDS and _CREDIT_LINE.match(paragraph) is not None
+
+
+def _after_prose(paragraphs: list[str], at: int) -> bool:
+    """Whether a paragraph of prose comes before paragraph `at`, but for credit lines between them."""
+    k = at - 1
+    while k > 0 and _is_credit_line(paragraphs[k]):
+        k -= 1
+    return k >= 0 and paragraphs[k].endswith(_PROSE_END) and not _is_credit_line(paragraphs[k])
 
 
 def _closing_dates(paragraphs: list[str], sentences: list[str], closing: Sequence[str]) -> list[DateMention]:
     """Dates an article gives itself at its end, when nothing before dates it.
 
     A place-and-date line among its last paragraphs ("Aktau, 6 March 2025"), or a stamp line after its body
-    (`closing`: "Published: 14.08.2025"), each after a paragraph of prose (a related story's headline is none) and
+    (`closing`: "Published: 14.08.2025"), each after a paragraph of prose (a related story's headline is none; credit
+    lines between them are the article's: "By Anna Petrova", "Press service of the Embassy") and
     the only such line (a list of dates is a list of stories). Else a sentence that says when the reported event
     took place ("The talks took place on December 2, 2025."), not of an event of another time or still to come.
     """
@@ -556,7 +583,7 @@ def _closing_dates(paragraphs: list[str], sentences: list[str], closing: Sequenc
         if closing:
             return find_dates(closing[0])
         at = paragraphs.index(lines[0])
-        if at >= len(paragraphs) - _CLOSING_SPAN and paragraphs[at - 1].endswith(_PROSE_END):
+        if at >= len(paragraphs) - _CLOSING_SPAN and _after_prose(paragraphs, at):
             return find_dates(lines[0])
     for sentence in sentences[_LEAD_SENTENCES:]:
         if "took place" not in sentence and " held" not in sentence:

@@ -14,7 +14,8 @@ names something other than a sector of cooperation. The rules, each a named func
   describing        a clause that only describes a place's own economy ("one of the leading provinces in
                     agriculture", "20% of the industrial output", "we have gas and electricity, land")
   attending         names in a list of who took part ("among the participants were ... Bellesbumprom")
-  not_phrases       phrases where a keyword names no sector ("new energy", "good health", "culture of trust")
+  not_phrases       phrases where a keyword names no sector ("new energy", "good health", "culture of trust"),
+                    unless one that may ("new energy") stands in a list of sectors ("new energy and education")
 
 A sentence's cached tokens are looked up word by word (each word's entries kept once met): one where no keyword can
 start is done with. The grammar is read only on sentences with a hit, a rule runs only where a category it needs is
@@ -785,11 +786,26 @@ def attending(v: _View) -> None:
 
 
 def not_phrases(v: _View) -> None:
-    """Phrases where a keyword names no sector: "new energy", "good health", "culture of mutual trust"."""
+    """Phrases where a keyword names no sector: "new energy", "good health", "culture of mutual trust"; but one of them
+    that may name a sector ("listed") does in a list of sectors: "in machinery manufacturing, new energy and education"."""
     for category, places in v.where.items():
         if category.startswith("not:"):
             for k in places:
-                v.mask(k, v.end(k, category), {category[4:]})
+                end = v.end(k, category)
+                if v.has(k, "listed") and v.end(k, "listed") == end and _in_a_list_of_sectors(v, k, end):
+                    continue
+                v.mask(k, end, {category[4:]})
+
+
+_LIST_JOINS = frozenset((",", "and", "or"))
+
+
+def _in_a_list_of_sectors(v: _View, k: int, end: int) -> bool:
+    """Tokens [k, end) are joined by "," or "and" to another sector's keyword right before or after them, and end the
+    noun ("new energy and education", not "new energy vehicles")."""
+    if v.low(end) not in _LIST_JOINS and v.low(end) not in (".", ";", ""):
+        return False
+    return (v.low(k - 1) in _LIST_JOINS and k - 2 in v.hit_at) or (v.low(end) in _LIST_JOINS and end + 1 in v.hit_at)
 
 
 # The rules, each with the categories one of which it needs in the sentence to do anything.
