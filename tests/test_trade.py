@@ -1367,3 +1367,23 @@ def test_the_growth_made_up_a_percent() -> None:
 def test_a_year_in_apposition_to_the_current_year() -> None:
     [fact] = facts("In January of the current year 2024 exports increased in 3 times.", today=date(2025, 2, 22))
     assert fact.period and (fact.period.start, fact.period.end) == ("2024-01-01", "2024-01-31")
+
+
+def test_the_year_of_a_signing_by_someone_is_not_the_figures() -> None:
+    [fact] = facts("Belarus has so far delivered equipment worth US$58 million to Zimbabwe under the farm mechanisation "
+                   "agreement signed by the two governments in 2022.", today=date(2024, 2, 15), partner="ZW")
+    assert fact.period is None
+
+
+def test_an_aim_reported_by_a_verb_of_saying_is_a_goal() -> None:
+    [fact] = facts("The Belarusian side noted that the parties have reserves to bring the mutual trade to the level of "
+                   "USD 100 mln.", partner="UZ")
+    assert (fact.value, fact.status) == (100e6, "target")
+    [fact] = facts("He noted that trade rose 12% to reach $41 million.", partner="UZ")
+    assert fact.status == "actual"
+
+
+def test_a_region_named_with_its_country() -> None:
+    [fact] = facts("In January-June 2024 the export of goods of the Grodno region to the Kaliningrad region of the Russian "
+                   "Federation constituted 86 512,4 thous. USD.", partner="RU-KGD")
+    assert (fact.partner, fact.value) == ("RU-KGD", 86_512.4e3)

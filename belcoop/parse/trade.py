@@ -1191,7 +1191,9 @@ def status_of(v: View, anchor: Anchor, today: date | None) -> str:
                 # (not "continued to grow and reached $300 million": what went on, and a reported figure after it)
                 aspect = k >= 2 and toks[k - 2].low in _ASPECT_VERBS
                 reported = any(k < m < head for m in at.get("actual", ()))
-                if not any(m < k and v.clause(m) == c for m in stops) and not _changed_before(v, k) and not aspect \
+                # (a verb of saying before it reports the aim: "noted that the parties have reserves to bring ...")
+                said = set(at.get("saying", ())) - set(at.get("actual", ()))
+                if not any(m < k and v.clause(m) == c for m in stops - said) and not _changed_before(v, k) and not aspect \
                         and not reported:
                     return "target"
                 break
@@ -1427,8 +1429,15 @@ def _of_another_event(v: View, p: PeriodSpan) -> bool:
     k = p.i - 1
     if k < 1 or toks[k].low != "in":
         return False
-    verb = toks[k - 1]
-    return verb.kind == "w" and verb.text.islower() and verb.low.endswith("ed") and v.s.tags[k - 1] is None \
+    # the verb right before "in", or before its agent ("signed by the two governments in 2022")
+    by = next((m for m in range(k - 1, max(0, k - 6), -1) if toks[m].low == "by"), None)
+    if by is not None and not all(toks[m].kind == "w" for m in range(by, k)):
+        by = None
+    m = (by if by is not None else k) - 1
+    if m < 0:
+        return False
+    verb = toks[m]
+    return verb.kind == "w" and verb.text.islower() and verb.low.endswith("ed") and v.s.tags[m] is None \
         and verb.low not in _PERIOD_VERBS
 
 
@@ -1496,6 +1505,9 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     if near:
         if partner and "-" in partner and near[-1].code == country_of(partner) and _names_a_region_of(v, near[-1]):
             return partner  # "trade with this region of Russia" in a Perm Krai article
+        if len(near) >= 2 and "-" in near[-2].code and country_of(near[-2].code) == near[-1].code and all(
+                v.s.tokens[m].low in ("of", "the") for m in range(near[-2].j, near[-1].i)):
+            return near[-2].code  # "to the Kaliningrad region of the Russian Federation": the region, with its country
         return near[-1].code
     regions = [p for p in foreign if not p.city]
     if partner and any(p.code == partner for p in foreign):
