@@ -108,3 +108,16 @@ def test_no_list_read_without_a_currency_or_a_period_in_its_lead(lead: str) -> N
     body = f"{lead}\nExports: 300.2\nImports: 112.3\n"
     assert all(f[1] is None for f in _facts(body))
     assert not any("amounted to" in p for p in split_article(HEAD + body).paragraphs)
+
+
+def test_a_table_of_metrics_with_a_value_column_a_period() -> None:
+    body = ("Trade between Belarus and Omsk Oblast, USD thousand\nIndicator | 2022 | 2023 | 2023 in % to 2022\n"
+            "Turnover | 301 400.5 | 350 020.0 | 116.1\nExports | 250 000.0 | – | –\n")
+    assert _facts(body) == [("turnover", 301400500.0, "2022-01-01", "2022-12-31", None),
+                            ("turnover", 350020000.0, "2023-01-01", "2023-12-31", 16.1),
+                            ("exports", 250000000.0, "2022-01-01", "2022-12-31", None)]
+    # value columns of no period of their own (the caption's would be each one's), or percents of a period no column
+    # is of: no table
+    assert _facts("Trade with Omsk Oblast in 2023, USD thousand\nIndicator | Value | Volume\nTurnover | 301 400.5 | 350 020.0\n") == []
+    assert _facts("Trade with Omsk Oblast, USD thousand\nIndicator | 2022 | 2023 | 2021 in % to 2020\n"
+                  "Turnover | 301 400.5 | 350 020.0 | 116.1\n") == []

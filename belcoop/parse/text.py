@@ -640,40 +640,66 @@ def _is_label(cell: str) -> bool:
     return _LABEL.match(cell) is not None and words(cell) <= _LABEL_WORDS and _METRIC_WORDS.search(cell) is not None
 
 
+def _cells(line: str, piped: bool) -> list[str]:
+    """A table line's cells, parted by "|" (without a border's empty cells: "| Turnover | 412.5 |") or by spaces."""
+    cells = [c.strip() for c in (_CELL_SPLIT.split(line) if piped else _SPACED_CELLS.split(line))]
+    if piped and len(cells) > 1 and cells[0] == "" and line.startswith("|"):
+        cells = cells[1:]
+    if piped and len(cells) > 1 and cells[-1] == "" and line.endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+_VALUE_COLUMNS = 4
+
+
 def _metric_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
-    """A table whose rows are trade metrics, from its header at `i`, as one sentence a row ("In January-August 2024,
-    Turnover amounted to 1,248.6 million US dollars, 108.4% as against January-August 2023 (table row: ...)"), and
-    where it ends; None if `i` heads no such table. Its header: a heading of the rows (or none), a value column with
-    its unit (a currency and its scale, there or in the caption over it), and at most one column of percents. Its
-    period: in the value column's heading, else in the caption. A row that parts into other than the header's cells,
-    or that is of no trade metric, is left as it was; a line that is no row ends the table."""
+    """A table whose rows are trade metrics, from its header at `i`, as one sentence a row and value column ("In
+    January-August 2024, Turnover amounted to 1,248.6 million US dollars, 108.4% as against January-August 2023 (table
+    row: ...)"), and where it ends; None if `i` heads no such table. Its header: a heading of the rows (or none), value
+    columns with their unit (a currency and its scale, there or in the caption over them), and at most one column of
+    percents, the last. A column's period: in its heading ("2024", "January-June 2024, USD thousand"), else, for a
+    table of one value column, in the caption. The percents are of the column of the period their heading opens
+    with ("2024 in % to 2023"), else of the last. A row that parts into other than the header's cells, or that is of
+    no trade metric, is left as it was; a line that is no row ends the table."""
     stripped = lines[i].strip()
     piped = "|" in stripped
-    cells = [c.strip() for c in (_CELL_SPLIT.split(stripped) if piped else _SPACED_CELLS.split(stripped))]
-    if piped and cells and cells[0] == "" and stripped.startswith("|"):
-        cells = cells[1:]  # ("| Indicator | $ million |": the border's empty cell)
-    if piped and cells and cells[-1] == "" and stripped.endswith("|"):
-        cells = cells[:-1]
-    if len(cells) not in (2, 3) or not _ROW_HEADING.match(cells[0]) or "%" in cells[1]:
+    cells = _cells(stripped, piped)
+    if not 2 <= len(cells) <= _VALUE_COLUMNS + 2 or not _ROW_HEADING.match(cells[0]):
+        return None
+    change_at = len(cells) - 1 if len(cells) >= 3 and "%" in cells[-1] else None
+    values = cells[1:change_at]
+    if not values or any("%" in c for c in values):
         return None
     above = next((lines[k] for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), "")
-    scale = _unit(cells[1]) or _unit(above)
-    period = _period_in(cells[1]) or _period_in(above)
-    rest = _VALUE_FILLER.sub("", _UNIT_WORDS.sub("", _PERIOD_PHRASE.sub("", cells[1])))
-    if scale is None or period is None or rest:
-        return None
+    columns: list[tuple[str, str]] = []
+    for cell in values:
+        scale = _unit(cell) or _unit(above)
+        period = _period_in(cell) or (_period_in(above) if len(values) == 1 else None)
+        if scale is None or period is None or _VALUE_FILLER.sub("", _UNIT_WORDS.sub("", _PERIOD_PHRASE.sub("", cell))):
+            return None
+        columns.append((period, scale))
+    if len({period.lower() for period, _ in columns}) != len(columns):
+        return None  # (two columns of one period: of what, each?)
     base: str | None = None
     named = False
-    if len(cells) == 3:
-        index = _INDEX_HEAD.match(cells[2])
-        change = _CHANGE_HEAD.match(cells[2])
+    of_column = len(columns) - 1  # the value column the percents are of
+    if change_at is not None:
+        heading = cells[change_at]
+        opening = _PERIOD_PHRASE.match(heading)
+        if opening is not None:
+            of_column = next((c for c, (period, _) in enumerate(columns) if period.lower() == opening.group().lower()), -1)
+            heading = heading[opening.end():].strip()
+        index = _INDEX_HEAD.match(heading)
+        change = _CHANGE_HEAD.match(heading)
+        if of_column < 0:
+            return None
         if index is not None:
             base = index.group("base").strip(" .,;")
         elif change is not None:
             named = bool(change.group("named") or change.group("named2") or change.group("named3"))
         else:
             return None
-    out: list[str] = []
     rows: list[tuple[int, list[str]]] = []
     j = i + 1
     while j < len(lines):
@@ -683,28 +709,30 @@ def _metric_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
                 j += 1  # (a saved page's rows come with blank lines between them)
                 continue
             break
-        row = [c.strip() for c in (_CELL_SPLIT.split(line) if piped else _SPACED_CELLS.split(line))]
-        if piped and row and row[0] == "" and line.startswith("|"):
-            row = row[1:]
-        if piped and row and row[-1] == "" and line.endswith("|"):
-            row = row[:-1]
+        row = _cells(line, piped)
         if (piped and "|" not in line) or (not piped and len(row) < 2):
             break  # (no row: the table ends)
         rows.append((j, row))
         j += 1
-    fits = [(k, row) for k, row in rows if len(row) == len(cells) and _is_label(row[0]) and _AMOUNT.match(row[1])]
-    phrases = _change_phrases([row[0] for _, row in fits], [row[2] for _, row in fits], base, named) \
-        if len(cells) == 3 else ["" for _ in fits]
+    fits = [(k, row) for k, row in rows if len(row) == len(cells) and _is_label(row[0])
+            and all(_AMOUNT.match(c) or c in _NO_FIGURE for c in row[1:len(columns) + 1])
+            and any(_AMOUNT.match(c) for c in row[1:len(columns) + 1])]
+    phrases = _change_phrases([row[0] for _, row in fits], [row[change_at] for _, row in fits], base, named) \
+        if change_at is not None else ["" for _ in fits]
     if not fits or phrases is None:
         return None
     said = dict(zip([k for k, _ in fits], phrases, strict=True))
+    out: list[str] = []
     for k, row in rows:
         if k not in said:
             out.append(lines[k])  # (a row of other things, or cells that do not fit: as printed)
             continue
-        value = row[1].replace(" ", "")
         printed = " | ".join(row).replace("%", "")  # (as the list's items: no percent read twice)
-        out.append(f"In {period}, {row[0]} amounted to {value} {scale} US dollars{said[k]} (table row: {printed}).")
+        for c, ((period, scale), value) in enumerate(zip(columns, row[1:], strict=False)):
+            if _AMOUNT.match(value):
+                phrase = said[k] if c == of_column else ""
+                out.append(f"In {period}, {row[0]} amounted to {value.replace(' ', '')} {scale} US dollars{phrase} "
+                           f"(table row: {printed}).")
     return out, j
 
 
