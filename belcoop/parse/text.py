@@ -236,9 +236,9 @@ def _is_prose(line: str) -> bool:
 
 def split_article(text: str) -> Article:
     """Find the title and the body of an article, dropping the page chrome around them."""
-    text = normalise(text)
+    text = normalise(_TAB_RUN.sub("  ", text))  # (cells parted by tabs: parted by spaces, as `_tables` reads them)
     art = Article(raw=text)
-    lines = _joined_lists(_unwrap(_tables([_unbulleted(line) for line in text.split("\n")])))
+    lines = _joined_lists(_unwrap(_labelled_lists(_tables([_unbulleted(line) for line in text.split("\n")]))))
     match = _ISO_PREFIX.match(lines[0]) if lines else None
     if match:
         art.header_iso_date = match.group(1)
@@ -442,6 +442,7 @@ _METRIC_WORDS = re.compile(r"\b(?:trade|turnover|exports?|imports?|supplies|ship
 _FIGURE_LINE = re.compile(rf"^(?:in\s+)?(?:(?:19|20)\d{{2}}|{MONTH_RE}|H[12]|Q[1-4])\b[^\n]{{0,60}}\d", re.IGNORECASE)
 
 
+_TAB_RUN = re.compile(r"(?<=\S)[ ]*\t[\t ]*(?=\S)")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
 _TABLE_PERIOD = re.compile(rf"^(?:(?:19|20)\d{{2}}|(?:{MONTH_RE})[\w-]*\s+(?:19|20)\d{{2}}|[HQ][1-4]\s+(?:19|20)\d{{2}})$", re.IGNORECASE)
 _TABLE_NUMBER = re.compile(r"^\d[\d\s]*(?:[.,]\d+)?$")
@@ -517,7 +518,7 @@ def _tables(lines: list[str]) -> list[str]:
     only under a header whose columns after the first each name a trade metric, with its unit (a currency of dollars
     and its scale: "USD mln", "USD thousand", "thousand US dollars") in a cell or in a caption over it; its rows open
     with a period and give only numbers (spaces between thousands: "14 038.0")."""
-    if not any("|" in line or "\t" in line or _A_ROW.match(line) for line in lines):
+    if not any("|" in line or "\t" in line or _A_ROW.match(line) or _SPACED_METRIC_ROW.match(line) for line in lines):
         return lines  # (no cells, no row of a period and numbers: most texts)
     out: list[str] = []
     i = 0
@@ -547,8 +548,259 @@ def _tables(lines: list[str]) -> list[str]:
                 out.extend(rows)
                 i = j
                 continue
+        read = _metric_table(lines, i)
+        if read is not None:
+            out.extend(read[0])
+            i = read[1]
+            continue
         out.append(lines[i])
         i += 1
+    return out
+
+
+# A table whose rows are trade metrics: "Indicator | $ million | in % to January-August 2023" / "Turnover | 1,248.6 |
+# 108.4", its period in its caption ("Trade between Belarus and Tatarstan in January-August 2024") or in its value
+# column's heading ("January-August 2024, USD thousand").
+_SPACED_METRIC_ROW = re.compile(r"^\s*[A-Z][A-Za-z ,'-]{2,50}?\s{2,}[+\-−–]?\d")
+_PERIOD_PHRASE = re.compile(
+    rf"(?:(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)(?:\s+of)?\s+|[HQ][1-4]\s+|"
+    rf"(?:{MONTH_RE})\.?(?:\s*[-–—]\s*(?:{MONTH_RE})\.?)?\s+|"
+    rf"(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+(?:of\s+)?)?(?<!\d)(?:19|20)\d{{2}}(?!\d)",
+    re.IGNORECASE)
+# the first cell of such a table's header: the rows' own heading, or none
+_ROW_HEADING = re.compile(r"^(?:indicators?|items?|names?|metrics?|(?:trade\s+)?flows?|types?|directions?|)$", re.IGNORECASE)
+# what a value column's heading holds besides its unit and period ("Value, $ million", "Volume in 2024, USD mln")
+_VALUE_FILLER = re.compile(r"(?<!\w)(?:value|volume|amount|total|in|of|for)(?!\w)|[\s,;:()]+", re.IGNORECASE)
+# a change column's heading: an index of a base ("in % to January-August 2023", "% of 2023", "as % of the same period
+# of 2023"), or a change of no base ("growth, %", "y/y, %", "%")
+_INDEX_HEAD = re.compile(r"^(?:(?:in|as)\s+)?%\s*(?:to|of|vs\.?|versus|against|compared\s+(?:to|with))\s+(?P<base>\S.{2,60})$",
+                         re.IGNORECASE)
+_CHANGE_HEAD = re.compile(r"^(?:(?P<named>growth(?:\s+rate)?|rate\s+of\s+growth|change|increase|dynamics|y/y|yoy|year-on-year|\+/[-−])"
+                          r"\s*,?\s*(?:in\s+)?%|%\s*,?\s*(?P<named2>y/y|yoy|year-on-year)?|(?P<named3>y/y|yoy|year-on-year)\s*,?\s*%)$",
+                          re.IGNORECASE)
+_AMOUNT = re.compile(r"^(?:\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)$")
+_PERCENT_CELL = re.compile(r"^(?P<sign>[+\-−–]?)\s*(?P<value>\d+(?:[.,]\d+)?)\s*%?$")
+_NO_FIGURE = ("", "-", "–", "—", "n/a", "...", "…")
+_LABEL = re.compile(r"^[A-Za-z][A-Za-z ,'-]{2,50}$")
+_LABEL_WORDS = 6
+_INDEX_RANGE = (50.0, 300.0)  # percents of a base period that only an index is (a change of +50% to +200% in every row is not)
+
+
+def _period_in(text: str) -> str | None:
+    """The first period a caption or a heading names ("in January-August 2024": "January-August 2024"), or None."""
+    match = _PERIOD_PHRASE.search(text)
+    return match.group() if match else None
+
+
+def _percent(cell: str) -> tuple[bool, float] | None:
+    """A percent cell's sign (whether it is printed) and value ("+8.4": (True, 8.4), "108,4": (False, 108.4))."""
+    match = _PERCENT_CELL.match(cell.strip())
+    if match is None:
+        return None
+    value = float(match.group("value").replace(",", "."))
+    return bool(match.group("sign")), -value if match.group("sign") not in ("", "+") else value
+
+
+def _change_phrases(labels: list[str], cells: list[str], base: str | None, named: bool) -> list[str] | None:
+    """The change each row's percent gives, as a phrase the trade grammar reads (", 108.4% as against January-August
+    2023", ", up 8.4%"), or "" for none; None if the cells are no percents. An index of a base (`base`) is read as
+    printed (108.4: +8.4). A column of no base is read as the column reads: signed cells are changes ("+8.4",
+    "-3.2"); unsigned ones are an index if every one is between 50 and 300, changes if every one is under 50 and the
+    heading names a change ("growth, %", "y/y, %"), else nothing. Never when the exports' and imports' percents add
+    up to a hundred: those are their shares of the turnover."""
+    read = [None if c.strip() in _NO_FIGURE else _percent(c) for c in cells]
+    if any(r is None and c.strip() not in _NO_FIGURE for r, c in zip(read, cells, strict=True)):
+        return None
+    flows = {lab.split()[0].lower().rstrip("s"): r[1] for lab, r in zip(labels, read, strict=True) if r is not None}
+    if "export" in flows and "import" in flows and abs(flows["export"] + flows["import"] - 100) <= 0.5:
+        return ["" for _ in cells]
+    values = [r for r in read if r is not None]
+    if base is not None:
+        kind = "index"
+    elif any(signed for signed, _ in values):
+        kind = "change"
+    elif values and all(_INDEX_RANGE[0] <= v <= _INDEX_RANGE[1] for _, v in values):
+        kind = "index"
+    elif values and named and all(v < _INDEX_RANGE[0] for _, v in values):
+        kind = "change"
+    else:
+        return ["" for _ in cells]
+    phrases = []
+    for r in read:
+        if r is None or (kind == "index" and r[0]):
+            phrases.append("")  # (no figure, or a signed index: no change read)
+        elif kind == "index":
+            phrases.append(f", {r[1]:g}% as against {base}" if base else f" ({r[1]:g}%)")
+        else:
+            phrases.append(f", {'up' if r[1] >= 0 else 'down'} {abs(r[1]):g}%")
+    return phrases
+
+
+def _is_label(cell: str) -> bool:
+    return _LABEL.match(cell) is not None and words(cell) <= _LABEL_WORDS and _METRIC_WORDS.search(cell) is not None
+
+
+def _cells(line: str, piped: bool) -> list[str]:
+    """A table line's cells, parted by "|" (without a border's empty cells: "| Turnover | 412.5 |") or by spaces."""
+    cells = [c.strip() for c in (_CELL_SPLIT.split(line) if piped else _SPACED_CELLS.split(line))]
+    if piped and len(cells) > 1 and cells[0] == "" and line.startswith("|"):
+        cells = cells[1:]
+    if piped and len(cells) > 1 and cells[-1] == "" and line.endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+_VALUE_COLUMNS = 4
+
+
+def _metric_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """A table whose rows are trade metrics, from its header at `i`, as one sentence a row and value column ("In
+    January-August 2024, Turnover amounted to 1,248.6 million US dollars, 108.4% as against January-August 2023 (table
+    row: ...)"), and where it ends; None if `i` heads no such table. Its header: a heading of the rows (or none), value
+    columns with their unit (a currency and its scale, there or in the caption over them), and at most one column of
+    percents, the last. A column's period: in its heading ("2024", "January-June 2024, USD thousand"), else, for a
+    table of one value column, in the caption. The percents are of the column of the period their heading opens
+    with ("2024 in % to 2023"), else of the last. A row that parts into other than the header's cells, or that is of
+    no trade metric, is left as it was; a line that is no row ends the table."""
+    stripped = lines[i].strip()
+    piped = "|" in stripped
+    cells = _cells(stripped, piped)
+    if not 2 <= len(cells) <= _VALUE_COLUMNS + 2 or not _ROW_HEADING.match(cells[0]):
+        return None
+    change_at = len(cells) - 1 if len(cells) >= 3 and "%" in cells[-1] else None
+    values = cells[1:change_at]
+    if not values or any("%" in c for c in values):
+        return None
+    above = next((lines[k] for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), "")
+    columns: list[tuple[str, str]] = []
+    for cell in values:
+        scale = _unit(cell) or _unit(above)
+        period = _period_in(cell) or (_period_in(above) if len(values) == 1 else None)
+        if scale is None or period is None or _VALUE_FILLER.sub("", _UNIT_WORDS.sub("", _PERIOD_PHRASE.sub("", cell))):
+            return None
+        columns.append((period, scale))
+    if len({period.lower() for period, _ in columns}) != len(columns):
+        return None  # (two columns of one period: of what, each?)
+    base: str | None = None
+    named = False
+    of_column = len(columns) - 1  # the value column the percents are of
+    if change_at is not None:
+        heading = cells[change_at]
+        opening = _PERIOD_PHRASE.match(heading)
+        if opening is not None:
+            of_column = next((c for c, (period, _) in enumerate(columns) if period.lower() == opening.group().lower()), -1)
+            heading = heading[opening.end():].strip()
+        index = _INDEX_HEAD.match(heading)
+        change = _CHANGE_HEAD.match(heading)
+        if of_column < 0:
+            return None
+        if index is not None:
+            base = index.group("base").strip(" .,;")
+        elif change is not None:
+            named = bool(change.group("named") or change.group("named2") or change.group("named3"))
+        else:
+            return None
+    rows: list[tuple[int, list[str]]] = []
+    j = i + 1
+    while j < len(lines):
+        line = lines[j].strip()
+        if not line:
+            if j + 1 < len(lines) and lines[j + 1].strip():
+                j += 1  # (a saved page's rows come with blank lines between them)
+                continue
+            break
+        row = _cells(line, piped)
+        if (piped and "|" not in line) or (not piped and len(row) < 2):
+            break  # (no row: the table ends)
+        rows.append((j, row))
+        j += 1
+    fits = [(k, row) for k, row in rows if len(row) == len(cells) and _is_label(row[0])
+            and all(_AMOUNT.match(c) or c in _NO_FIGURE for c in row[1:len(columns) + 1])
+            and any(_AMOUNT.match(c) for c in row[1:len(columns) + 1])]
+    phrases = _change_phrases([row[0] for _, row in fits], [row[change_at] for _, row in fits], base, named) \
+        if change_at is not None else ["" for _ in fits]
+    if not fits or phrases is None:
+        return None
+    said = dict(zip([k for k, _ in fits], phrases, strict=True))
+    out: list[str] = []
+    for k, row in rows:
+        if k not in said:
+            out.append(lines[k])  # (a row of other things, or cells that do not fit: as printed)
+            continue
+        printed = " | ".join(row).replace("%", "")  # (as the list's items: no percent read twice)
+        for c, ((period, scale), value) in enumerate(zip(columns, row[1:], strict=False)):
+            if _AMOUNT.match(value):
+                phrase = said[k] if c == of_column else ""
+                out.append(f"In {period}, {row[0]} amounted to {value.replace(' ', '')} {scale} US dollars{phrase} "
+                           f"(table row: {printed}).")
+    return out, j
+
+
+# A list of trade figures under a lead that gives their unit and period ("Trade between Belarus and Tatarstan in
+# January-August 2024, $ million:" / "Turnover: 1,248.6 (108.4% to January-August 2023)" / "Exports: 704.3 (111.2%)").
+_LIST_ITEM = re.compile(r"^(?:[-–—•·*]\s*)?(?P<label>[A-Za-z][A-Za-z ,'-]{2,50}?)\s*(?::|\s[-–—])\s*"
+                        r"(?P<value>\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)\s*(?:\((?P<note>[^()]{1,80})\))?\s*[;.,]?$")
+_ITEM_NOTE = re.compile(r"^(?P<percent>[+\-−–]?\s*\d+(?:[.,]\d+)?)\s*%(?:\s+(?:(?:to|of|against|as\s+against|compared\s+(?:to|with)|"
+                        r"vs\.?|versus)\s+(?P<base>\S.{2,60})|(?P<yoy>year-on-year|y/y|yoy)))?$", re.IGNORECASE)
+_LIST_LEAD_WORDS = 16
+
+
+def _labelled_lists(lines: list[str]) -> list[str]:
+    """A list of trade figures under a lead with their unit and period, as one sentence an item ("In January-August
+    2024, Turnover amounted to 1,248.6 million US dollars, 108.4% as against January-August 2023 (list item: ...)").
+    The lead: a short line ending with a colon, with a unit (a currency and its scale) and a period. Its items: a
+    trade metric, a colon or a dash, a number, and a percent in brackets or none ("(108.4% to January-August 2023)",
+    "(+8.4%)", "(111.2%)", read as `_change_phrases` reads a column). An item of no trade metric is left as it was; a
+    line that is no item ends the list."""
+    if not any(line.rstrip().endswith(":") for line in lines):
+        return lines
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        lead = lines[i].strip()
+        out.append(lines[i])
+        i += 1
+        if not lead.endswith(":") or words(lead) > _LIST_LEAD_WORDS:
+            continue
+        scale, period = _unit(lead), _period_in(lead)
+        if scale is None or period is None:
+            continue
+        j = i + 1 if i < len(lines) and not lines[i].strip() else i
+        items: list[tuple[int, re.Match[str]]] = []
+        while j < len(lines) and (item := _LIST_ITEM.match(lines[j].strip())) is not None:
+            items.append((j, item))
+            j += 1
+        fits = [(k, m) for k, m in items if _is_label(m.group("label").strip())]
+        notes = [_ITEM_NOTE.match(m.group("note").strip()) if m.group("note") else None for _, m in fits]
+        said: dict[int, str] = {}
+        bare = [(k, m) for (k, _), m in zip(fits, notes, strict=True) if m and not m.group("base") and not m.group("yoy")]
+        bare_phrases = _change_phrases([fm.group("label").strip() for k, fm in fits if k in {b for b, _ in bare}],
+                                       [m.group("percent") for _, m in bare], None, False) or ["" for _ in bare]
+        said.update(zip([k for k, _ in bare], bare_phrases, strict=True))
+        for (k, _), m in zip(fits, notes, strict=True):
+            if m is None or k in said:
+                continue
+            signed, value = _percent(m.group("percent")) or (True, 0.0)
+            if signed:
+                said[k] = f", {'up' if value >= 0 else 'down'} {abs(value):g}%"
+            else:
+                said[k] = f", {value:g}% as against {m.group('base').strip(' .,;')}" if m.group("base") else f" ({value:g}%)"
+        if not fits:
+            continue
+        fitting = dict(fits)
+        for k in range(i, j):
+            item = fitting.get(k)
+            if item is None:
+                out.append(lines[k])
+                continue
+            amount = item.group("value").replace(" ", "")
+            # the item as printed, its parts parted as a table's cells, without its percent sign (a metric word and a
+            # percent in it would be read again, as a change of its own)
+            printed = " | ".join(p for p in (item.group("label").strip(), item.group("value"),
+                                             (item.group("note") or "").replace("%", "").strip()) if p)
+            out.append(f"In {period}, {item.group('label').strip()} amounted to {amount} {scale} US dollars{said.get(k, '')} "
+                       f"(list item: {printed}).")
+        i = j
     return out
 
 
