@@ -1387,3 +1387,9 @@ def test_a_region_named_with_its_country() -> None:
     [fact] = facts("In January-June 2024 the export of goods of the Grodno region to the Kaliningrad region of the Russian "
                    "Federation constituted 86 512,4 thous. USD.", partner="RU-KGD")
     assert (fact.partner, fact.value) == ("RU-KGD", 86_512.4e3)
+
+
+def test_a_headline_pair_written_with_a_comma_is_belarus_trade() -> None:
+    for text in ("Belarus, Irkutsk Oblast trade up 1.5 times in January-September 2023",
+                 "Belarus, Irkutsk Oblast trade up 15% in January-September 2023"):
+        assert [f.partner for f in facts(text, partner="RU-IRK")] == ["RU-IRK"], text

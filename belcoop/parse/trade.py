@@ -811,7 +811,8 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     while run is not None and run - 1 in v.metric_at:
         run -= 1  # the first word of the metric's phrase: "Henan's import and export volume"
     owner = _owner_of(v, run) if run is not None else None
-    if metric_token is not None and (v.metric_at[metric_token] != "turnover" or owner is not None and not owner.demonym):
+    if metric_token is not None and (v.metric_at[metric_token] != "turnover" or owner is not None and not owner.demonym
+                                     and not any(p.belarus for p in v.places)):  # (not "Belarus, Irkutsk Oblast trade up")
         # "Uzbekistan's imports of machinery grew to $1.2 billion", "Henan's import and export volume reached 812 billion
         # yuan": the partner's trade with everyone
         # (but not "10.8 million USD of which was from Vietnam's exports", a part of the two-way figure)
