@@ -490,3 +490,14 @@ def test_a_place_and_date_closing_the_article_under_its_credit_lines_is_its_date
 ])
 def test_a_place_and_date_under_a_line_that_is_no_credit_is_still_no_date(over: str) -> None:
     assert parsed_date(f"{_FERGANA_BODY}{over}\n\nFergana, 12 March 2025\n")[0] is None
+
+
+def test_the_headlines_own_figures_date_a_stamp_without_a_year() -> None:
+    from belcoop.parse import parse_article
+
+    record = parse_article("Belarus, Irkutsk Oblast trade up 1.5 times in January-September 2023\n\n09:10, 21 November\n\n"
+                           "The sides discussed supplies of machinery.\n", path="x.txt", sha256="0", record_id="x")
+    assert (record.date, record.date_basis) == ("2023-11-21", "inferred")
+    record = parse_article("Belarus, Irkutsk Oblast discuss supplies of machinery\n\n09:10, 21 November\n\n"
+                           "The sides discussed supplies of machinery.\n", path="x.txt", sha256="0", record_id="x")
+    assert record.date is None

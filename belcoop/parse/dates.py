@@ -434,7 +434,7 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
         paged = _dated_by_the_page(mention, closed)
         if paged is not None and paged.date:
             return paged
-    year = infer_year(sentences, mention.month, mention.day) or round_up_year(title, sentences, mention.month, mention.day)
+    year = infer_year(([title] if title else []) + sentences, mention.month, mention.day) or round_up_year(title, sentences, mention.month, mention.day)
     found = mention.as_date(year) if year else None
     if found is None:
         return ArticleDate(None, None, mention.text)
