@@ -434,7 +434,10 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
         paged = _dated_by_the_page(mention, closed)
         if paged is not None and paged.date:
             return paged
-    year = infer_year(([title] if title else []) + sentences, mention.month, mention.day) or round_up_year(title, sentences, mention.month, mention.day)
+    # the headline's figures as the body's ("trade up 1.5 times in January-September 2023"), but a round-up's year is
+    # read by its own rule ("Results of 2024: ...")
+    own_title = [title] if title and not _ROUND_UP.search(title) else []
+    year = infer_year(own_title + sentences, mention.month, mention.day) or round_up_year(title, sentences, mention.month, mention.day)
     found = mention.as_date(year) if year else None
     if found is None:
         return ArticleDate(None, None, mention.text)
