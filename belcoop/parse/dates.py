@@ -338,6 +338,16 @@ def _reports_the_running_year(text: str, month: int) -> bool:
         p.months is not None and p.months[0] == 1 and p.months[1] < month and not p.future for p in figures.periods)
 
 
+def _months_only(title: str) -> bool:
+    """Does the headline give figures for months of a year only ("trade up 1.5 times in January-September 2023")? A
+    headline's whole year ("trade grew by 9% in 2024") is often the year still running, loosely put: no evidence."""
+    from belcoop.parse.trade import figure_periods
+
+    periods = figure_periods(title)
+    return bool(periods) and all(first.year == last.year and (first.month, last.month) != (1, 12)
+                                 for first, last, _status, _reported in periods)
+
+
 def infer_year(sentences: list[str], month: int, day: int | None = None) -> int | None:
     lower, upper = year_bounds(sentences, month, day)
     if lower is None:
@@ -436,7 +446,7 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
             return paged
     # the headline's figures as the body's ("trade up 1.5 times in January-September 2023"), but a round-up's year is
     # read by its own rule ("Results of 2024: ...")
-    own_title = [title] if title and not _ROUND_UP.search(title) else []
+    own_title = [title] if title and not _ROUND_UP.search(title) and _months_only(title) else []
     year = infer_year(own_title + sentences, mention.month, mention.day) or round_up_year(title, sentences, mention.month, mention.day)
     found = mention.as_date(year) if year else None
     if found is None:
