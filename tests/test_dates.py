@@ -501,3 +501,12 @@ def test_the_headlines_own_figures_date_a_stamp_without_a_year() -> None:
     record = parse_article("Belarus, Irkutsk Oblast discuss supplies of machinery\n\n09:10, 21 November\n\n"
                            "The sides discussed supplies of machinery.\n", path="x.txt", sha256="0", record_id="x")
     assert record.date is None
+
+
+def test_a_list_of_other_stories_under_a_blank_line_dates_nothing() -> None:
+    from belcoop.parse import parse_article
+
+    record = parse_article("14:02, 18 June 2024\n\nBelarus' exports to Tatarstan top $410 million in January-May\n\n"
+                           "Other materials\n\nBelarusian dairy producers eye new markets in Russia\n11:30, 17 June\n",
+                           path="x.txt", sha256="0", record_id="x")
+    assert (record.date, record.date_basis) == ("2024-06-18", "explicit")

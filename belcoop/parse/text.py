@@ -845,14 +845,17 @@ def _drop_sidebars(lines: list[str]) -> list[str]:
     line) lists other stories: their dates, titles and places are not the article's."""
     out: list[str] = []
     skipping = False
+    skipped = 0  # lines of the block skipped so far (the blank lines right under its heading are not its end)
     for index, line in enumerate(lines):
         stripped = line.strip()
         if skipping:
-            if not stripped:
+            if not stripped and skipped:
                 skipping = False
+            elif stripped:
+                skipped += 1
             continue
         if TAIL_MARKERS.match(stripped) and words(stripped) <= 4 and not any(_is_prose(ln) for ln in lines[:index]):
-            skipping = True
+            skipping, skipped = True, 0
             continue
         out.append(line)
     return out
