@@ -1393,3 +1393,18 @@ def test_a_headline_pair_written_with_a_comma_is_belarus_trade() -> None:
     for text in ("Belarus, Irkutsk Oblast trade up 1.5 times in January-September 2023",
                  "Belarus, Irkutsk Oblast trade up 15% in January-September 2023"):
         assert [f.partner for f in facts(text, partner="RU-IRK")] == ["RU-IRK"], text
+
+
+def test_the_balance_of_trade_keeps_the_period_in_force() -> None:
+    found = facts("In January-June 2024 exports to the region constituted 86 512,4 thous. USD.",
+                  "The balance of trade with the region remained positive and made up 63 407,5 thous. USD.",
+                  "The supplies of dairy products increased in 2,1 times.", today=date(2024, 8, 3))
+    assert [(f.value, f.period and f.period.end) for f in found] == [(86_512.4e3, "2024-06-30"), (None, "2024-06-30")]
+
+
+def test_an_elided_clause_of_goods_names_its_product() -> None:
+    found = facts("The supplies of dairy products increased in 2,1 times, of meat and meat products – by 37,5 percent.")
+    assert [f.product for f in found] == ["dairy", "meat and meat"]
+    found = facts("Exports of tractors grew by 10%, of trucks by 5%.")
+    assert [f.product for f in found] == ["tractors", "trucks"]
+    assert [f.product for f in facts("Trade grew by 10%, of which exports by 5%.")] == [None, None]

@@ -1818,6 +1818,24 @@ def _exporter_to_belarus(v: View, phrase: str, start: int) -> bool:
     return to_belarus and (words[-1].lower() in _NOT_PRODUCTS or all(w[0].isupper() for w in words))
 
 
+def _elided_product(v: View, anchor: Anchor) -> str | None:
+    """ "The supplies of dairy products increased 2.1 times, of meat and meat products – by 37.5 percent": a clause of the
+    figure's own opening on "of" names its goods, the metric word left out."""
+    toks = v.s.tokens
+    head = anchor.head
+    c = v.clause(head)
+    start = next((k for k in range(head - 1, -1, -1) if v.clause(k) != c), -1) + 1
+    if toks[start].text in "–—" and start >= 1:  # "of meat products – by 37.5 percent": the dash for the verb
+        before = v.clause(start - 1)
+        start = next((k for k in range(start - 1, -1, -1) if v.clause(k) != before), -1) + 1
+    while start < head and toks[start].text in ",;:":
+        start += 1  # (a clause's ids start at the mark that opens it)
+    if start == 0 or start >= head or toks[start].low != "of" or any(start < k < head for k in v.metric_at):
+        return None
+    end = next((k for k in range(start + 1, head) if toks[k].text in "–—-:" or toks[k].low == "by"), head)
+    return _noun_phrase(v, start + 1, end)
+
+
 _EXAMPLES_OPENERS = frozenset(("including", "mainly", "such", "primarily", "particularly", "notably", "especially", "chiefly",
                                "mostly", "namely"))  # the words that open examples of a group of goods
 
@@ -1828,6 +1846,9 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
     million"; "these products" takes the group named just before. None for goods in general."""
     toks = v.s.tokens
     amount = anchor.amount
+    elided = _elided_product(v, anchor)
+    if elided is not None:
+        return elided
     if amount is not None:
         k = amount.j
         if k + 1 < len(toks) and toks[k].low == "worth" and toks[k + 1].low == "of":
@@ -2190,8 +2211,10 @@ def extract_trade(
                 context = made[0].fact  # "the figure" in the next sentence is what this one was about
                 previous_product = _product_mention(v) or previous_product
                 since_trade = 0
-            elif other_money:
+            elif other_money and not _balance_of_trade(v):
                 context, since_trade = None, 99  # "This is three times more" after a contract's value
+            elif other_money:
+                since_trade = 0  # "The balance ... made up $63 million": the trade report goes on, its period in force
             else:
                 since_trade = 0
                 if is_trade:
@@ -2202,6 +2225,15 @@ def extract_trade(
                     carried = _as_period(known[-1])  # "In 2006 such goods made up 13% of the bilateral trade."
     result.facts = one_fact_per_figure(found)
     return result
+
+
+_BALANCE_WORDS = frozenset(("balance", "surplus", "deficit"))
+
+
+def _balance_of_trade(v: View) -> bool:
+    """Is the sentence's other money the balance of the trade just reported ("The balance ... remained positive and made
+    up 63 million US dollars")?"""
+    return not _BALANCE_WORDS.isdisjoint(v.s.lows)
 
 
 _THAT_AFTER = frozenset(("believes", "believe", "thinks", "think", "hopes", "hope", "expects", "expect", "confident", "sure",
