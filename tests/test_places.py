@@ -313,3 +313,13 @@ def test_belarus_own_pair_stays_the_partner_over_a_place_told_in_passing() -> No
     # with no pair named, the place named most still leads
     assert parties("", "Belarus supplies tractors to Ghana. Belarus is running a similar scheme in Senegal, where a "
                        "tractor assembly line was launched in Dakar last year.")[0] == "SN"
+
+
+def test_talks_with_a_delegation_of_a_region_make_it_a_partner() -> None:
+    from belcoop.parse import parse_article
+
+    record = parse_article("Belarus and Omsk Oblast discuss cooperation\n\nMINSK, 5 March 2024 (BelTA) - Belarus' delegation "
+                           "visited Omsk Oblast. Belarus also held talks with the delegation of Primorsky Krai.\n",
+                           path="x.txt", sha256="0", record_id="x")
+    assert record.partner is not None and record.partner.code == "RU-OMS"
+    assert [p.code for p in record.partners] == ["RU-OMS", "RU-PRI"]

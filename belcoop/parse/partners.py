@@ -467,7 +467,9 @@ def _one_item_of_a_digest(blocks: list[tuple[str, float]], mentions: Callable[[s
 
 # "cooperates (closely) with", "cooperation with", "partnership with", "talks with": what follows is a side of it.
 _WITH_COOPERATION = re.compile(
-    r"\b(?:[Cc]o-?operat(?:e|es|ed|ing|ion)|[Pp]artnership|[Tt]alks|[Nn]egotiations)(?:\s+\w+ly)?\s+with\s+(?:the\s+)?$")
+    r"\b(?:[Cc]o-?operat(?:e|es|ed|ing|ion)|[Pp]artnership|[Tt]alks|[Nn]egotiations)(?:\s+\w+ly)?\s+"
+    r"with\s+(?:the\s+)?(?:(?:a\s+)?(?:delegation|delegations|representatives|officials|leadership|government|authorities|"
+    r"governor|head)\s+(?:of|from)\s+(?:the\s+)?)?$")
 
 
 def _cooperation_objects(blocks: list[tuple[str, float]], kept: list[list[Mention]], partner: Place) -> list[str]:
