@@ -284,3 +284,11 @@ def test_new_energy_is_energy_as_a_field_of_cooperation_not_as_momentum_or_a_veh
     assert sectors("The visit gave new energy to the ties between the regions.") == set()
     assert sectors("The forum brought fresh ideas and new energy to agriculture.") == {"agriculture"}
     assert sectors("The sides agreed to assemble new energy vehicles in Minsk.") == {"machine_building"}
+
+
+def test_grains_synthetic_fibres_and_electronic_information() -> None:
+    from belcoop.parse.sectors import find_sectors
+
+    assert find_sectors(["The region exports wheat and oilseeds to Belarus."]) == ["agriculture"]
+    assert find_sectors(["Belarus supplies polyester fibres to the province."]) == ["chemicals"]
+    assert find_sectors(["Cooperation in electronic information is promising."]) == ["science_technology"]
