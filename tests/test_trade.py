@@ -1408,3 +1408,22 @@ def test_an_elided_clause_of_goods_names_its_product() -> None:
     found = facts("Exports of tractors grew by 10%, of trucks by 5%.")
     assert [f.product for f in found] == ["tractors", "trucks"]
     assert [f.product for f in facts("Trade grew by 10%, of which exports by 5%.")] == [None, None]
+
+
+def test_each_partner_after_with_has_its_own_figure() -> None:
+    for text in ("In January-August 2024, trade with Armenia stood at $94.7 million and with Georgia at $51.3 million.",
+                 "In January-August 2024, trade with Armenia reached $94.7 million and with Georgia $51.3 million."):
+        assert [(f.partner, f.value) for f in facts(text, partner="AM")] == [("AM", 94.7e6), ("GE", 51.3e6)], text
+    assert facts("Trade between Kazakhstan and Russia reached $26 billion.", partner="KZ") == []
+
+
+def test_the_full_year_is_this_year() -> None:
+    [fact] = facts("Trade with Cuba is expected to reach $45 million for the full year.", today=date(2024, 9, 1), partner="CU")
+    assert fact.period and (fact.period.start, fact.period.end) == ("2024-01-01", "2024-12-31")
+    assert fact.status == "target"
+
+
+def test_a_headline_rounding_a_figure_down_to_a_mark_is_the_bodys() -> None:
+    text = ("Belarus-Vietnam trade tops $150m in 2023\n\nMINSK, 20 February 2024 (BelTA) – Trade between Belarus and "
+            "Vietnam reached $164 million in 2023.\n")
+    assert _article_trade(text) == [("VN", "turnover", 164e6)]

@@ -779,7 +779,7 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         return True
     foreign = {country_of(p.code) if "-" not in p.code else p.code for p in here if not p.belarus and not p.demonym}
     if len(foreign) >= 2 and not belarus and not _listed_partner(v, head, here, metric_token) and \
-            not _respective_partners(v, anchor, metric_token):
+            not _respective_partners(v, anchor, metric_token) and not _each_with_its_figure(v, here):
         return True  # "Trade between Kazakhstan and Russia reached $26 billion"
     if partner is not None and not belarus and _pronoun_owner(v, metric_token) and any(
         s.tokens[k].low in ("with", "to", "from") and not p.belarus and not p.demonym and p.code != partner
@@ -833,6 +833,25 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         if owner is not None and not to_from and not anywhere and not part_of and not ours and not other_flow and not part:
             return True
     return False
+
+
+def _each_with_its_figure(v: View, here: list[Place]) -> bool:
+    """ "Trade with Armenia stood at $94.7 million and with Georgia at $51.3 million": each foreign place after "with"
+    (or "to", "from"), each followed by a figure of its own before the next, is one of Belarus' partners in turn, not
+    one side of a pair of them ("trade between Kazakhstan and Russia")."""
+    toks = v.s.tokens
+    foreign = sorted((p for p in here if not p.belarus and not p.demonym), key=lambda p: p.i)
+    if len(foreign) < 2:
+        return False
+    starts = sorted([a.i for a in v.figures.amounts] + [c.i for c in v.figures.changes])
+    for k, p in enumerate(foreign):
+        lead = p.i - 1 if p.i > 0 and toks[p.i - 1].low != "the" else p.i - 2
+        if lead < 0 or toks[lead].low not in ("with", "to", "from"):
+            return False
+        end = foreign[k + 1].i if k + 1 < len(foreign) else len(toks)
+        if not any(p.j <= i < end for i in starts):
+            return False
+    return True
 
 
 def _owned_by_other(v: View, metric_token: int) -> bool:
@@ -2441,6 +2460,10 @@ def _told_again(f: TradeFact, g: TradeFact) -> bool:
         return False
     if f.value is not None and g.value is not None and abs(f.value - g.value) <= 0.06 * max(f.value, g.value):
         return True
+    if f.value is not None and g.value is not None and (
+            f.approx == "over" and f.value <= g.value <= 1.25 * f.value
+            or f.approx in ("almost", "under") and 0.8 * f.value <= g.value <= f.value):
+        return True  # "trade tops $150m" over "$164 million": the body's figure, rounded down to a headline's mark
     if f.change is not None and g.change is not None and f.change.kind == g.change.kind:
         # (rounded the way headlines round: "by over a fifth" for 21.7%, "by a third" for 31.5%)
         return abs(f.change.value - g.change.value) <= max(1.0, 0.1 * abs(g.change.value))
