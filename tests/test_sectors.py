@@ -292,3 +292,9 @@ def test_grains_synthetic_fibres_and_electronic_information() -> None:
     assert find_sectors(["The region exports wheat and oilseeds to Belarus."]) == ["agriculture"]
     assert find_sectors(["Belarus supplies polyester fibres to the province."]) == ["chemicals"]
     assert find_sectors(["Cooperation in electronic information is promising."]) == ["science_technology"]
+
+
+def test_training_and_study_at_an_institution_are_education() -> None:
+    from belcoop.parse.sectors import find_sectors
+
+    assert find_sectors(["Mechanics will be trained at the Belarusian State University."]) == ["education"]
