@@ -1427,3 +1427,18 @@ def test_a_headline_rounding_a_figure_down_to_a_mark_is_the_bodys() -> None:
     text = ("Belarus-Vietnam trade tops $150m in 2023\n\nMINSK, 20 February 2024 (BelTA) – Trade between Belarus and "
             "Vietnam reached $164 million in 2023.\n")
     assert _article_trade(text) == [("VN", "turnover", 164e6)]
+
+
+def test_a_flow_from_or_to_the_region_owns_the_bare_flow_after_it() -> None:
+    found = facts("In 2023 trade between Belarus and the region amounted to $200 million, of which exports from the region "
+                  "$35.7 million and imports $164.3 million.")
+    assert _flows(found) == [("turnover", 200e6), ("imports", 35.7e6), ("exports", 164.3e6)]
+    assert _flows(facts("Exports to the region reached $164.3 million and imports $35.7 million.")) == [
+        ("exports", 164.3e6), ("imports", 35.7e6)]
+
+
+def test_must_reach_is_a_goal() -> None:
+    [fact] = facts("We must not only restore the previous level but also reach $700 million in trade.")
+    assert fact.status == "target"
+    [fact] = facts("It must be noted that trade reached $700 million in 2023.")
+    assert fact.status == "actual"

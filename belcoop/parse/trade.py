@@ -1124,6 +1124,10 @@ def _owner_going_on(v: View, k: int) -> bool | None:
         source = _flow_place(v, end + 1, min(current, end + 13), "from")
         if dest is not None and dest.belarus or source is not None and source.belarus:
             return True  # "The region exported goods worth $20.1 million to Belarus and imported $58.2 million"
+        if source is None and _to_the_partner(toks, end + 1, "from"):
+            return True  # "of which exports from the region $35.7 million and imports $164.3 million"
+        if dest is None and _to_the_partner(toks, end + 1):
+            return False  # "exports to the region $164.3 million and imports $35.7 million": Belarus' own
         current = start
 
 def _origin_subject(v: View, anchor: Anchor) -> Place | None:
@@ -1191,6 +1195,8 @@ def status_of(v: View, anchor: Anchor, today: date | None) -> str:
     if ";" in s.text:
         stops |= {k for k in range(len(toks)) if toks[k].text == ";"}
     stops -= inside_goal  # the "reaching" of "we are reaching $1 billion"
+    # "not only restore the previous level but also reach $700 million": one aim going on, no clause of its own
+    stops -= {k for k in at.get("boundary", ()) if toks[k].low == "but" and k + 1 < len(toks) and toks[k + 1].low == "also"}
     for p in v.figures.periods:
         if _past_period(p, today) and p.kind == "period":
             stops.add(p.i)
