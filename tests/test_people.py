@@ -552,3 +552,12 @@ def test_the_interviewer_of_a_credit_line_is_no_person_of_the_story_where_the_te
     # with no credit line, the name the text gives is kept
     found = parse_article(text.format(credit="The consulate thanked the region."), path="x", sha256="0", record_id="x")
     assert "Marina Belova" in [p.name for p in found.people]
+
+
+def test_a_five_word_name_after_the_field_of_an_office() -> None:
+    from belcoop.parse.people import PeopleFinder
+    from belcoop.parse.places import gazetteer
+
+    finder = PeopleFinder(gazetteer().mentions)
+    finder.feed("Indonesian Minister of Trade Budi Roro Esti Widya Putri met the Belarusian delegation.")
+    assert [(p.name, p.role) for p in finder.result()] == [("Budi Roro Esti Widya Putri", "Indonesian Minister of Trade")]

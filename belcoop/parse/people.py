@@ -634,13 +634,16 @@ class PeopleFinder:
                         and len(parts) - m <= 3) and lows[m - 1] not in particles:
                     parts, idx, lows = parts[m:], idx[m:], lows[m:]
                     break
+        office_object = False  # the name comes right after the place or field of an office ("Minister of Trade ...")
         if len(parts) >= 3 and self._place_of_office(s, idx[0]) and not (
                 lows[0] in given_names or lows[0] in v.surname_first or lows[0] in particles or parts[0].endswith(".")):
             parts, idx, lows = parts[1:], idx[1:], lows[1:]  # "Mayor of Mandalay Ko Ko Maung": Mandalay is the place
+            office_object = True
         words = [p for p, low in zip(parts, lows, strict=True) if low not in particles and not p.endswith(".")]
         # four words at most; five right after a word of office, with no given name but the first (one person's long
         # name, "Minister Dyah Roro Esti Widya Putri"; two names run together are split at the second's given name)
-        most = 5 if len(words) == 5 and self._titled(s, idx[0]) and not any(
+        office_object = office_object or idx[0] > 0 and s.cap(idx[0] - 1) and self._place_of_office(s, idx[0] - 1)
+        most = 5 if len(words) == 5 and (self._titled(s, idx[0]) or office_object) and not any(
             low in given_names for low in lows[1:]) else 4
         if len(words) > most:
             cut = len(parts) - 1
