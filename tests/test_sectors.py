@@ -298,3 +298,11 @@ def test_training_and_study_at_an_institution_are_education() -> None:
     from belcoop.parse.sectors import find_sectors
 
     assert find_sectors(["Mechanics will be trained at the Belarusian State University."]) == ["education"]
+
+
+def test_ministries_party_to_a_signed_document_keep_their_field() -> None:
+    from belcoop.parse.sectors import find_sectors
+
+    assert find_sectors(["A memorandum between the Education Ministry of Belarus and the Ministry of Education of Zimbabwe "
+                         "was signed."]) == ["education"]
+    assert find_sectors(["Minister of Education Andrei Ivaniec met the delegation."]) == []
