@@ -306,3 +306,10 @@ def test_ministries_party_to_a_signed_document_keep_their_field() -> None:
     assert find_sectors(["A memorandum between the Education Ministry of Belarus and the Ministry of Education of Zimbabwe "
                          "was signed."]) == ["education"]
     assert find_sectors(["Minister of Education Andrei Ivaniec met the delegation."]) == []
+
+
+def test_manufacturing_of_machines_is_machine_building_only() -> None:
+    from belcoop.parse.sectors import find_sectors
+
+    assert find_sectors(["The sides will deepen cooperation in tractor manufacturing."]) == ["machine_building"]
+    assert find_sectors(["The sides will deepen cooperation in manufacturing."]) == ["industry"]
