@@ -1442,3 +1442,12 @@ def test_must_reach_is_a_goal() -> None:
     assert fact.status == "target"
     [fact] = facts("It must be noted that trade reached $700 million in 2023.")
     assert fact.status == "actual"
+
+
+def test_a_figure_going_on_from_the_last_takes_its_currency() -> None:
+    found = facts("In 2005 trade was 40 million dollars. In 2010 it had grown to 250 million.")
+    assert [(f.value, f.currency, f.period and f.period.start[:4]) for f in found] == [
+        (40e6, "USD", "2005"), (250e6, "USD", "2010")]
+    # not a count, nor with no figure of trade before it
+    assert [f.value for f in facts("In 2005 trade was 40 million dollars. In 2010 it had grown to 250 million tonnes.")] == [40e6]
+    assert facts("The region has a population of 2.8 million. It has grown to 3 million.") == []

@@ -62,6 +62,9 @@ class Amount:
     currency: str | None
     approx: str | None
     text: str
+    # a number and its scale with no currency, in a sentence going on about the figure before it ("In 2010 it had
+    # grown to 250 million"): money in that figure's currency, if the text goes on from one (the caller decides)
+    inherits: bool = False
 
 
 @dataclass(frozen=True)
@@ -1307,6 +1310,34 @@ def _triggers(s: Sentence) -> list[int]:
     return list(compress(range(n), mask))
 
 
+def _figure_going_on(s: Sentence, i: int) -> Amount | None:
+    """ "In 2010 it had grown to 250 million": a number and a scale word, no currency, after "it" (or "the figure") and a
+    verb of reaching in its clause: the amount, its currency to come from the figure it goes on from (the caller's)."""
+    toks = s.tokens
+    n = len(toks)
+    clauses = s.clause_ids()
+    if not any(m < i and clauses[m] == clauses[i] for m in s.at.get("anaphora", ())):
+        return None
+    k = i - 1
+    while k >= 0 and (s.tagged(k, "approx_about") or s.tagged(k, "approx_almost") or s.tagged(k, "approx_over")):
+        k -= 1
+    if k < 0 or toks[k].low not in ("to", "at", "was", "is", "reached", "exceeded", "totalled", "totaled"):
+        return None
+    scaled = _scale_at(s, i + 1)
+    if scaled is None:
+        return None
+    scale, j = scaled
+    if j < n and (toks[j].kind == "w" and toks[j].low not in _AFTER_MONEY or toks[j].kind == "n"):
+        return None  # a count of something: "it had grown to 2 million tonnes"
+    if _currency_after(s, j) is not None:
+        return None  # (an amount of its own, read as one)
+    value = parse_number(toks[i].text, scaled=True)
+    if value is None or value * scale > MAX_VALUE:
+        return None
+    return Amount(i, j, round(value * scale, 2), None, approximation(s, i), s.text[toks[i].start:toks[j - 1].end],
+                  inherits=True)
+
+
 def read_figures(s: Sentence, today: date | None) -> Figures:
     """Every amount, change and period in the sentence, read left to right in one pass over its tokens."""
     toks = s.tokens
@@ -1397,6 +1428,11 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
             if bare is not None:
                 found.amounts.append(bare)
                 step = bare.j
+        elif kind == "n" and "anaphora" in at and "scale" in at:
+            going_on = _figure_going_on(s, i)
+            if going_on is not None:
+                found.amounts.append(going_on)
+                step = going_on.j
         after = step
     if len(periods) >= 2:
         periods = _year_in_apposition(s, periods)

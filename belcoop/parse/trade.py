@@ -2172,6 +2172,11 @@ def extract_trade(
             amounts = [a for a in v.figures.amounts
                        if not (is_other_money(v, a) or is_difference(v, a) or is_price(v, a) or is_conversion(v, a))]
             other_money = len(amounts) < len(v.figures.amounts)
+            # an amount going on from the figure before ("In 2010 it had grown to 250 million"): in its currency, only
+            # right after a figure of trade in the text
+            amounts = [a if not a.inherits else replace(a, currency=context.currency if context else None, inherits=False)
+                       for a in amounts if not a.inherits or context is not None and context.currency is not None
+                       and since_trade <= 1]
             anchors = bind_changes(v, amounts)
             # a change that belongs to other money ("investment grew by 12% to $5 million") goes with it
             anchors = [x for x in anchors if x.amount is not None or not (_beside_other_money(v, x) or is_change_of_share(v, x)
