@@ -510,3 +510,19 @@ def test_a_list_of_other_stories_under_a_blank_line_dates_nothing() -> None:
                            "Other materials\n\nBelarusian dairy producers eye new markets in Russia\n11:30, 17 June\n",
                            path="x.txt", sha256="0", record_id="x")
     assert (record.date, record.date_basis) == ("2024-06-18", "explicit")
+
+
+def test_a_source_note_closing_the_article_dates_it_after_any_paragraph() -> None:
+    def dated(*paragraphs: str) -> str | None:
+        text = "Sichuan and Gomel hold video talks\n\n" + "\n\n".join(paragraphs) + "\n"
+        art = split_article(text)
+        sentences = [s for p in art.paragraphs for s in split_sentences(p)]
+        return choose_date(art.header, art.header_iso_date, art.paragraphs, sentences, closing=art.closing_stamps).date
+
+    body = "Officials of Sichuan and Gomel Oblast talked by video. Trade was reviewed. A fair is planned in spring."
+    assert dated(body, "(Source: Sichuan Provincial Foreign Affairs Office, 2024-03-14)") == "2024-03-14"
+    assert dated(body, body, "Source: the press service of the province, 14.03.2024") == "2024-03-14"
+    # (negative) a source note with no full date, two dated notes (a list of stories), a note over no prose
+    assert dated(body, "(Source: Sichuan Provincial Foreign Affairs Office, 2024)") is None
+    assert dated(body, "(Source: Sichuan Daily, 2024-03-14)", "(Source: Gomel Today, 2024-03-12)") is None
+    assert dated(body, "Related stories", "(Source: Sichuan Daily, 2024-03-14)") is None

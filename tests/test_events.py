@@ -644,3 +644,32 @@ def test_an_opening_a_few_words_before_the_centre_and_in_a_headline() -> None:
     assert found("Amkodor opens sales centre in Kazan", title="Amkodor opens sales centre in Kazan").venue == "Kazan"
     # the opening of another clause
     assert found("The plant was opened long ago, and Amkodor now sells loaders through a centre in Kazan.").venue is None
+
+
+def test_a_visit_of_another_time_or_in_a_when_clause_is_no_venue() -> None:
+    # the lead's meeting under the dateline; an earlier visit told as a noun phrase with a season of the year before
+    f = found("The governor of Mogilev Oblast and the hokim of Namangan region met at the Innoprom exhibition.",
+              "They reviewed the results of the visit of the Mogilev delegation to Namangan last spring.",
+              dateline="Yekaterinburg")
+    assert f.venue == "Yekaterinburg"
+    # a visit in a "when" clause of no past tense: a plan (or a habit), not the reported event
+    f = found("Grodno Oblast signed a cooperation programme with Kaluga Oblast at the forum.",
+              "A roadmap with Tver Oblast will follow in October, when a Tver delegation comes to Grodno.",
+              dateline="Kazan")
+    assert f.venue == "Kazan"
+    assert found("The sides agreed to sign the plan when the governor visits Tashkent.").venue is None
+    # (negative) a visit of this time is still the venue; a past "when" clause is one told as held
+    assert found("The sides reviewed the results of the visit of the Mogilev delegation to Namangan.").venue == "Namangan"
+    assert found("The roadmap was signed when the delegation visited Tashkent.").venue == "Tashkent"
+
+
+def test_a_place_fronted_before_the_clause_of_the_talks() -> None:
+    f = found("A delegation of Pavlodar region arrived in Vitebsk Oblast.", "In Vitebsk, the akim held talks with the governor.")
+    assert f.venue == "Vitebsk"
+    # a side trip in the body does not beat the talks' place
+    f = found("A delegation of Pavlodar region arrived in Vitebsk Oblast.", "In Vitebsk, the akim held talks with the governor.",
+              "Trade was discussed.", "The delegation also visited the Belshina plant in Bobruisk.", dateline="Astana")
+    assert f.venue == "Vitebsk"
+    # (negative) a fronted place with no event in the next clause; a fronted place before a clause of no event
+    assert found("In Vitebsk, the plant produces linen fabrics.").venue is None
+    assert found("The sides discussed trade.", "In Vitebsk, prices of linen rose by 4%.").venue is None

@@ -323,3 +323,16 @@ def test_talks_with_a_delegation_of_a_region_make_it_a_partner() -> None:
                            path="x.txt", sha256="0", record_id="x")
     assert record.partner is not None and record.partner.code == "RU-OMS"
     assert [p.code for p in record.partners] == ["RU-OMS", "RU-PRI"]
+
+
+def test_stock_nicknames_of_cities_are_their_aliases() -> None:
+    def cities(text: str) -> list[str | None]:
+        return [m.city.name if m.city else None for m in gazetteer().mentions(text)]
+
+    assert cities("Trade with Russia's northern capital grew.") == ["Saint Petersburg"]
+    assert cities("Buses for the Northern Capital were discussed.") == ["Saint Petersburg"]
+    assert cities("A delegation arrived in the Urals capital.") == ["Yekaterinburg"]
+    assert cities("The fair opened in Kazakhstan's southern capital.") == ["Almaty"]
+    # (negative) a plain "northern" or "southern" region, a capital of no nickname
+    assert cities("Kazakhstan's southern regions grow cotton.") == [None]
+    assert cities("Russia's northern ports were discussed.") == [None]

@@ -598,6 +598,9 @@ def _closing_dates(paragraphs: list[str], sentences: list[str], closing: Sequenc
         at = paragraphs.index(lines[0])
         if at >= len(paragraphs) - _CLOSING_SPAN and _after_prose(paragraphs, at):
             return find_dates(lines[0])
+    noted = _source_note_dates(paragraphs)
+    if noted:
+        return noted
     for sentence in sentences[_LEAD_SENTENCES:]:
         if "took place" not in sentence and " held" not in sentence:
             continue  # (what `_TOOK_PLACE` needs)
@@ -606,6 +609,22 @@ def _closing_dates(paragraphs: list[str], sentences: list[str], closing: Sequenc
             if _TOOK_PLACE.search(before) and not _ANOTHER_TIME.search(before) and not _FUTURE.search(before):
                 return [d]
     return []
+
+
+def _source_note_dates(paragraphs: list[str]) -> list[DateMention]:
+    """The date of a credit line among the article's last paragraphs, after its prose: "(Source: Henan Provincial
+    Department of Commerce, 2024-11-08)", "Source: the press service   Date: 08.11.2024" (a source note names who sent
+    the article, with the day it was sent). One such line, with one full date; else none (a list of dated sources
+    is a list of stories)."""
+    found: list[DateMention] = []
+    for at in range(max(1, len(paragraphs) - _CLOSING_SPAN), len(paragraphs)):
+        note = paragraphs[at].strip().lstrip("([").rstrip(")].").strip()
+        if not _is_credit_line(note) or not _after_prose(paragraphs, at):
+            continue
+        dates = [d for d in find_dates(note) if d.year and d.day]
+        if len(dates) == 1:
+            found.append(dates[0])
+    return found if len(found) == 1 else []
 
 
 def _explicit(mention: DateMention) -> ArticleDate:

@@ -279,6 +279,36 @@ def _is_year(tok: Token) -> bool:
     return tok.kind == "n" and len(tok.text) == 4 and tok.text[:2] in ("19", "20") and tok.text.isdigit()
 
 
+_WHEN = frozenset(("when", "whenever"))
+_PAST_AUX = frozenset(("was", "were", "had", "did", "came", "went", "paid", "made"))
+
+
+def _when_clause(s: _Sentence, i: int) -> bool:
+    """Whether the event word at token i is in a clause opened by "when" that tells of no past event ("A memorandum
+    will be signed when a Ryazan delegation visits Brest", "when the governor comes to Minsk"): a plan or a habit, not
+    the reported event. (Not "when the delegation visited Minsk", a past one, nor "when meeting the governor".)"""
+    key = ("when", -1, 0)
+    told = s.memo.get(key)
+    if told is None:
+        told = s.memo[key] = not _WHEN.isdisjoint(s.lows)
+    if not told:
+        return False
+    clause = s.clause[i]
+    j = i - 1
+    while j >= 0 and s.clause[j] == clause and s.low(j) not in _WHEN:
+        j -= 1
+    if j < 0 or s.clause[j] != clause or s.low(j + 1).endswith("ing"):
+        return False
+    k = j + 1
+    n = len(s.tokens)
+    while k < n and s.clause[k] == clause:
+        low = s.low(k)
+        if low in _DONE or low in _PAST_AUX or low.endswith("ed") and s.tokens[k].kind == "w" and not s.capitalised(k):
+            return False
+        k += 1
+    return True
+
+
 def is_future(s: _Sentence, i: int, k: int | None = None, right: bool = True) -> bool:
     """Whether the event word at tokens i..k is planned, not held: a future cue earlier in its clause (up to a verb
     of something done), right after a noun ("The meeting will take place"), or in a clause attached to it
@@ -288,6 +318,8 @@ def is_future(s: _Sentence, i: int, k: int | None = None, right: bool = True) ->
         >>> is_future(s, 2)
         True
     """
+    if _when_clause(s, i):
+        return True
     cats = s.cats
     if "future" not in cats and "future_adj" not in cats:
         return False  # every way of being planned reads a future cue
@@ -975,6 +1007,9 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
     clauses = {clause}
     if j and s.clause[j - 1] != clause:
         clauses.update((clause - 1, clause - 2))
+    elif j == 0 and b < len(s.tokens) and s.tokens[b].text == ",":
+        # "In Minsk, the akim held talks with the governor": a place fronted before the sentence's clause
+        clauses.add(clause + 1)
     events = [k for k in s.events if s.clause[k] in clauses]
     if not events:
         return None
