@@ -442,3 +442,14 @@ def test_a_banner_of_the_day_with_weather_and_rates_is_no_title() -> None:
     # a line of prose that opens with a weekday and a date is no banner
     assert split_article("Kaluga and Belarus\n\nMonday, 10 June 2024 saw the governor of Kaluga Oblast meet the "
                          "Belarusian ambassador to discuss bus supplies.\n").paragraphs[0].startswith("Monday, 10 June")
+
+
+def test_a_sites_top_bar_of_short_parts_is_no_prose() -> None:
+    from belcoop.parse.text import split_article
+
+    art = split_article("Official Internet resource of the Akimat of Kostanay region | Қазақша | Русский | English\n\n"
+                        "Home » Press service » News\n\nA delegation of the Mogilev region of Belarus visited Kostanay\n\n"
+                        "Published: 14 March 2024, 17:40 | Print | Views: 412\n\nThe delegation visited the region's "
+                        "enterprises and discussed supplies of machinery.\n")
+    assert art.title == "A delegation of the Mogilev region of Belarus visited Kostanay"
+    assert art.paragraphs == ["The delegation visited the region's enterprises and discussed supplies of machinery."]

@@ -229,9 +229,18 @@ _HEADLINE_WORDS = 20
 
 def _is_prose(line: str) -> bool:
     n = words(line)
+    if n >= 6 and "|" in line and _is_bar(line):
+        return False  # a site's top bar or menu: "Official Internet resource of ... | Қазақша | Русский | English"
     if n >= 15:
         return True
     return n >= 6 and line.strip().endswith((".", "!", "\""))
+
+
+def _is_bar(line: str) -> bool:
+    """A line of three parts or more parted by bars, all but one of them of three words at most (a menu, a language
+    switch, "Print | Views: 412")."""
+    parts = [part for part in line.split("|") if part.strip()]
+    return len(parts) >= 3 and sum(words(part) <= 3 for part in parts) >= len(parts) - 1
 
 
 def split_article(text: str) -> Article:
