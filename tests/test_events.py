@@ -673,3 +673,12 @@ def test_a_place_fronted_before_the_clause_of_the_talks() -> None:
     # (negative) a fronted place with no event in the next clause; a fronted place before a clause of no event
     assert found("In Vitebsk, the plant produces linen fabrics.").venue is None
     assert found("The sides discussed trade.", "In Vitebsk, prices of linen rose by 4%.").venue is None
+
+
+def test_a_commission_named_with_a_spaced_dash_between_its_sides() -> None:
+    from belcoop.parse import parse_article
+
+    record = parse_article("Vietnam, Belarus review cooperation\n\nHANOI, 12 March 2024 (VNA) – The minister co-chaired the "
+                           "26th meeting of the Vietnam – Belarus Intergovernmental Committee on Economic and Trade "
+                           "Cooperation in Hanoi.\n", path="x.txt", sha256="0", record_id="x")
+    assert (record.event.type, record.venue) == ("commission_meeting", "Hanoi")

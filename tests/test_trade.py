@@ -1451,3 +1451,27 @@ def test_a_figure_going_on_from_the_last_takes_its_currency() -> None:
     # not a count, nor with no figure of trade before it
     assert [f.value for f in facts("In 2005 trade was 40 million dollars. In 2010 it had grown to 250 million tonnes.")] == [40e6]
     assert facts("The region has a population of 2.8 million. It has grown to 3 million.") == []
+
+
+def test_the_regions_trade_with_a_third_country_for_comparison_is_no_fact() -> None:
+    found = facts("Trade between Belarus and Krasnoyarsk Krai reached $190 million last year. For comparison, the region's "
+                  "trade turnover with Kazakhstan totals about $1.1 billion a year.", partner="RU-KYA")
+    assert [(f.partner, f.value) for f in found] == [("RU-KYA", 190e6)]
+
+
+def test_commercial_exchange_is_turnover() -> None:
+    [fact] = facts("Commercial exchange between Belarus and Cuba grew by about 30 percent.", partner="CU")
+    assert (fact.metric, fact.change and fact.change.value) == ("turnover", 30)
+
+
+def test_an_amount_written_as_a_compound_adjective() -> None:
+    [fact] = facts("Belarus and China can reach the 10-billion-dollar mark in trade within two years, the minister said.",
+                   partner="CN")
+    assert (fact.value, fact.currency, fact.status) == (10e9, "USD", "target")
+    assert facts("The 2-million-tonne harvest.", partner="CN") == []
+
+
+def test_a_spaced_dash_between_names_ends_no_clause() -> None:
+    [fact] = facts("Vietnam and Belarus should make full use of the Vietnam – Eurasian Economic Union Free Trade Agreement "
+                   "to bring bilateral trade to US$1 billion, the minister said.", partner="VN")
+    assert (fact.value, fact.status) == (1e9, "target")

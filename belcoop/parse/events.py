@@ -174,6 +174,10 @@ def _clauses(tokens: list[Token], lows: list[str] | None = None) -> list[int]:
     ends = list(map(_ENDS_CLAUSE.__contains__, lows_of(tokens) if lows is None else lows))
     last = len(tokens) - 1
     for i in compress(range(len(tokens)), ends):
+        if tokens[i].text in ("–", "—") and i > 0 and i + 2 <= last and all(
+                t.kind == "w" and t.text[0].isupper() for t in (tokens[i - 1], tokens[i + 1], tokens[i + 2])):
+            ends[i] = False  # a pair in a name: "the Vietnam – Belarus Intergovernmental Committee"
+            continue
         if tokens[i].text != "," or not i or i == last:
             continue
         if tokens[i - 1].kind == "n" and _is_year(tokens[i + 1]):

@@ -22,7 +22,7 @@ from datetime import date
 from itertools import compress
 
 from belcoop.parse.months import MONTHS
-from belcoop.parse.tokens import Sentence, Token
+from belcoop.parse.tokens import Sentence, Token, lexicon
 
 MAX_VALUE = 1e15  # no trade figure is larger; beyond it a number is garbled or hostile, and is dropped
 _MAX_DIGITS = 16
@@ -124,6 +124,8 @@ def approximation(s: Sentence, i: int) -> str | None:
     return None
 
 
+_HYPHEN_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}  # "a 500-million-euro deal"
+_HYPHENED_AMOUNT = re.compile(r"\d-(?:thousand|million|billion|trillion)-[a-z]", re.IGNORECASE)
 _SCALE_STOPPED = frozenset(("bln", "mln", "trln", "thous", "thsd", "ths", "mlrd", "mn", "bn"))  # written with a stop
 
 
@@ -195,6 +197,15 @@ def read_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
         j += 2
     scale = 1.0
     k = j + 1 if j < n and toks[j].text == "-" else j
+    if currency is None and second is None and k == j + 1 and k < n and toks[k].kind == "w" and "-" in toks[k].low:
+        word_scale, _, word_currency = toks[k].low.partition("-")  # "the 10-billion-dollar mark"
+        hyphened = _HYPHEN_SCALES.get(word_scale), lexicon().words.get(word_currency.rstrip("s"), {}).get("currency_after")
+        if hyphened[0] is not None and hyphened[1] is not None and toks[k].start == toks[j].end:
+            value = parse_number(first_text, scaled=True)
+            if value is None or value * hyphened[0] > MAX_VALUE:
+                return None, k + 1
+            return Amount(i, k + 1, round(value * hyphened[0], 2), hyphened[1], approximation(s, i),
+                          s.text[toks[i].start:toks[k].end]), k + 1
     scaled = _scale_at(s, k, currency_first=currency is not None)
     added = 0.0
     if scaled:
@@ -1349,8 +1360,8 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
     # An amount has a currency: a sign or code before it (at its first token), else a code after it; one in words
     # ("two billion dollars") a scale word too. A fraction ("by a third") needs its tag. Without them, no reader
     # of those is asked.
-    currency_after = "currency_after" in at
-    word_amounts = currency_after and "scale" in at
+    currency_after = "currency_after" in at or "-" in s.text and _HYPHENED_AMOUNT.search(s.text) is not None
+    word_amounts = "currency_after" in at and "scale" in at
     fractions = "fraction" in at
     after = 0  # the first token not yet read
     for i in triggers:

@@ -284,11 +284,15 @@ class Sentence:
             return self._clauses
         tokens = self.tokens
         ends = list(map(_CLAUSE_MARK.__contains__, map(_TEXT, tokens)))  # the marks; the words come from the tags
-        if "–" in self.text:  # an en dash with no space either side joins a range ("January–June"), ending no clause
+        if "–" in self.text or "—" in self.text:
             last = len(tokens) - 1
             for i, tok in enumerate(tokens):
-                if tok.text == "–" and 0 < i < last and tokens[i - 1].end == tok.start and tok.end == tokens[i + 1].start:
-                    ends[i] = False
+                if tok.text not in ("–", "—") or not 0 < i < last:
+                    continue
+                if tok.text == "–" and tokens[i - 1].end == tok.start and tok.end == tokens[i + 1].start:
+                    ends[i] = False  # an en dash with no space either side joins a range ("January–June")
+                elif i + 2 <= last and all(t.kind == "w" and t.text[0].isupper() for t in (tokens[i - 1], tokens[i + 1], tokens[i + 2])):
+                    ends[i] = False  # a pair in a name ("the Vietnam – Eurasian Economic Union Free Trade Agreement")
         for i in self.at.get("boundary", ()):
             if tokens[i].kind == "w":
                 ends[i] = True

@@ -879,8 +879,8 @@ def _pronoun_owner(v: View, metric_token: int | None) -> bool:
 def _owner_at(v: View, metric_token: int) -> int:
     """The token that owns the metric: the one before it and its words of a whole ("its foreign trade"); -1 if none."""
     k = metric_token - 1
-    while k >= 0 and v.s.tagged(k, "total"):
-        k -= 1
+    while k >= 0 and (v.s.tagged(k, "total") or k in v.metric_at):
+        k -= 1  # (and the words of its own phrase: "the region's trade turnover")
     return k
 
 
