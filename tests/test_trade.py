@@ -1475,3 +1475,14 @@ def test_a_spaced_dash_between_names_ends_no_clause() -> None:
     [fact] = facts("Vietnam and Belarus should make full use of the Vietnam – Eurasian Economic Union Free Trade Agreement "
                    "to bring bilateral trade to US$1 billion, the minister said.", partner="VN")
     assert (fact.value, fact.status) == (1e9, "target")
+
+
+def test_a_fiscal_or_iranian_year_is_no_calendar_year() -> None:
+    for text in ("Trade exchange between Belarus and Egypt amounted to $637 million in fiscal year 2022/2023.",
+                 "Trade amounted to $637 million in FY2022/23.", "Trade amounted to $637 million in the 2022/23 financial year."):
+        assert [f.period for f in facts(text, partner="EG")] == [None], text
+    [fact] = facts("Trade between Belarus and Iran reached $58 million in the first seven months of the current Iranian "
+                   "calendar year.", today=date(2023, 12, 1), partner="IR")
+    assert fact.period is None
+    [fact] = facts("In 2023 trade reached $58 million, the Iranian side said.", today=date(2024, 2, 1), partner="IR")
+    assert fact.period and fact.period.start == "2023-01-01"

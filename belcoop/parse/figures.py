@@ -1034,6 +1034,10 @@ def _year_at(s: Sentence, i: int) -> tuple[PeriodSpan, int] | None:
                   and not (toks[i - 1].text == "," and toks[i - 1].end < toks[i].start and _is_year(toks[i - 2]))):
         return None  # part of an amount or a date (not a list of years: "In 2021, 2022 and 2023")
     y1 = int(toks[i].text)
+    if i + 2 < n and toks[i + 1].text == "/" and toks[i + 2].kind == "n" and toks[i + 2].text in (str(y1 + 1), str(y1 + 1)[2:]):
+        # "2022/2023", "2022/23": a year that is no calendar year (a fiscal, marketing or academic year), its months
+        # depending on whose year it is: no calendar period
+        return PeriodSpan(i, i + 3, "vague"), i + 3
     if i + 2 < n and toks[i + 1].text in "-–" and _is_year(toks[i + 2]):
         y2 = int(toks[i + 2].text)
         if y1 < y2 <= y1 + 10:
@@ -1447,12 +1451,32 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
         after = step
     if len(periods) >= 2:
         periods = _year_in_apposition(s, periods)
+    if periods and _NON_CALENDAR.search(s.text):
+        periods = _not_calendar_years(s, periods)
     found.periods = _mark_bases(s, periods, found.changes)
     if len(found.periods) >= 2:
         found.periods = _dated_by_base(found.periods)  # (months and a base: two periods at least)
     if len(found.amounts) >= 2 and "between" in s.lows:
         found.amounts = _ranges(s, found.amounts)
     return found
+
+
+_NON_CALENDAR = re.compile(r"\b(?:fiscal|financial|FY|Iranian|Persian|solar|Hijri|lunar)\b", re.IGNORECASE)
+_NON_CALENDAR_WORDS = frozenset(("fiscal", "financial", "fy", "iranian", "persian", "solar", "hijri", "lunar"))
+
+
+def _not_calendar_years(s: Sentence, periods: list[PeriodSpan]) -> list[PeriodSpan]:
+    """ "in fiscal year 2023", "FY2023", "the first seven months of the current Iranian calendar year": a year that is no
+    calendar year, its months not those of a calendar year: no calendar period (rather than the wrong one)."""
+    toks = s.tokens
+    out: list[PeriodSpan] = []
+    for p in periods:
+        words = {toks[k].low for k in range(max(0, p.i - 3), min(len(toks), p.j + 4))}
+        if p.kind == "period" and not words.isdisjoint(_NON_CALENDAR_WORDS):
+            out.append(PeriodSpan(p.i, p.j, "vague"))
+            continue
+        out.append(p)
+    return out
 
 
 def _year_in_apposition(s: Sentence, periods: list[PeriodSpan]) -> list[PeriodSpan]:
