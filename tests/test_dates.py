@@ -526,3 +526,15 @@ def test_a_source_note_closing_the_article_dates_it_after_any_paragraph() -> Non
     assert dated(body, "(Source: Sichuan Provincial Foreign Affairs Office, 2024)") is None
     assert dated(body, "(Source: Sichuan Daily, 2024-03-14)", "(Source: Gomel Today, 2024-03-12)") is None
     assert dated(body, "Related stories", "(Source: Sichuan Daily, 2024-03-14)") is None
+
+
+def test_a_weekday_date_line_is_the_pages_only_date_under_its_heading() -> None:
+    from belcoop.parse import parse_article
+
+    record = parse_article("Daily News Egypt\nSunday 10 September 2023\n\nBelarus and Egypt discussed trade in Cairo on "
+                           "Saturday.\n", path="x.txt", sha256="0", record_id="x")
+    assert (record.date, record.date_basis) == ("2023-09-10", "explicit")
+    # a banner over a page whose lead has its own date is still no date of it
+    record = parse_article("Sunday 10 September 2023\n\nBelarus and Egypt discuss trade\n\nCAIRO, 3 May 2022 – Belarus and "
+                           "Egypt discussed trade.\n", path="x.txt", sha256="0", record_id="x")
+    assert record.date == "2022-05-03"

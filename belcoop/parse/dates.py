@@ -434,6 +434,12 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
     if not partial:
         partial = own[:1] or _closing_dates(paragraphs, sentences, closing)[:1]
     if not partial:
+        # a weekday and date on a line of its own under the headline, and no other date on the page: the article's
+        # stamp ("Daily News Egypt" / "Sunday 10 September 2023" / text), not a banner over another date
+        stamp = next((d for line in header if _BANNER.match(line) and not line.strip().startswith("Flag")
+                      for d in find_dates(line) if d.year), None)
+        if stamp is not None and not any(find_dates(line) for line in over_title):
+            return _explicit(stamp)
         return ArticleDate(None, None, None)
     mention = partial[0]
     if mention.year:
