@@ -321,3 +321,13 @@ def test_a_signing_noun_of_no_document_does_not_hide_the_document_before_a_passi
     assert kinds("A protocol on the exchange of customs data will be signed in May.") == []
     assert kinds("A memorandum on the exchange of experience was discussed.") == []
     assert kinds("The documents will be exchanged at the next session.") == []
+
+
+def test_in_addition_to_a_new_document_joins_it_to_the_signing() -> None:
+    from belcoop.parse.agreements import find_agreements
+
+    found = find_agreements([["The two ministers signed a memorandum of understanding on industrial cooperation, in addition "
+                              "to an executive programme for 2023-2025."]], None)
+    assert [a.kind for a in found] == ["memorandum", "program"]
+    found = find_agreements([["The sides signed a protocol in addition to the agreement of 2019."]], None)
+    assert [a.kind for a in found] == ["protocol"]

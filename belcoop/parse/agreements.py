@@ -459,7 +459,8 @@ def _chain(s: _Tagged, first: Doc, docs: list[Doc]) -> list[Doc]:
         if d.start <= chain[-1].start or d.start < cursor:
             continue
         between = range(cursor, d.start)
-        if any(_ends_reach(s, k) for k in between):
+        joined = {m for k in between if s.has(k, "embed") and _joins_a_new_one(s, k) for m in range(k, s.end(k, "join") or k)}
+        if any(_ends_reach(s, k) for k in between if k not in joined):
             if cursor == chain[-1].end and s.low(cursor) in ("to", "on") and not any(s.has(k, "join") for k in between):
                 cursor = d.end  # "a protocol to the cooperation agreement [and an action plan]": the agreement it is to
                 continue
@@ -472,7 +473,15 @@ def _chain(s: _Tagged, first: Doc, docs: list[Doc]) -> list[Doc]:
 
 def _ends_reach(s: _Tagged, k: int) -> bool:
     """Token k ends what a signing governs: a sentence end, a clause word ("which", "was"), a purpose ("to")."""
-    return s.hard_end(k) or s.has(k, "stop") or s.has(k, "embed") or (s.has(k, "sign") and s.value(k, "sign") == "past")
+    return s.hard_end(k) or s.has(k, "stop") or s.has(k, "embed") and not _joins_a_new_one(s, k) or (
+        s.has(k, "sign") and s.value(k, "sign") == "past")
+
+
+def _joins_a_new_one(s: _Tagged, k: int) -> bool:
+    """ "signed a memorandum ..., in addition to an executive programme": "in addition to" before a document of its own
+    (a number or "a") joins it to the signing; before "the agreement" (one already there) it says what the new one adds to."""
+    end = s.end(k, "join")
+    return end is not None and end - k > 1 and s.has(end, "number")
 
 
 def _subjects(s: _Tagged, sign: Signing, docs: list[Doc]) -> list[Doc]:
