@@ -336,3 +336,12 @@ def test_stock_nicknames_of_cities_are_their_aliases() -> None:
     # (negative) a plain "northern" or "southern" region, a capital of no nickname
     assert cities("Kazakhstan's southern regions grow cotton.") == [None]
     assert cities("Russia's northern ports were discussed.") == [None]
+
+
+def test_a_bodys_name_of_two_peoples_makes_no_partner() -> None:
+    from belcoop.parse import parse_article
+
+    record = parse_article("Mogilev, Shaanxi universities sign memorandum\n\nMOGILEV, 5 March 2024 – The Belarusian-Russian "
+                           "University and Xi'an Technological University of Shaanxi province signed a memorandum on academic "
+                           "exchanges.\n", path="x.txt", sha256="0", record_id="x")
+    assert [p.code for p in record.partners] == ["CN-SN"]

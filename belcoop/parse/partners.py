@@ -210,9 +210,16 @@ def _paired_with_belarus(text: str, one: Mention, other: Mention) -> Mention | N
     by_one, by_other = _belarusian(one.hit.code), _belarusian(other.hit.code)
     if by_one == by_other or not _WITH_BELARUS.match(text[one.end:other.start]):
         return None
+    if _BODY_NAMED.match(text, other.end):
+        return None  # "the Belarusian-Russian University", "the Belarusian-Chinese Bank": a body's name, no pair of partners
     if text[max(0, one.start - 2):one.start] in (", ", "(") or text[other.end:other.end + 1] == ",":
         return None  # one of a list: "the Customs Union (Russia, Belarus and Kazakhstan)"
     return other if by_one else one
+
+
+# The head of a body's name after a pair of peoples' adjectives ("Belarusian-Russian University").
+_BODY_NAMED = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:University|Institute|Academy|College|School|Bank|Company|Corporation|"
+                         r"Enterprise|Plant|Factory|Centre|Center|Hospital|Clinic|Museum|Theatre|Theater|Lyceum|Gymnasium)\b")
 
 
 _NOWHERE = Place(name="", code="", kind="", country="")
