@@ -313,3 +313,10 @@ def test_manufacturing_of_machines_is_machine_building_only() -> None:
 
     assert find_sectors(["The sides will deepen cooperation in tractor manufacturing."]) == ["machine_building"]
     assert find_sectors(["The sides will deepen cooperation in manufacturing."]) == ["industry"]
+
+
+def test_the_power_grid_is_energy() -> None:
+    from belcoop.parse.sectors import find_sectors
+
+    assert find_sectors(["The sides discussed power transmission lines and substations."]) == ["energy"]
+    assert find_sectors(["Transmission lines of communication."]) == []
