@@ -245,7 +245,7 @@ def _is_bar(line: str) -> bool:
 
 def split_article(text: str) -> Article:
     """Find the title and the body of an article, dropping the page chrome around them."""
-    text = normalise(_TAB_RUN.sub("  ", text))  # (cells parted by tabs: parted by spaces, as `_tables` reads them)
+    text = normalise(_TAB_RUN.sub("  ", text) if "\t" in text else text)  # (cells parted by tabs: parted by spaces, as `_tables` reads them)
     art = Article(raw=text)
     lines = _joined_lists(_unwrap(_labelled_lists(_tables([_unbulleted(line) for line in text.split("\n")]))))
     match = _ISO_PREFIX.match(lines[0]) if lines else None
@@ -473,6 +473,8 @@ _A_ROW = re.compile(r"^\s*(?:(?:19|20)\d{2}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:19
 
 def _unit(text: str) -> str | None:
     """The scale word of a table's unit in the text ("USD thousand": "thousand"), or None."""
+    if not _UNIT_WORDS.search(text):
+        return None  # (no word of a unit at all: most cells and lines, asked with one pattern)
     return next((word for word, pattern in _UNITS if pattern.search(text)), None)
 
 
