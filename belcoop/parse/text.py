@@ -529,7 +529,8 @@ def _tables(lines: list[str]) -> list[str]:
     only under a header whose columns after the first each name a trade metric, with its unit (a currency of dollars
     and its scale: "USD mln", "USD thousand", "thousand US dollars") in a cell or in a caption over it; its rows open
     with a period and give only numbers (spaces between thousands: "14 038.0")."""
-    if not any("|" in line or "\t" in line or _A_ROW.match(line) or _SPACED_METRIC_ROW.match(line) for line in lines):
+    if not any("|" in line or "\t" in line or _A_ROW.match(line) or "  " in line and _SPACED_METRIC_ROW.match(line)
+               for line in lines):
         return lines  # (no cells, no row of a period and numbers: most texts)
     out: list[str] = []
     i = 0
