@@ -38,6 +38,7 @@ from belcoop.vocab import known_bodies, read_data
 
 MAX_ROLE = 80  # characters: a longer role is cut at a clause or word boundary
 _TEXT = itemgetter(0)
+_LOW = itemgetter(1)
 _KNOWN_WORDS = 100_000  # words whose look-ups are kept (a bound on memory over a long run)
 _BIO = re.compile(r"\b(?:has worked (?:for|as|at)|is (?:a|an) (?:journalist|correspondent|columnist|photographer|editor))\b")
 _BRAND = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
@@ -1177,6 +1178,13 @@ def _address_pairs() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     return {k: frozenset(w) for k, w in pairs.items()}, v.words.get("honorific_one", frozenset())
 
 
+@cache
+def _address_openers() -> frozenset[str]:
+    """The words a form of address of `_address_pairs` opens on."""
+    pairs, before_one = _address_pairs()
+    return frozenset(pairs) | before_one
+
+
 _ADDRESS_FLAGS = _WORD | _CAP | _CUE | _HONORIFIC | _NOT_NAME  # what a form of address is to the grammar ("Sir")
 
 
@@ -1185,6 +1193,8 @@ def _forms_of_address(toks: list[Token], flags: list[int]) -> bool:
     that they open no name and end no role: both words of "Tan Sri", "Datuk Seri", "Dato' Sri" (the "'" between
     passed over), and "Pak" before a name of one word ("Pak Jokowi"; not "Pak Pong-ju", "Pak Thae Song"). Whether
     any was found."""
+    if _address_openers().isdisjoint(map(_LOW, toks)):
+        return False  # (no word that opens one: most sentences, asked in C)
     pairs, before_one = _address_pairs()
     found = False
     n = len(toks)
