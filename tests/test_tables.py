@@ -121,3 +121,17 @@ def test_a_table_of_metrics_with_a_value_column_a_period() -> None:
     assert _facts("Trade with Omsk Oblast in 2023, USD thousand\nIndicator | Value | Volume\nTurnover | 301 400.5 | 350 020.0\n") == []
     assert _facts("Trade with Omsk Oblast, USD thousand\nIndicator | 2022 | 2023 | 2021 in % to 2020\n"
                   "Turnover | 301 400.5 | 350 020.0 | 116.1\n") == []
+
+
+def test_a_list_of_goods_and_their_sums_under_a_lead_naming_the_flow() -> None:
+    from belcoop.parse import parse_article
+
+    text = ("Belarus-Uzbekistan trade in figures\n\nMINSK, 12 February 2024 (BelTA) - Belarus supplied a wide range of goods "
+            "to Uzbekistan last year.\n\nBelarus exports to Uzbekistan in 2023:\n- tractors: $64.2 million\n"
+            "- trucks: $38.7 million\n\nThe sides plan to expand supplies.\n")
+    record = parse_article(text, path="x.txt", sha256="0", record_id="x")
+    assert [(f.partner, f.metric, f.value, f.product, f.period and f.period.start) for f in record.trade] == [
+        ("UZ", "exports", 64.2e6, "tractors", "2023-01-01"), ("UZ", "exports", 38.7e6, "trucks", "2023-01-01")]
+    # sums without a currency (tonnes) are no list of figures
+    tonnes = text.replace("$64.2 million", "64.2 thousand tonnes").replace("$38.7 million", "38.7 thousand tonnes")
+    assert parse_article(tonnes, path="x.txt", sha256="0", record_id="x").trade == []

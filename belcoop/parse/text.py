@@ -247,7 +247,7 @@ def split_article(text: str) -> Article:
     """Find the title and the body of an article, dropping the page chrome around them."""
     text = normalise(_TAB_RUN.sub("  ", text) if "\t" in text else text)  # (cells parted by tabs: parted by spaces, as `_tables` reads them)
     art = Article(raw=text)
-    lines = _joined_lists(_unwrap(_labelled_lists(_tables([_unbulleted(line) for line in text.split("\n")]))))
+    lines = _joined_lists(_unwrap(_product_lists(_labelled_lists(_tables([_unbulleted(line) for line in text.split("\n")])))))
     match = _ISO_PREFIX.match(lines[0]) if lines else None
     if match:
         art.header_iso_date = match.group(1)
@@ -812,6 +812,49 @@ def _labelled_lists(lines: list[str]) -> list[str]:
                                              (item.group("note") or "").replace("%", "").strip()) if p)
             out.append(f"In {period}, {item.group('label').strip()} amounted to {amount} {scale} US dollars{said.get(k, '')} "
                        f"(list item: {printed}).")
+        i = j
+    return out
+
+
+# A lead of a list of goods and their sums: a metric word ("Belarus exports to Uzbekistan in 2023:"); an item: goods, a
+# colon or dash, and a sum with its currency ("- tractors: $64.2 million").
+_LEAD_METRIC = re.compile(r"\b(?:exports?|imports?|supplies|deliveries|shipments|sales)\b", re.IGNORECASE)
+_GOODS_ITEM = re.compile(r"^(?:[-–—•·*]\s*)?(?P<goods>[a-z][a-z ,'-]{2,60}?)\s*(?::|\s[-–—])\s*(?P<sum>(?:US\$|\$|USD\s?)?\d[\d.,]*"
+                         r"(?:\s?(?:thousand|million|billion|mln|bln|bn|m)\b\.?)?(?:\s(?:US dollars|dollars|USD|euros?|EUR|"
+                         r"roubles|rubles|yuan)\b)?)\s*[;.,]?$")
+
+
+def _product_lists(lines: list[str]) -> list[str]:
+    """A list of goods and their sums under a lead naming the flow and its period ("Belarus exports to Uzbekistan in
+    2023:" / "- tractors: $64.2 million" / "- trucks: $38.7 million"), as one sentence an item, the goods after the
+    lead's metric word ("Belarus exports of tractors to Uzbekistan in 2023 amounted to $64.2 million."). An item's sum
+    must hold its currency; a line that is no item ends the list."""
+    if not any(line.rstrip().endswith(":") for line in lines):
+        return lines
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        lead = lines[i].strip()
+        out.append(lines[i])
+        i += 1
+        if not lead.endswith(":") or words(lead) > _LIST_LEAD_WORDS or _period_in(lead) is None:
+            continue
+        metric = _LEAD_METRIC.search(lead)
+        if metric is None:
+            continue
+        j = i + 1 if i < len(lines) and not lines[i].strip() else i
+        items: list[tuple[str, str]] = []
+        while j < len(lines) and (item := _GOODS_ITEM.match(lines[j].strip())) is not None:
+            money = item.group("sum")
+            if not ("$" in money or re.search(r"[A-Za-z]{3,}$", money.rstrip(" .")) and not money.rstrip(" .").endswith(
+                    ("thousand", "million", "billion", "mln", "bln"))):
+                break  # (a sum without its currency: no figure to read)
+            items.append((item.group("goods").strip(" ,"), money.strip()))
+            j += 1
+        if len(items) < 2:
+            continue
+        head, tail = lead[:metric.end()], lead[metric.end():].rstrip(":").rstrip()
+        out.extend(f"{head} of {goods}{tail} amounted to {money}." for goods, money in items)
         i = j
     return out
 
