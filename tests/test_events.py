@@ -682,3 +682,12 @@ def test_a_commission_named_with_a_spaced_dash_between_its_sides() -> None:
                            "26th meeting of the Vietnam – Belarus Intergovernmental Committee on Economic and Trade "
                            "Cooperation in Hanoi.\n", path="x.txt", sha256="0", record_id="x")
     assert (record.event.type, record.venue) == ("commission_meeting", "Hanoi")
+
+
+def test_came_to_a_city_on_a_visit_is_its_venue() -> None:
+    from belcoop.parse import parse_article
+
+    record = parse_article("Governor of Perm Krai: we buy Belarusian tractors\n\nThe governor of Perm Krai came to Minsk on a "
+                           "working visit. The region buys tractors of Minsk Tractor Works.\n", path="x.txt", sha256="0",
+                           record_id="x")
+    assert (record.event.type, record.venue) == ("visit", "Minsk")

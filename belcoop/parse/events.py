@@ -956,8 +956,8 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
                 break
             if s.has(k, "visit"):
                 after = s.end(k, "visit")
-                if after == j or s.low(after) in ("of", "by"):
-                    return True, k
+                if after == j or after == j + 1 or s.low(after) in ("of", "by"):
+                    return True, k  # (after == j + 1: a phrase of the visit that ends on "to", "came to X")
                 break
         return None
     if s.has(j, "visit") and prep in ("visited", "visiting", "visits", "visit", "toured", "tours", "tour"):
