@@ -691,3 +691,14 @@ def test_came_to_a_city_on_a_visit_is_its_venue() -> None:
                            "working visit. The region buys tractors of Minsk Tractor Works.\n", path="x.txt", sha256="0",
                            record_id="x")
     assert (record.event.type, record.venue) == ("visit", "Minsk")
+
+
+def test_the_northern_capital_of_a_country_is_not_its_capital() -> None:
+    from belcoop.parse import parse_article
+
+    record = parse_article("Belarus, St Petersburg expand ties\n\nGovernor of St Petersburg Alexander Beglov met with a "
+                           "Belarusian delegation in the northern capital of Russia.\n", path="x.txt", sha256="0", record_id="x")
+    assert record.venue != "Moscow"
+    record = parse_article("Belarus, Cuba expand ties\n\nThe commission met in the capital of Cuba.\n", path="x.txt",
+                           sha256="0", record_id="x")
+    assert record.venue == "Havana"

@@ -320,3 +320,9 @@ def test_the_power_grid_is_energy() -> None:
 
     assert find_sectors(["The sides discussed power transmission lines and substations."]) == ["energy"]
     assert find_sectors(["Transmission lines of communication."]) == []
+
+
+def test_municipal_services_are_housing_and_utilities() -> None:
+    from belcoop.parse.sectors import find_sectors
+
+    assert "housing_utilities" in find_sectors(["MAZ will supply trucks for the municipal services of St Petersburg."])

@@ -1086,6 +1086,11 @@ def _unknown_town(s: _Sentence, i: int) -> tuple[int, int] | None:
     return j, j + 1
 
 
+_OTHER_CAPITALS = frozenset(("northern", "southern", "eastern", "western", "cultural", "former", "old", "ancient",
+                             "second", "economic", "financial", "business", "industrial", "historical", "spiritual",
+                             "summer", "winter", "tourist", "student", "scientific"))
+
+
 def _places(s: _Sentence, mentions: Mentions, dateline: str | None, named: bool = True) -> list[_Place]:
     """Every city (or town) of the sentence that a cue ties to an event; with `named` False, every country and region
     that is no city's name a strong cue ties to one (the evidence against a dateline, which is all they are read
@@ -1101,8 +1106,9 @@ def _places(s: _Sentence, mentions: Mentions, dateline: str | None, named: bool 
         elif m.city and not s.has(b, "region_word"):
             spans.append((a, b, m.city.name, m.city.code))
         elif m.hit.type == "place" and named and s.low(a - 1) == "of" and s.low(a - 2) == "capital" and (
-                capital := _capital(m, mentions)):
-            spans.append((a, b, capital, m.hit.code))  # "in the capital of Belarus": Minsk
+                s.low(a - 3) not in _OTHER_CAPITALS) and (capital := _capital(m, mentions)):
+            # "in the capital of Belarus": Minsk (not "the northern capital of Russia": St Petersburg, a capital by name)
+            spans.append((a, b, capital, m.hit.code))
         elif m.hit.type == "place":
             spans.append((a, b, None, m.hit.code))
     spans = [span for span in spans if (span[2] is not None) == named]
