@@ -453,3 +453,14 @@ def test_a_sites_top_bar_of_short_parts_is_no_prose() -> None:
                         "enterprises and discussed supplies of machinery.\n")
     assert art.title == "A delegation of the Mogilev region of Belarus visited Kostanay"
     assert art.paragraphs == ["The delegation visited the region's enterprises and discussed supplies of machinery."]
+
+
+def test_a_sites_banner_and_menu_over_a_stamped_headline() -> None:
+    from belcoop.parse.text import split_article
+
+    art = split_article("Mogilev Regional Executive Committee | Monday, 19 June 2023   Mogilev +22   USD 2.9876   RUB 3.5602\n\n"
+                        "About the region | Executive committee | Economy | Foreign economic activity | Citizens' appeals | "
+                        "Contacts\n\nMogilev region and Bashkortostan signed cooperation agreement\n\n15.06.2023\n\n"
+                        "On 15 June, the Head of the Republic of Bashkortostan arrived in Mogilev on a working visit.\n")
+    assert art.title == "Mogilev region and Bashkortostan signed cooperation agreement"
+    assert art.paragraphs[0].startswith("On 15 June")

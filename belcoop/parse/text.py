@@ -339,8 +339,8 @@ def _headline_over_stamp(lines: list[str], start: int) -> tuple[int, int] | None
     and only with prose under the stamp."""
     near = [i for i in range(start, min(len(lines), start + 2 * (_OVER_HEADLINE + 2))) if lines[i].strip()]
     for k in range(1, _OVER_HEADLINE + 1):
-        if k + 1 >= len(near) or not all(_is_prose(lines[i]) for i in near[:k]):
-            return None
+        if k + 1 >= len(near) or not all(_is_prose(lines[i]) or "|" in lines[i] and _is_bar(lines[i]) for i in near[:k]):
+            return None  # (a menu of a site between: "About the region | Executive committee | Economy | Contacts")
         headline, stamp = lines[near[k]].strip(), lines[near[k + 1]].strip()
         if not _is_prose(headline) and not _is_chrome(headline) and 3 <= words(headline) <= 30 and DATE_LINE.match(stamp) \
                 and not headline.endswith(":") and not _CREDIT_LINE.match(headline):
