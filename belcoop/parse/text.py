@@ -8,6 +8,7 @@ line, what belongs to it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from belcoop.parse.folded import FoldedPattern
@@ -764,6 +765,12 @@ def _labelled_lists(lines: list[str]) -> list[str]:
     trade metric, a colon or a dash, a number, and a percent in brackets or none ("(108.4% to January-August 2023)",
     "(+8.4%)", "(111.2%)", read as `_change_phrases` reads a column). An item of no trade metric is left as it was; a
     line that is no item ends the list."""
+    return _under_leads(lines, _labelled_items)
+
+
+def _under_leads(lines: list[str], read: Callable[[str, list[str], int], tuple[list[str], int] | None]) -> list[str]:
+    """The lines, each list under a lead (a short line ending with a colon) read by `read(lead, lines, i)`, i the line
+    after the lead: the lines to stand for lines[i:j], and j; or None, the lines left as they are."""
     if not any(line.rstrip().endswith(":") for line in lines):
         return lines
     out: list[str] = []
@@ -774,46 +781,55 @@ def _labelled_lists(lines: list[str]) -> list[str]:
         i += 1
         if not lead.endswith(":") or words(lead) > _LIST_LEAD_WORDS:
             continue
-        scale, period = _unit(lead), _period_in(lead)
-        if scale is None or period is None:
-            continue
-        j = i + 1 if i < len(lines) and not lines[i].strip() else i
-        items: list[tuple[int, re.Match[str]]] = []
-        while j < len(lines) and (item := _LIST_ITEM.match(lines[j].strip())) is not None:
-            items.append((j, item))
-            j += 1
-        fits = [(k, m) for k, m in items if _is_label(m.group("label").strip())]
-        notes = [_ITEM_NOTE.match(m.group("note").strip()) if m.group("note") else None for _, m in fits]
-        said: dict[int, str] = {}
-        bare = [(k, m) for (k, _), m in zip(fits, notes, strict=True) if m and not m.group("base") and not m.group("yoy")]
-        bare_phrases = _change_phrases([fm.group("label").strip() for k, fm in fits if k in {b for b, _ in bare}],
-                                       [m.group("percent") for _, m in bare], None, False) or ["" for _ in bare]
-        said.update(zip([k for k, _ in bare], bare_phrases, strict=True))
-        for (k, _), m in zip(fits, notes, strict=True):
-            if m is None or k in said:
-                continue
-            signed, value = _percent(m.group("percent")) or (True, 0.0)
-            if signed:
-                said[k] = f", {'up' if value >= 0 else 'down'} {abs(value):g}%"
-            else:
-                said[k] = f", {value:g}% as against {m.group('base').strip(' .,;')}" if m.group("base") else f" ({value:g}%)"
-        if not fits:
-            continue
-        fitting = dict(fits)
-        for k in range(i, j):
-            item = fitting.get(k)
-            if item is None:
-                out.append(lines[k])
-                continue
-            amount = item.group("value").replace(" ", "")
-            # the item as printed, its parts parted as a table's cells, without its percent sign (a metric word and a
-            # percent in it would be read again, as a change of its own)
-            printed = " | ".join(p for p in (item.group("label").strip(), item.group("value"),
-                                             (item.group("note") or "").replace("%", "").strip()) if p)
-            out.append(f"In {period}, {item.group('label').strip()} amounted to {amount} {scale} US dollars{said.get(k, '')} "
-                       f"(list item: {printed}).")
-        i = j
+        found = read(lead, lines, i)
+        if found is not None:
+            replaced, i = found
+            out.extend(replaced)
     return out
+
+
+def _labelled_items(lead: str, lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The items of a labelled list (`_labelled_lists`) from line i, as sentences, and the line after them."""
+    scale, period = _unit(lead), _period_in(lead)
+    if scale is None or period is None:
+        return None
+    j = i + 1 if i < len(lines) and not lines[i].strip() else i
+    items: list[tuple[int, re.Match[str]]] = []
+    while j < len(lines) and (item := _LIST_ITEM.match(lines[j].strip())) is not None:
+        items.append((j, item))
+        j += 1
+    fits = [(k, m) for k, m in items if _is_label(m.group("label").strip())]
+    if not fits:
+        return None
+    notes = [_ITEM_NOTE.match(m.group("note").strip()) if m.group("note") else None for _, m in fits]
+    said: dict[int, str] = {}
+    bare = [(k, m) for (k, _), m in zip(fits, notes, strict=True) if m and not m.group("base") and not m.group("yoy")]
+    bare_phrases = _change_phrases([fm.group("label").strip() for k, fm in fits if k in {b for b, _ in bare}],
+                                   [m.group("percent") for _, m in bare], None, False) or ["" for _ in bare]
+    said.update(zip([k for k, _ in bare], bare_phrases, strict=True))
+    for (k, _), m in zip(fits, notes, strict=True):
+        if m is None or k in said:
+            continue
+        signed, value = _percent(m.group("percent")) or (True, 0.0)
+        if signed:
+            said[k] = f", {'up' if value >= 0 else 'down'} {abs(value):g}%"
+        else:
+            said[k] = f", {value:g}% as against {m.group('base').strip(' .,;')}" if m.group("base") else f" ({value:g}%)"
+    fitting = dict(fits)
+    replaced: list[str] = []
+    for k in range(i, j):
+        item = fitting.get(k)
+        if item is None:
+            replaced.append(lines[k])
+            continue
+        amount = item.group("value").replace(" ", "")
+        # the item as printed, its parts parted as a table's cells, without its percent sign (a metric word and a
+        # percent in it would be read again, as a change of its own)
+        printed = " | ".join(p for p in (item.group("label").strip(), item.group("value"),
+                                         (item.group("note") or "").replace("%", "").strip()) if p)
+        replaced.append(f"In {period}, {item.group('label').strip()} amounted to {amount} {scale} US dollars"
+                        f"{said.get(k, '')} (list item: {printed}).")
+    return replaced, j
 
 
 # A lead of a list of goods and their sums: a metric word ("Belarus exports to Uzbekistan in 2023:"); an item: goods, a
@@ -829,34 +845,28 @@ def _product_lists(lines: list[str]) -> list[str]:
     2023:" / "- tractors: $64.2 million" / "- trucks: $38.7 million"), as one sentence an item, the goods after the
     lead's metric word ("Belarus exports of tractors to Uzbekistan in 2023 amounted to $64.2 million."). An item's sum
     must hold its currency; a line that is no item ends the list."""
-    if not any(line.rstrip().endswith(":") for line in lines):
-        return lines
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        lead = lines[i].strip()
-        out.append(lines[i])
-        i += 1
-        if not lead.endswith(":") or words(lead) > _LIST_LEAD_WORDS or _period_in(lead) is None:
-            continue
-        metric = _LEAD_METRIC.search(lead)
-        if metric is None:
-            continue
-        j = i + 1 if i < len(lines) and not lines[i].strip() else i
-        items: list[tuple[str, str]] = []
-        while j < len(lines) and (item := _GOODS_ITEM.match(lines[j].strip())) is not None:
-            money = item.group("sum")
-            if not ("$" in money or re.search(r"[A-Za-z]{3,}$", money.rstrip(" .")) and not money.rstrip(" .").endswith(
-                    ("thousand", "million", "billion", "mln", "bln"))):
-                break  # (a sum without its currency: no figure to read)
-            items.append((item.group("goods").strip(" ,"), money.strip()))
-            j += 1
-        if len(items) < 2:
-            continue
-        head, tail = lead[:metric.end()], lead[metric.end():].rstrip(":").rstrip()
-        out.extend(f"{head} of {goods}{tail} amounted to {money}." for goods, money in items)
-        i = j
-    return out
+    return _under_leads(lines, _goods_items)
+
+
+def _goods_items(lead: str, lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The items of a list of goods (`_product_lists`) from line i, as sentences, and the line after them."""
+    metric = _LEAD_METRIC.search(lead)
+    if metric is None or _period_in(lead) is None:
+        return None
+    j = i + 1 if i < len(lines) and not lines[i].strip() else i
+    items: list[tuple[str, str]] = []
+    while j < len(lines) and (item := _GOODS_ITEM.match(lines[j].strip())) is not None:
+        money = item.group("sum")
+        if not ("$" in money or re.search(r"[A-Za-z]{3,}$", money.rstrip(" .")) and not money.rstrip(" .").endswith(
+                ("thousand", "million", "billion", "mln", "bln"))):
+            break  # (a sum without its currency: no figure to read)
+        items.append((item.group("goods").strip(" ,"), money.strip()))
+        j += 1
+    if len(items) < 2:
+        return None
+    head, tail = lead[:metric.end()], lead[metric.end():].rstrip(":").rstrip()
+    return [line for line in lines[i:j] if not line.strip()] + [
+        f"{head} of {goods}{tail} amounted to {money}." for goods, money in items], j
 
 
 def _figure_lines(lines: list[str], start: int) -> tuple[list[str], int]:
