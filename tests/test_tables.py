@@ -135,3 +135,14 @@ def test_a_list_of_goods_and_their_sums_under_a_lead_naming_the_flow() -> None:
     # sums without a currency (tonnes) are no list of figures
     tonnes = text.replace("$64.2 million", "64.2 thousand tonnes").replace("$38.7 million", "38.7 thousand tonnes")
     assert parse_article(tonnes, path="x.txt", sha256="0", record_id="x").trade == []
+
+
+def test_a_labelled_lists_percents_each_read_by_its_kind() -> None:
+    from belcoop.parse import parse_article
+
+    text = ("Trade in 2024\n\nMINSK, 5 October 2024 – Trade figures were published.\n\nTrade between Belarus and Tatarstan "
+            "in January-August 2024, $ million:\nTurnover: 1,248.6 (8.4% year-on-year)\nExports: 704.3 (111.2%)\n"
+            "Imports: 544.3 (+3.1%)\n")
+    record = parse_article(text, path="x.txt", sha256="0", record_id="x")
+    assert [(f.metric, f.change and f.change.value) for f in record.trade] == [
+        ("turnover", 8.4), ("exports", 11.2), ("imports", 3.1)]

@@ -802,19 +802,21 @@ def _labelled_items(lead: str, lines: list[str], i: int) -> tuple[list[str], int
     if not fits:
         return None
     notes = [_ITEM_NOTE.match(m.group("note").strip()) if m.group("note") else None for _, m in fits]
+    labels = {k: fm.group("label").strip() for k, fm in fits}
     said: dict[int, str] = {}
-    bare = [(k, m) for (k, _), m in zip(fits, notes, strict=True) if m and not m.group("base") and not m.group("yoy")]
-    bare_phrases = _change_phrases([fm.group("label").strip() for k, fm in fits if k in {b for b, _ in bare}],
-                                   [m.group("percent") for _, m in bare], None, False) or ["" for _ in bare]
+    # the bare unsigned percents are read together, as a column is ("(111.2%)", "(96.1%)": an index); a signed one, one
+    # of a base, or one named a change ("(8.4% year-on-year)") each on its own
+    bare = [(k, m) for (k, _), m in zip(fits, notes, strict=True) if m and not m.group("base") and not m.group("yoy")
+            and not (_percent(m.group("percent")) or (True, 0.0))[0]]
+    bare_phrases = _change_phrases([labels[k] for k, _ in bare], [m.group("percent") for _, m in bare], None, False) \
+        or ["" for _ in bare]
     said.update(zip([k for k, _ in bare], bare_phrases, strict=True))
     for (k, _), m in zip(fits, notes, strict=True):
         if m is None or k in said:
             continue
-        signed, value = _percent(m.group("percent")) or (True, 0.0)
-        if signed:
-            said[k] = f", {'up' if value >= 0 else 'down'} {abs(value):g}%"
-        else:
-            said[k] = f", {value:g}% as against {m.group('base').strip(' .,;')}" if m.group("base") else f" ({value:g}%)"
+        base = m.group("base").strip(" .,;") if m.group("base") else None
+        phrase = _change_phrases([labels[k]], [m.group("percent")], base, bool(m.group("yoy")))
+        said[k] = phrase[0] if phrase else ""
     fitting = dict(fits)
     replaced: list[str] = []
     for k in range(i, j):
