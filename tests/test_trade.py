@@ -1479,7 +1479,8 @@ def test_a_spaced_dash_between_names_ends_no_clause() -> None:
 
 def test_a_fiscal_or_iranian_year_is_no_calendar_year() -> None:
     for text in ("Trade exchange between Belarus and Egypt amounted to $637 million in fiscal year 2022/2023.",
-                 "Trade amounted to $637 million in FY2022/23.", "Trade amounted to $637 million in the 2022/23 financial year."):
+                 "Trade amounted to $637 million in FY2022/23.", "Trade amounted to $637 million in the 2022/23 financial year.",
+                 "Exports in FY2023 reached $5 million."):
         assert [f.period for f in facts(text, partner="EG")] == [None], text
     [fact] = facts("Trade between Belarus and Iran reached $58 million in the first seven months of the current Iranian "
                    "calendar year.", today=date(2023, 12, 1), partner="IR")

@@ -1451,7 +1451,7 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
         after = step
     if len(periods) >= 2:
         periods = _year_in_apposition(s, periods)
-    if periods and _NON_CALENDAR.search(s.text):
+    if periods and not _NON_CALENDAR_WORDS.isdisjoint(s.lows):  # (the words as tokens: "FY2023" is "FY", "2023")
         periods = _not_calendar_years(s, periods)
     found.periods = _mark_bases(s, periods, found.changes)
     if len(found.periods) >= 2:
@@ -1461,7 +1461,6 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
     return found
 
 
-_NON_CALENDAR = re.compile(r"\b(?:fiscal|financial|FY|Iranian|Persian|solar|Hijri|lunar)\b", re.IGNORECASE)
 _NON_CALENDAR_WORDS = frozenset(("fiscal", "financial", "fy", "iranian", "persian", "solar", "hijri", "lunar"))
 
 
