@@ -473,8 +473,7 @@ def _chain(s: _Tagged, first: Doc, docs: list[Doc]) -> list[Doc]:
 
 def _ends_reach(s: _Tagged, k: int) -> bool:
     """Token k ends what a signing governs: a sentence end, a clause word ("which", "was"), a purpose ("to")."""
-    return s.hard_end(k) or s.has(k, "stop") or s.has(k, "embed") and not _joins_a_new_one(s, k) or (
-        s.has(k, "sign") and s.value(k, "sign") == "past")
+    return s.hard_end(k) or s.has(k, "stop") or s.has(k, "embed") or (s.has(k, "sign") and s.value(k, "sign") == "past")
 
 
 def _joins_a_new_one(s: _Tagged, k: int) -> bool:
