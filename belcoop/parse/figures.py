@@ -22,6 +22,7 @@ from datetime import date
 from itertools import compress
 
 from belcoop.parse.months import MONTHS
+from belcoop.parse.text import SCALE_ABBREVIATIONS
 from belcoop.parse.tokens import Sentence, Token, lexicon
 
 MAX_VALUE = 1e15  # no trade figure is larger; beyond it a number is garbled or hostile, and is dropped
@@ -124,9 +125,7 @@ def approximation(s: Sentence, i: int) -> str | None:
     return None
 
 
-_HYPHEN_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}  # "a 500-million-euro deal"
 _HYPHENED_AMOUNT = re.compile(r"\d-(?:thousand|million|billion|trillion)-[a-z]", re.IGNORECASE)
-_SCALE_STOPPED = frozenset(("bln", "mln", "trln", "thous", "thsd", "ths", "mlrd", "mn", "bn"))  # written with a stop
 
 
 def _scale_at(s: Sentence, k: int, currency_first: bool = False) -> tuple[float, int] | None:
@@ -142,7 +141,7 @@ def _scale_at(s: Sentence, k: int, currency_first: bool = False) -> tuple[float,
     if len(word) == 1 and toks[k].start != toks[k - 1].end and not currency_first:
         return None  # "5 m of road" is not $5 million; "$2.6m" and "$202.2 m" are
     end = s.tag_end(k, "scale") or k + 1
-    if end < len(toks) and toks[end].text == "." and toks[end].start == toks[end - 1].end and word in _SCALE_STOPPED:
+    if end < len(toks) and toks[end].text == "." and toks[end].start == toks[end - 1].end and word in SCALE_ABBREVIATIONS:
         end += 1  # "1.6 bln.", "86,5 thous."
     return float(value), end
 
@@ -199,12 +198,13 @@ def read_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
     k = j + 1 if j < n and toks[j].text == "-" else j
     if currency is None and second is None and k == j + 1 and k < n and toks[k].kind == "w" and "-" in toks[k].low:
         word_scale, _, word_currency = toks[k].low.partition("-")  # "the 10-billion-dollar mark"
-        hyphened = _HYPHEN_SCALES.get(word_scale), lexicon().words.get(word_currency.rstrip("s"), {}).get("currency_after")
-        if hyphened[0] is not None and hyphened[1] is not None and toks[k].start == toks[j].end:
+        words = lexicon().words
+        word_value, word_code = words.get(word_scale, {}).get("scale"), words.get(word_currency.rstrip("s"), {}).get("currency_after")
+        if word_value is not None and word_code is not None and toks[k].start == toks[j].end:
             value = parse_number(first_text, scaled=True)
-            if value is None or value * hyphened[0] > MAX_VALUE:
+            if value is None or value * float(word_value) > MAX_VALUE:
                 return None, k + 1
-            return Amount(i, k + 1, round(value * hyphened[0], 2), hyphened[1], approximation(s, i),
+            return Amount(i, k + 1, round(value * float(word_value), 2), word_code, approximation(s, i),
                           s.text[toks[i].start:toks[k].end]), k + 1
     scaled = _scale_at(s, k, currency_first=currency is not None)
     added = 0.0
@@ -1380,7 +1380,7 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
         read = read_amount(s, i) if (
             kind == "n" and currency_after or number_word and word_amounts or tagged is not None and "currency_before" in tagged
         ) else None
-        if read is None and kind == "n":
+        if read is None and kind == "n" and "scale" in at:  # (a sign of no known currency needs a scale word after it)
             read = _unknown_sign_amount(s, i)
         if read is not None:
             amount, step = read

@@ -942,12 +942,12 @@ def _key(line: str) -> str:
 
 
 # Scale words written with a stop ("mln.", "bln.", "thous."): no sentence ends there when a currency follows.
-_SCALE_ABBREVIATIONS = frozenset(("mln", "bln", "mn", "bn", "thous", "ths", "thsd", "trln", "mlrd"))
+SCALE_ABBREVIATIONS = frozenset(("mln", "bln", "mn", "bn", "thous", "ths", "thsd", "trln", "mlrd"))
 _CURRENCY_NEXT = re.compile(r"(?:US\b|USD|U\.S\.|dollars?\b|EUR|euros?\b|RUB|BYN|CNY|KZT|UZS|rubles?\b|roubles?\b|yuan\b|"
                             r"tenge\b|soums?\b|Belarusian\b|Russian\b)", re.IGNORECASE)
 def is_abbreviation(word: str) -> bool:
     """Is the lower-case word one written with a stop that ends no sentence ("st", "mr", "mln")?"""
-    return word in _ABBREVIATIONS or word in _SCALE_ABBREVIATIONS
+    return word in _ABBREVIATIONS or word in SCALE_ABBREVIATIONS
 
 
 _ABBREVIATIONS = {
@@ -1007,7 +1007,7 @@ def _split(paragraph: str) -> list[str]:
             last = token.rsplit("-", 1)[-1].rsplit("\u2013", 1)[-1]
             if token in _ABBREVIATIONS or last in _ABBREVIATIONS or _INITIALS.fullmatch(token):  # initials: "N.N", "R.A"
                 continue
-            if token in _SCALE_ABBREVIATIONS and _CURRENCY_NEXT.match(paragraph, after):
+            if token in SCALE_ABBREVIATIONS and _CURRENCY_NEXT.match(paragraph, after):
                 continue  # "95,3 mln. USD", "86,5 thous. dollars": a scale's stop before its currency
         piece = paragraph[start:after].strip()
         if piece:

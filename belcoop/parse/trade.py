@@ -2469,7 +2469,7 @@ def _told_again(f: TradeFact, g: TradeFact) -> bool:
     """Is the headline's figure f the body's figure g, perhaps rounded ("up 36%" for "up 36.3%")?"""
     if (f.partner, f.metric) != (g.partner, g.metric) and f.metric != "turnover" and g.metric != "turnover":
         return False
-    if f.value is not None and g.value is not None and abs(f.value - g.value) <= 0.06 * max(f.value, g.value):
+    if f.value is not None and g.value is not None and _close_to(f.value, g.value):
         return True
     if f.value is not None and g.value is not None and (
             f.approx == "over" and f.value <= g.value <= 1.25 * f.value
