@@ -202,7 +202,7 @@ def _token_holding(s: Sentence, offset: int) -> int | None:
 _LIST_JOINS = frozenset(("and", ",", "the"))  # the words of a list: "exports and imports", "$60 million and $126 million"
 
 
-def _metric_words(s: Sentence, figures: list[tuple[int, int]] | None = None) -> dict[int, str]:
+def _metric_words(s: Sentence, figures: list[tuple[int, int]]) -> dict[int, str]:
     """Token index -> the metric of the word there, each phrase's metric over all its words (the "supplies" of
     "mutual supplies" is the phrase's); where phrases of two metrics start on one word, turnover, then exports.
     `figures`: the token spans of the sentence's amounts and changes, in order."""
@@ -224,19 +224,24 @@ def _metric_words(s: Sentence, figures: list[tuple[int, int]] | None = None) -> 
                     metric_at[m] = metric
                 covered_to = end
                 break
-    if figures is not None and "distribute" not in at and len(metric_at) >= 2:
+    if "distribute" not in at and len(metric_at) >= 2:
         # "the import and export volume", "imports and exports between Sichuan and Belarus": both flows, one figure
         # (the one figure of their clause, not the first of a list: "... reached $90 million, of which exports to Belarus
         # were $30 million"; not "exports and imports amounted to $60 million and $126 million")
         toks = s.tokens
-        clause = s.clause_ids()
-        for k in [k for k in metric_at if k + 2 in metric_at and toks[k + 1].low == "and"]:
-            after = [f for f in figures if f[0] > k]
-            listed = len(after) >= 2 and all(toks[m].low in _LIST_JOINS for m in range(after[0][1], after[1][0]))
-            if {metric_at[k], metric_at[k + 2]} == {"exports", "imports"} and (k + 3 >= len(toks) or toks[k + 3].low != "respectively") \
-                    and (len(figures) <= 1 or not listed and sum(clause[f[0]] == clause[k] for f in figures) <= 1):
-                for m in (k, k + 1, k + 2):
-                    metric_at[m] = "turnover"
+        pairs = [k for k in metric_at if k + 2 in metric_at and toks[k + 1].low == "and"
+                 and {metric_at[k], metric_at[k + 2]} == {"exports", "imports"}
+                 and (k + 3 >= len(toks) or toks[k + 3].low != "respectively")]
+        for k in pairs:
+            if len(figures) > 1:
+                after = [f for f in figures if f[0] > k]
+                if len(after) >= 2 and all(toks[m].low in _LIST_JOINS for m in range(after[0][1], after[1][0])):
+                    continue  # the first of a list of figures
+                clause = s.clause_ids()
+                if sum(clause[f[0]] == clause[k] for f in figures) > 1:
+                    continue
+            for m in (k, k + 1, k + 2):
+                metric_at[m] = "turnover"
     return metric_at
 
 
