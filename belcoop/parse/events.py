@@ -34,7 +34,7 @@ from belcoop.model import Event
 from belcoop.parse.months import MONTHS
 from belcoop.parse.places import Mention
 from belcoop.parse.text import DATELINE_ONLY
-from belcoop.parse.tokens import Lexicon, Token, index_tags, lows_of, tokenize, tokens_of
+from belcoop.parse.tokens import Lexicon, Token, dash_in_a_name, index_tags, lows_of, tokenize, tokens_of
 from belcoop.vocab import read_data
 
 Mentions = Callable[[str], list[Mention]]
@@ -174,8 +174,7 @@ def _clauses(tokens: list[Token], lows: list[str] | None = None) -> list[int]:
     ends = list(map(_ENDS_CLAUSE.__contains__, lows_of(tokens) if lows is None else lows))
     last = len(tokens) - 1
     for i in compress(range(len(tokens)), ends):
-        if tokens[i].text in ("–", "—") and i > 0 and i + 2 <= last and all(
-                t.kind == "w" and t.text[0].isupper() for t in (tokens[i - 1], tokens[i + 1], tokens[i + 2])):
+        if tokens[i].text in ("–", "—") and dash_in_a_name(tokens, i):
             ends[i] = False  # a pair in a name: "the Vietnam – Belarus Intergovernmental Committee"
             continue
         if tokens[i].text != "," or not i or i == last:

@@ -291,7 +291,7 @@ class Sentence:
                     continue
                 if tok.text == "–" and tokens[i - 1].end == tok.start and tok.end == tokens[i + 1].start:
                     ends[i] = False  # an en dash with no space either side joins a range ("January–June")
-                elif i + 2 <= last and all(t.kind == "w" and t.text[0].isupper() for t in (tokens[i - 1], tokens[i + 1], tokens[i + 2])):
+                elif dash_in_a_name(tokens, i):
                     ends[i] = False  # a pair in a name ("the Vietnam – Eurasian Economic Union Free Trade Agreement")
         for i in self.at.get("boundary", ()):
             if tokens[i].kind == "w":
@@ -303,6 +303,13 @@ class Sentence:
                     ends[i] = True
         self._clauses = list(accumulate(ends, initial=0))[1:]
         return self._clauses
+
+
+def dash_in_a_name(tokens: list[Token], i: int) -> bool:
+    """Is the dash at token i one between the sides of a name ("the Vietnam – Belarus Intergovernmental Committee"):
+    a capitalised word before it, and two after it?"""
+    return i > 0 and i + 2 < len(tokens) and all(
+        t.kind == "w" and t.text[0].isupper() for t in (tokens[i - 1], tokens[i + 1], tokens[i + 2]))
 
 
 _CLAUSE_MARK = frozenset(",;()[]–—:")  # the tokens that end a clause whatever they are tagged with
