@@ -345,3 +345,12 @@ def test_a_bodys_name_of_two_peoples_makes_no_partner() -> None:
                            "University and Xi'an Technological University of Shaanxi province signed a memorandum on academic "
                            "exchanges.\n", path="x.txt", sha256="0", record_id="x")
     assert [p.code for p in record.partners] == ["CN-SN"]
+
+
+def test_a_pair_in_an_events_name_leaves_the_oblast_heading_the_delegation_the_side() -> None:
+    from belcoop.parse import parse_article
+
+    record = parse_article("Forum in Samarkand\n\nSAMARKAND, 5 June 2024 – The Uzbekistan-Belarus Interregional Forum has "
+                           "opened in Samarkand. The Belarusian delegation is headed by Chairman of the Vitebsk Oblast "
+                           "Executive Committee Alexander Subbotin.\n", path="x.txt", sha256="0", record_id="x")
+    assert record.belarus_side.code == "BY-VI"

@@ -217,6 +217,8 @@ def _paired_with_belarus(text: str, one: Mention, other: Mention) -> Mention | N
     return other if by_one else one
 
 
+# The head of an event's name after a pair of sides ("Uzbekistan-Belarus Interregional Forum").
+_EVENT_NAMED = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Forum|Conference|Exhibition|Expo|Fair|Summit|Festival|Week|Days)\b")
 # The head of a body's name after a pair of peoples' adjectives ("Belarusian-Russian University").
 _BODY_NAMED = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:University|Institute|Academy|College|School|Bank|Company|Corporation|"
                          r"Enterprise|Plant|Factory|Centre|Center|Hospital|Clinic|Museum|Theatre|Theater|Lyceum|Gymnasium)\b")
@@ -418,7 +420,9 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
                 near_oblast = any(abs(at - m.start) <= 45 for at in oblasts_at) or _REGION_WORD.match(text[m.end:m.end + 8])
                 if near_oblast:
                     continue
-                paired = 2.0 if _paired(text, m) else 0.5
+                # (a pair in an event's name says whose event it is, not who the party is: "the Uzbekistan-Belarus
+                # Interregional Forum", with Vitebsk Oblast's head leading the delegation)
+                paired = 2.0 if _paired(text, m) and not _EVENT_NAMED.match(text, m.end) else 0.5
                 if paired == 2.0 and weight == 1.0 and _FIGURE_SENTENCE.search(text):
                     figure_pairs += 1
                 score["BY"] += weight * paired if weight == 1.0 else weight
