@@ -422,10 +422,11 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
                     continue
                 # (a pair in an event's name says whose event it is, not who the party is: "the Uzbekistan-Belarus
                 # Interregional Forum", with Vitebsk Oblast's head leading the delegation)
-                paired = 2.0 if _paired(text, m) and not _EVENT_NAMED.match(text, m.end) else 0.5
+                event_named = _EVENT_NAMED.match(text, m.end) is not None
+                paired = 2.0 if _paired(text, m) and not event_named else 0.5
                 if paired == 2.0 and weight == 1.0 and _FIGURE_SENTENCE.search(text):
                     figure_pairs += 1
-                score["BY"] += weight * paired if weight == 1.0 else weight
+                score["BY"] += weight * paired if weight == 1.0 or event_named else weight
             elif m.is_city:
                 if m.hit.code == "BY-HM" and minsk_city is None:
                     minsk_city = any(o.hit.code == "BY-HM" and not o.is_city for t, _w in blocks for o in mentions(t))
