@@ -354,3 +354,11 @@ def test_a_pair_in_an_events_name_leaves_the_oblast_heading_the_delegation_the_s
                            "opened in Samarkand. The Belarusian delegation is headed by Chairman of the Vitebsk Oblast "
                            "Executive Committee Alexander Subbotin.\n", path="x.txt", sha256="0", record_id="x")
     assert record.belarus_side.code == "BY-VI"
+
+
+def test_where_belarusian_goods_are_assembled_is_a_partner() -> None:
+    from belcoop.parse import parse_article
+
+    record = parse_article("Belarus expands ties with Zimbabwe\n\nHARARE, 5 June 2024 – Belarus exports tractors to Zimbabwe, "
+                           "and Belarusian combines are assembled in Kenya.\n", path="x.txt", sha256="0", record_id="x")
+    assert [p.code for p in record.partners] == ["ZW", "KE"]

@@ -477,6 +477,9 @@ def _one_item_of_a_digest(blocks: list[tuple[str, float]], mentions: Callable[[s
     return len(others) >= 2
 
 
+# "Belarusian combines are assembled in Kenya", "the assembly of MAZ trucks in Vietnam": where Belarusian goods are put
+# together is a partner of the article (the words just before the place).
+_ASSEMBLED_IN = re.compile(r"\b(?:assembled|assembly|assembling|produced under licen[cs]e)\b(?:\s+[\w-]+){0,4}\s+in\s+(?:the\s+)?$")
 # "cooperates (closely) with", "cooperation with", "partnership with", "talks with": what follows is a side of it.
 _WITH_COOPERATION = re.compile(
     r"\b(?:[Cc]o-?operat(?:e|es|ed|ing|ion)|[Pp]artnership|[Tt]alks|[Nn]egotiations)(?:\s+\w+ly)?\s+"
@@ -491,14 +494,16 @@ def _cooperation_objects(blocks: list[tuple[str, float]], kept: list[list[Mentio
     region's story names as the whole: "cooperation with Russia" in a Perm Krai article; nor a city, a venue.)"""
     found: list[str] = []
     for (text, _weight), ms in zip(blocks, kept, strict=True):
-        if len(ms) < 2 or " with " not in text or not any(_belarusian(m.hit.code) for m in ms) \
+        if len(ms) < 2 or " with " not in text and "assembl" not in text and "licen" not in text \
+                or not any(_belarusian(m.hit.code) for m in ms) \
                 or _SANCTIONS.search(text):
-            continue  # (" with " is in every match, looked for first)
+            continue  # (" with ", "assembl" or "licen" is in every match, looked for first)
         at: int | None = None  # where a list of the cooperation's sides goes on from
         for m in ms:
             if at is None or not _LIST_GAP.match(text[at:m.start]):
                 at = None
-                if not _WITH_COOPERATION.search(text, max(0, m.start - 40), m.start):
+                if not (_WITH_COOPERATION.search(text, max(0, m.start - 40), m.start)
+                        or _ASSEMBLED_IN.search(text, max(0, m.start - 60), m.start)):
                     continue
             code = m.hit.code
             at = m.end
