@@ -561,3 +561,15 @@ def test_a_five_word_name_after_the_field_of_an_office() -> None:
     finder = PeopleFinder(gazetteer().mentions)
     finder.feed("Indonesian Minister of Trade Budi Roro Esti Widya Putri met the Belarusian delegation.")
     assert [(p.name, p.role) for p in finder.result()] == [("Budi Roro Esti Widya Putri", "Indonesian Minister of Trade")]
+
+
+def test_a_surname_cited_by_according_to_with_its_office_after_it() -> None:
+    from belcoop.parse.people import PeopleFinder
+    from belcoop.parse.places import gazetteer
+
+    finder = PeopleFinder(gazetteer().mentions)
+    finder.feed("According to Kuzmenkova, head of the regional department of trade, exports grew.")
+    assert [(p.name, p.role) for p in finder.result()] == [("Kuzmenkova", "head of the regional department of trade")]
+    finder = PeopleFinder(gazetteer().mentions)
+    finder.feed("According to Belstat, the National Statistical Committee, exports grew.")
+    assert finder.result() == []

@@ -708,7 +708,9 @@ class PeopleFinder:
             sentence_start = i == 0 or s.toks[i - 1].text in ("\"", "“", "«", "(")
             next_to_office = adjacent and left is not None and left[1] == i and s.word(i - 1) and (
                 vocabulary().has("office", s.low(i - 1)))
-            after_preposition = s.low(i - 1) in ("in", "at", "from", "to", "near", "of", "for", "with")
+            # (after a preposition a place: "the forum in Geneva, Chairman of ..."; but "according to" cites a person)
+            after_preposition = s.low(i - 1) in ("in", "at", "from", "to", "near", "of", "for", "with") and not (
+                s.low(i - 1) == "to" and s.low(i - 2) == "according")
             evidence = next_to_office or honorific_before or known or (
                 right is not None and not after_preposition and (not sentence_start or not _COMMON_NOUN.search(word.lower()))
             )  # not "the forum in Geneva, Chairman of ..."
