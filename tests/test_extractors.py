@@ -445,8 +445,6 @@ def test_a_banner_of_the_day_with_weather_and_rates_is_no_title() -> None:
 
 
 def test_a_sites_top_bar_of_short_parts_is_no_prose() -> None:
-    from belcoop.parse.text import split_article
-
     art = split_article("Official Internet resource of the Akimat of Kostanay region | Қазақша | Русский | English\n\n"
                         "Home » Press service » News\n\nA delegation of the Mogilev region of Belarus visited Kostanay\n\n"
                         "Published: 14 March 2024, 17:40 | Print | Views: 412\n\nThe delegation visited the region's "
@@ -456,8 +454,6 @@ def test_a_sites_top_bar_of_short_parts_is_no_prose() -> None:
 
 
 def test_a_sites_banner_and_menu_over_a_stamped_headline() -> None:
-    from belcoop.parse.text import split_article
-
     art = split_article("Mogilev Regional Executive Committee | Monday, 19 June 2023   Mogilev +22   USD 2.9876   RUB 3.5602\n\n"
                         "About the region | Executive committee | Economy | Foreign economic activity | Citizens' appeals | "
                         "Contacts\n\nMogilev region and Bashkortostan signed cooperation agreement\n\n15.06.2023\n\n"
