@@ -57,9 +57,9 @@ def choose_parties(
     order = 0
     blocks = [(title or "", 5.0)] + [(s, 2.0 if i < 2 else 1.0) for i, s in enumerate(sentences)]
     kept = [_unqualified(mentions(text)) if text else [] for text, _weight in blocks]  # each block's, once
-    for (text, weight), ms in zip(blocks, kept, strict=True):
+    pairs_of = [_pairs(text, ms) for (text, _weight), ms in zip(blocks, kept, strict=True)]  # Belarus' pairs, once
+    for (text, weight), ms, paired in zip(blocks, kept, pairs_of, strict=True):
         reverse = text[::-1] if any(m.is_city for m in ms) else None
-        paired = _pairs(text, ms)
         for m in ms:
             code = m.hit.code
             if _belarusian(code):
@@ -111,7 +111,7 @@ def choose_parties(
                     score[code] >= 0.5 * score[partner.code]:
                 partners.append(place)
     if partner is not None:
-        for code in _cooperating(blocks, kept, partner) + _paired_countries(blocks, kept, partner) + _enumerated(blocks, kept) \
+        for code in _cooperating(blocks, kept, partner) + _paired_countries(blocks, pairs_of, partner) + _enumerated(blocks, kept) \
                 + _visited(blocks, kept) + _provinces_of(blocks, kept, partner) + _cooperation_objects(blocks, kept, partner):
             place = gaz.place(code)
             if place and place not in partners:
@@ -157,19 +157,13 @@ _WITH_BELARUS = re.compile(r"^\s*(?:and|[-–—])\s*$")
 _SANCTIONS = FoldedPattern(r"\bsanction", required="sanction")
 
 
-def _paired_countries(blocks: list[tuple[str, float]], kept: list[list[Mention]], partner: Place) -> list[str]:
+def _paired_countries(blocks: list[tuple[str, float]], pairs_of: list[list[Mention]], partner: Place) -> list[str]:
     """Other countries named as Belarus' pair in a sentence about cooperation or trade ("Belarus and Nicaragua
     discussed tractor assembly", "the Belarusian-Cuban commission"), on a page whose main partner is another
-    country. (A region's article leaves its own country out: "trade between Belarus and Russia" in a Perm Krai story.)"""
+    country. (A region's article leaves its own country out: "trade between Belarus and Russia" in a Perm Krai story.)
+    `pairs_of`: each block's foreign places named as Belarus' pair (`_pairs`)."""
     found: list[str] = []
-    for (text, _weight), ms in zip(blocks, kept, strict=True):
-        if len(ms) < 2:
-            continue
-        sides = [_belarusian(m.hit.code) for m in ms]
-        if all(sides) or not any(sides):
-            continue  # no Belarusian place next to a foreign one
-        pairs = [foreign for k in range(len(ms) - 1) if sides[k] != sides[k + 1]
-                 and (foreign := _paired_with_belarus(text, ms[k], ms[k + 1]))]
+    for (text, _weight), pairs in zip(blocks, pairs_of, strict=True):
         # the pairs are looked for first: most sentences have none, and need no search for words of cooperation
         if not pairs or not _COOPERATION.search(text) or _SANCTIONS.search(text):
             continue
@@ -184,7 +178,11 @@ def _pairs(text: str, ms: list[Mention]) -> list[Mention]:
     """The foreign places a block names as Belarus' pair ("Belarus and Cuba", "Belarusian-Cuban")."""
     if len(ms) < 2:
         return []
-    return [foreign for k in range(len(ms) - 1) if (foreign := _paired_with_belarus(text, ms[k], ms[k + 1]))]
+    sides = [_belarusian(m.hit.code) for m in ms]
+    if all(sides) or not any(sides):
+        return []  # no Belarusian place next to a foreign one
+    return [foreign for k in range(len(ms) - 1) if sides[k] != sides[k + 1]
+            and (foreign := _paired_with_belarus(text, ms[k], ms[k + 1]))]
 
 
 def _unqualified(mentions: list[Mention]) -> list[Mention]:
