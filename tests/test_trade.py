@@ -1487,3 +1487,10 @@ def test_a_fiscal_or_iranian_year_is_no_calendar_year() -> None:
     assert fact.period is None
     [fact] = facts("In 2023 trade reached $58 million, the Iranian side said.", today=date(2024, 2, 1), partner="IR")
     assert fact.period and fact.period.start == "2023-01-01"
+
+
+def test_the_regions_own_verbs_of_trade_from_its_side() -> None:
+    found = facts("In 2023, the region exported goods worth 12 billion rubles, while Belarusian products worth 38.7 billion "
+                  "rubles were imported into the region.", partner="RU-BRY")
+    assert [(f.metric, f.value, f.product) for f in found] == [("imports", 12e9, None), ("exports", 38.7e9, None)]
+    assert [f.metric for f in facts("Kazakh grain worth $5 million was imported into Belarus.", partner="KZ")] == ["imports"]

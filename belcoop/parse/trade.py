@@ -1044,7 +1044,10 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
         # Belarus ..., of which export – $6.2 million, import – $35.6 million": a bare metric word goes on from the owner
         # of those before it
         origin = _origin_after(v, k)  # (the goods' origin says it first: "..., while supplies of Belarusian goods ...")
+        if origin is None and owner is None and not own:
+            origin = _origin_of_the_subject(v, k)  # "Belarusian products worth 38.7 billion rubles were imported into ..."
         going_on = _owner_going_on(v, k) if owner is None and not own and origin is None else None
+        own = own or _partner_subject(toks, k)  # "the region exported goods worth 12 billion rubles"
         if owner is not None and not owner.belarus or own or going_on:
             flip = True  # (also "the region's exports", "Export of the region ..., import – $42.3 million": the partner's)
         elif origin is not None:
@@ -1143,6 +1146,29 @@ def _origin_subject(v: View, anchor: Anchor) -> Place | None:
         if p.demonym and v.clause(p.i) == c and p.j < anchor.head and v.s.tokens[p.j].kind == "w" and _noun_phrase(v, p.j, anchor.head):
             return p
     return None
+
+
+_FLOW_VERBS = frozenset(("exported", "imported", "supplied", "shipped", "sold", "bought", "purchased", "delivered"))
+
+
+def _partner_subject(toks: list[Token], k: int) -> bool:
+    """ "the region exported goods worth ...", "this oblast supplied ...": the partner, named by a word for it, the subject
+    of a verb of trade at token k."""
+    return toks[k].low in _FLOW_VERBS and k >= 2 and toks[k - 1].low in _PARTNER_WORDS and toks[k - 2].low in ("the", "this")
+
+
+def _origin_of_the_subject(v: View, k: int) -> Place | None:
+    """ "Belarusian products worth 38.7 billion rubles were imported into the region": the demonym of goods that are the
+    subject of a passive verb of trade at token k (their origin, whoever brought them in)."""
+    toks = v.s.tokens
+    if toks[k].low not in _FLOW_VERBS or k < 1 or toks[k - 1].low not in ("were", "was", "are", "is", "been"):
+        return None
+    c = v.clause(k)
+    before = [p for p in v.places if p.demonym and p.j < k and v.clause(p.i) == c]
+    if not before:
+        return None
+    place = before[-1]
+    return place if place.j < len(toks) and toks[place.j].kind == "w" and toks[place.j].text.islower() else None
 
 
 def _origin_after(v: View, k: int) -> Place | None:
@@ -1684,7 +1710,8 @@ _GENERIC = frozenset(("goods", "products", "commodities", "items", "merchandise"
 _PRODUCT_STOP = frozenset(
     "to from worth at in by for was were has have had is are amounted amounting totaled totalled reached increased grew "
     "rose fell went which that with doubled tripled exceeded made came stood accounted account accounts brought make makes "
-    "earned including included includes among especially notably mainly mostly chiefly primarily between".split()
+    "earned including included includes among especially notably mainly mostly chiefly primarily between while whereas "
+    "but".split()
 )
 
 
