@@ -527,3 +527,9 @@ def test_a_weekday_date_line_is_the_pages_only_date_under_its_heading() -> None:
     # a banner over a page whose lead has its own date is still no date of it
     assert parsed_date("Sunday 10 September 2023\n\nBelarus and Egypt discuss trade\n\nCAIRO, 3 May 2022 – Belarus and "
                        "Egypt discussed trade.\n")[0] == "2022-05-03"
+
+
+def test_an_event_named_with_its_year_and_said_to_be_this_years_dates_the_year() -> None:
+    lead = "Belarus and Sverdlovsk Oblast\n\nMINSK, 22 November (BelTA) – The Belarusian exposition was the largest at Innoprom 2023"
+    assert parsed_date(f"{lead} in July this year. Trade grew.\n")[:2] == ("2023-11-22", "inferred")
+    assert parsed_date(f"{lead}. Trade grew.\n")[0] is None  # (a year named without "this year" says nothing of today)

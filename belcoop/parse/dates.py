@@ -338,6 +338,23 @@ def _reports_the_running_year(text: str, month: int) -> bool:
         p.months is not None and p.months[0] == 1 and p.months[1] < month and not p.future for p in figures.periods)
 
 
+# An event named with its year ("Innoprom 2023", "EXPO-2024", "the Forum of Regions 2025"): a capitalised word, the year.
+_NAMED_YEAR = re.compile(r"\b[A-Z][\w-]*[ -]((?:19|20)\d{2})\b(?![-–/]\d)")
+_THIS_YEAR = re.compile(r"\b(?:this|the current) year\b", re.IGNORECASE)
+
+
+def _named_this_year(sentences: list[str]) -> int | None:
+    """ "The exposition was the largest at Innoprom 2023 in July this year": an event named with its year and said to be
+    of this year dates the article's year (one such year in the sentence, and none other in the text that disagrees)."""
+    years: set[int] = set()
+    for sentence in sentences:
+        if _THIS_YEAR.search(sentence):
+            named = {int(y) for y in _NAMED_YEAR.findall(sentence)}
+            if len(named) == 1 and len(set(_A_YEAR.findall(sentence))) == 1:
+                years |= named
+    return years.pop() if len(years) == 1 else None
+
+
 def _months_only(title: str) -> bool:
     """Does the headline give figures for months of a year only ("trade up 1.5 times in January-September 2023")? A
     headline's whole year ("trade grew by 9% in 2024") is often the year still running, loosely put: no evidence."""
@@ -453,7 +470,8 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
     # the headline's figures as the body's ("trade up 1.5 times in January-September 2023"), but a round-up's year is
     # read by its own rule ("Results of 2024: ...")
     own_title = [title] if title and not _ROUND_UP.search(title) and _months_only(title) else []
-    year = infer_year(own_title + sentences, mention.month, mention.day) or round_up_year(title, sentences, mention.month, mention.day)
+    year = infer_year(own_title + sentences, mention.month, mention.day) or round_up_year(title, sentences, mention.month, mention.day) \
+        or _named_this_year(sentences)
     found = mention.as_date(year) if year else None
     if found is None:
         return ArticleDate(None, None, mention.text)
