@@ -362,3 +362,12 @@ def test_where_belarusian_goods_are_assembled_is_a_partner() -> None:
     record = parse_article("Belarus expands ties with Zimbabwe\n\nHARARE, 5 June 2024 – Belarus exports tractors to Zimbabwe, "
                            "and Belarusian combines are assembled in Kenya.\n", path="x.txt", sha256="0", record_id="x")
     assert [p.code for p in record.partners] == ["ZW", "KE"]
+
+
+def test_a_part_of_a_continent_is_not_the_united_states() -> None:
+    from belcoop.parse.places import gazetteer
+
+    mentions = gazetteer().mentions
+    assert [m.hit.code for m in mentions("How Belarus trades with Latin America")] == ["BY"]
+    assert [m.hit.code for m in mentions("Belarus looks to North America")] == ["BY"]
+    assert [m.hit.code for m in mentions("Trade with America grew.")] == ["US"]

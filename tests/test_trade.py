@@ -1494,3 +1494,8 @@ def test_the_regions_own_verbs_of_trade_from_its_side() -> None:
                   "rubles were imported into the region.", partner="RU-BRY")
     assert [(f.metric, f.value, f.product) for f in found] == [("imports", 12e9, None), ("exports", 38.7e9, None)]
     assert [f.metric for f in facts("Kazakh grain worth $5 million was imported into Belarus.", partner="KZ")] == ["imports"]
+
+
+def test_indian_scales() -> None:
+    assert [f.value for f in facts("Trade was estimated at INR 4,600 crore in 2022.", partner="IN")] == [46e9]
+    assert [f.value for f in facts("Exports reached Rs 50 lakh in 2022.", partner="IN")] == [5e6]

@@ -155,6 +155,10 @@ class Mention:
         return f"Mention(start={self.start!r}, end={self.end!r}, text={self.text!r}, hits={self.hits!r})"
 
 
+_CONTINENT_NAMES = frozenset(("america", "americas"))  # (an alias of the United States alone)
+_CONTINENT_PARTS = frozenset(("latin", "north", "south", "central"))
+
+
 class Gazetteer:
     def __init__(self, places_tsv: str, cities_tsv: str) -> None:
         self.places: dict[str, Place] = {}
@@ -243,6 +247,8 @@ class Gazetteer:
             word = words[i]
             if len(word) <= 3 and word.isupper() and _DIGIT_AFTER.match(text, end):
                 continue  # "US 130.5 million" is a currency, not the United States
+            if j == i and i > 0 and info[i][0] in _CONTINENT_NAMES and info[i - 1][0] in _CONTINENT_PARTS:
+                continue  # "Latin America", "North America": a part of a continent, not the United States
             found.append(Mention(start, end, text[start:end], hits))
         if any(stem in text for stem in _PLURAL_STEMS) and _PLURAL_HEAD.search(text) is not None:
             found = self._coordinated(text, found)
