@@ -326,3 +326,9 @@ def test_municipal_services_are_housing_and_utilities() -> None:
     from belcoop.parse.sectors import find_sectors
 
     assert "housing_utilities" in find_sectors(["MAZ will supply trucks for the municipal services of St Petersburg."])
+
+
+def test_a_secretarys_portfolio_names_no_sector() -> None:
+    from belcoop.parse.sectors import find_sectors
+
+    assert find_sectors(["Trade and Industry Cabinet Secretary Juan Perez met the Ambassador of Belarus."]) == []
