@@ -1148,7 +1148,7 @@ def _origin_subject(v: View, anchor: Anchor) -> Place | None:
     return None
 
 
-_FLOW_VERBS = frozenset(("exported", "imported", "supplied", "shipped", "sold", "bought", "purchased", "delivered"))
+_FLOW_VERBS = _EXPORT_VERB_FORMS | {"delivered"}  # the verbs of trade whose subject a partner or goods may be
 
 
 def _partner_subject(toks: list[Token], k: int) -> bool:
