@@ -590,6 +590,16 @@ def test_per_cent_written_p_c() -> None:
     assert (fact.value, fact.change.value if fact.change else None) == (300e6, 12)
 
 
+def test_per_cent_written_pc_as_the_british_press_writes_it() -> None:
+    [fact] = facts("Exports of dairy products to Moldova rose 8pc to $41 million in 2023.", partner="MD", today=date(2024, 3, 1))
+    assert (fact.value, fact.change.value if fact.change else None) == (41e6, 8)
+    [fact] = facts("Trade with Moldova reached $90 million in 2023, a 14 pc rise on the year before.", partner="MD", today=date(2024, 3, 1))
+    assert fact.change is not None and (fact.change.kind, fact.change.value) == ("percent", 14)
+    # "PC" in capitals is a personal computer, no percent
+    [fact] = facts("Belarus sold 500 PC terminals worth $2 million to Moldova in 2023.", partner="MD", today=date(2024, 3, 1))
+    assert fact.change is None
+
+
 def test_figures_after_with_and_each_partner() -> None:
     found = facts("Trade with Bryansk Oblast reached $300 million in 2021, with Kursk Oblast $90 million and with Smolensk "
                   "Oblast $120 million.")

@@ -529,7 +529,7 @@ def _percent_at(s: Sentence, i: int) -> tuple[float, int] | None:
         j += 1  # "a 7.2-percent increase"
     # no percent after the number or its range ("12-15"): none, whatever the number (parse_number is the dearer test)
     k = i + 3 if j + 1 < n and toks[j].text in "-–" and toks[j + 1].kind == "n" else j
-    if not (k < n and (toks[k].text == "%" or toks[k].low in ("percent", "percents", "pct", "per", "p"))):
+    if not (k < n and (toks[k].text == "%" or toks[k].low in ("percent", "percents", "pct", "per", "p") or toks[k].text == "pc")):
         return None
     value = parse_number(toks[i].text)
     if value is None:
@@ -542,8 +542,8 @@ def _percent_at(s: Sentence, i: int) -> tuple[float, int] | None:
         j += 2
     if j < n and toks[j].text == "%":
         return value, j + 1
-    if j < n and toks[j].low in ("percent", "percents", "pct"):
-        return value, j + 1  # ("percents": translated from Russian)
+    if j < n and (toks[j].low in ("percent", "percents", "pct") or toks[j].text == "pc"):
+        return value, j + 1  # ("percents": translated from Russian; "pc" of the British press, not "PC")
     if j + 1 < n and toks[j].low == "per" and toks[j + 1].low == "cent":
         return value, j + 2
     if j + 2 < n and toks[j].low == "p" and toks[j + 1].text == "." and toks[j + 2].low == "c":  # "12 p.c."
