@@ -600,6 +600,32 @@ def test_per_cent_written_pc_as_the_british_press_writes_it() -> None:
     assert fact.change is None
 
 
+def test_an_approximation_before_a_verb_of_reporting() -> None:
+    [fact] = facts("In 2023 exports to Moldova almost reached $70 million.", partner="MD", today=date(2024, 3, 1))
+    assert (fact.value, fact.approx) == (70e6, "almost")
+    [fact] = facts("Trade with Moldova nearly amounted to $45 million in 2023.", partner="MD", today=date(2024, 3, 1))
+    assert fact.approx == "almost"
+    [fact] = facts("In 2023 trade with Moldova fell short of $50 million.", partner="MD", today=date(2024, 3, 1))
+    assert (fact.value, fact.approx) == (50e6, "under")
+    # "more than" of "more than doubled" is no approximation of the amount after it
+    [fact] = facts("In 2023 exports to Moldova more than doubled and reached $30 million.", partner="MD", today=date(2024, 3, 1))
+    assert fact.approx is None
+
+
+def test_a_bound_and_the_exact_figure_after_it_are_one_fact() -> None:
+    today = date(2024, 3, 1)
+    for text, value in [("Last year trade with Moldova fell short of $80 million, having totalled $78.6 million.", 78.6e6),
+                        ("In 2023 trade with Moldova exceeded $80 million, reaching $81.2 million.", 81.2e6),
+                        ("In 2023 trade with Moldova almost reached $80 million, amounting to $79.4 million.", 79.4e6)]:
+        found = facts(text, partner="MD", today=today)
+        assert [(f.value, f.approx) for f in found] == [(value, None)], text
+    # two metrics, or a figure beyond its bound, stay two facts
+    found = facts("In 2023 exports to Moldova exceeded $80 million, imports reached $31 million.", partner="MD", today=today)
+    assert [(f.metric, f.value) for f in found] == [("exports", 80e6), ("imports", 31e6)]
+    found = facts("In 2023 trade with Moldova exceeded $80 million, reaching $120 million in 2024.", partner="MD", today=date(2025, 3, 1))
+    assert [f.value for f in found] == [80e6, 120e6]
+
+
 def test_figures_after_with_and_each_partner() -> None:
     found = facts("Trade with Bryansk Oblast reached $300 million in 2021, with Kursk Oblast $90 million and with Smolensk "
                   "Oblast $120 million.")

@@ -122,6 +122,16 @@ def approximation(s: Sentence, i: int) -> str | None:
             end = s.tag_end(k, category)
             if end == i or end == i - 1 and s.tokens[i - 1].low == "the":
                 return _APPROX_KIND[category]
+    # "almost reached $60 million", "nearly amounted to 12 billion roubles": the word before a verb of reporting
+    verb = i - 1
+    while verb > 0 and s.tokens[verb].low in ("to", "at", "the"):
+        verb -= 1
+    for k in s.at.get("report_verb", ()):
+        if k <= verb and (s.tag_end(k, "report_verb") or 0) == verb + 1:
+            for category in held:
+                for m in range(k - 1, max(-1, k - 4), -1):
+                    if s.tag_end(m, category) == k:
+                        return _APPROX_KIND[category]
     return None
 
 
@@ -1458,7 +1468,45 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
         found.periods = _dated_by_base(found.periods)  # (months and a base: two periods at least)
     if len(found.amounts) >= 2 and "between" in s.lows:
         found.amounts = _ranges(s, found.amounts)
+    if len(found.amounts) >= 2:
+        found.amounts = _bounds_made_exact(s, found.amounts)
     return found
+
+
+_EXACT_LEADS = frozenset((",", "having", "and", "to", "at", "of", "–", "—", "(", "or", "precisely", "exactly", "specifically"))
+
+
+def _bounds_made_exact(s: Sentence, amounts: list[Amount]) -> list[Amount]:
+    """ "fell short of $60 million, having totalled $59.2 million", "exceeded $60 million, reaching $61.4 million": a
+    bound and right after it, with only a verb of reporting between, the exact figure within it, in the same currency:
+    one figure, the exact one (the bound says nothing more)."""
+    out: list[Amount] = []
+    for a in amounts:
+        last = out[-1] if out else None
+        if last is not None and last.approx in ("over", "under", "almost") and a.approx is None \
+                and a.currency == last.currency and last.currency is not None and _reports_between(s, last.j, a.i) and (
+                last.value <= a.value <= 1.25 * last.value if last.approx == "over"
+                else 0.8 * last.value <= a.value <= last.value):
+            out[-1] = a
+            continue
+        out.append(a)
+    return out
+
+
+def _reports_between(s: Sentence, a: int, b: int) -> bool:
+    """Only a verb of reporting ("reaching", "having totalled", "amounting to") and its small words between tokens a and b."""
+    verbs = 0
+    k = a
+    while k < b:
+        end = s.tag_end(k, "report_verb") or s.tag_end(k, "actual")
+        if end is not None and end <= b and s.tokens[k].kind == "w" and s.tokens[k].low not in _EXACT_LEADS:
+            verbs += 1
+            k = end
+            continue
+        if s.tokens[k].low not in _EXACT_LEADS:
+            return False
+        k += 1
+    return verbs == 1 and s.tokens[a].text == ","
 
 
 _NON_CALENDAR_WORDS = frozenset(("fiscal", "financial", "fy", "iranian", "persian", "solar", "hijri", "lunar"))
