@@ -675,6 +675,21 @@ def test_a_place_fronted_before_the_clause_of_the_talks() -> None:
     assert found("The sides discussed trade.", "In Vitebsk, prices of linen rose by 4%.").venue is None
 
 
+
+def test_a_fronted_place_before_a_title_with_commas() -> None:
+    # the commas of a ministry's name or of a chain of titles end clauses; the verb of the talks comes after them
+    f = found("In Ufa, Minister of Industry, Energy and Innovation of Bashkortostan Rustam Galiev received a delegation "
+              "of the Mogilev region.")
+    assert f.venue == "Ufa"
+    f = found("In Omsk, Governor of the Omsk Region, Chairman of the Regional Government Pavel Orlov held talks with the "
+              "Belarusian ambassador.")
+    assert f.venue == "Omsk"
+    # (negative) a title with commas and no event after it; a clause with a verb of its own stops the search
+    assert found("In Ufa, Minister of Industry, Energy and Innovation of Bashkortostan Rustam Galiev praised the "
+                 "tractors.").venue is None
+    assert found("In Ufa, Minister of Industry, Energy and Innovation Rustam Galiev has worked since 2019, and he "
+                 "later held talks with the governor.").venue is None
+
 def test_a_commission_named_with_a_spaced_dash_between_its_sides() -> None:
     from belcoop.parse import parse_article
 

@@ -1011,13 +1011,38 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
     if j and s.clause[j - 1] != clause:
         clauses.update((clause - 1, clause - 2))
     elif j == 0 and b < len(s.tokens) and s.tokens[b].text == ",":
-        # "In Minsk, the akim held talks with the governor": a place fronted before the sentence's clause
-        clauses.add(clause + 1)
+        # "In Minsk, the akim held talks with the governor": a place fronted before the sentence's clause; a clause
+        # that is only a piece of a title passes on to the next ("In Kazan, Minister of Industry, Trade and Energy
+        # of Tatarstan X met ...": the commas of the ministry's name end clauses, the verb is after them)
+        nxt = clause + 1
+        clauses.add(nxt)
+        while _title_piece(s, nxt, b) and len(clauses) < 5:
+            nxt += 1
+            clauses.add(nxt)
     events = [k for k in s.events if s.clause[k] in clauses]
     if not events:
         return None
     done = [k for k in events if not is_future(s, k) and not is_background(s, k)]
     return False, (done or events)[0]
+
+
+def _title_piece(s: _Sentence, clause: int, start: int) -> bool:
+    """Whether the clause numbered `clause` (searched from token `start` on) is a comma, then only capitalised words
+    and the links of a name ("Minister of Economy", "Governor of the Perm Territory"), ended by another comma: a
+    piece of a title cut by the commas of a list of fields, with no verb of its own."""
+    n = len(s.tokens)
+    k = start
+    while k < n and s.clause[k] < clause:
+        k += 1
+    if k >= n or s.clause[k] != clause or s.tokens[k].text != ",":
+        return False
+    k += 1
+    first = k
+    while k < n and s.clause[k] == clause:
+        if not (s.capitalised(k) or s.low(k) in _NAME_LINKS):
+            return False
+        k += 1
+    return k > first and k < n and s.capitalised(first) and s.tokens[k].text == ","
 
 
 _REPORTING = frozenset(("reports", "reporting", "reported"))
