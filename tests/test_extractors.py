@@ -341,6 +341,33 @@ def test_a_list_under_a_line_giving_its_period_is_one_paragraph_with_it() -> Non
     assert art.paragraphs[1:] == ["The sides agreed:", "- to open a trading house;", "- to hold a fair.", "In 2024:", "- turnover grew."]
 
 
+def test_a_bulleted_list_after_a_lead_in_of_two_sentences_keeps_every_item() -> None:
+    from belcoop.parse import parse_article
+
+    head = ("Belarus, Laos sum up trade\n\nVIENTIANE, 5 May 2024 – The ministers of Belarus and Laos met to discuss trade.\n\n"
+            "The ministers heard reports on joint projects. Trade between Laos and Belarus in January-March 2024:\n\n")
+    items = "• turnover – $12.5 million;\n• exports – $9.1 million;\n• exports of tractors – $2.2 million;\n• imports – $3.4 million.\n"
+    art = split_article(head + items + "\nThe sides discussed buses.\n")
+    assert art.paragraphs[1] == ("The ministers heard reports on joint projects. Trade between Laos and Belarus in January-March "
+                                 "2024: turnover – $12.5 million; exports – $9.1 million; exports of tractors – $2.2 million; "
+                                 "imports – $3.4 million.")
+    record = parse_article(head + items, path="t.txt", sha256="0", record_id="t")
+    assert [(f.metric, f.value, f.period.end if f.period else None) for f in record.trade if f.product is None] == [
+        ("turnover", 12.5e6, "2024-03-31"), ("exports", 9.1e6, "2024-03-31"), ("imports", 3.4e6, "2024-03-31")]
+    # a bulleted item ending with a semicolon is no menu, under a lead-in naming no period too
+    art = split_article("Belarus, Laos sum up trade\n\nThe ministers of Belarus and Laos met in Minsk to discuss trade today.\n\n"
+                        "The sides looked at the supplies. The main goods were:\n• tractors and trucks;\n• dairy products;\n"
+                        "• medicines and vaccines.\n")
+    assert "tractors and trucks;" in " ".join(art.paragraphs)
+    # (negative) menu bullets are still chrome; a lead-in whose last sentence is long, or names no period, is no list's
+    art = split_article("• News\n• Economy\n\nBelarus, Laos sum up trade\n\nThe ministers of Belarus and Laos met in Minsk to "
+                        "discuss trade today.\n")
+    assert not any("News" in p or "Economy" in p for p in art.paragraphs)
+    art = split_article("Belarus, Laos sum up trade\n\nThe ministers of Belarus and Laos met in Minsk to discuss trade today.\n\n"
+                        "The ministers heard reports. The sides agreed:\n- to open a trading house;\n- to hold a fair.\n")
+    assert art.paragraphs[1:] == ["The ministers heard reports. The sides agreed:", "- to open a trading house;", "- to hold a fair."]
+
+
 def test_a_tables_cells_are_parted_and_a_row_of_short_cells_is_no_sentence() -> None:
     from belcoop.html import visible_text
 

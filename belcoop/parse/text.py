@@ -90,7 +90,9 @@ _CHROME_PATTERNS = [
     re.compile(r"^.{0,40}[+\-−]\d{1,2}\s?°\s?C\b.{0,20}$"),
     SITE_BANNER,
     re.compile(r"\b(?:version for the visually impaired|for the visually impaired|visually impaired version)\b", re.IGNORECASE),
-    re.compile(r"^[•·*]\s*(?:\S+\s*){1,7}$"),  # menu bullets (a long bulleted line is a paragraph)
+    # menu bullets (a long bulleted line is a paragraph; one ending with a semicolon is an item of a list in prose,
+    # "• turnover — $38.2 million;")
+    re.compile(r"^[•·*]\s*(?:\S+\s*){1,7}(?<!;)$"),
     re.compile(r"^Updated\s*:", re.IGNORECASE),
     re.compile(  # accessibility and print-version blocks
         r"^(?:Version for the visually impaired|For the visually impaired|Visually impaired version|Print version|"
@@ -416,6 +418,7 @@ def _goes_on(before: str, line: str) -> bool:
 _PERIOD_WORDS = re.compile(rf"\b(?:(?:19|20)\d{{2}}|{MONTH_RE}|quarter|half|months)\b", re.IGNORECASE)
 _ITEM_BULLET = re.compile(r"^(?:[-–—•·*]|\d{1,2}[.)])\s+")
 _LEAD_IN_WORDS = 12
+_LAST_SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")  # where a sentence of a lead-in's paragraph ends
 _ITEM_WORDS = 40
 
 
@@ -428,13 +431,15 @@ def _joined_lists(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         lead = lines[i].strip()
-        if lead.endswith(":") and words(lead) <= _LEAD_IN_WORDS and _PERIOD_WORDS.search(lead):
+        # the lead-in is the paragraph's last sentence ("The sides reviewed the results. Trade in 2023:")
+        tail = _LAST_SENTENCE.split(lead)[-1] if lead.endswith(":") else lead
+        if lead.endswith(":") and words(tail) <= _LEAD_IN_WORDS and _PERIOD_WORDS.search(tail):
             items, j = _list_items(lines, i + 1)
             if len(items) >= 2:
                 out.append(" ".join([lead, *items]))
                 i = j
                 continue
-        if lead.endswith(":") and words(lead) <= _LEAD_IN_WORDS and _METRIC_WORDS.search(lead):
+        if lead.endswith(":") and words(tail) <= _LEAD_IN_WORDS and _METRIC_WORDS.search(tail):
             # "Trade turnover between Belarus and Kenya:" / "2023 - $12.4 million" / "2024 - $15.9 million": figures
             # listed under the trade they are of, each line a period and its figure (printed without punctuation)
             figures, j = _figure_lines(lines, i + 1)
