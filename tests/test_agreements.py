@@ -135,6 +135,17 @@ def test_a_numbered_package_keeps_its_count_beside_the_documents_it_names() -> N
         ("roadmap", 1), ("memorandum", 1)]
 
 
+def test_a_numbered_package_with_a_plural_of_no_number_among_its_items_is_its_items() -> None:
+    # "several contracts" may be any number of the 12: how many documents are left for the agreement is not known
+    assert kinds("The ministers signed 12 documents, among them an agreement on customs and several contracts for the "
+                 "supply of buses.") == [("agreement", 1), ("contract", None)]
+    assert kinds("The ministers signed 12 documents, including a memorandum on tourism and contracts for tractors.") == [
+        ("memorandum", 1), ("contract", None)]
+    # (negative) items that all have a number still leave the rest to the agreements
+    assert kinds("The ministers signed 12 documents, among them an agreement on customs and four contracts for the "
+                 "supply of buses.") == [("agreement", 8), ("contract", 4)]
+
+
 # ---------------------------------------------------------------- counts
 
 def test_one_number_for_two_kinds_counts_neither() -> None:

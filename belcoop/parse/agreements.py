@@ -648,9 +648,11 @@ def restated_items(s: _Tagged, docs: list[Doc]) -> tuple[Doc, list[Doc]] | None:
 
 def _instead_of(whole: Doc, items: list[Doc]) -> list[Doc]:
     """The items a general count of documents names: "11 documents, including an agreement" is the agreement and ten
-    more of no stated kind (agreements)."""
+    more of no stated kind (agreements). When an item is a plural of no number ("15 documents, among them an
+    agreement and several contracts"), how many of the count are left is not known: the items are all there is."""
     out = list(items)
-    rest = whole.count - sum(d.count or 1 for d in out) if whole.count is not None else 0
+    unknown = any(d.count is None and d.plural for d in out)
+    rest = whole.count - sum(d.count or 1 for d in out) if whole.count is not None and not unknown else 0
     if rest > 0:
         at = next((i for i in range(len(out)) if out[i].kind in ("document", "agreement")), None)
         if at is None:
