@@ -717,3 +717,20 @@ def test_the_northern_capital_of_a_country_is_not_its_capital() -> None:
     record = parse_article("Belarus, Cuba expand ties\n\nThe commission met in the capital of Cuba.\n", path="x.txt",
                            sha256="0", record_id="x")
     assert record.venue == "Havana"
+
+
+def test_an_unnamed_oblast_executive_committee_sits_in_the_capital_of_the_oblast_the_lead_names() -> None:
+    f = found("A delegation of the Omsk region is on a visit to the Vitebsk region.",
+              "The guests were received at the oblast executive committee by its first deputy chairman.")
+    assert f.venue == "Vitebsk"
+    f = found("Business people of Yaroslavl arrived in the Brest region.", "Talks took place at the regional executive committee.")
+    assert f.venue == "Brest"
+    # (negative) two oblasts named, none named, a reception only planned, a committee that is no place of an event
+    assert found("A delegation of the Omsk region toured the Vitebsk region and the Gomel region.",
+                 "The guests were received at the oblast executive committee.").venue is None
+    assert found("A delegation of the Omsk region is on a visit to Belarus.",
+                 "The guests were received at the oblast executive committee.").venue is None
+    assert found("A delegation of the Omsk region is on a visit to the Vitebsk region.",
+                 "The guests will be received at the oblast executive committee on Friday.").venue is None
+    assert found("A delegation of the Omsk region is on a visit to the Vitebsk region.",
+                 "The oblast executive committee said that exports had grown.").venue is None

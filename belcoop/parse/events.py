@@ -1352,6 +1352,8 @@ def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: M
     if any("online" in s.cats for s in head):
         return None
     places = [p for s in head for p in _places(s, mentions, dateline)]
+    if not any(p.name for p in places):
+        places.extend(_unnamed_seats(head, mentions))
     held = sorted((p for p in places if p.name and not p.future and not p.background),
                   key=lambda p: (p.sentence, not p.strong, p.index))
     if held:
@@ -1373,6 +1375,38 @@ def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: M
             if body_venue(s, p if not announced else p.as_held(), event_type, side_trips=filed is None):
                 return p.name
     return filed
+
+
+_OBLAST_SEATS = frozenset(("oblast", "regional", "region"))  # "the oblast executive committee", "the regional ..."
+
+
+def _unnamed_seats(head: list[_Sentence], mentions: Mentions) -> list[_Place]:
+    """ "on a visit to the Grodno region. The guests were received at the oblast executive committee": an oblast
+    executive committee (a body only Belarus' oblasts have) left unnamed sits in the capital of the Belarusian oblast
+    the lead names, when it names one and only one (up to the end of the sentence of the committee)."""
+    found: list[_Place] = []
+    oblasts: dict[str, str] = {}  # code -> name
+    for s in head:
+        oblasts.update((m.hit.code, m.hit.name) for _a, _b, m in s.places
+                       if m.hit.code.startswith("BY-") and m.hit.code != "BY-HM" and m.city is None)
+        if len(oblasts) != 1 or "seat" not in s.cats:
+            continue
+        for k in s.cats["seat"]:
+            if s.low(k) not in _OBLAST_SEATS or s.capitalised(k) or s.low(k - 1) != "the" or (
+                    s.low(s.end(k, "seat") - 1) != "committee"):
+                continue
+            cue = place_cue(s, k, s.end(k, "seat"))
+            if cue is None or s.low(_left_cue(s, k)[0]) not in _IN_AT:
+                continue  # "received at the oblast executive committee", not "the oblast executive committee hosted"
+            ((code, name),) = oblasts.items()
+            city = next((x.city.name for x in mentions(name.split()[0]) if x.city and x.city.code.startswith("BY-")),
+                        None)
+            if city is None:
+                continue
+            future = is_future(s, k) or is_future(s, cue[1])
+            found.append(_Place(city, code, cue[0], s.pos, k, future,
+                                not future and (is_background(s, k) or is_background(s, cue[1]))))
+    return found
 
 
 def _discussed_topic(s: _Sentence, a: int) -> bool:
