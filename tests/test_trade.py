@@ -1535,3 +1535,15 @@ def test_the_regions_own_verbs_of_trade_from_its_side() -> None:
 def test_indian_scales() -> None:
     assert [f.value for f in facts("Trade was estimated at INR 4,600 crore in 2022.", partner="IN")] == [46e9]
     assert [f.value for f in facts("Exports reached Rs 50 lakh in 2022.", partner="IN")] == [5e6]
+
+
+def test_a_list_of_goods_in_contracts_worth_a_sum_is_no_trade() -> None:
+    """ "contracts for the supply of A, B and C worth $X were signed": the commas of the list cut no clause off the
+    contracts; goods listed after a verb of trade stay a figure of trade."""
+    assert facts("At the fair, contracts for the supply of flax fabrics, furniture and cheese worth $7 million were "
+                 "signed.") == []
+    assert facts("Agreements on deliveries of buses, trolleybuses, tractors and lifts worth $12 million were reached.") == []
+    found = facts("In 2021 Belarus shipped lifts, buses, tractors and cheese worth $12 million to Kursk Oblast.")
+    assert [(f.metric, f.value) for f in found] == [("exports", 12e6)]
+    found = facts("Contracts were signed at the fair, and exports of buses, tractors and cheese reached $12 million in 2021.")
+    assert [(f.metric, f.value) for f in found] == [("exports", 12e6)]

@@ -703,6 +703,8 @@ def is_other_money(v: View, amount: Amount) -> bool:
             nearest = "trade"
     if nearest == "other" or first_head == "other":
         return True
+    if nearest is None and _listed_after_other_money(v, amount, nontrade):
+        return True
     toks = s.tokens
     i = amount.i
     if nearest is None and i >= 1 and toks[i - 1].text in (":", "–", "—") and c > 0:
@@ -722,6 +724,39 @@ def is_other_money(v: View, amount: Amount) -> bool:
             if m in v.metric_at or toks[m].kind == "p":
                 break
     return False
+
+
+_VERB_TAGS = ("actual", "report_verb", "up", "down", "goal", "times_verb")
+
+
+def _listed_after_other_money(v: View, amount: Amount, nontrade: Iterable[int]) -> bool:
+    """ "contracts for the supply of peat briquettes, flax products and dairy products worth $15 million": the amount
+    ends a list of goods that commas cut into clauses; the clause that opens the list decides, as its own would, and
+    a word of other money opening it governs the metric words after it."""
+    toks = v.s.tokens
+    heads = {*nontrade, *v.metric_at}
+
+    def clause_start(k: int) -> int:  # (a clause's ids start at the mark that opens it)
+        c = v.clause(k)
+        while k > 0 and v.clause(k - 1) == c:
+            k -= 1
+        return k
+
+    end = amount.i
+    start = clause_start(end)
+    if start == 0 or "and" not in (toks[m].low for m in range(start, end)):
+        return False  # (the last item of a list: "... and dairy products worth")
+    while True:
+        if toks[start].text != "," or any(toks[m].kind != "w" or m in heads or any(v.s.tagged(m, t) for t in _VERB_TAGS)
+                                          for m in range(start + 1, end)):
+            return False  # an item of a list has no verb, figure or metric word of its own
+        end = start
+        start = clause_start(end - 1)
+        found = sorted(k for k in heads if start <= k < end)
+        if found:
+            return found[0] in nontrade
+        if start == 0:
+            return False
 
 
 def is_difference(v: View, amount: Amount) -> bool:
