@@ -1537,6 +1537,15 @@ def test_indian_scales() -> None:
     assert [f.value for f in facts("Exports reached Rs 50 lakh in 2022.", partner="IN")] == [5e6]
 
 
+def test_a_verb_of_a_part_and_an_adverb_after_goods_are_no_product() -> None:
+    """ "exports to the region, mainly tractors, made up $9 million": the total, its description aside, and "made up"
+    is a verb, no goods; "dairy products alone" are dairy products."""
+    [fact] = facts("In 2021 Belarus' supplies to the region, mostly dairy products, made up $9 million.")
+    assert (fact.metric, fact.product, fact.value) == ("exports", None, 9e6)
+    [fact] = facts("In 2021 Belarusian exports of milk powder alone amounted to $9 million.")
+    assert fact.product == "milk powder"
+
+
 def test_a_list_of_goods_in_contracts_worth_a_sum_is_no_trade() -> None:
     """ "contracts for the supply of A, B and C worth $X were signed": the commas of the list cut no clause off the
     contracts; goods listed after a verb of trade stay a figure of trade."""

@@ -1746,7 +1746,7 @@ _PRODUCT_STOP = frozenset(
     "to from worth at in by for was were has have had is are amounted amounting totaled totalled reached increased grew "
     "rose fell went which that with doubled tripled exceeded made came stood accounted account accounts brought make makes "
     "earned including included includes among especially notably mainly mostly chiefly primarily between while whereas "
-    "but".split()
+    "but alone combined altogether".split()  # (the adverbs after goods: "exports of dairy products alone")
 )
 
 
@@ -1858,8 +1858,9 @@ def _noun_before(v: View, amount: Amount) -> str | None:
     while k >= 0 and toks[k].low in _HEDGES:
         k -= 1  # "imports – a little over $1 billion": the words of approximation are no goods
     hedged = k < amount.i - 1
-    while k >= 0 and (toks[k].low in _REPORTING or v.s.tagged(k, "actual") or v.s.tagged(k, "report_verb") or toks[k].text in "—–:"):
-        k -= 1
+    while k >= 0 and (toks[k].low in _REPORTING or v.s.tagged(k, "actual") or v.s.tagged(k, "report_verb") or toks[k].text in "—–:"
+                      or k >= 1 and (toks[k - 1].low, toks[k].low) in _PART_VERBS):
+        k -= 2 if k >= 1 and (toks[k - 1].low, toks[k].low) in _PART_VERBS else 1  # ("made up": a verb, no goods)
     if k == amount.i - 1 and k >= 0 and toks[k].kind != "w" or hedged and k >= 0 and toks[k + 1].text not in "—–:" \
             and not v.s.tagged(k + 1, "actual"):
         return None
