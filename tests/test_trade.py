@@ -1537,6 +1537,25 @@ def test_indian_scales() -> None:
     assert [f.value for f in facts("Exports reached Rs 50 lakh in 2022.", partner="IN")] == [5e6]
 
 
+def test_goods_that_make_up_a_part_of_the_figure_before() -> None:
+    """ "Potash accounted for $9 million of this amount": the subject of a verb of a part is the figure's goods; a flow,
+    a place, a company, a word of the figure itself or generic goods is none."""
+    lead = "Belarusian exports to Kursk Oblast came to $35 million in 2021."
+    for text, product in [("Sugar and confectionery accounted for $9 million of this amount.", "sugar and confectionery"),
+                          ("In the structure of supplies, machine tools made up about $4 million.", "machine tools"),
+                          ("Furniture accounted for some $2 million of this sum.", "furniture")]:
+        assert [f.product for f in facts(lead + " " + text)] == [None, product], text
+    for text in ("The figure made up $9 million of this amount.", "Gomel Oblast accounted for $9 million of this amount.",
+                 "MAZ accounted for $9 million of this amount.", "Belarusian enterprises made up $9 million of this amount.",
+                 "Other goods accounted for $9 million of this amount.", "Supplies accounted for $9 million of this amount."):
+        assert [f.product for f in facts(lead + " " + text)] == [None, None], text
+    # the verb left out of the clause after a comma
+    found = facts(lead + " Potash accounted for $9 million of this amount, and cheese for $3 million.")
+    assert [(f.value, f.product) for f in found] == [(35e6, None), (9e6, "potash"), (3e6, "cheese")]
+    found = facts(lead + " Potash accounted for $9 million of this amount, more than for $3 million.")
+    assert [f.product for f in found] == [None, "potash", None]
+
+
 def test_a_verb_of_a_part_and_an_adverb_after_goods_are_no_product() -> None:
     """ "exports to the region, mainly tractors, made up $9 million": the total, its description aside, and "made up"
     is a verb, no goods; "dairy products alone" are dairy products."""

@@ -1851,6 +1851,44 @@ def _part_of_which(v: View, amount: Amount) -> str | None:
     return _noun_phrase(v, start, verb)
 
 
+def _part_subject(v: View, amount: Amount) -> str | None:
+    """ "Dairy products accounted for $12 million of this amount": the goods a clause opens with, the subject of a verb
+    of a part right before the figure, with no metric word of their own (not "Exports accounted for", a flow)."""
+    toks = v.s.tokens
+    k = amount.i - 1
+    while k >= 0 and toks[k].low in _HEDGES:
+        k -= 1
+    if k < 1:
+        return None
+    if (toks[k - 1].low, toks[k].low) in _PART_VERBS:
+        verb = k - 1
+    elif any((toks[m].low, toks[m + 1].low) in _PART_VERBS and toks[m + 1].low == toks[k].low and v.clause(m) < v.clause(k)
+             for m in range(k - 1)):
+        verb = k  # "Dairy products accounted for $62 million of this amount, fish products for $9.5 million": the verb left out
+    else:
+        return None
+    c = v.clause(verb)
+    start = verb
+    while start > 0 and v.clause(start - 1) == c and toks[start - 1].kind == "w":
+        start -= 1
+    if start > 0 and toks[start - 1].kind == "w":
+        return None  # (not a whole clause of words: "In 2023 tractors accounted for")
+    if verb == k and not (start > 0 and toks[start - 1].text == ","):
+        return None  # (the clause of a verb left out goes on from a comma: "..., fish products for $9.5 million")
+    if start < verb and toks[start].low == "and":
+        start += 1  # "..., and meat for $9.5 million"
+    words = [m for m in range(start, verb) if toks[m].low not in _DETERMINERS]
+    if not words or len(words) > 5 or any(m in v.metric_at or toks[m].low in _PRODUCT_STOP | _HEDGES
+                                          or any(p.i <= m < p.j for p in v.places) for m in range(start, verb)):
+        return None  # a flow, or who trades ("Grodno Oblast accounted for $12 million")
+    if any(toks[m].text[0].isupper() and m > 0 or any(ch.isupper() for ch in toks[m].text[1:]) for m in words):
+        return None  # a name ("MAZ accounted for", "Minsk Tractor Works accounted for")
+    if " ".join(toks[m].low for m in words) in known_bodies() or toks[words[-1]].low in _PRODUCERS | _OWNERS | _NOT_PRODUCTS:
+        return None  # (and a word of the figure: "The figure accounted for", "This amount made up")
+    phrase = _product_words(v, words) or _noun_phrase(v, start, verb)
+    return phrase[0].lower() + phrase[1:] if phrase and words[0] == 0 else phrase  # (a capital only for the sentence's start)
+
+
 def _noun_before(v: View, amount: Amount) -> str | None:
     """ "potash fertilisers brought in $64 million, powdered milk $11.2 million and trucks $6.5 million"."""
     toks = v.s.tokens
@@ -1979,7 +2017,7 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
             if phrase:
                 return phrase
     if amount is not None:
-        part = _part_of_which(v, amount)
+        part = _part_of_which(v, amount) or _part_subject(v, amount)
         if part is not None:
             return part
     if metric_token is None:
