@@ -1556,6 +1556,22 @@ def test_goods_that_make_up_a_part_of_the_figure_before() -> None:
     assert [f.product for f in found] == [None, "potash", None]
 
 
+def test_goods_sent_in_the_clause_before_a_flow_referred_back_to() -> None:
+    """ "Kursk Oblast sends sugar to Belarus: their imports ...": "their", "these", "such" flows are of the goods the
+    clause before sends or buys; not of what is no group of goods ("a wide range of goods"), nor across no mark."""
+    found = facts("Belarus buys grain from Kursk Oblast: last year these purchases exceeded $6 million.")
+    assert [(f.metric, f.product, f.value) for f in found] == [("imports", "grain", 6e6)]
+    assert [f.product for f in facts("Kursk Oblast ships grain to Belarus: in 2021 such supplies exceeded $6 million.")] == ["grain"]
+    found = facts("Belarus sells elevators and cranes to the region; such sales reached $3 million in 2021.")
+    assert [(f.metric, f.product) for f in found] == [("exports", "elevators and cranes")]
+    found = facts("The region provides us with sunflower oil: their supplies came to $2 million in 2021.")
+    assert [f.product for f in found] == ["sunflower oil"]
+    for text in ("Belarusian companies sell a wide range of goods in the region: their sales came to $3 million in 2021.",
+                 "Our companies are ready to buy more: their purchases came to $3 million in 2021.",
+                 "Belarus' exports to the region grew: these supplies came to $3 million in 2021."):
+        assert [f.product for f in facts(text)] == [None], text
+
+
 def test_a_verb_of_a_part_and_an_adverb_after_goods_are_no_product() -> None:
     """ "exports to the region, mainly tractors, made up $9 million": the total, its description aside, and "made up"
     is a verb, no goods; "dairy products alone" are dairy products."""

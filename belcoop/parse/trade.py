@@ -1967,6 +1967,39 @@ def _elided_product(v: View, anchor: Anchor) -> str | None:
     return _noun_phrase(v, start + 1, end)
 
 
+# The verbs of goods sent or bought, their object the goods: "Kaliningrad sends fish products", "Belarus buys timber".
+_GOODS_VERBS = _PRESENT_VERBS | _EXPORT_VERB_FORMS | frozenset(
+    "sends send sent delivers deliver delivered provides provide provided offers offer offered".split())
+_BACK_WORDS = frozenset(("their", "these", "those", "such"))
+_ARTICLES = frozenset("the a an its their our his her your these those this that of".split())  # before a noun
+
+
+def _goods_of_the_clause_before(v: View, metric_token: int) -> str | None:
+    """ "Kaliningrad sends fish products: their imports exceeded $12 million", "Belarus buys timber from the region;
+    these purchases came to $8 million": a flow referred back to ("their", "these", "such") across a colon or a
+    semicolon is of the goods the clause before it sends or buys."""
+    toks = v.s.tokens
+    if metric_token < 3 or toks[metric_token - 1].low not in _BACK_WORDS:
+        return None
+    mark = next((m for m in range(metric_token - 2, -1, -1) if toks[m].text in (":", ";")), None)
+    if mark is None or any(m in v.metric_at for m in range(mark + 1, metric_token - 1)):
+        return None  # (the flow referred back to is the first after the mark: "...: in 2023 their imports")
+    for m in range(mark - 1, 0, -1):
+        if toks[m].low not in _GOODS_VERBS or toks[m - 1].low in _ARTICLES or toks[m - 1].text in ("'", "’") \
+                or toks[m - 1].text.endswith(("'s", "’s")):
+            continue  # (a noun, no verb: "the supplies", "Belarus' exports")
+        start = m + 1
+        if start + 1 < mark and toks[start + 1].low == "with" and (toks[start].low in _OBJECT_PRONOUNS or _place_at(v, start)):
+            start += 2  # "supplies us with grain", "supplies Belarus with grain"
+        end = start
+        while end < mark and toks[end].kind == "w" and toks[end].low not in _PRODUCT_STOP and toks[end].low != "of":
+            end += 1
+        if end == start or end < mark and toks[end].low == "of":
+            return None  # "sells a wide range of goods": no group of goods
+        return _noun_phrase(v, start, end)
+    return None
+
+
 _EXAMPLES_OPENERS = frozenset(("including", "mainly", "such", "primarily", "particularly", "notably", "especially", "chiefly",
                                "mostly", "namely"))  # the words that open examples of a group of goods
 
@@ -2034,11 +2067,15 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
             if phrase and not _exporter_to_belarus(v, phrase, k + 1):
                 return phrase
         return None
+    back = _goods_of_the_clause_before(v, metric_token)
+    if back is not None:
+        return back
     if metric_token > 0 and toks[metric_token - 1].low in ("their", "its"):
         # "Potash fertilizers remain the main item of our exports: their supplies were worth $468 million": the goods
         # the sentence opens with, which "their" refers back to (not a place: "Kazakhstan ...: its imports")
         stop = next((m for m in range(metric_token) if toks[m].low in _SUBJECT_ENDS), None)
-        if stop is not None and stop > 0 and not any(p.i < stop for p in v.places if not p.demonym):
+        if stop is not None and stop > 0 and not any(p.i < stop for p in v.places if not p.demonym) \
+                and toks[0].low not in _PERSONS | _SUBJECTS | {"he", "she"}:  # (not "We are ready to buy more: their")
             phrase = _noun_phrase(v, 0, stop)
             if phrase:
                 return phrase
