@@ -1535,3 +1535,59 @@ def test_the_regions_own_verbs_of_trade_from_its_side() -> None:
 def test_indian_scales() -> None:
     assert [f.value for f in facts("Trade was estimated at INR 4,600 crore in 2022.", partner="IN")] == [46e9]
     assert [f.value for f in facts("Exports reached Rs 50 lakh in 2022.", partner="IN")] == [5e6]
+
+
+def test_goods_that_make_up_a_part_of_the_figure_before() -> None:
+    """ "Potash accounted for $9 million of this amount": the subject of a verb of a part is the figure's goods; a flow,
+    a place, a company, a word of the figure itself or generic goods is none."""
+    lead = "Belarusian exports to Kursk Oblast came to $35 million in 2021."
+    for text, product in [("Sugar and confectionery accounted for $9 million of this amount.", "sugar and confectionery"),
+                          ("In the structure of supplies, machine tools made up about $4 million.", "machine tools"),
+                          ("Furniture accounted for some $2 million of this sum.", "furniture")]:
+        assert [f.product for f in facts(lead + " " + text)] == [None, product], text
+    for text in ("The figure made up $9 million of this amount.", "Gomel Oblast accounted for $9 million of this amount.",
+                 "MAZ accounted for $9 million of this amount.", "Belarusian enterprises made up $9 million of this amount.",
+                 "Other goods accounted for $9 million of this amount.", "Supplies accounted for $9 million of this amount."):
+        assert [f.product for f in facts(lead + " " + text)] == [None, None], text
+    # the verb left out of the clause after a comma
+    found = facts(lead + " Potash accounted for $9 million of this amount, and cheese for $3 million.")
+    assert [(f.value, f.product) for f in found] == [(35e6, None), (9e6, "potash"), (3e6, "cheese")]
+    found = facts(lead + " Potash accounted for $9 million of this amount, more than for $3 million.")
+    assert [f.product for f in found] == [None, "potash", None]
+
+
+def test_goods_sent_in_the_clause_before_a_flow_referred_back_to() -> None:
+    """ "Kursk Oblast sends sugar to Belarus: their imports ...": "their", "these", "such" flows are of the goods the
+    clause before sends or buys; not of what is no group of goods ("a wide range of goods"), nor across no mark."""
+    found = facts("Belarus buys grain from Kursk Oblast: last year these purchases exceeded $6 million.")
+    assert [(f.metric, f.product, f.value) for f in found] == [("imports", "grain", 6e6)]
+    assert [f.product for f in facts("Kursk Oblast ships grain to Belarus: in 2021 such supplies exceeded $6 million.")] == ["grain"]
+    found = facts("Belarus sells elevators and cranes to the region; such sales reached $3 million in 2021.")
+    assert [(f.metric, f.product) for f in found] == [("exports", "elevators and cranes")]
+    found = facts("The region provides us with sunflower oil: their supplies came to $2 million in 2021.")
+    assert [f.product for f in found] == ["sunflower oil"]
+    for text in ("Belarusian companies sell a wide range of goods in the region: their sales came to $3 million in 2021.",
+                 "Our companies are ready to buy more: their purchases came to $3 million in 2021.",
+                 "Belarus' exports to the region grew: these supplies came to $3 million in 2021."):
+        assert [f.product for f in facts(text)] == [None], text
+
+
+def test_a_verb_of_a_part_and_an_adverb_after_goods_are_no_product() -> None:
+    """ "exports to the region, mainly tractors, made up $9 million": the total, its description aside, and "made up"
+    is a verb, no goods; "dairy products alone" are dairy products."""
+    [fact] = facts("In 2021 Belarus' supplies to the region, mostly dairy products, made up $9 million.")
+    assert (fact.metric, fact.product, fact.value) == ("exports", None, 9e6)
+    [fact] = facts("In 2021 Belarusian exports of milk powder alone amounted to $9 million.")
+    assert fact.product == "milk powder"
+
+
+def test_a_list_of_goods_in_contracts_worth_a_sum_is_no_trade() -> None:
+    """ "contracts for the supply of A, B and C worth $X were signed": the commas of the list cut no clause off the
+    contracts; goods listed after a verb of trade stay a figure of trade."""
+    assert facts("At the fair, contracts for the supply of flax fabrics, furniture and cheese worth $7 million were "
+                 "signed.") == []
+    assert facts("Agreements on deliveries of buses, trolleybuses, tractors and lifts worth $12 million were reached.") == []
+    found = facts("In 2021 Belarus shipped lifts, buses, tractors and cheese worth $12 million to Kursk Oblast.")
+    assert [(f.metric, f.value) for f in found] == [("exports", 12e6)]
+    found = facts("Contracts were signed at the fair, and exports of buses, tractors and cheese reached $12 million in 2021.")
+    assert [(f.metric, f.value) for f in found] == [("exports", 12e6)]

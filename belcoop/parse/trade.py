@@ -703,6 +703,8 @@ def is_other_money(v: View, amount: Amount) -> bool:
             nearest = "trade"
     if nearest == "other" or first_head == "other":
         return True
+    if nearest is None and _listed_after_other_money(v, amount, nontrade):
+        return True
     toks = s.tokens
     i = amount.i
     if nearest is None and i >= 1 and toks[i - 1].text in (":", "–", "—") and c > 0:
@@ -722,6 +724,39 @@ def is_other_money(v: View, amount: Amount) -> bool:
             if m in v.metric_at or toks[m].kind == "p":
                 break
     return False
+
+
+_VERB_TAGS = ("actual", "report_verb", "up", "down", "goal", "times_verb")
+
+
+def _listed_after_other_money(v: View, amount: Amount, nontrade: Iterable[int]) -> bool:
+    """ "contracts for the supply of peat briquettes, flax products and dairy products worth $15 million": the amount
+    ends a list of goods that commas cut into clauses; the clause that opens the list decides, as its own would, and
+    a word of other money opening it governs the metric words after it."""
+    toks = v.s.tokens
+    heads = {*nontrade, *v.metric_at}
+
+    def clause_start(k: int) -> int:  # (a clause's ids start at the mark that opens it)
+        c = v.clause(k)
+        while k > 0 and v.clause(k - 1) == c:
+            k -= 1
+        return k
+
+    end = amount.i
+    start = clause_start(end)
+    if start == 0 or "and" not in (toks[m].low for m in range(start, end)):
+        return False  # (the last item of a list: "... and dairy products worth")
+    while True:
+        if toks[start].text != "," or any(toks[m].kind != "w" or m in heads or any(v.s.tagged(m, t) for t in _VERB_TAGS)
+                                          for m in range(start + 1, end)):
+            return False  # an item of a list has no verb, figure or metric word of its own
+        end = start
+        start = clause_start(end - 1)
+        found = sorted(k for k in heads if start <= k < end)
+        if found:
+            return found[0] in nontrade
+        if start == 0:
+            return False
 
 
 def is_difference(v: View, amount: Amount) -> bool:
@@ -1711,7 +1746,7 @@ _PRODUCT_STOP = frozenset(
     "to from worth at in by for was were has have had is are amounted amounting totaled totalled reached increased grew "
     "rose fell went which that with doubled tripled exceeded made came stood accounted account accounts brought make makes "
     "earned including included includes among especially notably mainly mostly chiefly primarily between while whereas "
-    "but".split()
+    "but alone combined altogether".split()  # (the adverbs after goods: "exports of dairy products alone")
 )
 
 
@@ -1816,6 +1851,44 @@ def _part_of_which(v: View, amount: Amount) -> str | None:
     return _noun_phrase(v, start, verb)
 
 
+def _part_subject(v: View, amount: Amount) -> str | None:
+    """ "Dairy products accounted for $12 million of this amount": the goods a clause opens with, the subject of a verb
+    of a part right before the figure, with no metric word of their own (not "Exports accounted for", a flow)."""
+    toks = v.s.tokens
+    k = amount.i - 1
+    while k >= 0 and toks[k].low in _HEDGES:
+        k -= 1
+    if k < 1:
+        return None
+    if (toks[k - 1].low, toks[k].low) in _PART_VERBS:
+        verb = k - 1
+    elif any((toks[m].low, toks[m + 1].low) in _PART_VERBS and toks[m + 1].low == toks[k].low and v.clause(m) < v.clause(k)
+             for m in range(k - 1)):
+        verb = k  # "Dairy products accounted for $62 million of this amount, fish products for $9.5 million": the verb left out
+    else:
+        return None
+    c = v.clause(verb)
+    start = verb
+    while start > 0 and v.clause(start - 1) == c and toks[start - 1].kind == "w":
+        start -= 1
+    if start > 0 and toks[start - 1].kind == "w":
+        return None  # (not a whole clause of words: "In 2023 tractors accounted for")
+    if verb == k and not (start > 0 and toks[start - 1].text == ","):
+        return None  # (the clause of a verb left out goes on from a comma: "..., fish products for $9.5 million")
+    if start < verb and toks[start].low == "and":
+        start += 1  # "..., and meat for $9.5 million"
+    words = [m for m in range(start, verb) if toks[m].low not in _DETERMINERS]
+    if not words or len(words) > 5 or any(m in v.metric_at or toks[m].low in _PRODUCT_STOP | _HEDGES
+                                          or any(p.i <= m < p.j for p in v.places) for m in range(start, verb)):
+        return None  # a flow, or who trades ("Grodno Oblast accounted for $12 million")
+    if any(toks[m].text[0].isupper() and m > 0 or any(ch.isupper() for ch in toks[m].text[1:]) for m in words):
+        return None  # a name ("MAZ accounted for", "Minsk Tractor Works accounted for")
+    if " ".join(toks[m].low for m in words) in known_bodies() or toks[words[-1]].low in _PRODUCERS | _OWNERS | _NOT_PRODUCTS:
+        return None  # (and a word of the figure: "The figure accounted for", "This amount made up")
+    phrase = _product_words(v, words) or _noun_phrase(v, start, verb)
+    return phrase[0].lower() + phrase[1:] if phrase and words[0] == 0 else phrase  # (a capital only for the sentence's start)
+
+
 def _noun_before(v: View, amount: Amount) -> str | None:
     """ "potash fertilisers brought in $64 million, powdered milk $11.2 million and trucks $6.5 million"."""
     toks = v.s.tokens
@@ -1823,8 +1896,9 @@ def _noun_before(v: View, amount: Amount) -> str | None:
     while k >= 0 and toks[k].low in _HEDGES:
         k -= 1  # "imports – a little over $1 billion": the words of approximation are no goods
     hedged = k < amount.i - 1
-    while k >= 0 and (toks[k].low in _REPORTING or v.s.tagged(k, "actual") or v.s.tagged(k, "report_verb") or toks[k].text in "—–:"):
-        k -= 1
+    while k >= 0 and (toks[k].low in _REPORTING or v.s.tagged(k, "actual") or v.s.tagged(k, "report_verb") or toks[k].text in "—–:"
+                      or k >= 1 and (toks[k - 1].low, toks[k].low) in _PART_VERBS):
+        k -= 2 if k >= 1 and (toks[k - 1].low, toks[k].low) in _PART_VERBS else 1  # ("made up": a verb, no goods)
     if k == amount.i - 1 and k >= 0 and toks[k].kind != "w" or hedged and k >= 0 and toks[k + 1].text not in "—–:" \
             and not v.s.tagged(k + 1, "actual"):
         return None
@@ -1893,6 +1967,39 @@ def _elided_product(v: View, anchor: Anchor) -> str | None:
     return _noun_phrase(v, start + 1, end)
 
 
+# The verbs of goods sent or bought, their object the goods: "Kaliningrad sends fish products", "Belarus buys timber".
+_GOODS_VERBS = _PRESENT_VERBS | _EXPORT_VERB_FORMS | frozenset(
+    "sends send sent delivers deliver delivered provides provide provided offers offer offered".split())
+_BACK_WORDS = frozenset(("their", "these", "those", "such"))
+_ARTICLES = frozenset("the a an its their our his her your these those this that of".split())  # before a noun
+
+
+def _goods_of_the_clause_before(v: View, metric_token: int) -> str | None:
+    """ "Kaliningrad sends fish products: their imports exceeded $12 million", "Belarus buys timber from the region;
+    these purchases came to $8 million": a flow referred back to ("their", "these", "such") across a colon or a
+    semicolon is of the goods the clause before it sends or buys."""
+    toks = v.s.tokens
+    if metric_token < 3 or toks[metric_token - 1].low not in _BACK_WORDS:
+        return None
+    mark = next((m for m in range(metric_token - 2, -1, -1) if toks[m].text in (":", ";")), None)
+    if mark is None or any(m in v.metric_at for m in range(mark + 1, metric_token - 1)):
+        return None  # (the flow referred back to is the first after the mark: "...: in 2023 their imports")
+    for m in range(mark - 1, 0, -1):
+        if toks[m].low not in _GOODS_VERBS or toks[m - 1].low in _ARTICLES or toks[m - 1].text in ("'", "’") \
+                or toks[m - 1].text.endswith(("'s", "’s")):
+            continue  # (a noun, no verb: "the supplies", "Belarus' exports")
+        start = m + 1
+        if start + 1 < mark and toks[start + 1].low == "with" and (toks[start].low in _OBJECT_PRONOUNS or _place_at(v, start)):
+            start += 2  # "supplies us with grain", "supplies Belarus with grain"
+        end = start
+        while end < mark and toks[end].kind == "w" and toks[end].low not in _PRODUCT_STOP and toks[end].low != "of":
+            end += 1
+        if end == start or end < mark and toks[end].low == "of":
+            return None  # "sells a wide range of goods": no group of goods
+        return _noun_phrase(v, start, end)
+    return None
+
+
 _EXAMPLES_OPENERS = frozenset(("including", "mainly", "such", "primarily", "particularly", "notably", "especially", "chiefly",
                                "mostly", "namely"))  # the words that open examples of a group of goods
 
@@ -1943,7 +2050,7 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
             if phrase:
                 return phrase
     if amount is not None:
-        part = _part_of_which(v, amount)
+        part = _part_of_which(v, amount) or _part_subject(v, amount)
         if part is not None:
             return part
     if metric_token is None:
@@ -1960,11 +2067,15 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
             if phrase and not _exporter_to_belarus(v, phrase, k + 1):
                 return phrase
         return None
+    back = _goods_of_the_clause_before(v, metric_token)
+    if back is not None:
+        return back
     if metric_token > 0 and toks[metric_token - 1].low in ("their", "its"):
         # "Potash fertilizers remain the main item of our exports: their supplies were worth $468 million": the goods
         # the sentence opens with, which "their" refers back to (not a place: "Kazakhstan ...: its imports")
         stop = next((m for m in range(metric_token) if toks[m].low in _SUBJECT_ENDS), None)
-        if stop is not None and stop > 0 and not any(p.i < stop for p in v.places if not p.demonym):
+        if stop is not None and stop > 0 and not any(p.i < stop for p in v.places if not p.demonym) \
+                and toks[0].low not in _PERSONS | _SUBJECTS | {"he", "she"}:  # (not "We are ready to buy more: their")
             phrase = _noun_phrase(v, 0, stop)
             if phrase:
                 return phrase
