@@ -332,3 +332,55 @@ def test_a_secretarys_portfolio_names_no_sector() -> None:
     from belcoop.parse.sectors import find_sectors
 
     assert find_sectors(["Trade and Industry Cabinet Secretary Juan Perez met the Ambassador of Belarus."]) == []
+
+
+def test_an_agricultural_holding_is_a_buyer_not_farming() -> None:
+    assert sectors("Grodno Azot and a Smolensk agricultural holding signed a contract for nitrogen fertilisers.") == {
+        "chemicals"}
+    assert sectors("The agro-industrial holding will buy potash.") == {"chemicals"}
+    # not: farming itself
+    assert sectors("The holding is interested in Belarusian experience in agriculture.") == {"agriculture"}
+
+
+def test_a_fat_and_oil_plant_is_food() -> None:
+    assert sectors("Products of the Brest fat-and-oil plant were on show.") == {"food"}
+    assert sectors("The oil and fat industry of the region is growing.") == {"food"}
+    # not: oil itself
+    assert sectors("The sides discussed supplies of oil and gas.") == {"energy"}
+
+
+# ---------------------------------------------------------------- vocabulary
+
+def test_fruit_as_goods_is_agriculture() -> None:
+    assert sectors("Morocco supplies citrus fruit to Belarus.") == {"agriculture"}
+    assert sectors("Imports are mostly oranges and tangerines.") == {"agriculture"}
+    # not: fruit as a metaphor
+    assert sectors("The talks bore fruit.") == set()
+
+
+def test_tourist_programmes_are_tourism() -> None:
+    assert sectors("The sides discussed joint tourist programmes for schoolchildren.") == {"tourism"}
+    # not: business and tourist trips
+    assert sectors("Visas for business and tourist trips were discussed.") == set()
+
+
+def test_wooden_houses_are_construction() -> None:
+    assert sectors("Woodworkers from Borisov will supply wooden houses to Yakutia.") == {"construction"}
+    assert sectors("The region buys furniture and timber houses.") == {"industry", "construction", "forestry"}
+    # not: the houses of a parliament
+    assert sectors("Both houses of parliament approved the treaty.") == set()
+
+
+def test_archives_are_culture() -> None:
+    assert sectors("The ministries signed a memorandum on cooperation in the field of archives.") == {"culture"}
+    # not: a photo from an agency's archive
+    assert sectors("Photo from the BelTA archive.") == set()
+
+
+def test_vehicles_on_a_citys_routes_are_its_public_transport() -> None:
+    assert sectors("MAZ buses and Belkommunmash trolleybuses already operate on Bishkek routes.") == {
+        "machine_building", "transport"}
+    assert sectors("Twenty new buses will run on city routes.") == {"machine_building", "transport"}
+    # not: buses as goods, nor what they run on
+    assert sectors("The sides agreed on the supply of 30 trolleybuses.") == {"machine_building"}
+    assert sectors("Buses running on gas were shown.") == {"machine_building"}

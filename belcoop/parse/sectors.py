@@ -296,8 +296,10 @@ class Vocabulary:
                     (keywords if value or category == "build" else grammar).append(entry)
         self.keywords = _Index(keywords)
         # the words opening a keyword with a gap that holds the modifiers of its last word ("joint ..3 enterprise*";
-        # a stem's gap, "moderni* ..2 housing", holds anything)
-        self.modifier_gaps = frozenset(e.elements[0].text for e in keywords if e.gapped and e.elements[0].kind == "w")
+        # a stem's gap, "moderni* ..2 housing", holds anything, and so does a gap after more words than one, "operate on
+        # ..3 routes")
+        self.modifier_gaps = frozenset(e.elements[0].text for e in keywords
+                                       if e.gapped and e.elements[0].kind == "w" and e.elements[1].kind == "g")
         # the grammar's categories whose places rules look for, tagged over a sentence; those only asked of a token
         # next to such a place ("the Ministry [of] ...", "[in] the Palace"), tagged at that token when asked
         # (and the categories looked for after others, tagged over the sentence when first asked)
