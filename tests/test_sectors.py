@@ -334,6 +334,41 @@ def test_a_secretarys_portfolio_names_no_sector() -> None:
     assert find_sectors(["Trade and Industry Cabinet Secretary Juan Perez met the Ambassador of Belarus."]) == []
 
 
+# ---------------------------------------------------------------- names of commissions, concerns and posts
+
+def test_a_commissions_or_concerns_name_names_no_sector() -> None:
+    assert sectors("The Belarusian-Omani Intergovernmental Commission on Trade, Economic, Scientific and Technical "
+                   "Cooperation met in Muscat.") == set()
+    assert sectors("The joint commission on trade, economic, scientific, technical and cultural cooperation will meet "
+                   "in spring.") == set()
+    assert sectors("The head of the Budget and Finance Commission of the parliament spoke.") == set()
+    assert sectors("The minister visited the State Concern for Oil and Chemistry.") == {"chemicals"}  # Belneftekhim
+    assert sectors("Officials received a delegation of the Belarusian State Concern for Food Industry.") == {"food"}
+    # not: a commission being set up, nor what a commission discusses, nor "concern" as a word
+    assert sectors("The regions agreed to set up a joint commission on investment.") == {"investment"}
+    assert sectors("The commission discussed supplies of trucks and cooperation in science.") == {
+        "machine_building", "science_technology"}
+    assert sectors("Partners expressed concern for the oil market.") == {"energy"}
+
+
+def test_a_posts_portfolio_names_no_sector() -> None:
+    assert sectors("The talks were led by Deputy Khokim of the region for investment and foreign trade Rustam "
+                   "Aliev.") == set()
+    assert sectors("Vice Governor of the Omsk Region for Economy and Investment Pavel Sidorov arrived.") == set()
+    # not: a post calling for something
+    assert sectors("The governor called for investment in dairy farms.") == {"agriculture", "investment"}
+
+
+def test_a_school_signing_is_education_whatever_its_name() -> None:
+    assert sectors("A memorandum between Grodno State University of Food Technologies and Namangan Polytechnic "
+                   "Institute was signed.") == {"education"}
+    assert sectors("Polotsk State University and Dalian University of Technology signed a cooperation agreement.") == {
+        "education"}
+    # not: a research institute signing keeps its field
+    assert sectors("The Institute of Genetics and the Tomsk centre signed an agreement on biotechnology.") == {
+        "science_technology"}
+
+
 def test_an_agricultural_holding_is_a_buyer_not_farming() -> None:
     assert sectors("Grodno Azot and a Smolensk agricultural holding signed a contract for nitrogen fertilisers.") == {
         "chemicals"}

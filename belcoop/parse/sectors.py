@@ -615,16 +615,37 @@ def body_names(v: _View) -> None:
             while j < v.n and j < k + 14 and (v.capital(j) or j in v.hit_at or v.has(j, "body_word") or v.low(j) in _JOIN):
                 j += 1
             stop = j
+        elif role:
+            # the portfolio of a post: "Deputy Governor for Investment", "Deputy Khokim of the region for investment
+            # and foreign trade" (the words of a place between, not a company: "director of MAZ for sales" keeps MAZ)
+            j = k + 1
+            while j < k + 6 and (v.low(j) in _POST_PLACE or v.capital(j) and j not in v.hit_at):
+                j += 1
+            if v.low(j) == "for" and (j == k + 1 or v.low(k + 1) == "of"):
+                v.mask(j, _portfolio_end(v, j + 1), names_too=False)
         keys = ("*",) if not v.has(k, "edu_body") else tuple(key for key in SECTOR_KEYS if key != "education")
         v.mask(start, stop, keys, names_too=role)  # "State Transport University" is education, not transport
 
 
+_POST_PLACE = frozenset({"of", "the", "region", "oblast", "province", "city", "district"})
+
+
+def _portfolio_end(v: _View, j: int) -> int:
+    """Where the words of a body's or post's field that start at token j end: capitalised words, keywords, the words
+    of names of bodies and joins ("for [Economy and Investment] Dmitry ...")."""
+    stop = j
+    while stop < v.n and stop < j + 12 and (stop in v.hit_at or v.has(stop, "body_word") or v.low(stop) in _JOIN):
+        stop += 1
+    return stop
+
+
 def _keeps_its_field(v: _View, k: int) -> bool:
     """The body at token k is a party to a signed document ("the Research Institute ... signed"), or one being set up
-    ("a joint committee on investment"): what it is for is a field of cooperation."""
+    ("a joint committee on investment"): what it is for is a field of cooperation. A school signing is education,
+    whatever field its name gives ("a memorandum between the University of Food Technologies and ..." is no food)."""
     if v.low(k - 1) in ("a", "an") or v.low(k - 2) in ("a", "an"):
         return True
-    if not (v.has(k, "party_body") or v.has(k, "edu_body")):
+    if not v.has(k, "party_body"):
         return False
     party = v.at("party")
     return any(a <= k < b and any(a <= p < b for p in party) for a, b in v.clauses())  # in a clause of signing
@@ -633,7 +654,7 @@ def _keeps_its_field(v: _View, k: int) -> bool:
 # Heads that make a name in lower case too ("the agriculture ministries", "the chamber of commerce and industry").
 _BODY_HEADS = frozenset({
     "ministry", "ministries", "minister", "ministers", "committee", "committees", "department", "departments", "chamber",
-    "chambers", "council", "councils", "academy", "institute", "faculty", "agency", "agencies",
+    "chambers", "council", "councils", "academy", "institute", "faculty", "agency", "agencies", "commission", "commissions",
 })
 
 
