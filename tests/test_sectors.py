@@ -384,6 +384,29 @@ def test_a_fat_and_oil_plant_is_food() -> None:
     assert sectors("The sides discussed supplies of oil and gas.") == {"energy"}
 
 
+# ---------------------------------------------------------------- background remarks
+
+def test_a_document_said_only_to_stand_gives_no_sectors() -> None:
+    assert sectors("An agreement on trade, economic, scientific, technical and cultural cooperation between Gomel and "
+                   "Bryansk has been in force since 2012.") == set()
+    assert sectors("The memorandum on tourism remains in force, and the sides discussed supplies of trucks.") == {
+        "machine_building"}
+    # not: a document signed or coming into force
+    assert sectors("The sides signed an agreement on cultural cooperation.") == {"culture"}
+    assert sectors("The agreement on cooperation in tourism will come into force next year.") == {"tourism"}
+
+
+def test_goods_whose_price_changes_give_no_sector() -> None:
+    assert sectors("The fall is temporary and is linked to lower prices for petroleum products.") == set()
+    assert sectors("Exports fell because of lower potash prices.") == set()
+    assert sectors("Turnover shrank after a drop in world oil prices.") == set()
+    assert sectors("Trade fell due to a decline in prices of fertilisers and a rise in supplies of tractors.") == {
+        "machine_building"}
+    # not: goods traded at a price, nor prices agreed
+    assert sectors("Belarus supplies oil products at competitive prices.") == {"energy"}
+    assert sectors("The sides agreed on prices for gas.") == {"energy"}
+
+
 # ---------------------------------------------------------------- vocabulary
 
 def test_fruit_as_goods_is_agriculture() -> None:

@@ -14,6 +14,9 @@ names something other than a sector of cooperation. The rules, each a named func
   describing        a clause that only describes a place's own economy ("one of the leading provinces in
                     agriculture", "20% of the industrial output", "we have gas and electricity, land")
   attending         names in a list of who took part ("among the participants were ... Bellesbumprom")
+  standing_documents  the title of a document said only to stand ("an agreement on cultural cooperation has been in
+                    force since 2017")
+  price_remarks     goods whose price is said to change ("due to lower prices for oil products")
   not_phrases       phrases where a keyword names no sector ("new energy", "good health", "culture of trust"),
                     unless one that may ("new energy") stands in a list of sectors ("new energy and education")
 
@@ -271,7 +274,7 @@ def _match_one_gap(parts: tuple[tuple[_Element, ...], int, tuple[_Element, ...]]
 # Categories the rules only ask of one token (`_View.has`), never look for (`_View.at`).
 _ASKED_OF_A_TOKEN = frozenset({
     "built_object", "build_stop", "party_body", "body_word", "venue_lead", "machine_list", "machine_not_head", "machine_keeps",
-    "place_lead", "possess_not", "infra_build",
+    "place_lead", "possess_not", "infra_build", "document", "price_change",
 })
 # Categories the rules look for only once another has been found ("cooperate" in a clause that describes, "party"
 # where a body is named, "attend_not" in a list of who took part): tagged over the sentence when first asked.
@@ -516,6 +519,8 @@ class _View:
         return category in self.tags[k]
 
     def end(self, k: int, category: str) -> int:
+        if category in _ASKED_OF_A_TOKEN and self.has(k, category):
+            return self._asked[k][category][0]
         return self.tags[k][category][0]
 
     def low(self, k: int) -> str:
@@ -808,6 +813,36 @@ def attending(v: _View) -> None:
                 v.mask(h.i, h.j)
 
 
+def standing_documents(v: _View) -> None:
+    """The title of a document said only to stand names no sector the article discusses: in "An agreement on trade,
+    economic, scientific and cultural cooperation between our cities has been in force since 2017" the science and
+    culture are the title's (not in "The sides signed an agreement on cultural cooperation")."""
+    for k in v.at("in_force"):
+        start = next(a for a, b in v.clauses() if a <= k < b)
+        for j in range(k - 1, start - 1, -1):
+            if v.has(j, "document"):
+                v.mask(j, k)
+                break
+
+
+def price_remarks(v: _View) -> None:
+    """Goods whose price is said to change are no sector of cooperation: the remark explains a figure ("the decline
+    is linked to lower prices for oil products", "due to lower potash prices", "a fall in world oil prices"; not
+    "supplies of oil products", nor "prices for gas were agreed")."""
+    for k in v.at("price"):
+        j = k - 1
+        while j >= 0 and (j in v.hit_at or v.low(j) in _JOIN):  # "lower [potash] prices"
+            j = v.hit_at[j].i - 1 if j in v.hit_at else j - 1
+        if not any(v.has(i, "price_change") and v.end(i, "price_change") in (j + 1, k) for i in range(j - 2, j + 1)):
+            continue
+        stop = k + 1
+        if v.low(stop) in ("for", "of", "on"):  # "prices [for oil products]"
+            stop += 1
+            while stop < v.n and (stop in v.hit_at or v.low(stop) in _JOIN or v.low(stop).endswith(_ADJECTIVE_ENDINGS)):
+                stop = v.hit_at[stop].j if stop in v.hit_at else stop + 1
+        v.mask(j + 1, stop)
+
+
 def not_phrases(v: _View) -> None:
     """Phrases where a keyword names no sector: "new energy", "good health", "culture of mutual trust"; but one of them
     that may name a sector ("listed") does in a list of sectors: "in machinery manufacturing, new energy and education"."""
@@ -842,6 +877,8 @@ _RULES: tuple[tuple[Callable[[_View], None], frozenset[str]], ...] = tuple((rule
     (describing_place, ["place"]),
     (describing, ["describe", "possess"]),
     (attending, ["attend"]),
+    (standing_documents, ["in_force"]),
+    (price_remarks, ["price"]),
     (not_phrases, [f"not:{key}" for key in SECTOR_KEYS]),  # (the vocabulary checks it has no other "not:")
 ))
 
