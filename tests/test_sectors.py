@@ -332,3 +332,113 @@ def test_a_secretarys_portfolio_names_no_sector() -> None:
     from belcoop.parse.sectors import find_sectors
 
     assert find_sectors(["Trade and Industry Cabinet Secretary Juan Perez met the Ambassador of Belarus."]) == []
+
+
+# ---------------------------------------------------------------- names of commissions, concerns and posts
+
+def test_a_commissions_or_concerns_name_names_no_sector() -> None:
+    assert sectors("The Belarusian-Omani Intergovernmental Commission on Trade, Economic, Scientific and Technical "
+                   "Cooperation met in Muscat.") == set()
+    assert sectors("The joint commission on trade, economic, scientific, technical and cultural cooperation will meet "
+                   "in spring.") == set()
+    assert sectors("The head of the Budget and Finance Commission of the parliament spoke.") == set()
+    assert sectors("The minister visited the State Concern for Oil and Chemistry.") == {"chemicals"}  # Belneftekhim
+    assert sectors("Officials received a delegation of the Belarusian State Concern for Food Industry.") == {"food"}
+    # not: a commission being set up, nor what a commission discusses, nor "concern" as a word
+    assert sectors("The regions agreed to set up a joint commission on investment.") == {"investment"}
+    assert sectors("The commission discussed supplies of trucks and cooperation in science.") == {
+        "machine_building", "science_technology"}
+    assert sectors("Partners expressed concern for the oil market.") == {"energy"}
+
+
+def test_a_posts_portfolio_names_no_sector() -> None:
+    assert sectors("The talks were led by Deputy Khokim of the region for investment and foreign trade Rustam "
+                   "Aliev.") == set()
+    assert sectors("Vice Governor of the Omsk Region for Economy and Investment Pavel Sidorov arrived.") == set()
+    # not: a post calling for something
+    assert sectors("The governor called for investment in dairy farms.") == {"agriculture", "investment"}
+
+
+def test_a_school_signing_is_education_whatever_its_name() -> None:
+    assert sectors("A memorandum between Grodno State University of Food Technologies and Namangan Polytechnic "
+                   "Institute was signed.") == {"education"}
+    assert sectors("Polotsk State University and Dalian University of Technology signed a cooperation agreement.") == {
+        "education"}
+    # not: a research institute signing keeps its field
+    assert sectors("The Institute of Genetics and the Tomsk centre signed an agreement on biotechnology.") == {
+        "science_technology"}
+
+
+def test_an_agricultural_holding_is_a_buyer_not_farming() -> None:
+    assert sectors("Grodno Azot and a Smolensk agricultural holding signed a contract for nitrogen fertilisers.") == {
+        "chemicals"}
+    assert sectors("The agro-industrial holding will buy potash.") == {"chemicals"}
+    # not: farming itself
+    assert sectors("The holding is interested in Belarusian experience in agriculture.") == {"agriculture"}
+
+
+def test_a_fat_and_oil_plant_is_food() -> None:
+    assert sectors("Products of the Brest fat-and-oil plant were on show.") == {"food"}
+    assert sectors("The oil and fat industry of the region is growing.") == {"food"}
+    # not: oil itself
+    assert sectors("The sides discussed supplies of oil and gas.") == {"energy"}
+
+
+# ---------------------------------------------------------------- background remarks
+
+def test_a_document_said_only_to_stand_gives_no_sectors() -> None:
+    assert sectors("An agreement on trade, economic, scientific, technical and cultural cooperation between Gomel and "
+                   "Bryansk has been in force since 2012.") == set()
+    assert sectors("The memorandum on tourism remains in force, and the sides discussed supplies of trucks.") == {
+        "machine_building"}
+    # not: a document signed or coming into force
+    assert sectors("The sides signed an agreement on cultural cooperation.") == {"culture"}
+    assert sectors("The agreement on cooperation in tourism will come into force next year.") == {"tourism"}
+
+
+def test_goods_whose_price_changes_give_no_sector() -> None:
+    assert sectors("The fall is temporary and is linked to lower prices for petroleum products.") == set()
+    assert sectors("Exports fell because of lower potash prices.") == set()
+    assert sectors("Turnover shrank after a drop in world oil prices.") == set()
+    assert sectors("Trade fell due to a decline in prices of fertilisers and a rise in supplies of tractors.") == {
+        "machine_building"}
+    # not: goods traded at a price, nor prices agreed
+    assert sectors("Belarus supplies oil products at competitive prices.") == {"energy"}
+    assert sectors("The sides agreed on prices for gas.") == {"energy"}
+
+
+# ---------------------------------------------------------------- vocabulary
+
+def test_fruit_as_goods_is_agriculture() -> None:
+    assert sectors("Morocco supplies citrus fruit to Belarus.") == {"agriculture"}
+    assert sectors("Imports are mostly oranges and tangerines.") == {"agriculture"}
+    # not: fruit as a metaphor
+    assert sectors("The talks bore fruit.") == set()
+
+
+def test_tourist_programmes_are_tourism() -> None:
+    assert sectors("The sides discussed joint tourist programmes for schoolchildren.") == {"tourism"}
+    # not: business and tourist trips
+    assert sectors("Visas for business and tourist trips were discussed.") == set()
+
+
+def test_wooden_houses_are_construction() -> None:
+    assert sectors("Woodworkers from Borisov will supply wooden houses to Yakutia.") == {"construction"}
+    assert sectors("The region buys furniture and timber houses.") == {"industry", "construction", "forestry"}
+    # not: the houses of a parliament
+    assert sectors("Both houses of parliament approved the treaty.") == set()
+
+
+def test_archives_are_culture() -> None:
+    assert sectors("The ministries signed a memorandum on cooperation in the field of archives.") == {"culture"}
+    # not: a photo from an agency's archive
+    assert sectors("Photo from the BelTA archive.") == set()
+
+
+def test_vehicles_on_a_citys_routes_are_its_public_transport() -> None:
+    assert sectors("MAZ buses and Belkommunmash trolleybuses already operate on Bishkek routes.") == {
+        "machine_building", "transport"}
+    assert sectors("Twenty new buses will run on city routes.") == {"machine_building", "transport"}
+    # not: buses as goods, nor what they run on
+    assert sectors("The sides agreed on the supply of 30 trolleybuses.") == {"machine_building"}
+    assert sectors("Buses running on gas were shown.") == {"machine_building"}

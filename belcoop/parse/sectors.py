@@ -14,6 +14,9 @@ names something other than a sector of cooperation. The rules, each a named func
   describing        a clause that only describes a place's own economy ("one of the leading provinces in
                     agriculture", "20% of the industrial output", "we have gas and electricity, land")
   attending         names in a list of who took part ("among the participants were ... Bellesbumprom")
+  standing_documents  the title of a document said only to stand ("an agreement on cultural cooperation has been in
+                    force since 2017")
+  price_remarks     goods whose price is said to change ("due to lower prices for oil products")
   not_phrases       phrases where a keyword names no sector ("new energy", "good health", "culture of trust"),
                     unless one that may ("new energy") stands in a list of sectors ("new energy and education")
 
@@ -271,7 +274,7 @@ def _match_one_gap(parts: tuple[tuple[_Element, ...], int, tuple[_Element, ...]]
 # Categories the rules only ask of one token (`_View.has`), never look for (`_View.at`).
 _ASKED_OF_A_TOKEN = frozenset({
     "built_object", "build_stop", "party_body", "body_word", "venue_lead", "machine_list", "machine_not_head", "machine_keeps",
-    "place_lead", "possess_not", "infra_build",
+    "place_lead", "possess_not", "infra_build", "document", "price_change",
 })
 # Categories the rules look for only once another has been found ("cooperate" in a clause that describes, "party"
 # where a body is named, "attend_not" in a list of who took part): tagged over the sentence when first asked.
@@ -296,8 +299,10 @@ class Vocabulary:
                     (keywords if value or category == "build" else grammar).append(entry)
         self.keywords = _Index(keywords)
         # the words opening a keyword with a gap that holds the modifiers of its last word ("joint ..3 enterprise*";
-        # a stem's gap, "moderni* ..2 housing", holds anything)
-        self.modifier_gaps = frozenset(e.elements[0].text for e in keywords if e.gapped and e.elements[0].kind == "w")
+        # a stem's gap, "moderni* ..2 housing", holds anything, and so does a gap after more words than one, "operate on
+        # ..3 routes")
+        self.modifier_gaps = frozenset(e.elements[0].text for e in keywords
+                                       if e.gapped and e.elements[0].kind == "w" and e.elements[1].kind == "g")
         # the grammar's categories whose places rules look for, tagged over a sentence; those only asked of a token
         # next to such a place ("the Ministry [of] ...", "[in] the Palace"), tagged at that token when asked
         # (and the categories looked for after others, tagged over the sentence when first asked)
@@ -514,6 +519,8 @@ class _View:
         return category in self.tags[k]
 
     def end(self, k: int, category: str) -> int:
+        if category in _ASKED_OF_A_TOKEN and self.has(k, category):
+            return self._asked[k][category][0]
         return self.tags[k][category][0]
 
     def low(self, k: int) -> str:
@@ -613,16 +620,37 @@ def body_names(v: _View) -> None:
             while j < v.n and j < k + 14 and (v.capital(j) or j in v.hit_at or v.has(j, "body_word") or v.low(j) in _JOIN):
                 j += 1
             stop = j
+        elif role:
+            # the portfolio of a post: "Deputy Governor for Investment", "Deputy Khokim of the region for investment
+            # and foreign trade" (the words of a place between, not a company: "director of MAZ for sales" keeps MAZ)
+            j = k + 1
+            while j < k + 6 and (v.low(j) in _POST_PLACE or v.capital(j) and j not in v.hit_at):
+                j += 1
+            if v.low(j) == "for" and (j == k + 1 or v.low(k + 1) == "of"):
+                v.mask(j, _portfolio_end(v, j + 1), names_too=False)
         keys = ("*",) if not v.has(k, "edu_body") else tuple(key for key in SECTOR_KEYS if key != "education")
         v.mask(start, stop, keys, names_too=role)  # "State Transport University" is education, not transport
 
 
+_POST_PLACE = frozenset({"of", "the", "region", "oblast", "province", "city", "district"})
+
+
+def _portfolio_end(v: _View, j: int) -> int:
+    """Where the words of a body's or post's field that start at token j end: capitalised words, keywords, the words
+    of names of bodies and joins ("for [Economy and Investment] Dmitry ...")."""
+    stop = j
+    while stop < v.n and stop < j + 12 and (stop in v.hit_at or v.has(stop, "body_word") or v.low(stop) in _JOIN):
+        stop += 1
+    return stop
+
+
 def _keeps_its_field(v: _View, k: int) -> bool:
     """The body at token k is a party to a signed document ("the Research Institute ... signed"), or one being set up
-    ("a joint committee on investment"): what it is for is a field of cooperation."""
+    ("a joint committee on investment"): what it is for is a field of cooperation. A school signing is education,
+    whatever field its name gives ("a memorandum between the University of Food Technologies and ..." is no food)."""
     if v.low(k - 1) in ("a", "an") or v.low(k - 2) in ("a", "an"):
         return True
-    if not (v.has(k, "party_body") or v.has(k, "edu_body")):
+    if not v.has(k, "party_body"):
         return False
     party = v.at("party")
     return any(a <= k < b and any(a <= p < b for p in party) for a, b in v.clauses())  # in a clause of signing
@@ -631,7 +659,7 @@ def _keeps_its_field(v: _View, k: int) -> bool:
 # Heads that make a name in lower case too ("the agriculture ministries", "the chamber of commerce and industry").
 _BODY_HEADS = frozenset({
     "ministry", "ministries", "minister", "ministers", "committee", "committees", "department", "departments", "chamber",
-    "chambers", "council", "councils", "academy", "institute", "faculty", "agency", "agencies",
+    "chambers", "council", "councils", "academy", "institute", "faculty", "agency", "agencies", "commission", "commissions",
 })
 
 
@@ -785,6 +813,36 @@ def attending(v: _View) -> None:
                 v.mask(h.i, h.j)
 
 
+def standing_documents(v: _View) -> None:
+    """The title of a document said only to stand names no sector the article discusses: in "An agreement on trade,
+    economic, scientific and cultural cooperation between our cities has been in force since 2017" the science and
+    culture are the title's (not in "The sides signed an agreement on cultural cooperation")."""
+    for k in v.at("in_force"):
+        start = next(a for a, b in v.clauses() if a <= k < b)
+        for j in range(k - 1, start - 1, -1):
+            if v.has(j, "document"):
+                v.mask(j, k)
+                break
+
+
+def price_remarks(v: _View) -> None:
+    """Goods whose price is said to change are no sector of cooperation: the remark explains a figure ("the decline
+    is linked to lower prices for oil products", "due to lower potash prices", "a fall in world oil prices"; not
+    "supplies of oil products", nor "prices for gas were agreed")."""
+    for k in v.at("price"):
+        j = k - 1
+        while j >= 0 and (j in v.hit_at or v.low(j) in _JOIN):  # "lower [potash] prices"
+            j = v.hit_at[j].i - 1 if j in v.hit_at else j - 1
+        if not any(v.has(i, "price_change") and v.end(i, "price_change") in (j + 1, k) for i in range(j - 2, j + 1)):
+            continue
+        stop = k + 1
+        if v.low(stop) in ("for", "of", "on"):  # "prices [for oil products]"
+            stop += 1
+            while stop < v.n and (stop in v.hit_at or v.low(stop) in _JOIN or v.low(stop).endswith(_ADJECTIVE_ENDINGS)):
+                stop = v.hit_at[stop].j if stop in v.hit_at else stop + 1
+        v.mask(j + 1, stop)
+
+
 def not_phrases(v: _View) -> None:
     """Phrases where a keyword names no sector: "new energy", "good health", "culture of mutual trust"; but one of them
     that may name a sector ("listed") does in a list of sectors: "in machinery manufacturing, new energy and education"."""
@@ -819,6 +877,8 @@ _RULES: tuple[tuple[Callable[[_View], None], frozenset[str]], ...] = tuple((rule
     (describing_place, ["place"]),
     (describing, ["describe", "possess"]),
     (attending, ["attend"]),
+    (standing_documents, ["in_force"]),
+    (price_remarks, ["price"]),
     (not_phrases, [f"not:{key}" for key in SECTOR_KEYS]),  # (the vocabulary checks it has no other "not:")
 ))
 
