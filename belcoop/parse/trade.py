@@ -1399,16 +1399,26 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
     toks = v.s.tokens
 
     def result(p: PeriodSpan) -> tuple[Period | None, bool]:
+        if p.back:
+            return _years_back(v, p, own, carried, today), True
         if p.kind == "same" and p.months is not None:  # "the same eight months": only a period of those months
             return next((c for c in (carried, last_known) if c is not None and c.start[:4] == c.end[:4]
                          and (int(c.start[5:7]), int(c.end[5:7])) == p.months), None), True
         if p.kind == "same":
-            return (carried or last_known), True
-        if last_known is not None and _same_months_of(v, p):
-            # "In January-March 2023 trade was $5 million. In the same period of 2022, ...": those months of 2022
-            first, last = date.fromisoformat(last_known.start), date.fromisoformat(last_known.end)
+            # "$4.1 million in January-May 2024, against $2.7 million in the same period of 2023": the year after it
+            year = next((q for q in own if q.i == p.j + 1 and toks[p.j].low == "of"), None)
+            if year is None or not _same_months_of(v, year):
+                return (carried or last_known), True
+            p = year
+        # "In January-March 2023 trade was $5 million. In the same period of 2022, ...": those months of 2022 (the
+        # months of the period given before it in the sentence, else of the figure before)
+        given = [q for q in own if q.known and q.j <= p.i and not q.back and q.first is not None and q.last is not None
+                 and q.first.year == q.last.year and not _same_months_of(v, q)]
+        reference = _as_period(given[-1]) if given else last_known
+        if reference is not None and _same_months_of(v, p):
+            first, last = date.fromisoformat(reference.start), date.fromisoformat(reference.end)
             if first.year == last.year and p.first is not None:
-                return _shifted(last_known, p.first.year - first.year), True
+                return _shifted(reference, p.first.year - first.year), True
         return _as_period(p), True
 
     respective = _respective_period(v, anchor, own)
@@ -1464,6 +1474,27 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
     if following is not None and status == "actual" and (today is None or date.fromisoformat(following.end) < today):
         return following, True
     return carried, False
+
+
+def _years_back(v: View, p: PeriodSpan, own: list[PeriodSpan], carried: Period | None, today: date | None) -> Period | None:
+    """The period of "A year earlier, ...", "Three years before, ...", "In the previous year, ...": `p.back` years
+    before the period just given (the last one of the sentence before it, else the one in force): the same months
+    ("In January-May 2023 ... A year earlier" is January-May 2022), the whole year for "the previous year". With no
+    period given, what the article's date makes of it ("the previous year" is last year), if anything. "Two years ago"
+    is of the article's date, unless the period just given is of the article's year (the same months then)."""
+    toks = v.s.tokens
+    given = [q for q in own if q.known and q.j <= p.i and not q.back]
+    reference = _as_period(given[-1]) if given else carried
+    last = toks[p.j - 1].low
+    if reference is not None and last == "ago" and not (
+            today is not None and reference.start[:4] == reference.end[:4] == str(today.year)):
+        reference = None
+    if reference is None:
+        return _as_period(p)
+    if last == "year":  # "the previous year": a year, whatever the months given
+        year = int(reference.start[:4]) - p.back
+        return Period(date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat())
+    return _shifted(reference, -p.back)
 
 
 def _months_after_a_base(v: View) -> Period | None:
