@@ -1587,3 +1587,14 @@ def test_the_same_period_of_a_year_in_one_sentence_is_the_months_just_given() ->
     found = facts("In 2021 exports reached $9.5 million, compared with $7.2 million in the same period of 2020.")
     assert _periods(found)[1] == (7.2e6, "2020-01-01", "2020-12-31")
 
+
+def test_a_result_achieved_is_no_target() -> None:
+    for text in ("Last year we were able to bring trade to $90 million.", "We have managed to raise trade to $90 million.",
+                 "We have been able to almost triple our trade over five years.", "Last year the sides managed to double trade.",
+                 "In 2021 the two countries succeeded in doubling trade."):
+        assert [f.status for f in facts(text)] == ["actual"], text
+    # an ability or an aim still to come, and the aim of what was done, are targets
+    for text in ("We are able to bring trade to $90 million.", "We hope we will be able to double trade.",
+                 "We were able to agree on measures to bring trade to $90 million.", "We must manage to double trade."):
+        assert [f.status for f in facts(text)] == ["target"], text
+

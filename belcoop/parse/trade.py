@@ -1208,7 +1208,8 @@ def status_of(v: View, anchor: Anchor, today: date | None) -> str:
     s = v.s
     toks = s.tokens
     head = anchor.head
-    if anchor.change is not None and anchor.change.goal and (anchor.amount is None or anchor.change.i < anchor.amount.i):
+    if anchor.change is not None and anchor.change.goal and (anchor.amount is None or anchor.change.i < anchor.amount.i) \
+            and not _achieved(v, anchor.change.i):
         return "target"
     amount = anchor.amount
     if amount is not None and is_starting_level(v, amount):
@@ -1233,7 +1234,7 @@ def status_of(v: View, anchor: Anchor, today: date | None) -> str:
             stops.add(p.i)
     last_stop = max((k for k in stops if k < head), default=-1)
     for k in reversed(at.get("goal", ())):  # the goal words before the figure, nearest first (a goal word is tagged)
-        if last_stop < k < head and s.is_goal_word(k):
+        if last_stop < k < head and s.is_goal_word(k) and not _past_ability(toks, k):
             end = s.tag_end(k, "goal") or k + 1
             if not any(end <= m < head for m in stops):
                 return "actual" if _goal_attained(v, k, anchor) else "target"
@@ -1251,10 +1252,10 @@ def status_of(v: View, anchor: Anchor, today: date | None) -> str:
                 # (a verb of saying before it reports the aim: "noted that the parties have reserves to bring ...")
                 said = set(at.get("saying", ())) - set(at.get("actual", ()))
                 if not any(m < k and v.clause(m) == c for m in stops - said) and not _changed_before(v, k) and not aspect \
-                        and not reported:
+                        and not reported and not _achieved(v, k):
                     return "target"
                 break
-            if s.tagged(k, "goal_gerund") and s.tagged(k - 1, "gerund_lead"):
+            if s.tagged(k, "goal_gerund") and s.tagged(k - 1, "gerund_lead") and not _achieved(v, k):
                 return "target"
     for p in v.figures.periods:
         if v.clause(p.i) != c:
@@ -1266,6 +1267,33 @@ def status_of(v: View, anchor: Anchor, today: date | None) -> str:
             if today is None and not reported or today is not None and p.first.year > today.year:
                 return "target"
     return "actual"
+
+
+_PAST_BE = frozenset(("was", "were", "been"))
+_SUCCEEDED = frozenset(("managed", "succeeded"))
+_AIM_FILLERS = frozenset(("more", "than", "almost", "nearly", "practically", "virtually", "really", "even", "further", "also",
+                          "already", "not", "only", "just"))
+
+
+def _past_ability(toks: list[Token], k: int) -> bool:
+    """ "we were able to", "have been able to": an ability that was used, what follows it done (not "we are able to")."""
+    return toks[k].low == "able" and k > 0 and toks[k - 1].low in _PAST_BE
+
+
+def _achieved(v: View, k: int) -> bool:
+    """Is the aim at token k (an infinitive "double", "bring", a gerund "doubling") one said to be achieved: "we
+    managed to double", "we were able to bring trade to", "have been able to more than double", "succeeded in
+    doubling"? (Not "we were able to agree on steps to bring": the aim of what was done.)"""
+    toks = v.s.tokens
+    m = k - 1
+    while m > 0 and toks[m].low in _AIM_FILLERS:
+        m -= 1
+    if m < 1:
+        return False
+    lead = toks[m - 1].low
+    if toks[m].low == "to":
+        return lead in _SUCCEEDED or _past_ability(toks, m - 1)
+    return toks[m].low == "in" and lead == "succeeded"
 
 
 _ASPECT_VERBS = frozenset(("continued", "continues", "continue", "continuing", "kept", "keeps", "began", "begins", "started",
