@@ -1598,3 +1598,18 @@ def test_a_result_achieved_is_no_target() -> None:
                  "We were able to agree on measures to bring trade to $90 million.", "We must manage to double trade."):
         assert [f.status for f in facts(text)] == ["target"], text
 
+
+def test_the_two_sides_reaching_an_amount_go_on_from_a_trade_sentence() -> None:
+    found = facts("Belarusian exports to the region amounted to $21 million in January-March 2022. "
+                  "Last year we topped $70 million.")
+    assert [(f.metric, f.value, f.approx, f.period.start if f.period else None) for f in found] == [
+        ("exports", 21e6, None, "2022-01-01"), ("turnover", 70e6, "over", "2021-01-01")]
+    found = facts("Trade came to $21 million in January-March 2022. In 2021 the two countries exceeded $70 million.")
+    assert [(f.metric, f.value) for f in found] == [("turnover", 21e6), ("turnover", 70e6)]
+    # not without a sentence on trade before it, nor other money, nor another verb
+    assert facts("The delegation visited a plant. Last year we topped $70 million.") == []
+    found = facts("Trade came to $21 million in 2021. Last year we topped $70 million in investment.")
+    assert [f.value for f in found] == [21e6]
+    found = facts("Trade came to $21 million in 2021. Last year we signed contracts for $70 million.")
+    assert [f.value for f in found] == [21e6]
+

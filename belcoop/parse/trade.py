@@ -2237,9 +2237,14 @@ def extract_trade(
             v = view(text, today, place_mentions)
             result.dropped.extend(v.figures.dropped)
             is_trade = bool(v.metric_at)
+            sides = not is_trade and since_trade <= 1 and context is not None and _the_sides_reached(v)
             continuing = not is_trade and since_trade <= 1 and context is not None and (
-                _refers_back(v) or bool(v.figures.changes) or _places_with_amounts(v)
+                _refers_back(v) or bool(v.figures.changes) or _places_with_amounts(v) or sides
             ) and not is_about_other_things(v)
+            if continuing and sides and context is not None and not _refers_back(v):
+                # "Belarusian exports were $112 million. Last year we exceeded $400 million": what the two sides
+                # reached is their trade, not the part just given
+                context = replace(context, metric="turnover", product=None, value=None, currency=None)
             goal_only = False
             if not is_trade and not continuing and _states_a_goal(v, today) and about_trade():
                 # "We remember the task you set for us, $700 million": a goal, in an article about trade
@@ -2386,6 +2391,31 @@ def _refers_back(v: View) -> bool:
     toks = v.s.tokens
     return any(not (toks[k].low == "that" and k > 0 and (toks[k - 1].low in _THAT_AFTER or v.s.tagged(k - 1, "saying")))
                for k in v.s.at.get("anaphora", ()))
+
+
+_THE_SIDES = (("we",), ("the", "two", "countries"), ("both", "countries"), ("our", "countries"), ("the", "two", "sides"),
+              ("the", "sides"), ("both", "sides"), ("the", "parties"), ("our", "two", "countries"), ("the", "two", "states"))
+_REACHING = frozenset(("reached", "exceeded", "topped", "surpassed", "crossed", "hit", "passed", "achieved"))
+_REACHING_FILLERS = frozenset(("have", "has", "had", "already", "finally", "also", "even", "together", "jointly", "then"))
+
+
+def _the_sides_reached(v: View) -> bool:
+    """ "Last year we topped $400 million", "the two countries exceeded $400 million for the first time": the two sides
+    as the subject of a verb of reaching with the amount right after it (after a sentence on trade: its figure)."""
+    toks = v.s.tokens
+    amounts = v.figures.amounts
+    if len(amounts) != 1:
+        return False
+    k = amounts[0].i
+    while k > 0 and toks[k - 1].low not in _REACHING and any(v.s.tagged(k - 1, a) for a in _APPROX_WORDS):
+        k -= 1  # "exceeded almost $400 million" (and "topped", itself a word of approximation)
+    if k < 2 or toks[k - 1].low not in _REACHING:
+        return False
+    m = k - 2
+    while m >= 0 and toks[m].low in _REACHING_FILLERS:
+        m -= 1
+    lows = tuple(t.low for t in toks[:m + 1])
+    return any(lows[-len(s):] == s and (len(lows) == len(s) or v.clause(len(lows) - len(s)) == v.clause(k)) for s in _THE_SIDES)
 
 
 def is_about_other_things(v: View) -> bool:
