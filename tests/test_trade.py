@@ -1613,3 +1613,12 @@ def test_the_two_sides_reaching_an_amount_go_on_from_a_trade_sentence() -> None:
     found = facts("Trade came to $21 million in 2021. Last year we signed contracts for $70 million.")
     assert [f.value for f in found] == [21e6]
 
+
+def test_a_change_with_a_cause_of_freight_still_goes_on() -> None:
+    found = facts("In 2021 trade reached $40 million. This year it dropped by 8% because of high freight rates.")
+    assert [(f.value, f.change.value if f.change else None) for f in found] == [(40e6, None), (None, -8)]
+    # but a change of the freight itself is none of trade's
+    found = facts("In 2021 trade reached $40 million. Freight traffic dropped by 8% because of the sanctions.")
+    assert [f.value for f in found] == [40e6]
+    found = facts("In 2021 trade reached $40 million. The railway carried 8% more cargo due to new routes.")
+    assert [f.value for f in found] == [40e6]

@@ -2437,7 +2437,21 @@ def is_about_other_things(v: View) -> bool:
     at = v.s.at
     figures = [x.i for x in v.figures.amounts] + [x.i for x in v.figures.changes]
     first = min(figures, default=len(v.s.tokens))
-    return "freight" in at or any(k < first for k in (*at.get("nontrade", ()), *at.get("other_measure", ())))
+    return any(not _a_cause_before(v, k) for k in at.get("freight", ())) or any(
+        k < first for k in (*at.get("nontrade", ()), *at.get("other_measure", ())))
+
+
+_CAUSES = (("because", "of"), ("due", "to"), ("owing", "to"), ("as", "a", "result", "of"), ("caused", "by"),
+           ("amid",), ("despite",), ("in", "spite", "of"))
+
+
+def _a_cause_before(v: View, k: int) -> bool:
+    """Is the word at k in a cause given after the figure ("it fell by 11% because of the freight costs"), not what the
+    figure measures?"""
+    figures = [x.j for x in v.figures.amounts] + [x.j for x in v.figures.changes]
+    lows = v.s.lows
+    return any(f <= m and all(lows[m + n] == w for n, w in enumerate(cause)) and m + len(cause) <= k and k - m <= 8
+               for cause in _CAUSES for m in range(max(0, k - 8), k) for f in figures)
 
 
 def is_change_of_share(v: View, anchor: Anchor) -> bool:
