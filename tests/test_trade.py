@@ -1622,3 +1622,18 @@ def test_a_change_with_a_cause_of_freight_still_goes_on() -> None:
     assert [f.value for f in found] == [40e6]
     found = facts("In 2021 trade reached $40 million. The railway carried 8% more cargo due to new routes.")
     assert [f.value for f in found] == [40e6]
+
+
+def test_the_same_period_a_year_back_is_the_months_just_given() -> None:
+    # "the same period" with its year given as a year back or last year: those months, in this sentence or the next
+    for tail in ("a year before", "of the previous year", "last year"):
+        found = facts(f"In January-August 2021 exports reached $33 million, against $29 million in the same period {tail}.",
+                      today=date(2021, 10, 1))
+        assert _periods(found) == [(33e6, "2021-01-01", "2021-08-31"), (29e6, "2020-01-01", "2020-08-31")], tail
+        found = facts(f"In January-August 2021 exports reached $33 million. In the same period {tail} exports were $29 million.",
+                      today=date(2021, 10, 1))
+        assert _periods(found)[1] == (29e6, "2020-01-01", "2020-08-31"), tail
+    # "the previous year" counts from the months given, not from the article's date
+    found = facts("In January-August 2019 exports reached $33 million. In the same period of the previous year exports were "
+                  "$29 million.", today=date(2021, 10, 1))
+    assert _periods(found)[1] == (29e6, "2018-01-01", "2018-08-31")

@@ -1393,13 +1393,33 @@ def _goal_set_between(toks: list[Token], a: int, b: int) -> bool:
                for k in range(max(a, 1), b))
 
 
-def _same_months_of(v: View, p: PeriodSpan) -> bool:
-    """Is the whole year at p the year of "the same period of 2022" (the months of the figure given before)?"""
-    if not (p.known and p.first is not None and p.last is not None and (p.first.month, p.last.month) == (1, 12)
-            and p.first.year == p.last.year):
+def _year_of_the_same(v: View, p: PeriodSpan) -> bool:
+    """Does `p` name the year of "the same period" right before it: "the same period of 2022" (a whole year), "the
+    same period last year", "the corresponding period of the previous year", "the same period a year earlier"?"""
+    toks = v.s.tokens
+    if not any(q.kind == "same" and q.months is None and (q.j == p.i or q.j == p.i - 1 and toks[q.j].low == "of")
+               for q in v.figures.periods):
         return False
-    lows = [t.low for t in v.s.tokens[max(0, p.i - 4):p.i]]
-    return lows[-4:] in (["the", "same", "period", "of"], ["the", "corresponding", "period", "of"])
+    if p.back or p.kind == "base" and " ".join(t.low for t in toks[p.i:p.j]) in _YEAR_EARLIER:
+        return True
+    return p.known and p.first is not None and p.last is not None and (p.first.month, p.last.month) == (1, 12) \
+        and p.first.year == p.last.year
+
+
+def _the_same_months(v: View, p: PeriodSpan, own: list[PeriodSpan], last_known: Period | None) -> Period | None:
+    """The months of the period given before (in the sentence, else the last figure's) in the year `p` names after
+    "the same period" (`_year_of_the_same`)."""
+    given = [q for q in own if q.known and q.j <= p.i and not q.back and q.first is not None and q.last is not None
+             and q.first.year == q.last.year and not _year_of_the_same(v, q)]
+    reference = _as_period(given[-1]) if given else last_known
+    if reference is None or reference.start[:4] != reference.end[:4]:
+        return None
+    back = p.back or (1 if p.kind == "base" else 0)
+    if back:
+        return _shifted(reference, -back)
+    if p.first is None:
+        return None
+    return _shifted(reference, p.first.year - int(reference.start[:4]))
 
 
 def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last_known: Period | None,
@@ -1427,26 +1447,23 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
     toks = v.s.tokens
 
     def result(p: PeriodSpan) -> tuple[Period | None, bool]:
-        if p.back:
-            return _years_back(v, p, own, carried, today), True
         if p.kind == "same" and p.months is not None:  # "the same eight months": only a period of those months
             return next((c for c in (carried, last_known) if c is not None and c.start[:4] == c.end[:4]
                          and (int(c.start[5:7]), int(c.end[5:7])) == p.months), None), True
         if p.kind == "same":
             # "$4.1 million in January-May 2024, against $2.7 million in the same period of 2023": the year after it
-            year = next((q for q in own if q.i == p.j + 1 and toks[p.j].low == "of"), None)
-            if year is None or not _same_months_of(v, year):
+            year = next((q for q in v.figures.periods if q.i > p.i and _year_of_the_same(v, q)), None)
+            if year is None:
                 return (carried or last_known), True
             p = year
-        # "In January-March 2023 trade was $5 million. In the same period of 2022, ...": those months of 2022 (the
-        # months of the period given before it in the sentence, else of the figure before)
-        given = [q for q in own if q.known and q.j <= p.i and not q.back and q.first is not None and q.last is not None
-                 and q.first.year == q.last.year and not _same_months_of(v, q)]
-        reference = _as_period(given[-1]) if given else last_known
-        if reference is not None and _same_months_of(v, p):
-            first, last = date.fromisoformat(reference.start), date.fromisoformat(reference.end)
-            if first.year == last.year and p.first is not None:
-                return _shifted(reference, p.first.year - first.year), True
+        if _year_of_the_same(v, p):
+            # "In January-March 2023 trade was $5 million. In the same period of 2022 (last year, a year earlier),
+            # ...": those months of 2022
+            months = _the_same_months(v, p, own, last_known)
+            if months is not None:
+                return months, True
+        if p.back:
+            return _years_back(v, p, own, carried, today), True
         return _as_period(p), True
 
     respective = _respective_period(v, anchor, own)
