@@ -1591,3 +1591,105 @@ def test_a_list_of_goods_in_contracts_worth_a_sum_is_no_trade() -> None:
     assert [(f.metric, f.value) for f in found] == [("exports", 12e6)]
     found = facts("Contracts were signed at the fair, and exports of buses, tractors and cheese reached $12 million in 2021.")
     assert [(f.metric, f.value) for f in found] == [("exports", 12e6)]
+
+
+def _periods(found: list[TradeFact]) -> list[tuple[float | None, str | None, str | None]]:
+    return [(f.value, f.period.start if f.period else None, f.period.end if f.period else None) for f in found]
+
+
+def test_a_year_back_in_the_next_sentence_is_before_the_period_just_given() -> None:
+    # the year named in one sentence, "a year earlier" / "the year before" / "N years earlier" opening the next
+    for opener, start in (("A year before, exports were", "2019-01-01"), ("The year before, it came to", "2019-01-01"),
+                          ("In the previous year it amounted to", "2019-01-01"), ("Four years earlier, it was", "2016-01-01"),
+                          ("Just two years before, it stood at", "2018-01-01")):
+        found = facts(f"Belarusian exports to the region grew to $64 million in 2020. {opener} $51 million.")
+        assert _periods(found) == [(64e6, "2020-01-01", "2020-12-31"), (51e6, start, start[:4] + "-12-31")], opener
+    # the same months a year back for a part of a year; but "the previous year" is a whole year
+    found = facts("In the first quarter of 2021 trade came to $18 million. A year earlier, it stood at $15 million.")
+    assert _periods(found) == [(18e6, "2021-01-01", "2021-03-31"), (15e6, "2020-01-01", "2020-03-31")]
+    found = facts("In the first quarter of 2021 trade came to $18 million. In the previous year it was $70 million.")
+    assert _periods(found)[1] == (70e6, "2020-01-01", "2020-12-31")
+    # in one sentence, after a clause of its own
+    found = facts("Trade amounted to $88 million in 2019, while a year before it was $73 million.")
+    assert _periods(found) == [(88e6, "2019-01-01", "2019-12-31"), (73e6, "2018-01-01", "2018-12-31")]
+
+
+def test_years_ago_are_of_the_articles_date() -> None:
+    found = facts("Trade amounted to $88 million in 2020. Three years ago, it was $61 million.", today=date(2022, 6, 1))
+    assert _periods(found)[1] == (61e6, "2019-01-01", "2019-12-31")
+    # unless the period just given is of the article's year: the same months then
+    found = facts("In January-April 2022 trade was $30 million. A year ago it was $24 million.", today=date(2022, 6, 1))
+    assert _periods(found)[1] == (24e6, "2021-01-01", "2021-04-30")
+
+
+def test_a_year_back_with_no_period_given() -> None:
+    # nothing to count back from: no period, rather than a guess; "the previous year" alone is last year
+    assert _periods(facts("A year earlier, trade stood at $40 million.")) == [(40e6, None, None)]
+    assert _periods(facts("In the previous year trade stood at $40 million.")) == [(40e6, "2021-01-01", "2021-12-31")]
+    # the base of a comparison after an amount is no period of the figure: still "the year before the figure"
+    found = facts("Trade rose to $46 million in 2020 against $40 million a year earlier.")
+    assert _periods(found) == [(46e6, "2020-01-01", "2020-12-31"), (40e6, "2019-01-01", "2019-12-31")]
+    # not a count of years of something else ("two years earlier than planned")
+    found = facts("Trade reached $46 million in 2020. The plant opened two years earlier than planned.")
+    assert _periods(found) == [(46e6, "2020-01-01", "2020-12-31")]
+
+
+def test_the_same_period_of_a_year_in_one_sentence_is_the_months_just_given() -> None:
+    found = facts("In January-July 2021 exports reached $9.5 million, compared with $7.2 million in the same period of 2020.")
+    assert _periods(found) == [(9.5e6, "2021-01-01", "2021-07-31"), (7.2e6, "2020-01-01", "2020-07-31")]
+    found = facts("In the first half of 2021, trade stood at $12 million against $10 million in the same period of 2019.")
+    assert _periods(found)[1] == (10e6, "2019-01-01", "2019-06-30")
+    # a whole year given: the whole year
+    found = facts("In 2021 exports reached $9.5 million, compared with $7.2 million in the same period of 2020.")
+    assert _periods(found)[1] == (7.2e6, "2020-01-01", "2020-12-31")
+
+
+def test_a_result_achieved_is_no_target() -> None:
+    for text in ("Last year we were able to bring trade to $90 million.", "We have managed to raise trade to $90 million.",
+                 "We have been able to almost triple our trade over five years.", "Last year the sides managed to double trade.",
+                 "In 2021 the two countries succeeded in doubling trade."):
+        assert [f.status for f in facts(text)] == ["actual"], text
+    # an ability or an aim still to come, and the aim of what was done, are targets
+    for text in ("We are able to bring trade to $90 million.", "We hope we will be able to double trade.",
+                 "We were able to agree on measures to bring trade to $90 million.", "We must manage to double trade."):
+        assert [f.status for f in facts(text)] == ["target"], text
+
+
+def test_the_two_sides_reaching_an_amount_go_on_from_a_trade_sentence() -> None:
+    found = facts("Belarusian exports to the region amounted to $21 million in January-March 2022. "
+                  "Last year we topped $70 million.")
+    assert [(f.metric, f.value, f.approx, f.period.start if f.period else None) for f in found] == [
+        ("exports", 21e6, None, "2022-01-01"), ("turnover", 70e6, "over", "2021-01-01")]
+    found = facts("Trade came to $21 million in January-March 2022. In 2021 the two countries exceeded $70 million.")
+    assert [(f.metric, f.value) for f in found] == [("turnover", 21e6), ("turnover", 70e6)]
+    # not without a sentence on trade before it, nor other money, nor another verb
+    assert facts("The delegation visited a plant. Last year we topped $70 million.") == []
+    found = facts("Trade came to $21 million in 2021. Last year we topped $70 million in investment.")
+    assert [f.value for f in found] == [21e6]
+    found = facts("Trade came to $21 million in 2021. Last year we signed contracts for $70 million.")
+    assert [f.value for f in found] == [21e6]
+
+
+def test_a_change_with_a_cause_of_freight_still_goes_on() -> None:
+    found = facts("In 2021 trade reached $40 million. This year it dropped by 8% because of high freight rates.")
+    assert [(f.value, f.change.value if f.change else None) for f in found] == [(40e6, None), (None, -8)]
+    # but a change of the freight itself is none of trade's
+    found = facts("In 2021 trade reached $40 million. Freight traffic dropped by 8% because of the sanctions.")
+    assert [f.value for f in found] == [40e6]
+    found = facts("In 2021 trade reached $40 million. The railway carried 8% more cargo due to new routes.")
+    assert [f.value for f in found] == [40e6]
+
+
+def test_the_same_period_a_year_back_is_the_months_just_given() -> None:
+    # "the same period" with its year given as a year back or last year: those months, in this sentence or the next
+    for tail in ("a year before", "of the previous year", "last year"):
+        found = facts(f"In January-August 2021 exports reached $33 million, against $29 million in the same period {tail}.",
+                      today=date(2021, 10, 1))
+        assert _periods(found) == [(33e6, "2021-01-01", "2021-08-31"), (29e6, "2020-01-01", "2020-08-31")], tail
+        found = facts(f"In January-August 2021 exports reached $33 million. In the same period {tail} exports were $29 million.",
+                      today=date(2021, 10, 1))
+        assert _periods(found)[1] == (29e6, "2020-01-01", "2020-08-31"), tail
+    # "the previous year" counts from the months given, not from the article's date
+    found = facts("In January-August 2019 exports reached $33 million. In the same period of the previous year exports were "
+                  "$29 million.", today=date(2021, 10, 1))
+    assert _periods(found)[1] == (29e6, "2018-01-01", "2018-08-31")

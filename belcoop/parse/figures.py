@@ -91,6 +91,9 @@ class PeriodSpan:
     last: date | None = None
     future: bool = False  # "next year", "by the end of the year", "in the medium term"
     months: tuple[int, int] | None = None  # the months of a span whose year the sentence does not name ("in January-October")
+    # years before the period the text has just given ("A year earlier, ...", "Three years before, ...", "in the
+    # previous year"): trade.py shifts that period; first and last, where set, read it against the article's date
+    back: int = 0
 
     @property
     def known(self) -> bool:
@@ -958,6 +961,9 @@ def _part_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int] 
     toks = s.tokens
     n = len(toks)
     tok = toks[i]
+    back = _years_back_at(s, i, today)
+    if back is not None:
+        return back
     months: tuple[int, int] | None = None
     j = i
     half = s.tag_value(i, "half")
@@ -1100,6 +1106,46 @@ def _years_span_at(s: Sentence, i: int) -> tuple[PeriodSpan, int] | None:
     return None
 
 
+_BACK_WORDS = frozenset(("earlier", "before", "ago"))
+_BACK_LEADS = frozenset(("just", "only", "exactly", "even", "in", "some", "about", "almost", "nearly"))
+_CLAUSE_OPENERS = frozenset(("and", "but", "while", "whereas", "yet"))
+
+
+def _opens_a_clause(s: Sentence, i: int) -> bool:
+    """Does the time phrase at token i open its sentence or clause ("A year earlier, ...", "..., and a year before,
+    ...")? Not one after an amount, which it is the base of ("$120 million, a year earlier")."""
+    toks = s.tokens
+    k = i - 1
+    while k >= 0 and toks[k].low in _BACK_LEADS:
+        k -= 1
+    if k < 0 or toks[k].text in ('"', "\u201c", "\u00ab", "(", ":", ";", "\u2013", "\u2014") or toks[k].low in _CLAUSE_OPENERS:
+        return True
+    return toks[k].text == "," and not (k > 0 and (_ends_an_amount(s, k - 1) or toks[k - 1].text == "%"))
+
+
+def _back_span(s: Sentence, i: int, end: int, years: int, today: date | None) -> PeriodSpan:
+    """ "a year earlier", "three years before" (of the period just given: no period of their own), "two years ago"
+    (also read against the article's date)."""
+    if s.tokens[end - 1].low == "ago" and today is not None:
+        y = today.year - years
+        return PeriodSpan(i, end, "period", date(y, 1, 1), date(y, 12, 31), back=years)
+    return PeriodSpan(i, end, "unknown", back=years)
+
+
+def _years_back_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int] | None:
+    """ "Three years earlier, ...", "two years before", "5 years ago" opening a clause: a count of years back."""
+    count = _count_at(s, i)
+    toks = s.tokens
+    if count is None or not 2 <= count[0] <= 30:
+        return None
+    k = count[1]
+    if not (k + 1 < len(toks) and toks[k].low == "years" and toks[k + 1].low in _BACK_WORDS and _opens_a_clause(s, i)):
+        return None
+    if k + 2 < len(toks) and toks[k + 2].low in ("than", "that"):
+        return None  # "two years earlier than planned": no time of a figure
+    return _back_span(s, i, k + 2, count[0], today), k + 2
+
+
 def _relative_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int] | None:
     """ "last year", "this year", "next year", "the same period", "in the medium term", "per year"."""
     if s.tokens[i].low in ("in", "over", "during", "for", "within"):
@@ -1116,10 +1162,12 @@ def _relative_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, i
             if bare and not (i > 0 and s.tokens[i - 1].low in ("during", "for", "over", "throughout")):
                 continue  # "the year" stands for this year only as "during the year"
             future = offset == 1 or s.tagged(i, "future_period")
+            # "In the previous year, ...": the year before the one just given, if the text gave one
+            back = 1 if category == "last_year" and "previous" in s.lows[i:end] else 0
             if today is None:
-                return PeriodSpan(i, end, "unknown", future=future), end
+                return PeriodSpan(i, end, "unknown", future=future, back=back), end
             y = today.year + offset
-            return PeriodSpan(i, end, "period", date(y, 1, 1), date(y, 12, 31), future=future), end
+            return PeriodSpan(i, end, "period", date(y, 1, 1), date(y, 12, 31), future=future, back=back), end
     end = s.tag_end(i, "future_period")
     if end is not None:
         if today is not None and s.tokens[i].low == "by" and "year" in s.tokens[end - 1].low:
@@ -1137,8 +1185,13 @@ def _relative_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, i
     if end is not None and (base is None or base <= end):
         return PeriodSpan(i, end, "vague"), end
     if base is not None:
+        if " ".join(s.lows[i:base]) in _YEAR_BACK and _opens_a_clause(s, i):
+            return _back_span(s, i, base, 1, today), base  # "A year earlier, it stood at ...": no comparison
         return PeriodSpan(i, base, "base"), base
     return None
+
+
+_YEAR_BACK = frozenset(("a year earlier", "a year before", "the year before", "a year ago"))
 
 
 _COMPARED = frozenset(("to", "over", "on", "from", "with"))
@@ -1235,7 +1288,7 @@ def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -
     # January-June"
     merged: list[PeriodSpan] = []
     for p in out:
-        if merged and merged[-1].kind == "base" and p.i <= merged[-1].j + 2 and p.kind == "period" and (
+        if merged and merged[-1].kind == "base" and p.i <= merged[-1].j + 2 and p.kind in ("period", "unknown") and (
             all(toks[m].low in ("of", "in", "last", "the", ",") for m in range(merged[-1].j, p.i))
         ) and s.tag_end(merged[-1].i, "base_marker") != merged[-1].j:
             merged[-1] = PeriodSpan(merged[-1].i, p.j, "base", p.first, p.last)

@@ -1243,7 +1243,8 @@ def status_of(v: View, anchor: Anchor, today: date | None) -> str:
     s = v.s
     toks = s.tokens
     head = anchor.head
-    if anchor.change is not None and anchor.change.goal and (anchor.amount is None or anchor.change.i < anchor.amount.i):
+    if anchor.change is not None and anchor.change.goal and (anchor.amount is None or anchor.change.i < anchor.amount.i) \
+            and not _achieved(v, anchor.change.i):
         return "target"
     amount = anchor.amount
     if amount is not None and is_starting_level(v, amount):
@@ -1268,7 +1269,7 @@ def status_of(v: View, anchor: Anchor, today: date | None) -> str:
             stops.add(p.i)
     last_stop = max((k for k in stops if k < head), default=-1)
     for k in reversed(at.get("goal", ())):  # the goal words before the figure, nearest first (a goal word is tagged)
-        if last_stop < k < head and s.is_goal_word(k):
+        if last_stop < k < head and s.is_goal_word(k) and not _past_ability(toks, k):
             end = s.tag_end(k, "goal") or k + 1
             if not any(end <= m < head for m in stops):
                 return "actual" if _goal_attained(v, k, anchor) else "target"
@@ -1286,10 +1287,10 @@ def status_of(v: View, anchor: Anchor, today: date | None) -> str:
                 # (a verb of saying before it reports the aim: "noted that the parties have reserves to bring ...")
                 said = set(at.get("saying", ())) - set(at.get("actual", ()))
                 if not any(m < k and v.clause(m) == c for m in stops - said) and not _changed_before(v, k) and not aspect \
-                        and not reported:
+                        and not reported and not _achieved(v, k):
                     return "target"
                 break
-            if s.tagged(k, "goal_gerund") and s.tagged(k - 1, "gerund_lead"):
+            if s.tagged(k, "goal_gerund") and s.tagged(k - 1, "gerund_lead") and not _achieved(v, k):
                 return "target"
     for p in v.figures.periods:
         if v.clause(p.i) != c:
@@ -1301,6 +1302,33 @@ def status_of(v: View, anchor: Anchor, today: date | None) -> str:
             if today is None and not reported or today is not None and p.first.year > today.year:
                 return "target"
     return "actual"
+
+
+_PAST_BE = frozenset(("was", "were", "been"))
+_SUCCEEDED = frozenset(("managed", "succeeded"))
+_AIM_FILLERS = frozenset(("more", "than", "almost", "nearly", "practically", "virtually", "really", "even", "further", "also",
+                          "already", "not", "only", "just"))
+
+
+def _past_ability(toks: list[Token], k: int) -> bool:
+    """ "we were able to", "have been able to": an ability that was used, what follows it done (not "we are able to")."""
+    return toks[k].low == "able" and k > 0 and toks[k - 1].low in _PAST_BE
+
+
+def _achieved(v: View, k: int) -> bool:
+    """Is the aim at token k (an infinitive "double", "bring", a gerund "doubling") one said to be achieved: "we
+    managed to double", "we were able to bring trade to", "have been able to more than double", "succeeded in
+    doubling"? (Not "we were able to agree on steps to bring": the aim of what was done.)"""
+    toks = v.s.tokens
+    m = k - 1
+    while m > 0 and toks[m].low in _AIM_FILLERS:
+        m -= 1
+    if m < 1:
+        return False
+    lead = toks[m - 1].low
+    if toks[m].low == "to":
+        return lead in _SUCCEEDED or _past_ability(toks, m - 1)
+    return toks[m].low == "in" and lead == "succeeded"
 
 
 _ASPECT_VERBS = frozenset(("continued", "continues", "continue", "continuing", "kept", "keeps", "began", "begins", "started",
@@ -1400,13 +1428,33 @@ def _goal_set_between(toks: list[Token], a: int, b: int) -> bool:
                for k in range(max(a, 1), b))
 
 
-def _same_months_of(v: View, p: PeriodSpan) -> bool:
-    """Is the whole year at p the year of "the same period of 2022" (the months of the figure given before)?"""
-    if not (p.known and p.first is not None and p.last is not None and (p.first.month, p.last.month) == (1, 12)
-            and p.first.year == p.last.year):
+def _year_of_the_same(v: View, p: PeriodSpan) -> bool:
+    """Does `p` name the year of "the same period" right before it: "the same period of 2022" (a whole year), "the
+    same period last year", "the corresponding period of the previous year", "the same period a year earlier"?"""
+    toks = v.s.tokens
+    if not any(q.kind == "same" and q.months is None and (q.j == p.i or q.j == p.i - 1 and toks[q.j].low == "of")
+               for q in v.figures.periods):
         return False
-    lows = [t.low for t in v.s.tokens[max(0, p.i - 4):p.i]]
-    return lows[-4:] in (["the", "same", "period", "of"], ["the", "corresponding", "period", "of"])
+    if p.back or p.kind == "base" and " ".join(t.low for t in toks[p.i:p.j]) in _YEAR_EARLIER:
+        return True
+    return p.known and p.first is not None and p.last is not None and (p.first.month, p.last.month) == (1, 12) \
+        and p.first.year == p.last.year
+
+
+def _the_same_months(v: View, p: PeriodSpan, own: list[PeriodSpan], last_known: Period | None) -> Period | None:
+    """The months of the period given before (in the sentence, else the last figure's) in the year `p` names after
+    "the same period" (`_year_of_the_same`)."""
+    given = [q for q in own if q.known and q.j <= p.i and not q.back and q.first is not None and q.last is not None
+             and q.first.year == q.last.year and not _year_of_the_same(v, q)]
+    reference = _as_period(given[-1]) if given else last_known
+    if reference is None or reference.start[:4] != reference.end[:4]:
+        return None
+    back = p.back or (1 if p.kind == "base" else 0)
+    if back:
+        return _shifted(reference, -back)
+    if p.first is None:
+        return None
+    return _shifted(reference, p.first.year - int(reference.start[:4]))
 
 
 def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last_known: Period | None,
@@ -1438,12 +1486,19 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
             return next((c for c in (carried, last_known) if c is not None and c.start[:4] == c.end[:4]
                          and (int(c.start[5:7]), int(c.end[5:7])) == p.months), None), True
         if p.kind == "same":
-            return (carried or last_known), True
-        if last_known is not None and _same_months_of(v, p):
-            # "In January-March 2023 trade was $5 million. In the same period of 2022, ...": those months of 2022
-            first, last = date.fromisoformat(last_known.start), date.fromisoformat(last_known.end)
-            if first.year == last.year and p.first is not None:
-                return _shifted(last_known, p.first.year - first.year), True
+            # "$4.1 million in January-May 2024, against $2.7 million in the same period of 2023": the year after it
+            year = next((q for q in v.figures.periods if q.i > p.i and _year_of_the_same(v, q)), None)
+            if year is None:
+                return (carried or last_known), True
+            p = year
+        if _year_of_the_same(v, p):
+            # "In January-March 2023 trade was $5 million. In the same period of 2022 (last year, a year earlier),
+            # ...": those months of 2022
+            months = _the_same_months(v, p, own, last_known)
+            if months is not None:
+                return months, True
+        if p.back:
+            return _years_back(v, p, own, carried, today), True
         return _as_period(p), True
 
     respective = _respective_period(v, anchor, own)
@@ -1499,6 +1554,27 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
     if following is not None and status == "actual" and (today is None or date.fromisoformat(following.end) < today):
         return following, True
     return carried, False
+
+
+def _years_back(v: View, p: PeriodSpan, own: list[PeriodSpan], carried: Period | None, today: date | None) -> Period | None:
+    """The period of "A year earlier, ...", "Three years before, ...", "In the previous year, ...": `p.back` years
+    before the period just given (the last one of the sentence before it, else the one in force): the same months
+    ("In January-May 2023 ... A year earlier" is January-May 2022), the whole year for "the previous year". With no
+    period given, what the article's date makes of it ("the previous year" is last year), if anything. "Two years ago"
+    is of the article's date, unless the period just given is of the article's year (the same months then)."""
+    toks = v.s.tokens
+    given = [q for q in own if q.known and q.j <= p.i and not q.back]
+    reference = _as_period(given[-1]) if given else carried
+    last = toks[p.j - 1].low
+    if reference is not None and last == "ago" and not (
+            today is not None and reference.start[:4] == reference.end[:4] == str(today.year)):
+        reference = None
+    if reference is None:
+        return _as_period(p)
+    if last == "year":  # "the previous year": a year, whatever the months given
+        year = int(reference.start[:4]) - p.back
+        return Period(date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat())
+    return _shifted(reference, -p.back)
 
 
 def _months_after_a_base(v: View) -> Period | None:
@@ -2289,9 +2365,14 @@ def extract_trade(
             v = view(text, today, place_mentions)
             result.dropped.extend(v.figures.dropped)
             is_trade = bool(v.metric_at)
+            sides = not is_trade and since_trade <= 1 and context is not None and _the_sides_reached(v)
             continuing = not is_trade and since_trade <= 1 and context is not None and (
-                _refers_back(v) or bool(v.figures.changes) or _places_with_amounts(v)
+                _refers_back(v) or bool(v.figures.changes) or _places_with_amounts(v) or sides
             ) and not is_about_other_things(v)
+            if continuing and sides and context is not None and not _refers_back(v):
+                # "Belarusian exports were $112 million. Last year we exceeded $400 million": what the two sides
+                # reached is their trade, not the part just given
+                context = replace(context, metric="turnover", product=None, value=None, currency=None)
             goal_only = False
             if not is_trade and not continuing and _states_a_goal(v, today) and about_trade():
                 # "We remember the task you set for us, $700 million": a goal, in an article about trade
@@ -2440,6 +2521,31 @@ def _refers_back(v: View) -> bool:
                for k in v.s.at.get("anaphora", ()))
 
 
+_THE_SIDES = (("we",), ("the", "two", "countries"), ("both", "countries"), ("our", "countries"), ("the", "two", "sides"),
+              ("the", "sides"), ("both", "sides"), ("the", "parties"), ("our", "two", "countries"), ("the", "two", "states"))
+_REACHING = frozenset(("reached", "exceeded", "topped", "surpassed", "crossed", "hit", "passed", "achieved"))
+_REACHING_FILLERS = frozenset(("have", "has", "had", "already", "finally", "also", "even", "together", "jointly", "then"))
+
+
+def _the_sides_reached(v: View) -> bool:
+    """ "Last year we topped $400 million", "the two countries exceeded $400 million for the first time": the two sides
+    as the subject of a verb of reaching with the amount right after it (after a sentence on trade: its figure)."""
+    toks = v.s.tokens
+    amounts = v.figures.amounts
+    if len(amounts) != 1:
+        return False
+    k = amounts[0].i
+    while k > 0 and toks[k - 1].low not in _REACHING and any(v.s.tagged(k - 1, a) for a in _APPROX_WORDS):
+        k -= 1  # "exceeded almost $400 million" (and "topped", itself a word of approximation)
+    if k < 2 or toks[k - 1].low not in _REACHING:
+        return False
+    m = k - 2
+    while m >= 0 and toks[m].low in _REACHING_FILLERS:
+        m -= 1
+    lows = tuple(t.low for t in toks[:m + 1])
+    return any(lows[-len(s):] == s and (len(lows) == len(s) or v.clause(len(lows) - len(s)) == v.clause(k)) for s in _THE_SIDES)
+
+
 def is_about_other_things(v: View) -> bool:
     """Does a sentence without a metric word of its own, after one about trade, speak of something else?
 
@@ -2459,7 +2565,21 @@ def is_about_other_things(v: View) -> bool:
     at = v.s.at
     figures = [x.i for x in v.figures.amounts] + [x.i for x in v.figures.changes]
     first = min(figures, default=len(v.s.tokens))
-    return "freight" in at or any(k < first for k in (*at.get("nontrade", ()), *at.get("other_measure", ())))
+    return any(not _a_cause_before(v, k) for k in at.get("freight", ())) or any(
+        k < first for k in (*at.get("nontrade", ()), *at.get("other_measure", ())))
+
+
+_CAUSES = (("because", "of"), ("due", "to"), ("owing", "to"), ("as", "a", "result", "of"), ("caused", "by"),
+           ("amid",), ("despite",), ("in", "spite", "of"))
+
+
+def _a_cause_before(v: View, k: int) -> bool:
+    """Is the word at k in a cause given after the figure ("it fell by 11% because of the freight costs"), not what the
+    figure measures?"""
+    figures = [x.j for x in v.figures.amounts] + [x.j for x in v.figures.changes]
+    lows = v.s.lows
+    return any(f <= m and all(lows[m + n] == w for n, w in enumerate(cause)) and m + len(cause) <= k and k - m <= 8
+               for cause in _CAUSES for m in range(max(0, k - 8), k) for f in figures)
 
 
 def is_change_of_share(v: View, anchor: Anchor) -> bool:
