@@ -1591,3 +1591,49 @@ def test_a_list_of_goods_in_contracts_worth_a_sum_is_no_trade() -> None:
     assert [(f.metric, f.value) for f in found] == [("exports", 12e6)]
     found = facts("Contracts were signed at the fair, and exports of buses, tractors and cheese reached $12 million in 2021.")
     assert [(f.metric, f.value) for f in found] == [("exports", 12e6)]
+
+
+def test_the_oblasts_exports_where_the_oblast_is_the_belarusian_side() -> None:
+    # "the oblast" refers back to the one place the text named with the word: the Belarusian oblast, its own exports
+    found = facts("Grodno Oblast and the Smolensk region held talks. The oblast's exports in March 2024 reached $9.4 million.",
+                  partner="RU-SMO")
+    assert [(f.metric, f.value) for f in found] == [("exports", 9.4e6)]
+    found = facts("Brest Oblast and Vietnam discussed trade. In 2023, the region's exports to Vietnam rose by 8% to $21 million.",
+                  partner="VN")
+    assert [(f.metric, f.value) for f in found] == [("exports", 21e6)]
+    # a region of the country the goods go to is not their owner: Anhui's exports to China would be no exports
+    found = facts("Vitebsk region and Anhui Province signed a roadmap. The region's exports to China grew to $5 million.",
+                  partner="CN")
+    assert [(f.metric, f.value) for f in found] == [("exports", 5e6)]
+    # a bare metric word going on from it is the oblast's too
+    found = facts("Grodno Oblast and the Smolensk region held talks. The oblast's exports were $9.4 million, imports – $3 million.",
+                  partner="RU-SMO")
+    assert [(f.metric, f.value) for f in found] == [("exports", 9.4e6), ("imports", 3e6)]
+
+
+def test_the_oblasts_exports_stay_the_partners_where_that_is_who_the_text_named() -> None:
+    # the partner named with the word, or both sides: the partner's, as before
+    for text in ("Smolensk Oblast and Belarus held talks. The oblast's exports in March 2024 reached $9.4 million.",
+                 "Grodno Oblast and Smolensk Oblast held talks. The oblast's exports in March 2024 reached $9.4 million.",
+                 "The Grodno and Smolensk regions held talks. The region's exports in March 2024 reached $9.4 million.",
+                 "Smolensk Oblast and Grodno region held talks. The region's exports in March 2024 reached $9.4 million."):
+        assert [(f.metric, f.value) for f in facts(text, partner="RU-SMO")] == [("imports", 9.4e6)], text
+    # named with no word for a region, the partner is no referent: "the region" of a Belarusian text is still its partner
+    found = facts("Grodno hosted a delegation. The region's exports in March 2024 reached $9.4 million.", partner="RU-SMO")
+    assert [(f.metric, f.value) for f in found] == [("imports", 9.4e6)]
+
+
+def test_exports_of_the_capitals_enterprises_are_the_capitals() -> None:
+    lead = "Minsk and Bashkortostan held talks. In 2023, the trade of Minsk with Bashkortostan reached $300 million. "
+    for owner in ("the capital's", "the city's"):
+        found = facts(lead + f"Exports of {owner} enterprises amounted to $200 million.", partner="RU-BA")
+        assert [(f.metric, f.value) for f in found] == [("turnover", 300e6), ("exports", 200e6)], owner
+    # the capital is the city that is a region of its own: Minsk, not Kazan
+    found = facts("Minsk and Kazan held talks. Exports of the capital's enterprises amounted to $200 million.", partner="RU-TA")
+    assert [(f.metric, f.value) for f in found] == [("exports", 200e6)]
+    # the partner's capital: its exports, Belarus' imports
+    found = facts("Tashkent hosted the talks. Exports of the capital's enterprises amounted to $20 million.", partner="UZ-TK")
+    assert [(f.metric, f.value) for f in found] == [("imports", 20e6)]
+    # two cities, and "the city" could be either: no fact, as before; nor a company's own total
+    assert facts("Minsk and Kazan held talks. Exports of the city's enterprises amounted to $200 million.", partner="RU-TA") == []
+    assert facts("Exports of the holding's enterprises amounted to $200 million.", partner="RU-TA") == []
