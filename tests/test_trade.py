@@ -1637,3 +1637,29 @@ def test_exports_of_the_capitals_enterprises_are_the_capitals() -> None:
     # two cities, and "the city" could be either: no fact, as before; nor a company's own total
     assert facts("Minsk and Kazan held talks. Exports of the city's enterprises amounted to $200 million.", partner="RU-TA") == []
     assert facts("Exports of the holding's enterprises amounted to $200 million.", partner="RU-TA") == []
+
+
+def _spoken(paragraph: str, partner: str, foreign: bool) -> list[tuple[str, float | None]]:
+    from belcoop.parse.text import split_sentences
+
+    found = extract_trade([split_sentences(paragraph)], date(2024, 3, 1), partner, gazetteer().mentions, lambda _p: foreign)
+    return [(f.metric, f.value) for f in found.facts]
+
+
+def test_exports_and_imports_of_trade_between_the_partner_and_belarus_are_the_partners() -> None:
+    # a Kazakh official's "trade between Kostanay region and Belarus ..., including exports ... and imports ...": both
+    # from the side named first, his (not the first only, through the "US" of "US dollars" taken for "us")
+    said = ('"In 2023, the trade turnover between Kostanay region and Belarus amounted to 50 million US dollars, including '
+            'exports of 12 million and imports of 38 million US dollars," the akim said.')
+    assert _spoken(said, "KZ-39", True) == [("turnover", 50e6), ("imports", 12e6), ("exports", 38e6)]
+    # Belarus named first: Belarus' own, by whoever says it
+    said = "In 2023, trade between Belarus and Kostanay region amounted to $50 million, including exports of $38 million and imports of $12 million."
+    assert _spoken(said, "KZ-39", False) == [("turnover", 50e6), ("exports", 38e6), ("imports", 12e6)]
+    assert _spoken(said, "KZ-39", True) == [("turnover", 50e6), ("exports", 38e6), ("imports", 12e6)]
+    # "our" said by a foreign official is still his side's; the "US" of "US dollars" is no "us": with no side named, the
+    # exports and imports listed are read alike (not only the first one turned)
+    assert _spoken('"Our imports amounted to 38 million US dollars," the akim said.', "KZ-39", True) == [("exports", 38e6)]
+    said = ('"Last year the turnover reached 50 million US dollars, including exports of 12 million and imports of 38 million '
+            'US dollars," the akim said.')
+    found = _spoken(said, "KZ-39", True)
+    assert len(found) == 3 and {found[1][0], found[2][0]} == {"exports", "imports"}

@@ -1092,8 +1092,9 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
             flip = True  # (also "the region's exports", "Export of the region ..., import – $42.3 million": the partner's)
         elif origin is not None:
             flip = (metric == "imports") == origin.belarus
-        elif foreign_speaker and any(toks[m].low in ("our", "we", "us") for m in range(max(0, k - 4), k + 1)):
-            flip = True
+        elif foreign_speaker and any(toks[m].low in ("our", "we", "us") and not toks[m].text.isupper()
+                                     for m in range(max(0, k - 4), k + 1)):
+            flip = True  # (not the "US" of "82.4 million US dollars, including exports")
         elif not foreign_speaker:
             flip = _addressee_trades(toks, k, metric)
     if flip:
@@ -1242,6 +1243,9 @@ def _owner_going_on(v: View, k: int) -> bool | None:
                       and p.i == end + 2), None)  # "Kazakhstan's exports", "Kazakh exports", "exports of Kazakhstan"
         if owner is not None:
             return not owner.belarus
+        first = _first_of_the_pair(v, end)
+        if first is not None:
+            return not first.belarus
         if _the_partners_own(v, start) or _the_partners_own(v, end):
             return True
         if _belarusian_region_owns(v, start) or _belarusian_region_owns(v, end):
@@ -1255,6 +1259,26 @@ def _owner_going_on(v: View, k: int) -> bool | None:
         if dest is None and _to_the_partner(toks, end + 1):
             return False  # "exports to the region $164.3 million and imports $35.7 million": Belarus' own
         current = start
+
+def _first_of_the_pair(v: View, end: int) -> Place | None:
+    """The side named first in "trade between Pavlodar region and Belarus" (the metric run ending at token `end`), where
+    the other is named after "and": the side whose exports and imports "including exports of ... and imports of ..."
+    are (each side names itself first: "between Belarus and Vietnam" in a Belarusian text, "between Vietnam and
+    Belarus" in a Vietnamese one)."""
+    toks = v.s.tokens
+    k = end + 1
+    if k >= len(toks) or toks[k].low != "between":
+        return None
+    k += 2 if k + 1 < len(toks) and toks[k + 1].low == "the" else 1
+    first = _place_at(v, k)
+    if first is None or first.demonym or first.j >= len(toks) or toks[first.j].low != "and":
+        return None
+    m = first.j + 2 if first.j + 1 < len(toks) and toks[first.j + 1].low == "the" else first.j + 1
+    second = _place_at(v, m)
+    if second is None or second.demonym or second.belarus == first.belarus:
+        return None
+    return first
+
 
 def _origin_subject(v: View, anchor: Anchor) -> Place | None:
     """ "Belarusian food products accounted for 3.2 billion rubles": goods named by their origin, in a sentence
