@@ -1663,3 +1663,14 @@ def test_exports_and_imports_of_trade_between_the_partner_and_belarus_are_the_pa
             'US dollars," the akim said.')
     found = _spoken(said, "KZ-39", True)
     assert len(found) == 3 and {found[1][0], found[2][0]} == {"exports", "imports"}
+
+
+def test_with_a_neighbouring_city_region_fronted() -> None:
+    lead = "In 2023 trade between Belarus and Kaluga Oblast amounted to $50 million. "
+    for name in ("neighbouring Moscow", "Moscow", "nearby Moscow"):
+        found = facts(lead + f"With {name}, Belarus' trade totalled $120 million over the same period.", partner="RU-KLU")
+        assert [(f.partner, f.value) for f in found] == [("RU-KLU", 50e6), ("RU-MOW", 120e6)], name
+    # a neighbouring city only named: the figure stays the article's partner's
+    found = facts("Neighbouring Moscow hosted the forum. Trade between Belarus and Kaluga Oblast reached $50 million.",
+                  partner="RU-KLU")
+    assert [(f.partner, f.value) for f in found] == [("RU-KLU", 50e6)]

@@ -2652,6 +2652,8 @@ _RETRACTED = re.compile(r"^\s*Correction\s*:|\ban earlier version of (?:this|the
 _REGION_BACK = re.compile(rf"\b(?:the|this|that|our|both|two)\s+(?:{'|'.join(sorted(_PARTNER_WORDS))})s?\b", re.IGNORECASE)
 _TOPIC_LEADS = frozenset(("", "the", "as for", "in", "with", "relations with", "cooperation with", "trade with",
                           "turnover with", "trade turnover with", "ties with", "as to", "regarding", "speaking of", "and"))
+# Words that qualify the place after a topic's lead and leave the lead as it is: "With neighbouring St Petersburg, ..."
+_TOPIC_QUALIFIERS = frozenset(("neighbouring", "neighboring", "nearby", "adjacent", "bordering", "fraternal", "fellow"))
 
 
 def _topic_of(text: str, place_mentions: Callable[[str], list[Mention]], partner: str | None) -> tuple[str, bool] | None:
@@ -2681,7 +2683,10 @@ def _topic_of(text: str, place_mentions: Callable[[str], list[Mention]], partner
     sides = [m for m in mentions if m.end <= first.start and country_of(m.hit.code) == "BY"]
     for m in reversed(sides):
         lead = lead[:m.start] + lead[m.end:]  # "Vitebsk Oblast and Pskov Oblast.": the Belarusian side before it
-    lead = " ".join(lead.lower().replace(",", " ").split())
+    words = lead.lower().replace(",", " ").split()
+    while words and words[-1] in _TOPIC_QUALIFIERS:
+        words.pop()  # "With neighbouring St Petersburg, ...": as "With St Petersburg, ..."
+    lead = " ".join(words)
     rest = text[first.end:].strip()
     if lead in _TOPIC_LEADS and lead not in ("", "the", "in", "and"):
         return code, True  # "Relations with Kenya ...", "As for Zimbabwe, ..."
