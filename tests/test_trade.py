@@ -1674,3 +1674,15 @@ def test_with_a_neighbouring_city_region_fronted() -> None:
     found = facts("Neighbouring Moscow hosted the forum. Trade between Belarus and Kaluga Oblast reached $50 million.",
                   partner="RU-KLU")
     assert [(f.partner, f.value) for f in found] == [("RU-KLU", 50e6)]
+
+
+def test_the_share_of_a_place_in_the_trade_just_given() -> None:
+    lead = "Last year, the trade turnover between Kostanay region and Belarus amounted to 60 million US dollars. "
+    for share in ("The share of Grodno region accounts for 6 million dollars.", "Grodno region's share is 6 million dollars."):
+        found = facts(lead + share, partner="KZ-39", today=date(2024, 3, 1))
+        assert [(f.partner, f.metric, f.value, f.period and f.period.start) for f in found] == [
+            ("KZ-39", "turnover", 60e6, "2023-01-01"), ("KZ-39", "turnover", 6e6, "2023-01-01")], share
+    # not with no trade just given, nor after other money
+    assert facts("The share of Grodno region accounts for 6 million dollars.", partner="KZ-39") == []
+    assert facts("Investment in the region reached $40 million. The share of Grodno region accounts for 6 million dollars.",
+                 partner="KZ-39") == []

@@ -2402,7 +2402,7 @@ def extract_trade(
             result.dropped.extend(v.figures.dropped)
             is_trade = bool(v.metric_at)
             continuing = not is_trade and since_trade <= 1 and context is not None and (
-                _refers_back(v) or bool(v.figures.changes) or _places_with_amounts(v)
+                _refers_back(v) or bool(v.figures.changes) or _places_with_amounts(v) or _share_of_a_place(v)
             ) and not is_about_other_things(v)
             goal_only = False
             if not is_trade and not continuing and _states_a_goal(v, today) and about_trade():
@@ -2542,6 +2542,24 @@ def _places_with_amounts(v: View) -> bool:
     toks = v.s.tokens
     return bool(amounts) and all(a.i >= 2 and toks[a.i - 1].low == "with" and any(p.j == a.i - 1 and not p.belarus
                                                                                    for p in v.places) for a in amounts)
+
+
+def _share_of_a_place(v: View) -> bool:
+    """ "The share of Vitebsk region accounts for $14.5 million", "Kostanay region's share is $7 million": a place's part
+    of the trade just spoken of, every amount of the sentence after it in the same clause."""
+    amounts = v.figures.amounts
+    toks = v.s.tokens
+    if not amounts:
+        return False
+    for p in v.places:
+        if p.demonym:
+            continue
+        k = p.i - 2 if p.i > 1 and toks[p.i - 1].low == "the" else p.i - 1
+        of_a_place = k > 0 and toks[k].low == "of" and toks[k - 1].low == "share"
+        owners = p.j < len(toks) and toks[p.j].low == "share" and toks[p.j - 1].text.endswith(("'s", "’s"))
+        if (of_a_place or owners) and all(a.i > p.j and v.clause(a.i) == v.clause(p.i) for a in amounts):
+            return True
+    return False
 
 
 def _refers_back(v: View) -> bool:
