@@ -1086,7 +1086,7 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
         origin = _origin_after(v, k)  # (the goods' origin says it first: "..., while supplies of Belarusian goods ...")
         if origin is None and owner is None and not own:
             origin = _origin_of_the_subject(v, k)  # "Belarusian products worth 38.7 billion rubles were imported into ..."
-        going_on = _owner_going_on(v, k) if owner is None and not own and origin is None else None
+        going_on = _owner_going_on(v, k, foreign_speaker) if owner is None and not own and origin is None else None
         own = own or _partner_subject(toks, k) and _refers_to(v, k - 1, k) is not True  # "the region exported goods worth ..."
         if owner is not None and not owner.belarus or own or going_on:
             flip = True  # (also "the region's exports", "Export of the region ..., import – $42.3 million": the partner's)
@@ -1222,7 +1222,7 @@ def _owner_of(v: View, k: int) -> Place | None:
 _FLOW_LEADS = frozenset(("to", "from", "with", "in", "between", "and"))  # a place after these is where goods go, not an owner
 
 
-def _owner_going_on(v: View, k: int) -> bool | None:
+def _owner_going_on(v: View, k: int, foreign_speaker: bool = False) -> bool | None:
     """Whose is a bare metric word at token k, going on from the metric words before it: True where the nearest one with
     an owner is the partner's ("Perm Krai's trade with Belarus ..., of which exports – ..., imports – ...", "Exports of
     the region ..., imports – ..."), False where it is Belarus' ("Belarusian exports ..., while imports ..."), None
@@ -1243,9 +1243,9 @@ def _owner_going_on(v: View, k: int) -> bool | None:
                       and p.i == end + 2), None)  # "Kazakhstan's exports", "Kazakh exports", "exports of Kazakhstan"
         if owner is not None:
             return not owner.belarus
-        first = _first_of_the_pair(v, end)
-        if first is not None:
-            return not first.belarus
+        first = _first_of_the_pair(v, end) if foreign_speaker else None
+        if first is not None and not first.belarus:
+            return True  # a Kazakh official's "trade between Pavlodar region and Belarus ..., including exports of ..."
         if _the_partners_own(v, start) or _the_partners_own(v, end):
             return True
         if _belarusian_region_owns(v, start) or _belarusian_region_owns(v, end):
@@ -1262,9 +1262,9 @@ def _owner_going_on(v: View, k: int) -> bool | None:
 
 def _first_of_the_pair(v: View, end: int) -> Place | None:
     """The side named first in "trade between Pavlodar region and Belarus" (the metric run ending at token `end`), where
-    the other is named after "and": the side whose exports and imports "including exports of ... and imports of ..."
-    are (each side names itself first: "between Belarus and Vietnam" in a Belarusian text, "between Vietnam and
-    Belarus" in a Vietnamese one)."""
+    the other is named after "and": a foreign official who names his side first speaks of its exports and imports in
+    "including exports of ... and imports of ..." (a Belarusian text's "trade between Laos and Belarus: exports – ..."
+    is still Belarus')."""
     toks = v.s.tokens
     k = end + 1
     if k >= len(toks) or toks[k].low != "between":
