@@ -1693,3 +1693,102 @@ def test_the_same_period_a_year_back_is_the_months_just_given() -> None:
     found = facts("In January-August 2019 exports reached $33 million. In the same period of the previous year exports were "
                   "$29 million.", today=date(2021, 10, 1))
     assert _periods(found)[1] == (29e6, "2018-01-01", "2018-08-31")
+
+
+def test_the_oblasts_exports_where_the_oblast_is_the_belarusian_side() -> None:
+    # "the oblast" refers back to the one place the text named with the word: the Belarusian oblast, its own exports
+    found = facts("Grodno Oblast and the Smolensk region held talks. The oblast's exports in March 2024 reached $9.4 million.",
+                  partner="RU-SMO")
+    assert [(f.metric, f.value) for f in found] == [("exports", 9.4e6)]
+    found = facts("Brest Oblast and Vietnam discussed trade. In 2023, the region's exports to Vietnam rose by 8% to $21 million.",
+                  partner="VN")
+    assert [(f.metric, f.value) for f in found] == [("exports", 21e6)]
+    # a region of the country the goods go to is not their owner: Anhui's exports to China would be no exports
+    found = facts("Vitebsk region and Anhui Province signed a roadmap. The region's exports to China grew to $5 million.",
+                  partner="CN")
+    assert [(f.metric, f.value) for f in found] == [("exports", 5e6)]
+    # a bare metric word going on from it is the oblast's too
+    found = facts("Grodno Oblast and the Smolensk region held talks. The oblast's exports were $9.4 million, imports – $3 million.",
+                  partner="RU-SMO")
+    assert [(f.metric, f.value) for f in found] == [("exports", 9.4e6), ("imports", 3e6)]
+
+
+def test_the_oblasts_exports_stay_the_partners_where_that_is_who_the_text_named() -> None:
+    # the partner named with the word, or both sides: the partner's, as before
+    for text in ("Smolensk Oblast and Belarus held talks. The oblast's exports in March 2024 reached $9.4 million.",
+                 "Grodno Oblast and Smolensk Oblast held talks. The oblast's exports in March 2024 reached $9.4 million.",
+                 "The Grodno and Smolensk regions held talks. The region's exports in March 2024 reached $9.4 million.",
+                 "Smolensk Oblast and Grodno region held talks. The region's exports in March 2024 reached $9.4 million."):
+        assert [(f.metric, f.value) for f in facts(text, partner="RU-SMO")] == [("imports", 9.4e6)], text
+    # named with no word for a region, the partner is no referent: "the region" of a Belarusian text is still its partner
+    found = facts("Grodno hosted a delegation. The region's exports in March 2024 reached $9.4 million.", partner="RU-SMO")
+    assert [(f.metric, f.value) for f in found] == [("imports", 9.4e6)]
+
+
+def test_exports_of_the_capitals_enterprises_are_the_capitals() -> None:
+    lead = "Minsk and Bashkortostan held talks. In 2023, the trade of Minsk with Bashkortostan reached $300 million. "
+    for owner in ("the capital's", "the city's"):
+        found = facts(lead + f"Exports of {owner} enterprises amounted to $200 million.", partner="RU-BA")
+        assert [(f.metric, f.value) for f in found] == [("turnover", 300e6), ("exports", 200e6)], owner
+    # the capital is the city that is a region of its own: Minsk, not Kazan
+    found = facts("Minsk and Kazan held talks. Exports of the capital's enterprises amounted to $200 million.", partner="RU-TA")
+    assert [(f.metric, f.value) for f in found] == [("exports", 200e6)]
+    # the partner's capital: its exports, Belarus' imports
+    found = facts("Tashkent hosted the talks. Exports of the capital's enterprises amounted to $20 million.", partner="UZ-TK")
+    assert [(f.metric, f.value) for f in found] == [("imports", 20e6)]
+    # two cities, and "the city" could be either: no fact, as before; nor a company's own total
+    assert facts("Minsk and Kazan held talks. Exports of the city's enterprises amounted to $200 million.", partner="RU-TA") == []
+    assert facts("Exports of the holding's enterprises amounted to $200 million.", partner="RU-TA") == []
+
+
+def _spoken(paragraph: str, partner: str, foreign: bool) -> list[tuple[str, float | None]]:
+    from belcoop.parse.text import split_sentences
+
+    found = extract_trade([split_sentences(paragraph)], date(2024, 3, 1), partner, gazetteer().mentions, lambda _p: foreign)
+    return [(f.metric, f.value) for f in found.facts]
+
+
+def test_exports_and_imports_of_trade_between_the_partner_and_belarus_are_the_partners() -> None:
+    # a Kazakh official's "trade between Kostanay region and Belarus ..., including exports ... and imports ...": both
+    # from the side named first, his (not the first only, through the "US" of "US dollars" taken for "us")
+    said = ('"In 2023, the trade turnover between Kostanay region and Belarus amounted to 50 million US dollars, including '
+            'exports of 12 million and imports of 38 million US dollars," the akim said.')
+    assert _spoken(said, "KZ-39", True) == [("turnover", 50e6), ("imports", 12e6), ("exports", 38e6)]
+    # not said by the partner's official: Belarus' own, whoever is named first
+    said = ("In 2023, trade between Kostanay region and Belarus amounted to $50 million, including exports of $38 million "
+            "and imports of $12 million.")
+    assert _spoken(said, "KZ-39", False) == [("turnover", 50e6), ("exports", 38e6), ("imports", 12e6)]
+    # Belarus named first: Belarus' own, by whoever says it
+    said = "In 2023, trade between Belarus and Kostanay region amounted to $50 million, including exports of $38 million and imports of $12 million."
+    assert _spoken(said, "KZ-39", False) == [("turnover", 50e6), ("exports", 38e6), ("imports", 12e6)]
+    assert _spoken(said, "KZ-39", True) == [("turnover", 50e6), ("exports", 38e6), ("imports", 12e6)]
+    # "our" said by a foreign official is still his side's; the "US" of "US dollars" is no "us": with no side named, the
+    # exports and imports listed are read alike (not only the first one turned)
+    assert _spoken('"Our imports amounted to 38 million US dollars," the akim said.', "KZ-39", True) == [("exports", 38e6)]
+    said = ('"Last year the turnover reached 50 million US dollars, including exports of 12 million and imports of 38 million '
+            'US dollars," the akim said.')
+    found = _spoken(said, "KZ-39", True)
+    assert len(found) == 3 and {found[1][0], found[2][0]} == {"exports", "imports"}
+
+
+def test_with_a_neighbouring_city_region_fronted() -> None:
+    lead = "In 2023 trade between Belarus and Kaluga Oblast amounted to $50 million. "
+    for name in ("neighbouring Moscow", "Moscow", "nearby Moscow"):
+        found = facts(lead + f"With {name}, Belarus' trade totalled $120 million over the same period.", partner="RU-KLU")
+        assert [(f.partner, f.value) for f in found] == [("RU-KLU", 50e6), ("RU-MOW", 120e6)], name
+    # a neighbouring city only named: the figure stays the article's partner's
+    found = facts("Neighbouring Moscow hosted the forum. Trade between Belarus and Kaluga Oblast reached $50 million.",
+                  partner="RU-KLU")
+    assert [(f.partner, f.value) for f in found] == [("RU-KLU", 50e6)]
+
+
+def test_the_share_of_a_place_in_the_trade_just_given() -> None:
+    lead = "Last year, the trade turnover between Kostanay region and Belarus amounted to 60 million US dollars. "
+    for share in ("The share of Grodno region accounts for 6 million dollars.", "Grodno region's share is 6 million dollars."):
+        found = facts(lead + share, partner="KZ-39", today=date(2024, 3, 1))
+        assert [(f.partner, f.metric, f.value, f.period and f.period.start) for f in found] == [
+            ("KZ-39", "turnover", 60e6, "2023-01-01"), ("KZ-39", "turnover", 6e6, "2023-01-01")], share
+    # not with no trade just given, nor after other money
+    assert facts("The share of Grodno region accounts for 6 million dollars.", partner="KZ-39") == []
+    assert facts("Investment in the region reached $40 million. The share of Grodno region accounts for 6 million dollars.",
+                 partner="KZ-39") == []

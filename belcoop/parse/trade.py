@@ -126,6 +126,9 @@ class View:
     figures: Figures
     places: list[Place]
     metric_at: dict[int, str]  # token index -> metric of the word there
+    # the places the text has named with a word for a region ("Gomel Oblast", "the Tula region"), the sentences before
+    # this one at offset -1: (character offset, the word, the place's code), for "the oblast's exports"
+    named: tuple[tuple[int, str, str], ...] = ()
 
     @cached_property
     def clauses(self) -> list[int]:
@@ -363,6 +366,8 @@ def _company_total(v: View, k: int, here: list[Place]) -> bool:
         lows = [t.low for t in words]
         if lows and lows[0] == "the" and len(lows) > 1 and (lows[1] in _COMPANY_OWNERS or len(lows) > 2 and lows[2] in _COMPANY_OWNERS):
             owner = True  # "exports of the holding", "exports of the ministry's organizations"
+            if lows[1] in _CITY_WORDS and words[1].text.endswith(("'s", "’s")) and _refers_to(v, end + 2, k) is not None:
+                owner = False  # "Exports of the capital's enterprises" after "Minsk and Tatarstan": the city's, a place's
         elif words and words[0].text[0].isupper() and any(t.low in ("works", "plant", "factory") and t.text[0].isupper()
                                                             for t in words):
             owner = True  # "Exports of Minsk Tractor Works"
@@ -1074,21 +1079,22 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
         flip = True  # "Belarusian imports to the region": what the region takes in, Belarus sends
     else:
         owner = next((p for p in v.places if p.j == k or p.j == k - 1 and toks[k - 1].low in ("mainly", "also", "largely")), None)
-        own = _the_partners_own(toks, k)
+        own = _the_partners_own(v, k)
         # "Pakistan's exports to Belarus stood at $39 million while imports were $77 million", "the region's trade with
         # Belarus ..., of which export – $6.2 million, import – $35.6 million": a bare metric word goes on from the owner
         # of those before it
         origin = _origin_after(v, k)  # (the goods' origin says it first: "..., while supplies of Belarusian goods ...")
         if origin is None and owner is None and not own:
             origin = _origin_of_the_subject(v, k)  # "Belarusian products worth 38.7 billion rubles were imported into ..."
-        going_on = _owner_going_on(v, k) if owner is None and not own and origin is None else None
-        own = own or _partner_subject(toks, k)  # "the region exported goods worth 12 billion rubles"
+        going_on = _owner_going_on(v, k, foreign_speaker) if owner is None and not own and origin is None else None
+        own = own or _partner_subject(toks, k) and _refers_to(v, k - 1, k) is not True  # "the region exported goods worth ..."
         if owner is not None and not owner.belarus or own or going_on:
             flip = True  # (also "the region's exports", "Export of the region ..., import – $42.3 million": the partner's)
         elif origin is not None:
             flip = (metric == "imports") == origin.belarus
-        elif foreign_speaker and any(toks[m].low in ("our", "we", "us") for m in range(max(0, k - 4), k + 1)):
-            flip = True
+        elif foreign_speaker and any(toks[m].low in ("our", "we", "us") and not toks[m].text.isupper()
+                                     for m in range(max(0, k - 4), k + 1)):
+            flip = True  # (not the "US" of "82.4 million US dollars, including exports")
         elif not foreign_speaker:
             flip = _addressee_trades(toks, k, metric)
     if flip:
@@ -1100,14 +1106,90 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
 _PARTNER_WORDS = frozenset(("region", "oblast", "province", "krai", "republic", "territory"))
 
 
-def _the_partners_own(toks: list[Token], k: int) -> bool:
-    """Is the metric word at token k the partner's, named by a word for it: "the region's exports", "export of the
-    region", "exports of the province" (not "exports of the Belarusian region")?"""
+def _region_word_owner(toks: list[Token], k: int) -> int | None:
+    """The token of the word for a region that owns the metric word at token k: "the region's exports", "export of the
+    region", "exports of the province" (not "exports of the Belarusian region"); None if there is none."""
     before = toks[k - 1] if k > 0 else None
     if before is not None and before.low in _PARTNER_WORDS and before.text.endswith(("'s", "’s")) and k > 1 \
             and toks[k - 2].low in ("the", "this"):
-        return True
-    return k + 3 < len(toks) and toks[k + 1].low == "of" and toks[k + 2].low in ("the", "this") and toks[k + 3].low in _PARTNER_WORDS
+        return k - 1
+    if k + 3 < len(toks) and toks[k + 1].low == "of" and toks[k + 2].low in ("the", "this") and (
+            toks[k + 3].low in _PARTNER_WORDS or toks[k + 3].low in _CITY_WORDS and toks[k + 3].text.endswith(("'s", "’s"))):
+        return k + 3  # (and "exports of the capital's enterprises")
+    return None
+
+
+def _the_partners_own(v: View, k: int) -> bool:
+    """Is the metric word at token k the partner's, named by a word for it ("the region's exports", "export of the
+    region")? Not where the word refers back to the Belarusian side: "Mogilev Oblast and the Tula region ... The
+    oblast's exports ..." (see _refers_to). "The city" and "the capital" are the partner's only where they refer back to
+    it ("Kazan ... exports of the city's enterprises")."""
+    word = _region_word_owner(v.s.tokens, k)
+    if word is None:
+        return False
+    side = _refers_to(v, word, k)
+    return side is False if v.s.tokens[word].low in _CITY_WORDS else side is not True
+
+
+def _belarusian_region_owns(v: View, k: int) -> bool:
+    """Is the metric word at token k owned by a word for a region (or a city) that refers back to the Belarusian side?"""
+    word = _region_word_owner(v.s.tokens, k)
+    return word is not None and _refers_to(v, word, k) is True
+
+
+# The words a text names a region with (the possessive and plural forms the lists above leave out): what "the region"
+# and "the oblast" may refer back to. "Regional" names the oblast too ("the Vitebsk Regional Executive Committee").
+_NAMING_WORDS = {"region": "region", "regional": "region", "oblast": "oblast", "province": "province", "regions": "regions",
+                 "oblasts": "oblasts", "provinces": "provinces"}
+_CITY_WORDS = frozenset(("city", "capital"))  # what "the city's", "the capital's" refer back to: a city the text named
+_NAMED_AFTER = re.compile(r"[ \t]+(regions?|regional|oblasts?|provinces?)\b", re.IGNORECASE)
+
+
+def named_with(text: str, mentions: list[Mention]) -> list[tuple[int, str, str]]:
+    """The places `text` names with a word for a region, each (character offset, the word, the place's code): "Mogilev
+    Oblast", "the Tula region", "a Belarusian region". A plural names another place with the word too, one not known
+    ("Mogilev and Tula regions", code "?"): then who "the region" is, is not known."""
+    found = []
+    for m in mentions:
+        if m.is_city:
+            code = (m.city or m.hit).code  # "Minsk", "Kazan": what "the city" may be; and "the capital", a city that is
+            found.append((m.start, "city", code))  # a region of its own ("Minsk", not "Kazan") or its country's city
+            if "-" not in code or any(h.type == "place" and h.code == code for h in m.hits):
+                found.append((m.start, "capital", code))
+        word = _NAMING_WORDS.get(m.text.rsplit(None, 1)[-1].lower())
+        if word is None:
+            after = _NAMED_AFTER.match(text, m.end)
+            word = _NAMING_WORDS[after.group(1).lower()] if after else None
+        if word is None:
+            continue
+        if word.endswith("s"):
+            word = word[:-1]
+            found.append((m.start, word, "?"))
+        found.append((m.start, word, m.hit.code))
+    return found
+
+
+def _refers_to(v: View, word: int, k: int) -> bool | None:
+    """Does the word for a region at token `word` ("the oblast's", "of the region"), owner of the metric word at token
+    k, refer back to the Belarusian side (True), the foreign one (False), or is that not known (None)? Known where every
+    place the text has named with that word before it is of one side ("Mogilev Oblast and the Tula region ... The
+    oblast's exports"), leaving out a region of the country the flow goes to or comes from ("Gomel region and Shandong
+    Province ... the region's exports to China": not Shandong's). 'Region' is either side's usage: every place named
+    with any word for a region counts there, and with no place named with the word itself, so it does for the others
+    ("Gomel Oblast ... the region's exports"). "The city" is a city the text named, "the capital" one that is a region
+    of its own ("Minsk and Kazan ... the capital's enterprises": Minsk)."""
+    toks = v.s.tokens
+    low = toks[word].low
+    start = toks[word].start
+    named = [(w, code) for o, w, code in v.named if o < start and (w in _CITY_WORDS) == (low in _CITY_WORDS)]
+    pool = {code for w, code in named if w == low} if low != "region" else set()
+    if not pool and low not in _CITY_WORDS:
+        pool = {code for _w, code in named}
+    stop = min(len(toks), k + 13)
+    flow = {country_of(p.code) for p in (_flow_place(v, k + 1, stop, "to"), _flow_place(v, k + 1, stop, "from")) if p is not None}
+    pool = {code for code in pool if country_of(code) not in flow or country_of(code) == "BY"}
+    sides = {country_of(code) == "BY" if code != "?" else None for code in pool}
+    return sides.pop() if len(sides) == 1 else None
 
 
 _YOU = frozenset(("you", "your"))
@@ -1140,7 +1222,7 @@ def _owner_of(v: View, k: int) -> Place | None:
 _FLOW_LEADS = frozenset(("to", "from", "with", "in", "between", "and"))  # a place after these is where goods go, not an owner
 
 
-def _owner_going_on(v: View, k: int) -> bool | None:
+def _owner_going_on(v: View, k: int, foreign_speaker: bool = False) -> bool | None:
     """Whose is a bare metric word at token k, going on from the metric words before it: True where the nearest one with
     an owner is the partner's ("Perm Krai's trade with Belarus ..., of which exports – ..., imports – ...", "Exports of
     the region ..., imports – ..."), False where it is Belarus' ("Belarusian exports ..., while imports ..."), None
@@ -1161,8 +1243,13 @@ def _owner_going_on(v: View, k: int) -> bool | None:
                       and p.i == end + 2), None)  # "Kazakhstan's exports", "Kazakh exports", "exports of Kazakhstan"
         if owner is not None:
             return not owner.belarus
-        if _the_partners_own(toks, start) or _the_partners_own(toks, end):
+        first = _first_of_the_pair(v, end) if foreign_speaker else None
+        if first is not None and not first.belarus:
+            return True  # a Kazakh official's "trade between Pavlodar region and Belarus ..., including exports of ..."
+        if _the_partners_own(v, start) or _the_partners_own(v, end):
             return True
+        if _belarusian_region_owns(v, start) or _belarusian_region_owns(v, end):
+            return False  # "The oblast's exports were $11.8 million, imports – $9 million": the Belarusian oblast's own
         dest = _flow_place(v, end + 1, min(current, end + 13), "to")
         source = _flow_place(v, end + 1, min(current, end + 13), "from")
         if dest is not None and dest.belarus or source is not None and source.belarus:
@@ -1172,6 +1259,26 @@ def _owner_going_on(v: View, k: int) -> bool | None:
         if dest is None and _to_the_partner(toks, end + 1):
             return False  # "exports to the region $164.3 million and imports $35.7 million": Belarus' own
         current = start
+
+def _first_of_the_pair(v: View, end: int) -> Place | None:
+    """The side named first in "trade between Pavlodar region and Belarus" (the metric run ending at token `end`), where
+    the other is named after "and": a foreign official who names his side first speaks of its exports and imports in
+    "including exports of ... and imports of ..." (a Belarusian text's "trade between Laos and Belarus: exports – ..."
+    is still Belarus')."""
+    toks = v.s.tokens
+    k = end + 1
+    if k >= len(toks) or toks[k].low != "between":
+        return None
+    k += 2 if k + 1 < len(toks) and toks[k + 1].low == "the" else 1
+    first = _place_at(v, k)
+    if first is None or first.demonym or first.j >= len(toks) or toks[first.j].low != "and":
+        return None
+    m = first.j + 2 if first.j + 1 < len(toks) and toks[first.j + 1].low == "the" else first.j + 1
+    second = _place_at(v, m)
+    if second is None or second.demonym or second.belarus == first.belarus:
+        return None
+    return first
+
 
 def _origin_subject(v: View, anchor: Anchor) -> Place | None:
     """ "Belarusian food products accounted for 3.2 billion rubles": goods named by their origin, in a sentence
@@ -2332,6 +2439,7 @@ def extract_trade(
     topic: str | None = None  # another partner a paragraph is about ("Vietnam. Bilateral trade reached ..."): see _topic_of
     strong = False  # whether the topic was opened as one ("X is another partner"), or only named first ("In X, ...")
     lead_in = False  # whether the paragraph before was only a partner's name, heading the one after it
+    region_named: set[tuple[int, str, str]] = set()  # the places named with a word for a region so far (see View.named)
     for sentences in paragraphs:
         speaker_foreign: bool | None = None  # whether a foreign official speaks the paragraph, asked for a figure's metric
         if since_trade > 0:
@@ -2342,6 +2450,9 @@ def extract_trade(
             topic = None
         lead_in = False
         for text in sentences:
+            named_here = named_with(text, place_mentions(text))
+            named_so_far = (*region_named, *named_here)
+            region_named.update((-1, w, code) for _o, w, code in named_here)
             opened = _topic_of(text, place_mentions, partner)
             if opened is not None:
                 topic, strong = (opened[0] or None), opened[1]
@@ -2363,11 +2474,12 @@ def extract_trade(
             if ("rrect" in text or "earlier version" in text) and _RETRACTED.search(text):
                 continue  # "Correction: an earlier version of this article said ... $350 million": a figure disowned
             v = view(text, today, place_mentions)
+            v.named = named_so_far
             result.dropped.extend(v.figures.dropped)
             is_trade = bool(v.metric_at)
             sides = not is_trade and since_trade <= 1 and context is not None and _the_sides_reached(v)
             continuing = not is_trade and since_trade <= 1 and context is not None and (
-                _refers_back(v) or bool(v.figures.changes) or _places_with_amounts(v) or sides
+                _refers_back(v) or bool(v.figures.changes) or _places_with_amounts(v) or sides or _share_of_a_place(v)
             ) and not is_about_other_things(v)
             if continuing and sides and context is not None and not _refers_back(v):
                 # "Belarusian exports were $112 million. Last year we exceeded $400 million": what the two sides
@@ -2511,6 +2623,24 @@ def _places_with_amounts(v: View) -> bool:
     toks = v.s.tokens
     return bool(amounts) and all(a.i >= 2 and toks[a.i - 1].low == "with" and any(p.j == a.i - 1 and not p.belarus
                                                                                    for p in v.places) for a in amounts)
+
+
+def _share_of_a_place(v: View) -> bool:
+    """ "The share of Vitebsk region accounts for $14.5 million", "Kostanay region's share is $7 million": a place's part
+    of the trade just spoken of, every amount of the sentence after it in the same clause."""
+    amounts = v.figures.amounts
+    toks = v.s.tokens
+    if not amounts:
+        return False
+    for p in v.places:
+        if p.demonym:
+            continue
+        k = p.i - 2 if p.i > 1 and toks[p.i - 1].low == "the" else p.i - 1
+        of_a_place = k > 0 and toks[k].low == "of" and toks[k - 1].low == "share"
+        owners = p.j < len(toks) and toks[p.j].low == "share" and toks[p.j - 1].text.endswith(("'s", "’s"))
+        if (of_a_place or owners) and all(a.i > p.j and v.clause(a.i) == v.clause(p.i) for a in amounts):
+            return True
+    return False
 
 
 def _refers_back(v: View) -> bool:
@@ -2660,6 +2790,8 @@ _RETRACTED = re.compile(r"^\s*Correction\s*:|\ban earlier version of (?:this|the
 _REGION_BACK = re.compile(rf"\b(?:the|this|that|our|both|two)\s+(?:{'|'.join(sorted(_PARTNER_WORDS))})s?\b", re.IGNORECASE)
 _TOPIC_LEADS = frozenset(("", "the", "as for", "in", "with", "relations with", "cooperation with", "trade with",
                           "turnover with", "trade turnover with", "ties with", "as to", "regarding", "speaking of", "and"))
+# Words that qualify the place after a topic's lead and leave the lead as it is: "With neighbouring St Petersburg, ..."
+_TOPIC_QUALIFIERS = frozenset(("neighbouring", "neighboring", "nearby", "adjacent", "bordering", "fraternal", "fellow"))
 
 
 def _topic_of(text: str, place_mentions: Callable[[str], list[Mention]], partner: str | None) -> tuple[str, bool] | None:
@@ -2689,7 +2821,10 @@ def _topic_of(text: str, place_mentions: Callable[[str], list[Mention]], partner
     sides = [m for m in mentions if m.end <= first.start and country_of(m.hit.code) == "BY"]
     for m in reversed(sides):
         lead = lead[:m.start] + lead[m.end:]  # "Vitebsk Oblast and Pskov Oblast.": the Belarusian side before it
-    lead = " ".join(lead.lower().replace(",", " ").split())
+    words = lead.lower().replace(",", " ").split()
+    while words and words[-1] in _TOPIC_QUALIFIERS:
+        words.pop()  # "With neighbouring St Petersburg, ...": as "With St Petersburg, ..."
+    lead = " ".join(words)
     rest = text[first.end:].strip()
     if lead in _TOPIC_LEADS and lead not in ("", "the", "in", "and"):
         return code, True  # "Relations with Kenya ...", "As for Zimbabwe, ..."
