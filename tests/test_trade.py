@@ -1792,3 +1792,19 @@ def test_the_share_of_a_place_in_the_trade_just_given() -> None:
     assert facts("The share of Grodno region accounts for 6 million dollars.", partner="KZ-39") == []
     assert facts("Investment in the region reached $40 million. The share of Grodno region accounts for 6 million dollars.",
                  partner="KZ-39") == []
+
+
+def test_a_part_of_the_total_just_given() -> None:
+    today = date(2024, 5, 1)
+    found = facts("Trade with Moldova reached $90 million in 2023. Tractors accounted for $12 million of the total.", partner="MD",
+                  today=today)
+    assert [(f.value, f.product) for f in found] == [(90e6, None), (12e6, "tractors")]
+    found = facts("Trade with Moldova reached $90 million in 2023. Of the total, exports made up $70 million.", partner="MD",
+                  today=today)
+    assert [(f.metric, f.value) for f in found] == [("turnover", 90e6), ("exports", 70e6)]
+    # a share of the total is no figure, nor is other money beside it
+    assert len(facts("Trade with Moldova reached $90 million in 2023. Tractors accounted for 12% of the total.", partner="MD",
+                     today=today)) == 1
+    assert len(facts("Trade with Moldova reached $90 million in 2023. Investment totalled $12 million, a third of the total.",
+                     partner="MD", today=today)) == 1
+
