@@ -1808,3 +1808,15 @@ def test_a_part_of_the_total_just_given() -> None:
     assert len(facts("Trade with Moldova reached $90 million in 2023. Investment totalled $12 million, a third of the total.",
                      partner="MD", today=today)) == 1
 
+
+def test_a_figure_of_today_takes_no_period_of_the_clauses_before() -> None:
+    today = date(2024, 5, 1)
+    found = facts("Six years ago, trade with Moldova stood at $40 million; today it is $130 million.", partner="MD", today=today)
+    assert [(f.value, f.period.start if f.period else None) for f in found] == [(40e6, "2018-01-01"), (130e6, None)]
+    found = facts("Last year trade with Moldova was $60 million, and now it is already $75 million.", partner="MD", today=today)
+    assert [(f.value, f.period.start if f.period else None) for f in found] == [(60e6, "2023-01-01"), (75e6, None)]
+    # "now" inside the clause of a flow of the same months keeps them
+    found = facts("In January-March 2024 exports to Moldova stood at $11 million, and imports now make up $3 million.",
+                  partner="MD", today=today)
+    assert [f.period.end if f.period else None for f in found] == ["2024-03-31", "2024-03-31"]
+

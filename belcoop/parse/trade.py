@@ -1635,6 +1635,11 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
     after = [p for p in in_clause if p.i >= head and p.i not in claimed]
     if after:
         return result(after[0])
+    if own and any(toks[k].low in _NOW_WORDS or toks[k].low == "now" and k + 1 < len(toks) and toks[k + 1].low in _NOW_THEN
+                   for k in range(len(toks)) if v.clause(k) == c):
+        # "Five years ago trade stood at $50 million; today it is $150 million": the figure of today is of no period
+        # named in the clauses before
+        return None, True
     if status == "target":
         # "By the end of the year, it is forecast to surpass $1.2 billion": a future period opening the sentence
         # "By 2027, ...", or a period of no other figure (none between, none before it in its clause): "In 2025, trade is expected to
@@ -1661,6 +1666,10 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
     if following is not None and status == "actual" and (today is None or date.fromisoformat(following.end) < today):
         return following, True
     return carried, False
+
+
+_NOW_WORDS = frozenset(("today", "currently", "nowadays", "presently"))
+_NOW_THEN = frozenset(("it", "this", "the", "trade", "we"))  # "now it is", "now the figure is": not "imports now make up"
 
 
 def _years_back(v: View, p: PeriodSpan, own: list[PeriodSpan], carried: Period | None, today: date | None) -> Period | None:
