@@ -1820,3 +1820,16 @@ def test_a_figure_of_today_takes_no_period_of_the_clauses_before() -> None:
                   partner="MD", today=today)
     assert [f.period.end if f.period else None for f in found] == ["2024-03-31", "2024-03-31"]
 
+
+def test_a_rate_of_localisation_after_trade_is_no_change_of_it() -> None:
+    today = date(2024, 5, 1)
+    for second in ("Lifts are assembled in Karaganda, and the localisation rate has exceeded 45%.",
+                   "The level of localization at the joint plant has risen by 12%.",
+                   "The market share of Belarusian lifts in Kazakhstan grew by 6%."):
+        found = facts(f"In 2023, trade with Kazakhstan totaled $310 million. {second}", partner="KZ", today=today)
+        assert [(f.value, f.change) for f in found] == [(310e6, None)], second
+    # the trade itself going on still changes
+    found = facts("In 2023, trade with Kazakhstan totaled $310 million. It grew by 7% thanks to localised assembly.",
+                  partner="KZ", today=today)
+    assert [f.change.value if f.change else None for f in found] == [None, 7]
+
