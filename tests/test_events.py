@@ -646,6 +646,16 @@ def test_an_opening_a_few_words_before_the_centre_and_in_a_headline() -> None:
     assert found("The plant was opened long ago, and Amkodor now sells loaders through a centre in Kazan.").venue is None
 
 
+def test_a_project_only_discussed_or_planned_is_not_where_the_event_was() -> None:
+    lead = "Belarus' Industry Minister held talks with a Kazakh delegation."
+    assert found(lead, "The sides discussed opening a service centre in Aktobe.", dateline="Minsk").venue == "Minsk"
+    assert found(lead, "Gomselmash plans to open a service centre in Aktobe.", dateline="Minsk").venue == "Minsk"
+    assert found(lead, "The parties discussed the construction of a dairy farm in Kostanay.", dateline="Minsk").venue == "Minsk"
+    assert found(lead, "They spoke about a joint industrial park in Karaganda.", dateline="Minsk").venue == "Minsk"
+    # an opening that happened is still the news' place
+    assert found("Gomselmash has opened a new service centre in Aktobe.").venue == "Aktobe"
+
+
 def test_a_visit_of_another_time_or_in_a_when_clause_is_no_venue() -> None:
     # the lead's meeting under the dateline; an earlier visit told as a noun phrase with a season of the year before
     f = found("The governor of Mogilev Oblast and the hokim of Namangan region met at the Innoprom exhibition.",

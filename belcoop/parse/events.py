@@ -976,7 +976,7 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
         for k in range(blocked - 1, max(-1, blocked - 9), -1):
             if s.clause[k] != clause:
                 break
-            if s.low(k) in _OPENED and not _dated_year(s, k):
+            if s.low(k) in _OPENED and not _dated_year(s, k) and not _only_spoken_of(s, k, clause):
                 return True, k  # "has opened a new dealer and service centre in X": the opening (the news) was there
         if s.low(blocked) == "office" and s.low(blocked - 1) in ("his", "her", "their"):
             # "received the envoy at his office in X": an official's own office, where the reception took place (not
@@ -1407,6 +1407,12 @@ def _unnamed_seats(head: list[_Sentence], mentions: Mentions) -> list[_Place]:
             found.append(_Place(city, code, cue[0], s.pos, k, future,
                                 not future and (is_background(s, k) or is_background(s, cue[1]))))
     return found
+
+
+def _only_spoken_of(s: _Sentence, k: int, clause: int) -> bool:
+    """The opening at token k only discussed or planned ("the sides discussed opening a service centre in X", "plan to
+    open"): no event of the news at the place."""
+    return is_future(s, k) or any(s.clause[m] == clause and s.has(m, "discuss") for m in range(max(0, k - 6), k))
 
 
 def _discussed_topic(s: _Sentence, a: int) -> bool:
