@@ -155,7 +155,7 @@ class Mention:
         return f"Mention(start={self.start!r}, end={self.end!r}, text={self.text!r}, hits={self.hits!r})"
 
 
-_CONTINENT_NAMES = frozenset(("america", "americas"))  # (an alias of the United States alone)
+_CONTINENT_NAMES = frozenset(("america", "americas", "american"))  # (an alias of the United States alone)
 _CONTINENT_PARTS = frozenset(("latin", "north", "south", "central"))
 
 
