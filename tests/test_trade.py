@@ -1833,3 +1833,21 @@ def test_a_rate_of_localisation_after_trade_is_no_change_of_it() -> None:
                   partner="KZ", today=today)
     assert [f.change.value if f.change else None for f in found] == [None, 7]
 
+
+def test_goods_brought_into_the_partner() -> None:
+    today = date(2024, 5, 1)
+    [fact] = facts("In 2023 imports of Belarusian goods into the Kingdom grew by 15% to $31 million.", partner="SA", today=today)
+    assert (fact.metric, fact.product, fact.value) == ("exports", None, 31e6)  # goods of every kind
+    [fact] = facts("In 2023 imports of Belarusian dairy products into Saudi Arabia reached $9 million.", partner="SA", today=today)
+    assert (fact.metric, fact.product) == ("exports", "dairy")
+
+
+def test_a_change_before_a_verb_of_passing_a_mark_is_the_amounts() -> None:
+    today = date(2024, 5, 1)
+    found = facts("Trade with Oman grew by 37% and exceeded $25 million in 2023, while exports doubled.", partner="OM", today=today)
+    assert [(f.metric, f.value, f.change.value if f.change else None) for f in found] == [
+        ("turnover", 25e6, 37), ("exports", None, 2)]
+    found = facts("Exports to Oman grew by 12% and topped $40 million in 2023, and imports fell by 5%.", partner="OM", today=today)
+    assert [(f.metric, f.value, f.change.value if f.change else None) for f in found] == [
+        ("exports", 40e6, 12), ("imports", None, -5)]
+

@@ -252,7 +252,8 @@ def _metric_words(s: Sentence, figures: list[tuple[int, int]]) -> dict[int, str]
 
 _ARRIVAL = frozenset(
     "to and reach reaching reached amount amounted amounting total totaled totalled totaling totalling at of up make "
-    "making made exceed exceeding hit hitting stood stand standing the level mark almost nearly about over more than "
+    "making made exceed exceeding exceeded exceeds topped surpassed passed crossed hit hitting stood stand standing the level "
+    "mark almost nearly about over more than "
     "around some approximately roughly , it which was were is are has have had been".split()
 )
 
@@ -1935,7 +1936,7 @@ _PLACE_OWNERS = _PARTNER_WORDS | {"country", "side", "city", "district", "area"}
 _OWNERS = frozenset("holding holdings concern ministry group corporation association works".split()) | _PLACE_OWNERS
 _GENERIC = frozenset(("goods", "products", "commodities", "items", "merchandise", "produce", "services", "output"))
 _PRODUCT_STOP = frozenset(
-    "to from worth at in by for was were has have had is are amounted amounting totaled totalled reached increased grew "
+    "to into from worth at in by for was were has have had is are amounted amounting totaled totalled reached increased grew "
     "rose fell went which that with doubled tripled exceeded made came stood accounted account accounts brought make makes "
     "earned including included includes among especially notably mainly mostly chiefly primarily between while whereas "
     "but alone combined altogether".split()  # (the adverbs after goods: "exports of dairy products alone")
