@@ -1851,3 +1851,16 @@ def test_a_change_before_a_verb_of_passing_a_mark_is_the_amounts() -> None:
     assert [(f.metric, f.value, f.change.value if f.change else None) for f in found] == [
         ("exports", 40e6, 12), ("imports", None, -5)]
 
+
+def test_quarters_counted_of_a_year() -> None:
+    today = date(2024, 5, 1)
+    for text, end in [("In three quarters of 2023, trade with Kazakhstan amounted to $720 million.", "2023-09-30"),
+                      ("In 2 quarters of 2023 trade with Kazakhstan amounted to $500 million.", "2023-06-30"),
+                      ("In the first three quarters of 2023, trade with Kazakhstan amounted to $720 million.", "2023-09-30")]:
+        [fact] = facts(text, partner="KZ", today=today)
+        assert fact.period is not None and (fact.period.start, fact.period.end) == ("2023-01-01", end), text
+    # three quarters of something is a fraction of it, not months
+    [fact] = facts("Trade with Kazakhstan grew by three quarters in 2023 to $720 million.", partner="KZ", today=today)
+    assert fact.period is not None and fact.period.end == "2023-12-31"
+    assert fact.change is not None and fact.change.value == 75
+

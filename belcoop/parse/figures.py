@@ -1001,9 +1001,12 @@ def _part_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int] 
                 months, j = (1, count[0]), count[1] + 1
             elif count and count[1] < n and toks[count[1]].low == "quarters" and count[0] in (2, 3):
                 months, j = (1, count[0] * 3), count[1] + 1
-    elif tok.kind != "n" or i + 1 < n and toks[i + 1].low == "months":  # a number counts months only just before "months"
+    elif tok.kind != "n" or i + 1 < n and toks[i + 1].low in ("months", "quarters"):  # (a number just before them)
         count = _count_at(s, i)
-        if count and count[1] < n and toks[count[1]].low == "months" and 2 <= count[0] <= 11:
+        if count and count[1] < n and toks[count[1]].low == "quarters" and count[0] in (2, 3) and \
+                _months_of_a_year(s, count[1] + 1):
+            months, j = (1, count[0] * 3), count[1] + 1  # "in three quarters of 2023" (not "three quarters of exports")
+        elif count and count[1] < n and toks[count[1]].low == "months" and 2 <= count[0] <= 11:
             lead = toks[i - 1].low if i else ""
             if lead == "same" and not _months_of_a_year(s, count[1] + 1):
                 # "over the same eight months": the months of the figure given before (trade.py checks they are those)
