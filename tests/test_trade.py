@@ -1864,3 +1864,15 @@ def test_quarters_counted_of_a_year() -> None:
     assert fact.period is not None and fact.period.end == "2023-12-31"
     assert fact.change is not None and fact.change.value == 75
 
+
+def test_a_labelled_change_in_brackets() -> None:
+    today = date(2024, 5, 1)
+    for text, value in [("In 2023 exports to Bryansk Oblast amounted to 244.6 million dollars (growth: 7.1%).", 7.1),
+                        ("In 2023 exports to Bryansk Oblast amounted to $244.6 million (growth - 7,1 %).", 7.1),
+                        ("In 2023 imports from Bryansk Oblast came to $80 million (decline – 4%).", -4)]:
+        [fact] = facts(text, partner="RU-BRY", today=today)
+        assert fact.change is not None and (fact.change.kind, fact.change.value) == ("percent", value), text
+    # a labelled share is no change
+    [fact] = facts("In 2023 exports to Bryansk Oblast amounted to $244.6 million (share: 30%).", partner="RU-BRY", today=today)
+    assert fact.change is None
+

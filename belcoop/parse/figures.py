@@ -645,6 +645,8 @@ def _classify_percent(s: Sentence, i: int, j: int, value: float) -> Change | Non
 
 
 CHANGE_NOUNS = frozenset(("growth", "increase", "rise", "gain", "jump", "decline", "decrease", "drop", "fall", "reduction"))
+_FALLS = frozenset(("decline", "decrease", "drop", "fall", "reduction"))
+_LABEL_MARKS = frozenset((":", "–", "—", "-"))
 _COPULAS = frozenset(("was", "is", "were", "are", "amounted", "to", "made", "stood", "at", "equalled", "equaled", "totalled",
                       "totaled", "reached", "came", "constituted", "will", "be", "would", "could"))
 
@@ -655,6 +657,9 @@ def _change_noun_before(s: Sentence, i: int) -> str | None:
     (not "the growth rate was 115%", a ratio)."""
     toks = s.tokens
     k = i - 1
+    if k > 0 and toks[k].text in _LABEL_MARKS and toks[k - 1].low in CHANGE_NOUNS:
+        # a labelled change, as translated from Russian: "$612.8 million (growth: 9.6%)", "(decline – 3%)"
+        return "down" if toks[k - 1].low in _FALLS else "up"
     if k > 0 and toks[k].low == "up" and toks[k - 1].low == "made":
         k -= 1  # "the growth made up 9.6%"
     if k < 0 or toks[k].low not in _COPULAS:
@@ -666,7 +671,7 @@ def _change_noun_before(s: Sentence, i: int) -> str | None:
         if clauses[m] != clauses[i] or toks[m].kind == "n" and not _is_year(toks[m]):
             return None
         if toks[m].low in CHANGE_NOUNS and not (m + 1 < len(toks) and toks[m + 1].low == "rate"):
-            return "down" if toks[m].low in ("decline", "decrease", "drop", "fall", "reduction") else "up"
+            return "down" if toks[m].low in _FALLS else "up"
     return None
 
 
