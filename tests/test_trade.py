@@ -1876,3 +1876,14 @@ def test_a_labelled_change_in_brackets() -> None:
     [fact] = facts("In 2023 exports to Bryansk Oblast amounted to $244.6 million (share: 30%).", partner="RU-BRY", today=today)
     assert fact.change is None
 
+
+def test_the_sides_aiming_at_a_bare_amount_after_their_trade() -> None:
+    today = date(2024, 5, 1)
+    found = facts("Trade between Pavlodar region and Belarus reached 61.3 million US dollars in 2023. "
+                  "This year the parties plan to reach 80 million.", partner="KZ-55", today=today)
+    assert [(f.value, f.currency, f.status) for f in found] == [(61.3e6, "USD", "actual"), (80e6, "USD", "target")]
+    # a count of goods is no money; and without trade before it, no figure
+    found = facts("Trade reached $61.3 million in 2023. We plan to reach 80 million tonnes of grain.", partner="KZ-55", today=today)
+    assert [f.value for f in found] == [61.3e6]
+    assert facts("This year the parties plan to reach 80 million.", partner="KZ-55", today=today) == []
+

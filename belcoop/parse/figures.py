@@ -1402,12 +1402,12 @@ def _figure_going_on(s: Sentence, i: int) -> Amount | None:
     toks = s.tokens
     n = len(toks)
     clauses = s.clause_ids()
-    if not any(m < i and clauses[m] == clauses[i] for m in s.at.get("anaphora", ())):
+    if not any(m < i and clauses[m] == clauses[i] for m in s.at.get("anaphora", ())) and not _sides_in_clause(s, i):
         return None
     k = i - 1
     while k >= 0 and (s.tagged(k, "approx_about") or s.tagged(k, "approx_almost") or s.tagged(k, "approx_over")):
         k -= 1
-    if k < 0 or toks[k].low not in ("to", "at", "was", "is", "reached", "exceeded", "totalled", "totaled"):
+    if k < 0 or toks[k].low not in _GOING_ON_VERBS:
         return None
     scaled = _scale_at(s, i + 1)
     if scaled is None:
@@ -1422,6 +1422,23 @@ def _figure_going_on(s: Sentence, i: int) -> Amount | None:
         return None
     return Amount(i, j, round(value * scale, 2), None, approximation(s, i), s.text[toks[i].start:toks[j - 1].end],
                   inherits=True)
+
+
+_GOING_ON_VERBS = frozenset(("to", "at", "was", "is", "reached", "exceeded", "totalled", "totaled", "reach", "exceed", "surpass"))
+# The two sides as a subject ("This year the parties plan to reach 70 million", after a sentence on their trade).
+THE_SIDES = (("we",), ("the", "two", "countries"), ("both", "countries"), ("our", "countries"), ("the", "two", "sides"),
+             ("the", "sides"), ("both", "sides"), ("the", "parties"), ("our", "two", "countries"), ("the", "two", "states"))
+_SIDE_WORDS = frozenset(phrase[-1] for phrase in THE_SIDES)
+
+
+def _sides_in_clause(s: Sentence, i: int) -> bool:
+    """Do the two sides ("we", "the parties") stand before token i in its clause?"""
+    if _SIDE_WORDS.isdisjoint(s.lows):
+        return False
+    clauses = s.clause_ids()
+    lows = s.lows
+    return any(clauses[m] == clauses[i] and tuple(lows[m - len(p) + 1:m + 1]) == p
+               for m in range(i) if lows[m] in _SIDE_WORDS for p in THE_SIDES if m + 1 >= len(p))
 
 
 def read_figures(s: Sentence, today: date | None) -> Figures:
@@ -1514,7 +1531,7 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
             if bare is not None:
                 found.amounts.append(bare)
                 step = bare.j
-        elif kind == "n" and "anaphora" in at and "scale" in at:
+        elif kind == "n" and "scale" in at and ("anaphora" in at or not _SIDE_WORDS.isdisjoint(s.lows)):
             going_on = _figure_going_on(s, i)
             if going_on is not None:
                 found.amounts.append(going_on)

@@ -29,7 +29,7 @@ from itertools import count, pairwise
 from operator import itemgetter
 
 from belcoop.model import Change, Period, TradeFact
-from belcoop.parse.figures import CHANGE_NOUNS, Amount, Figures, PeriodSpan, _month_end, read_figures
+from belcoop.parse.figures import CHANGE_NOUNS, THE_SIDES, Amount, Figures, PeriodSpan, _month_end, read_figures
 from belcoop.parse.figures import Change as ChangeSpan
 from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.places import Hit, Mention, country_of, drop_qualifiers
@@ -2661,10 +2661,10 @@ def _refers_back(v: View) -> bool:
                for k in v.s.at.get("anaphora", ()))
 
 
-_THE_SIDES = (("we",), ("the", "two", "countries"), ("both", "countries"), ("our", "countries"), ("the", "two", "sides"),
-              ("the", "sides"), ("both", "sides"), ("the", "parties"), ("our", "two", "countries"), ("the", "two", "states"))
-_REACHING = frozenset(("reached", "exceeded", "topped", "surpassed", "crossed", "hit", "passed", "achieved"))
-_REACHING_FILLERS = frozenset(("have", "has", "had", "already", "finally", "also", "even", "together", "jointly", "then"))
+_REACHING = frozenset(("reached", "exceeded", "topped", "surpassed", "crossed", "hit", "passed", "achieved",
+                       "reach", "exceed", "surpass"))  # (and a goal's: "the parties plan to reach 70 million")
+_REACHING_FILLERS = frozenset(("have", "has", "had", "already", "finally", "also", "even", "together", "jointly", "then",
+                               "plan", "intend", "aim", "want", "hope", "expect", "to", "will"))
 
 
 def _the_sides_reached(v: View) -> bool:
@@ -2683,7 +2683,7 @@ def _the_sides_reached(v: View) -> bool:
     while m >= 0 and toks[m].low in _REACHING_FILLERS:
         m -= 1
     lows = tuple(t.low for t in toks[:m + 1])
-    return any(lows[-len(s):] == s and (len(lows) == len(s) or v.clause(len(lows) - len(s)) == v.clause(k)) for s in _THE_SIDES)
+    return any(lows[-len(s):] == s and (len(lows) == len(s) or v.clause(len(lows) - len(s)) == v.clause(k)) for s in THE_SIDES)
 
 
 def is_about_other_things(v: View) -> bool:
