@@ -533,3 +533,53 @@ def test_an_event_named_with_its_year_and_said_to_be_this_years_dates_the_year()
     lead = "Belarus and Sverdlovsk Oblast\n\nMINSK, 22 November (BelTA) – The Belarusian exposition was the largest at Innoprom 2023"
     assert parsed_date(f"{lead} in July this year. Trade grew.\n")[:2] == ("2023-11-22", "inferred")
     assert parsed_date(f"{lead}. Trade grew.\n")[0] is None  # (a year named without "this year" says nothing of today)
+
+
+@pytest.mark.parametrize(
+    "sentence, month, year",
+    [
+        ("Last year the turnover with the oblast came to $415 million, an increase of 9% over 2022.", 3, 2024),
+        ("Last year, exports to the province rose by 14% compared with 2023.", 5, 2025),
+        ("Compared to 2021, the trade grew 1.3 times last year.", 2, 2023),
+        ("This year the two regions traded $88 million worth of goods, 11% more than in the same period of 2023.", 10, 2024),
+        ("In January-August of this year the turnover went up 7.5% against the same period of 2022.", 9, 2023),
+    ],
+)
+def test_a_relative_years_figure_against_a_named_base_year_pins_the_year(sentence: str, month: int, year: int) -> None:
+    assert infer_year([sentence], month) == year
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The turnover grew by 6% over 2023, the governor said.",  # a base year with no relative year
+        "Last year the sides signed a roadmap, first discussed in 2022.",  # no figure
+        "Last year the turnover was 40% above the pre-pandemic level of 2019.",  # a base that skips years
+        "This year we intend to raise the trade by 10% over 2023.",  # a plan
+        "For the full year the turnover rose by 6% compared with 2023.",  # "the full year" names no year
+        "In the previous year the trade grew by 6% over 2021.",  # the year before one already given
+    ],
+)
+def test_a_base_year_without_a_relative_years_figure_pins_nothing(sentence: str) -> None:
+    assert infer_year([sentence], 3) is None
+
+
+def test_a_base_year_without_a_relative_years_figure_gives_the_dateline_no_year() -> None:
+    text = ("Belarus, oblast to step up trade\n\nMINSK, 11 March (BelTA) – The governor of the oblast met with the ambassador.\n\n"
+            "The turnover grew by 6% over 2023, the governor said.\n")
+    assert article_date(text) == (None, None, "11 March")
+
+
+def test_two_relative_years_pinned_differently_give_no_year() -> None:
+    sentences = ["Last year the turnover came to $415 million, an increase of 9% over 2023.",
+                 "This year the exports grew by 4% compared with the same period of 2023."]
+    assert infer_year(sentences, 9) is None  # 2025 against 2024
+    sentences = ["Last year the turnover came to $415 million, an increase of 9% over 2023.",
+                 "In January-May 2024 the exports reached $120 million."]
+    assert infer_year(sentences, 7) is None  # 2025 against a part-year figure's 2024
+
+
+def test_a_dateline_without_a_year_takes_the_year_a_relative_years_base_pins() -> None:
+    text = ("Belarus, oblast to step up trade\n\nMINSK, 11 March (BelTA) – Vice Premier Ivan Petrov met with the governor of "
+            "the oblast Sergei Orlov.\n\n\u201cLast year our turnover reached $512 million, up 8% over 2023,\u201d Ivan Petrov said.\n")
+    assert article_date(text) == ("2025-03-11", "inferred", "11 March")

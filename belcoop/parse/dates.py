@@ -269,10 +269,60 @@ def year_bounds(sentences: list[str], month: int, day: int | None = None) -> tup
                 pins.add(last.year)  # "in January-September 2022", said in December: 2022
             else:
                 raise_to(last.year + 1)
+    based = {y for y in map(_year_of_based_figure, sentences) if y is not None}
+    if based:
+        # a relative year's figure against a named year: that year exactly, if nothing else in the text disagrees
+        # (two such years, or a figure's bound or a part-year figure's year against it: no year satisfies both)
+        year = max(based)
+        agrees = len(based) == 1 and (not pins or max(pins) == year) and (lower is None or lower <= year) and (
+            upper is None or upper >= year)
+        return (year, year) if agrees else (year, min(based) - 1)
     if pins:
         pinned = max(pins)
         return (pinned, upper) if lower is None or lower <= pinned + 1 else (lower, upper)
     return lower, upper
+
+
+# A relative year that a comparison's base year pins: "last year" and "this year" (not "the full year", "the whole year",
+# which name no year, nor "the previous year", which is the one before a year already given).
+_BASED_RELATIVE = re.compile(r"\b(?:this|current|last|past)\s+year\b", re.IGNORECASE)
+_BASED_WORDS = {"last_year": ("last", "past"), "this_year": ("this", "current")}
+_BASED_OFFSET = {"last_year": 2, "this_year": 1}  # the article's year after the base year
+
+
+def _year_of_based_figure(text: str) -> int | None:
+    """The article's year that a figure for a relative year against a named base year gives: "Last year trade reached
+    $790 million, up 6% over 2023" (last year is 2024: the article is of 2025), "This year trade grew by 12% compared
+    with the same period of 2023" (this year is 2024). A change on a year's figure is told against the year before it.
+    None unless the sentence gives one relative year (of no plan), one base year and no other year, and a figure; a
+    comparison with the year before the pandemic skips years ("up 30% over pre-pandemic 2019")."""
+    if _BASED_RELATIVE.search(text) is None or _FUTURE.search(text) or _COVID.search(text):
+        return None
+    years = set(_A_YEAR.findall(text))
+    if len(years) != 1:
+        return None
+    from belcoop.parse.figures import read_figures
+    from belcoop.parse.tokens import sentence
+
+    s = sentence(text)
+    figures = read_figures(s, None)
+    if not (figures.amounts or figures.changes):
+        return None
+    bases = {p.first.year for p in figures.periods if p.kind == "base" and p.first is not None and p.last is not None
+             and p.first.year == p.last.year}
+    relative = [p for p in figures.periods if p.kind == "unknown"]
+    if len(bases) != 1 or len(relative) != 1 or relative[0].future or relative[0].back:
+        return None
+    base = bases.pop()
+    if str(base) not in years or any(p.known for p in figures.periods) or "pre" in s.lows:
+        return None
+    span = relative[0]
+    for k in range(span.i, span.j):
+        for category, words in _BASED_WORDS.items():
+            end = s.tag_end(k, category)
+            if end is not None and end <= span.j and any(w in s.lows[k:end] for w in words):
+                return base + _BASED_OFFSET[category]
+    return None
 
 
 def _days_before(month: int, day: int, ref_month: int, ref_day: int) -> int | None:
