@@ -573,3 +573,31 @@ def test_a_surname_cited_by_according_to_with_its_office_after_it() -> None:
     finder = PeopleFinder(gazetteer().mentions)
     finder.feed("According to Belstat, the National Statistical Committee, exports grew.")
     assert finder.result() == []
+
+
+# ---------------------------------------------------------------- one family name written first, two people
+
+
+def test_two_people_of_one_family_name_written_first_are_two() -> None:
+    found = names("Party Secretary Zhang Guoqing received the Belarusian delegation in Harbin.",
+                  "Deputy Secretary Zhang Lihua also took part in the talks.")
+    assert found == ["Zhang Guoqing", "Zhang Lihua"]
+    found = names("President Nguyen Van Thanh welcomed the guests.", "Vice President Nguyen Thi Hoa spoke after him.")
+    assert found == ["Nguyen Van Thanh", "Nguyen Thi Hoa"]
+
+
+def test_one_person_of_a_family_name_written_first_is_still_one() -> None:
+    # the same given name spelt with or without a hyphen, and the family name alone, are the one person
+    found = names("Governor Zhang Guoqing met the delegation.", "Zhang Guo-qing noted the progress.", "Mr Zhang thanked them.")
+    assert found == ["Zhang Guoqing"]
+    # a name in the Western order keeps merging on its surname's spellings
+    assert names("Governor Mikhail Degtyaryov opened it.", "Mikhail Degtyarev spoke.") == ["Mikhail Degtyaryov"]
+
+
+
+def test_a_chinese_given_name_in_two_transliterations_is_one_person() -> None:
+    # pinyin and the Russian transliteration of one given name
+    assert names("Secretary Han Zhiqiang met the guests.", "Han Zhitsyan thanked the delegation.") == ["Han Zhiqiang"]
+    # a Vietnamese middle name shared by two people does not make them one
+    assert names("Prime Minister Pham Minh Chinh spoke.", "Minister Pham Minh Chau attended.") == [
+        "Pham Minh Chinh", "Pham Minh Chau"]

@@ -1378,6 +1378,22 @@ def _surname_of(tokens: tuple[str, ...]) -> str:
     return words[-1]
 
 
+@lru_cache(maxsize=16384)
+def _given_after_family(tokens: tuple[str, ...]) -> tuple[str, bool] | None:
+    """The given name of a name written family name first, its words run together ("Minh Chinh" of "Pham Minh Chinh"
+    -> "minhchinh", "Jong-un" -> "jongun"), and whether it is one word: what tells two people of one family name
+    apart; None for any other name (whose given name may be shortened or left out: "Aleksandr Lukashenko",
+    "A. Lukashenko"). A given name of one word (Chinese) comes in two transliterations, pinyin and the Russian
+    ("Zhiqiang", "Zhitsyan"), and is matched more loosely than one of several words (Vietnamese), whose middle names
+    are shared ("Minh Chinh", "Minh Chau")."""
+    v = vocabulary()
+    words = [t for t in tokens if t.lower() not in v.words["particle"]]
+    if len(words) < 2 or any(w.endswith(".") for w in words) or _surname_of(tokens) != words[0] or (
+            words[0].lower() not in v.surname_first):
+        return None
+    return "".join(_fold(w).replace("-", "") for w in words[1:]), len(words) == 2
+
+
 @lru_cache(maxsize=8192)
 def _similar(a: str, b: str, least: float) -> bool:
     """Whether two words are spellings of one name: difflib's ratio is at least `least` (its bound from the
@@ -1402,4 +1418,7 @@ def _same(a: _Candidate, b: _Candidate) -> bool:
     sa, sb = _fold(_surname(a)), _fold(_surname(b))
     if not _similar(sa, sb, 0.8):
         return False
+    ga, gb = _given_after_family(tuple(a.tokens)), _given_after_family(tuple(b.tokens))
+    if ga is not None and gb is not None and not _similar(ga[0], gb[0], 0.6 if ga[1] and gb[1] else 0.8):
+        return False  # one family name written first, two given names: "Wang Zhonglin" and "Wang Yong" are two people
     return not _initials(a.tokens).isdisjoint(_initials(b.tokens))
