@@ -761,9 +761,35 @@ class PeopleFinder:
         k = i - 1
         if s.low(k) == "the":
             k -= 1
+        if s.low(k) == "and" and s.gap(k + 1) == " ":
+            return self._field_of_office(s, k)
         if s.low(k) != "of" or s.gap(k + 1) != " ":
             return False
         return s.flag(k - 1) & (_WORD | _OFFICE) == _WORD | _OFFICE or bool(s.flag(k - 1) & _IS_OFFICE)
+
+    def _field_of_office(self, s: _Sentence, k: int) -> bool:
+        """The "and" at token k joins the fields of an office named before it ("Minister of Agriculture and [Lands]",
+        "Minister of People's Power for Agriculture and [Lands]", "Minister of Trade, Industry and [Tourism]"): back
+        from it, capitalised words of the title (none of them a name already read), commas, "of", "for", "the" and
+        "and" up to a word of office that "of" or "for" follows. Not after "the" or "a": "the Minister of Agriculture
+        and Wilmar Castro" may be a title without its holder, then a second person."""
+        if not (s.cap(k - 1) and s.word(k - 1)):
+            return False
+        q = k - 1
+        while q >= 0 and k - q <= 12:
+            if q in s.claimed:
+                return False  # "Governor of X Ivan Petrov and ...": a person's name is no field of an office
+            f = s.flag(q)
+            if f & _WORD and f & _IS_OFFICE:
+                if s.low(q + 1) not in ("of", "for"):
+                    return False
+                while q > 0 and s.flag(q - 1) & (_WORD | _CAP | _FUNC_WORD) == _WORD | _CAP:
+                    q -= 1  # "First Deputy Minister", "Venezuelan Minister"
+                return s.low(q - 1) not in ("the", "a", "an")
+            if not (f & _CAP or s.low(q) in ("of", "for", "the", "and") or s.toks[q].text in (",", "'", "’")):
+                return False
+            q -= 1
+        return False
 
     def _delegation_country(self, s: _Sentence, start: int) -> str | None:
         """The country of the delegation a person leads: "the Belarusian delegation led by (Minister) X", "a delegation
