@@ -573,3 +573,49 @@ def test_a_surname_cited_by_according_to_with_its_office_after_it() -> None:
     finder = PeopleFinder(gazetteer().mentions)
     finder.feed("According to Belstat, the National Statistical Committee, exports grew.")
     assert finder.result() == []
+
+
+# ---------------------------------------------------------------- one family name written first, two people
+
+
+def test_two_people_of_one_family_name_written_first_are_two() -> None:
+    found = names("Party Secretary Zhang Guoqing received the Belarusian delegation in Harbin.",
+                  "Deputy Secretary Zhang Lihua also took part in the talks.")
+    assert found == ["Zhang Guoqing", "Zhang Lihua"]
+    found = names("President Nguyen Van Thanh welcomed the guests.", "Vice President Nguyen Thi Hoa spoke after him.")
+    assert found == ["Nguyen Van Thanh", "Nguyen Thi Hoa"]
+
+
+def test_one_person_of_a_family_name_written_first_is_still_one() -> None:
+    # the same given name spelt with or without a hyphen, and the family name alone, are the one person
+    found = names("Governor Zhang Guoqing met the delegation.", "Zhang Guo-qing noted the progress.", "Mr Zhang thanked them.")
+    assert found == ["Zhang Guoqing"]
+    # a name in the Western order keeps merging on its surname's spellings
+    assert names("Governor Mikhail Degtyaryov opened it.", "Mikhail Degtyarev spoke.") == ["Mikhail Degtyaryov"]
+
+
+# ---------------------------------------------------------------- a long title whose fields are joined by "and"
+
+
+def test_a_field_after_and_in_a_title_is_no_part_of_the_name() -> None:
+    assert people("The Belarusian side met Minister of Water and Lands Orlando Prieto Vargas in Caracas.") == [
+        ("Orlando Prieto Vargas", "Minister of Water and Lands", None)]
+    assert people("Talks were held with Minister of People's Power for Fisheries and Lands Wilmer Arcaya Soto.") == [
+        ("Wilmer Arcaya Soto", "Minister of People's Power for Fisheries and Lands", None)]
+    assert people("Yefimov met Minister of Agriculture and Lands Alex Mora.")[-1] == (
+        "Alex Mora", "Minister of Agriculture and Lands", None)
+
+
+def test_a_name_after_and_is_kept_whole_when_no_field_comes_before_it() -> None:
+    # "the Minister of ... and X": a title with no holder, then a second person; a name read before "and" is no field
+    assert names("Talks involved the Minister of Agriculture and Wilmer Arcaya Zubarev.") == ["Wilmer Arcaya Zubarev"]
+    assert names("Governor of Minsk Oblast Ivan Petrov and Wilmer Arcaya Zubarev spoke.") == [
+        "Ivan Petrov", "Wilmer Arcaya Zubarev"]
+
+
+def test_a_chinese_given_name_in_two_transliterations_is_one_person() -> None:
+    # pinyin and the Russian transliteration of one given name
+    assert names("Secretary Han Zhiqiang met the guests.", "Han Zhitsyan thanked the delegation.") == ["Han Zhiqiang"]
+    # a Vietnamese middle name shared by two people does not make them one
+    assert names("Prime Minister Pham Minh Chinh spoke.", "Minister Pham Minh Chau attended.") == [
+        "Pham Minh Chinh", "Pham Minh Chau"]

@@ -761,9 +761,35 @@ class PeopleFinder:
         k = i - 1
         if s.low(k) == "the":
             k -= 1
+        if s.low(k) == "and" and s.gap(k + 1) == " ":
+            return self._field_of_office(s, k)
         if s.low(k) != "of" or s.gap(k + 1) != " ":
             return False
         return s.flag(k - 1) & (_WORD | _OFFICE) == _WORD | _OFFICE or bool(s.flag(k - 1) & _IS_OFFICE)
+
+    def _field_of_office(self, s: _Sentence, k: int) -> bool:
+        """The "and" at token k joins the fields of an office named before it ("Minister of Agriculture and [Lands]",
+        "Minister of People's Power for Agriculture and [Lands]", "Minister of Trade, Industry and [Tourism]"): back
+        from it, capitalised words of the title (none of them a name already read), commas, "of", "for", "the" and
+        "and" up to a word of office that "of" or "for" follows. Not after "the" or "a": "the Minister of Agriculture
+        and Wilmar Castro" may be a title without its holder, then a second person."""
+        if not (s.cap(k - 1) and s.word(k - 1)):
+            return False
+        q = k - 1
+        while q >= 0 and k - q <= 12:
+            if q in s.claimed:
+                return False  # "Governor of X Ivan Petrov and ...": a person's name is no field of an office
+            f = s.flag(q)
+            if f & _WORD and f & _IS_OFFICE:
+                if s.low(q + 1) not in ("of", "for"):
+                    return False
+                while q > 0 and s.flag(q - 1) & (_WORD | _CAP | _FUNC_WORD) == _WORD | _CAP:
+                    q -= 1  # "First Deputy Minister", "Venezuelan Minister"
+                return s.low(q - 1) not in ("the", "a", "an")
+            if not (f & _CAP or s.low(q) in ("of", "for", "the", "and") or s.toks[q].text in (",", "'", "’")):
+                return False
+            q -= 1
+        return False
 
     def _delegation_country(self, s: _Sentence, start: int) -> str | None:
         """The country of the delegation a person leads: "the Belarusian delegation led by (Minister) X", "a delegation
@@ -1378,6 +1404,22 @@ def _surname_of(tokens: tuple[str, ...]) -> str:
     return words[-1]
 
 
+@lru_cache(maxsize=16384)
+def _given_after_family(tokens: tuple[str, ...]) -> tuple[str, bool] | None:
+    """The given name of a name written family name first, its words run together ("Minh Chinh" of "Pham Minh Chinh"
+    -> "minhchinh", "Jong-un" -> "jongun"), and whether it is one word: what tells two people of one family name
+    apart; None for any other name (whose given name may be shortened or left out: "Aleksandr Lukashenko",
+    "A. Lukashenko"). A given name of one word (Chinese) comes in two transliterations, pinyin and the Russian
+    ("Zhiqiang", "Zhitsyan"), and is matched more loosely than one of several words (Vietnamese), whose middle names
+    are shared ("Minh Chinh", "Minh Chau")."""
+    v = vocabulary()
+    words = [t for t in tokens if t.lower() not in v.words["particle"]]
+    if len(words) < 2 or any(w.endswith(".") for w in words) or _surname_of(tokens) != words[0] or (
+            words[0].lower() not in v.surname_first):
+        return None
+    return "".join(_fold(w).replace("-", "") for w in words[1:]), len(words) == 2
+
+
 @lru_cache(maxsize=8192)
 def _similar(a: str, b: str, least: float) -> bool:
     """Whether two words are spellings of one name: difflib's ratio is at least `least` (its bound from the
@@ -1402,4 +1444,7 @@ def _same(a: _Candidate, b: _Candidate) -> bool:
     sa, sb = _fold(_surname(a)), _fold(_surname(b))
     if not _similar(sa, sb, 0.8):
         return False
+    ga, gb = _given_after_family(tuple(a.tokens)), _given_after_family(tuple(b.tokens))
+    if ga is not None and gb is not None and not _similar(ga[0], gb[0], 0.6 if ga[1] and gb[1] else 0.8):
+        return False  # one family name written first, two given names: "Wang Zhonglin" and "Wang Yong" are two people
     return not _initials(a.tokens).isdisjoint(_initials(b.tokens))
