@@ -744,3 +744,22 @@ def test_an_unnamed_oblast_executive_committee_sits_in_the_capital_of_the_oblast
                  "The guests will be received at the oblast executive committee on Friday.").venue is None
     assert found("A delegation of the Omsk region is on a visit to the Vitebsk region.",
                  "The oblast executive committee said that exports had grown.").venue is None
+
+
+def test_a_place_fronted_after_a_time_phrase_is_the_venue() -> None:
+    # "Today in X, ...", "On 3 March in X, ...", "On Monday, in X, ...": only a time phrase before the fronted place
+    assert found("Today in Samara, the Governor of Samara Oblast met with the Ambassador of Belarus.").venue == "Samara"
+    assert found("On 3 March in Grodno, the Deputy Prime Minister held talks with the Governor of Smolensk "
+                 "Oblast.").venue == "Grodno"
+    assert found("On 3 March 2024 in Grodno, the Deputy Prime Minister held talks with a Smolensk "
+                 "delegation.").venue == "Grodno"
+    assert found("On Monday, in Grodno, the Deputy Prime Minister held talks with a Smolensk delegation.").venue == "Grodno"
+    assert found("This morning in Ufa, Head of Bashkortostan, Chairman of the Government, met with the Belarusian "
+                 "delegation.").venue == "Ufa"
+    # a building of the city between the place and the comma
+    assert found("In the Kazan Kremlin, the President of Tatarstan received the Belarusian ambassador.").venue == "Kazan"
+    # (negative) a time phrase of an earlier event, a year, no event word, a place inside the clause of a plan
+    assert found("Last year in Samara, the Governor met with the Ambassador of Belarus.").venue is None
+    assert found("In 2019 in Samara, the Governor met with the Ambassador of Belarus.").venue is None
+    assert found("Today in Samara, prices for Belarusian dairy products rose by 5 percent.").venue is None
+    assert found("Today the Governor, in a statement, praised the Belarusian delegation.").venue is None

@@ -42,8 +42,28 @@ Tags = dict[str, tuple[int, str | None]]
 
 
 @cache
-def _lexicon() -> Lexicon:
+def _vocabulary() -> Lexicon:
     return Lexicon(read_data("events.tsv"))
+
+
+# Categories of events.tsv read as plain word sets, never as tags (their words, "the", "of", "on", are in most
+# sentences: tagging them would only slow every sentence down).
+_UNTAGGED = frozenset(("time_front",))
+
+
+@cache
+def _lexicon() -> Lexicon:
+    vocabulary = _vocabulary()
+    categories = {c for entries in vocabulary.words.values() for c in entries}
+    categories.update(option[1] for options in vocabulary.phrases.values() for option in options)
+    return vocabulary.subset(frozenset(categories - _UNTAGGED))
+
+
+@cache
+def _time_front() -> frozenset[str]:
+    """The words of a time phrase before a fronted place (data/events.tsv time_front), the months and the weekdays."""
+    words = {w for w, entries in _vocabulary().words.items() if "time_front" in entries}
+    return frozenset(words | MONTHS.keys() | _WEEKDAYS)
 
 
 _CLAUSE_MARKS = frozenset(",;:()[]–—")
@@ -1008,22 +1028,40 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
     # "On meeting the Governor, in Minsk, the President said": a clause that is only the place leans on the
     # clauses before it
     clauses = {clause}
-    if j and s.clause[j - 1] != clause:
-        clauses.update((clause - 1, clause - 2))
-    elif j == 0 and b < len(s.tokens) and s.tokens[b].text == ",":
-        # "In Minsk, the akim held talks with the governor": a place fronted before the sentence's clause; a clause
+    comma = _fronted_place(s, j, b)
+    if comma is not None:
+        # "In Minsk, the akim held talks with the governor", "Today in Kazan, ...", "On 16 April in Minsk, ...", "In the
+        # Kazan Kremlin, ...": a place fronted before the sentence's clause (only a time phrase before it); a clause
         # that is only a piece of a title passes on to the next ("In Kazan, Minister of Industry, Trade and Energy
         # of Tatarstan X met ...": the commas of the ministry's name end clauses, the verb is after them)
-        nxt = clause + 1
+        nxt = s.clause[comma] if s.clause[comma] != clause else clause + 1
         clauses.add(nxt)
-        while _title_piece(s, nxt, b) and len(clauses) < 5:
+        while _title_piece(s, nxt, comma) and len(clauses) < 5:
             nxt += 1
             clauses.add(nxt)
+    elif j and s.clause[j - 1] != clause:
+        clauses.update((clause - 1, clause - 2))
     events = [k for k in s.events if s.clause[k] in clauses]
     if not events:
         return None
     done = [k for k in events if not is_future(s, k) and not is_background(s, k)]
     return False, (done or events)[0]
+
+
+def _fronted_place(s: _Sentence, j: int, b: int) -> int | None:
+    """The comma that ends a place phrase fronted before the sentence's clause, or None: "in"/"at" at token j opens
+    the sentence or follows only a time phrase ("Today in Kazan,", "On 16 April 2024 in Minsk,", "On Monday, in
+    Grodno,"), and the place (ending at token b) is followed by a comma, at most after a few capitalised words of a
+    building ("In the Kazan Kremlin,"). Not "Last year in Kazan," or "In 2023 in Minsk,": an earlier event's place."""
+    words = _time_front()
+    if any(not (s.tokens[k].kind == "n" or s.tokens[k].text == "," and k or s.low(k) in words) for k in range(j)):
+        return None
+    if j and s.tokens[0].kind == "n":
+        return None  # "2023 in Kazan, ..." opens with a year, not a day
+    k = b
+    while k < len(s.tokens) and k - b < 3 and s.capitalised(k) and not any(x <= k < y for x, y, _m in s.places):
+        k += 1
+    return k if k < len(s.tokens) and s.tokens[k].text == "," else None
 
 
 def _title_piece(s: _Sentence, clause: int, start: int) -> bool:
