@@ -342,3 +342,22 @@ def test_in_addition_to_a_new_document_joins_it_to_the_signing() -> None:
     assert [a.kind for a in found] == ["memorandum", "program"]
     found = find_agreements([["The sides signed a protocol in addition to the agreement of 2019."]], None)
     assert [a.kind for a in found] == ["protocol"]
+
+
+def test_an_opening_phrase_without_a_comma_before_a_title_with_a_list_of_fields() -> None:
+    # the commas of "on trade, economic and cultural cooperation" do not end "Following the negotiations"
+    assert kinds("Following the negotiations an agreement on trade, economic and cultural cooperation was "
+                 "signed.") == [("agreement", 1)]
+    assert kinds("At the end of the meeting a memorandum in the field of trade, investment, and tourism was "
+                 "signed.") == [("memorandum", 1)]
+    assert kinds("After the visit a programme on scientific, technical and humanitarian cooperation and a roadmap "
+                 "for 2025 were signed.") == [("program", 1), ("roadmap", 1)]
+    # (negative) an opening phrase that names a document still does not sign it; a plan or a discussion signs nothing
+    assert kinds("Under the agreement on trade, economic and cultural cooperation, contracts were signed.") == [
+        ("contract", None)]
+    assert kinds("Following the negotiations an agreement on trade, economic and cultural cooperation will be "
+                 "signed.") == []
+    assert kinds("Following the negotiations an agreement on trade, economic and cultural cooperation was "
+                 "discussed.") == []
+    # a list that is no title of a document ends the opening phrase as before
+    assert kinds("After the talks, ministers and governors signed a memorandum.") == [("memorandum", 1)]

@@ -509,7 +509,10 @@ def _subjects(s: _Tagged, sign: Signing, docs: list[Doc]) -> list[Doc]:
         k -= 1
     clause = start
     if s.low(start) in _PREPOSITIONS or s.low(start) in _OPENING:
-        comma = next((j for j in range(start, stop) if s.low(j) == ","), None)
+        # the comma that ends the opening phrase ("Under the agreement, contracts were signed"); not one of a list in a
+        # document's title ("Following the talks an agreement on trade, economic and cultural cooperation was signed":
+        # no comma ends "Following the talks", and the agreement is the subject)
+        comma = _opening_comma(s, start, stop, docs)
         if comma is not None:
             start = comma + 1
     found = _unembedded(s, start, stop, docs)
@@ -520,6 +523,51 @@ def _subjects(s: _Tagged, sign: Signing, docs: list[Doc]) -> list[Doc]:
     if not sign.passive:
         return _postposed(s, clause, stop, docs)
     return []
+
+
+_NO_LIST_ITEM = frozenset(("and", "or", "the", "a", "an", "this", "that", "which", "who", "was", "were", "is", "are",
+                           "signed", "its", "their", "his", "her"))
+
+
+def _list_item(s: _Tagged, k: int) -> bool:
+    """One word of a list of modifiers in lower case ("trade", "economic", "agri-food")."""
+    tok = s.tokens[k] if 0 <= k < s.n else None
+    return tok is not None and tok.kind == "w" and tok.text[0].islower() and tok.low not in _NO_LIST_ITEM
+
+
+def _title_list_end(s: _Tagged, k: int, start: int, docs: list[Doc]) -> int | None:
+    """The end of a list of fields in the title of a document after `start` that the comma at token k opens, or None:
+    "an agreement on trade, economic and cultural cooperation", "a memorandum in the field of trade, investment, and
+    tourism" (a document, a preposition, no comma up to the list; lower-case items and an "and"/"or" before the last
+    one)."""
+    if not (_list_item(s, k - 1) and _list_item(s, k + 1)):
+        return None
+    j = k + 2
+    while s.low(j) == "," and _list_item(s, j + 1):
+        j += 2
+    if s.low(j) == ",":
+        j += 1  # the serial comma: "trade, investment, and tourism"
+    if s.low(j) not in ("and", "or") or not _list_item(s, j + 1):
+        return None
+    if not any(d.start >= start and d.end < k and s.low(d.end) in _PREPOSITIONS
+               and not any(s.low(x) == "," or s.hard_end(x) for x in range(d.end, k)) for d in docs):
+        return None
+    return j + 2
+
+
+def _opening_comma(s: _Tagged, start: int, stop: int, docs: list[Doc]) -> int | None:
+    """The comma that ends the phrase opening a clause at `start` ("Under the agreement, contracts were signed"), passing
+    over the commas of a list in a document's title (`_title_list_end`)."""
+    j = start
+    while j < stop:
+        if s.low(j) == ",":
+            end = _title_list_end(s, j, start, docs)
+            if end is None:
+                return j
+            j = end
+        else:
+            j += 1
+    return None
 
 
 def _signs_nothing(s: _Tagged, k: int, docs: list[Doc]) -> bool:
