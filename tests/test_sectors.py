@@ -442,3 +442,18 @@ def test_vehicles_on_a_citys_routes_are_its_public_transport() -> None:
     # not: buses as goods, nor what they run on
     assert sectors("The sides agreed on the supply of 30 trolleybuses.") == {"machine_building"}
     assert sectors("Buses running on gas were shown.") == {"machine_building"}
+
+
+def test_a_machine_named_for_what_it_handles_is_machine_building() -> None:
+    assert sectors("Gomselmash will start making fertilizer spreaders in Termez.") == {"machine_building"}
+    assert sectors("The region will buy milk tankers and fertiliser spreaders from Belarus.") == {"machine_building"}
+    assert sectors("MAZ fuel tankers are in demand in the republic.") == {"machine_building"}
+    assert sectors("The plant will make timber trailers and grain loaders.") == {"machine_building"}
+    assert sectors("Mogilevliftmash is ready to supply passenger lifts and freight elevators to Osh.") == {
+        "machine_building"}
+    # not: the product itself, nor tankers with no product named (ships, perhaps), nor passenger vehicles
+    assert sectors("Belarus sells milk and fertilisers to the region.") == {"food", "chemicals"}
+    assert sectors("Fuel is carried by tankers.") == {"energy"}
+    assert sectors("Insurers raised premiums for tankers.") == set()
+    assert sectors("The city will buy passenger buses from MAZ.") == {"machine_building", "transport"}
+

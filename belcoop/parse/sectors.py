@@ -686,9 +686,12 @@ def machine_purpose(v: _View) -> None:
     """A sector word before a noun of machines says what they are for: "agricultural and forestry vehicles", "transport
     equipment", "automotive, agricultural, road construction and utility machinery" are machine building, not
     agriculture, forestry, transport or construction ("medical equipment", "passenger vehicles" keep their sector; in
-    "food and equipment" the food is no modifier)."""
+    "food and equipment" the food is no modifier). So is the product a machine handles: "fertiliser spreaders", "milk
+    tankers", "fuel tankers" are machine building, and a machine that is no keyword by itself ("tankers", which may be
+    ships) is machine building named so."""
     for k in v.at("machine"):
         own = v.hit_at.get(k)
+        masked = False
         # "agricultural and engineering products": the machines are no head noun, only a word right before is theirs
         compound = v.has(k + 1, "machine_not_head")
         # the words before the machines' own keyword: "agricultural [mechanical engineering]"; a phrase of another
@@ -704,6 +707,7 @@ def machine_purpose(v: _View) -> None:
                     if not adjacent and not (_modifier(v, h.j - 1, h.j) or v.has(h.i, "machine_list")):
                         break  # "sugar, tractors": a list of goods, not of what the tractors are for
                     v.mask(h.i, h.j, h.keys)
+                    masked = True
                 j = h.i - 1
             elif v.low(j) in ("and", ","):
                 j -= 1
@@ -712,6 +716,8 @@ def machine_purpose(v: _View) -> None:
             else:
                 break
             adjacent = False
+        if masked and own is None:
+            v.add(Hit(k, v.end(k, "machine"), frozenset({"machine_building"}), False))
 
 
 def _encloses(v: _View, h: Hit, k: int) -> bool:
