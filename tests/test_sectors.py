@@ -457,3 +457,10 @@ def test_a_machine_named_for_what_it_handles_is_machine_building() -> None:
     assert sectors("Insurers raised premiums for tankers.") == set()
     assert sectors("The city will buy passenger buses from MAZ.") == {"machine_building", "transport"}
 
+
+def test_an_industrial_park_is_investment_not_industry() -> None:
+    assert sectors("Belarus invited Hunan companies to the China-Belarus Industrial Park.") == {"investment"}
+    assert sectors("The two cities plan a joint industrial park near Wuhan.") == {"investment"}
+    # not: industry named beside the park
+    assert sectors("They discussed industrial cooperation and the Great Stone park.") == {"industry", "investment"}
+    assert sectors("Residents of the industrial park make furniture.") == {"industry", "investment"}
