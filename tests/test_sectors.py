@@ -464,3 +464,14 @@ def test_an_industrial_park_is_investment_not_industry() -> None:
     # not: industry named beside the park
     assert sectors("They discussed industrial cooperation and the Great Stone park.") == {"industry", "investment"}
     assert sectors("Residents of the industrial park make furniture.") == {"industry", "investment"}
+
+
+def test_the_names_of_plants_visited_give_no_sector() -> None:
+    assert sectors("The guests visited the Aktobe Chromium Compounds Plant and the Temirtau Steel plant.") == set()
+    assert sectors("The delegation toured the Gomel Glass Factory and discussed supplies of tractors.") == {
+        "machine_building"}
+    # not: a plant described in lower case, names of the data, a plant not visited, nor what was discussed there
+    assert sectors("The governor visited the cheese factory and the Grodno Azot chemical company.") == {
+        "food", "chemicals"}
+    assert sectors("The Mogilev Chemical Fibre Plant will supply yarn to Andijan.") == {"chemicals"}
+    assert sectors("The delegation visited the Minsk Automobile Plant.") == {"machine_building"}
