@@ -475,3 +475,10 @@ def test_the_names_of_plants_visited_give_no_sector() -> None:
         "food", "chemicals"}
     assert sectors("The Mogilev Chemical Fibre Plant will supply yarn to Andijan.") == {"chemicals"}
     assert sectors("The delegation visited the Minsk Automobile Plant.") == {"machine_building"}
+
+
+def test_flax_seed_and_flax_growing_are_agriculture() -> None:
+    assert sectors("Kostanay ships flax seed and barley to Belarus.") == {"agriculture"}
+    assert sectors("Farmers of the oblast want to learn from Belarus in flax growing.") == {"agriculture"}
+    # not: flax as fibre and fabric
+    assert sectors("Orsha supplies flax fabrics to the region.") == {"industry"}
