@@ -442,3 +442,43 @@ def test_vehicles_on_a_citys_routes_are_its_public_transport() -> None:
     # not: buses as goods, nor what they run on
     assert sectors("The sides agreed on the supply of 30 trolleybuses.") == {"machine_building"}
     assert sectors("Buses running on gas were shown.") == {"machine_building"}
+
+
+def test_a_machine_named_for_what_it_handles_is_machine_building() -> None:
+    assert sectors("Gomselmash will start making fertilizer spreaders in Termez.") == {"machine_building"}
+    assert sectors("The region will buy milk tankers and fertiliser spreaders from Belarus.") == {"machine_building"}
+    assert sectors("MAZ fuel tankers are in demand in the republic.") == {"machine_building"}
+    assert sectors("The plant will make timber trailers and grain loaders.") == {"machine_building"}
+    assert sectors("Mogilevliftmash is ready to supply passenger lifts and freight elevators to Osh.") == {
+        "machine_building"}
+    # not: the product itself, nor tankers with no product named (ships, perhaps), nor passenger vehicles
+    assert sectors("Belarus sells milk and fertilisers to the region.") == {"food", "chemicals"}
+    assert sectors("Fuel is carried by tankers.") == {"energy"}
+    assert sectors("Insurers raised premiums for tankers.") == set()
+    assert sectors("The city will buy passenger buses from MAZ.") == {"machine_building", "transport"}
+
+
+def test_an_industrial_park_is_investment_not_industry() -> None:
+    assert sectors("Belarus invited Hunan companies to the China-Belarus Industrial Park.") == {"investment"}
+    assert sectors("The two cities plan a joint industrial park near Wuhan.") == {"investment"}
+    # not: industry named beside the park
+    assert sectors("They discussed industrial cooperation and the Great Stone park.") == {"industry", "investment"}
+    assert sectors("Residents of the industrial park make furniture.") == {"industry", "investment"}
+
+
+def test_the_names_of_plants_visited_give_no_sector() -> None:
+    assert sectors("The guests visited the Aktobe Chromium Compounds Plant and the Temirtau Steel plant.") == set()
+    assert sectors("The delegation toured the Gomel Glass Factory and discussed supplies of tractors.") == {
+        "machine_building"}
+    # not: a plant described in lower case, names of the data, a plant not visited, nor what was discussed there
+    assert sectors("The governor visited the cheese factory and the Grodno Azot chemical company.") == {
+        "food", "chemicals"}
+    assert sectors("The Mogilev Chemical Fibre Plant will supply yarn to Andijan.") == {"chemicals"}
+    assert sectors("The delegation visited the Minsk Automobile Plant.") == {"machine_building"}
+
+
+def test_flax_seed_and_flax_growing_are_agriculture() -> None:
+    assert sectors("Kostanay ships flax seed and barley to Belarus.") == {"agriculture"}
+    assert sectors("Farmers of the oblast want to learn from Belarus in flax growing.") == {"agriculture"}
+    # not: flax as fibre and fabric
+    assert sectors("Orsha supplies flax fabrics to the region.") == {"industry"}

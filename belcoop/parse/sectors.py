@@ -274,7 +274,7 @@ def _match_one_gap(parts: tuple[tuple[_Element, ...], int, tuple[_Element, ...]]
 # Categories the rules only ask of one token (`_View.has`), never look for (`_View.at`).
 _ASKED_OF_A_TOKEN = frozenset({
     "built_object", "build_stop", "party_body", "body_word", "venue_lead", "machine_list", "machine_not_head", "machine_keeps",
-    "place_lead", "possess_not", "infra_build", "document", "price_change",
+    "place_lead", "possess_not", "infra_build", "document", "price_change", "visited_head",
 })
 # Categories the rules look for only once another has been found ("cooperate" in a clause that describes, "party"
 # where a body is named, "attend_not" in a list of who took part): tagged over the sentence when first asked.
@@ -686,9 +686,12 @@ def machine_purpose(v: _View) -> None:
     """A sector word before a noun of machines says what they are for: "agricultural and forestry vehicles", "transport
     equipment", "automotive, agricultural, road construction and utility machinery" are machine building, not
     agriculture, forestry, transport or construction ("medical equipment", "passenger vehicles" keep their sector; in
-    "food and equipment" the food is no modifier)."""
+    "food and equipment" the food is no modifier). So is the product a machine handles: "fertiliser spreaders", "milk
+    tankers", "fuel tankers" are machine building, and a machine that is no keyword by itself ("tankers", which may be
+    ships) is machine building named so."""
     for k in v.at("machine"):
         own = v.hit_at.get(k)
+        masked = False
         # "agricultural and engineering products": the machines are no head noun, only a word right before is theirs
         compound = v.has(k + 1, "machine_not_head")
         # the words before the machines' own keyword: "agricultural [mechanical engineering]"; a phrase of another
@@ -704,6 +707,7 @@ def machine_purpose(v: _View) -> None:
                     if not adjacent and not (_modifier(v, h.j - 1, h.j) or v.has(h.i, "machine_list")):
                         break  # "sugar, tractors": a list of goods, not of what the tractors are for
                     v.mask(h.i, h.j, h.keys)
+                    masked = True
                 j = h.i - 1
             elif v.low(j) in ("and", ","):
                 j -= 1
@@ -712,6 +716,8 @@ def machine_purpose(v: _View) -> None:
             else:
                 break
             adjacent = False
+        if masked and own is None:
+            v.add(Hit(k, v.end(k, "machine"), frozenset({"machine_building"}), False))
 
 
 def _encloses(v: _View, h: Hit, k: int) -> bool:
@@ -843,6 +849,21 @@ def price_remarks(v: _View) -> None:
         v.mask(j + 1, stop)
 
 
+def visited_plants(v: _View) -> None:
+    """The name of a plant visited names it, not a sector discussed: "the delegation visited the Pavlodar Petrochemical
+    Plant and the KSP Steel plant" (not "visited the dairy plant", nor the names of the data, "visited Grodno Azot")."""
+    for k in v.at("visit"):
+        start, stop = next((a, b) for a, b in v.clauses() if a <= k < b)
+        for h in range(v.end(k, "visit"), min(stop, k + 16)):  # (the objects of the visit, not a later clause)
+            if not v.has(h, "visited_head"):
+                continue
+            j = h - 1
+            while j > k and (v.capital(j) or v.low(j) in ("and", "of", "-") and v.capital(j - 1) and v.capital(j + 1)):
+                j -= 1
+            if j < h - 1:
+                v.mask(j + 1, h + 1, names_too=False)
+
+
 def not_phrases(v: _View) -> None:
     """Phrases where a keyword names no sector: "new energy", "good health", "culture of mutual trust"; but one of them
     that may name a sector ("listed") does in a list of sectors: "in machinery manufacturing, new energy and education"."""
@@ -879,6 +900,7 @@ _RULES: tuple[tuple[Callable[[_View], None], frozenset[str]], ...] = tuple((rule
     (attending, ["attend"]),
     (standing_documents, ["in_force"]),
     (price_remarks, ["price"]),
+    (visited_plants, ["visit"]),
     (not_phrases, [f"not:{key}" for key in SECTOR_KEYS]),  # (the vocabulary checks it has no other "not:")
 ))
 
