@@ -570,3 +570,12 @@ def test_site_chrome_is_no_title() -> None:
             "Governor of Omsk Oblast Vitaly Khotsenko met Chairman of the Mogilev Oblast Executive Committee Anatoly "
             "Isachenko in Omsk.\n")
     assert split_article(text).title == "Mogilev and Omsk regions plan a new programme"
+
+
+def test_cookies_in_a_sentence_of_the_article_are_no_notice() -> None:
+    text = ("Belarusian sweets win buyers in Kazakhstan\n\n"
+            "ASTANA, 2 May 2024 (Kazinform) – Belarusian cookies and chocolate are popular with our buyers, the importer "
+            "said, and exports of confectionery grew by a fifth.\n")
+    art = split_article(text)
+    assert art.paragraphs and "cookies" in art.paragraphs[0]
+    assert split_article("We use cookies to improve the site. OK\n\n" + text).paragraphs == art.paragraphs

@@ -121,8 +121,9 @@ _PROMO = re.compile(
     r"join us on telegram|follow us on (?:telegram|facebook|twitter|vk|instagram))\b")
 # A cookie notice in any wording: cookies and the reader or the site ("Cookies help us deliver our services. By using
 # our services, you agree to our use of cookies"); a notice to the site's readers ("Dear readers! Our site has moved").
-_COOKIE_NOTICE = re.compile(r"\bcookies?\b(?=.*\b(?:you|your|our|we|us|site|website|portal|browser|accept|agree|consent)\b)|"
-                            r"\b(?:you|your|our|we|us|site|website|portal|browser)\b(?=.*\bcookies?\b)")
+_COOKIE_NOTICE = re.compile(r"\b(?:use|uses|using|accept|allow|enable|store|stores|collect)\s+(?:of\s+)?(?:all\s+|the\s+)?cookies\b|"
+                            r"\bcookies?\s+(?:help|are used|policy|settings|files)\b|"
+                            r"\bcookies?\b(?=.*\b(?:site|website|portal|browser|consent)\b)|\b(?:site|website|portal|browser)\b(?=.*\bcookies?\b)")
 _READERS_NOTICE = re.compile(r"^dear (?:readers|users|visitors|subscribers|site visitors|friends)\b")
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC_PHRASE = re.compile(r"[а-яА-Я]{3,}\s+[а-яА-Я]{3,}\s+[а-яА-Я]{3,}\s+\S")
