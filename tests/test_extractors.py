@@ -487,3 +487,95 @@ def test_a_sites_banner_and_menu_over_a_stamped_headline() -> None:
                         "On 15 June, the Head of the Republic of Bashkortostan arrived in Mogilev on a working visit.\n")
     assert art.title == "Mogilev region and Bashkortostan signed cooperation agreement"
     assert art.paragraphs[0].startswith("On 15 June")
+
+
+def _record(text: str):  # type: ignore[no-untyped-def]
+    from belcoop.parse.article import parse_article
+
+    return parse_article(text, "x.txt", "0" * 64, "x")
+
+
+def test_a_notice_over_the_headline_gives_way_to_the_dateline_lead() -> None:
+    # a notice in wording no list holds, over the headline: the dateline under it is the lead, its date the article's
+    text = ("Dear friends, our portal now lives at a new address, please update your bookmarks. Thank you.\n\n"
+            "Grodno and Kaluga regions agree on grain supplies\n\n"
+            "MINSK, 4 October 2024 (BelTA) – Governor Vladislav Shapsha met Chairman of the Grodno Oblast Executive "
+            "Committee Yuri Karaev.\n")
+    rec = _record(text)
+    assert rec.date == "2024-10-04" and rec.source.dateline == "MINSK"
+    assert rec.source.title == "Grodno and Kaluga regions agree on grain supplies"
+    cookies = text.replace(text.split("\n")[0], "Our portal stores cookies to work well. Continue if you consent. OK")
+    assert _record(cookies).date == "2024-10-04"
+
+
+def test_a_first_paragraph_with_no_dateline_under_it_stays_the_article() -> None:
+    # negative: a real first paragraph of prose, and no dateline under it: nothing is dropped
+    text = ("Grodno and Kaluga regions agree on grain supplies\n\n"
+            "Governor Vladislav Shapsha met Chairman of the Grodno Oblast Executive Committee Yuri Karaev in Kaluga.\n\n"
+            "The sides discussed supplies of grain and dairy products to the Russian region.\n")
+    art = split_article(text)
+    assert art.paragraphs[0].startswith("Governor Vladislav Shapsha")
+    assert len(art.paragraphs) == 2
+
+
+def test_a_breadcrumb_with_the_headline_and_a_stamp_with_counters() -> None:
+    text = ("You are here: Home » Regions » Mogilev Oblast and Tula Oblast sign a roadmap\n\n"
+            "Mogilev Oblast and Tula Oblast sign a roadmap\n"
+            "03.04.2024 09:12 | Views: 1 204 | Print\n\n"
+            "TULA. BELTA – Governor Dmitry Milyaev and Chairman of the Mogilev Oblast Executive Committee Anatoly "
+            "Isachenko signed a roadmap on cooperation for the next three years.\n")
+    rec = _record(text)
+    assert rec.date == "2024-04-03" and rec.source.dateline == "TULA"
+    assert rec.source.title == "Mogilev Oblast and Tula Oblast sign a roadmap"
+
+
+def test_a_labelled_stamp_with_counters_closes_a_long_body() -> None:
+    paragraph = "The ports of the region offer exporters of the oblast a steady route to the markets of Asia, he said."
+    body = "\n\n".join(f"{paragraph[:-1]} ({n})." for n in range(4))
+    text = (f"Tomsk and Vitebsk regions discuss logistics\n\n{body}\n\n"
+            "Date of publication: 12.05.2022, 11:40 | Author: Irina Lebedeva | Views: 915\n\n"
+            "Read also:\n• 10.05.2022 — Tomsk hosts a grain forum\n")
+    assert _record(text).date == "2022-05-12"
+    # negative: a date in a sentence of the body is no stamp, and a related list's dates are not read
+    dated = text.replace("Date of publication: 12.05.2022, 11:40 | Author: Irina Lebedeva | Views: 915\n\n", "")
+    assert _record(dated).date is None
+    sentence = dated.replace("(0).", "(0), as agreed on 12.05.2022 at the forum in Tomsk and in Vitebsk.")
+    assert split_article(sentence).stamps == []
+
+
+def test_non_breaking_hyphens_and_minus_signs_are_dashes() -> None:
+    assert normalise("January\u2011September 2024, \u22123.5%, 2023\u20122024") == "January-September 2024, -3.5%, 2023\u20132024"
+
+
+def test_a_second_story_after_read_also_and_next_news_links_are_cut() -> None:
+    text = ("Belarus, Kyrgyzstan talks\n\n"
+            "BISHKEK, 5 June 2024 — Roman Golovchenko and Akylbek Japarov held talks in Bishkek.\n\n"
+            "Read also\nBelarusian buses to be assembled in Laos\n4 June, 11:10\n\n"
+            "VIENTIANE, 4 June — Trade between Belarus and Laos grew by 40% in 2023 to $20 million.\n")
+    rec = _record(text)
+    assert [p.code for p in rec.partners] == ["KG"] and rec.trade == []
+    # a second story under a headline and a stamp, no "Read also": cut too
+    endless = text.replace("Read also\n", "")
+    assert [p.code for p in _record(endless).partners] == ["KG"]
+    linked = text.split("Read also")[0] + "Next news: Trade with Laos grew 1.5 times in 2023, the ambassador said.\n"
+    assert [p.code for p in _record(linked).partners] == ["KG"]
+    # negative: a dated paragraph of the article's own ("In Osh, 6 June – ...") is not taken for another story's lead
+    own = text.split("Read also")[0] + "Trade with Kyrgyzstan grew by 12% in 2023 to $150 million, he said.\n"
+    assert _record(own).trade
+
+
+def test_site_chrome_is_no_title() -> None:
+    text = ("MOGILEV REGION NEWS\nOfficial portal of the Mogilev Oblast Executive Committee\nNews / All news\n\n"
+            "12.03.2025 10:00\n\nMogilev and Omsk regions plan a new programme\n\n"
+            "Governor of Omsk Oblast Vitaly Khotsenko met Chairman of the Mogilev Oblast Executive Committee Anatoly "
+            "Isachenko in Omsk.\n")
+    assert split_article(text).title == "Mogilev and Omsk regions plan a new programme"
+
+
+def test_cookies_in_a_sentence_of_the_article_are_no_notice() -> None:
+    text = ("Belarusian sweets win buyers in Kazakhstan\n\n"
+            "ASTANA, 2 May 2024 (Kazinform) – Belarusian cookies and chocolate are popular with our buyers, the importer "
+            "said, and exports of confectionery grew by a fifth.\n")
+    art = split_article(text)
+    assert art.paragraphs and "cookies" in art.paragraphs[0]
+    assert split_article("We use cookies to improve the site. OK\n\n" + text).paragraphs == art.paragraphs

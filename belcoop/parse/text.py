@@ -24,6 +24,8 @@ _REPLACE = {
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"',
     "\r\n": "\n", "\r": "\n",
+    # hyphens and minus signs of typeset pages: "January\u2011October" is the range "January-October"
+    "\u2010": "-", "\u2011": "-", "\u2012": "\u2013", "\u2212": "-", "\ufe63": "-", "\uff0d": "-",
     **{chr(0xFF10 + d): str(d) for d in range(10)},
 }
 _ODD = re.compile("\r\n|[" + "".join(re.escape(c) for c in _REPLACE if len(c) == 1) + "]")
@@ -82,6 +84,8 @@ _CHROME_PATTERNS = [
     re.compile(r"^(?:Address|Tel|Phone|Fax|E-mail|Email)\s*:", re.IGNORECASE),
     re.compile(r"^[\d\s()+-]{7,}\b"),  # phone numbers
     re.compile(r"^(?:[^/\n]{1,30}/\s*){2,}[^/\n]{0,30}$"),  # breadcrumbs "Main / News / Republic /"
+    # a breadcrumb whose last part is the headline: "You are here: Home » Economy » <headline>" (» is '"' by now)
+    re.compile(r"^(?:You are here\s*:\s*(?:Home|Main(?: page)?|Homepage)?|(?:Home|Main|Main page|Homepage)\s*[\"›>/→|]\s*[A-Z])"),
     re.compile(r"^(?:[^|\n]{1,30}\|\s*){2,}[^|\n]{0,30}$"),  # menus "Home | News | Regions | Economy"
     re.compile(r"https?://"),
     # a site's banner of the day: "Thursday, 3 December 2026 | Minsk +2°C"; a weather line; accessibility links run
@@ -115,6 +119,12 @@ _PROMO = re.compile(
     r"\b(?:we use cookies|this (?:site|website) uses cookies|by continuing to (?:browse|use) (?:the|this|our) (?:site|website)|"
     r"(?:accept|allow) (?:all )?cookies|cookie (?:policy|settings)|subscribe to our (?:telegram|newsletter|channel|youtube)|"
     r"join us on telegram|follow us on (?:telegram|facebook|twitter|vk|instagram))\b")
+# A cookie notice in any wording: cookies and the reader or the site ("Cookies help us deliver our services. By using
+# our services, you agree to our use of cookies"); a notice to the site's readers ("Dear readers! Our site has moved").
+_COOKIE_NOTICE = re.compile(r"\b(?:use|uses|using|accept|allow|enable|store|stores|collect)\s+(?:of\s+)?(?:all\s+|the\s+)?cookies\b|"
+                            r"\bcookies?\s+(?:help|are used|policy|settings|files)\b|"
+                            r"\bcookies?\b(?=.*\b(?:site|website|portal|browser|consent)\b)|\b(?:site|website|portal|browser)\b(?=.*\bcookies?\b)")
+_READERS_NOTICE = re.compile(r"^dear (?:readers|users|visitors|subscribers|site visitors|friends)\b")
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC_PHRASE = re.compile(r"[а-яА-Я]{3,}\s+[а-яА-Я]{3,}\s+[а-яА-Я]{3,}\s+\S")
 
@@ -129,6 +139,8 @@ TAIL_MARKERS = re.compile(
     r"(?:Latest|Recent) (?:posts|stories|articles)|Noticias relacionadas|Otras noticias|Más noticias|Lo más leído|"
     # a neighbour's link, "Previous" / "Next", as the whole line ("«" and "»" are "\"" by now): "Next year, ..." is a sentence
     r"(?:[«‹←<\"]\s*)?(?:Previous|Prev|Next)(?:\s+(?:post|article|story|news|item))?(?:\s*[»›→>\"])?\s*$|"
+    # a neighbour's link with its headline: "Next news: <headline>", "Previous article: <headline>"
+    r"(?:Previous|Prev|Next)\s+(?:post|article|story|news|item|material|publication)\s*:|"
     r"Читайте также|Читайте еще|Читайте ещё|Другие новости|Похожие новости|Главное|Еще по теме|Ещё по теме|Новости по теме|"
     r"Последние новости|Популярное|Самое читаемое)(?!\w)",
     re.IGNORECASE,
@@ -169,6 +181,8 @@ def _is_chrome(line: str) -> bool:
         return True
     if ("cookie" in low or "subscribe" in low or "follow us" in low or "join us" in low) and _PROMO.search(low):
         return True  # (the words every promo of `_PROMO` holds, looked for in C first)
+    if "cookie" in low and _COOKIE_NOTICE.search(low) or _READERS_NOTICE.match(low):
+        return True
     # Lines without a single Latin letter (Cyrillic site names and menus, symbols) carry no article text.
     if not _LATIN.search(stripped) and not DATE_LINE.match(stripped):
         return not _CYRILLIC_PHRASE.search(stripped)
@@ -230,6 +244,57 @@ _QUOTE_HEADLINE = re.compile(r'^[^":]{3,80}:\s"[^"]{3,160}[^.!?,;"]"$')
 _HEADLINE_WORDS = 20
 
 
+# A stamp with the page's counters and links after it: "18.09.2023 12:47 | Views: 418 | Print", "Date of publication:
+# 21.06.2023, 09:15 | Author: Anna Kim | Views: 2 310". Its first part is the stamp; each part after it a counter, a
+# link or a credit of a few words (a banner's weather or rates after a date are no counter: that is the day's banner).
+_COUNTER_PART = re.compile(r"^(?:Views?|Hits|Reads|Read|Comments?|Author|Authors|By|Source|Photo|Print|Share|Rating|"
+                           r"Reading time|Print version|\d[\d ]*\s+(?:views?|comments?|reads))\b", re.IGNORECASE)
+
+
+def _stamp_of(line: str) -> str:
+    """A stamp line without the counters and links after it ("18.09.2023 12:47 | Views: 418 | Print": "18.09.2023
+    12:47"); any other line as it is."""
+    if "|" not in line:
+        return line
+    first, *rest = line.split("|")
+    if rest and DATE_LINE.match(first) and all(_COUNTER_PART.match(part.strip()) and words(part) <= 4 for part in rest):
+        return first.rstrip()
+    return line
+
+
+# A lead that opens with a dateline: "MINSK, 18 September 2023 (BelTA) – ", "KOSTANAY. KAZINFORM – ", "HANOI, 11 March
+# — ", "Gomel, 14 December. — ", "TASHKENT (UzA) – ": a story starts there (in upper case, or in mixed case with its
+# day).
+_LEDE_DATE = rf"(?:\d{{1,2}}\s(?:{MONTH_RE})|(?:{MONTH_RE})\.?\s\d{{1,2}}|\d{{1,2}}\.\d{{2}}(?:\.\d{{4}})?)(?:,?\s\d{{4}})?\.?"
+DATELINE_LEDE = re.compile(
+    rf"^(?:[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+){{0,2}}(?:,\s?{_LEDE_DATE}(?:,?\s?\([A-Za-z][\w .-]{{1,20}}\))?|"
+    rf"\s?\([A-Za-z][\w .-]{{1,20}}\)|\.\s[A-Z]{{3,}})|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s{_LEDE_DATE}"
+    rf"(?:,?\s?\([A-Za-z][\w .-]{{1,20}}\))?)\s?(?:[–—-]{{1,2}}|:)\s\S")
+_LEDE_REACH = 6  # lines (of no chrome) between the first line of prose and a dateline under it that may be the page's
+
+
+def _dateline_start(lines: list[str], start: int) -> int | None:
+    """The index of a lead opening with a dateline a few lines under the first line of prose (`start`), which is then
+    no prose of the article but the page's, over its headline: a notice ("Dear readers! Our site has moved ..."), a
+    breadcrumb ending with the headline. A dateline opens the article's text whatever stands over it; at most two
+    lines of prose over it, and none of them a lead with a dateline itself."""
+    if start >= len(lines) or DATELINE_LEDE.match(lines[start].strip()):
+        return None
+    prose = 0
+    seen = 0
+    for i in range(start, len(lines)):
+        line = lines[i].strip()
+        if not line or _is_chrome(line) and not DATE_LINE.match(line):
+            continue
+        if i > start and DATELINE_LEDE.match(line):
+            return i
+        seen += 1
+        prose += _is_prose(line)
+        if seen > _LEDE_REACH or prose > 2:
+            return None
+    return None
+
+
 def _is_prose(line: str) -> bool:
     n = words(line)
     if n >= 6 and "|" in line and _is_bar(line):
@@ -256,23 +321,35 @@ def split_article(text: str) -> Article:
         art.header_iso_date = match.group(1)
         lines[0] = lines[0][match.end():]
 
-    lines = _drop_sidebars(lines)
+    lines = _drop_sidebars([_stamp_of(line) if "|" in line else line for line in lines])
     # The body starts at the first line of prose; everything above it is header.
     start = next((i for i, line in enumerate(lines) if _is_prose(line) and not _is_chrome(line)
                   and not _TICKER.match(line.strip()) and not _quote_headline(line.strip())), len(lines))
+    first_prose = start
     stamped_headline: int | None = None
     over_stamp = _headline_over_stamp(lines, start)
     if over_stamp is not None:
         lead = next((i for i in range(over_stamp[1] + 1, len(lines)) if _is_prose(lines[i]) and not _is_chrome(lines[i])), None)
         if lead is not None:  # (else a stamp closing a short article, under its credit: "Interviewed by X")
             stamped_headline, start = over_stamp[0], lead
+    else:
+        start = _dateline_start(lines, start) or start
+    # lines of prose over the lead that the page split passed by are the page's (a notice, a promo), no headline
+    passed = {lines[i].strip() for i in range(first_prose, start) if _is_prose(lines[i])}
     header = [ln.strip() for ln in lines[:start] if ln.strip() and not _TICKER.match(ln.strip())]
     art.header = header
     candidates = [
         ln for ln in header
         if not _is_chrome(ln) and not DATE_LINE.match(ln) and not DATELINE_ONLY.match(ln) and 3 <= words(ln) <= 30
-        and not ln.endswith(":") and not _CREDIT_OVER.match(ln)
+        and not ln.endswith(":") and not _CREDIT_OVER.match(ln) and not _SITE_LINE.search(ln)
     ]
+    # (a passed line is the headline only when no other line is shaped as one: "Belarus to back X." / "26/11 Tass 210")
+    if passed and any(_HEADLINE.match(c) for c in candidates if c not in passed):
+        candidates = [c for c in candidates if c not in passed]
+    # a site's name in capitals at the top of the page ("VITEBSK REGION TODAY" / menus / headline) is no headline
+    if len(candidates) >= 2 and header and candidates[0] == header[0] and words(candidates[0]) <= 4 and \
+            not any(c.islower() for c in candidates[0]) and any(_HEADLINE.match(c) for c in candidates[1:]):
+        candidates = candidates[1:]
     # A kicker over the headline ("Belarus and Pakistan" / "Pakistan, Belarus trade up 41% in 2023"): the headline
     if len(candidates) >= 2 and words(candidates[0]) <= 4 and _KICKER.match(candidates[0]) and \
             words(candidates[1]) > words(candidates[0]) and _HEADLINE.match(candidates[1]) and \
@@ -297,6 +374,12 @@ def split_article(text: str) -> Article:
     title_key = _key(art.title) if art.title else None
     skip_headlines = False
     after_prose = False  # whether the lines since the last paragraph of prose are only credits ("Interviewed by X")
+    # A second story under the article (a "Read also" with its text, the next story of an endless page): its headline
+    # and stamp, then a lead with its own dateline. The article ends over its headline.
+    opens_dated = bool(lines[start:]) and DATELINE_LEDE.match(lines[start].strip()) is not None
+    related = False  # whether a "Read also" came since the last paragraph of prose
+    headed = False  # whether a line of no prose (a headline, a stamp) came since then
+    kept = (0, 0)  # the paragraphs and stamps up to the last paragraph of prose
     for line in lines[start:]:
         stripped = line.strip()
         if not stripped:
@@ -305,11 +388,18 @@ def split_article(text: str) -> Article:
         if _ends_article(stripped):
             break
         if INLINE_RELATED.match(stripped):
-            skip_headlines = True
+            skip_headlines = related = True
             continue
         if skip_headlines and not _is_prose(stripped):
             continue  # the headline (and date) of the article linked to
         skip_headlines = False
+        if art.paragraphs and (related or opens_dated and headed) and DATELINE_LEDE.match(stripped):
+            del art.paragraphs[kept[0]:], art.stamps[kept[1]:]
+            break  # another story's lead: its headline and stamp over it are of that story too
+        if _is_prose(stripped) and not _is_chrome(stripped):
+            related = headed = False
+        elif not _is_chrome(stripped) or DATE_LINE.match(stripped):
+            headed = True
         if stripped in ("All", "All news") and art.paragraphs:
             break  # section menus of a news site's footer
         if DATE_LINE.match(stripped):
@@ -324,10 +414,14 @@ def split_article(text: str) -> Article:
             continue
         key = _key(stripped)
         if key in seen or key == title_key:
-            continue  # repeated headline or paragraph
+            # a repeated headline or paragraph (a paragraph of prose printed twice still closes the text before a stamp)
+            after_prose = key != title_key and stripped.endswith(_PROSE_END)
+            continue
         seen.add(key)
         art.paragraphs.append(stripped)
         after_prose = stripped.endswith(_PROSE_END) or (was_after_prose and _CREDIT_LINE.match(stripped) is not None)
+        if not headed:
+            kept = (len(art.paragraphs), len(art.stamps))
     return art
 
 
@@ -340,6 +434,8 @@ def _headline_over_stamp(lines: list[str], start: int) -> tuple[int, int] | None
     Belarus discuss supplies" / "14 May 2024, 10:20" / lead). A headline and its stamp open an article: what is over them is the page's (a
     ticker, a promo), not the article's text. Not a credit line ("Interviewed by X" / "Published: ..." closes one),
     and only with prose under the stamp."""
+    if start < len(lines) and DATELINE_LEDE.match(lines[start].strip()):
+        return None  # (a lead with its dateline opens the article: a headline and stamp under it are another story's)
     near = [i for i in range(start, min(len(lines), start + 2 * (_OVER_HEADLINE + 2))) if lines[i].strip()]
     for k in range(1, _OVER_HEADLINE + 1):
         if k + 1 >= len(near) or not all(_is_prose(lines[i]) or "|" in lines[i] and _is_bar(lines[i]) for i in near[:k]):
@@ -370,6 +466,12 @@ _SITE_NAME = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|the|and|for|[–—-])\s)*(
 # A credit over the headline, no headline: "Source: Belarus Segodnya | Reprinted with permission", "Photo: BelTA".
 _CREDIT_OVER = re.compile(r"^(?:(?:Source|Author|Photo|Credit)s?\s*:|(?:Reprinted|Republished)\b|©)", re.IGNORECASE)
 _OWN_PLACE = re.compile(r"Belarus|Belorus|Byelorus|Minsk")
+# A site's line naming what it is: "Official portal of the Government of Omsk Oblast", "Gomel Oblast Executive Committee
+# — official site", "Official Internet resource of the Akimat of ..." (no headline).
+_SITE_LINE = re.compile(r"^(?:the\s+)?official\s+(?:(?:web|internet|information|news)\s+)?(?:site|website|portal|resource|page)\b|"
+                        r"[–—-]\s*(?:the\s+)?official\s+(?:web|internet\s+)?(?:site|website|portal|resource)$|^search(?:\s+the)?\s+(?:site|website)\b|"
+                        r"^(?:[^\s/]+(?:\s[^\s/]+){0,2}\s/\s)+[^\s/]+(?:\s[^\s/]+){0,2}$",  # a path of sections: "News / All news"
+                        re.IGNORECASE)
 
 
 def _unbulleted(line: str) -> str:
