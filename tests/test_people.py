@@ -619,3 +619,40 @@ def test_a_chinese_given_name_in_two_transliterations_is_one_person() -> None:
     # a Vietnamese middle name shared by two people does not make them one
     assert names("Prime Minister Pham Minh Chinh spoke.", "Minister Pham Minh Chau attended.") == [
         "Pham Minh Chinh", "Pham Minh Chau"]
+
+
+def test_the_field_of_an_office_stays_out_of_the_name() -> None:
+    # the words of a portfolio after "Minister of/for" are the field, whatever the last word: a listed field word,
+    # the ending of an abstract noun, or a common noun's ending in the field's place
+    assert people("Minister of Defence Production Tahir Gul Wazir visited the plant in Minsk.") == [
+        ("Tahir Gul Wazir", "Minister of Defence Production", None)]
+    assert people("The guests met Federal Minister for Textiles and Production Qamar Zaman Kaira in Lahore.") == [
+        ("Qamar Zaman Kaira", "Federal Minister for Textiles and Production", None)]
+    assert people("Minister of Youth Initiatives Owais Ghauri thanked the hosts.") == [
+        ("Owais Ghauri", "Minister of Youth Initiatives", None)]
+    assert people("Minister of Civil Aviation Baber Awan signed the deal.") == [
+        ("Baber Awan", "Minister of Civil Aviation", None)]
+    assert people("Minister of Light Manufacturing Baber Awan Kazmi signed the deal.") == [
+        ("Baber Awan Kazmi", "Minister of Light Manufacturing", None)]
+
+
+def test_a_name_after_a_short_title_is_kept_whole() -> None:
+    # negative: after a field of one known word, a name of three words keeps its first word
+    assert people("Minister of Foreign Affairs Rana Tanveer Hussain met the ambassador.") == [
+        ("Rana Tanveer Hussain", "Minister of Foreign Affairs", None)]
+    assert people("Minister of Defence Raza Hayat Khan met the ambassador.") == [
+        ("Raza Hayat Khan", "Minister of Defence", None)]
+    # a family name shaped like an abstract noun but not one ("-ution"), a "-ment" of seven letters
+    assert people("Governor of North Sumatra Bobby Nasution met the ambassador.") == [
+        ("Bobby Nasution", "Governor of North Sumatra", None)]
+    assert people("Minister of Trade Clement Ivanov met the ambassador.") == [("Clement Ivanov", "Minister of Trade", None)]
+    # surnames that are English words, when clearly names
+    assert people("Tourism Minister Ahmad Baker Rice opened the fair.") == [("Ahmad Baker Rice", "Tourism Minister", None)]
+
+
+def test_sheikh_after_a_name_is_its_family_name() -> None:
+    assert people("Minister of Maritime Affairs Junaid Sheikh met the Belarusian delegation.") == [
+        ("Junaid Sheikh", "Minister of Maritime Affairs", None)]
+    # negative: before a name it is the form of address ("Sheikh Mohammed ..."), not the last word of the name before
+    found = people("Minister Ivan Petrov and Sheikh Mohammed bin Rashid Al Maktoum met.")
+    assert [n for n, _r, _c in found] == ["Ivan Petrov", "Mohammed bin Rashid Al Maktoum"]

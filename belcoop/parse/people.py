@@ -77,6 +77,13 @@ _SHORT_INITIALS = {"kh", "sh", "zh", "ch", "yu", "ya", "ts", "yo", "ye"}
 _OPEN_QUOTES = {"\"", "“", "«", "„"}
 _CLOSE_QUOTES = {"\"", "”", "»", "“"}
 _COMMON_NOUN = re.compile(r"(?:tion|ment|ness|ity|ship|ism|ance|ence|ally|ly|ing)$")
+# the endings of an English abstract noun that no family or given name has ("Aviation", "Production",
+# "Procurements", "Utilities", "Partnerships"): such a word is never a name's part (not "-ution": "Bobby Nasution")
+_ABSTRACT_NOUN = re.compile(r"(?:(?:ation|ction|ption|ntion|ition|otion)s?|ments|ities|.{4}ships?|.{3}isms?)$")
+# the endings of a common noun in the field of an office ("Minister of Defence [Manufacturing] X Y", "Minister of
+# Maritime [Infrastructure] X Y"): also "-tion", "-ment", "-ness", "-ity", "-ure", and "-ing" of 7 letters or more; not
+# "-ance", "-ence" ("Lawrence", "Patience"), nor a shorter "-ing" ("Ming", "Jing")
+_FIELD_NOUN = re.compile(r"(?:tions?|ments?|ness|ity|ities|ures?|.{4}ing|ships?|isms?)$")
 _PRONOUNS = {"his", "her", "their", "our", "its", "my", "your", "this", "that", "these", "those", "all", "both", "each"}
 _ROLE_PARTICIPLES = {"authorized", "authorised", "united", "managing", "acting", "standing", "governing",
                      "ruling", "leading", "retired", "honoured", "honored", "distinguished", "accredited"}
@@ -583,6 +590,13 @@ class PeopleFinder:
                     if possessive:
                         break
                     continue
+                if parts and f & _HONORIFIC and toks[k].low in _SHEIKH and f & _CAP and not (
+                        k + 1 < n and flags[k + 1] & _CAP and s.gap(k + 1) == " "):
+                    # "Sheikh" after a name's words, with no name after it, is the family name ("Minister Qaiser
+                    # Sheikh"): the form of address comes before a name ("Sheikh Hamdan")
+                    parts.append(text)
+                    idx.append(k)
+                    k += 1
                 break
             while parts and (parts[-1].endswith(".") or parts[-1].lower() in particles and not (
                     len(parts) >= 3 and parts[0].lower() in surname_first and parts[-1][0].isupper())):
@@ -635,6 +649,11 @@ class PeopleFinder:
                         and len(parts) - m <= 3) and lows[m - 1] not in particles:
                     parts, idx, lows = parts[m:], idx[m:], lows[m:]
                     break
+        if len(parts) >= 3 and not addressed and _FIELD_NOUN.search(lows[0]) and not (
+                lows[0] in given_names or lows[0] in v.surname_first) and self._field_of_office(s, idx[0]):
+            # a common noun that goes on the field of an office ("Minister of Defence Manufacturing Raza Hayat"):
+            # the field's last word, not the name's first
+            parts, idx, lows = parts[1:], idx[1:], lows[1:]
         office_object = False  # the name comes right after the place or field of an office ("Minister of Trade ...")
         if len(parts) >= 3 and self._place_of_office(s, idx[0]) and not (
                 lows[0] in given_names or lows[0] in v.surname_first or lows[0] in particles or parts[0].endswith(".")):
@@ -1333,7 +1352,8 @@ def _name_shape(text: str, low: str) -> bool:
     or of a body ("Makhonin", "Kassym-Jomart"; not "MAZ", "ChTZ-Uraltrac", "Vice-Chairman", "Officially").
     Asked once per word: the answer is kept in the word's flags (_SHAPE)."""
     text = text.removesuffix("'s").removesuffix("’s")
-    if len(text) < 2 or any(map(str.isdigit, text)) or low.endswith("ally") or text.isupper():
+    if len(text) < 2 or any(map(str.isdigit, text)) or low.endswith("ally") or text.isupper() or (
+            _ABSTRACT_NOUN.search(low)):
         return False
     blocked = vocabulary().blocked
     if low in blocked or any(part in blocked for part in low.split("-")):
