@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from belcoop.parse.folded import FoldedPattern
 from belcoop.parse.months import MONTH_RE, MONTHS
@@ -170,7 +171,10 @@ INLINE_RELATED = re.compile(r"^(?:Read also|See also|Read more|More on|Also read
 _CAMEL_RUN = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]+[A-Z][a-z]+[A-Z]")
 
 
+@lru_cache(maxsize=4096)
 def _is_chrome(line: str) -> bool:
+    """Is the line page chrome (a menu, a banner, a notice, a credit of the page)? Asked of a line several times as the
+    page is split (its head, its headline's candidates, its body), so the answer is kept."""
     stripped = line.strip().strip("-–—").strip()
     if not stripped:
         return True
