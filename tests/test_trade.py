@@ -1887,3 +1887,18 @@ def test_the_sides_aiming_at_a_bare_amount_after_their_trade() -> None:
     assert [f.value for f in found] == [61.3e6]
     assert facts("This year the parties plan to reach 80 million.", partner="KZ-55", today=today) == []
 
+
+def test_the_krai_the_republic_the_territory_refer_back_to_the_partner() -> None:
+    today = date(2024, 5, 1)
+    for text, partner in [("Vitebsk Oblast and Perm Krai held talks. The krai's exports in 2023 reached $7.1 million.", "RU-PER"),
+                          ("Grodno Oblast and the Republic of Bashkortostan held talks. The republic's exports in 2023 "
+                           "reached $7.1 million.", "RU-BA"),
+                          ("Brest Oblast and Khabarovsk Territory held talks. Exports of the territory in 2023 reached "
+                           "$7.1 million.", "RU-KHA")]:
+        [fact] = facts(text, partner=partner, today=today)
+        assert fact.metric == "imports", text  # the partner's exports are Belarus' imports
+    # the oblast word still refers back to the Belarusian oblast
+    [fact] = facts("Vitebsk Oblast and Perm Krai held talks. The oblast's exports in 2023 reached $7.1 million.",
+                   partner="RU-PER", today=today)
+    assert fact.metric == "exports"
+

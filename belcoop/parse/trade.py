@@ -1140,10 +1140,11 @@ def _belarusian_region_owns(v: View, k: int) -> bool:
 
 # The words a text names a region with (the possessive and plural forms the lists above leave out): what "the region"
 # and "the oblast" may refer back to. "Regional" names the oblast too ("the Vitebsk Regional Executive Committee").
-_NAMING_WORDS = {"region": "region", "regional": "region", "oblast": "oblast", "province": "province", "regions": "regions",
-                 "oblasts": "oblasts", "provinces": "provinces"}
+_PLURALS = {"territory": "territories"}
+_NAMING_WORDS = {"regional": "region", **{w: w for w in _PARTNER_WORDS},
+                 **{_PLURALS.get(w, w + "s"): _PLURALS.get(w, w + "s") for w in _PARTNER_WORDS}}
 _CITY_WORDS = frozenset(("city", "capital"))  # what "the city's", "the capital's" refer back to: a city the text named
-_NAMED_AFTER = re.compile(r"[ \t]+(regions?|regional|oblasts?|provinces?)\b", re.IGNORECASE)
+_NAMED_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(_NAMING_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def named_with(text: str, mentions: list[Mention]) -> list[tuple[int, str, str]]:
@@ -1157,14 +1158,17 @@ def named_with(text: str, mentions: list[Mention]) -> list[tuple[int, str, str]]
             found.append((m.start, "city", code))  # a region of its own ("Minsk", not "Kazan") or its country's city
             if "-" not in code or any(h.type == "place" and h.code == code for h in m.hits):
                 found.append((m.start, "capital", code))
-        word = _NAMING_WORDS.get(m.text.rsplit(None, 1)[-1].lower())
+        parts = m.text.split()
+        word = _NAMING_WORDS.get(parts[-1].lower())
+        if word is None and len(parts) >= 3 and parts[1].lower() == "of":
+            word = _NAMING_WORDS.get(parts[0].lower())  # "Republic of Tatarstan", "Province of Cordoba"
         if word is None:
             after = _NAMED_AFTER.match(text, m.end)
             word = _NAMING_WORDS[after.group(1).lower()] if after else None
         if word is None:
             continue
-        if word.endswith("s"):
-            word = word[:-1]
+        if word not in _PARTNER_WORDS and word != "region":  # a plural: "Mogilev and Tula regions"
+            word = next(w for w in _PARTNER_WORDS if _PLURALS.get(w, w + "s") == word)
             found.append((m.start, word, "?"))
         found.append((m.start, word, m.hit.code))
     return found
