@@ -579,3 +579,13 @@ def test_cookies_in_a_sentence_of_the_article_are_no_notice() -> None:
     art = split_article(text)
     assert art.paragraphs and "cookies" in art.paragraphs[0]
     assert split_article("We use cookies to improve the site. OK\n\n" + text).paragraphs == art.paragraphs
+
+
+def test_a_speech_to_friends_and_cookies_on_a_portal_are_the_articles_text() -> None:
+    text = ("Belarus, Serbia discuss trade\n\nMINSK, 3 May 2024 (BelTA) - The ministers met in Minsk.\n\n"
+            "Dear friends, the trade between our countries grew by 20% last year and reached $500 million, the minister said.\n\n"
+            "Belarusian cookies and sweets are now sold on the Ozon portal, and exports of confectionery rose by 30% in 2023.\n\n"
+            "Cookies help us deliver our services. By using our services, you agree to our use of cookies. Accept\n")
+    paragraphs = split_article(text).paragraphs
+    assert [p.split()[0] for p in paragraphs] == ["MINSK,", "Dear", "Belarusian"]  # (the notice at the foot is chrome)
+

@@ -115,17 +115,17 @@ _CHROME_START = re.compile("|".join(
 _CHROME_ANYWHERE = re.compile("|".join(
     f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})" for p in _CHROME_PATTERNS if p.pattern[0] != "^"))
 _CREATIVE_COMMONS = FoldedPattern(r"\bcreative commons\b", required="creative commons")
-# Cookie notices and subscription promos, however long (over the lower-cased line).
+# Cookie notices and subscription promos, however long (over the lower-cased line): a notice says what the site does
+# with cookies or asks the reader to take them ("Cookies help us deliver our services ... you agree to our use of
+# cookies"), never only names them ("Belarusian cookies are sold on the Ozon portal" is trade).
 _PROMO = re.compile(
-    r"\b(?:we use cookies|this (?:site|website) uses cookies|by continuing to (?:browse|use) (?:the|this|our) (?:site|website)|"
-    r"(?:accept|allow) (?:all )?cookies|cookie (?:policy|settings)|subscribe to our (?:telegram|newsletter|channel|youtube)|"
+    r"\b(?:we use cookies|this (?:site|website|portal) uses cookies|by continuing to (?:browse|use) (?:the|this|our) (?:site|website)|"
+    r"(?:accept|allow|enable) (?:all )?cookies|cookie (?:policy|settings|files)|(?:our|the) use of cookies|cookies help us|"
+    r"cookies are used|subscribe to our (?:telegram|newsletter|channel|youtube)|"
     r"join us on telegram|follow us on (?:telegram|facebook|twitter|vk|instagram))\b")
-# A cookie notice in any wording: cookies and the reader or the site ("Cookies help us deliver our services. By using
-# our services, you agree to our use of cookies"); a notice to the site's readers ("Dear readers! Our site has moved").
-_COOKIE_NOTICE = re.compile(r"\b(?:use|uses|using|accept|allow|enable|store|stores|collect)\s+(?:of\s+)?(?:all\s+|the\s+)?cookies\b|"
-                            r"\bcookies?\s+(?:help|are used|policy|settings|files)\b|"
-                            r"\bcookies?\b(?=.*\b(?:site|website|portal|browser|consent)\b)|\b(?:site|website|portal|browser)\b(?=.*\bcookies?\b)")
-_READERS_NOTICE = re.compile(r"^dear (?:readers|users|visitors|subscribers|site visitors|friends)\b")
+# A notice to the site's readers about the site: "Dear readers! Our site has moved to a new address" (not a speech's
+# "Dear friends, ...").
+_READERS_NOTICE = re.compile(r"^dear (?:readers|users|visitors|subscribers|site visitors)\b.*\b(?:site|website|portal|address|page)\b")
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC_PHRASE = re.compile(r"[а-яА-Я]{3,}\s+[а-яА-Я]{3,}\s+[а-яА-Я]{3,}\s+\S")
 
@@ -185,7 +185,7 @@ def _is_chrome(line: str) -> bool:
         return True
     if ("cookie" in low or "subscribe" in low or "follow us" in low or "join us" in low) and _PROMO.search(low):
         return True  # (the words every promo of `_PROMO` holds, looked for in C first)
-    if "cookie" in low and _COOKIE_NOTICE.search(low) or _READERS_NOTICE.match(low):
+    if low.startswith("dear ") and _READERS_NOTICE.match(low):
         return True
     # Lines without a single Latin letter (Cyrillic site names and menus, symbols) carry no article text.
     if not _LATIN.search(stripped) and not DATE_LINE.match(stripped):
