@@ -1200,6 +1200,7 @@ def _relative_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, i
 
 
 _YEAR_BACK = frozenset(("a year earlier", "a year before", "the year before", "a year ago"))
+YEAR_EARLIER = _YEAR_BACK | {"the previous year"}  # a base a year before (trade.py), "the previous year" too
 
 
 _COMPARED = frozenset(("to", "over", "on", "from", "with"))
@@ -1431,14 +1432,19 @@ THE_SIDES = (("we",), ("the", "two", "countries"), ("both", "countries"), ("our"
 _SIDE_WORDS = frozenset(phrase[-1] for phrase in THE_SIDES)
 
 
+def sides_ending_at(lows: list[str], m: int) -> int | None:
+    """Where a phrase of the two sides ("we", "the two countries") ending at token m starts, or None."""
+    if lows[m] not in _SIDE_WORDS:
+        return None
+    return next((m - len(p) + 1 for p in THE_SIDES if m + 1 >= len(p) and tuple(lows[m - len(p) + 1:m + 1]) == p), None)
+
+
 def _sides_in_clause(s: Sentence, i: int) -> bool:
     """Do the two sides ("we", "the parties") stand before token i in its clause?"""
     if _SIDE_WORDS.isdisjoint(s.lows):
         return False
     clauses = s.clause_ids()
-    lows = s.lows
-    return any(clauses[m] == clauses[i] and tuple(lows[m - len(p) + 1:m + 1]) == p
-               for m in range(i) if lows[m] in _SIDE_WORDS for p in THE_SIDES if m + 1 >= len(p))
+    return any(clauses[m] == clauses[i] and sides_ending_at(s.lows, m) is not None for m in range(i))
 
 
 def read_figures(s: Sentence, today: date | None) -> Figures:
@@ -1455,6 +1461,7 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
     currency_after = "currency_after" in at or "-" in s.text and _HYPHENED_AMOUNT.search(s.text) is not None
     word_amounts = "currency_after" in at and "scale" in at
     fractions = "fraction" in at
+    may_go_on = "scale" in at and ("anaphora" in at or not _SIDE_WORDS.isdisjoint(s.lows))  # (`_figure_going_on`)
     after = 0  # the first token not yet read
     for i in triggers:
         if i < after:
@@ -1531,7 +1538,7 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
             if bare is not None:
                 found.amounts.append(bare)
                 step = bare.j
-        elif kind == "n" and "scale" in at and ("anaphora" in at or not _SIDE_WORDS.isdisjoint(s.lows)):
+        elif kind == "n" and may_go_on:
             going_on = _figure_going_on(s, i)
             if going_on is not None:
                 found.amounts.append(going_on)

@@ -29,7 +29,16 @@ from itertools import count, pairwise
 from operator import itemgetter
 
 from belcoop.model import Change, Period, TradeFact
-from belcoop.parse.figures import CHANGE_NOUNS, THE_SIDES, Amount, Figures, PeriodSpan, _month_end, read_figures
+from belcoop.parse.figures import (
+    CHANGE_NOUNS,
+    YEAR_EARLIER,
+    Amount,
+    Figures,
+    PeriodSpan,
+    _month_end,
+    read_figures,
+    sides_ending_at,
+)
 from belcoop.parse.figures import Change as ChangeSpan
 from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.places import Hit, Mention, country_of, drop_qualifiers
@@ -1547,7 +1556,7 @@ def _year_of_the_same(v: View, p: PeriodSpan) -> bool:
     if not any(q.kind == "same" and q.months is None and (q.j == p.i or q.j == p.i - 1 and toks[q.j].low == "of")
                for q in v.figures.periods):
         return False
-    if p.back or p.kind == "base" and " ".join(t.low for t in toks[p.i:p.j]) in _YEAR_EARLIER:
+    if p.back or p.kind == "base" and " ".join(t.low for t in toks[p.i:p.j]) in YEAR_EARLIER:
         return True
     return p.known and p.first is not None and p.last is not None and (p.first.month, p.last.month) == (1, 12) \
         and p.first.year == p.last.year
@@ -1740,7 +1749,6 @@ def _after_a_base_word(v: View, i: int) -> bool:
     return "base" in s.at and any(s.tag_end(m, "base") == i for m in range(max(0, i - 3), i))
 
 
-_YEAR_EARLIER = frozenset(("a year earlier", "a year before", "a year ago", "the year before", "the previous year"))
 
 
 def _a_year_earlier(v: View, anchor: Anchor) -> bool:
@@ -1749,7 +1757,7 @@ def _a_year_earlier(v: View, anchor: Anchor) -> bool:
     if amount is None or anchor.change is not None:
         return False
     toks = v.s.tokens
-    return any(p.i in (amount.j, amount.j + 1) and " ".join(t.low for t in toks[p.i:p.j]).removeprefix("in ") in _YEAR_EARLIER
+    return any(p.i in (amount.j, amount.j + 1) and " ".join(t.low for t in toks[p.i:p.j]).removeprefix("in ") in YEAR_EARLIER
                and (p.i == amount.j or toks[amount.j].low == "in") for p in v.figures.periods)
 
 
@@ -2686,8 +2694,8 @@ def _the_sides_reached(v: View) -> bool:
     m = k - 2
     while m >= 0 and toks[m].low in _REACHING_FILLERS:
         m -= 1
-    lows = tuple(t.low for t in toks[:m + 1])
-    return any(lows[-len(s):] == s and (len(lows) == len(s) or v.clause(len(lows) - len(s)) == v.clause(k)) for s in THE_SIDES)
+    start = sides_ending_at(v.s.lows, m) if m >= 0 else None
+    return start is not None and (start == 0 or v.clause(start) == v.clause(k))
 
 
 def is_about_other_things(v: View) -> bool:
