@@ -1089,7 +1089,7 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
         flip = True  # "Belarusian imports to the region": what the region takes in, Belarus sends
     else:
         owner = next((p for p in v.places if p.j == k or p.j == k - 1 and toks[k - 1].low in ("mainly", "also", "largely")), None)
-        own = _the_partners_own(v, k)
+        own = _region_owner(v, k) == "partner"
         # "Pakistan's exports to Belarus stood at $39 million while imports were $77 million", "the region's trade with
         # Belarus ..., of which export – $6.2 million, import – $35.6 million": a bare metric word goes on from the owner
         # of those before it
@@ -1129,22 +1129,20 @@ def _region_word_owner(toks: list[Token], k: int) -> int | None:
     return None
 
 
-def _the_partners_own(v: View, k: int) -> bool:
-    """Is the metric word at token k the partner's, named by a word for it ("the region's exports", "export of the
-    region")? Not where the word refers back to the Belarusian side: "Mogilev Oblast and the Tula region ... The
-    oblast's exports ..." (see _refers_to). "The city" and "the capital" are the partner's only where they refer back to
-    it ("Kazan ... exports of the city's enterprises")."""
+def _region_owner(v: View, k: int) -> str | None:
+    """Whose is the metric word at token k, named by a word for a region or a city that owns it ("the region's exports",
+    "export of the region")? "partner", "belarus" where the word refers back to the Belarusian side ("Mogilev Oblast
+    and the Tula region ... The oblast's exports ...", see _refers_to), or None (no such word). "The city" and "the
+    capital" are the partner's only where they refer back to it ("Kazan ... exports of the city's enterprises")."""
     word = _region_word_owner(v.s.tokens, k)
     if word is None:
-        return False
+        return None
     side = _refers_to(v, word, k)
-    return side is False if v.s.tokens[word].low in _CITY_WORDS else side is not True
-
-
-def _belarusian_region_owns(v: View, k: int) -> bool:
-    """Is the metric word at token k owned by a word for a region (or a city) that refers back to the Belarusian side?"""
-    word = _region_word_owner(v.s.tokens, k)
-    return word is not None and _refers_to(v, word, k) is True
+    if side is True:
+        return "belarus"
+    if v.s.tokens[word].low in _CITY_WORDS and side is None:
+        return None
+    return "partner"
 
 
 # The words a text names a region with (the possessive and plural forms the lists above leave out): what "the region"
@@ -1260,9 +1258,10 @@ def _owner_going_on(v: View, k: int, foreign_speaker: bool = False) -> bool | No
         first = _first_of_the_pair(v, end) if foreign_speaker else None
         if first is not None and not first.belarus:
             return True  # a Kazakh official's "trade between Pavlodar region and Belarus ..., including exports of ..."
-        if _the_partners_own(v, start) or _the_partners_own(v, end):
+        owners = {_region_owner(v, m) for m in {start, end}}
+        if "partner" in owners:
             return True
-        if _belarusian_region_owns(v, start) or _belarusian_region_owns(v, end):
+        if "belarus" in owners:
             return False  # "The oblast's exports were $11.8 million, imports – $9 million": the Belarusian oblast's own
         dest = _flow_place(v, end + 1, min(current, end + 13), "to")
         source = _flow_place(v, end + 1, min(current, end + 13), "from")
