@@ -589,3 +589,18 @@ def test_a_speech_to_friends_and_cookies_on_a_portal_are_the_articles_text() -> 
     paragraphs = split_article(text).paragraphs
     assert [p.split()[0] for p in paragraphs] == ["MINSK,", "Dear", "Belarusian"]  # (the notice at the foot is chrome)
 
+
+def test_a_list_of_regions_each_with_its_figure_under_a_dateline_or_an_as_follows_lead_in() -> None:
+    for lead in ("ALMATY, 4 March 2024 (Kazinform) - Trade of Belarus with the regions of Kazakhstan in 2023:",
+                 "ALMATY, 4 March 2024 (Kazinform) - The ministry summed up the year.\n\nIn 2023, trade between Belarus "
+                 "and the regions of Kazakhstan was distributed as follows:"):
+        record = _record(f"Belarus and Kazakh regions\n\n{lead}\n- Aktobe region – $71 million;\n"
+                         "- Pavlodar region – $64 million (+12%);\n- Kostanay region – $98 million.\n")
+        assert [(f.partner, f.value, f.period.end if f.period else None) for f in record.trade] == [
+            ("KZ-15", 71e6, "2023-12-31"), ("KZ-55", 64e6, "2023-12-31"), ("KZ-39", 98e6, "2023-12-31")], lead
+    # a long sentence ending with a colon that opens no list of figures stays a sentence of its own
+    record = _record("Belarus and Kazakh regions\n\nALMATY, 4 March 2024 (Kazinform) - The minister, who visited three "
+                     "regions of the country last week, told journalists the following about the talks and his plans:\n"
+                     "- Aktobe region – $71 million;\n- Pavlodar region – $64 million.\n")
+    assert all(f.period is None for f in record.trade)
+

@@ -539,13 +539,17 @@ def _joined_lists(lines: list[str]) -> list[str]:
         lead = lines[i].strip()
         # the lead-in is the paragraph's last sentence ("The sides reviewed the results. Trade in 2023:")
         tail = _LAST_SENTENCE.split(lead)[-1] if lead.endswith(":") else lead
-        if lead.endswith(":") and words(tail) <= _LEAD_IN_WORDS and _PERIOD_WORDS.search(tail):
+        dateline = DATELINE_LEDE.match(tail) if lead.endswith(":") else None
+        if dateline is not None:  # "ASTANA, 5 March 2024 (Kazinform) - Trade with the regions in 2023:": the lead-in after it
+            tail = tail[dateline.end() - 1:]
+        short = words(tail) <= _LEAD_IN_WORDS or words(tail) <= 2 * _LEAD_IN_WORDS and tail.endswith(_LIST_OPENERS)
+        if lead.endswith(":") and short and _PERIOD_WORDS.search(tail):
             items, j = _list_items(lines, i + 1)
             if len(items) >= 2:
                 out.append(" ".join([lead, *items]))
                 i = j
                 continue
-        if lead.endswith(":") and words(tail) <= _LEAD_IN_WORDS and _METRIC_WORDS.search(tail):
+        if lead.endswith(":") and short and _METRIC_WORDS.search(tail):
             # "Trade turnover between Belarus and Kenya:" / "2023 - $12.4 million" / "2024 - $15.9 million": figures
             # listed under the trade they are of, each line a period and its figure (printed without punctuation)
             figures, j = _figure_lines(lines, i + 1)
@@ -559,6 +563,7 @@ def _joined_lists(lines: list[str]) -> list[str]:
 
 
 _METRIC_WORDS = re.compile(r"\b(?:trade|turnover|exports?|imports?|supplies|shipments)\b", re.IGNORECASE)
+_LIST_OPENERS = ("as follows:", "the following:", "following figures:")  # a longer lead-in that only opens a list
 # A short line of a period and a figure: "2023 - $12.4 million", "in 2024, $120.5 million", "January-June: $40 million (+12%)".
 _FIGURE_LINE = re.compile(rf"^(?:in\s+)?(?:(?:19|20)\d{{2}}|{MONTH_RE}|H[12]|Q[1-4])\b[^\n]{{0,60}}\d", re.IGNORECASE)
 

@@ -1782,15 +1782,16 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     partner if the sentence names it, or names only its country; else the nearest region or country named
     before it ("Belarus' trade with Tomsk Oblast is smaller: $40 million"), else after it; else the article's.
     A foreign city counts only in the figure's own clause: elsewhere it is where something happened."""
+    foreign = [p for p in v.places if not p.belarus and not p.demonym]
+    # a figure listed with its own place ("In 2023, trade with Kazakh regions: Karaganda region – $156 million; ...")
+    listed = (_listed_with(v, anchor.head, foreign) or _respective_place(v, anchor, foreign)) if foreign else None
+    if listed is not None:
+        return listed.code
     whole = _regions_of_a_country(v, anchor, partner)
     if whole is not None:
         return whole
-    foreign = [p for p in v.places if not p.belarus and not p.demonym]
     if not foreign:
         return partner
-    listed = _listed_with(v, anchor.head, foreign) or _respective_place(v, anchor, foreign)
-    if listed is not None:
-        return listed.code
     c = v.clause(anchor.head)
     near = [p for p in foreign if v.clause(p.i) == c and p.i < anchor.head]
     head = anchor.head
