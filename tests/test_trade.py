@@ -1902,3 +1902,15 @@ def test_the_krai_the_republic_the_territory_refer_back_to_the_partner() -> None
                    partner="RU-PER", today=today)
     assert fact.metric == "exports"
 
+
+def test_partners_ranked_by_their_figures_after_the_trade_spoken_of() -> None:
+    today = date(2024, 5, 1)
+    found = facts("Trade with Moscow reached $1.4 billion in January-March 2024. Saint Petersburg came second at $610 million. "
+                  "Sverdlovsk Oblast followed with $212 million.", partner="RU-MOW", today=today)
+    assert [(f.partner, f.value, f.period.end if f.period else None) for f in found] == [
+        ("RU-MOW", 1.4e9, "2024-03-31"), ("RU-SPE", 610e6, "2024-03-31"), ("RU-SVE", 212e6, "2024-03-31")]
+    # a place that opens a sentence with no ranking is no such figure; nor a ranking with no trade before it
+    assert len(facts("Trade with Moscow reached $1.4 billion in January-March 2024. Saint Petersburg invested $610 million "
+                     "in a new port.", partner="RU-MOW", today=today)) == 1
+    assert facts("Saint Petersburg came second at $610 million.", partner="RU-MOW", today=today) == []
+

@@ -2502,6 +2502,7 @@ def extract_trade(
             sides = not is_trade and since_trade <= 1 and context is not None and _the_sides_reached(v)
             continuing = not is_trade and since_trade <= 1 and context is not None and (
                 _refers_back(v) or bool(v.figures.changes) or _places_with_amounts(v) or sides or _share_of_a_place(v)
+                or _a_place_ranked(v)
             ) and not is_about_other_things(v)
             if continuing and sides and context is not None and not _refers_back(v):
                 # "Belarusian exports were $112 million. Last year we exceeded $400 million": what the two sides
@@ -2645,6 +2646,26 @@ def _places_with_amounts(v: View) -> bool:
     toks = v.s.tokens
     return bool(amounts) and all(a.i >= 2 and toks[a.i - 1].low == "with" and any(p.j == a.i - 1 and not p.belarus
                                                                                    for p in v.places) for a in amounts)
+
+
+_RANKING = frozenset(("came", "comes", "ranked", "ranks", "placed", "took", "takes", "was", "is", "followed", "follows"))
+_PLACES_IN_ORDER = frozenset(("first", "second", "third", "fourth", "fifth", "next", "last"))
+
+
+def _a_place_ranked(v: View) -> bool:
+    """ "St Petersburg came second at $610 million", "Moscow ranked first with $1.4 billion", "Minsk Oblast followed
+    with $320 million": a foreign place opening the sentence, ranked by its figure among the partners of the trade just
+    spoken of; every amount of the sentence after it in its clause."""
+    amounts = v.figures.amounts
+    if not amounts:
+        return False
+    toks = v.s.tokens
+    place = next((p for p in v.places if p.i <= 1 and not p.demonym and not p.belarus), None)
+    if place is None or place.j >= len(toks) or toks[place.j].low not in _RANKING:
+        return False
+    after = [t.low for t in toks[place.j + 1:place.j + 4]]
+    ranked = toks[place.j].low in ("followed", "follows") or not _PLACES_IN_ORDER.isdisjoint(after)
+    return ranked and all(a.i > place.j and v.clause(a.i) == v.clause(place.i) for a in amounts)
 
 
 def _share_of_a_place(v: View) -> bool:
