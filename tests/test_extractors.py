@@ -545,6 +545,7 @@ def test_a_labelled_stamp_with_counters_closes_a_long_body() -> None:
 
 def test_non_breaking_hyphens_and_minus_signs_are_dashes() -> None:
     assert normalise("January\u2011September 2024, \u22123.5%, 2023\u20122024") == "January-September 2024, -3.5%, 2023\u20132024"
+    assert normalise("Damascus, 2 October\u060c 2023") == "Damascus, 2 October, 2023"  # the Arabic comma
 
 
 def test_a_second_story_after_read_also_and_next_news_links_are_cut() -> None:

@@ -27,6 +27,7 @@ _REPLACE = {
     "\r\n": "\n", "\r": "\n",
     # hyphens and minus signs of typeset pages: "January\u2011October" is the range "January-October"
     "\u2010": "-", "\u2011": "-", "\u2012": "\u2013", "\u2212": "-", "\ufe63": "-", "\uff0d": "-",
+    "\u060c": ",",  # the Arabic comma of pages translated from Arabic: "2 October\u060c 2023"
     **{chr(0xFF10 + d): str(d) for d in range(10)},
 }
 _ODD = re.compile("\r\n|[" + "".join(re.escape(c) for c in _REPLACE if len(c) == 1) + "]")
