@@ -1914,3 +1914,12 @@ def test_partners_ranked_by_their_figures_after_the_trade_spoken_of() -> None:
                      "in a new port.", partner="RU-MOW", today=today)) == 1
     assert facts("Saint Petersburg came second at $610 million.", partner="RU-MOW", today=today) == []
 
+
+def test_the_price_one_item_sells_for_is_no_trade() -> None:
+    today = date(2024, 5, 1)
+    assert facts("A Belarus-3522 tractor sells in Kazakhstan for about $61,000.", partner="KZ", today=today) == []
+    assert facts("The MAZ city bus retails at $130,000 in Kazakhstan.", partner="KZ", today=today) == []
+    # what was sold for a sum is
+    [fact] = facts("In 2023 Belarus sold combines to Kazakhstan for $95 million.", partner="KZ", today=today)
+    assert (fact.metric, fact.value) == ("exports", 95e6)
+

@@ -940,8 +940,21 @@ def _owner_at(v: View, metric_token: int) -> int:
 
 
 def is_price(v: View, amount: Amount) -> bool:
-    """ "$3,200 per tonne": a price, not a figure of trade."""
-    return v.s.tagged(amount.j, "price_unit")
+    """ "$3,200 per tonne", "a Belarus-1523 tractor sells in Kazakhstan for about $48,000", "retails at $900": a price,
+    not a figure of trade."""
+    if v.s.tagged(amount.j, "price_unit"):
+        return True
+    toks = v.s.tokens
+    k = amount.i - 1
+    while k > 0 and any(v.s.tagged(k, a) for a in _APPROX_WORDS):
+        k -= 1
+    if k < 1 or toks[k].low not in ("for", "at"):
+        return False
+    clause = v.clause(amount.i)
+    return any(toks[m].low in _PRICE_VERBS and v.clause(m) == clause for m in range(max(0, k - 8), k))
+
+
+_PRICE_VERBS = frozenset(("sells", "retails", "retail", "priced", "costs"))  # the present of one item's price
 
 
 # ---------------------------------------------------------------- metric and direction
