@@ -1923,3 +1923,14 @@ def test_the_price_one_item_sells_for_is_no_trade() -> None:
     [fact] = facts("In 2023 Belarus sold combines to Kazakhstan for $95 million.", partner="KZ", today=today)
     assert (fact.metric, fact.value) == ("exports", 95e6)
 
+
+def test_a_partner_that_will_buy_belarusian_goods_takes_belarus_exports() -> None:
+    today = date(2024, 5, 1)
+    for text in ("Lagos State will buy Belarusian tractors worth $25 million.",
+                 "Lagos State plans to purchase Belarusian buses worth $25 million.",
+                 "Nigeria imports Belarusian potash worth $25 million a year."):
+        [fact] = facts(text, partner="NG", today=today)
+        assert fact.metric == "exports", text
+    [fact] = facts("Belarus will buy Nigerian cocoa worth $25 million.", partner="NG", today=today)
+    assert fact.metric == "imports"
+

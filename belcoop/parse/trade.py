@@ -1339,13 +1339,17 @@ def _origin_of_the_subject(v: View, k: int) -> Place | None:
     return place if place.j < len(toks) and toks[place.j].kind == "w" and toks[place.j].text.islower() else None
 
 
+# verbs of buying, whose object's origin the goods come from ("will buy Belarusian tractors"); not the nouns
+_BUYING_VERBS = frozenset(("imported", "purchased", "procured", "bought", "buy", "buys", "purchase", "import", "imports"))
+
+
 def _origin_after(v: View, k: int) -> Place | None:
     """ "purchases of Belarusian goods", "supplies of Russian oil", "the region imported Belarusian goods": the
     demonym of the goods' origin (after a verb, only one of buying: what is sold says nothing of where it was made)."""
     toks = v.s.tokens
     if k + 1 < len(toks) and toks[k + 1].low == "of":
         start = k + 2
-    elif toks[k].low.endswith("ed") and v.metric_at.get(k) == "imports" or toks[k].low == "bought":
+    elif v.metric_at.get(k) == "imports" and toks[k].low in _BUYING_VERBS:
         start = k + 1
     else:
         return None
