@@ -1934,3 +1934,15 @@ def test_a_partner_that_will_buy_belarusian_goods_takes_belarus_exports() -> Non
     [fact] = facts("Belarus will buy Nigerian cocoa worth $25 million.", partner="NG", today=today)
     assert fact.metric == "imports"
 
+
+def test_the_period_going_on_is_the_figures_not_the_level_it_is_compared_with() -> None:
+    found = facts("Trade with Zimbabwe rose to $78 million in January-October 2023, from $51 million in January-October "
+                  "2022. Exports of tractors to Zimbabwe were valued at $6 million during the period.", partner="ZW",
+                  today=date(2024, 5, 1))
+    assert [(f.value, f.period.start if f.period else None) for f in found] == [
+        (78e6, "2023-01-01"), (51e6, "2022-01-01"), (6e6, "2023-01-01")]
+    # a period named last by the figure itself still goes on
+    found = facts("Trade with Zimbabwe was $51 million in 2022 and $78 million in 2023. Exports of tractors were valued at "
+                  "$6 million during the period.", partner="ZW", today=date(2024, 5, 1))
+    assert found[-1].period is not None and found[-1].period.start == "2023-01-01"
+

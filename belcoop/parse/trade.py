@@ -1759,6 +1759,15 @@ _PERIOD_VERBS = frozenset(("recorded", "registered", "observed", "noted", "poste
                            "totaled", "amounted", "estimated", "seen", "reported", "shipped", "delivered", "traded"))
 
 
+def _a_level_compared(v: View, anchor: Anchor) -> bool:
+    """Is the anchor's amount a level the figure before it is compared with ("rose to $78 million in 2023, from $51
+    million in 2022", "against $51 million in 2022")?"""
+    amount = anchor.amount
+    if amount is None or not any(a.j <= amount.i for a in v.figures.amounts):
+        return False
+    return is_starting_level(v, amount) or _after_a_base_word(v, amount.i) or v.s.tokens[amount.i - 1].low == "from"
+
+
 def _after_a_base_word(v: View, i: int) -> bool:
     """Does a word of comparison ("compared to", "against", "than", "versus") end right before token i?"""
     s = v.s
@@ -2605,8 +2614,8 @@ def extract_trade(
                     k < anchor.head for k in v.s.at.get("actual", ())
                 )
                 made.append(_Found(fact, weak))
-                if named and status == "actual" and period is not None:
-                    own_period = period
+                if named and status == "actual" and period is not None and not _a_level_compared(v, anchor):
+                    own_period = period  # (not that of a level compared with: "..., from $51 million in January-October 2022")
             found.extend(made)
             actual = [m.fact for m in made if m.fact.status == "actual"]
             if own_period is not None:
