@@ -1946,3 +1946,14 @@ def test_the_period_going_on_is_the_figures_not_the_level_it_is_compared_with() 
                   "$6 million during the period.", partner="ZW", today=date(2024, 5, 1))
     assert found[-1].period is not None and found[-1].period.start == "2023-01-01"
 
+
+def test_the_months_a_sentence_on_trade_names_go_on_to_its_figures() -> None:
+    today = date(2024, 5, 1)
+    found = facts("Belarus summed up January-March trade with Russian regions.", "Trade with Moscow reached $1.4 billion, up 6.3%.",
+                  partner="RU-MOW", today=today)
+    assert [(f.period.start, f.period.end) if f.period else None for f in found] == [("2024-01-01", "2024-03-31")]
+    # the one month of an event is no period of the figures
+    found = facts("In March the sides discussed trade with Russian regions.", "Trade with Moscow reached $1.4 billion, up 6.3%.",
+                  partner="RU-MOW", today=today)
+    assert [f.period for f in found] == [None]
+

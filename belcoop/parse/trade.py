@@ -2514,6 +2514,13 @@ def extract_trade(
                 metric = speaks_of_trade(text)
                 if metric is not None:
                     since_trade, context = 0, _context(metric, here)
+                    if "-" in text or "quarter" in text or "months" in text or "half" in text:
+                        # "Belarus summed up January-March trade with Russian regions.": the months the figures after it
+                        # are of (months of a span, not the one month of an event: "In March the sides discussed trade")
+                        spans = [p for p in view(text, today, place_mentions).figures.periods if p.known and p.kind == "period"
+                                 and p.first is not None and p.last is not None and p.first.month != p.last.month]
+                        if spans:
+                            carried = _as_period(spans[-1])
                 else:
                     since_trade += 1
                     if since_trade > 1:
