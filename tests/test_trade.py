@@ -1957,3 +1957,18 @@ def test_the_months_a_sentence_on_trade_names_go_on_to_its_figures() -> None:
                   partner="RU-MOW", today=today)
     assert [f.period for f in found] == [None]
 
+
+def test_a_fiscal_year_with_its_months_stated_in_brackets() -> None:
+    today = date(2024, 9, 1)
+    for text, span in [("Trade with Bangladesh reached $96 million in the 2022/2023 fiscal year (July-June).",
+                        ("2022-07-01", "2023-06-30")),
+                       ("Trade with Bangladesh reached $96 million in the 2023-2024 financial year (April – March).",
+                        ("2023-04-01", "2024-03-31"))]:
+        [fact] = facts(text, partner="BD", today=today)
+        assert fact.period is not None and (fact.period.start, fact.period.end) == span, text
+    # with no months stated, or months that are no year of twelve, no calendar period
+    for text in ("Trade with Bangladesh reached $96 million in fiscal year 2022/2023.",
+                 "Trade with Bangladesh reached $96 million in fiscal year 2022/2023 (July-December)."):
+        [fact] = facts(text, partner="BD", today=today)
+        assert fact.period is None, text
+

@@ -1604,11 +1604,42 @@ def _not_calendar_years(s: Sentence, periods: list[PeriodSpan]) -> list[PeriodSp
     out: list[PeriodSpan] = []
     for p in periods:
         words = {toks[k].low for k in range(max(0, p.i - 3), min(len(toks), p.j + 4))}
+        if p.kind in ("period", "vague") and not words.isdisjoint(_NON_CALENDAR_WORDS):
+            stated = _fiscal_months(s, p)
+            if stated is not None:
+                out.append(stated)  # "in FY 2022/23 (July-June)": the months the text gives it
+                continue
         if p.kind == "period" and not words.isdisjoint(_NON_CALENDAR_WORDS):
             out.append(PeriodSpan(p.i, p.j, "vague"))
             continue
         out.append(p)
     return out
+
+
+def _fiscal_months(s: Sentence, p: PeriodSpan) -> PeriodSpan | None:
+    """A split year ("2022/2023", "2022-23", "2023-2024") whose months the sentence states in brackets after it ("in
+    the 2023-2024 financial year (April-March)", "during FY2022/23 (July-June)"): from the first month of its first year
+    to the last month of the next year."""
+    toks = s.tokens
+    years = [int(t.text) for t in toks[p.i:p.j] if t.kind == "n" and len(t.text) == 4 and t.text.isdecimal()]
+    if not years or len(years) > 2 or len(years) == 2 and years[1] != years[0] + 1:
+        return None
+    if len(years) == 1 and not (p.j - p.i >= 3 and toks[p.j - 1].kind == "n" and len(toks[p.j - 1].text) == 2):
+        return None  # (one year and no second one written short: "2022-23")
+    first_year = years[0]
+    for k in range(p.j, min(len(toks) - 2, p.j + 5)):
+        if toks[k].text != "(":
+            continue
+        if "-" in toks[k + 1].low and toks[k + 2].text == ")":  # "(April-March)", one hyphenated word
+            names, end = toks[k + 1].low.split("-"), k + 3
+        elif k + 4 < len(toks) and toks[k + 2].text in ("-", "–", "—") and toks[k + 4].text == ")":  # "(July – June)"
+            names, end = [toks[k + 1].low, toks[k + 3].low], k + 5
+        else:
+            continue
+        m1, m2 = (MONTHS.get(n) for n in names) if len(names) == 2 else (None, None)
+        if m1 and m2 and m2 == (m1 + 10) % 12 + 1:  # twelve months, from m1 to the month before it
+            return PeriodSpan(p.i, end, "period", date(first_year, m1, 1), _month_end(first_year + 1, m2))
+    return None
 
 
 def _year_in_apposition(s: Sentence, periods: list[PeriodSpan]) -> list[PeriodSpan]:
