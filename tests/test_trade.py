@@ -1972,3 +1972,12 @@ def test_a_fiscal_year_with_its_months_stated_in_brackets() -> None:
         [fact] = facts(text, partner="BD", today=today)
         assert fact.period is None, text
 
+
+def test_dinars_are_the_partner_countrys_or_of_no_known_currency() -> None:
+    today = date(2024, 9, 1)
+    for partner, code in [("IQ", "IQD"), ("DZ", "DZD"), ("RS", "RSD")]:
+        [fact] = facts("In 2023 trade amounted to 3 billion dinars.", partner=partner, today=today)
+        assert (fact.value, fact.currency) == (3e9, code), partner
+    [fact] = facts("In 2023 trade amounted to 3 billion dinars.", partner="VN", today=today)
+    assert (fact.value, fact.currency) == (3e9, None)  # which dinar is not known: none rather than a guess
+

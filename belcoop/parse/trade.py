@@ -290,10 +290,10 @@ def _separates(v: View, amount: Amount, b: int) -> bool:
 def _local_currency(amount: Amount, partner: str | None) -> str | None:
     """The amount's currency; a currency word several countries use read as the partner country's ("330 million manat"
     in trade with Turkmenistan: TMT; data/trade.tsv, `currency_local`). Not "US dollars", only the bare word."""
-    if amount.currency is None or partner is None:
-        return amount.currency
     words = amount.text.lower().split()
     word = words[-1] if words else ""
+    if amount.currency is None or partner is None:
+        return None if partner is None and "currency_unsure" in lexicon().words.get(word, {}) else amount.currency
     if len(words) >= 2 and words[-2] not in ("million", "billion", "thousand", "mln", "bln", "bn", "trillion") \
             and not words[-2][0].isdigit():
         return amount.currency  # "Egyptian pounds", "US dollars": the country is named
@@ -307,6 +307,8 @@ def _local_currency(amount: Amount, partner: str | None) -> str | None:
         where, _, code = option.partition(" ")
         if where.upper() == country:
             return code
+    if "currency_unsure" in lexicon().words.get(word, {}):
+        return None  # "2 billion dinars" in trade with a country of no dinar: which dinar is not known
     return amount.currency
 
 
