@@ -605,3 +605,13 @@ def test_a_list_of_regions_each_with_its_figure_under_a_dateline_or_an_as_follow
                      "- Aktobe region – $71 million;\n- Pavlodar region – $64 million.\n")
     assert all(f.period is None for f in record.trade)
 
+
+def test_a_menu_with_middle_dots_is_no_headline() -> None:
+    art = split_article("Economy · Politics · Regions · Sport\nSavushkin cheese finds buyers in Tatarstan\n\n"
+                        "KAZAN, 3 May 2024 (BelTA) – Savushkin Product will supply cheese to Tatarstan, the company said.\n")
+    assert art.title == "Savushkin cheese finds buyers in Tatarstan"
+    # a bulleted item of a list is no menu
+    art = split_article("Trade in 2023\n\nMINSK, 3 May 2024 (BelTA) – Trade in 2023:\n• turnover – $38.2 million;\n"
+                        "• exports – $20.1 million.\n")
+    assert any("38.2" in p for p in art.paragraphs)
+

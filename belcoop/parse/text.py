@@ -89,6 +89,7 @@ _CHROME_PATTERNS = [
     # a breadcrumb whose last part is the headline: "You are here: Home » Economy » <headline>" (» is '"' by now)
     re.compile(r"^(?:You are here\s*:\s*(?:Home|Main(?: page)?|Homepage)?|(?:Home|Main|Main page|Homepage)\s*[\"›>/→|]\s*[A-Z])"),
     re.compile(r"^(?:[^|\n]{1,30}\|\s*){2,}[^|\n]{0,30}$"),  # menus "Home | News | Regions | Economy"
+    re.compile(r"^(?:[^·•\n]{1,30}[·•]\s*){2,}[^·•\n]{0,30}$"),  # and "Economy · Politics · Regions · Sport"
     re.compile(r"https?://"),
     # a site's banner of the day: "Thursday, 3 December 2026 | Minsk +2°C"; a weather line; accessibility links run
     # into the site's name ("Grodno Oblast Executive Committee Version for the visually impaired")
