@@ -482,3 +482,10 @@ def test_flax_seed_and_flax_growing_are_agriculture() -> None:
     assert sectors("Farmers of the oblast want to learn from Belarus in flax growing.") == {"agriculture"}
     # not: flax as fibre and fabric
     assert sectors("Orsha supplies flax fabrics to the region.") == {"industry"}
+
+
+def test_sports_goods_are_goods_not_sport() -> None:
+    assert "culture" not in find_sectors(["Belarus exports tyres, furniture and sports goods to Malaysia."])
+    assert "culture" not in find_sectors(["Belarus supplies sporting goods and sports equipment to Laos."])
+    assert "culture" in find_sectors(["The sides agreed on sports and youth exchanges."])
+
