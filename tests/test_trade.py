@@ -1981,3 +1981,11 @@ def test_dinars_are_the_partner_countrys_or_of_no_known_currency() -> None:
     [fact] = facts("In 2023 trade amounted to 3 billion dinars.", partner="VN", today=today)
     assert (fact.value, fact.currency) == (3e9, None)  # which dinar is not known: none rather than a guess
 
+
+def test_a_fiscal_year_written_short_with_its_months() -> None:
+    today = date(2024, 9, 1)
+    [fact] = facts("Exports to Pakistan stood at $44.1 million during FY2022-23 (July-June).", partner="PK", today=today)
+    assert fact.period is not None and (fact.period.start, fact.period.end) == ("2022-07-01", "2023-06-30")
+    [fact] = facts("Exports to Pakistan stood at $44.1 million during FY2022-23.", partner="PK", today=today)
+    assert fact.period is None  # the months not stated: no calendar period
+

@@ -1546,8 +1546,8 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
         after = step
     if len(periods) >= 2:
         periods = _year_in_apposition(s, periods)
-    if periods and not _NON_CALENDAR_WORDS.isdisjoint(s.lows):  # (the words as tokens: "FY2023" is "FY", "2023")
-        periods = _not_calendar_years(s, periods)
+    if not _NON_CALENDAR_WORDS.isdisjoint(s.lows):  # (the words as tokens: "FY2023" is "FY", "2023")
+        periods = _not_calendar_years(s, _split_years_written_short(s, periods))
     found.periods = _mark_bases(s, periods, found.changes)
     if len(found.periods) >= 2:
         found.periods = _dated_by_base(found.periods)  # (months and a base: two periods at least)
@@ -1614,6 +1614,19 @@ def _not_calendar_years(s: Sentence, periods: list[PeriodSpan]) -> list[PeriodSp
             continue
         out.append(p)
     return out
+
+
+def _split_years_written_short(s: Sentence, periods: list[PeriodSpan]) -> list[PeriodSpan]:
+    """ "FY2022-23", "the 2022/23 fiscal year": a year and the next one's last two digits, read by no other reader, as a
+    span of no calendar period yet (its months, if the sentence states them, are `_fiscal_months`')."""
+    toks = s.tokens
+    added = []
+    for i in range(len(toks) - 2):
+        a, mark, b = toks[i], toks[i + 1], toks[i + 2]
+        if _is_year(a) and mark.text in ("-", "/", "–") and b.kind == "n" and len(b.text) == 2 and b.text.isdecimal() \
+                and int(b.text) == (int(a.text) + 1) % 100 and not any(p.i <= i < p.j for p in periods):
+            added.append(PeriodSpan(i, i + 3, "vague"))
+    return sorted(periods + added, key=lambda p: p.i) if added else periods
 
 
 def _fiscal_months(s: Sentence, p: PeriodSpan) -> PeriodSpan | None:
