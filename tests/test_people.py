@@ -656,3 +656,21 @@ def test_sheikh_after_a_name_is_its_family_name() -> None:
     # negative: before a name it is the form of address ("Sheikh Mohammed ..."), not the last word of the name before
     found = people("Minister Ivan Petrov and Sheikh Mohammed bin Rashid Al Maktoum met.")
     assert [n for n, _r, _c in found] == ["Ivan Petrov", "Mohammed bin Rashid Al Maktoum"]
+
+
+# ---------------------------------------------------------------- people36: West African and SE-Asian usage
+
+
+def test_abbreviated_governor_title_opens_a_name() -> None:
+    assert people("Gov. Musa Danjuma Bello of Kaduna State visited a tractor plant.") == [
+        ("Musa Danjuma Bello", "Gov", None)]
+    # "Gov" is no part of a name, and the words after it still need to look like one
+    assert names("The Gov. Office Building was opened in March.") == []
+    assert names("Gov. Trade Policy Review Committee met on Monday.") == []
+
+
+def test_pilgrim_forms_of_address_are_no_part_of_names() -> None:
+    assert names("Spokesman Alhaji Ibrahim Garba Shehu addressed reporters.") == ["Ibrahim Garba Shehu"]
+    assert names("Commissioner Hajiya Amina Lawal Kura spoke at the fair.") == ["Amina Lawal Kura"]
+    # alone, the words are no person
+    assert names("Alhaji and Hajiya are titles used in northern regions.") == []
