@@ -674,3 +674,18 @@ def test_pilgrim_forms_of_address_are_no_part_of_names() -> None:
     assert names("Commissioner Hajiya Amina Lawal Kura spoke at the fair.") == ["Amina Lawal Kura"]
     # alone, the words are no person
     assert names("Alhaji and Hajiya are titles used in northern regions.") == []
+
+
+def test_a_form_of_address_and_a_given_name_is_the_person_named_before() -> None:
+    assert names("Thai Commerce Minister Phumtham Wechayachai met the delegation.",
+                 "Mr Phumtham praised the Belarusian buses.") == ["Phumtham Wechayachai"]
+    assert names("Indonesian Minister Budi Santoso Wirawan arrived.", "Pak Budi thanked the hosts.") \
+        == ["Budi Santoso Wirawan"]
+
+
+def test_a_given_name_without_a_form_of_address_or_before_the_full_name_stays_apart() -> None:
+    found = names("Mr Somchai opened the talks.", "Deputy Minister Somchai Kittikul spoke later.")
+    assert len(found) == 2  # named by given name first: not joined to a later full name
+    # a different given name is another person; a given name that is not the first word is no match either
+    assert len(names("Minister Ivan Petrov spoke.", "Mr Sergei spoke next.")) == 2
+    assert names("Minister Ivan Petrov spoke.", "Mr Ivanov spoke next.") == ["Ivan Petrov", "Ivanov"]

@@ -178,6 +178,7 @@ class _Candidate:
     country: str | None
     single: bool = False
     address: bool = False  # a given name and a patronymic, the Russian form of address ("Alexander Grigoryevich")
+    titled: bool = False  # one word after a form of address ("Mr Saleumxay"): a family name, or a given name
 
     @property
     def initials(self) -> bool:
@@ -422,6 +423,7 @@ def _keys(p: _Candidate) -> list[tuple[str, str]]:
     keys = [("f", first + c) for first in _initials(p.tokens) for c in heads]
     keys += [("F", c) for c in heads]
     keys += [("t", _fold(t)) for t in p.tokens[1:]]
+    keys.append(("g", _fold(p.tokens[0])))
     return keys
 
 
@@ -433,6 +435,8 @@ def _keys_to_try(c: _Candidate) -> list[tuple[str, str]]:
         word = _fold(c.tokens[0])
         keys = [("F", h) for h in set(word[:2])]
         keys += [("t", word), ("w", word)]
+        if c.titled:
+            keys.append(("g", word))
         return keys
     heads = set(_fold(_surname(c))[:2])
     keys = [("f", first + h) for first in _initials(c.tokens) for h in heads]
@@ -767,7 +771,8 @@ class PeopleFinder:
             country = self._delegation_country(s, role_span[0] if role_span is not None and role_span[1] <= i else i)
         if every & _HONORIFIC and _sheikh_of_name(s, i, lows):
             return _Candidate([s.toks[i - 1].text, *parts], role, country)
-        return _Candidate(parts, role, country, single=not multi, address=_addressed(s, parts, i, j))
+        return _Candidate(parts, role, country, single=not multi, address=_addressed(s, parts, i, j),
+                          titled=not multi and honorific_before)
 
     def _titled(self, s: _Sentence, i: int) -> bool:
         """A word of office right before token i, one space between: "Minister Dyah ..."."""
@@ -1451,6 +1456,15 @@ def _similar(a: str, b: str, least: float) -> bool:
     return difflib.SequenceMatcher(None, a, b).ratio() >= least
 
 
+def _by_given_name(word: str, full: _Candidate) -> bool:
+    """ "Mr Saleumxay" after "Saleumxay Kommasith", "Pak Budi" after "Budi Santoso": Lao, Thai, Malay and Indonesian
+    usage names a person by the given name after a form of address. The word is the first of the full name (not an
+    initial, a particle or a title such as "Sheikh" kept in it)."""
+    first = full.tokens[0]
+    return (len(word) > 1 and not first.endswith(".") and word == _fold(first)
+            and first.lower() not in vocabulary().words["particle"] and not _is_sheikh(first))
+
+
 def _same(a: _Candidate, b: _Candidate) -> bool:
     """One person in two spellings: a surname alone, "Mr Chinh", "R.A.Golovchenko", "Degtyaryov"/"Degtyarev"."""
     if a.single or b.single:
@@ -1460,7 +1474,7 @@ def _same(a: _Candidate, b: _Candidate) -> bool:
             return word == _fold(full.tokens[0])
         return _similar(word, _fold(_surname(full)), 0.85) or any(
             word == _fold(t) for t in full.tokens[1:]
-        )
+        ) or (single.titled and _by_given_name(word, full))
     sa, sb = _fold(_surname(a)), _fold(_surname(b))
     if not _similar(sa, sb, 0.8):
         return False
