@@ -689,3 +689,15 @@ def test_a_given_name_without_a_form_of_address_or_before_the_full_name_stays_ap
     # a different given name is another person; a given name that is not the first word is no match either
     assert len(names("Minister Ivan Petrov spoke.", "Mr Sergei spoke next.")) == 2
     assert names("Minister Ivan Petrov spoke.", "Mr Ivanov spoke next.") == ["Ivan Petrov", "Ivanov"]
+
+
+def test_a_malay_title_of_birth_before_forms_of_address_is_part_of_the_name() -> None:
+    assert names("Said Transport Minister Tunku Datuk Seri Hamzah Tunku Ismail.",
+                 "Tunku Hamzah added that rail links matter.") == ["Tunku Hamzah Tunku Ismail"]
+    # without a form of address in between the title stays where the name has it
+    assert names("Minister Tengku Hamzah Tengku Ismail spoke.") == ["Tengku Hamzah Tengku Ismail"]
+    # a short form that is not the full name's first two words is another person
+    assert names("Minister Tengku Hamzah Tengku Ismail spoke.", "Deputy Minister Tengku Ahmad said so.") == [
+        "Tengku Hamzah Tengku Ismail", "Tengku Ahmad"]
+    # a word that is no title of birth before the forms of address stays out of the name
+    assert names("Trade Minister Datuk Seri Hamzah Ismail said so.") == ["Hamzah Ismail"]

@@ -424,6 +424,8 @@ def _keys(p: _Candidate) -> list[tuple[str, str]]:
     keys += [("F", c) for c in heads]
     keys += [("t", _fold(t)) for t in p.tokens[1:]]
     keys.append(("g", _fold(p.tokens[0])))
+    if len(p.tokens) > 2 and _is_royal(p.tokens[0]):
+        keys.append(("r", _fold(p.tokens[0]) + " " + _fold(p.tokens[1])))
     return keys
 
 
@@ -442,6 +444,8 @@ def _keys_to_try(c: _Candidate) -> list[tuple[str, str]]:
     keys = [("f", first + h) for first in _initials(c.tokens) for h in heads]
     keys += [("s", h) for h in heads]
     keys += [("w", _fold(t)) for t in c.tokens[1:]]
+    if len(c.tokens) == 2 and _is_royal(c.tokens[0]):
+        keys.append(("r", _fold(c.tokens[0]) + " " + _fold(c.tokens[1])))
     return keys
 
 
@@ -771,6 +775,10 @@ class PeopleFinder:
             country = self._delegation_country(s, role_span[0] if role_span is not None and role_span[1] <= i else i)
         if every & _HONORIFIC and _sheikh_of_name(s, i, lows):
             return _Candidate([s.toks[i - 1].text, *parts], role, country)
+        if every & _HONORIFIC and multi:
+            royal = _royal_before(s, i)
+            if royal is not None:  # "Tengku Datuk Seri Zafrul Tengku Abdul Aziz": a title of birth, then of honour
+                return _Candidate([royal, *parts], role, country)
         return _Candidate(parts, role, country, single=not multi, address=_addressed(s, parts, i, j),
                           titled=not multi and honorific_before)
 
@@ -1280,6 +1288,28 @@ def _sheikh_of_name(s: _Sentence, i: int, lows: list[str]) -> bool:
     return not any(low in particles or _hyphen_particle(low) for low in lows)
 
 
+def _royal_before(s: _Sentence, i: int) -> str | None:
+    """A Malay title of birth before the forms of address before the name at token i, which is part of the name
+    ("Tengku Datuk Seri Zafrul ..." -> "Tengku Zafrul ...", "Tunku Tan Sri Abdul Aziz"; the data's "royal")."""
+    k = i - 1
+    while k >= 0 and (s.flag(k) & (_WORD | _HONORIFIC) == _WORD | _HONORIFIC or s.toks[k].text in ("'", "’")):
+        k -= 1
+    if k == i - 1 or not s.word(k) or not s.cap(k) or s.low(k) not in vocabulary().words.get("royal", frozenset()):
+        return None
+    return s.toks[k].text
+
+
+def _is_royal(word: str) -> bool:
+    return word.lower() in vocabulary().words.get("royal", frozenset())
+
+
+def _royal_short(short: _Candidate, full: _Candidate) -> bool:
+    """ "Tengku Zafrul" of "Tengku Zafrul Tengku Abdul Aziz": the Malay short form, the title of birth and the given
+    name, the full name's first two words."""
+    return (len(short.tokens) == 2 and len(full.tokens) > 2 and _is_royal(short.tokens[0])
+            and [_fold(t) for t in short.tokens] == [_fold(t) for t in full.tokens[:2]])
+
+
 def _is_sheikh(word: str) -> bool:
     return word.lower() in _SHEIKH
 
@@ -1475,6 +1505,8 @@ def _same(a: _Candidate, b: _Candidate) -> bool:
         return _similar(word, _fold(_surname(full)), 0.85) or any(
             word == _fold(t) for t in full.tokens[1:]
         ) or (single.titled and _by_given_name(word, full))
+    if _royal_short(a, b) or _royal_short(b, a):
+        return True
     sa, sb = _fold(_surname(a)), _fold(_surname(b))
     if not _similar(sa, sb, 0.8):
         return False
