@@ -656,3 +656,48 @@ def test_sheikh_after_a_name_is_its_family_name() -> None:
     # negative: before a name it is the form of address ("Sheikh Mohammed ..."), not the last word of the name before
     found = people("Minister Ivan Petrov and Sheikh Mohammed bin Rashid Al Maktoum met.")
     assert [n for n, _r, _c in found] == ["Ivan Petrov", "Mohammed bin Rashid Al Maktoum"]
+
+
+# ---------------------------------------------------------------- people36: West African and SE-Asian usage
+
+
+def test_abbreviated_governor_title_opens_a_name() -> None:
+    assert people("Gov. Musa Danjuma Bello of Kaduna State visited a tractor plant.") == [
+        ("Musa Danjuma Bello", "Gov", None)]
+    # "Gov" is no part of a name, and the words after it still need to look like one
+    assert names("The Gov. Office Building was opened in March.") == []
+    assert names("Gov. Trade Policy Review Committee met on Monday.") == []
+
+
+def test_pilgrim_forms_of_address_are_no_part_of_names() -> None:
+    assert names("Spokesman Alhaji Ibrahim Garba Shehu addressed reporters.") == ["Ibrahim Garba Shehu"]
+    assert names("Commissioner Hajiya Amina Lawal Kura spoke at the fair.") == ["Amina Lawal Kura"]
+    # alone, the words are no person
+    assert names("Alhaji and Hajiya are titles used in northern regions.") == []
+
+
+def test_a_form_of_address_and_a_given_name_is_the_person_named_before() -> None:
+    assert names("Thai Commerce Minister Phumtham Wechayachai met the delegation.",
+                 "Mr Phumtham praised the Belarusian buses.") == ["Phumtham Wechayachai"]
+    assert names("Indonesian Minister Budi Santoso Wirawan arrived.", "Pak Budi thanked the hosts.") \
+        == ["Budi Santoso Wirawan"]
+
+
+def test_a_given_name_without_a_form_of_address_or_before_the_full_name_stays_apart() -> None:
+    found = names("Mr Somchai opened the talks.", "Deputy Minister Somchai Kittikul spoke later.")
+    assert len(found) == 2  # named by given name first: not joined to a later full name
+    # a different given name is another person; a given name that is not the first word is no match either
+    assert len(names("Minister Ivan Petrov spoke.", "Mr Sergei spoke next.")) == 2
+    assert names("Minister Ivan Petrov spoke.", "Mr Ivanov spoke next.") == ["Ivan Petrov", "Ivanov"]
+
+
+def test_a_malay_title_of_birth_before_forms_of_address_is_part_of_the_name() -> None:
+    assert names("Said Transport Minister Tunku Datuk Seri Hamzah Tunku Ismail.",
+                 "Tunku Hamzah added that rail links matter.") == ["Tunku Hamzah Tunku Ismail"]
+    # without a form of address in between the title stays where the name has it
+    assert names("Minister Tengku Hamzah Tengku Ismail spoke.") == ["Tengku Hamzah Tengku Ismail"]
+    # a short form that is not the full name's first two words is another person
+    assert names("Minister Tengku Hamzah Tengku Ismail spoke.", "Deputy Minister Tengku Ahmad said so.") == [
+        "Tengku Hamzah Tengku Ismail", "Tengku Ahmad"]
+    # a word that is no title of birth before the forms of address stays out of the name
+    assert names("Trade Minister Datuk Seri Hamzah Ismail said so.") == ["Hamzah Ismail"]

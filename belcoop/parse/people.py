@@ -178,6 +178,7 @@ class _Candidate:
     country: str | None
     single: bool = False
     address: bool = False  # a given name and a patronymic, the Russian form of address ("Alexander Grigoryevich")
+    titled: bool = False  # one word after a form of address ("Mr Saleumxay"): a family name, or a given name
 
     @property
     def initials(self) -> bool:
@@ -422,6 +423,9 @@ def _keys(p: _Candidate) -> list[tuple[str, str]]:
     keys = [("f", first + c) for first in _initials(p.tokens) for c in heads]
     keys += [("F", c) for c in heads]
     keys += [("t", _fold(t)) for t in p.tokens[1:]]
+    keys.append(("g", _fold(p.tokens[0])))
+    if len(p.tokens) > 2 and _is_royal(p.tokens[0]):
+        keys.append(("r", _fold(p.tokens[0]) + " " + _fold(p.tokens[1])))
     return keys
 
 
@@ -433,11 +437,15 @@ def _keys_to_try(c: _Candidate) -> list[tuple[str, str]]:
         word = _fold(c.tokens[0])
         keys = [("F", h) for h in set(word[:2])]
         keys += [("t", word), ("w", word)]
+        if c.titled:
+            keys.append(("g", word))
         return keys
     heads = set(_fold(_surname(c))[:2])
     keys = [("f", first + h) for first in _initials(c.tokens) for h in heads]
     keys += [("s", h) for h in heads]
     keys += [("w", _fold(t)) for t in c.tokens[1:]]
+    if len(c.tokens) == 2 and _is_royal(c.tokens[0]):
+        keys.append(("r", _fold(c.tokens[0]) + " " + _fold(c.tokens[1])))
     return keys
 
 
@@ -767,7 +775,12 @@ class PeopleFinder:
             country = self._delegation_country(s, role_span[0] if role_span is not None and role_span[1] <= i else i)
         if every & _HONORIFIC and _sheikh_of_name(s, i, lows):
             return _Candidate([s.toks[i - 1].text, *parts], role, country)
-        return _Candidate(parts, role, country, single=not multi, address=_addressed(s, parts, i, j))
+        if every & _HONORIFIC and multi:
+            royal = _royal_before(s, i)
+            if royal is not None:  # "Tengku Datuk Seri Zafrul Tengku Abdul Aziz": a title of birth, then of honour
+                return _Candidate([royal, *parts], role, country)
+        return _Candidate(parts, role, country, single=not multi, address=_addressed(s, parts, i, j),
+                          titled=not multi and honorific_before)
 
     def _titled(self, s: _Sentence, i: int) -> bool:
         """A word of office right before token i, one space between: "Minister Dyah ..."."""
@@ -1275,6 +1288,28 @@ def _sheikh_of_name(s: _Sentence, i: int, lows: list[str]) -> bool:
     return not any(low in particles or _hyphen_particle(low) for low in lows)
 
 
+def _royal_before(s: _Sentence, i: int) -> str | None:
+    """A Malay title of birth before the forms of address before the name at token i, which is part of the name
+    ("Tengku Datuk Seri Zafrul ..." -> "Tengku Zafrul ...", "Tunku Tan Sri Abdul Aziz"; the data's "royal")."""
+    k = i - 1
+    while k >= 0 and (s.flag(k) & (_WORD | _HONORIFIC) == _WORD | _HONORIFIC or s.toks[k].text in ("'", "’")):
+        k -= 1
+    if k == i - 1 or not s.word(k) or not s.cap(k) or s.low(k) not in vocabulary().words.get("royal", frozenset()):
+        return None
+    return s.toks[k].text
+
+
+def _is_royal(word: str) -> bool:
+    return word.lower() in vocabulary().words.get("royal", frozenset())
+
+
+def _royal_short(short: _Candidate, full: _Candidate) -> bool:
+    """ "Tengku Zafrul" of "Tengku Zafrul Tengku Abdul Aziz": the Malay short form, the title of birth and the given
+    name, the full name's first two words."""
+    return (len(short.tokens) == 2 and len(full.tokens) > 2 and _is_royal(short.tokens[0])
+            and [_fold(t) for t in short.tokens] == [_fold(t) for t in full.tokens[:2]])
+
+
 def _is_sheikh(word: str) -> bool:
     return word.lower() in _SHEIKH
 
@@ -1451,6 +1486,15 @@ def _similar(a: str, b: str, least: float) -> bool:
     return difflib.SequenceMatcher(None, a, b).ratio() >= least
 
 
+def _by_given_name(word: str, full: _Candidate) -> bool:
+    """ "Mr Saleumxay" after "Saleumxay Kommasith", "Pak Budi" after "Budi Santoso": Lao, Thai, Malay and Indonesian
+    usage names a person by the given name after a form of address. The word is the first of the full name (not an
+    initial, a particle or a title such as "Sheikh" kept in it)."""
+    first = full.tokens[0]
+    return (len(word) > 1 and not first.endswith(".") and word == _fold(first)
+            and first.lower() not in vocabulary().words["particle"] and not _is_sheikh(first))
+
+
 def _same(a: _Candidate, b: _Candidate) -> bool:
     """One person in two spellings: a surname alone, "Mr Chinh", "R.A.Golovchenko", "Degtyaryov"/"Degtyarev"."""
     if a.single or b.single:
@@ -1460,7 +1504,9 @@ def _same(a: _Candidate, b: _Candidate) -> bool:
             return word == _fold(full.tokens[0])
         return _similar(word, _fold(_surname(full)), 0.85) or any(
             word == _fold(t) for t in full.tokens[1:]
-        )
+        ) or (single.titled and _by_given_name(word, full))
+    if _royal_short(a, b) or _royal_short(b, a):
+        return True
     sa, sb = _fold(_surname(a)), _fold(_surname(b))
     if not _similar(sa, sb, 0.8):
         return False
