@@ -1133,6 +1133,20 @@ def test_bare_metric_words_go_on_from_the_partners_total() -> None:
         assert _flows(facts(text)) == [("imports", 6.2e6), ("exports", 35.6e6)], text
 
 
+def test_an_amount_said_to_be_a_flow_after_it_is_that_flow() -> None:
+    # "$300 million – imports": the metric word after the amount's dash or copula is its own, not the one before it,
+    # and it goes on from the flow before it: the partner's exports, then the partner's imports (Belarus' exports)
+    found = facts("Trade between Uzbekistan and Belarus reached $450 million in 2023, of which $150 million is exports "
+                  "from Uzbekistan and $300 million – imports.", partner="UZ")
+    assert _flows(found) == [("turnover", 450e6), ("imports", 150e6), ("exports", 300e6)]
+    found = facts("Trade between Kazakhstan and Belarus totalled $900 million in 2023, of which $300 million is exports "
+                  "to Belarus and $600 million — imports.", partner="KZ")
+    assert _flows(found) == [("turnover", 900e6), ("imports", 300e6), ("exports", 600e6)]
+    # a dash before a new clause names no flow for the amount
+    found = facts("Belarus-Kazakhstan trade reached $450 million in January-June 2023 – exports grew by 5%.", partner="KZ")
+    assert _flows(found) == [("turnover", 450e6), ("exports", None)]
+
+
 def test_bare_metric_words_of_belarus_or_of_no_one_stay() -> None:
     for text in ("Belarus's trade with Kursk Oblast amounted to $41.8 million in 2023, of which exports – $6.2 million, "
                  "imports – $35.6 million.",

@@ -1065,6 +1065,8 @@ def _metric_named_after(v: View, amount: Amount) -> int | None:
     turnover was Belarusian exports" -> the exports."""
     toks = v.s.tokens
     k = amount.j
+    if k < len(toks) and (toks[k].low in _COPULAS or toks[k].text in _DASHES):
+        return _metric_said_after(v, k + 1)
     if k >= len(toks) or toks[k].low != "of":
         return None
     k += 1
@@ -1282,6 +1284,9 @@ def _owner_going_on(v: View, k: int, foreign_speaker: bool = False) -> bool | No
         source = _flow_place(v, end + 1, min(current, end + 13), "from")
         if dest is not None and dest.belarus or source is not None and source.belarus:
             return True  # "The region exported goods worth $20.1 million to Belarus and imported $58.2 million"
+        if source is not None or dest is not None:
+            return source is not None  # "$150 million is exports from Uzbekistan and $300 million – imports": the
+            # partner's; "exports to Uzbekistan – $300 million, imports – $150 million": Belarus' own
         if source is None and _to_the_partner(toks, end + 1, "from"):
             return True  # "of which exports from the region $35.7 million and imports $164.3 million"
         if dest is None and _to_the_partner(toks, end + 1):
@@ -1958,6 +1963,25 @@ def _names_a_region_of(v: View, country: Place) -> bool:
     toks = v.s.tokens
     k = country.i
     return k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in _REGION_WORDS
+
+
+_DASHES = frozenset("–—-")
+_CLOSING_A_PART = frozenset(("and", "from", "to", "of", "in", "while", "whereas"))
+
+
+def _metric_said_after(v: View, k: int) -> int | None:
+    """The metric word an amount is said to be, from token k after its copula or dash, where the metric word ends the
+    part: "$150 million is exports from Uzbekistan", "and $46 million – imports" (not the new clause of "reached $450
+    million – exports grew by 5%")."""
+    toks = v.s.tokens
+    while k < len(toks) and k not in v.metric_at and toks[k].low in ("the", "its", "their"):
+        k += 1
+    if k not in v.metric_at:
+        return None
+    after = v.s.tag_end(k, v.metric_at[k]) or k + 1
+    if after >= len(toks) or toks[after].kind == "p" and toks[after].text not in _DASHES or toks[after].low in _CLOSING_A_PART:
+        return k
+    return None
 
 
 _DETERMINERS = frozenset(
