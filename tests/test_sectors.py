@@ -489,3 +489,15 @@ def test_sports_goods_are_goods_not_sport() -> None:
     assert "culture" not in find_sectors(["Belarus supplies sporting goods and sports equipment to Laos."])
     assert "culture" in find_sectors(["The sides agreed on sports and youth exchanges."])
 
+
+# ---------------------------------------------------------------- round 37
+
+
+def test_places_described_in_the_plural_are_no_sector() -> None:
+    assert sectors("Gomel is one of the leading industrial centres of the country.") == set()
+    assert sectors("Both regions are major agricultural and industrial centres.") == set()
+    assert sectors("Minsk and Kazan are large industrial hubs.") == set()
+    # not: what the places are for, nor a noun in "-ing" after a determiner alone
+    assert sectors("The sides will open joint logistics centres.") == {"transport"}
+    assert sectors("Belarus will equip the training centres in Osh.") == {"education"}
+    assert sectors("The companies will set up research centres in Kazan.") == {"science_technology"}

@@ -45,6 +45,7 @@ _KNOWN_WORDS = 50_000
 _JOIN = frozenset({"and", ",", "&", "-", "/"})
 _DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "this", "his", "her"})
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ing", "ed", "an")
+_NOUNS_OF_DOING = ("ing",)  # "training", "processing", "engineering" before a noun of place: what it is for
 
 
 @dataclass(frozen=True)
@@ -766,9 +767,15 @@ def describing_place(v: _View) -> None:
                 j -= 1
             else:
                 break
-        if found and (v.low(j) in _DETERMINERS or v.has(j, "place_lead")):  # "an important [industrial] hub"
+        if found and v.has(j, "place_lead"):  # "an important [industrial] hub", "the leading [industrial] centres"
             for h in found:
                 v.mask(h.i, h.j)
+        elif found and v.low(j) in _DETERMINERS:
+            # a determiner alone: an adjective describes the place ("an [industrial] hub"), a noun in "-ing" says what
+            # it is for ("the training centres", "the processing hub")
+            for h in found:
+                if not v.low(h.j - 1).endswith(_NOUNS_OF_DOING):
+                    v.mask(h.i, h.j)
 
 
 def _possession(v: _View, k: int) -> bool:
