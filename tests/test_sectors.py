@@ -501,3 +501,14 @@ def test_places_described_in_the_plural_are_no_sector() -> None:
     assert sectors("The sides will open joint logistics centres.") == {"transport"}
     assert sectors("Belarus will equip the training centres in Osh.") == {"education"}
     assert sectors("The companies will set up research centres in Kazan.") == {"science_technology"}
+
+
+def test_a_body_is_no_party_to_a_document_still_to_be_signed() -> None:
+    assert sectors("The Belarusian Industry Ministry will hold a business mission in Omsk, where a roadmap is expected "
+                   "to be signed.") == set()
+    assert sectors("The Agriculture Ministry and the regional government will meet, and a plan is to be signed.") == set()
+    # not: one that signed
+    assert sectors("The Agriculture Ministry of Belarus and the Omsk government signed a plan of cooperation.") == {
+        "agriculture"}
+    assert sectors("The Scientific Research Institute and the Omsk centre have signed an agreement.") == {
+        "science_technology"}

@@ -653,7 +653,8 @@ def _keeps_its_field(v: _View, k: int) -> bool:
         return True
     if not v.has(k, "party_body"):
         return False
-    party = v.at("party")
+    # (a document still "to be signed" has no parties yet: "where a roadmap is expected to be signed")
+    party = [p for p in v.at("party") if v.low(p - 1) != "be"]
     return any(a <= k < b and any(a <= p < b for p in party) for a, b in v.clauses())  # in a clause of signing
 
 
