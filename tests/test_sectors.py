@@ -512,3 +512,11 @@ def test_a_body_is_no_party_to_a_document_still_to_be_signed() -> None:
         "agriculture"}
     assert sectors("The Scientific Research Institute and the Omsk centre have signed an agreement.") == {
         "science_technology"}
+
+
+def test_infrastructure_described_as_developed_is_no_construction() -> None:
+    assert sectors("Liaoning is a province with a developed port infrastructure.") == {"transport"}
+    assert sectors("The region offers a developed logistics infrastructure to exporters.") == {"transport"}
+    # not: infrastructure being developed
+    assert sectors("Belarus will help develop the port infrastructure of Murmansk.") == {"construction", "transport"}
+    assert sectors("The region has developed transport infrastructure in recent years.") == {"construction", "transport"}

@@ -582,9 +582,17 @@ def used_infrastructure(v: _View) -> None:
         before = v.hit_at.get(k - 1)
         if before is None or before.keys.isdisjoint(_INFRASTRUCTURE_OWNERS):
             continue
-        if any(v.has(j, "infra_build") for j in range(max(0, before.i - 4), before.i)):
+        if any(v.has(j, "infra_build") and not _describing_participle(v, j, before.i)
+               for j in range(max(0, before.i - 4), before.i)):
             continue  # "develop the transport infrastructure"
         v.mask(h.i, h.j, {"construction"})
+
+
+def _describing_participle(v: _View, j: int, i: int) -> bool:
+    """Token j, a participle right before the words at token i after a determiner, describes what is there: "a
+    [developed] port infrastructure" (not "to develop the port infrastructure", nor "has developed port
+    infrastructure")."""
+    return j == i - 1 and v.low(j).endswith("ed") and v.low(j - 1) in _DETERMINERS
 
 
 _INFRASTRUCTURE_OWNERS = frozenset({"transport", "science_technology", "energy", "investment"})
