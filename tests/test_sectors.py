@@ -520,3 +520,13 @@ def test_infrastructure_described_as_developed_is_no_construction() -> None:
     # not: infrastructure being developed
     assert sectors("Belarus will help develop the port infrastructure of Murmansk.") == {"construction", "transport"}
     assert sectors("The region has developed transport infrastructure in recent years.") == {"construction", "transport"}
+
+
+def test_the_technology_of_a_sector_is_that_sector() -> None:
+    assert sectors("Our experience in cotton-growing technology can be useful to the region.") == {"agriculture"}
+    assert sectors("They discussed oil refining technology.") == {"energy"}
+    assert sectors("Belarus will share milk processing technology with Osh.") == {"food"}
+    assert sectors("The two ministers signed a memorandum on agricultural technology.") == {"agriculture"}
+    # not: technology in a list of sectors, nor after a word of science
+    assert sectors("They agreed on cooperation in agriculture and technology.") == {"agriculture", "science_technology"}
+    assert sectors("The sides talked about IT technology.") == {"science_technology"}

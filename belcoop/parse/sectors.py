@@ -749,15 +749,22 @@ def _modifier(v: _View, i: int, j: int) -> bool:
 
 
 def sector_industry(v: _View) -> None:
-    """"Industry" after another sector's word is that sector's: "the dairy industry", "the IT sector", "oil and gas
-    industry" (not "industry" as well)."""
+    """"Industry" or "technology" after another sector's word is that sector's: "the dairy industry", "the IT sector",
+    "oil and gas industry" (not "industry" as well), "cotton-growing technology", "oil refining technology" (no science;
+    not "agriculture and technology", nor "IT technology")."""
     for k in v.at("sector_noun"):
         h = v.hit_at.get(k)
-        if h is None or h.i != k or k == 0 or "industry" not in h.keys:
+        own = h.keys & _GENERIC_NOUN_KEYS if h is not None else None
+        if h is None or h.i != k or k == 0 or not own:
             continue
         before = v.hit_at.get(k - 1)
-        if before is not None and before.keys - {"industry"}:
-            v.mask(h.i, h.j, {"industry"})
+        if before is None and v.low(k - 1).endswith("ing") and k > 1:
+            before = v.hit_at.get(k - 2)  # "cotton growing technology", "milk processing technology"
+        if before is not None and before.keys - own:
+            v.mask(h.i, h.j, own)
+
+
+_GENERIC_NOUN_KEYS = frozenset({"industry", "science_technology"})  # the keys of "industry" and "technology"
 
 
 def describing_place(v: _View) -> None:
