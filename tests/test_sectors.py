@@ -530,3 +530,10 @@ def test_the_technology_of_a_sector_is_that_sector() -> None:
     # not: technology in a list of sectors, nor after a word of science
     assert sectors("They agreed on cooperation in agriculture and technology.") == {"agriculture", "science_technology"}
     assert sectors("The sides talked about IT technology.") == {"science_technology"}
+
+
+def test_a_department_of_ideological_work_and_youth_affairs_is_a_name() -> None:
+    assert sectors("The main department of ideological work and youth affairs of the executive committee said so.") == set()
+    # not: youth work done
+    assert sectors("The department of ideological work will hold a youth festival with Osh.") == {"culture"}
+    assert sectors("The committee discussed the work of youth organisations.") == {"culture"}
