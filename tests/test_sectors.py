@@ -537,3 +537,11 @@ def test_a_department_of_ideological_work_and_youth_affairs_is_a_name() -> None:
     # not: youth work done
     assert sectors("The department of ideological work will hold a youth festival with Osh.") == {"culture"}
     assert sectors("The committee discussed the work of youth organisations.") == {"culture"}
+
+
+def test_canned_and_frozen_vegetables_are_food() -> None:
+    assert sectors("Armenia supplies brandy, mineral water and canned vegetables to the region.") == {"food"}
+    assert sectors("The region exports canned fruits and juices.") == {"food"}
+    # not: fresh produce beside them
+    assert sectors("The region exports vegetables and canned fish.") == {"agriculture", "food"}
+    assert sectors("Frozen vegetables and fresh fruits came from Egypt.") == {"agriculture", "food"}
