@@ -492,7 +492,6 @@ def test_sports_goods_are_goods_not_sport() -> None:
 
 # ---------------------------------------------------------------- round 37
 
-
 def test_places_described_in_the_plural_are_no_sector() -> None:
     assert sectors("Gomel is one of the leading industrial centres of the country.") == set()
     assert sectors("Both regions are major agricultural and industrial centres.") == set()
@@ -545,3 +544,12 @@ def test_canned_and_frozen_vegetables_are_food() -> None:
     # not: fresh produce beside them
     assert sectors("The region exports vegetables and canned fish.") == {"agriculture", "food"}
     assert sectors("Frozen vegetables and fresh fruits came from Egypt.") == {"agriculture", "food"}
+
+
+def test_repairs_of_homes_are_housing_and_communal_services() -> None:
+    assert sectors("Under the programme of capital repairs of apartment blocks the city will replace 300 lifts.") == {
+        "housing_utilities", "machine_building"}
+    assert sectors("The lifts will go to the overhaul of residential buildings in Omsk.") == {
+        "housing_utilities", "machine_building"}
+    # not: repairs of other things
+    assert sectors("The plant needs capital repairs of its workshops.") == set()
