@@ -553,3 +553,15 @@ def test_repairs_of_homes_are_housing_and_communal_services() -> None:
         "housing_utilities", "machine_building"}
     # not: repairs of other things
     assert sectors("The plant needs capital repairs of its workshops.") == set()
+
+
+def test_a_sectors_troubles_as_the_cause_of_a_figure_are_no_sector() -> None:
+    assert sectors("Trade fell by 12%, which the ministry attributed to higher logistics costs.") == set()
+    assert sectors("The figure was reached despite the sanctions and the logistics problems.") == set()
+    assert sectors("Exports fell by a quarter because of railway restrictions.") == set()
+    assert sectors("Supplies dropped due to transport and logistics difficulties on the border.") == set()
+    # not: troubles to be solved, a cause of something else, nor a cause far before the troubles
+    assert sectors("The sides discussed how to cut logistics costs.") == {"transport"}
+    assert sectors("Because of the sanctions, the sides will develop new logistics routes.") == {"transport"}
+    assert sectors("Due to strong demand, Belarus will supply more tractors to Osh and cut its transport costs.") == {
+        "machine_building", "transport"}

@@ -17,6 +17,7 @@ names something other than a sector of cooperation. The rules, each a named func
   standing_documents  the title of a document said only to stand ("an agreement on cultural cooperation has been in
                     force since 2017")
   price_remarks     goods whose price is said to change ("due to lower prices for oil products")
+  cause_remarks     a sector's costs or troubles as the cause of a figure ("attributed to logistics costs")
   not_phrases       phrases where a keyword names no sector ("new energy", "good health", "culture of trust"),
                     unless one that may ("new energy") stands in a list of sectors ("new energy and education")
 
@@ -872,6 +873,29 @@ def price_remarks(v: _View) -> None:
         v.mask(j + 1, stop)
 
 
+def cause_remarks(v: _View) -> None:
+    """A sector's costs or troubles given as the cause of a figure explain it, they are no field of cooperation: "trade
+    fell by 20 percent, which the ministry attributed to logistics costs", "achieved despite the sanctions and the
+    logistics problems", "exports fell because of railway restrictions" (not "the sides discussed how to cut logistics
+    costs", nor "because of the sanctions they will open new logistics routes")."""
+    causes = v.at("cause")
+    if not causes:
+        return
+    for k in v.at("trouble"):
+        j = k - 1
+        while j >= 0 and (j in v.hit_at or v.low(j) in _JOIN):  # "[transport and logistics] costs"
+            j = v.hit_at[j].i - 1 if j in v.hit_at else j - 1
+        if j == k - 1:
+            continue  # no sector's word names the trouble
+        start = next(a for a, b in v.clauses() if a <= k < b)
+        # the cause word ends a few words before: "due to [higher] logistics costs", "despite [the sanctions and the]"
+        if any(start <= c and j - _CAUSE_REACH < v.end(c, "cause") <= j + 1 for c in causes):
+            v.mask(j + 1, k)
+
+
+_CAUSE_REACH = 5  # the most words between a cause word and the sector's troubles it names
+
+
 def visited_plants(v: _View) -> None:
     """The name of a plant visited names it, not a sector discussed: "the delegation visited the Pavlodar Petrochemical
     Plant and the KSP Steel plant" (not "visited the dairy plant", nor the names of the data, "visited Grodno Azot")."""
@@ -923,6 +947,7 @@ _RULES: tuple[tuple[Callable[[_View], None], frozenset[str]], ...] = tuple((rule
     (attending, ["attend"]),
     (standing_documents, ["in_force"]),
     (price_remarks, ["price"]),
+    (cause_remarks, ["trouble"]),
     (visited_plants, ["visit"]),
     (not_phrases, [f"not:{key}" for key in SECTOR_KEYS]),  # (the vocabulary checks it has no other "not:")
 ))
