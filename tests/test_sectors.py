@@ -565,3 +565,11 @@ def test_a_sectors_troubles_as_the_cause_of_a_figure_are_no_sector() -> None:
     assert sectors("Because of the sanctions, the sides will develop new logistics routes.") == {"transport"}
     assert sectors("Due to strong demand, Belarus will supply more tractors to Osh and cut its transport costs.") == {
         "machine_building", "transport"}
+
+
+def test_a_place_of_a_kind_is_no_venue_named() -> None:
+    assert sectors("Belarusian companies put 2.4 billion roubles in a logistics centre in Ulyanovsk.") == {"transport"}
+    assert sectors("Students from Osh will work in a research centre in Minsk.") == {"education", "science_technology"}
+    # not: a venue named
+    assert sectors("The talks were held in the Palace of Culture.") == set()
+    assert sectors("The fair opened at the Minsk Arena sports complex.") == set()

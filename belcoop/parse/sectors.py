@@ -676,11 +676,14 @@ _BODY_HEADS = frozenset({
 
 def venue_names(v: _View) -> None:
     """Where something was held is no sector: "in the Palace of Culture", "at the Minsk Arena sports complex", "at the
-    Belarusian National Technical University", "at our school"."""
+    Belarusian National Technical University", "at our school" (not a place of a kind, "invested in a logistics
+    centre")."""
     for k in v.at("venue"):
         j = k - 1
         while j >= 0 and (v.capital(j) or j in v.hit_at or v.low(j) in ("-", "'")):
             j -= 1
+        if v.low(j) in ("a", "an"):
+            continue  # a place said to be of a kind is none named: "invested 2 billion roubles in a logistics centre"
         if v.low(j) in _DETERMINERS:
             j -= 1
         if not v.has(j, "venue_lead"):
