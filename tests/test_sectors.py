@@ -573,3 +573,11 @@ def test_a_place_of_a_kind_is_no_venue_named() -> None:
     # not: a venue named
     assert sectors("The talks were held in the Palace of Culture.") == set()
     assert sectors("The fair opened at the Minsk Arena sports complex.") == set()
+
+
+def test_money_invested_is_investment() -> None:
+    assert sectors("Belarus invested about $500 million in the region in 2013.") == {"investment"}
+    assert sectors("The Minsk company invests in a dairy plant near Omsk.") == {"food", "investment"}
+    # not: effort or time, nor powers
+    assert sectors("The sides invested much effort in the talks.") == set()
+    assert sectors("The governor was invested with new powers.") == set()
