@@ -581,3 +581,11 @@ def test_money_invested_is_investment() -> None:
     # not: effort or time, nor powers
     assert sectors("The sides invested much effort in the talks.") == set()
     assert sectors("The governor was invested with new powers.") == set()
+
+
+def test_health_improving_rest_is_no_healthcare() -> None:
+    assert sectors("Tourists came mainly for health-improving recreation in the sanatoriums of the region.") == {"tourism"}
+    assert sectors("Children from Osh will come for health-improving rest.") == set()
+    # not: health services and care
+    assert sectors("The region invited Belarusian doctors to improve health services.") == {"healthcare"}
+    assert sectors("The sides discussed cooperation in health care and medicine.") == {"healthcare"}
