@@ -102,6 +102,16 @@ def test_a_list_under_a_heading_after_the_article_is_no_part_of_it(heading: str)
     assert art.paragraphs == ["MINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed to expand the supply of dairy products."]
 
 
+@pytest.mark.parametrize("heading", ["Other releases", "Recent publications", "Related materials", "More headlines",
+                                     "News on the topic", "Also in the news", "You may also be interested in:",
+                                     "More from this section", "Most commented", "Другие материалы"])
+def test_more_headings_of_a_list_of_other_stories_end_the_article(heading: str) -> None:
+    art = split_article("Belarus, Kursk Oblast expand trade\n\nMINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed "
+                        f"to expand the supply of dairy products.\n{heading}\nVitebsk Oblast exports to Smolensk Oblast up 15%\n"
+                        "Belarus-Omsk trade reaches $200 million\n")
+    assert art.paragraphs == ["MINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed to expand the supply of dairy products."]
+
+
 def test_a_sentence_that_opens_with_a_heading_word_is_the_article_still() -> None:
     body = ("MINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed to expand the supply of dairy products.\n"
             "Popular destinations for tourists from Kursk Oblast include Brest and Grodno, the governor said.\n"

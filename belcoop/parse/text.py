@@ -134,18 +134,24 @@ _CYRILLIC_PHRASE = re.compile(r"[а-яА-Я]{3,}\s+[а-яА-Я]{3,}\s+[а-яА-�
 # Lines that mark the end of the article: what follows are other articles, comments, footers. A marker is a heading,
 # never a sentence of the article ("Popular destinations include ..." goes on): see `_ends_article`.
 TAIL_MARKERS = re.compile(
-    r"^(?:Other (?:materials|news|publications|articles|stories)|Recent news|Related (?:news|articles|stories)|More news|"
-    r"Similar (?:news|articles|stories)|Top (?:news|stories)|Recommended|Editor'?s (?:choice|picks)|Most popular|"
+    r"^(?:Other (?:materials|news|publications|articles|stories|releases|press releases|posts|headlines)|"
+    r"(?:Latest|Recent) (?:news|posts|stories|articles|publications|materials|releases|press releases|headlines|updates)|"
+    r"Related (?:news|articles|stories|materials|publications|posts|releases|press releases|content|reading|links)|"
+    r"Similar (?:news|articles|stories|materials|publications|posts)|Top (?:news|stories|headlines)|"
+    r"More (?:news|stories|articles|publications|materials|releases|press releases|posts|headlines)|"
+    r"(?:News|Materials|Publications) on (?:the|this) (?:topic|subject)|More from (?:the |this )?(?:section|category|rubric)|"
+    r"From the same (?:section|category|rubric)|Also in (?:the )?news|"
+    r"Recommended|Editor'?s (?:choice|picks)|Most popular|Most commented|"
     r"Subscribe to us|Leave a Comment|Be Social|Поделиться|Вверх|Written by|Partners\s*:|Tags\s*:|"
-    r"Most read|Popular|Latest news|News feed|You may also like|Comments|"
-    r"More (?:stories|articles)|Trending|In other news|What to read next|Read next|Up next|"
-    r"(?:Latest|Recent) (?:posts|stories|articles)|Noticias relacionadas|Otras noticias|Más noticias|Lo más leído|"
+    r"Most read|Popular|News feed|You (?:may|might) also (?:like|be interested)|Comments|"
+    r"Trending|In other news|What to read next|Read next|Up next|"
+    r"Noticias relacionadas|Otras noticias|Más noticias|Lo más leído|"
     # a neighbour's link, "Previous" / "Next", as the whole line ("«" and "»" are "\"" by now): "Next year, ..." is a sentence
     r"(?:[«‹←<\"]\s*)?(?:Previous|Prev|Next)(?:\s+(?:post|article|story|news|item))?(?:\s*[»›→>\"])?\s*$|"
     # a neighbour's link with its headline: "Next news: <headline>", "Previous article: <headline>"
     r"(?:Previous|Prev|Next)\s+(?:post|article|story|news|item|material|publication)\s*:|"
     r"Читайте также|Читайте еще|Читайте ещё|Другие новости|Похожие новости|Главное|Еще по теме|Ещё по теме|Новости по теме|"
-    r"Последние новости|Популярное|Самое читаемое)(?!\w)",
+    r"Последние новости|Популярное|Самое читаемое|Другие материалы|Похожие материалы|Материалы по теме)(?!\w)",
     re.IGNORECASE,
 )
 
