@@ -154,6 +154,24 @@ def test_a_credit_over_the_list_of_other_stories_stays_with_the_article() -> Non
     assert art.paragraphs[-1] == "Press service of the Governor of Kursk Oblast"
 
 
+_TASHKENT_LEAD = ("The delegation of the Tashkent region visited the Minsk Tractor Works and discussed supplies of tractors "
+                  "with the plant's management.\n")
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    ("Newspaper of the Minsk region\nPolitics | Economy | Society\n\nTashkent delegation studied the experience of Zhodino\n"
+     "28 August, 09:40\n\n", "Tashkent delegation studied the experience of Zhodino"),
+    ("Minsk Oblast Executive Committee | Official website\nNews\nTashkent region to buy tractors: contracts signed\n"
+     "12.04.2024\n\n", "Tashkent region to buy tractors: contracts signed"),
+    # a byline over the stamp is no headline; a headline and its stamp under another's are a sidebar's
+    ("Belarus, Tashkent region discuss tractors\nBy Anna Petrova\n12 April 2024\n\n", "Belarus, Tashkent region discuss tractors"),
+    ("Belarus, Tashkent region discuss tractors\n12 April 2024\nGomel trade up 8 percent in the first quarter\n"
+     "09:15, 11 April\nBrest hosts a fair of dairy products\n18:44, 10 April\n\n", "Belarus, Tashkent region discuss tractors"),
+])
+def test_the_headline_right_over_the_stamp_is_the_title_not_a_site_name_over_it(page: str, title: str) -> None:
+    assert split_article(page + _TASHKENT_LEAD).title == title
+
+
 def test_a_sentence_that_opens_with_a_heading_word_is_the_article_still() -> None:
     body = ("MINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed to expand the supply of dairy products.\n"
             "Popular destinations for tourists from Kursk Oblast include Brest and Grodno, the governor said.\n"

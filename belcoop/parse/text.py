@@ -485,6 +485,9 @@ def split_article(text: str) -> Article:
         quoted = [c for c in candidates if _quote_headline(c)]
         if with_place or candidates:
             art.title = (with_place or quoted or (headlines if menus_over else candidates))[0]
+    over_stamp_line = _over_its_stamp(header)
+    if over_stamp_line is not None and over_stamp_line in candidates:
+        art.title = over_stamp_line
     if stamped_headline is not None:
         art.title = lines[stamped_headline].strip()
 
@@ -542,6 +545,25 @@ def split_article(text: str) -> Article:
         if not headed:
             kept = (len(art.paragraphs), len(art.stamps))
     return art
+
+
+# A headline over its stamp: shaped as `_HEADLINE`, and it may hold a colon ("Gomel business mission to Yamal:
+# agreement signed"); a label's colon (at the line's end, "Tel: ...") is none.
+_STAMPED_HEADLINE = re.compile(r"^(?=[^/|@]*$)(?=.*\s[a-z])(?!.*(?:\+\s?\d|\(\d))(?!.*:$)(?![^:]{1,20}:\s?\S+(?:\s\S+)?$)\S+(?:\s\S+){3,}$")
+
+
+def _over_its_stamp(header: list[str]) -> str | None:
+    """The headline right over the article's stamp, when the stamp is the header's last line ("Gomel Oblast Executive
+    Committee | Official website" / menus / "Gomel business mission to Yamal: agreement signed" / "21 May 2024" / lead):
+    a site's name or motto over it ("Newspaper of the Minsk region") is no headline, however it names Belarus. Not a
+    byline ("By Anna Petrova"), and not the last of stories listed with their stamps over the article (a sidebar:
+    "Gomel Oblast trade up 8%" / "09:15, 14 June" / "Belarus, Yakutia to sign roadmap" / "18:44, 12 June")."""
+    if len(header) < 2 or not DATE_LINE.match(header[-1]) or DATE_LINE.match(header[-2]):
+        return None
+    line = header[-2]
+    if not _STAMPED_HEADLINE.match(line) or _CREDIT_LINE.match(line) or len(header) >= 3 and DATE_LINE.match(header[-3]):
+        return None
+    return line
 
 
 _OVER_HEADLINE = 2  # lines of prose the page split may take for the body's start over a headline and its stamp
