@@ -104,7 +104,8 @@ def test_a_list_under_a_heading_after_the_article_is_no_part_of_it(heading: str)
 
 @pytest.mark.parametrize("heading", ["Other releases", "Recent publications", "Related materials", "More headlines",
                                      "News on the topic", "Also in the news", "You may also be interested in:",
-                                     "More from this section", "Most commented", "Другие материалы"])
+                                     "More from this section", "Most commented", "Другие материалы", "Most viewed",
+                                     "Related coverage", "More in this category", "Partner news", "Must read"])
 def test_more_headings_of_a_list_of_other_stories_end_the_article(heading: str) -> None:
     art = split_article("Belarus, Kursk Oblast expand trade\n\nMINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed "
                         f"to expand the supply of dairy products.\n{heading}\nVitebsk Oblast exports to Smolensk Oblast up 15%\n"
@@ -177,9 +178,10 @@ def test_a_sentence_that_opens_with_a_heading_word_is_the_article_still() -> Non
             "Popular destinations for tourists from Kursk Oblast include Brest and Grodno, the governor said.\n"
             "Recommended measures include new flights between Minsk and Kursk in the spring.\n"
             "Next year, the sides plan to open a trading house of Kursk Oblast in Minsk.\n"
-            "Trending upwards since 2022, the supply of dairy products to the region keeps growing.\n")
+            "Trending upwards since 2022, the supply of dairy products to the region keeps growing.\n"
+            "Most viewed the talks as a success\n")
     art = split_article("Belarus, Kursk Oblast expand trade\n\n" + body)
-    assert len(art.paragraphs) == 5
+    assert len(art.paragraphs) == 6
 
 
 @pytest.mark.parametrize("block", [
