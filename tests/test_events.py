@@ -470,6 +470,20 @@ def test_an_interview_is_a_report() -> None:
     assert found("The ambassador told reporters following the talks with the governor in Kazan.").event.type == "meeting"
 
 
+def test_what_the_interviewee_told_the_newspaper_is_a_report_not_the_forum_it_spoke_of() -> None:
+    # an upcoming forum the interviewee spoke of is no event the article announces
+    assert found("The governor of Omsk Oblast told our newspaper what the region expects from the Forum of Regions.",
+                 "Trade grew by 12 percent.").event.type == "report"
+    assert found("Minister Oleg Ivanov told the newspaper how exports to Belarus are developing.",
+                 "The plant will open next year.").event.type == "report"
+    assert found("The ambassador told a correspondent about the plans for the upcoming visit of the delegation to Minsk.").event.type \
+        == "report"
+    # talks held in the lead are still the event, and without the newspaper the forum is still announced
+    assert found("The governor told our newspaper about the talks held with the Belarusian delegation in Omsk on Monday.").event.type \
+        == "meeting"
+    assert found("The region expects much from the Forum of Regions, which will be held in Minsk.").event.type == "forum"
+
+
 def test_the_answers_of_an_interview_report_no_event_of_the_article() -> None:
     text = ("Minister: plans for the year\n\nThe magazine spoke with Minister of Energy Oleg Ivanov.\n\n"
             "— Oleg Petrovich, how was the year?\n\n— We met with our partners in Kazan many times and held talks"

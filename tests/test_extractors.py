@@ -102,14 +102,86 @@ def test_a_list_under_a_heading_after_the_article_is_no_part_of_it(heading: str)
     assert art.paragraphs == ["MINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed to expand the supply of dairy products."]
 
 
+@pytest.mark.parametrize("heading", ["Other releases", "Recent publications", "Related materials", "More headlines",
+                                     "News on the topic", "Also in the news", "You may also be interested in:",
+                                     "More from this section", "Most commented", "Другие материалы", "Most viewed",
+                                     "Related coverage", "More in this category", "Partner news", "Must read"])
+def test_more_headings_of_a_list_of_other_stories_end_the_article(heading: str) -> None:
+    art = split_article("Belarus, Kursk Oblast expand trade\n\nMINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed "
+                        f"to expand the supply of dairy products.\n{heading}\nVitebsk Oblast exports to Smolensk Oblast up 15%\n"
+                        "Belarus-Omsk trade reaches $200 million\n")
+    assert art.paragraphs == ["MINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed to expand the supply of dairy products."]
+
+
+_KURSK_LEAD = ("Belarus, Kursk Oblast expand trade\n\nMINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed to expand the "
+               "supply of dairy products, the governor said after the talks.\n")
+
+
+@pytest.mark.parametrize("tail", [
+    "Other events\nGovernor held a meeting on the heating season\nDelegation of Tula Oblast visited Minsk\n",
+    "Region news\n14.10.2024 Omsk Oblast to receive 50 MAZ buses\n11.10.2024 Grodno hosts a fair of farm products\n",
+    "10 February 2025 | Belarus, Uzbekistan trade up 20% in 2024\n07 February 2025 | Minsk Oblast, Tyumen Region to sign a plan\n",
+    "17:40 Belarus' exports to Tyumen Oblast up 20% in January-August\n16:55 President meets with the Governor of Orenburg\n",
+    "February 27 — Governor met with a delegation of Jiangsu province\nFebruary 20 — Regional companies at Gulfood in Dubai\n",
+    "12:10, 26.02.2024  Minsk and Kazan to hold days of culture\n09:45, 23.02.2024  Minsk metro to receive new trains\n",
+    # each story under its lead
+    "22.07.2016 - 19:38 | A Bronze Age burial place found in Cherikov\nAn archaeological expedition found it in the north-east "
+    "of the town.\n15.07.2016 - 08:22 | Graduates of an agrarian college in demand\nGraduates of the college are in high "
+    "demand at the regional labour market.\n",
+])
+def test_a_list_of_dated_headlines_after_the_article_ends_it_whatever_its_heading(tail: str) -> None:
+    art = split_article(_KURSK_LEAD + tail + "© 2024 Government of the Kursk Oblast\n")
+    assert len(art.paragraphs) == 1
+
+
+@pytest.mark.parametrize("tail", [
+    # a programme and a chronology go forward in time; dated sentences end with their stops; one dated headline is no list
+    "The programme of the forum:\n10:00 Registration of participants\n11:00 Plenary session on regional cooperation\n",
+    "Key dates:\n12.03.2024 Roadmap signed in Minsk by the two governors\n20.05.2024 First tractors delivered to Kursk farms\n",
+    "20.05.2024 The first tractors were delivered to farms.\n12.03.2024 The sides signed the roadmap in Minsk.\n",
+    "14.10.2024 Omsk Oblast to receive 50 MAZ buses\n",
+    # a heading of the article's own part, with its prose under it
+    "Other events\nOn the second day, the delegation visited the Kursk nuclear power plant and a dairy farm.\n",
+])
+def test_dated_lines_of_the_articles_own_do_not_end_it(tail: str) -> None:
+    closing = "The next consignment of machinery is expected in the autumn, the governor said after the talks.\n"
+    art = split_article(_KURSK_LEAD + tail + closing)
+    assert art.paragraphs[-1] == closing.strip()
+
+
+def test_a_credit_over_the_list_of_other_stories_stays_with_the_article() -> None:
+    art = split_article(_KURSK_LEAD + "Press service of the Governor of Kursk Oblast\n14.10.2024 Omsk Oblast to receive 50 MAZ "
+                        "buses\n11.10.2024 Grodno hosts a fair of farm products\n")
+    assert art.paragraphs[-1] == "Press service of the Governor of Kursk Oblast"
+
+
+_TASHKENT_LEAD = ("The delegation of the Tashkent region visited the Minsk Tractor Works and discussed supplies of tractors "
+                  "with the plant's management.\n")
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    ("Newspaper of the Minsk region\nPolitics | Economy | Society\n\nTashkent delegation studied the experience of Zhodino\n"
+     "28 August, 09:40\n\n", "Tashkent delegation studied the experience of Zhodino"),
+    ("Minsk Oblast Executive Committee | Official website\nNews\nTashkent region to buy tractors: contracts signed\n"
+     "12.04.2024\n\n", "Tashkent region to buy tractors: contracts signed"),
+    # a byline over the stamp is no headline; a headline and its stamp under another's are a sidebar's
+    ("Belarus, Tashkent region discuss tractors\nBy Anna Petrova\n12 April 2024\n\n", "Belarus, Tashkent region discuss tractors"),
+    ("Belarus, Tashkent region discuss tractors\n12 April 2024\nGomel trade up 8 percent in the first quarter\n"
+     "09:15, 11 April\nBrest hosts a fair of dairy products\n18:44, 10 April\n\n", "Belarus, Tashkent region discuss tractors"),
+])
+def test_the_headline_right_over_the_stamp_is_the_title_not_a_site_name_over_it(page: str, title: str) -> None:
+    assert split_article(page + _TASHKENT_LEAD).title == title
+
+
 def test_a_sentence_that_opens_with_a_heading_word_is_the_article_still() -> None:
     body = ("MINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed to expand the supply of dairy products.\n"
             "Popular destinations for tourists from Kursk Oblast include Brest and Grodno, the governor said.\n"
             "Recommended measures include new flights between Minsk and Kursk in the spring.\n"
             "Next year, the sides plan to open a trading house of Kursk Oblast in Minsk.\n"
-            "Trending upwards since 2022, the supply of dairy products to the region keeps growing.\n")
+            "Trending upwards since 2022, the supply of dairy products to the region keeps growing.\n"
+            "Most viewed the talks as a success\n")
     art = split_article("Belarus, Kursk Oblast expand trade\n\n" + body)
-    assert len(art.paragraphs) == 5
+    assert len(art.paragraphs) == 6
 
 
 @pytest.mark.parametrize("block", [

@@ -134,18 +134,25 @@ _CYRILLIC_PHRASE = re.compile(r"[а-яА-Я]{3,}\s+[а-яА-Я]{3,}\s+[а-яА-�
 # Lines that mark the end of the article: what follows are other articles, comments, footers. A marker is a heading,
 # never a sentence of the article ("Popular destinations include ..." goes on): see `_ends_article`.
 TAIL_MARKERS = re.compile(
-    r"^(?:Other (?:materials|news|publications|articles|stories)|Recent news|Related (?:news|articles|stories)|More news|"
-    r"Similar (?:news|articles|stories)|Top (?:news|stories)|Recommended|Editor'?s (?:choice|picks)|Most popular|"
+    r"^(?:Other (?:materials|news|publications|articles|stories|releases|press releases|posts|headlines)|"
+    r"(?:Latest|Recent) (?:news|posts|stories|articles|publications|materials|releases|press releases|headlines|updates)|"
+    r"Related (?:news|articles|stories|materials|publications|posts|releases|press releases|content|reading|links|coverage)|"
+    r"Similar (?:news|articles|stories|materials|publications|posts)|Top (?:news|stories|headlines)|"
+    r"More (?:news|stories|articles|publications|materials|releases|press releases|posts|headlines)|"
+    r"(?:News|Materials|Publications) on (?:the|this) (?:topic|subject)|More from (?:the |this )?(?:section|category|rubric)|"
+    r"From the same (?:section|category|rubric)|More in (?:this|the same) (?:section|category|rubric)|Also in (?:the )?news|"
+    r"Partner news|News from partners|Sponsored content|Must read\s*:?\s*$|Most viewed(?:\s+(?:news|stories|articles))?\s*:?\s*$|"
+    r"Recommended|Editor'?s (?:choice|picks)|Most popular|Most commented|"
     r"Subscribe to us|Leave a Comment|Be Social|Поделиться|Вверх|Written by|Partners\s*:|Tags\s*:|"
-    r"Most read|Popular|Latest news|News feed|You may also like|Comments|"
-    r"More (?:stories|articles)|Trending|In other news|What to read next|Read next|Up next|"
-    r"(?:Latest|Recent) (?:posts|stories|articles)|Noticias relacionadas|Otras noticias|Más noticias|Lo más leído|"
+    r"Most read|Popular|News feed|You (?:may|might) also (?:like|be interested)|Comments|"
+    r"Trending|In other news|What to read next|Read next|Up next|"
+    r"Noticias relacionadas|Otras noticias|Más noticias|Lo más leído|"
     # a neighbour's link, "Previous" / "Next", as the whole line ("«" and "»" are "\"" by now): "Next year, ..." is a sentence
     r"(?:[«‹←<\"]\s*)?(?:Previous|Prev|Next)(?:\s+(?:post|article|story|news|item))?(?:\s*[»›→>\"])?\s*$|"
     # a neighbour's link with its headline: "Next news: <headline>", "Previous article: <headline>"
     r"(?:Previous|Prev|Next)\s+(?:post|article|story|news|item|material|publication)\s*:|"
     r"Читайте также|Читайте еще|Читайте ещё|Другие новости|Похожие новости|Главное|Еще по теме|Ещё по теме|Новости по теме|"
-    r"Последние новости|Популярное|Самое читаемое)(?!\w)",
+    r"Последние новости|Популярное|Самое читаемое|Другие материалы|Похожие материалы|Материалы по теме)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -163,6 +170,112 @@ def _ends_article(line: str) -> bool:
     marker = TAIL_MARKERS.match(line)
     return marker is not None and (marker.group().endswith(":") or line[marker.end():].lstrip().startswith(":")
                                    or not _is_prose(line))
+
+# A heading an article may also give a part of its own text ("Other events" / "On the second day, the delegation ..."):
+# it ends the article only over a list of headlines, a line of no prose under it ("Other events" / "Governor held a
+# meeting on the tourist season").
+_EVENTS_HEADING = re.compile(r"^(?:Other|More|Recent|Latest|Related|Similar|Upcoming|Past) events\s*:?$", re.IGNORECASE)
+
+
+def _heads_a_list(lines: list[str], i: int) -> bool:
+    """Is lines[i] a heading such as "Other events" with a line of no prose (a headline) under it?"""
+    if not _EVENTS_HEADING.match(lines[i].strip()):
+        return False
+    under = next((line.strip() for line in lines[i + 1:] if line.strip()), None)
+    return under is not None and not _is_prose(under)
+
+
+# A line of a list of other stories: a stamp, then a headline without a closing stop ("07.03.2024 Delegation of Chechnya
+# discussed supplies of tractors", "12 March 2024 | Minsk and Kazan to hold days of culture", "14:20 Belarus' exports
+# to Tyumen Oblast up 20%", "12:10, 26.02.2024 Minsk metro to receive new trains", "24.11.2023 — Khokim met with
+# investors"). A date without its year is a day and a month ("21 May", "February 27"); "1.5" or a year alone is no stamp.
+_LIST_DATE = (rf"(?P<d1>\d{{1,2}})[./](?P<m1>\d{{1,2}})[./](?P<y1>\d{{4}}|\d{{2}})|(?P<y2>\d{{4}})-(?P<m2>\d{{2}})-(?P<d2>\d{{2}})|"
+              rf"(?P<d3>\d{{1,2}})\s+(?P<m3>{MONTH_RE})\.?(?:,?\s+(?P<y3>\d{{4}}))?|"
+              rf"(?P<m4>{MONTH_RE})\.?\s+(?P<d4>\d{{1,2}})(?:,\s*(?P<y4>\d{{4}}))?")
+_LIST_TIME = r"\d{1,2}:\d{2}"
+_LISTED_STORY = re.compile(
+    rf"^(?:(?:(?P<t1>{_LIST_TIME}),?\s+)?(?:{_LIST_DATE})(?:,?\s*(?:[-–—|]\s*)?(?P<t2>{_LIST_TIME}))?|(?P<t3>{_LIST_TIME}))"
+    r"(?:\s*[|–—-]\s*|\s+)(?P<headline>[\"'(]?[A-Z0-9А-ЯЁ].*)$")
+_LIST_HEADLINE_WORDS = (3, 25)
+# Words a list's heading names other stories with: "Other events", "News of the region", "You may also be interested in:"
+_LIST_HEADING_WORDS = re.compile(r"\b(?:news|events|stories|articles|materials|publications|releases|posts|headlines|"
+                                 r"read|also|more|other|related|similar|latest|recent|topic|section|category|rubric)\b",
+                                 re.IGNORECASE)
+
+
+def _listed_story(line: str) -> tuple[tuple[int, ...], tuple[int, ...], bool] | None:
+    """A line of a list of other stories (`_LISTED_STORY`): its stamp's date (year, month, day; or month, day when the
+    year is not given), its time (hours, minutes; or none), and whether it gave a date; or None."""
+    m = _LISTED_STORY.match(line)
+    if m is None or DATE_LINE.match(line):
+        return None
+    headline = m.group("headline").rstrip()
+    if not _LIST_HEADLINE_WORDS[0] <= words(headline) <= _LIST_HEADLINE_WORDS[1] or headline.endswith((".", "!", "?", ";", ":", ",")) \
+            or _COUNTER_PART.match(headline):
+        return None
+    day: tuple[int, ...] = ()
+    if m.group("d1"):
+        d, mo, y = int(m.group("d1")), int(m.group("m1")), int(m.group("y1"))
+        d, mo = (mo, d) if mo > 12 >= d else (d, mo)  # (a page written month first: "03/25/2025")
+        day = (y + 2000 if y < 100 else y, mo, d)
+    elif m.group("y2"):
+        day = (int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+    elif m.group("d3") or m.group("d4"):
+        month = MONTHS[(m.group("m3") or m.group("m4")).lower().rstrip(".")]
+        year = m.group("y3") or m.group("y4")
+        d = int(m.group("d3") or m.group("d4"))
+        day = (int(year), month, d) if year else (month, d)
+    time = m.group("t1") or m.group("t2") or m.group("t3")
+    clock = tuple(int(part) for part in time.split(":")) if time else ()
+    return day, clock, bool(day)
+
+
+def _newest_first(stamps: list[tuple[tuple[int, ...], tuple[int, ...], bool]]) -> bool:
+    """Do the stamps go back in time, or stay, from each to the next (as a list of other stories is ordered, newest
+    first)? Stamps that go forward are the article's own: a chronology ("12.03.2024 Roadmap signed" / "20.05.2024 First
+    tractors delivered") or a programme ("10:00 Registration of participants" / "11:00 Plenary session")."""
+    for (day, clock, _), (next_day, next_clock, _) in zip(stamps, stamps[1:], strict=False):
+        if day and next_day and len(day) == len(next_day) and day != next_day:
+            if next_day > day:
+                return False
+            continue
+        if clock and next_clock and next_clock > clock:
+            return False
+    return True
+
+
+def _story_list_start(lines: list[str], start: int) -> int | None:
+    """Where a list of other stories under the article begins: after the article's prose (from `start`), two lines or
+    more each a stamp and a headline ("11.03.2024 Governor held a meeting on the tourist season" / "07.03.2024 Delegation
+    of Chechnya discussed supplies of tractors"), newest first; their stamps dated, each may have its lead under it
+    (one paragraph of prose). Whatever the list's heading is, it ends the article; the heading goes with it (a short
+    line naming other stories over the list: "Other events", "News of the region", "You may also be interested in:")."""
+    filled = [i for i in range(start, len(lines)) if lines[i].strip()]
+    prose = False
+    for n, i in enumerate(filled):
+        story = _listed_story(lines[i].strip()) if prose else None
+        prose = prose or _is_prose(lines[i]) and not _is_chrome(lines[i])
+        if story is None:
+            continue
+        run, k = [story], n
+        while k + 1 < len(filled):
+            following = _listed_story(lines[filled[k + 1]].strip())
+            if following is None and run[-1][2] and k + 2 < len(filled) and _is_prose(lines[filled[k + 1]]):
+                following = _listed_story(lines[filled[k + 2]].strip())  # (under a lead of the story before it)
+                if following is None or not following[2]:
+                    break
+                k += 1
+            if following is None:
+                break
+            run.append(following)
+            k += 1
+        if len(run) >= 2 and _newest_first(run):
+            over = lines[filled[n - 1]].strip()
+            heading = n > 1 and not _is_prose(over) and words(over) <= 8 and not over.endswith(".") and (
+                over.endswith(":") or _LIST_HEADING_WORDS.search(over) is not None)
+            return filled[n - 1] if heading else i
+    return None
+
 
 # "Read also: <headline>" inside an article: drop the line (and a headline under it), keep reading.
 INLINE_RELATED = re.compile(r"^(?:Read also|See also|Read more|More on|Also read|Related|Читайте также|Смотрите также)(?!\w)",
@@ -373,6 +486,9 @@ def split_article(text: str) -> Article:
         quoted = [c for c in candidates if _quote_headline(c)]
         if with_place or candidates:
             art.title = (with_place or quoted or (headlines if menus_over else candidates))[0]
+    over_stamp_line = _over_its_stamp(header)
+    if over_stamp_line is not None and over_stamp_line in candidates:
+        art.title = over_stamp_line
     if stamped_headline is not None:
         art.title = lines[stamped_headline].strip()
 
@@ -386,12 +502,13 @@ def split_article(text: str) -> Article:
     related = False  # whether a "Read also" came since the last paragraph of prose
     headed = False  # whether a line of no prose (a headline, a stamp) came since then
     kept = (0, 0)  # the paragraphs and stamps up to the last paragraph of prose
-    for line in lines[start:]:
-        stripped = line.strip()
+    end = _story_list_start(lines, start) if start < len(lines) else None
+    for at in range(start, len(lines) if end is None else end):
+        stripped = lines[at].strip()
         if not stripped:
             continue
         was_after_prose, after_prose = after_prose, False
-        if _ends_article(stripped):
+        if _ends_article(stripped) or _heads_a_list(lines, at):
             break
         if INLINE_RELATED.match(stripped):
             skip_headlines = related = True
@@ -429,6 +546,25 @@ def split_article(text: str) -> Article:
         if not headed:
             kept = (len(art.paragraphs), len(art.stamps))
     return art
+
+
+# A headline over its stamp: shaped as `_HEADLINE`, and it may hold a colon ("Gomel business mission to Yamal:
+# agreement signed"); a label's colon (at the line's end, "Tel: ...") is none.
+_STAMPED_HEADLINE = re.compile(r"^(?=[^/|@]*$)(?=.*\s[a-z])(?!.*(?:\+\s?\d|\(\d))(?!.*:$)(?![^:]{1,20}:\s?\S+(?:\s\S+)?$)\S+(?:\s\S+){3,}$")
+
+
+def _over_its_stamp(header: list[str]) -> str | None:
+    """The headline right over the article's stamp, when the stamp is the header's last line ("Gomel Oblast Executive
+    Committee | Official website" / menus / "Gomel business mission to Yamal: agreement signed" / "21 May 2024" / lead):
+    a site's name or motto over it ("Newspaper of the Minsk region") is no headline, however it names Belarus. Not a
+    byline ("By Anna Petrova"), and not the last of stories listed with their stamps over the article (a sidebar:
+    "Gomel Oblast trade up 8%" / "09:15, 14 June" / "Belarus, Yakutia to sign roadmap" / "18:44, 12 June")."""
+    if len(header) < 2 or not DATE_LINE.match(header[-1]) or DATE_LINE.match(header[-2]):
+        return None
+    line = header[-2]
+    if not _STAMPED_HEADLINE.match(line) or _CREDIT_LINE.match(line) or len(header) >= 3 and DATE_LINE.match(header[-3]):
+        return None
+    return line
 
 
 _OVER_HEADLINE = 2  # lines of prose the page split may take for the body's start over a headline and its stamp
