@@ -2003,3 +2003,15 @@ def test_a_fiscal_year_written_short_with_its_months() -> None:
     [fact] = facts("Exports to Pakistan stood at $44.1 million during FY2022-23.", partner="PK", today=today)
     assert fact.period is None  # the months not stated: no calendar period
 
+
+
+def test_a_sentence_on_what_the_total_is_made_of_keeps_the_total_spoken_of() -> None:
+    today = date(2023, 5, 1)
+    for middle in ("The bulk of it is Belarusian exports.", "Most of this is imports from the region.",
+                   "Exports make up almost all of it."):
+        found = facts(f"Trade totalled $30 million in 2022. {middle} This year the parties aim at $40 million.", today=today)
+        assert [(f.metric, f.value, f.status) for f in found] == [("turnover", 30e6, "actual"), ("turnover", 40e6, "target")]
+    # a sentence on a flow of its own, no part of the figure just given: the goal goes on with it
+    found = facts("Trade totalled $30 million in 2022. Most of the exports are dairy products. "
+                  "This year the parties aim at $10 million.", today=today)
+    assert [(f.metric, f.value) for f in found] == [("turnover", 30e6), ("exports", 10e6)]

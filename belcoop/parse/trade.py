@@ -2539,7 +2539,12 @@ def extract_trade(
             if not may_hold_figures(text):
                 metric = speaks_of_trade(text)
                 if metric is not None:
-                    since_trade, context = 0, _context(metric, here)
+                    if not (metric != "turnover" and context is not None and context.metric == "turnover" and since_trade <= 1
+                            and _PART_OF_IT.search(text)):
+                        # (not "Trade grew to $12 million. Almost all of it is exports.": what it is made of, the trade
+                        # still spoken of: "This year the parties aim at $20 million" is a goal of the trade)
+                        context = _context(metric, here)
+                    since_trade = 0
                     if "-" in text or "quarter" in text or "months" in text or "half" in text:
                         # "Belarus summed up January-March trade with Russian regions.": the months the figures after it
                         # are of (months of a span, not the one month of an event: "In March the sides discussed trade")
@@ -2866,6 +2871,9 @@ def _speaks_of_trade(text: str) -> str | None:
     return "turnover" if "turnover" in metrics or len(metrics) > 1 else metrics[0]
 
 
+# "almost all of it", "the bulk of it", "most of this": a part of the figure just given (what it is made of)
+_PART_OF_IT = re.compile(r"\b(?:all|most|much|bulk|majority|part|half|quarters?|thirds?)\s+of\s+(?:it|this|that|which)\b",
+                         re.IGNORECASE)
 _TRADE_WORDS = frozenset(("trade", "turnover", "exports", "export", "imports", "import", "trading"))
 
 
