@@ -2015,3 +2015,16 @@ def test_a_sentence_on_what_the_total_is_made_of_keeps_the_total_spoken_of() -> 
     found = facts("Trade totalled $30 million in 2022. Most of the exports are dairy products. "
                   "This year the parties aim at $10 million.", today=today)
     assert [(f.metric, f.value) for f in found] == [("turnover", 30e6), ("exports", 10e6)]
+
+
+def test_what_the_sides_had_after_a_figure_of_trade_is_their_trade() -> None:
+    today = date(2023, 9, 1)
+    found = facts("Trade hit $14 million in January-June. For the whole of last year we had some $25 million.", today=today)
+    assert [(f.metric, f.value, f.period.start if f.period else None) for f in found] == [
+        ("turnover", 14e6, "2023-01-01"), ("turnover", 25e6, "2022-01-01")]
+    found = facts("Exports rose to $9 million in the first quarter. In 2022 the two countries had $30 million.", today=today)
+    assert [(f.metric, f.value) for f in found][1:] == [("turnover", 30e6)]
+    # what the sides had is named after the amount: no trade
+    for other in ("We had $5 million in losses last year.", "We have $2 million worth of unpaid bills."):
+        found = facts(f"Trade hit $14 million in January-June. {other}", today=today)
+        assert [f.value for f in found] == [14e6]

@@ -2759,9 +2759,23 @@ def _refers_back(v: View) -> bool:
 
 
 _REACHING = frozenset(("reached", "exceeded", "topped", "surpassed", "crossed", "hit", "passed", "achieved",
-                       "reach", "exceed", "surpass"))  # (and a goal's: "the parties plan to reach 70 million")
+                       "reach", "exceed", "surpass",  # (and a goal's: "the parties plan to reach 70 million")
+                       "had", "have"))  # ("For the whole of last year we had almost $31 million")
 _REACHING_FILLERS = frozenset(("have", "has", "had", "already", "finally", "also", "even", "together", "jointly", "then",
                                "plan", "intend", "aim", "want", "hope", "expect", "to", "will"))
+
+
+_HAVING = frozenset(("had", "have"))
+
+
+def _nothing_named_after(v: View, j: int) -> bool:
+    """Does no noun after an amount ending at token j name what it is of ("$5 million in losses", "$2 million of
+    orders", "$3 million worth of goods"), past a period ("$31 million in 2022")?"""
+    toks = v.s.tokens
+    if j >= len(toks) or toks[j].low not in ("in", "of", "worth"):
+        return True
+    start = j + 2 if j + 2 < len(toks) and toks[j + 1].low == "the" else j + 1  # ("in the first half")
+    return toks[j].low == "in" and any(p.i in (j + 1, start) for p in v.figures.periods)
 
 
 def _the_sides_reached(v: View) -> bool:
@@ -2776,6 +2790,8 @@ def _the_sides_reached(v: View) -> bool:
         k -= 1  # "exceeded almost $400 million" (and "topped", itself a word of approximation)
     if k < 2 or toks[k - 1].low not in _REACHING:
         return False
+    if toks[k - 1].low in _HAVING and not _nothing_named_after(v, amounts[0].j):
+        return False  # "we had $5 million in losses", "we have $2 million of orders": what the sides have is named
     m = k - 2
     while m >= 0 and toks[m].low in _REACHING_FILLERS:
         m -= 1
