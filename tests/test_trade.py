@@ -2028,3 +2028,17 @@ def test_what_the_sides_had_after_a_figure_of_trade_is_their_trade() -> None:
     for other in ("We had $5 million in losses last year.", "We have $2 million worth of unpaid bills."):
         found = facts(f"Trade hit $14 million in January-June. {other}", today=today)
         assert [f.value for f in found] == [14e6]
+
+
+def test_what_the_sides_reached_after_a_flow_is_their_trade_whatever_follows_it() -> None:
+    today = date(2023, 3, 1)
+    found = facts("Belarusian exports made up $900 million in 2022, while imports came to $300 million. "
+                  "\"In 2022 we reached $1.2 billion, and this is a record,\" he said.", today=today)
+    assert [(f.metric, f.value) for f in found] == [("exports", 900e6), ("imports", 300e6), ("turnover", 1.2e9)]
+    # a bare amount of the sides' goal, in the currency of the figure before
+    found = facts("Belarusian exports reached $61 million in 2022. This year the parties plan to reach 70 million.", today=today)
+    assert [(f.metric, f.value, f.currency, f.status) for f in found][1:] == [("turnover", 70e6, "USD", "target")]
+    # a word before the amount that refers back to the flow keeps it
+    found = facts("Belarusian exports made up $900 million in 2021. Now we have exceeded $1 billion, and this is a record.",
+                  today=today)
+    assert [(f.metric, f.value) for f in found] == [("exports", 900e6), ("exports", 1e9)]

@@ -2568,10 +2568,10 @@ def extract_trade(
                 _refers_back(v) or bool(v.figures.changes) or _places_with_amounts(v) or sides or _share_of_a_place(v)
                 or _a_place_ranked(v)
             ) and not is_about_other_things(v)
-            if continuing and sides and context is not None and not _refers_back(v):
+            if continuing and sides and context is not None and not _refers_back(v, v.figures.amounts[0].i):
                 # "Belarusian exports were $112 million. Last year we exceeded $400 million": what the two sides
                 # reached is their trade, not the part just given
-                context = replace(context, metric="turnover", product=None, value=None, currency=None)
+                context = replace(context, metric="turnover", product=None, value=None)  # (in its currency: "... 70 million")
             goal_only = False
             if not is_trade and not continuing and _states_a_goal(v, today) and about_trade():
                 # "We remember the task you set for us, $700 million": a goal, in an article about trade
@@ -2750,11 +2750,13 @@ def _share_of_a_place(v: View) -> bool:
     return False
 
 
-def _refers_back(v: View) -> bool:
+def _refers_back(v: View, before: int | None = None) -> bool:
     """Does a word refer back to the figure before ("That is 10% more", "this figure")? Not the "that" of "said that",
-    "is confident that", which opens what is said."""
+    "is confident that", which opens what is said. With `before`, only a word before that token and outside a period
+    ("Last year it reached $1.2 billion", not "This year we reached $1.2 billion, and this is a record")."""
     toks = v.s.tokens
     return any(not (toks[k].low == "that" and k > 0 and (toks[k - 1].low in _THAT_AFTER or v.s.tagged(k - 1, "saying")))
+               and (before is None or k < before and not any(p.i <= k < p.j for p in v.figures.periods))
                for k in v.s.at.get("anaphora", ()))
 
 
