@@ -2042,3 +2042,15 @@ def test_what_the_sides_reached_after_a_flow_is_their_trade_whatever_follows_it(
     found = facts("Belarusian exports made up $900 million in 2021. Now we have exceeded $1 billion, and this is a record.",
                   today=today)
     assert [(f.metric, f.value) for f in found] == [("exports", 900e6), ("exports", 1e9)]
+
+
+def test_a_goal_of_what_is_made_is_no_trade_goal() -> None:
+    today = date(2024, 5, 1)
+    for goal in ("This year its output is expected to exceed 2.4 billion tenge.",
+                 "Next year its production should reach $30 million."):
+        assert facts("Trade with the region grew in 2023. The joint venture has assembled 640 tractors since 2021. " + goal,
+                     partner="KZ-63", today=today) == []
+    # a bare goal in an article about trade is one of trade
+    found = facts("Trade with the region grew in 2023. The joint venture has assembled 640 tractors since 2021. "
+                  "The task for next year is $30 million.", partner="KZ-63", today=today)
+    assert [(f.metric, f.value, f.status) for f in found] == [("turnover", 30e6, "target")]

@@ -2573,8 +2573,9 @@ def extract_trade(
                 # reached is their trade, not the part just given
                 context = replace(context, metric="turnover", product=None, value=None)  # (in its currency: "... 70 million")
             goal_only = False
-            if not is_trade and not continuing and _states_a_goal(v, today) and about_trade():
-                # "We remember the task you set for us, $700 million": a goal, in an article about trade
+            if not is_trade and not continuing and _states_a_goal(v, today) and about_trade() and not is_about_other_things(v):
+                # "We remember the task you set for us, $700 million": a goal, in an article about trade (not "This year
+                # its output is expected to exceed 2.4 billion tenge": what the goal measures is named)
                 continuing, goal_only, context = True, True, _context("turnover", here)
             if not is_trade and not continuing:
                 known = [p for p in v.figures.periods if p.known]
