@@ -2054,3 +2054,15 @@ def test_a_goal_of_what_is_made_is_no_trade_goal() -> None:
     found = facts("Trade with the region grew in 2023. The joint venture has assembled 640 tractors since 2021. "
                   "The task for next year is $30 million.", partner="KZ-63", today=today)
     assert [(f.metric, f.value, f.status) for f in found] == [("turnover", 30e6, "target")]
+
+
+def test_a_change_and_the_amount_it_came_to_are_one_figure() -> None:
+    found = facts("Last year trade exceeded $95 million; in January-May it grew 1.5 times compared with the same period "
+                  "of last year and came to $48.2 million.")
+    assert [(f.value, f.change.value if f.change else None) for f in found] == [(95e6, None), (48.2e6, 1.5)]
+    found = facts("In 2021 exports rose by 12% on 2020 and came to $20 million.")
+    assert [(f.value, f.change.value if f.change else None) for f in found] == [(20e6, 12)]
+    # another flow between them comes to its own amount
+    found = facts("In 2021 trade grew by 5%, and exports came to $20 million.")
+    assert sorted((f.metric, f.value, f.change.value if f.change else None) for f in found) == [
+        ("exports", 20e6, None), ("turnover", None, 5)]

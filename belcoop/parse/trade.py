@@ -260,7 +260,7 @@ def _metric_words(s: Sentence, figures: list[tuple[int, int]]) -> dict[int, str]
 # ---------------------------------------------------------------- binding changes to amounts
 
 _ARRIVAL = frozenset(
-    "to and reach reaching reached amount amounted amounting total totaled totalled totaling totalling at of up make "
+    "to and reach reaching reached amount amounted amounting total totaled totalled totaling totalling at of up make came "
     "making made exceed exceeding exceeded exceeds topped surpassed passed crossed hit hitting stood stand standing the level "
     "mark almost nearly about over more than "
     "around some approximately roughly , it which was were is are has have had been".split()
