@@ -2066,3 +2066,15 @@ def test_a_change_and_the_amount_it_came_to_are_one_figure() -> None:
     found = facts("In 2021 trade grew by 5%, and exports came to $20 million.")
     assert sorted((f.metric, f.value, f.change.value if f.change else None) for f in found) == [
         ("exports", 20e6, None), ("turnover", None, 5)]
+
+
+def test_two_flows_adding_up_to_the_total_just_given_are_its_parts() -> None:
+    # the partner called by the larger region it lies in: the two flows still add up to the two sides' total
+    found = facts("In 2021 trade between Brest Oblast and Samara Region reached $52.5 million. Brest companies shipped "
+                  "goods worth $38.1 million to the Volga region, and imports came to $14.4 million.", partner="RU-SAM")
+    assert [(f.partner, f.metric, f.value) for f in found] == [
+        ("RU-SAM", "turnover", 52.5e6), ("RU-SAM", "exports", 38.1e6), ("RU-SAM", "imports", 14.4e6)]
+    # flows that do not add up to it are the region's trade with the bloc
+    found = facts("In 2021 trade between Brest Oblast and Samara Region reached $52.5 million. Brest companies shipped "
+                  "goods worth $90.3 million to the Volga region, and imports came to $14.4 million.", partner="RU-SAM")
+    assert [(f.metric, f.value) for f in found] == [("turnover", 52.5e6), ("imports", 14.4e6)]

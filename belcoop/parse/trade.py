@@ -2607,6 +2607,7 @@ def extract_trade(
                                                                            or _ratio_of_metrics(v, x))]
             made: list[_Found] = []
             own_period: Period | None = None
+            halves = _the_two_flows_of(v, amounts, context) if since_trade <= 1 else False
             for anchor, word in distribute(v, anchors):
                 if speaker_foreign is None:
                     speaker_foreign = foreign_speaker(" ".join(sentences))
@@ -2619,7 +2620,7 @@ def extract_trade(
                 part = context is not None and since_trade <= 1 and anchor.amount is not None and context.value is not None \
                     and context.metric == "turnover" and anchor.amount.currency == context.currency \
                     and anchor.amount.value <= context.value
-                if is_not_with_belarus(v, anchor, metric_token, partner, part):
+                if not (halves and anchor.amount is not None) and is_not_with_belarus(v, anchor, metric_token, partner, part):
                     if anchor.amount is not None:
                         result.others.append((anchor.amount.value, anchor.amount.currency))
                     continue
@@ -2679,6 +2680,18 @@ def extract_trade(
                     carried = _as_period(known[-1])  # "In 2006 such goods made up 13% of the bilateral trade."
     result.facts = one_fact_per_figure(found)
     return result
+
+
+def _the_two_flows_of(v: View, amounts: list[Amount], total: TradeFact | None) -> bool:
+    """Are the sentence's two amounts, of exports and of imports, the two flows of the total just given, adding up to it
+    ("Trade reached $61.4 million. Brest exporters shipped goods worth $44.7 million to the Volga region, and imports
+    came to $16.7 million": the partner's two flows with Belarus, whatever the text calls the partner)?"""
+    if total is None or total.metric != "turnover" or total.value is None or len(amounts) != 2:
+        return False
+    if any(a.currency != total.currency for a in amounts) or abs(amounts[0].value + amounts[1].value - total.value) > 0.005 * total.value:
+        return False
+    metrics = set(v.metric_at.values())
+    return "exports" in metrics and "imports" in metrics
 
 
 _BALANCE_WORDS = frozenset(("balance", "surplus", "deficit"))
