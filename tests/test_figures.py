@@ -247,7 +247,7 @@ def test_no_table_without_a_unit_a_period_heading_or_numbers_that_part() -> None
 )
 def test_a_fraction_with_the_word_it_is_compared_by_is_a_change(text: str, value: float) -> None:
     [change] = find_changes(text)
-    assert (change.kind, change.value) == ("percent", pytest.approx(value, abs=0.05))
+    assert change.kind == "percent" and change.value == pytest.approx(value, abs=0.05)
 
 
 @pytest.mark.parametrize(
