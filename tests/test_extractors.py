@@ -687,3 +687,19 @@ def test_a_menu_with_middle_dots_is_no_headline() -> None:
                         "• exports – $20.1 million.\n")
     assert any("38.2" in p for p in art.paragraphs)
 
+
+
+def test_a_role_quoted_refers_to_the_person_of_that_role_named_before_the_quote() -> None:
+    head = ("Belarus to sell more tractors to Kyrgyzstan\n\n"
+            "BISHKEK, 3 March 2024 (BelTA) - Belarusian Minister of Industry Pyotr Parkhomchik held talks in Bishkek.\n\n")
+    later = ("Kyrgyz Minister of Economy Daniyar Amangeldiev also took part in the talks. He said the two sides discussed "
+             "joint assembly of buses.\n\n")
+    quote = "\"Last year we sold tractors worth $20 million in Kyrgyzstan,\" the minister said.\n\n"
+    # "the minister" of the quote is Belarus' (the one named before it), not Kyrgyzstan's named after it: "we sold" is
+    # Belarus' exports
+    rec = _record(head + quote + later)
+    assert [(t.metric, t.value) for t in rec.trade] == [("exports", 20e6)]
+    # with only the foreign minister named before it, "we" is the partner's side: its sales are Belarus' imports
+    rec = _record(head.replace("Belarusian Minister of Industry Pyotr Parkhomchik held", "Belarusian officials held")
+                  + later + quote)
+    assert [(t.metric, t.value) for t in rec.trade] == [("imports", 20e6)]

@@ -233,3 +233,45 @@ def test_no_table_without_a_unit_a_period_heading_or_numbers_that_part() -> None
     assert _trade_of(head + "Trade, USD thousand\nGoods     Turnover     Exports\n2022     6 004.5      5 800.1\n") == []
     # single spaces that part into more numbers than the header has columns
     assert _trade_of(head + "Trade, USD thousand\nYear Turnover Exports\n2022 6 004 5 800 12\n") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("trade came to 2.1 billion roubles, a quarter more than a year before", 25),
+        ("exports were $30 million, one third less than in 2021", -33.3),
+        ("imports stood at $9 million, a fifth lower than last year", -20),
+        ("this year supplies should be half as much again", 50),
+        ("trade totalled $40 million, two thirds higher than in 2020", 66.7),
+    ],
+)
+def test_a_fraction_with_the_word_it_is_compared_by_is_a_change(text: str, value: float) -> None:
+    [change] = find_changes(text)
+    assert change.kind == "percent" and change.value == pytest.approx(value, abs=0.05)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "imports were $12 million, half as much as exports",  # a ratio to another figure, no change of its own
+        "in a quarter more than 100 tractors were sold",  # "more than" a number
+        "a third of the exports were tractors",
+    ],
+)
+def test_a_fraction_without_a_comparison_or_before_more_than_a_number_is_no_change(text: str) -> None:
+    assert find_changes(text) == []
+
+
+def test_years_from_one_to_another_are_a_span_unless_a_change_compares_them() -> None:
+    spans = [(p.first.isoformat(), p.last.isoformat()) for p in find_periods(  # type: ignore[union-attr]
+        "From 2018 to 2022 the two sides traded goods worth $3.1 billion.", TODAY)]
+    assert spans == [("2018-01-01", "2022-12-31")]
+    spans = [(p.first.isoformat(), p.last.isoformat()) for p in find_periods(  # type: ignore[union-attr]
+        "Exports totalled $900 million between 2019 and 2021.", TODAY)]
+    assert spans == [("2019-01-01", "2021-12-31")]
+    # a change from one year to the next: the later year is its own, the earlier one the base
+    spans = [(p.first.isoformat(), p.last.isoformat()) for p in find_periods(  # type: ignore[union-attr]
+        "Trade grew 2.4 times from 2020 to 2021.", TODAY)]
+    assert spans == [("2021-01-01", "2021-12-31")]
+    # a date is no end of a span of years
+    assert [p.last for p in find_periods("Trade from 2019 to 5 May 2022 reached $5 million.", TODAY)][:1] != [date(2022, 12, 31)]

@@ -39,7 +39,7 @@ def test_kinds_follow_the_contract() -> None:
     [
         ("Perm Krai", "RU-PER"), ("Perm Territory", "RU-PER"), ("Perm Region", "RU-PER"), ("Kama region", "RU-PER"),
         ("Perm", "RU-PER"), ("Khabarovsk Territory", "RU-KHA"), ("Primorye", "RU-PRI"), ("Bashkiria", "RU-BA"),
-        ("Zabaikalye", "RU-ZAB"),
+        ("Zabaikalye", "RU-ZAB"), ("Angara region", "RU-IRK"), ("Priangarye", "RU-IRK"),
         ("Yakutia", "RU-SA"), ("Nur-Sultan", "KZ-71"), ("Astana", "KZ-71"), ("Mahiliou Region", "BY-MA"),
         ("Hrodna Oblast", "BY-HR"), ("RU-PER", "RU-PER"), ("kz", "KZ"), ("Russia", "RU"), ("the UAE", "AE"),
         ("Karaganda Oblast", "KZ-35"), ("Minsk Oblast", "BY-MI"), ("Minsk", "BY-HM"),
@@ -54,6 +54,12 @@ def test_names_written_with_a_hyphen_or_in_local_spelling_are_found() -> None:
     found = gazetteer().mentions("Delegations of North-Kazakhstan region, Nizhny-Novgorod Oblast, Farg'ona region, "
                                  "Qoraqalpog'iston and the Republic of Mari-El met in East Kazakhstan.")
     assert [m.hit.code for m in found] == ["KZ-59", "RU-NIZ", "UZ-FA", "UZ-QR", "RU-ME", "KZ-63"]
+
+
+def test_the_angara_region_is_irkutsk_oblast_not_the_river() -> None:
+    found = gazetteer().mentions("Buses will go to the Angara region, and Priangarye will send timber.")
+    assert [m.hit.code for m in found] == ["RU-IRK", "RU-IRK"]
+    assert gazetteer().mentions("The new bridge spans the Angara near the dam.") == []
 
 
 def test_unknown_name_gets_suggestions() -> None:

@@ -2003,3 +2003,78 @@ def test_a_fiscal_year_written_short_with_its_months() -> None:
     [fact] = facts("Exports to Pakistan stood at $44.1 million during FY2022-23.", partner="PK", today=today)
     assert fact.period is None  # the months not stated: no calendar period
 
+
+
+def test_a_sentence_on_what_the_total_is_made_of_keeps_the_total_spoken_of() -> None:
+    today = date(2023, 5, 1)
+    for middle in ("The bulk of it is Belarusian exports.", "Most of this is imports from the region.",
+                   "Exports make up almost all of it."):
+        found = facts(f"Trade totalled $30 million in 2022. {middle} This year the parties aim at $40 million.", today=today)
+        assert [(f.metric, f.value, f.status) for f in found] == [("turnover", 30e6, "actual"), ("turnover", 40e6, "target")]
+    # a sentence on a flow of its own, no part of the figure just given: the goal goes on with it
+    found = facts("Trade totalled $30 million in 2022. Most of the exports are dairy products. "
+                  "This year the parties aim at $10 million.", today=today)
+    assert [(f.metric, f.value) for f in found] == [("turnover", 30e6), ("exports", 10e6)]
+
+
+def test_what_the_sides_had_after_a_figure_of_trade_is_their_trade() -> None:
+    today = date(2023, 9, 1)
+    found = facts("Trade hit $14 million in January-June. For the whole of last year we had some $25 million.", today=today)
+    assert [(f.metric, f.value, f.period.start if f.period else None) for f in found] == [
+        ("turnover", 14e6, "2023-01-01"), ("turnover", 25e6, "2022-01-01")]
+    found = facts("Exports rose to $9 million in the first quarter. In 2022 the two countries had $30 million.", today=today)
+    assert [(f.metric, f.value) for f in found][1:] == [("turnover", 30e6)]
+    # what the sides had is named after the amount: no trade
+    for other in ("We had $5 million in losses last year.", "We have $2 million worth of unpaid bills."):
+        found = facts(f"Trade hit $14 million in January-June. {other}", today=today)
+        assert [f.value for f in found] == [14e6]
+
+
+def test_what_the_sides_reached_after_a_flow_is_their_trade_whatever_follows_it() -> None:
+    today = date(2023, 3, 1)
+    found = facts("Belarusian exports made up $900 million in 2022, while imports came to $300 million. "
+                  "\"In 2022 we reached $1.2 billion, and this is a record,\" he said.", today=today)
+    assert [(f.metric, f.value) for f in found] == [("exports", 900e6), ("imports", 300e6), ("turnover", 1.2e9)]
+    # a bare amount of the sides' goal, in the currency of the figure before
+    found = facts("Belarusian exports reached $61 million in 2022. This year the parties plan to reach 70 million.", today=today)
+    assert [(f.metric, f.value, f.currency, f.status) for f in found][1:] == [("turnover", 70e6, "USD", "target")]
+    # a word before the amount that refers back to the flow keeps it
+    found = facts("Belarusian exports made up $900 million in 2021. Now we have exceeded $1 billion, and this is a record.",
+                  today=today)
+    assert [(f.metric, f.value) for f in found] == [("exports", 900e6), ("exports", 1e9)]
+
+
+def test_a_goal_of_what_is_made_is_no_trade_goal() -> None:
+    today = date(2024, 5, 1)
+    for goal in ("This year its output is expected to exceed 2.4 billion tenge.",
+                 "Next year its production should reach $30 million."):
+        assert facts("Trade with the region grew in 2023. The joint venture has assembled 640 tractors since 2021. " + goal,
+                     partner="KZ-63", today=today) == []
+    # a bare goal in an article about trade is one of trade
+    found = facts("Trade with the region grew in 2023. The joint venture has assembled 640 tractors since 2021. "
+                  "The task for next year is $30 million.", partner="KZ-63", today=today)
+    assert [(f.metric, f.value, f.status) for f in found] == [("turnover", 30e6, "target")]
+
+
+def test_a_change_and_the_amount_it_came_to_are_one_figure() -> None:
+    found = facts("Last year trade exceeded $95 million; in January-May it grew 1.5 times compared with the same period "
+                  "of last year and came to $48.2 million.")
+    assert [(f.value, f.change.value if f.change else None) for f in found] == [(95e6, None), (48.2e6, 1.5)]
+    found = facts("In 2021 exports rose by 12% on 2020 and came to $20 million.")
+    assert [(f.value, f.change.value if f.change else None) for f in found] == [(20e6, 12)]
+    # another flow between them comes to its own amount
+    found = facts("In 2021 trade grew by 5%, and exports came to $20 million.")
+    assert sorted((f.metric, f.value, f.change.value if f.change else None) for f in found) == [
+        ("exports", 20e6, None), ("turnover", None, 5)]
+
+
+def test_two_flows_adding_up_to_the_total_just_given_are_its_parts() -> None:
+    # the partner called by the larger region it lies in: the two flows still add up to the two sides' total
+    found = facts("In 2021 trade between Brest Oblast and Samara Region reached $52.5 million. Brest companies shipped "
+                  "goods worth $38.1 million to the Volga region, and imports came to $14.4 million.", partner="RU-SAM")
+    assert [(f.partner, f.metric, f.value) for f in found] == [
+        ("RU-SAM", "turnover", 52.5e6), ("RU-SAM", "exports", 38.1e6), ("RU-SAM", "imports", 14.4e6)]
+    # flows that do not add up to it are the region's trade with the bloc
+    found = facts("In 2021 trade between Brest Oblast and Samara Region reached $52.5 million. Brest companies shipped "
+                  "goods worth $90.3 million to the Volga region, and imports came to $14.4 million.", partner="RU-SAM")
+    assert [(f.metric, f.value) for f in found] == [("turnover", 52.5e6), ("imports", 14.4e6)]

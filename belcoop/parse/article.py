@@ -287,11 +287,18 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     if art.title:
         finder.feed_title(art.title)
 
+    said_by: dict[str, str] = {}  # a paragraph -> the text up to its end, where whoever speaks it was named
+
     def foreign_speaker(paragraph: str) -> bool:
         quote = _QUOTE_SPEAKER.search(paragraph)
         if not quote:
             return False
-        country = finder.speaker_country(quote.group("who"))
+        if not said_by:
+            so_far = art.title or ""  # (the headline before the body)
+            for ps in para_sentences:
+                so_far += " " + " ".join(ps)
+                said_by.setdefault(" ".join(ps), so_far)
+        country = finder.speaker_country(quote.group("who"), said_by.get(paragraph))
         return country is not None and country != "BY"
 
     partner_code = parties.partner.code if parties.partner else None

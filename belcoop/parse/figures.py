@@ -805,6 +805,39 @@ def _fraction_at(s: Sentence, i: int) -> Change | None:
     return Change(i, end, "percent", -v if direction == "down" else v)
 
 
+_MORE = frozenset(("more", "higher", "greater", "larger", "bigger"))
+_LESS = frozenset(("less", "lower", "smaller", "fewer"))
+
+
+def _compared_end(s: Sentence, end: int) -> tuple[int, int] | None:
+    """(sign, end) of the comparison right after a fraction at token `end`: "more", "less", "as much again"."""
+    toks = s.tokens
+    n = len(toks)
+    if end >= n:
+        return None
+    low = toks[end].low
+    if low in _MORE or low in _LESS:
+        j = end + 1
+        if j + 1 < n and toks[j].low == "than" and (toks[j + 1].kind == "n" or s.tagged(j + 1, "currency_before")):
+            return None  # "in a quarter more than 100 tractors were sold": "more than" a number, no change
+        return (1 if low in _MORE else -1), j
+    if end + 2 < n and toks[end].low == "as" and toks[end + 1].low in ("much", "many") and toks[end + 2].low == "again":
+        return 1, end + 3  # "half as much again": +50% (not "half as much", a ratio to something else)
+    return None
+
+
+def _fraction_compared_at(s: Sentence, i: int) -> Change | None:
+    """ "a quarter more than a year earlier", "one third less", "half as much again": a fraction with the word it is
+    compared by, itself the change: percent 25 / -33.3 / 50."""
+    value = s.tag_value(i, "fraction")
+    if value is None:
+        return None
+    compared = _compared_end(s, s.tag_end(i, "fraction") or i + 1)
+    if compared is None:
+        return None
+    return Change(i, compared[1], "percent", compared[0] * float(value))
+
+
 # ---------------------------------------------------------------- periods
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -1067,6 +1100,11 @@ def _year_at(s: Sentence, i: int) -> tuple[PeriodSpan, int] | None:
         if y1 < y2 <= y1 + 10:
             return PeriodSpan(i, i + 3, "period", date(y1, 1, 1), date(y2, 12, 31)), i + 3
         return None
+    if i > 0 and i + 2 < n and _SPAN_ENDS.get(toks[i - 1].low) is not None and toks[i + 1].low in _SPAN_ENDS[toks[i - 1].low] \
+            and _is_year(toks[i + 2]) and y1 < int(toks[i + 2].text) <= y1 + 10 and not _after_day(s, i + 2):
+        # "from 2019 to 2023", "between 2019 and 2023": the years from one to the other, as "2019-2023" (not "from 2019 to
+        # 12 May 2023", a date)
+        return PeriodSpan(i, i + 3, "period", date(y1, 1, 1), date(int(toks[i + 2].text), 12, 31)), i + 3
     if i + 1 < n and (toks[i + 1].text == "%" or toks[i + 1].text in "-–" and toks[i + 1].start == toks[i].end
                       or toks[i + 1].kind == "n"):
         return None  # "2021%", an open span "2021-", "2021 5": a spaced dash after a year is a dash ("in 2021 – $90 million")
@@ -1075,6 +1113,26 @@ def _year_at(s: Sentence, i: int) -> tuple[PeriodSpan, int] | None:
     if i > 0 and toks[i - 1].low == "the" and i + 1 < n and toks[i + 1].kind == "w" and toks[i + 1].text[0].isupper():
         return None  # "the 2018 FIFA World Cup": a name
     return PeriodSpan(i, i + 1, "period", date(y1, 1, 1), date(y1, 12, 31)), i + 1
+
+
+_SPAN_ENDS = {"from": frozenset(("to", "through", "till", "until")), "between": frozenset(("and",))}  # "from 2019 to 2023"
+
+
+def _years_of_a_change(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -> list[PeriodSpan]:
+    """ "grew three-fold from 2021 to 2022": with a change in its clause, "from Y1 to Y2" is no span of years but the
+    year compared with and the change's own, each a year of its own (as `_year_at` reads them apart); "traded $4.2
+    billion from 2019 to 2023" keeps the span."""
+    toks = s.tokens
+    clauses = s.clause_ids()
+    out: list[PeriodSpan] = []
+    for p in periods:
+        if p.j == p.i + 3 and p.i > 0 and toks[p.i - 1].low in _SPAN_ENDS and p.first is not None and p.last is not None \
+                and any(clauses[c.i] == clauses[p.i] for c in changes):
+            out.append(PeriodSpan(p.i, p.i + 1, "period", p.first, date(p.first.year, 12, 31)))
+            out.append(PeriodSpan(p.i + 2, p.j, "period", date(p.last.year, 1, 1), p.last))
+        else:
+            out.append(p)
+    return out
 
 
 def _is_day(tok: Token) -> bool:
@@ -1388,6 +1446,10 @@ def _triggers(s: Sentence) -> list[int]:
         for i in at[category]:
             if not (skip_a and lows[i] == "a"):
                 mask[i] = True
+    if "fraction" in at:
+        for i in at["fraction"]:
+            if _compared_end(s, s.tag_end(i, "fraction") or i + 1) is not None:
+                mask[i] = True  # "a quarter more", read by `_fraction_compared_at`
     tested = _TESTED_WORDS["fraction" in at, not _SPAN_UNITS.isdisjoint(lows)]
     if not tested.isdisjoint(lows):
         tags = s.tags
@@ -1514,6 +1576,8 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
             after = end
             continue
         fraction = _fraction_at(s, i) if fractions and low in _FRACTION_LEADS else None
+        if fraction is None and fractions and tagged is not None and "fraction" in tagged:
+            fraction = _fraction_compared_at(s, i)
         if fraction is not None:
             found.changes.append(fraction)
             after = fraction.j
@@ -1544,6 +1608,8 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
                 found.amounts.append(going_on)
                 step = going_on.j
         after = step
+    if found.changes and periods and ("from" in s.lows or "between" in s.lows):
+        periods = _years_of_a_change(s, periods, found.changes)
     if len(periods) >= 2:
         periods = _year_in_apposition(s, periods)
     if not _NON_CALENDAR_WORDS.isdisjoint(s.lows):  # (the words as tokens: "FY2023" is "FY", "2023")

@@ -1210,13 +1210,17 @@ class PeopleFinder:
                     namesake.country = namesake.country or p.country
         return [Person(_display(p.tokens), p.role, p.country) for p in self.people if not p.address]
 
-    def speaker_country(self, who: str) -> str | None:
-        """The country of whoever `who` ("the governor", "Mikhail Degtyarev") refers to, if known."""
+    def speaker_country(self, who: str, named_in: str | None = None) -> str | None:
+        """The country of whoever `who` ("the governor", "Mikhail Degtyarev") refers to, if known. A role ("the
+        minister") refers to the last person of that role named in `named_in` (the text up to the quote), where given:
+        not to a minister of the other side named only in a later paragraph."""
         low = who.lower()
         for p in self.people:
             if _surname(p).lower() in low:
                 return p.country
         for p in reversed(self.people):
+            if named_in is not None and _surname(p) not in named_in:
+                continue
             if p.role and any(w in low for w in re.findall(r"[a-z]+", p.role.lower()) if len(w) > 4):
                 return p.country
         return None

@@ -260,7 +260,7 @@ def _metric_words(s: Sentence, figures: list[tuple[int, int]]) -> dict[int, str]
 # ---------------------------------------------------------------- binding changes to amounts
 
 _ARRIVAL = frozenset(
-    "to and reach reaching reached amount amounted amounting total totaled totalled totaling totalling at of up make "
+    "to and reach reaching reached amount amounted amounting total totaled totalled totaling totalling at of up make came "
     "making made exceed exceeding exceeded exceeds topped surpassed passed crossed hit hitting stood stand standing the level "
     "mark almost nearly about over more than "
     "around some approximately roughly , it which was were is are has have had been".split()
@@ -2539,7 +2539,12 @@ def extract_trade(
             if not may_hold_figures(text):
                 metric = speaks_of_trade(text)
                 if metric is not None:
-                    since_trade, context = 0, _context(metric, here)
+                    if not (metric != "turnover" and context is not None and context.metric == "turnover" and since_trade <= 1
+                            and _PART_OF_IT.search(text)):
+                        # (not "Trade grew to $12 million. Almost all of it is exports.": what it is made of, the trade
+                        # still spoken of: "This year the parties aim at $20 million" is a goal of the trade)
+                        context = _context(metric, here)
+                    since_trade = 0
                     if "-" in text or "quarter" in text or "months" in text or "half" in text:
                         # "Belarus summed up January-March trade with Russian regions.": the months the figures after it
                         # are of (months of a span, not the one month of an event: "In March the sides discussed trade")
@@ -2563,13 +2568,14 @@ def extract_trade(
                 _refers_back(v) or bool(v.figures.changes) or _places_with_amounts(v) or sides or _share_of_a_place(v)
                 or _a_place_ranked(v)
             ) and not is_about_other_things(v)
-            if continuing and sides and context is not None and not _refers_back(v):
+            if continuing and sides and context is not None and not _refers_back(v, v.figures.amounts[0].i):
                 # "Belarusian exports were $112 million. Last year we exceeded $400 million": what the two sides
                 # reached is their trade, not the part just given
-                context = replace(context, metric="turnover", product=None, value=None, currency=None)
+                context = replace(context, metric="turnover", product=None, value=None)  # (in its currency: "... 70 million")
             goal_only = False
-            if not is_trade and not continuing and _states_a_goal(v, today) and about_trade():
-                # "We remember the task you set for us, $700 million": a goal, in an article about trade
+            if not is_trade and not continuing and _states_a_goal(v, today) and about_trade() and not is_about_other_things(v):
+                # "We remember the task you set for us, $700 million": a goal, in an article about trade (not "This year
+                # its output is expected to exceed 2.4 billion tenge": what the goal measures is named)
                 continuing, goal_only, context = True, True, _context("turnover", here)
             if not is_trade and not continuing:
                 known = [p for p in v.figures.periods if p.known]
@@ -2601,6 +2607,7 @@ def extract_trade(
                                                                            or _ratio_of_metrics(v, x))]
             made: list[_Found] = []
             own_period: Period | None = None
+            halves = _the_two_flows_of(v, amounts, context) if since_trade <= 1 else False
             for anchor, word in distribute(v, anchors):
                 if speaker_foreign is None:
                     speaker_foreign = foreign_speaker(" ".join(sentences))
@@ -2613,7 +2620,7 @@ def extract_trade(
                 part = context is not None and since_trade <= 1 and anchor.amount is not None and context.value is not None \
                     and context.metric == "turnover" and anchor.amount.currency == context.currency \
                     and anchor.amount.value <= context.value
-                if is_not_with_belarus(v, anchor, metric_token, partner, part):
+                if not (halves and anchor.amount is not None) and is_not_with_belarus(v, anchor, metric_token, partner, part):
                     if anchor.amount is not None:
                         result.others.append((anchor.amount.value, anchor.amount.currency))
                     continue
@@ -2673,6 +2680,18 @@ def extract_trade(
                     carried = _as_period(known[-1])  # "In 2006 such goods made up 13% of the bilateral trade."
     result.facts = one_fact_per_figure(found)
     return result
+
+
+def _the_two_flows_of(v: View, amounts: list[Amount], total: TradeFact | None) -> bool:
+    """Are the sentence's two amounts, of exports and of imports, the two flows of the total just given, adding up to it
+    ("Trade reached $61.4 million. Brest exporters shipped goods worth $44.7 million to the Volga region, and imports
+    came to $16.7 million": the partner's two flows with Belarus, whatever the text calls the partner)?"""
+    if total is None or total.metric != "turnover" or total.value is None or len(amounts) != 2:
+        return False
+    if any(a.currency != total.currency for a in amounts) or abs(amounts[0].value + amounts[1].value - total.value) > 0.005 * total.value:
+        return False
+    metrics = set(v.metric_at.values())
+    return "exports" in metrics and "imports" in metrics
 
 
 _BALANCE_WORDS = frozenset(("balance", "surplus", "deficit"))
@@ -2745,18 +2764,34 @@ def _share_of_a_place(v: View) -> bool:
     return False
 
 
-def _refers_back(v: View) -> bool:
+def _refers_back(v: View, before: int | None = None) -> bool:
     """Does a word refer back to the figure before ("That is 10% more", "this figure")? Not the "that" of "said that",
-    "is confident that", which opens what is said."""
+    "is confident that", which opens what is said. With `before`, only a word before that token and outside a period
+    ("Last year it reached $1.2 billion", not "This year we reached $1.2 billion, and this is a record")."""
     toks = v.s.tokens
     return any(not (toks[k].low == "that" and k > 0 and (toks[k - 1].low in _THAT_AFTER or v.s.tagged(k - 1, "saying")))
+               and (before is None or k < before and not any(p.i <= k < p.j for p in v.figures.periods))
                for k in v.s.at.get("anaphora", ()))
 
 
 _REACHING = frozenset(("reached", "exceeded", "topped", "surpassed", "crossed", "hit", "passed", "achieved",
-                       "reach", "exceed", "surpass"))  # (and a goal's: "the parties plan to reach 70 million")
+                       "reach", "exceed", "surpass",  # (and a goal's: "the parties plan to reach 70 million")
+                       "had", "have"))  # ("For the whole of last year we had almost $31 million")
 _REACHING_FILLERS = frozenset(("have", "has", "had", "already", "finally", "also", "even", "together", "jointly", "then",
                                "plan", "intend", "aim", "want", "hope", "expect", "to", "will"))
+
+
+_HAVING = frozenset(("had", "have"))
+
+
+def _nothing_named_after(v: View, j: int) -> bool:
+    """Does no noun after an amount ending at token j name what it is of ("$5 million in losses", "$2 million of
+    orders", "$3 million worth of goods"), past a period ("$31 million in 2022")?"""
+    toks = v.s.tokens
+    if j >= len(toks) or toks[j].low not in ("in", "of", "worth"):
+        return True
+    start = j + 2 if j + 2 < len(toks) and toks[j + 1].low == "the" else j + 1  # ("in the first half")
+    return toks[j].low == "in" and any(p.i in (j + 1, start) for p in v.figures.periods)
 
 
 def _the_sides_reached(v: View) -> bool:
@@ -2771,6 +2806,8 @@ def _the_sides_reached(v: View) -> bool:
         k -= 1  # "exceeded almost $400 million" (and "topped", itself a word of approximation)
     if k < 2 or toks[k - 1].low not in _REACHING:
         return False
+    if toks[k - 1].low in _HAVING and not _nothing_named_after(v, amounts[0].j):
+        return False  # "we had $5 million in losses", "we have $2 million of orders": what the sides have is named
     m = k - 2
     while m >= 0 and toks[m].low in _REACHING_FILLERS:
         m -= 1
@@ -2866,6 +2903,9 @@ def _speaks_of_trade(text: str) -> str | None:
     return "turnover" if "turnover" in metrics or len(metrics) > 1 else metrics[0]
 
 
+# "almost all of it", "the bulk of it", "most of this": a part of the figure just given (what it is made of)
+_PART_OF_IT = re.compile(r"\b(?:all|most|much|bulk|majority|part|half|quarters?|thirds?)\s+of\s+(?:it|this|that|which)\b",
+                         re.IGNORECASE)
 _TRADE_WORDS = frozenset(("trade", "turnover", "exports", "export", "imports", "import", "trading"))
 
 
