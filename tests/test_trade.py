@@ -197,6 +197,20 @@ def test_the_partner_buying_belarusian_goods_is_belarus_exporting() -> None:
     assert fact.metric == "imports"
 
 
+def test_goods_made_in_a_belarusian_place_are_belarus_exports() -> None:
+    [fact] = facts("Farmers of the district purchased Lida-made agricultural machinery worth 2.1 billion sums in 2023.")
+    assert (fact.metric, fact.product) == ("exports", "agricultural machinery")
+    [fact] = facts("The region imported Gomel-built combines for $3 million last year.")
+    assert fact.metric == "exports"
+    [fact] = facts("Kazakh farmers bought Minsk-made tractors worth $5 million in 2023.", partner="KZ")
+    assert fact.metric == "exports"
+    # made in the partner's country, or a company based in Belarus: the purchase is Belarus' own
+    [fact] = facts("Minsk enterprises purchased Tashkent-made cotton yarn worth $2 million in 2023.", partner="UZ")
+    assert fact.metric == "imports"
+    [fact] = facts("A Mogilev-based company purchased cotton yarn worth $2 million in 2023.", partner="UZ")
+    assert fact.metric == "imports"
+
+
 def test_an_amount_of_a_product_names_the_product() -> None:
     found = facts("Belarus exported $30 million worth of goods to the region, including $10 million of tractors.")
     assert [(f.value, f.product) for f in found] == [(30e6, None), (10e6, "tractors")]
