@@ -211,6 +211,20 @@ def test_goods_made_in_a_belarusian_place_are_belarus_exports() -> None:
     assert fact.metric == "imports"
 
 
+def test_the_partners_supplies_to_the_belarusian_region_named_are_belarus_imports() -> None:
+    [_, fact] = facts("Trade between the Mogilev region and Armenia reached $27.4 million. Armenian supplies to the region "
+                      "were estimated at 2.1 billion drams.", partner="AM")
+    assert (fact.metric, fact.value, fact.currency) == ("imports", 2.1e9, "AMD")
+    # a region of the owner's own country named too is not where its goods go
+    [_, fact] = facts("The governor of the Shirak region received the delegation. Trade between the Mogilev region and Armenia "
+                      "reached $27.4 million. Armenian exports to the region amounted to 2.1 billion drams.", partner="AM")
+    assert (fact.metric, fact.value) == ("imports", 2.1e9)
+    # a third country's supplies to the Belarusian region are not trade with the partner
+    [fact] = facts("Mogilev Oblast trade with Tula reached $5 million. Chinese supplies to the region amounted to "
+                   "2.1 billion yuan.", partner="RU-TUL")
+    assert fact.metric == "turnover"
+
+
 def test_an_amount_of_a_product_names_the_product() -> None:
     found = facts("Belarus exported $30 million worth of goods to the region, including $10 million of tractors.")
     assert [(f.value, f.product) for f in found] == [(30e6, None), (10e6, "tractors")]

@@ -896,6 +896,11 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         to_from = any(
             s.tokens[k].low in ("to", "from", "with") and any(p.i in (k + 1, k + 2) for p in here)
             for k in scope if k > metric_token
+        ) or owner is not None and partner is not None and country_of(owner.code) == country_of(partner) and any(
+            # "the Mogilev region and Armenia ... Armenian supplies to the region": the partner's, to the Belarusian
+            # region the text named
+            (_to_the_partner(s.tokens, k) or _to_the_partner(s.tokens, k, "from")) and _refers_to(v, k + 2, metric_token) is True
+            for k in scope if k > metric_token
         )
         anywhere = v.anywhere("pair")
         part_of = any(k < head and s.tokens[k].low in ("of", "including") for k in s.at.get("continues", ())) or (
@@ -1223,7 +1228,8 @@ def _refers_to(v: View, word: int, k: int) -> bool | None:
     k, refer back to the Belarusian side (True), the foreign one (False), or is that not known (None)? Known where every
     place the text has named with that word before it is of one side ("Mogilev Oblast and the Tula region ... The
     oblast's exports"), leaving out a region of the country the flow goes to or comes from ("Gomel region and Shandong
-    Province ... the region's exports to China": not Shandong's). 'Region' is either side's usage: every place named
+    Province ... the region's exports to China": not Shandong's; "the Mogilev region ... the Shirak region ... Armenian
+    supplies to the region": not Shirak's, the goods of the owner come from its country). 'Region' is either side's usage: every place named
     with any word for a region counts there, and with no place named with the word itself, so it does for the others
     ("Gomel Oblast ... the region's exports"). "The city" is a city the text named, "the capital" one that is a region
     of its own ("Minsk and Kazan ... the capital's enterprises": Minsk)."""
@@ -1235,7 +1241,8 @@ def _refers_to(v: View, word: int, k: int) -> bool | None:
     if not pool and low not in _CITY_WORDS:
         pool = {code for _w, code in named}
     stop = min(len(toks), k + 13)
-    flow = {country_of(p.code) for p in (_flow_place(v, k + 1, stop, "to"), _flow_place(v, k + 1, stop, "from")) if p is not None}
+    flow = {country_of(p.code) for p in (_flow_place(v, k + 1, stop, "to"), _flow_place(v, k + 1, stop, "from"),
+                                         _owner_of(v, k)) if p is not None}  # (the owner's goods come from its country)
     pool = {code for code in pool if country_of(code) not in flow or country_of(code) == "BY"}
     sides = {country_of(code) == "BY" if code != "?" else None for code in pool}
     return sides.pop() if len(sides) == 1 else None
