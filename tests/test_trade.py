@@ -225,6 +225,16 @@ def test_the_partners_supplies_to_the_belarusian_region_named_are_belarus_import
     assert fact.metric == "turnover"
 
 
+def test_goods_given_as_examples_between_a_flow_and_its_amount_are_no_product() -> None:
+    [fact] = facts("The region's exports – mainly dairy products, meat and medicines – amounted to $7.4 million.")
+    assert fact.value == 7.4e6 and fact.product is None
+    [fact] = facts("Exports (including dairy products and meat) reached $7.4 million.")
+    assert fact.product is None
+    # goods each with an amount of their own are each one's product
+    found = facts("In exports, potash fertilisers brought in $64 million and powdered milk $11.2 million.")
+    assert [f.product for f in found] == ["potash fertilisers", "powdered milk"]
+
+
 def test_an_amount_of_a_product_names_the_product() -> None:
     found = facts("Belarus exported $30 million worth of goods to the region, including $10 million of tractors.")
     assert [(f.value, f.product) for f in found] == [(30e6, None), (10e6, "tractors")]

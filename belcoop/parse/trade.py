@@ -2384,8 +2384,16 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
     if modifier:
         return modifier
     if amount is not None and metric_token < amount.i and v.clause(metric_token) != v.clause(amount.i):
-        return _noun_before(v, amount)
+        return None if _examples_between(v, metric_token, amount.i) else _noun_before(v, amount)
     return None
+
+
+def _examples_between(v: View, a: int, b: int) -> bool:
+    """ "Brest exports – mainly dairy products, meat and medicines – amounted to $7.4 million": an aside between the
+    metric word at token a and the amount at token b opens with a word of examples; the goods it lists are examples of
+    what the flow is made of, not the amount's own group ("medicines" is not what came to $7.4 million)."""
+    toks = v.s.tokens
+    return any(toks[k].text in ("–", "—", ",", "(") and toks[k + 1].low in _EXAMPLES_OPENERS for k in range(a + 1, b - 1))
 
 
 # ---------------------------------------------------------------- one fact per figure
