@@ -235,6 +235,17 @@ def test_goods_given_as_examples_between_a_flow_and_its_amount_are_no_product() 
     assert [f.product for f in found] == ["potash fertilisers", "powdered milk"]
 
 
+def test_exports_of_a_places_enterprises_to_a_region_by_name_are_trade() -> None:
+    # a region the gazetteer does not know, named with its word for a region, is where the exports went
+    [_, fact] = facts("Trade between the Minsk region and Tajikistan reached $14.9 million. Exports of the region's "
+                      "enterprises to the Sughd region increased 2.2 times.", partner="TJ")
+    assert (fact.metric, fact.change and fact.change.value) == ("exports", 2.2)
+    [fact] = facts("Exports of the holding to the Khatlon region reached $2 million.", partner="TJ")
+    assert (fact.metric, fact.value) == ("exports", 2e6)
+    # with no place they went to, a company's exports are its total
+    assert facts("Exports of the holding grew by 12 percent to $2 million.", partner="TJ") == []
+
+
 def test_an_amount_of_a_product_names_the_product() -> None:
     found = facts("Belarus exported $30 million worth of goods to the region, including $10 million of tractors.")
     assert [(f.value, f.product) for f in found] == [(30e6, None), (10e6, "tractors")]

@@ -407,8 +407,17 @@ def _company_total(v: View, k: int, here: list[Place]) -> bool:
         return False
     if any(not p.belarus and not p.demonym for p in here):
         return False  # "MAZ's exports to Tyumen Region"
-    return not any(toks[m].low in ("to", "into", "with") and m + 2 < len(toks) and toks[m + 1].low in ("the", "this", "our")
-                   and toks[m + 2].low in _PLACE_OWNERS for m in range(k + 1, len(toks)))  # "... to the region"
+    return not any(toks[m].low in ("to", "into", "with") and (
+        m + 2 < len(toks) and toks[m + 1].low in ("the", "this", "our") and toks[m + 2].low in _PLACE_OWNERS
+        or _a_named_region(toks, m + 1)) for m in range(k + 1, len(toks)))  # "... to the region", "... to the Sughd region"
+
+
+def _a_named_region(toks: list[Token], k: int) -> bool:
+    """ "the Sughd region", "Khatlon Province" at token k: a region by its name and a word for a region, one the
+    gazetteer may not know."""
+    if k < len(toks) and toks[k].low == "the":
+        k += 1
+    return k + 1 < len(toks) and toks[k].kind == "w" and toks[k].text[0].isupper() and toks[k + 1].low in _PLACE_OWNERS
 
 
 _AS_A_WHOLE = (("as", "a", "whole"), ("overall",), ("in", "general"), ("in", "total"), ("worldwide",), ("in", "all"))
