@@ -246,6 +246,16 @@ def test_exports_of_a_places_enterprises_to_a_region_by_name_are_trade() -> None
     assert facts("Exports of the holding grew by 12 percent to $2 million.", partner="TJ") == []
 
 
+def test_a_country_named_a_republic_is_not_what_the_region_refers_to() -> None:
+    [_, fact] = facts("A delegation of the Republic of Tajikistan visited the Minsk region. Trade reached $14.9 million. "
+                      "The region's exports grew 2.2 times.", partner="TJ")
+    assert fact.metric == "exports"
+    # a republic that is a region is
+    [_, fact] = facts("A delegation of the Republic of Tatarstan visited the Minsk region. Trade reached $14.9 million. "
+                      "The region's exports grew 2.2 times.", partner="RU-TA")
+    assert fact.metric == "imports"
+
+
 def test_an_amount_of_a_product_names_the_product() -> None:
     found = facts("Belarus exported $30 million worth of goods to the region, including $10 million of tractors.")
     assert [(f.value, f.product) for f in found] == [(30e6, None), (10e6, "tractors")]

@@ -1248,7 +1248,8 @@ def _refers_to(v: View, word: int, k: int) -> bool | None:
     named = [(w, code) for o, w, code in v.named if o < start and (w in _CITY_WORDS) == (low in _CITY_WORDS)]
     pool = {code for w, code in named if w == low} if low != "region" else set()
     if not pool and low not in _CITY_WORDS:
-        pool = {code for _w, code in named}
+        # (not a country named a republic: "the Republic of Tajikistan ... the region's enterprises" are no country's)
+        pool = {code for w, code in named if not (w == "republic" and low == "region" and "-" not in code)}
     stop = min(len(toks), k + 13)
     flow = {country_of(p.code) for p in (_flow_place(v, k + 1, stop, "to"), _flow_place(v, k + 1, stop, "from"),
                                          _owner_of(v, k)) if p is not None}  # (the owner's goods come from its country)
