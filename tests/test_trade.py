@@ -1161,6 +1161,17 @@ def test_but_goes_on_with_the_figure_and_two_periods_are_two_figures() -> None:
     assert [f.change.value for f in facts("Trade grew by a fifth.") if f.change] == [20]
 
 
+def test_a_change_told_as_a_contrast_of_it_goes_on_with_the_figure() -> None:
+    [fact] = facts("Trade with the republic reached $61.5 million, although it decreased by 4.1 percent due to lower "
+                   "supplies of oil products.")
+    assert (fact.metric, fact.value, fact.change and fact.change.value) == ("turnover", 61.5e6, -4.1)
+    [fact] = facts("Trade came to $20 million, but it has grown by 30 percent.")
+    assert fact.change and fact.change.value == 30
+    # another metric after the contrast is a figure of its own
+    found = facts("Exports reached $61.5 million, but imports decreased by 4.1 percent.")
+    assert [(f.metric, f.value) for f in found] == [("exports", 61.5e6), ("imports", None)]
+
+
 def _flows(found: list[TradeFact]) -> list[tuple[str, float | None]]:
     return [(f.metric, f.value) for f in found]
 

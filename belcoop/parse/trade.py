@@ -297,8 +297,7 @@ def _separates(v: View, amount: Amount, b: int) -> bool:
         return True
     own_metric_before = any(k < amount.i and v.clause(k) == v.clause(amount.i) for k in v.metric_at)
     for k in range(a, b):
-        if s.tagged(k, "boundary") and not (s.tokens[k].low == "but" and k + 1 < len(s.tokens) and s.tokens[k + 1].low in _BUT_GOES_ON) \
-                or s.tokens[k].text == ";":
+        if s.tagged(k, "boundary") and not _goes_on_after(s.tokens, k) or s.tokens[k].text == ";":
             return True  # (not "amounted to $5 million, but has grown by 40 percent": the same figure goes on)
         if k in v.metric_at and own_metric_before:
             return True
@@ -493,6 +492,17 @@ def _bilateral_total(v: View, k: int | None, here: list[Place]) -> bool:
 
 
 _BUT_GOES_ON = frozenset(("has", "have", "had", "grew", "rose", "increased", "decreased", "fell", "declined", "dropped"))
+_CONCESSIVE = frozenset(("but", "although", "though"))
+
+
+def _goes_on_after(toks: list[Token], k: int) -> bool:
+    """Does the figure before the boundary word at token k go on after it: "amounted to $5 million, but has grown by 40
+    percent", "reached $61.5 million, although it decreased by 4.1 percent" (its change, told as a contrast; not "but
+    imports decreased by 4 percent", another figure)?"""
+    if toks[k].low not in _CONCESSIVE:
+        return False
+    m = k + 2 if k + 2 < len(toks) and toks[k + 1].low == "it" else k + 1
+    return m < len(toks) and toks[m].low in _BUT_GOES_ON and (m == k + 1 and toks[k].low == "but" or m == k + 2)
 
 
 def _goal_between(v: View, a: int, b: int) -> bool:
