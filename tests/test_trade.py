@@ -1172,6 +1172,15 @@ def test_a_change_told_as_a_contrast_of_it_goes_on_with_the_figure() -> None:
     assert [(f.metric, f.value) for f in found] == [("exports", 61.5e6), ("imports", None)]
 
 
+def test_another_metric_after_the_amounts_own_is_a_figure_of_its_own() -> None:
+    found = facts("The Mogilev region accounted for $41.2 million of the trade, with the region's exports up by 27 percent.")
+    assert [(f.metric, f.value, f.change.value if f.change else None) for f in found] == [
+        ("turnover", 41.2e6, None), ("exports", None, 27)]
+    # the amount's own metric, then its change
+    [fact] = facts("The region accounted for $41.2 million of the trade turnover, up by 27 percent.")
+    assert fact.change and fact.change.value == 27
+
+
 def _flows(found: list[TradeFact]) -> list[tuple[str, float | None]]:
     return [(f.metric, f.value) for f in found]
 

@@ -290,7 +290,8 @@ _ARRIVAL = frozenset(
 def _separates(v: View, amount: Amount, b: int) -> bool:
     """Between an amount and token b, does something start a new figure: a clause boundary word, a semicolon,
     a period of its own in another clause, or a metric word (unless the amount had none before it:
-    "12.6 million USD was from Vietnam's exports, up 162.5 percent")?"""
+    "12.6 million USD was from Vietnam's exports, up 162.5 percent"; or had one right after it, in its clause: "$41.2
+    million of the trade, with the region's exports up by 27 percent")?"""
     s = v.s
     a = amount.j
     if _goal_between(v, amount.i, b):
@@ -299,8 +300,9 @@ def _separates(v: View, amount: Amount, b: int) -> bool:
     for k in range(a, b):
         if s.tagged(k, "boundary") and not _goes_on_after(s.tokens, k) or s.tokens[k].text == ";":
             return True  # (not "amounted to $5 million, but has grown by 40 percent": the same figure goes on)
-        if k in v.metric_at and own_metric_before:
-            return True
+        if k in v.metric_at and (own_metric_before or any(
+                m in v.metric_at and v.clause(m) == v.clause(amount.i) != v.clause(k) for m in range(a, k))):
+            return True  # (and "accounted for $41.2 million of the trade, with the region's exports up by 27 percent")
     own = _past_conversion(v, amount)
     return any(p.kind == "period" and a <= p.i < b and v.clause(p.i) != v.clause(amount.i)
                and not (p.i >= own and all(s.tokens[k].low in _LEADS for k in range(own, p.i))) for p in v.figures.periods)
@@ -2731,6 +2733,18 @@ def extract_trade(
 
 
 _BALANCE_WORDS = frozenset(("balance", "surplus", "deficit"))
+
+
+_PART_OF = frozenset(("total", "amount", "volume", "sum"))
+
+
+def _a_part_of_the_trade(v: View, anchor: Anchor) -> bool:
+    """ "The Mogilev region accounted for $41.2 million of the trade", "$15 million of this amount": an amount said to
+    be a part of the trade just reported, of that figure's period (a new paragraph opening with it carries no other)."""
+    toks = v.s.tokens
+    k = anchor.amount.j if anchor.amount is not None else len(toks)
+    return k + 2 < len(toks) and toks[k].low == "of" and toks[k + 1].low in ("the", "this", "that") and (
+        k + 2 in v.metric_at or toks[k + 2].low in _PART_OF)
 
 
 def _balance_of_trade(v: View) -> bool:
