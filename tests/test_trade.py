@@ -1181,6 +1181,20 @@ def test_another_metric_after_the_amounts_own_is_a_figure_of_its_own() -> None:
     assert fact.change and fact.change.value == 27
 
 
+def test_an_amount_said_to_be_a_part_of_the_trade_takes_the_reported_figures_period() -> None:
+    lead = ("In January-September 2023, the trade turnover amounted to $697 million. \"We are moving confidently towards "
+            "this goal,\" the minister said.")
+    [_, fact] = facts(lead, "The Mogilev region accounted for $41.2 million of the trade.", partner="UZ")
+    assert fact.period and (fact.period.start, fact.period.end) == ("2023-01-01", "2023-09-30")
+    [_, fact] = facts(lead, "The region accounted for $41.2 million of this amount.", partner="UZ")
+    assert fact.period and fact.period.end == "2023-09-30"
+    # a figure not said to be a part of it starts afresh in the new paragraph, and one with a period of its own keeps it
+    [_, fact] = facts(lead, "Exports of Mogilev goods amounted to $41.2 million.", partner="UZ")
+    assert fact.period is None
+    [_, fact] = facts(lead, "The region accounted for $41.2 million of the trade in 2022.", partner="UZ")
+    assert fact.period and fact.period.start == "2022-01-01"
+
+
 def _flows(found: list[TradeFact]) -> list[tuple[str, float | None]]:
     return [(f.metric, f.value) for f in found]
 

@@ -2679,6 +2679,8 @@ def extract_trade(
                     continue
                 # "Yes, this is 36% more than in 2016": a sentence going on about the last figure keeps its period
                 carry = carried or (inherited.period if inherited is not None else None)
+                if carry is None and since_trade <= 1 and _a_part_of_the_trade(v, anchor):
+                    carry = last_known  # "... in January-September 2023 ... The region accounted for $41.2 million of the trade"
                 period, named = period_of(v, anchor, status, carry if status == "actual" else None, last_known, today)
                 if status == "actual" and made and _a_year_earlier(v, anchor):
                     # "$40 million in 2022, against $31 million a year earlier": the year before the figure just given
