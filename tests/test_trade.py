@@ -1188,6 +1188,9 @@ def test_an_amount_said_to_be_a_part_of_the_trade_takes_the_reported_figures_per
     assert fact.period and (fact.period.start, fact.period.end) == ("2023-01-01", "2023-09-30")
     [_, fact] = facts(lead, "The region accounted for $41.2 million of this amount.", partner="UZ")
     assert fact.period and fact.period.end == "2023-09-30"
+    [_, _, fact] = facts(lead, "The region accounted for $41.2 million of the trade, with its exports up by 27 percent.",
+                         partner="UZ")
+    assert fact.change and fact.period and fact.period.end == "2023-09-30"
     # a figure not said to be a part of it starts afresh in the new paragraph, and one with a period of its own keeps it
     [_, fact] = facts(lead, "Exports of Mogilev goods amounted to $41.2 million.", partner="UZ")
     assert fact.period is None

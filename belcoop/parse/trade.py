@@ -2679,7 +2679,7 @@ def extract_trade(
                     continue
                 # "Yes, this is 36% more than in 2016": a sentence going on about the last figure keeps its period
                 carry = carried or (inherited.period if inherited is not None else None)
-                if carry is None and since_trade <= 1 and _a_part_of_the_trade(v, anchor):
+                if carry is None and since_trade <= 1 and _a_part_of_the_trade(v):
                     carry = last_known  # "... in January-September 2023 ... The region accounted for $41.2 million of the trade"
                 period, named = period_of(v, anchor, status, carry if status == "actual" else None, last_known, today)
                 if status == "actual" and made and _a_year_earlier(v, anchor):
@@ -2740,13 +2740,13 @@ _BALANCE_WORDS = frozenset(("balance", "surplus", "deficit"))
 _PART_OF = frozenset(("total", "amount", "volume", "sum"))
 
 
-def _a_part_of_the_trade(v: View, anchor: Anchor) -> bool:
-    """ "The Mogilev region accounted for $41.2 million of the trade", "$15 million of this amount": an amount said to
-    be a part of the trade just reported, of that figure's period (a new paragraph opening with it carries no other)."""
+def _a_part_of_the_trade(v: View) -> bool:
+    """ "The Mogilev region accounted for $41.2 million of the trade, with the region's exports up by 27 percent", "$15
+    million of this amount": an amount said to be a part of the trade just reported; the sentence's figures are of that
+    figure's period (a new paragraph opening with it carries no other)."""
     toks = v.s.tokens
-    k = anchor.amount.j if anchor.amount is not None else len(toks)
-    return k + 2 < len(toks) and toks[k].low == "of" and toks[k + 1].low in ("the", "this", "that") and (
-        k + 2 in v.metric_at or toks[k + 2].low in _PART_OF)
+    return any(k + 2 < len(toks) and toks[k].low == "of" and toks[k + 1].low in ("the", "this", "that") and (
+        k + 2 in v.metric_at or toks[k + 2].low in _PART_OF) for k in (a.j for a in v.figures.amounts))
 
 
 def _balance_of_trade(v: View) -> bool:
