@@ -256,6 +256,19 @@ def test_a_country_named_a_republic_is_not_what_the_region_refers_to() -> None:
     assert fact.metric == "imports"
 
 
+def test_the_goods_their_makers_supply_are_the_product_when_the_object_names_none() -> None:
+    [fact] = facts("Last year car component makers from the city supplied products worth 2.4 million euros to Brest "
+                   "enterprises.", partner="RS")
+    assert (fact.metric, fact.product) == ("imports", "car component")
+    [fact] = facts("Serbian furniture manufacturers supplied goods worth 2.4 million euros to Belarus.", partner="RS")
+    assert fact.product == "furniture"
+    # makers of no goods named, and an object that names its goods
+    [fact] = facts("Serbian manufacturers supplied goods worth 2.4 million euros to Belarus.", partner="RS")
+    assert fact.product is None
+    [fact] = facts("Cotton growers of the region sold cotton fibre worth $5 million to Belarus.", partner="RS")
+    assert fact.product == "cotton fibre"
+
+
 def test_an_amount_of_a_product_names_the_product() -> None:
     found = facts("Belarus exported $30 million worth of goods to the region, including $10 million of tractors.")
     assert [(f.value, f.product) for f in found] == [(30e6, None), (10e6, "tractors")]

@@ -2230,6 +2230,26 @@ _PRESENT_VERBS = frozenset(("exports", "imports", "buys", "sells", "supplies", "
 _SUBJECTS = frozenset(("we", "they", "it"))
 
 
+_MAKERS = frozenset("makers maker producers producer manufacturers manufacturer growers grower".split())
+
+
+def _makers_goods(v: View, k: int) -> str | None:
+    """ "Car component makers from his city supplied products worth 2.4 million euros": the goods the subject of the
+    verb of trade at token k makes, when the verb's object names none ("products"); not "Serbian manufacturers supplied
+    goods", who make no goods named."""
+    toks = v.s.tokens
+    c = v.clause(k)
+    head = next((m for m in range(k - 1, -1, -1) if v.clause(m) == c and toks[m].low in _MAKERS), None)
+    if head is None or any(toks[m].low in ("and", "or") or m in v.metric_at for m in range(head + 1, k)):
+        return None
+    start = head
+    while start > 0 and v.clause(start - 1) == c and toks[start - 1].kind == "w" and toks[start - 1].text.islower() \
+            and toks[start - 1].low not in _PRODUCT_STOP | _NOT_PRODUCTS | _DETERMINERS | _GENERIC | _MAKERS \
+            and not any(p.i < start <= p.j for p in v.places) and not any(p.i < start <= p.j for p in v.figures.periods):
+        start -= 1
+    return _product_words(v, list(range(start, head)))
+
+
 def _present_verb(v: View, k: int) -> bool:
     """ "Belarus imports fish products from ...", "we supply tractors": a metric word in the present tense after its
     subject (a place, not its possessive "Belarus' imports"; or a pronoun), before the goods."""
@@ -2401,6 +2421,10 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
         phrase = _noun_phrase(v, k, amount.i if amount is not None else len(toks))  # "shipped tractors worth $24 million"
         if phrase:
             return phrase
+    if verb:
+        made = _makers_goods(v, metric_token)
+        if made is not None:
+            return made
     # a noun before a verb is its subject ("Belarusian companies shipped goods"), not a product as before "exports"
     modifier = None if verb else _modifier_product(v, metric_token)
     if modifier:
