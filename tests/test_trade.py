@@ -1211,6 +1211,17 @@ def test_an_amount_said_to_be_a_part_of_the_trade_takes_the_reported_figures_per
     assert fact.period and fact.period.start == "2022-01-01"
 
 
+def test_a_goal_for_the_year_a_sentence_opens_with_is_of_that_year() -> None:
+    lead = "In January-August 2023, trade between the Mogilev region and Armenia reached $27.4 million."
+    [_, goal] = facts(lead, "For 2023 as a whole, we have set ourselves the goal of $40 million.", today=None, partner="AM")
+    assert goal.status == "target" and goal.period and (goal.period.start, goal.period.end) == ("2023-01-01", "2023-12-31")
+    [_, goal] = facts(lead, "For 2024, the sides set the goal of $50 million.", today=None, partner="AM")
+    assert goal.period and goal.period.start == "2024-01-01"
+    # the year a goal was set in is not its year
+    [_, goal] = facts(lead, "In 2023, the sides set the goal of $40 million in trade.", today=None, partner="AM")
+    assert goal.status == "target" and goal.period is None
+
+
 def _flows(found: list[TradeFact]) -> list[tuple[str, float | None]]:
     return [(f.metric, f.value) for f in found]
 

@@ -1560,6 +1560,12 @@ def is_starting_level(v: View, amount: Amount) -> bool:
                and _only_between(v, a.j, i - 1, _LEADS) for a in v.figures.amounts if a.i >= 2)
 
 
+def _for_opening(toks: list[Token], i: int) -> bool:
+    """Is the period at token i one a sentence or clause opens with "for": "For 2023 as a whole, we have set ourselves
+    the goal of $40 million" (the goal's year; not "a roadmap for 2024-2025", the period of something else)?"""
+    return i > 0 and toks[i - 1].low == "for" and (i == 1 or toks[i - 2].kind == "p")
+
+
 def _after_deadline_word(v: View, i: int) -> bool:
     """Is the period at token i a deadline: "by 2025", "until 2030", "by the end of 2025"?"""
     lows = [t.low for t in v.s.tokens[max(0, i - 4):i]]
@@ -1727,13 +1733,14 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
         # named in the clauses before
         return None, True
     if status == "target":
-        # "By the end of the year, it is forecast to surpass $1.2 billion": a future period opening the sentence
+        # "By the end of the year, it is forecast to surpass $1.2 billion": a future period opening the sentence, or
+        # one a goal is for ("For 2023 as a whole, we have set ourselves the goal of $40 million")
         # "By 2027, ...", or a period of no other figure (none between, none before it in its clause): "In 2025, trade is expected to
         # reach $100 million" (but not "In 2023, trade reached $500 million; the sides plan to double it", nor "In 2023,
         # the sides agreed to bring trade to $1 billion": the year the goal was set)
         starts = [a.i for a in v.figures.amounts] + [ch.i for ch in v.figures.changes]
         future = [p for p in own if p.i < head and p.known and (
-            p.future or _after_deadline_word(v, p.i)
+            p.future or _after_deadline_word(v, p.i) or _for_opening(toks, p.i)
             or not any(p.j <= k < head or k < p.i and v.clause(k) == v.clause(p.i) for k in starts)
             and not _goal_set_between(toks, p.j, head))]
         return (_as_period(future[-1]) if future else None), bool(own)
