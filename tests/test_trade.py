@@ -269,6 +269,20 @@ def test_the_goods_their_makers_supply_are_the_product_when_the_object_names_non
     assert fact.product == "cotton fibre"
 
 
+def test_the_region_keeps_the_side_the_sentence_before_told_it_to_be() -> None:
+    lead = "The guests arrived in the Brest region. Osh is the centre of the Osh region."
+    found = facts(lead, "The trade turnover of the region with Kyrgyzstan reached $21.3 million in 2023. Of this amount, "
+                        "the region's exports exceeded $15 million.", partner="KG")
+    assert [f.metric for f in found] == ["turnover", "exports"]
+    # trade of the region with Belarus makes it the partner's; a sentence telling neither leaves the partner's reading
+    found = facts(lead, "The trade turnover of the region with Belarus reached $21.3 million in 2023. Of this amount, "
+                        "the region's exports exceeded $15 million.", partner="KG")
+    assert [f.metric for f in found] == ["turnover", "imports"]
+    found = facts(lead, "The trade turnover reached $21.3 million in 2023. Of this amount, the region's exports exceeded "
+                        "$15 million.", partner="KG")
+    assert [f.metric for f in found] == ["turnover", "imports"]
+
+
 def test_an_amount_of_a_product_names_the_product() -> None:
     found = facts("Belarus exported $30 million worth of goods to the region, including $10 million of tractors.")
     assert [(f.value, f.product) for f in found] == [(30e6, None), (10e6, "tractors")]

@@ -138,6 +138,9 @@ class View:
     # the places the text has named with a word for a region ("Gomel Oblast", "the Tula region"), the sentences before
     # this one at offset -1: (character offset, the word, the place's code), for "the oblast's exports"
     named: tuple[tuple[int, str, str], ...] = ()
+    # the side "the region" of the sentence before was told to be ("the trade of the region with Kyrgyzstan": the
+    # Belarusian one), for "the region" of one going on from it when the places named with the word are of both sides
+    region_before: bool | None = None
 
     @cached_property
     def clauses(self) -> list[int]:
@@ -1267,7 +1270,24 @@ def _refers_to(v: View, word: int, k: int) -> bool | None:
                                          _owner_of(v, k)) if p is not None}  # (the owner's goods come from its country)
     pool = {code for code in pool if country_of(code) not in flow or country_of(code) == "BY"}
     sides = {country_of(code) == "BY" if code != "?" else None for code in pool}
+    if len(sides) > 1 and low == "region":
+        return v.region_before  # "the trade of the region with Kyrgyzstan ... Of this amount, the region's exports"
     return sides.pop() if len(sides) == 1 else None
+
+
+def _region_told(v: View) -> bool | None:
+    """The side "the region" is in a sentence that names its partner in trade: "the trade turnover of the region with
+    Kyrgyzstan" (a foreign place: the region is Belarusian, True), "trade of the region with Belarus" (False); None
+    where the sentence tells neither."""
+    toks = v.s.tokens
+    told: set[bool] = set()
+    for k in range(1, len(toks) - 2):
+        if toks[k].low not in ("region", "oblast") or toks[k - 1].low != "the" or toks[k + 1].low != "with":
+            continue
+        place = _place_at(v, k + 3 if toks[k + 2].low == "the" else k + 2)
+        if place is not None and not place.demonym:
+            told.add(not place.belarus)
+    return told.pop() if len(told) == 1 else None
 
 
 _YOU = frozenset(("you", "your"))
@@ -2602,6 +2622,7 @@ def extract_trade(
     strong = False  # whether the topic was opened as one ("X is another partner"), or only named first ("In X, ...")
     lead_in = False  # whether the paragraph before was only a partner's name, heading the one after it
     region_named: set[tuple[int, str, str]] = set()  # the places named with a word for a region so far (see View.named)
+    region_told: bool | None = None  # the side the sentence before told "the region" to be (see View.region_before)
     for sentences in paragraphs:
         speaker_foreign: bool | None = None  # whether a foreign official speaks the paragraph, asked for a figure's metric
         if since_trade > 0:
@@ -2612,6 +2633,7 @@ def extract_trade(
             topic = None
         lead_in = False
         for text in sentences:
+            told_before, region_told = region_told, None  # (only the sentence right before tells "the region")
             named_here = named_with(text, place_mentions(text))
             named_so_far = (*region_named, *named_here)
             region_named.update((-1, w, code) for _o, w, code in named_here)
@@ -2644,6 +2666,7 @@ def extract_trade(
                 continue  # "Correction: an earlier version of this article said ... $350 million": a figure disowned
             v = view(text, today, place_mentions)
             v.named = named_so_far
+            v.region_before, region_told = told_before, _region_told(v)
             result.dropped.extend(v.figures.dropped)
             is_trade = bool(v.metric_at)
             sides = not is_trade and since_trade <= 1 and context is not None and _the_sides_reached(v)
