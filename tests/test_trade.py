@@ -1236,6 +1236,30 @@ def test_a_goal_for_the_year_a_sentence_opens_with_is_of_that_year() -> None:
     assert goal.status == "target" and goal.period is None
 
 
+def test_a_year_in_reviews_figures_are_of_the_year_its_lead_sums_up() -> None:
+    lead = ("Last year, the Gomel region strengthened its positions in Moldova and Georgia. The head of the department "
+            "spoke about the results of the year.")
+    [fact] = facts(lead, "Moldova remains the largest partner. Trade with Moldova reached $61.5 million.",
+                   today=date(2024, 2, 2), partner="MD")
+    assert fact.period and (fact.period.start, fact.period.end) == ("2023-01-01", "2023-12-31")
+    [fact] = facts("In 2023, the region expanded its markets in the Balkans. The governor summed up the results of the year.",
+                   "Serbia is a new market. Exports to Serbia grew 1.6 times to $17.3 million.", today=date(2024, 2, 2),
+                   partner="RS")
+    assert fact.period and fact.period.start == "2023-01-01"
+    # a lead of an event of the year, a figure of its own period, a goal and a level of today are not the review's
+    [fact] = facts("Last year, the sides signed a roadmap.", "The governor met the ambassador. Trade reached $50 million.",
+                   today=date(2024, 2, 2), partner="MD")
+    assert fact.period is None
+    [fact] = facts(lead, "Trade with Moldova reached $50 million in January 2024.", today=date(2024, 2, 2), partner="MD")
+    assert fact.period and fact.period.start == "2024-01-01"
+    [fact] = facts(lead, "Moldova remains the largest partner. The sides plan to bring trade to $80 million.",
+                   today=date(2024, 2, 2), partner="MD")
+    assert fact.status == "target" and fact.period is None
+    [fact] = facts(lead, "Moldova remains the largest partner. Today trade stands at $80 million.", today=date(2024, 2, 2),
+                   partner="MD")
+    assert fact.period is None
+
+
 def _flows(found: list[TradeFact]) -> list[tuple[str, float | None]]:
     return [(f.metric, f.value) for f in found]
 

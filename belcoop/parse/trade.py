@@ -2623,6 +2623,7 @@ def extract_trade(
     lead_in = False  # whether the paragraph before was only a partner's name, heading the one after it
     region_named: set[tuple[int, str, str]] = set()  # the places named with a word for a region so far (see View.named)
     region_told: bool | None = None  # the side the sentence before told "the region" to be (see View.region_before)
+    frame = _lead_frame(paragraphs, today)
     for sentences in paragraphs:
         speaker_foreign: bool | None = None  # whether a foreign official speaks the paragraph, asked for a figure's metric
         if since_trade > 0:
@@ -2736,6 +2737,8 @@ def extract_trade(
                 if carry is None and since_trade <= 1 and _a_part_of_the_trade(v):
                     carry = last_known  # "... in January-September 2023 ... The region accounted for $41.2 million of the trade"
                 period, named = period_of(v, anchor, status, carry if status == "actual" else None, last_known, today)
+                if period is None and status == "actual" and frame is not None and not named and _told_in_the_past(v, anchor):
+                    period = frame  # a year-in-review's figure: "Last year, ... the results of the year. ... reached $61.5 million"
                 if status == "actual" and made and _a_year_earlier(v, anchor):
                     # "$40 million in 2022, against $31 million a year earlier": the year before the figure just given
                     period, named = _year_before(made[-1].fact.period), False
@@ -2801,6 +2804,43 @@ def _a_part_of_the_trade(v: View) -> bool:
     toks = v.s.tokens
     return any(k + 2 < len(toks) and toks[k].low == "of" and toks[k + 1].low in ("the", "this", "that") and (
         k + 2 in v.metric_at or toks[k + 2].low in _PART_OF) for k in (a.j for a in v.figures.amounts))
+
+
+def _lead_frame(paragraphs: list[list[str]], today: date | None) -> Period | None:
+    """The year a year-in-review is of: its lead opens on a past whole year and sums it up ("Last year, the Gomel region
+    strengthened its positions in the South Caucasus ... Our correspondent talked to the head of the department about
+    the results of the year."). A figure of the article with no period of its own, none carried and no other time, is of
+    that year. None for a lead of an event of the year ("Last year, the sides signed a roadmap."), or of no year."""
+    if not paragraphs or not paragraphs[0]:
+        return None
+    first = view(paragraphs[0][0], today, lambda _t: [])
+    if first.figures.amounts or first.figures.changes:
+        return None
+    toks = first.s.tokens
+    opening = next((p for p in first.figures.periods if p.i <= 1 and p.j < len(toks) and toks[p.j].text == ","), None)
+    if opening is None or not opening.known or opening.future or opening.first is None or opening.last is None \
+            or (opening.first.month, opening.first.day, opening.last.month, opening.last.day) != (1, 1, 12, 31) \
+            or opening.first.year != opening.last.year:
+        return None  # ("Last year," / "In 2023,": one whole year)
+    summed = any(_sums_up_the_year(sentence(t)) for t in paragraphs[0])
+    return _as_period(opening) if summed else None
+
+
+_PRESENT_LEVEL = frozenset(("is", "are", "stands", "amounts", "exceeds", "remains", "totals", "makes"))
+
+
+def _told_in_the_past(v: View, anchor: Anchor) -> bool:
+    """Is the figure told as past, not as a level of now ("Today trade stands at $80 million", "is now $80 million")?"""
+    toks = v.s.tokens
+    c = v.clause(anchor.head)
+    return not any(t.low in _NOW_WORDS or t.low == "now" for t in toks) and not any(
+        toks[k].low in _PRESENT_LEVEL for k in range(anchor.head) if v.clause(k) == c)
+
+
+def _sums_up_the_year(s: Sentence) -> bool:
+    """ "about the results of the year", "summed up the results of the past year": a phrase of results, the year after it."""
+    return any(end is not None and any(t.low == "year" for t in s.tokens[end:end + 3])
+               for end in (s.tag_end(k, "year_results") for k in s.at.get("year_results", ())))
 
 
 def _balance_of_trade(v: View) -> bool:
