@@ -267,6 +267,8 @@ def test_the_goods_their_makers_supply_are_the_product_when_the_object_names_non
     assert fact.product is None
     [fact] = facts("Cotton growers of the region sold cotton fibre worth $5 million to Belarus.", partner="RS")
     assert fact.product == "cotton fibre"
+    [fact] = facts("Serbian car makers bought Belarusian products worth $5 million.", partner="RS")  # makers who buy
+    assert fact.product is None
 
 
 def test_the_region_keeps_the_side_the_sentence_before_told_it_to_be() -> None:

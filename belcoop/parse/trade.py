@@ -2262,9 +2262,11 @@ _MAKERS = frozenset("makers maker producers producer manufacturers manufacturer 
 
 def _makers_goods(v: View, k: int) -> str | None:
     """ "Car component makers from his city supplied products worth 2.4 million euros": the goods the subject of the
-    verb of trade at token k makes, when the verb's object names none ("products"); not "Serbian manufacturers supplied
+    verb of sending at token k makes, when the verb's object names none ("products"); not "Serbian manufacturers supplied
     goods", who make no goods named."""
     toks = v.s.tokens
+    if v.metric_at.get(k) != "exports":
+        return None  # (makers who buy: "Uzbek car makers bought Belarusian products", no cars)
     c = v.clause(k)
     head = next((m for m in range(k - 1, -1, -1) if v.clause(m) == c and toks[m].low in _MAKERS), None)
     if head is None or any(toks[m].low in ("and", "or") or m in v.metric_at for m in range(head + 1, k)):
