@@ -403,10 +403,14 @@ _BESIDE_IT = re.compile(r"\b(?:sidelines|margins|framework|working group|subcomm
                         re.IGNORECASE)
 
 
-def _intergovernmental_session(text: str) -> bool:
-    """Does the headline or sentence report the session of an intergovernmental commission itself?"""
+def _intergovernmental_session(text: str, mentions: Callable[[str], list[Mention]]) -> bool:
+    """Does the headline or sentence report the session of an intergovernmental commission itself, not what an oblast
+    did at it ("Vitebsk Oblast signed contracts at the meeting of the Intergovernmental Commission": the oblast's)?"""
     found = _INTERGOVERNMENTAL.search(text)
-    return found is not None and _BESIDE_IT.search(text, 0, found.start()) is None
+    if found is None or _BESIDE_IT.search(text, 0, found.start()) is not None:
+        return False
+    return not any(_belarusian(m.hit.code) and m.hit.code != "BY" and m.hit.type != "demonym" and m.start < found.start()
+                   and text[:m.start].strip(" \"'").lower() in ("", "the") for m in mentions(text))
 
 
 def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], mentions: Callable[[str], list[Mention]]) -> Place:
@@ -459,7 +463,7 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
         score["BY"] -= figure_pairs  # Belarus as the other side of a figure, where an oblast's head is at the talks: counted
         # by country, trade names Belarus ("Trade between Samarkand region and Belarus totalled $45.6 million")
     oblasts = {c: s for c, s in score.items() if c != "BY"}
-    if oblasts and any(_intergovernmental_session(text) for text, _w in blocks[:_LEAD_BLOCKS]):
+    if oblasts and any(_intergovernmental_session(text, mentions) for text, _w in blocks[:_LEAD_BLOCKS]):
         return belarus  # "The 17th meeting of the Intergovernmental Commission ... was held today in Mogilev": the host
     if oblasts:
         best = max(oblasts, key=lambda c: oblasts[c])
