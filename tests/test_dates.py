@@ -240,6 +240,18 @@ def test_a_day_the_lead_gives_an_event_is_no_dateline_against_the_pages_date() -
     assert parsed_date(text) == ("2023-12-12", "explicit", "12 December 2023")
 
 
+def test_a_plan_joined_on_after_a_figure_does_not_make_the_figure_a_plan() -> None:
+    sentences = ["In 2023 the city's enterprises bought Belarusian buses for 180 million soms, and the city intends to "
+                 "continue renewing its fleet.",
+                 "Last year the turnover came to $21 million, 17 percent more than in 2022."]
+    assert infer_year(sentences, 5) == 2024
+    assert infer_year(["In 2023 trade with the region reached $21 million, while the sides plan to double it."], 3) == 2024
+    # a future word before the clause still makes the figure a plan's, as does one in a clause with a number
+    assert infer_year(["In 2026, trade with the province should reach 5 billion yuan, and the sides will sign a roadmap."], 7) is None
+    assert infer_year(["Trade came to $21 million in 2023, while the plan for 2025 is $30 million."], 3) == 2024
+    assert infer_year(["In 2023 the region bought Belarusian buses for $3 million, and it plans to buy more in 2024."], 3) is None
+
+
 def test_a_result_and_a_goal_told_apart_in_one_sentence_each_bound_the_year() -> None:
     sentences = ["Trade between Belarus and Hubei reached 3.1 billion yuan in the first five months of 2024, up 8 percent, "
                  "and the sides aim to double it by 2028."]

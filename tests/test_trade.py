@@ -197,6 +197,94 @@ def test_the_partner_buying_belarusian_goods_is_belarus_exporting() -> None:
     assert fact.metric == "imports"
 
 
+def test_goods_made_in_a_belarusian_place_are_belarus_exports() -> None:
+    [fact] = facts("Farmers of the district purchased Lida-made agricultural machinery worth 2.1 billion sums in 2023.")
+    assert (fact.metric, fact.product) == ("exports", "agricultural machinery")
+    [fact] = facts("The region imported Gomel-built combines for $3 million last year.")
+    assert fact.metric == "exports"
+    [fact] = facts("Kazakh farmers bought Minsk-made tractors worth $5 million in 2023.", partner="KZ")
+    assert fact.metric == "exports"
+    # made in the partner's country, or a company based in Belarus: the purchase is Belarus' own
+    [fact] = facts("Minsk enterprises purchased Tashkent-made cotton yarn worth $2 million in 2023.", partner="UZ")
+    assert fact.metric == "imports"
+    [fact] = facts("A Mogilev-based company purchased cotton yarn worth $2 million in 2023.", partner="UZ")
+    assert fact.metric == "imports"
+
+
+def test_the_partners_supplies_to_the_belarusian_region_named_are_belarus_imports() -> None:
+    [_, fact] = facts("Trade between the Mogilev region and Armenia reached $27.4 million. Armenian supplies to the region "
+                      "were estimated at 2.1 billion drams.", partner="AM")
+    assert (fact.metric, fact.value, fact.currency) == ("imports", 2.1e9, "AMD")
+    # a region of the owner's own country named too is not where its goods go
+    [_, fact] = facts("The governor of the Shirak region received the delegation. Trade between the Mogilev region and Armenia "
+                      "reached $27.4 million. Armenian exports to the region amounted to 2.1 billion drams.", partner="AM")
+    assert (fact.metric, fact.value) == ("imports", 2.1e9)
+    # a third country's supplies to the Belarusian region are not trade with the partner
+    [fact] = facts("Mogilev Oblast trade with Tula reached $5 million. Chinese supplies to the region amounted to "
+                   "2.1 billion yuan.", partner="RU-TUL")
+    assert fact.metric == "turnover"
+
+
+def test_goods_given_as_examples_between_a_flow_and_its_amount_are_no_product() -> None:
+    [fact] = facts("The region's exports – mainly dairy products, meat and medicines – amounted to $7.4 million.")
+    assert fact.value == 7.4e6 and fact.product is None
+    [fact] = facts("Exports (including dairy products and meat) reached $7.4 million.")
+    assert fact.product is None
+    # goods each with an amount of their own are each one's product
+    found = facts("In exports, potash fertilisers brought in $64 million and powdered milk $11.2 million.")
+    assert [f.product for f in found] == ["potash fertilisers", "powdered milk"]
+
+
+def test_exports_of_a_places_enterprises_to_a_region_by_name_are_trade() -> None:
+    # a region the gazetteer does not know, named with its word for a region, is where the exports went
+    [_, fact] = facts("Trade between the Minsk region and Tajikistan reached $14.9 million. Exports of the region's "
+                      "enterprises to the Sughd region increased 2.2 times.", partner="TJ")
+    assert (fact.metric, fact.change and fact.change.value) == ("exports", 2.2)
+    [fact] = facts("Exports of the holding to the Khatlon region reached $2 million.", partner="TJ")
+    assert (fact.metric, fact.value) == ("exports", 2e6)
+    # with no place they went to, a company's exports are its total
+    assert facts("Exports of the holding grew by 12 percent to $2 million.", partner="TJ") == []
+
+
+def test_a_country_named_a_republic_is_not_what_the_region_refers_to() -> None:
+    [_, fact] = facts("A delegation of the Republic of Tajikistan visited the Minsk region. Trade reached $14.9 million. "
+                      "The region's exports grew 2.2 times.", partner="TJ")
+    assert fact.metric == "exports"
+    # a republic that is a region is
+    [_, fact] = facts("A delegation of the Republic of Tatarstan visited the Minsk region. Trade reached $14.9 million. "
+                      "The region's exports grew 2.2 times.", partner="RU-TA")
+    assert fact.metric == "imports"
+
+
+def test_the_goods_their_makers_supply_are_the_product_when_the_object_names_none() -> None:
+    [fact] = facts("Last year car component makers from the city supplied products worth 2.4 million euros to Brest "
+                   "enterprises.", partner="RS")
+    assert (fact.metric, fact.product) == ("imports", "car component")
+    [fact] = facts("Serbian furniture manufacturers supplied goods worth 2.4 million euros to Belarus.", partner="RS")
+    assert fact.product == "furniture"
+    # makers of no goods named, and an object that names its goods
+    [fact] = facts("Serbian manufacturers supplied goods worth 2.4 million euros to Belarus.", partner="RS")
+    assert fact.product is None
+    [fact] = facts("Cotton growers of the region sold cotton fibre worth $5 million to Belarus.", partner="RS")
+    assert fact.product == "cotton fibre"
+    [fact] = facts("Serbian car makers bought Belarusian products worth $5 million.", partner="RS")  # makers who buy
+    assert fact.product is None
+
+
+def test_the_region_keeps_the_side_the_sentence_before_told_it_to_be() -> None:
+    lead = "The guests arrived in the Brest region. Osh is the centre of the Osh region."
+    found = facts(lead, "The trade turnover of the region with Kyrgyzstan reached $21.3 million in 2023. Of this amount, "
+                        "the region's exports exceeded $15 million.", partner="KG")
+    assert [f.metric for f in found] == ["turnover", "exports"]
+    # trade of the region with Belarus makes it the partner's; a sentence telling neither leaves the partner's reading
+    found = facts(lead, "The trade turnover of the region with Belarus reached $21.3 million in 2023. Of this amount, "
+                        "the region's exports exceeded $15 million.", partner="KG")
+    assert [f.metric for f in found] == ["turnover", "imports"]
+    found = facts(lead, "The trade turnover reached $21.3 million in 2023. Of this amount, the region's exports exceeded "
+                        "$15 million.", partner="KG")
+    assert [f.metric for f in found] == ["turnover", "imports"]
+
+
 def test_an_amount_of_a_product_names_the_product() -> None:
     found = facts("Belarus exported $30 million worth of goods to the region, including $10 million of tractors.")
     assert [(f.value, f.product) for f in found] == [(30e6, None), (10e6, "tractors")]
@@ -1100,6 +1188,78 @@ def test_but_goes_on_with_the_figure_and_two_periods_are_two_figures() -> None:
     [fact] = facts("Trade reached $50 million in 2021, up 12% in 2021.")
     assert fact.value == 50e6 and fact.change and fact.change.value == 12
     assert [f.change.value for f in facts("Trade grew by a fifth.") if f.change] == [20]
+
+
+def test_a_change_told_as_a_contrast_of_it_goes_on_with_the_figure() -> None:
+    [fact] = facts("Trade with the republic reached $61.5 million, although it decreased by 4.1 percent due to lower "
+                   "supplies of oil products.")
+    assert (fact.metric, fact.value, fact.change and fact.change.value) == ("turnover", 61.5e6, -4.1)
+    [fact] = facts("Trade came to $20 million, but it has grown by 30 percent.")
+    assert fact.change and fact.change.value == 30
+    # another metric after the contrast is a figure of its own
+    found = facts("Exports reached $61.5 million, but imports decreased by 4.1 percent.")
+    assert [(f.metric, f.value) for f in found] == [("exports", 61.5e6), ("imports", None)]
+
+
+def test_another_metric_after_the_amounts_own_is_a_figure_of_its_own() -> None:
+    found = facts("The Mogilev region accounted for $41.2 million of the trade, with the region's exports up by 27 percent.")
+    assert [(f.metric, f.value, f.change.value if f.change else None) for f in found] == [
+        ("turnover", 41.2e6, None), ("exports", None, 27)]
+    # the amount's own metric, then its change
+    [fact] = facts("The region accounted for $41.2 million of the trade turnover, up by 27 percent.")
+    assert fact.change and fact.change.value == 27
+
+
+def test_an_amount_said_to_be_a_part_of_the_trade_takes_the_reported_figures_period() -> None:
+    lead = ("In January-September 2023, the trade turnover amounted to $697 million. \"We are moving confidently towards "
+            "this goal,\" the minister said.")
+    [_, fact] = facts(lead, "The Mogilev region accounted for $41.2 million of the trade.", partner="UZ")
+    assert fact.period and (fact.period.start, fact.period.end) == ("2023-01-01", "2023-09-30")
+    [_, fact] = facts(lead, "The region accounted for $41.2 million of this amount.", partner="UZ")
+    assert fact.period and fact.period.end == "2023-09-30"
+    [_, _, fact] = facts(lead, "The region accounted for $41.2 million of the trade, with its exports up by 27 percent.",
+                         partner="UZ")
+    assert fact.change and fact.period and fact.period.end == "2023-09-30"
+    # a figure not said to be a part of it starts afresh in the new paragraph, and one with a period of its own keeps it
+    [_, fact] = facts(lead, "Exports of Mogilev goods amounted to $41.2 million.", partner="UZ")
+    assert fact.period is None
+    [_, fact] = facts(lead, "The region accounted for $41.2 million of the trade in 2022.", partner="UZ")
+    assert fact.period and fact.period.start == "2022-01-01"
+
+
+def test_a_goal_for_the_year_a_sentence_opens_with_is_of_that_year() -> None:
+    lead = "In January-August 2023, trade between the Mogilev region and Armenia reached $27.4 million."
+    [_, goal] = facts(lead, "For 2023 as a whole, we have set ourselves the goal of $40 million.", today=None, partner="AM")
+    assert goal.status == "target" and goal.period and (goal.period.start, goal.period.end) == ("2023-01-01", "2023-12-31")
+    [_, goal] = facts(lead, "For 2024, the sides set the goal of $50 million.", today=None, partner="AM")
+    assert goal.period and goal.period.start == "2024-01-01"
+    # the year a goal was set in is not its year
+    [_, goal] = facts(lead, "In 2023, the sides set the goal of $40 million in trade.", today=None, partner="AM")
+    assert goal.status == "target" and goal.period is None
+
+
+def test_a_year_in_reviews_figures_are_of_the_year_its_lead_sums_up() -> None:
+    lead = ("Last year, the Gomel region strengthened its positions in Moldova and Georgia. The head of the department "
+            "spoke about the results of the year.")
+    [fact] = facts(lead, "Moldova remains the largest partner. Trade with Moldova reached $61.5 million.",
+                   today=date(2024, 2, 2), partner="MD")
+    assert fact.period and (fact.period.start, fact.period.end) == ("2023-01-01", "2023-12-31")
+    [fact] = facts("In 2023, the region expanded its markets in the Balkans. The governor summed up the results of the year.",
+                   "Serbia is a new market. Exports to Serbia grew 1.6 times to $17.3 million.", today=date(2024, 2, 2),
+                   partner="RS")
+    assert fact.period and fact.period.start == "2023-01-01"
+    # a lead of an event of the year, a figure of its own period, a goal and a level of today are not the review's
+    [fact] = facts("Last year, the sides signed a roadmap.", "The governor met the ambassador. Trade reached $50 million.",
+                   today=date(2024, 2, 2), partner="MD")
+    assert fact.period is None
+    [fact] = facts(lead, "Trade with Moldova reached $50 million in January 2024.", today=date(2024, 2, 2), partner="MD")
+    assert fact.period and fact.period.start == "2024-01-01"
+    [fact] = facts(lead, "Moldova remains the largest partner. The sides plan to bring trade to $80 million.",
+                   today=date(2024, 2, 2), partner="MD")
+    assert fact.status == "target" and fact.period is None
+    [fact] = facts(lead, "Moldova remains the largest partner. Today trade stands at $80 million.", today=date(2024, 2, 2),
+                   partner="MD")
+    assert fact.period is None
 
 
 def _flows(found: list[TradeFact]) -> list[tuple[str, float | None]]:

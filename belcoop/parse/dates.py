@@ -212,6 +212,19 @@ def _names_a_year(sentence: str) -> bool:
     if not plain_case(sentence):
         return _ANY_YEAR.search(sentence) is not None
     return _YEAR_DIGITS.search(sentence) is not None or any(map(sentence.lower().__contains__, _PANDEMIC_WORDS))
+# A last clause joined on after the figures, with no number of its own: "in 2023 Osh bought Belarusian buses for 180
+# million soms, and the city intends to renew its fleet".
+_PLAN_AFTER = re.compile(r"[,;]\s+(?:and|while|but|whereas)\s+[^\d,;]*$")
+
+
+def _without_a_plan_after(sentence: str) -> str:
+    """The sentence without a last clause joined on after its figures that holds no number (a figure, a year): its
+    future word is that clause's plan ("..., and the city intends to renew its fleet"), not the figure's. A future
+    word before it still makes the figure a plan's ("In 2026, trade should reach 5 billion yuan, and ...")."""
+    after = _PLAN_AFTER.search(sentence)
+    return sentence[:after.start()] if after else sentence
+
+
 _COVID = FoldedPattern(r"\b(?:covid|coronavirus|pandemic)\b")
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the end of\s+)?$", re.IGNORECASE)
 
@@ -255,7 +268,7 @@ def year_bounds(sentences: list[str], month: int, day: int | None = None) -> tup
         # apart ("reached 9.1 billion yuan in January-July 2025, and the sides aim to double it by 2030")
         told_apart = any(status == "target" for _, _, status, _ in periods) and any(
             status != "target" for _, _, status, _ in periods)
-        future = bool(periods) and not told_apart and bool(_FUTURE.search(sentence))  # (asked only with a figure's period)
+        future = bool(periods) and not told_apart and bool(_FUTURE.search(_without_a_plan_after(sentence)))
         for first, last, status, reported in periods:
             whole_years = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
             if status == "target" or future:

@@ -393,6 +393,26 @@ def _without_chrome(text: str) -> str:
     return " – ".join(p for p in parts if not _SITE_OWNER.search(p.strip(" .:")) and p.strip(" .:").lower() not in _SECTIONS)
 
 
+# A body of the two governments whose session the headline or the lead reports: Belarus is its side, whichever oblast
+# hosts it or signs a document on its sidelines.
+_INTERGOVERNMENTAL = re.compile(r"\b[Ii]ntergovernmental\s+(?:[A-Z]?[a-z]+\s+){0,3}?(?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee)\b")
+_LEAD_BLOCKS = 3  # the headline and the lead's first two sentences
+# ... but not an oblast's own meeting beside it or in it: "On the sidelines of the Intergovernmental Commission, Vitebsk
+# Oblast and Pskov Oblast signed a roadmap", "the working group on regional cooperation of the intergovernmental council"
+_BESIDE_IT = re.compile(r"\b(?:sidelines|margins|framework|working group|subcommission|sub-commission|ahead of|before|after)\b",
+                        re.IGNORECASE)
+
+
+def _intergovernmental_session(text: str, mentions: Callable[[str], list[Mention]]) -> bool:
+    """Does the headline or sentence report the session of an intergovernmental commission itself, not what an oblast
+    did at it ("Vitebsk Oblast signed contracts at the meeting of the Intergovernmental Commission": the oblast's)?"""
+    found = _INTERGOVERNMENTAL.search(text)
+    if found is None or _BESIDE_IT.search(text, 0, found.start()) is not None:
+        return False
+    return not any(_belarusian(m.hit.code) and m.hit.code != "BY" and m.hit.type != "demonym" and m.start < found.start()
+                   and text[:m.start].strip(" \"'").lower() in ("", "the") for m in mentions(text))
+
+
 def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], mentions: Callable[[str], list[Mention]]) -> Place:
     """Belarus, unless one of its oblasts (or Minsk city) is the party the article is about (a page header naming the
     site's owner says nothing of it: `_without_chrome`)."""
@@ -443,6 +463,8 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
         score["BY"] -= figure_pairs  # Belarus as the other side of a figure, where an oblast's head is at the talks: counted
         # by country, trade names Belarus ("Trade between Samarkand region and Belarus totalled $45.6 million")
     oblasts = {c: s for c, s in score.items() if c != "BY"}
+    if oblasts and any(_intergovernmental_session(text, mentions) for text, _w in blocks[:_LEAD_BLOCKS]):
+        return belarus  # "The 17th meeting of the Intergovernmental Commission ... was held today in Mogilev": the host
     if oblasts:
         best = max(oblasts, key=lambda c: oblasts[c])
         ranked = sorted(oblasts.values(), reverse=True)

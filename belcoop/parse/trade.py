@@ -138,6 +138,9 @@ class View:
     # the places the text has named with a word for a region ("Gomel Oblast", "the Tula region"), the sentences before
     # this one at offset -1: (character offset, the word, the place's code), for "the oblast's exports"
     named: tuple[tuple[int, str, str], ...] = ()
+    # the side "the region" of the sentence before was told to be ("the trade of the region with Kyrgyzstan": the
+    # Belarusian one), for "the region" of one going on from it when the places named with the word are of both sides
+    region_before: bool | None = None
 
     @cached_property
     def clauses(self) -> list[int]:
@@ -165,10 +168,30 @@ def view(text: str, today: date | None, place_mentions: Callable[[str], list[Men
     # Places are read only by the rules of a figure (its partner, direction, owner, product), each asked about an
     # anchor, an amount or a change: a sentence with neither has no use for them.
     places = _places(s, figures, place_mentions(text)) if figures.amounts or figures.changes else []
+    if "-" in text and (figures.amounts or figures.changes):
+        places = _with_makers(s, places, place_mentions)
     return View(s, figures, places, _metric_words(s, sorted([(a.i, a.j) for a in figures.amounts] + [(c.i, c.j) for c in figures.changes])))
 
 
 _START, _END = itemgetter(2), itemgetter(3)
+# Goods named by the place that made them: "Lida-made machinery", "Minsk-built tractors" (not "a Mogilev-based company")
+_MADE_IN = re.compile(r"([A-Z][\w'’]*)-(?:made|built|produced|manufactured|assembled)", re.IGNORECASE)
+
+
+def _with_makers(s: Sentence, places: list[Place], place_mentions: Callable[[str], list[Mention]]) -> list[Place]:
+    """The places of the sentence and the origins of goods written as a place and "-made": "Urgut farmers purchased
+    Lida-made machinery worth 2.1 billion sums" names Lida (BY-HR) as the machinery's origin, as "Belarusian
+    machinery" would (a demonym)."""
+    added = []
+    for k, tok in enumerate(s.tokens):
+        made = _MADE_IN.fullmatch(tok.text) if tok.kind == "w" and "-" in tok.text else None
+        if made is None or not made.group(1)[0].isupper() or any(p.i <= k < p.j for p in places):
+            continue
+        name = made.group(1)
+        found = place_mentions(name)
+        if len(found) == 1 and (found[0].start, found[0].end) == (0, len(name)):
+            added.append(Place(k, k + 1, found[0].hit.code, True))
+    return sorted(places + added, key=lambda p: p.i) if added else places
 
 
 def _places(s: Sentence, figures: Figures, found: list[Mention]) -> list[Place]:
@@ -270,18 +293,19 @@ _ARRIVAL = frozenset(
 def _separates(v: View, amount: Amount, b: int) -> bool:
     """Between an amount and token b, does something start a new figure: a clause boundary word, a semicolon,
     a period of its own in another clause, or a metric word (unless the amount had none before it:
-    "12.6 million USD was from Vietnam's exports, up 162.5 percent")?"""
+    "12.6 million USD was from Vietnam's exports, up 162.5 percent"; or had one right after it, in its clause: "$41.2
+    million of the trade, with the region's exports up by 27 percent")?"""
     s = v.s
     a = amount.j
     if _goal_between(v, amount.i, b):
         return True
     own_metric_before = any(k < amount.i and v.clause(k) == v.clause(amount.i) for k in v.metric_at)
     for k in range(a, b):
-        if s.tagged(k, "boundary") and not (s.tokens[k].low == "but" and k + 1 < len(s.tokens) and s.tokens[k + 1].low in _BUT_GOES_ON) \
-                or s.tokens[k].text == ";":
+        if s.tagged(k, "boundary") and not _goes_on_after(s.tokens, k) or s.tokens[k].text == ";":
             return True  # (not "amounted to $5 million, but has grown by 40 percent": the same figure goes on)
-        if k in v.metric_at and own_metric_before:
-            return True
+        if k in v.metric_at and (own_metric_before or any(
+                m in v.metric_at and v.clause(m) == v.clause(amount.i) != v.clause(k) for m in range(a, k))):
+            return True  # (and "accounted for $41.2 million of the trade, with the region's exports up by 27 percent")
     own = _past_conversion(v, amount)
     return any(p.kind == "period" and a <= p.i < b and v.clause(p.i) != v.clause(amount.i)
                and not (p.i >= own and all(s.tokens[k].low in _LEADS for k in range(own, p.i))) for p in v.figures.periods)
@@ -387,8 +411,17 @@ def _company_total(v: View, k: int, here: list[Place]) -> bool:
         return False
     if any(not p.belarus and not p.demonym for p in here):
         return False  # "MAZ's exports to Tyumen Region"
-    return not any(toks[m].low in ("to", "into", "with") and m + 2 < len(toks) and toks[m + 1].low in ("the", "this", "our")
-                   and toks[m + 2].low in _PLACE_OWNERS for m in range(k + 1, len(toks)))  # "... to the region"
+    return not any(toks[m].low in ("to", "into", "with") and (
+        m + 2 < len(toks) and toks[m + 1].low in ("the", "this", "our") and toks[m + 2].low in _PLACE_OWNERS
+        or _a_named_region(toks, m + 1)) for m in range(k + 1, len(toks)))  # "... to the region", "... to the Sughd region"
+
+
+def _a_named_region(toks: list[Token], k: int) -> bool:
+    """ "the Sughd region", "Khatlon Province" at token k: a region by its name and a word for a region, one the
+    gazetteer may not know."""
+    if k < len(toks) and toks[k].low == "the":
+        k += 1
+    return k + 1 < len(toks) and toks[k].kind == "w" and toks[k].text[0].isupper() and toks[k + 1].low in _PLACE_OWNERS
 
 
 _AS_A_WHOLE = (("as", "a", "whole"), ("overall",), ("in", "general"), ("in", "total"), ("worldwide",), ("in", "all"))
@@ -464,6 +497,17 @@ def _bilateral_total(v: View, k: int | None, here: list[Place]) -> bool:
 
 
 _BUT_GOES_ON = frozenset(("has", "have", "had", "grew", "rose", "increased", "decreased", "fell", "declined", "dropped"))
+_CONCESSIVE = frozenset(("but", "although", "though"))
+
+
+def _goes_on_after(toks: list[Token], k: int) -> bool:
+    """Does the figure before the boundary word at token k go on after it: "amounted to $5 million, but has grown by 40
+    percent", "reached $61.5 million, although it decreased by 4.1 percent" (its change, told as a contrast; not "but
+    imports decreased by 4 percent", another figure)?"""
+    if toks[k].low not in _CONCESSIVE:
+        return False
+    m = k + 2 if k + 2 < len(toks) and toks[k + 1].low == "it" else k + 1
+    return m < len(toks) and toks[m].low in _BUT_GOES_ON and (m == k + 1 and toks[k].low == "but" or m == k + 2)
 
 
 def _goal_between(v: View, a: int, b: int) -> bool:
@@ -876,6 +920,11 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         to_from = any(
             s.tokens[k].low in ("to", "from", "with") and any(p.i in (k + 1, k + 2) for p in here)
             for k in scope if k > metric_token
+        ) or owner is not None and partner is not None and country_of(owner.code) == country_of(partner) and any(
+            # "the Mogilev region and Armenia ... Armenian supplies to the region": the partner's, to the Belarusian
+            # region the text named
+            (_to_the_partner(s.tokens, k) or _to_the_partner(s.tokens, k, "from")) and _refers_to(v, k + 2, metric_token) is True
+            for k in scope if k > metric_token
         )
         anywhere = v.anywhere("pair")
         part_of = any(k < head and s.tokens[k].low in ("of", "including") for k in s.at.get("continues", ())) or (
@@ -1203,7 +1252,8 @@ def _refers_to(v: View, word: int, k: int) -> bool | None:
     k, refer back to the Belarusian side (True), the foreign one (False), or is that not known (None)? Known where every
     place the text has named with that word before it is of one side ("Mogilev Oblast and the Tula region ... The
     oblast's exports"), leaving out a region of the country the flow goes to or comes from ("Gomel region and Shandong
-    Province ... the region's exports to China": not Shandong's). 'Region' is either side's usage: every place named
+    Province ... the region's exports to China": not Shandong's; "the Mogilev region ... the Shirak region ... Armenian
+    supplies to the region": not Shirak's, the goods of the owner come from its country). 'Region' is either side's usage: every place named
     with any word for a region counts there, and with no place named with the word itself, so it does for the others
     ("Gomel Oblast ... the region's exports"). "The city" is a city the text named, "the capital" one that is a region
     of its own ("Minsk and Kazan ... the capital's enterprises": Minsk)."""
@@ -1213,12 +1263,31 @@ def _refers_to(v: View, word: int, k: int) -> bool | None:
     named = [(w, code) for o, w, code in v.named if o < start and (w in _CITY_WORDS) == (low in _CITY_WORDS)]
     pool = {code for w, code in named if w == low} if low != "region" else set()
     if not pool and low not in _CITY_WORDS:
-        pool = {code for _w, code in named}
+        # (not a country named a republic: "the Republic of Tajikistan ... the region's enterprises" are no country's)
+        pool = {code for w, code in named if not (w == "republic" and low == "region" and "-" not in code)}
     stop = min(len(toks), k + 13)
-    flow = {country_of(p.code) for p in (_flow_place(v, k + 1, stop, "to"), _flow_place(v, k + 1, stop, "from")) if p is not None}
+    flow = {country_of(p.code) for p in (_flow_place(v, k + 1, stop, "to"), _flow_place(v, k + 1, stop, "from"),
+                                         _owner_of(v, k)) if p is not None}  # (the owner's goods come from its country)
     pool = {code for code in pool if country_of(code) not in flow or country_of(code) == "BY"}
     sides = {country_of(code) == "BY" if code != "?" else None for code in pool}
+    if len(sides) > 1 and low == "region":
+        return v.region_before  # "the trade of the region with Kyrgyzstan ... Of this amount, the region's exports"
     return sides.pop() if len(sides) == 1 else None
+
+
+def _region_told(v: View) -> bool | None:
+    """The side "the region" is in a sentence that names its partner in trade: "the trade turnover of the region with
+    Kyrgyzstan" (a foreign place: the region is Belarusian, True), "trade of the region with Belarus" (False); None
+    where the sentence tells neither."""
+    toks = v.s.tokens
+    told: set[bool] = set()
+    for k in range(1, len(toks) - 2):
+        if toks[k].low not in ("region", "oblast") or toks[k - 1].low != "the" or toks[k + 1].low != "with":
+            continue
+        place = _place_at(v, k + 3 if toks[k + 2].low == "the" else k + 2)
+        if place is not None and not place.demonym:
+            told.add(not place.belarus)
+    return told.pop() if len(told) == 1 else None
 
 
 _YOU = frozenset(("you", "your"))
@@ -1511,6 +1580,12 @@ def is_starting_level(v: View, amount: Amount) -> bool:
                and _only_between(v, a.j, i - 1, _LEADS) for a in v.figures.amounts if a.i >= 2)
 
 
+def _for_opening(toks: list[Token], i: int) -> bool:
+    """Is the period at token i one a sentence or clause opens with "for": "For 2023 as a whole, we have set ourselves
+    the goal of $40 million" (the goal's year; not "a roadmap for 2024-2025", the period of something else)?"""
+    return i > 0 and toks[i - 1].low == "for" and (i == 1 or toks[i - 2].kind == "p")
+
+
 def _after_deadline_word(v: View, i: int) -> bool:
     """Is the period at token i a deadline: "by 2025", "until 2030", "by the end of 2025"?"""
     lows = [t.low for t in v.s.tokens[max(0, i - 4):i]]
@@ -1678,13 +1753,14 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
         # named in the clauses before
         return None, True
     if status == "target":
-        # "By the end of the year, it is forecast to surpass $1.2 billion": a future period opening the sentence
+        # "By the end of the year, it is forecast to surpass $1.2 billion": a future period opening the sentence, or
+        # one a goal is for ("For 2023 as a whole, we have set ourselves the goal of $40 million")
         # "By 2027, ...", or a period of no other figure (none between, none before it in its clause): "In 2025, trade is expected to
         # reach $100 million" (but not "In 2023, trade reached $500 million; the sides plan to double it", nor "In 2023,
         # the sides agreed to bring trade to $1 billion": the year the goal was set)
         starts = [a.i for a in v.figures.amounts] + [ch.i for ch in v.figures.changes]
         future = [p for p in own if p.i < head and p.known and (
-            p.future or _after_deadline_word(v, p.i)
+            p.future or _after_deadline_word(v, p.i) or _for_opening(toks, p.i)
             or not any(p.j <= k < head or k < p.i and v.clause(k) == v.clause(p.i) for k in starts)
             and not _goal_set_between(toks, p.j, head))]
         return (_as_period(future[-1]) if future else None), bool(own)
@@ -2181,6 +2257,28 @@ _PRESENT_VERBS = frozenset(("exports", "imports", "buys", "sells", "supplies", "
 _SUBJECTS = frozenset(("we", "they", "it"))
 
 
+_MAKERS = frozenset("makers maker producers producer manufacturers manufacturer growers grower".split())
+
+
+def _makers_goods(v: View, k: int) -> str | None:
+    """ "Car component makers from his city supplied products worth 2.4 million euros": the goods the subject of the
+    verb of sending at token k makes, when the verb's object names none ("products"); not "Serbian manufacturers supplied
+    goods", who make no goods named."""
+    toks = v.s.tokens
+    if v.metric_at.get(k) != "exports":
+        return None  # (makers who buy: "Uzbek car makers bought Belarusian products", no cars)
+    c = v.clause(k)
+    head = next((m for m in range(k - 1, -1, -1) if v.clause(m) == c and toks[m].low in _MAKERS), None)
+    if head is None or any(toks[m].low in ("and", "or") or m in v.metric_at for m in range(head + 1, k)):
+        return None
+    start = head
+    while start > 0 and v.clause(start - 1) == c and toks[start - 1].kind == "w" and toks[start - 1].text.islower() \
+            and toks[start - 1].low not in _PRODUCT_STOP | _NOT_PRODUCTS | _DETERMINERS | _GENERIC | _MAKERS \
+            and not any(p.i < start <= p.j for p in v.places) and not any(p.i < start <= p.j for p in v.figures.periods):
+        start -= 1
+    return _product_words(v, list(range(start, head)))
+
+
 def _present_verb(v: View, k: int) -> bool:
     """ "Belarus imports fish products from ...", "we supply tractors": a metric word in the present tense after its
     subject (a place, not its possessive "Belarus' imports"; or a pronoun), before the goods."""
@@ -2352,13 +2450,25 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
         phrase = _noun_phrase(v, k, amount.i if amount is not None else len(toks))  # "shipped tractors worth $24 million"
         if phrase:
             return phrase
+    if verb:
+        made = _makers_goods(v, metric_token)
+        if made is not None:
+            return made
     # a noun before a verb is its subject ("Belarusian companies shipped goods"), not a product as before "exports"
     modifier = None if verb else _modifier_product(v, metric_token)
     if modifier:
         return modifier
     if amount is not None and metric_token < amount.i and v.clause(metric_token) != v.clause(amount.i):
-        return _noun_before(v, amount)
+        return None if _examples_between(v, metric_token, amount.i) else _noun_before(v, amount)
     return None
+
+
+def _examples_between(v: View, a: int, b: int) -> bool:
+    """ "Brest exports – mainly dairy products, meat and medicines – amounted to $7.4 million": an aside between the
+    metric word at token a and the amount at token b opens with a word of examples; the goods it lists are examples of
+    what the flow is made of, not the amount's own group ("medicines" is not what came to $7.4 million)."""
+    toks = v.s.tokens
+    return any(toks[k].text in ("–", "—", ",", "(") and toks[k + 1].low in _EXAMPLES_OPENERS for k in range(a + 1, b - 1))
 
 
 # ---------------------------------------------------------------- one fact per figure
@@ -2514,6 +2624,8 @@ def extract_trade(
     strong = False  # whether the topic was opened as one ("X is another partner"), or only named first ("In X, ...")
     lead_in = False  # whether the paragraph before was only a partner's name, heading the one after it
     region_named: set[tuple[int, str, str]] = set()  # the places named with a word for a region so far (see View.named)
+    region_told: bool | None = None  # the side the sentence before told "the region" to be (see View.region_before)
+    frame = _lead_frame(paragraphs, today)
     for sentences in paragraphs:
         speaker_foreign: bool | None = None  # whether a foreign official speaks the paragraph, asked for a figure's metric
         if since_trade > 0:
@@ -2524,6 +2636,7 @@ def extract_trade(
             topic = None
         lead_in = False
         for text in sentences:
+            told_before, region_told = region_told, None  # (only the sentence right before tells "the region")
             named_here = named_with(text, place_mentions(text))
             named_so_far = (*region_named, *named_here)
             region_named.update((-1, w, code) for _o, w, code in named_here)
@@ -2561,6 +2674,7 @@ def extract_trade(
                 continue  # "Correction: an earlier version of this article said ... $350 million": a figure disowned
             v = view(text, today, place_mentions)
             v.named = named_so_far
+            v.region_before, region_told = told_before, _region_told(v)
             result.dropped.extend(v.figures.dropped)
             is_trade = bool(v.metric_at)
             sides = not is_trade and since_trade <= 1 and context is not None and _the_sides_reached(v)
@@ -2629,7 +2743,11 @@ def extract_trade(
                     continue
                 # "Yes, this is 36% more than in 2016": a sentence going on about the last figure keeps its period
                 carry = carried or (inherited.period if inherited is not None else None)
+                if carry is None and since_trade <= 1 and _a_part_of_the_trade(v):
+                    carry = last_known  # "... in January-September 2023 ... The region accounted for $41.2 million of the trade"
                 period, named = period_of(v, anchor, status, carry if status == "actual" else None, last_known, today)
+                if period is None and status == "actual" and frame is not None and not named and _told_in_the_past(v, anchor):
+                    period = frame  # a year-in-review's figure: "Last year, ... the results of the year. ... reached $61.5 million"
                 if status == "actual" and made and _a_year_earlier(v, anchor):
                     # "$40 million in 2022, against $31 million a year earlier": the year before the figure just given
                     period, named = _year_before(made[-1].fact.period), False
@@ -2695,6 +2813,55 @@ def _the_two_flows_of(v: View, amounts: list[Amount], total: TradeFact | None) -
 
 
 _BALANCE_WORDS = frozenset(("balance", "surplus", "deficit"))
+
+
+_PART_OF = frozenset(("total", "amount", "volume", "sum"))
+
+
+def _a_part_of_the_trade(v: View) -> bool:
+    """ "The Mogilev region accounted for $41.2 million of the trade, with the region's exports up by 27 percent", "$15
+    million of this amount": an amount said to be a part of the trade just reported; the sentence's figures are of that
+    figure's period (a new paragraph opening with it carries no other)."""
+    toks = v.s.tokens
+    return any(k + 2 < len(toks) and toks[k].low == "of" and toks[k + 1].low in ("the", "this", "that") and (
+        k + 2 in v.metric_at or toks[k + 2].low in _PART_OF) for k in (a.j for a in v.figures.amounts))
+
+
+def _lead_frame(paragraphs: list[list[str]], today: date | None) -> Period | None:
+    """The year a year-in-review is of: its lead opens on a past whole year and sums it up ("Last year, the Gomel region
+    strengthened its positions in the South Caucasus ... Our correspondent talked to the head of the department about
+    the results of the year."). A figure of the article with no period of its own, none carried and no other time, is of
+    that year. None for a lead of an event of the year ("Last year, the sides signed a roadmap."), or of no year."""
+    if not paragraphs or not paragraphs[0]:
+        return None
+    first = view(paragraphs[0][0], today, lambda _t: [])
+    if first.figures.amounts or first.figures.changes:
+        return None
+    toks = first.s.tokens
+    opening = next((p for p in first.figures.periods if p.i <= 1 and p.j < len(toks) and toks[p.j].text == ","), None)
+    if opening is None or not opening.known or opening.future or opening.first is None or opening.last is None \
+            or (opening.first.month, opening.first.day, opening.last.month, opening.last.day) != (1, 1, 12, 31) \
+            or opening.first.year != opening.last.year:
+        return None  # ("Last year," / "In 2023,": one whole year)
+    summed = any(_sums_up_the_year(sentence(t)) for t in paragraphs[0])
+    return _as_period(opening) if summed else None
+
+
+_PRESENT_LEVEL = frozenset(("is", "are", "stands", "amounts", "exceeds", "remains", "totals", "makes"))
+
+
+def _told_in_the_past(v: View, anchor: Anchor) -> bool:
+    """Is the figure told as past, not as a level of now ("Today trade stands at $80 million", "is now $80 million")?"""
+    toks = v.s.tokens
+    c = v.clause(anchor.head)
+    return not any(t.low in _NOW_WORDS or t.low == "now" for t in toks) and not any(
+        toks[k].low in _PRESENT_LEVEL for k in range(anchor.head) if v.clause(k) == c)
+
+
+def _sums_up_the_year(s: Sentence) -> bool:
+    """ "about the results of the year", "summed up the results of the past year": a phrase of results, the year after it."""
+    return any(end is not None and any(t.low == "year" for t in s.tokens[end:end + 3])
+               for end in (s.tag_end(k, "year_results") for k in s.at.get("year_results", ())))
 
 
 def _balance_of_trade(v: View) -> bool:
