@@ -381,3 +381,17 @@ def test_a_part_of_a_continent_is_not_the_united_states() -> None:
     assert [m.hit.code for m in mentions("Belarus' trade with Latin American countries grew")] == ["BY"]
     assert [m.hit.code for m in mentions("The South American country buys Belarusian tractors")] == ["BY"]
     assert [m.hit.code for m in mentions("Central American states and American companies")] == ["US"]
+
+
+def test_an_oblast_opening_the_clause_after_an_intergovernmental_commission_is_the_belarusian_side() -> None:
+    # the commission named as a rubric or a setting, the oblast as the one who acts
+    assert parties("Intergovernmental commission: Grodno Oblast signs nine contracts",
+                   "GRODNO, 3 April 2025 (BelTA) – Grodno Oblast signed nine contracts with companies of Yaroslavl Oblast."
+                   " The governor of Yaroslavl Oblast said the region will buy Belarusian dairy equipment.")[2] == "BY-HR"
+    assert parties("Grodno Oblast signs nine contracts",
+                   "At the session of the Belarusian-Russian Intergovernmental Commission, Grodno Oblast signed nine"
+                   " contracts with Yaroslavl Oblast companies. Grodno Oblast will supply milk.")[2] == "BY-HR"
+    # the session itself, held in an oblast's city, is the two governments'
+    assert parties("Intergovernmental commission meets in Grodno",
+                   "The 25th meeting of the Belarusian-Russian Intergovernmental Commission was held in Grodno. Grodno"
+                   " Oblast signed nine contracts with Yaroslavl Oblast.")[2] == "BY"
