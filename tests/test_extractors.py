@@ -173,6 +173,15 @@ def test_the_headline_right_over_the_stamp_is_the_title_not_a_site_name_over_it(
     assert split_article(page + _TASHKENT_LEAD).title == title
 
 
+@pytest.mark.parametrize("furniture", ["Reading time 4 minutes", "Share this article with your friends", "3 min read",
+                                       "Text and photos by Olga Kuzmina", "Photo by Petr Orlov", "Listen to this article",
+                                       "Views: 2,315"])
+def test_an_article_s_furniture_between_its_headline_and_its_stamp_is_no_headline(furniture: str) -> None:
+    page = (f"Minsk Oblast Executive Committee | Official website\nNews\nTashkent region to buy tractors: contracts signed\n"
+            f"{furniture}\n12.04.2024\n\n")
+    assert split_article(page + _TASHKENT_LEAD).title == "Tashkent region to buy tractors: contracts signed"
+
+
 def test_a_sentence_that_opens_with_a_heading_word_is_the_article_still() -> None:
     body = ("MINSK, 12 October (BelTA) – Belarus and Kursk Oblast agreed to expand the supply of dairy products.\n"
             "Popular destinations for tourists from Kursk Oblast include Brest and Grodno, the governor said.\n"

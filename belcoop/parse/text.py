@@ -101,10 +101,14 @@ _CHROME_PATTERNS = [
     # "• turnover — $38.2 million;")
     re.compile(r"^[•·*]\s*(?:\S+\s*){1,7}(?<!;)$"),
     re.compile(r"^Updated\s*:", re.IGNORECASE),
+    # an article's furniture: its reading time, counters, a prompt to share it
+    re.compile(r"^(?:(?:Estimated )?reading time\s*:?\s*(?:about\s+)?\d{1,2}\s*(?:min|mins|minutes?)\.?|\d{1,2}\s*min(?:ute)? read|"
+               r"Views?\s*:\s*[\d\s,]+|Share (?:this|the) (?:article|news|story|post|page)(?: with (?:your|a) friends?)?[.!]?)$",
+               re.IGNORECASE),
     re.compile(  # accessibility and print-version blocks
         r"^(?:Version for the visually impaired|For the visually impaired|Visually impaired version|Print version|"
         r"Printable version|Accessibility|Font size|Text size|A\s?A\s?A|Send by e-?mail|E-?mail to a friend|"
-        r"Comments?\s?\(\d+\)|Bookmark|Listen to (?:the )?(?:article|text)|The shortlink cop\w*|Short ?link|"
+        r"Comments?\s?\(\d+\)|Bookmark|Listen to (?:the |this )?(?:article|text|news|story)(?: now)?|The shortlink cop\w*|Short ?link|"
         r"Large\s+Medium\s+Small\s*\|?|Times New Roman|Official (?:Web)?site of [\w\s]{3,60})$",
         re.IGNORECASE,
     ),
@@ -355,7 +359,7 @@ _PROSE_END = (".", "!", "?", "\"")
 # A credit line between the article's last paragraph and its stamp: "Interviewed by Anna Petrova" / "Published:
 # 15.12.2025". It names who wrote the article, never another story (a related story's headline is no credit).
 _CREDIT_LINE = re.compile(r"^(?:Interviewed by|Interview by|Prepared by|Text by|Written by|By|Author:?|Authors:?|"
-                          r"Photos? by|Photos?:)\s+(?:[A-Z][\w'.-]+\s?){1,4}(?:,\s?[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})?$|"
+                          r"Photos? by|Photos?:|(?:Text and photos?|Photos? and text)(?: by|:))\s+(?:[A-Z][\w'.-]+\s?){1,4}(?:,\s?[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})?$|"
                           r"^Sources?:\s.{2,80}$")  # "Source: BelTA", "Source: the press service of the governor"
 # A headline that quotes its speaker: 'Minister Ivan Petrov: "Exports will grow to new markets"' ends with a quote, as
 # prose does, but with no full stop in it; over the text it is the headline, not the body's first paragraph.
@@ -559,10 +563,14 @@ def _over_its_stamp(header: list[str]) -> str | None:
     a site's name or motto over it ("Newspaper of the Minsk region") is no headline, however it names Belarus. Not a
     byline ("By Anna Petrova"), and not the last of stories listed with their stamps over the article (a sidebar:
     "Gomel Oblast trade up 8%" / "09:15, 14 June" / "Belarus, Yakutia to sign roadmap" / "18:44, 12 June")."""
-    if len(header) < 2 or not DATE_LINE.match(header[-1]) or DATE_LINE.match(header[-2]):
+    if len(header) < 2 or not DATE_LINE.match(header[-1]):
         return None
-    line = header[-2]
-    if not _STAMPED_HEADLINE.match(line) or _CREDIT_LINE.match(line) or len(header) >= 3 and DATE_LINE.match(header[-3]):
+    at = len(header) - 2
+    while at > 0 and (_CREDIT_LINE.match(header[at].strip()) or _is_chrome(header[at]) and not DATE_LINE.match(header[at])):
+        at -= 1  # (the article's furniture between its headline and its stamp: "Photo by Ivan Sidorov", "Reading time 3 min")
+    line = header[at]
+    if DATE_LINE.match(line) or not _STAMPED_HEADLINE.match(line) or _CREDIT_LINE.match(line) or _is_chrome(line) \
+            or at >= 1 and DATE_LINE.match(header[at - 1]):
         return None
     return line
 
