@@ -117,6 +117,16 @@ def test_a_change_of_goods_carried_after_a_trade_sentence_is_not_trade() -> None
     assert [f.value for f in found] == [75e6]
 
 
+def test_money_said_to_come_from_a_budget_or_a_fund_is_not_trade() -> None:
+    found = facts("Trade between Belarus and Kursk Oblast reached $50 million in 2021.",
+                  "We had 7 million dollars from the regional budget for the new bridge, he added.",
+                  "We got $2.5 million from the development fund, the mayor said.")
+    assert [(f.metric, f.value) for f in found] == [("turnover", 50_000_000.0)]
+    # a figure for a period that starts "from" a month is still trade
+    assert [(f.metric, f.value) for f in facts("Exports rose to $20 million from January to March.")] == [
+        ("exports", 20_000_000.0)]
+
+
 def test_a_facility_worth_money_is_not_trade() -> None:
     found = facts("Our trade is growing fast. The governor will open a machinery facility worth $40 million next week.")
     assert found == []

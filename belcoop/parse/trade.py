@@ -778,10 +778,10 @@ def is_other_money(v: View, amount: Amount) -> bool:
     k = amount.j
     if k < len(toks) and (s.tagged(k, "nontrade") or toks[k].text == "-" and s.tagged(k + 1, "nontrade")):
         return True  # "the $1 billion project", "a $50 million loan"
-    if nearest is None and k < len(toks) and toks[k].low in ("of", "in", "for", "worth"):
+    if nearest is None and k < len(toks) and toks[k].low in ("of", "in", "for", "worth", "from"):
         for m in range(k + 1, min(len(toks), k + 5)):
             if s.tagged(m, "nontrade"):
-                return True  # "$5 million in investments"
+                return True  # "$5 million in investments", "12 million dollars from the state budget"
             if m in v.metric_at or toks[m].kind == "p":
                 break
     return False
