@@ -1209,6 +1209,19 @@ def test_a_change_told_as_a_contrast_of_it_goes_on_with_the_figure() -> None:
     # another metric after the contrast is a figure of its own
     found = facts("Exports reached $61.5 million, but imports decreased by 4.1 percent.")
     assert [(f.metric, f.value) for f in found] == [("exports", 61.5e6), ("imports", None)]
+    [fact] = facts("Imports from the oblast totalled $8 million in the first half, though they fell by 6 percent.")
+    assert (fact.metric, fact.value, fact.change and fact.change.value) == ("imports", 8e6, -6)
+
+
+def test_a_contrast_with_a_period_of_its_own_is_another_figure() -> None:
+    # the year's amount, then the change of a later quarter: two figures, each of its own period
+    found = facts("In 2021 trade with the region came to $74 million, although it dropped by 5 percent in the first "
+                  "quarter of 2022.")
+    assert [(f.value, f.period and f.period.end, f.change and f.change.value) for f in found] == [
+        (74e6, "2021-12-31", None), (None, "2022-03-31", -5)]
+    # with no period of the amount's own, the period after the contrast is the one figure's
+    [fact] = facts("Trade came to $74 million, although it dropped by 5 percent in the first quarter of 2022.")
+    assert (fact.value, fact.period and fact.period.end, fact.change and fact.change.value) == (74e6, "2022-03-31", -5)
 
 
 def test_another_metric_after_the_amounts_own_is_a_figure_of_its_own() -> None:

@@ -303,12 +303,28 @@ def _separates(v: View, amount: Amount, b: int) -> bool:
     for k in range(a, b):
         if s.tagged(k, "boundary") and not _goes_on_after(s.tokens, k) or s.tokens[k].text == ";":
             return True  # (not "amounted to $5 million, but has grown by 40 percent": the same figure goes on)
+        if s.tagged(k, "boundary") and _contrast_of_its_own_period(v, amount, k, b):
+            return True
         if k in v.metric_at and (own_metric_before or any(
                 m in v.metric_at and v.clause(m) == v.clause(amount.i) != v.clause(k) for m in range(a, k))):
             return True  # (and "accounted for $41.2 million of the trade, with the region's exports up by 27 percent")
     own = _past_conversion(v, amount)
     return any(p.kind == "period" and a <= p.i < b and v.clause(p.i) != v.clause(amount.i)
                and not (p.i >= own and all(s.tokens[k].low in _LEADS for k in range(own, p.i))) for p in v.figures.periods)
+
+
+def _contrast_of_its_own_period(v: View, amount: Amount, k: int, b: int) -> bool:
+    """A contrast after the boundary word at k that tells the change of another period than the amount's: "Last year
+    trade reached $50 million, although it fell by 3 percent in January-March 2024" is a year's figure and a quarter's
+    change (but "reached $50 million, although it fell by 3 percent in January-March" is one figure: the quarter's)."""
+    periods = [p for p in v.figures.periods if p.kind == "period"]
+    clause = v.clause(amount.i)
+    if not any(p.j <= amount.i and v.clause(p.i) == clause or amount.j <= p.i < k for p in periods):
+        return False
+    toks = v.s.tokens
+    ends = [c.j for c in v.figures.changes if c.i == b]
+    return any(p.i >= end and p.i - end <= 2 and all(toks[m].low in _LEADS for m in range(end, p.i))
+               for end in ends for p in periods)
 
 
 def _local_currency(amount: Amount, partner: str | None) -> str | None:
@@ -506,7 +522,7 @@ def _goes_on_after(toks: list[Token], k: int) -> bool:
     imports decreased by 4 percent", another figure)?"""
     if toks[k].low not in _CONCESSIVE:
         return False
-    m = k + 2 if k + 2 < len(toks) and toks[k + 1].low == "it" else k + 1
+    m = k + 2 if k + 2 < len(toks) and toks[k + 1].low in ("it", "they") else k + 1  # ("exports ..., though they fell")
     return m < len(toks) and toks[m].low in _BUT_GOES_ON and (m == k + 1 and toks[k].low == "but" or m == k + 2)
 
 
