@@ -146,6 +146,11 @@ def test_a_change_from_one_amount_to_another_belongs_to_the_second() -> None:
 def test_a_figure_of_other_times_takes_no_period_from_the_sentence_before() -> None:
     found = facts("Trade reached almost $300 million in 2021. But there were times when the trade made up $0.5 billion.")
     assert sorted((f.value, f.period.start if f.period else None) for f in found) == [(3e8, "2021-01-01"), (5e8, None)]
+    # a time told by an event, not a calendar ("before the pandemic", "in Soviet times") is another time too
+    found = facts("In 2021 trade with the krai rose to $95 million. Before the pandemic, exports stood at $70 million.",
+                  "During the coronavirus pandemic the turnover fell to $40 million.")
+    assert sorted((f.value, f.period.start if f.period else None) for f in found) == [
+        (4e7, None), (7e7, None), (9.5e7, "2021-01-01")]
 
 
 def test_a_change_after_a_share_is_the_shares() -> None:
