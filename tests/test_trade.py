@@ -219,6 +219,8 @@ def test_goods_made_in_a_belarusian_place_are_belarus_exports() -> None:
     assert fact.metric == "exports"
     [fact] = facts("Kazakh farmers bought Minsk-made tractors worth $5 million in 2023.", partner="KZ")
     assert fact.metric == "exports"
+    [fact] = facts("Kazakh farmers bought Gomel-made and Minsk-made combines worth $5 million in 2023.", partner="KZ")
+    assert (fact.metric, fact.product) == ("exports", "combines")  # (the origins listed before the goods)
     # made in the partner's country, or a company based in Belarus: the purchase is Belarus' own
     [fact] = facts("Minsk enterprises purchased Tashkent-made cotton yarn worth $2 million in 2023.", partner="UZ")
     assert fact.metric == "imports"
@@ -284,6 +286,11 @@ def test_the_goods_their_makers_supply_are_the_product_when_the_object_names_non
     assert fact.product == "cotton fibre"
     [fact] = facts("Serbian car makers bought Belarusian products worth $5 million.", partner="RS")  # makers who buy
     assert fact.product is None
+    # words for what kind of maker it is name no goods
+    [fact] = facts("The republic's small producers shipped goods worth 1.5 million euros to Belarus.", partner="RS")
+    assert fact.product is None
+    [fact] = facts("Last year leading private shoe manufacturers sold products worth $3 million to Belarus.", partner="RS")
+    assert fact.product == "shoe"
 
 
 def test_the_region_keeps_the_side_the_sentence_before_told_it_to_be() -> None:

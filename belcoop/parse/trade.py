@@ -2120,7 +2120,9 @@ def _noun_phrase(v: View, start: int, stop: int) -> str | None:
     origins = {k for p in v.places for k in range(p.i, p.j)}
     stripped = False
     while words and (toks[words[0]].low in _DETERMINERS or words[0] in origins or toks[words[0]].text.endswith(("'s", "’s"))
-                     or toks[words[0]].low in _OBJECT_PRONOUNS):  # "supplied us with ..."
+                     or toks[words[0]].low in _OBJECT_PRONOUNS  # "supplied us with ..."
+                     or stripped and toks[words[0]].low in ("and", "or") and len(words) > 1 and words[1] in origins):
+        # (and the origins listed: "Brest-made and Minsk-made tractors" are tractors)
         stripped = stripped or words[0] in origins
         words = words[1:]
     if words and (stripped and toks[words[0]].text[0].isupper() or toks[words[-1]].low in _PRODUCERS | _OWNERS):
@@ -2274,6 +2276,11 @@ _SUBJECTS = frozenset(("we", "they", "it"))
 
 
 _MAKERS = frozenset("makers maker producers producer manufacturers manufacturer growers grower".split())
+# words that tell what kind of maker it is, not what it makes: "small producers", "leading private manufacturers"
+_MAKER_KINDS = frozenset(
+    "small medium medium-sized mid-sized large big major leading key main top local private state state-owned public "
+    "domestic national regional foreign individual independent family family-run new young best largest biggest many "
+    "several numerous other own".split())
 
 
 def _makers_goods(v: View, k: int) -> str | None:
@@ -2289,7 +2296,7 @@ def _makers_goods(v: View, k: int) -> str | None:
         return None
     start = head
     while start > 0 and v.clause(start - 1) == c and toks[start - 1].kind == "w" and toks[start - 1].text.islower() \
-            and toks[start - 1].low not in _PRODUCT_STOP | _NOT_PRODUCTS | _DETERMINERS | _GENERIC | _MAKERS \
+            and toks[start - 1].low not in _PRODUCT_STOP | _NOT_PRODUCTS | _DETERMINERS | _GENERIC | _MAKERS | _MAKER_KINDS \
             and not any(p.i < start <= p.j for p in v.places) and not any(p.i < start <= p.j for p in v.figures.periods):
         start -= 1
     return _product_words(v, list(range(start, head)))
