@@ -858,14 +858,20 @@ def standing_documents(v: _View) -> None:
                 break
 
 
+def _before_the_named(v: _View, k: int) -> int:
+    """The token before the sector words (and the words joining them) that run up to token k: k - 1 if none do."""
+    j = k - 1
+    while j >= 0 and (j in v.hit_at or v.low(j) in _JOIN):
+        j = v.hit_at[j].i - 1 if j in v.hit_at else j - 1
+    return j
+
+
 def price_remarks(v: _View) -> None:
     """Goods whose price is said to change are no sector of cooperation: the remark explains a figure ("the decline
     is linked to lower prices for oil products", "due to lower potash prices", "a fall in world oil prices"; not
     "supplies of oil products", nor "prices for gas were agreed")."""
     for k in v.at("price"):
-        j = k - 1
-        while j >= 0 and (j in v.hit_at or v.low(j) in _JOIN):  # "lower [potash] prices"
-            j = v.hit_at[j].i - 1 if j in v.hit_at else j - 1
+        j = _before_the_named(v, k)  # "lower [potash] prices"
         if not any(v.has(i, "price_change") and v.end(i, "price_change") in (j + 1, k) for i in range(j - 2, j + 1)):
             continue
         stop = k + 1
@@ -885,9 +891,7 @@ def cause_remarks(v: _View) -> None:
     if not causes:
         return
     for k in v.at("trouble"):
-        j = k - 1
-        while j >= 0 and (j in v.hit_at or v.low(j) in _JOIN):  # "[transport and logistics] costs"
-            j = v.hit_at[j].i - 1 if j in v.hit_at else j - 1
+        j = _before_the_named(v, k)  # "[transport and logistics] costs"
         if j == k - 1:
             continue  # no sector's word names the trouble
         start = next(a for a, b in v.clauses() if a <= k < b)
