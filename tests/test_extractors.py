@@ -140,6 +140,8 @@ def test_a_list_of_dated_headlines_after_the_article_ends_it_whatever_its_headin
     "Key dates:\n12.03.2024 Roadmap signed in Minsk by the two governors\n20.05.2024 First tractors delivered to Kursk farms\n",
     "20.05.2024 The first tractors were delivered to farms.\n12.03.2024 The sides signed the roadmap in Minsk.\n",
     "14.10.2024 Omsk Oblast to receive 50 MAZ buses\n",
+    # two stamps of one day: the visit's own itinerary, not a list going back in time
+    "The visit in brief:\n09.04.2024 Arrival of the Kursk delegation in Minsk\n09.04.2024 Talks at the Belarusian Ministry of Industry\n",
     # a heading of the article's own part, with its prose under it
     "Other events\nOn the second day, the delegation visited the Kursk nuclear power plant and a dairy farm.\n",
 ])

@@ -273,7 +273,9 @@ def _story_list_start(lines: list[str], start: int) -> int | None:
                 break
             run.append(following)
             k += 1
-        if len(run) >= 2 and _newest_first(run):
+        if len(run) >= 2 and _newest_first(run) and (len(run) >= 3 or run[0][:2] != run[1][:2]):
+            # (two stamps of one moment may be the article's own: "14.05.2024 Arrival of the delegation" / "14.05.2024
+            # Talks at the executive committee"; a list of stories goes back in time, or runs longer)
             over = lines[filled[n - 1]].strip()
             heading = n > 1 and not _is_prose(over) and words(over) <= 8 and not over.endswith(".") and (
                 over.endswith(":") or _LIST_HEADING_WORDS.search(over) is not None)
