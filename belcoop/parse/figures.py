@@ -1105,6 +1105,14 @@ def _year_at(s: Sentence, i: int) -> tuple[PeriodSpan, int] | None:
         # "from 2019 to 2023", "between 2019 and 2023": the years from one to the other, as "2019-2023" (not "from 2019 to
         # 12 May 2023", a date)
         return PeriodSpan(i, i + 3, "period", date(y1, 1, 1), date(int(toks[i + 2].text), 12, 31)), i + 3
+    if i > 0 and i + 2 < n and toks[i - 1].low == "from" and toks[i + 1].low in _SPAN_ENDS["from"]:
+        month = _month_number(toks[i + 2]) if s.is_month(i + 2) else None
+        if month is not None and i + 3 < n and _is_year(toks[i + 3]) and y1 <= int(toks[i + 3].text) <= y1 + 10 \
+                and not _after_day(s, i + 3):
+            # "from 2020 till May 2022": from the first year's start to the month's end
+            return PeriodSpan(i, i + 4, "period", date(y1, 1, 1), _month_end(int(toks[i + 3].text), month)), i + 4
+        if month is not None or _is_day(toks[i + 2]):
+            return PeriodSpan(i, i + 2, "vague"), i + 2  # "from 2019 to 5 May 2022": not the year 2019 alone
     if i + 1 < n and (toks[i + 1].text == "%" or toks[i + 1].text in "-–" and toks[i + 1].start == toks[i].end
                       or toks[i + 1].kind == "n"):
         return None  # "2021%", an open span "2021-", "2021 5": a spaced dash after a year is a dash ("in 2021 – $90 million")
