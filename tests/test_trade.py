@@ -2273,3 +2273,18 @@ def test_two_flows_adding_up_to_the_total_just_given_are_its_parts() -> None:
     found = facts("In 2021 trade between Brest Oblast and Samara Region reached $52.5 million. Brest companies shipped "
                   "goods worth $90.3 million to the Volga region, and imports came to $14.4 million.", partner="RU-SAM")
     assert [(f.metric, f.value) for f in found] == [("turnover", 52.5e6), ("imports", 14.4e6)]
+
+
+def test_counts_qualifiers_and_verbs_before_goods_are_no_product() -> None:
+    # a count or a unit of the goods: the goods named before it are the product
+    [fact] = facts("Exports of Belarusian cheese reached 4,200 tonnes worth $19 million in 2021.")
+    assert fact.product == "cheese"
+    # a kind of trade, not of goods; the verb of the subject; a verb carrying the goods; where they were sold
+    [fact] = facts("Non-energy exports of the krai came to $12 million in 2021.")
+    assert fact.product is None
+    [fact] = facts("The export of the Vitebsk region constituted 88,5 mln. USD in 2021.")
+    assert fact.product is None
+    [fact] = facts("Trade with the krai grew: in 2021 about 300 trains passed through it, carrying goods worth $2 billion.")
+    assert fact.product is None
+    [fact] = facts("Sales of Belarusian goods on Ozon exceeded $3 million in 2021.")
+    assert fact.product is None

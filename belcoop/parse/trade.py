@@ -2095,7 +2095,9 @@ _PRODUCT_STOP = frozenset(
     "to into from worth at in by for was were has have had is are amounted amounting totaled totalled reached increased grew "
     "rose fell went which that with doubled tripled exceeded made came stood accounted account accounts brought make makes "
     "earned including included includes among especially notably mainly mostly chiefly primarily between while whereas "
-    "but alone combined altogether".split()  # (the adverbs after goods: "exports of dairy products alone")
+    "but alone combined altogether on constituted constitutes constitute comprised comprises totals "
+    "carrying transporting delivering shipping bringing supplying exporting importing selling buying".split()
+    # (the adverbs after goods: "exports of dairy products alone"; a verb before them: "trains carrying goods worth")
 )
 
 
@@ -2128,8 +2130,8 @@ def _noun_phrase(v: View, start: int, stop: int) -> str | None:
     if words and (stripped and toks[words[0]].text[0].isupper() or toks[words[-1]].low in _PRODUCERS | _OWNERS):
         return None  # (who exports: "exports of the holding", "exports of the Belarusian region")
     names = [toks[k].text for k in words]
-    if not names or all(w.lower() in _GENERIC | {"and"} for w in names):
-        return None
+    if not names or all(w.lower() in _GENERIC | {"and"} for w in names) or names[-1].lower() in _NOT_PRODUCTS:
+        return None  # (nor a count of goods: "9,800 tonnes")
     if any(p.i <= k < p.j and not p.demonym for p in v.places for k in words):
         return None
     if len(names) > 1 and names[-1].lower() in ("products", "goods", "produce"):
@@ -2142,7 +2144,9 @@ _NOT_PRODUCTS = frozenset(
     "recent main key major traditional regional national domestic global world nominal physical its our their his her "
     "whose country region republic oblast krai city side sides partner partners year month quarter half period figure "
     "volume level share value amount sum growth increase decrease rate which who it they we this that and or with "
-    "while as but also both each".split()
+    "while as but also both each "
+    "non-oil non-energy non-commodity non-resource non-raw non-primary tonnes tons tonne ton kilograms kg litres liters "
+    "units pieces heads".split()  # (what counts goods or qualifies trade, not goods: "9,800 tonnes", "non-oil exports")
 )
 _OBJECT_PRONOUNS = frozenset(("us", "you", "them", "me", "him", "her"))
 _REPORTING = frozenset(("brought", "in", "at", "worth", "earned", "to", "totalling", "totaling", "amounting", "valued"))
