@@ -323,16 +323,16 @@ def test_fingerprints_see_a_cut_copy_and_a_translation() -> None:
     assert reprints.same_story(whole, other_partner) is None
     assert reprints.same_story(whole, reprints.unpack(reprints.fingerprint(seed, "RU").sketch)) == "copy"  # its country
     assert reprints.same_story(whole, reprints.unpack(reprints.fingerprint(seed, "KZ").sketch)) is None
-    one = ("Trade between Belarus and the region grew from $17.3 million in 2020 to $32.7 million in 2021. In January-September"
-           " it rose by another 80% to about $40 million, while Belarusian exports more than doubled to $32.5 million."
-           " Belarus supplies trucks, cheese, butter and equipment for filtering liquids to the region.")
-    two = ("The region's trade turnover with Belarus went up from $17.3 million in 2020 to $32.7 million in 2021. In the first"
-           " nine months it soared by 80% to around $40 million; exports of Belarus more than doubled, reaching $32.5 million."
-           " The main Belarusian supplies are trucks, cheese, butter and devices for filtering liquids.")
+    one = ("Belarus' commerce with the region climbed from $14.6 million in 2019 to $27.9 million in 2020. Over January-August"
+           " it added a further 70% to roughly $36 million, and Belarusian exports more than doubled to $29.4 million."
+           " Belarus sells the region lorries, cheese, milk powder and water-treatment plants.")
+    two = ("The region's turnover with Belarus rose from $14.6 million in 2019 to $27.9 million in 2020. In the first"
+           " eight months it jumped by 70% to about $36 million; Belarus' exports more than doubled, reaching $29.4 million."
+           " Belarusian deliveries are mostly lorries, cheese, milk powder and plants for treating water.")
     a, b = (reprints.unpack(reprints.fingerprint(t, "RU-PRI").sketch) for t in (one, two))
     assert reprints.same_story(a, b) == "translation"
-    assert reprints.same_story(a, reprints.unpack(reprints.fingerprint(one.replace("32.7", "38.1").replace("17.3", "11.9")
-                                                                      .replace("32.5", "30.2"), "RU-PRI").sketch)) != "translation"
+    assert reprints.same_story(a, reprints.unpack(reprints.fingerprint(one.replace("27.9", "31.8").replace("14.6", "10.2")
+                                                                      .replace("29.4", "25.1"), "RU-PRI").sketch)) != "translation"
 
 
 # A regional site's standard closing paragraph, figures and all, under two short stories of its own (my text).
@@ -479,13 +479,13 @@ def test_names_initials_and_family_names_first() -> None:
 
 
 @pytest.mark.parametrize(("role", "clean"), [
-    ("Prime Minister of the Republic of Belarus, provides an important opportunity to strength",
+    ("Prime Minister of the Republic of Belarus, offers the sides a good chance to widen",
      "Prime Minister of the Republic of Belarus"),
-    ("First Vice-Chairman of the Vitebsk Oblast Economic Committee, and Zyznevsky",
-     "First Vice-Chairman of the Vitebsk Oblast Economic Committee"),
+    ("First Vice-Chairman of the Grodno Oblast Economic Committee, and Malinovsky",
+     "First Vice-Chairman of the Grodno Oblast Economic Committee"),
     ("Mr.", None), ("Today Belarus President", "Belarus President"),
-    ("Chairman of the Belarusian timber, woodworking, pulp and paper industry concern",
-     "Chairman of the Belarusian timber, woodworking, pulp and paper industry concern"),
+    ("Chairman of the Belarusian food, dairy, meat and sugar industry concern",
+     "Chairman of the Belarusian food, dairy, meat and sugar industry concern"),
     ("Governor of the region, who noted the growth", "Governor of the region"),
     ("Chairman of the Board of the Association of Manufacturers of Agricultural Machinery and Equipment of the Republic of",
      "Chairman of the Board of the Association of Manufacturers of Agricultural"),

@@ -32,7 +32,7 @@ def test_visit_of_someone_to_a_city() -> None:
 
 
 def test_city_hosted() -> None:
-    f = found("Ufa hosted the third meeting of the working group on cooperation with Belarus.")
+    f = found("Ufa hosted the third session of the joint working group of Bashkortostan and Belarus.")
     assert (f.event.type, f.venue) == ("working_group_meeting", "Ufa")
 
 
@@ -165,7 +165,7 @@ def test_a_planned_commission_or_group_does_not_set_the_type() -> None:
                  "They prepared the next session of the intergovernmental commission, scheduled for May.").event.type == "meeting"
     assert found("Trade with Krasnoyarsk Krai grew by 12%.",
                  "The working group is expected to meet in Krasnoyarsk in June.").event.type == "report"
-    assert found("Belarus and Omsk Oblast will set up a joint commission.",
+    assert found("A joint commission of Omsk Oblast and Belarus is to be formed.",
                  "This was agreed at a meeting of the prime minister with the governor.").event.type == "meeting"
 
 
@@ -584,7 +584,7 @@ def test_a_video_conference_in_two_words_is_a_meeting_with_no_venue() -> None:
 
 
 def test_a_joint_body_of_the_datelines_own_foreign_region_sat_there() -> None:
-    lead = "The Belarusian economy minister spoke at the session of the working group on cooperation between Belarus and {}."
+    lead = "At a session of the joint working group of Belarus and {}, the Belarusian economy minister made a speech."
     assert found(lead.format("Kaluga Oblast"), dateline="Kaluga").venue == "Kaluga"
     assert found(lead.format("Tver Oblast"), dateline="Tver").venue == "Tver"
     # a Belarusian dateline (the agency's home) for a body that may sit in either country; a dateline of another region;
@@ -593,7 +593,7 @@ def test_a_joint_body_of_the_datelines_own_foreign_region_sat_there() -> None:
     assert found(lead.format("Kaluga Oblast"), dateline="Tver").venue is None
     assert found("The minister spoke at the session of the Belarus-Kazakhstan intergovernmental commission.",
                  dateline="Astana").venue is None
-    assert found("The working group on cooperation between Belarus and Kaluga Oblast will meet in the autumn.",
+    assert found("The joint working group of Belarus and Kaluga Oblast is to meet again in the autumn.",
                  dateline="Kaluga").venue is None
     assert found("Trade between Belarus and Kaluga Oblast grew by 12% in 2024.", dateline="Kaluga").venue is None
 

@@ -277,10 +277,10 @@ def test_a_byline_author_is_no_person_of_the_story() -> None:
 
 
 def test_hard_wrapped_lines_are_joined_and_long_bulleted_leads_kept() -> None:
-    art = split_article("Belarus, Armenia talk trade\n\nMINSK, May 3 — The Belarusian President expressed\n"
-                        "satisfaction with the development of economic relations with Armenia,\nnoting the growing trade.\n")
-    assert art.paragraphs == ["MINSK, May 3 — The Belarusian President expressed satisfaction with the development of "
-                              "economic relations with Armenia, noting the growing trade."]
+    art = split_article("Belarus, Armenia talk trade\n\nMINSK, May 3 — The Belarusian President said he was\n"
+                        "pleased with how the economic ties with Armenia are going,\nnoting the growing trade.\n")
+    assert art.paragraphs == ["MINSK, May 3 — The Belarusian President said he was pleased with how the economic ties "
+                              "with Armenia are going, noting the growing trade."]
     art = split_article("Belarus builds ports\n\n    • Belarus has started building its own ports in Leningrad Oblast, "
                         "the President said during his meeting with the governor.\n• Menu\n")
     assert art.paragraphs == ["Belarus has started building its own ports in Leningrad Oblast, the President said during "
@@ -377,8 +377,8 @@ def test_a_kicker_or_a_dateline_line_over_the_headline_is_no_title() -> None:
     art = split_article("Baku, March 14, AZERTAC\n\nAzerbaijan and Belarus held talks on trade on March 14, 2024 in Baku.\n")
     assert art.title is None
     # a headline in Title Case stays the title
-    assert split_article("Belarus And Venezuela Sign Oil Deal\n\nRussian news agencies reported Wednesday that Belarus would"
-                         " strengthen cooperation with Venezuela.\n").title == "Belarus And Venezuela Sign Oil Deal"
+    assert split_article("Belarus And Venezuela Sign Oil Deal\n\nBelarus is set to widen its ties with Venezuela, agencies"
+                         " in Moscow said on Wednesday.\n").title == "Belarus And Venezuela Sign Oil Deal"
 
 
 def test_related_news_under_a_russian_heading_is_no_part_of_the_article() -> None:

@@ -35,8 +35,8 @@ def test_bylines_buildings_and_sentence_adverbs_are_not_people() -> None:
 
 
 def test_brand_words_before_a_name_are_dropped() -> None:
-    found = people("The General Director of ChTZ-Uraltrac Valeriy Platonov found the proposal promising.")
-    assert [n for n, _r, _c in found] == ["Valeriy Platonov"]
+    found = people("The General Director of MTZ-Holding Pavel Orlov called the offer promising.")
+    assert [n for n, _r, _c in found] == ["Pavel Orlov"]
 
 
 def test_office_words_reach_a_name_before_a_place() -> None:
@@ -109,7 +109,7 @@ def test_capitalised_words_without_evidence_are_no_people() -> None:
 
 def test_a_single_word_needs_a_title_right_before_it_or_a_title_after_it() -> None:
     assert names("Ambassador Kharlamov opened the exhibition.") == ["Kharlamov"]
-    assert names("Heads of State of the Collective Security Treaty Organization met.") == []
+    assert names("Heads of Government of the Commonwealth of Independent States met.") == []
     assert names("In his speech in Lisbon, Chairman of the Parliament called for talks.") == []
 
 
@@ -156,8 +156,8 @@ def test_a_role_after_an_opening_phrase_and_before_a_verb_is_the_main_clauses_su
     # without an opening phrase, an apposition whose closing comma is missing is still the name's
     assert people("Vladimir Kravtsov, the chairman of the Grodno Oblast executive committee met the ambassador.") == [
         ("Vladimir Kravtsov", "chairman of the Grodno Oblast executive committee", "BY")]
-    assert people("The delegation headed by Vladimir Semashko, First Deputy Prime Minister of Belarus visited Kaluga.") == [
-        ("Vladimir Semashko", "First Deputy Prime Minister of Belarus", "BY")]
+    assert people("A delegation headed by Nikolai Snopkov, First Deputy Prime Minister of Belarus toured Yaroslavl.") == [
+        ("Nikolai Snopkov", "First Deputy Prime Minister of Belarus", "BY")]
     # an opening phrase whose apposition is closed by a comma keeps it
     assert people("While negotiating with Anatoly Artamonov, Governor of Kaluga Oblast, the minister praised the region.")[0] == (
         "Anatoly Artamonov", "Governor of Kaluga Oblast", "RU")
@@ -351,13 +351,13 @@ def test_a_title_that_runs_into_the_next_name_is_that_names() -> None:
     assert people("Kazakh companies have invested $40 million in Bobruisk Agromash, Deputy Head of the park administration"
                   " Alexander Yaroshenko said.") == [("Alexander Yaroshenko", "Deputy Head of the park administration", None)]
     # a title that names another's office refers to him: it stays the first person's
-    assert people("The President received Victor Sheiman, Special Envoy of President Alexandar Lukashenko of Belarus.")[0] == (
-        "Victor Sheiman", "Special Envoy of President", None)
+    assert people("The King received Anatoly Zorin, Special Envoy of President Alexander Lukashenko of Belarus.")[0] == (
+        "Anatoly Zorin", "Special Envoy of President", None)
     # an apposition closed by ", and" before the next name ends there
-    assert people("The meeting was chaired by Kh.Bolorchuluun, Minister of Food, Agriculture and Light Industry of Mongolia,"
-                  " and Alexander Rogozhnik, Minister of Industry of Belarus.") == [
-        ("Kh. Bolorchuluun", "Minister of Food, Agriculture and Light Industry of Mongolia", "MN"),
-        ("Alexander Rogozhnik", "Minister of Industry of Belarus", "BY")]
+    assert people("The talks were led by Ts.Enkhbold, Minister of Roads, Transport and Urban Development of Mongolia,"
+                  " and Viktor Kozlov, Minister of Industry of Belarus.") == [
+        ("Ts. Enkhbold", "Minister of Roads, Transport and Urban Development of Mongolia", "MN"),
+        ("Viktor Kozlov", "Minister of Industry of Belarus", "BY")]
 
 
 def test_a_title_may_hold_a_spaced_dash_between_capitalised_words() -> None:
@@ -424,8 +424,8 @@ def test_a_name_before_a_credit_of_an_unnamed_correspondent_is_the_storys() -> N
     def people(text: str) -> list[str]:
         return [p.name for p in parse_article("Talks\n\n" + text, path="x", sha256="0", record_id="x").people]
 
-    assert people("Lukashenko met with Governor of Leningrad Region Alexander Drozdenko, BelTA correspondent reports.") == [
-        "Lukashenko", "Alexander Drozdenko"]
+    assert people("Lukashenko held talks with Governor of Novgorod Region Andrei Nikitin, BelTA correspondent reports.") == [
+        "Lukashenko", "Andrei Nikitin"]
     assert people("The talks were covered by Anna Ivanova, BelTA correspondent, in Minsk.") == []
 
 

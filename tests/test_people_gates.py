@@ -94,7 +94,7 @@ def test_each_flag_is_what_the_grammar_asks_of_the_word() -> None:
      [("Anna Smith", None, None), ("Dalia Grybauskaitė", "President", None)]),
     ("Anna Smith, Ivan Petrov and others attended.", [("Anna Smith", None, None), ("Ivan Petrov", None, None)]),
     # the word of office far back (a role is read up to 26 tokens before the name)
-    ("The Minister of Foreign Affairs of the Republic of Belarus and the head of the delegation of the Russian Federation "
+    ("The Belarusian Minister of Foreign Affairs and the head of the delegation of the Russian Federation "
      "to the talks in the city Sergei Lavrov spoke.",
      [("Sergei Lavrov", "head of the delegation of the Russian Federation to the talks in the city", "RU")]),
     ("Ivan Petrov (Governor) spoke at the forum.", [("Ivan Petrov", "Governor", None)]),

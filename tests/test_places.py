@@ -182,7 +182,7 @@ def test_a_place_a_belarusian_side_visited_and_a_digest_heading_are_partners() -
                              "discussed potash supplies.")
     assert partners == ["AE", "OM"]
     # another side's visit is not Belarus'
-    _, partners, _ = parties("Vietnam and Belarus", "Vietnamese party chief Nguyen Van An arrived in Belarus after ending his "
+    _, partners, _ = parties("Vietnam and Belarus", "Vietnam's party leader Tran Van Minh came to Belarus straight after his "
                              "visit to Russia.")
     assert partners == ["VN"]
 

@@ -91,7 +91,7 @@ def test_a_clause_that_only_describes_an_economy() -> None:
 
 def test_who_took_part_is_not_what_was_discussed() -> None:
     assert sectors("Among the participants of the meeting were Belneftekhim and Bellesbumprom.") == set()
-    assert sectors("The participants of the meeting agreed to hold Days of Culture in Tver.") == {"culture"}
+    assert sectors("The participants of the talks decided to organise Days of Culture in Tver.") == {"culture"}
 
 
 def test_metaphors_and_greetings() -> None:

@@ -133,8 +133,8 @@ def test_a_facility_worth_money_is_not_trade() -> None:
 
 
 def test_a_sentence_that_refers_back_still_goes_on_with_trade() -> None:
-    found = facts("Trade with the region reached $140 million last year. It went up 9% after two years of decline.")
-    assert [(f.value, f.change.value if f.change else None) for f in found] == [(140e6, None), (None, 9.0)]
+    found = facts("Last year trade with the region came to $165 million. It rose 7% after falling for two years.")
+    assert [(f.value, f.change.value if f.change else None) for f in found] == [(165e6, None), (None, 7.0)]
 
 
 def test_a_change_from_one_amount_to_another_belongs_to_the_second() -> None:
@@ -310,7 +310,7 @@ def test_the_region_keeps_the_side_the_sentence_before_told_it_to_be() -> None:
 def test_an_amount_of_a_product_names_the_product() -> None:
     found = facts("Belarus exported $30 million worth of goods to the region, including $10 million of tractors.")
     assert [(f.value, f.product) for f in found] == [(30e6, None), (10e6, "tractors")]
-    [fact] = facts("We can reach half a billion dollars of trade turnover in three years.")
+    [fact] = facts("In three years we could get to half a billion dollars of trade turnover.")
     assert fact.product is None  # "of trade" is the metric, not a product
 
 
@@ -379,7 +379,7 @@ def test_bare_trade_with_another_country_is_belarus_own_and_its_partner_is_liste
 
 
 def test_a_region_of_the_country_is_the_article_region() -> None:
-    [fact] = facts("Belarus' trade with this region of Russia exceeded $1 billion in 2021.")
+    [fact] = facts("In 2021 the trade of Belarus with this region of Russia went above $1.2 billion.")
     assert fact.partner == "RU-KRS"
     [fact] = facts("Belarus' trade with Russia exceeded $40 billion in 2021.")
     assert fact.partner == "RU"  # Russia itself
@@ -444,7 +444,7 @@ def test_who_exports_is_no_product_and_goods_worth_a_figure_are() -> None:
                  "Exports of Grodno Azot to Kursk Oblast reached $20 million in 2021.",
                  "By the end of 2021, the two sides traded goods worth $2.8 billion."):
         assert [f.product for f in facts(text)] == [None], text
-    [fact] = facts("In 2021 the sides agreed supplies of BelAZ haulers worth over $11 million to Kursk Oblast.")
+    [fact] = facts("In 2022 the partners agreed on supplies of BelAZ haulers worth more than $14 million to Kursk Oblast.")
     assert fact.product == "BelAZ haulers"
 
 
@@ -599,8 +599,8 @@ def test_currency_signs_of_the_rouble_tenge_rupee_and_lira() -> None:
 
 
 def test_a_figure_referring_back_to_other_money_is_no_trade() -> None:
-    assert facts("This area has been a leader in our trade relations. The total cost of projects implemented together "
-                 "has increased 10 times over three years. In monetary terms, this is almost ₽8.5 billion.") == []
+    assert facts("This field leads our trade ties. Over three years, the combined cost of joint projects has grown "
+                 "tenfold. In money, that comes to nearly ₽7.2 billion.") == []
 
 
 def test_amounts_in_words_of_hundreds_and_tens() -> None:

@@ -151,7 +151,7 @@ def test_respectively_gives_each_figure_its_metric() -> None:
     ("The target for 2025 is $2 billion.", "target"),
     ("The parties aim to bring trade to $1 billion.", "target"),
     ("Trade between Belarus and Moscow Oblast to reach $3 billion.", "target"),
-    ("We are cautiously talking about reaching $500 million in trade.", "target"),
+    ("We are carefully talking about reaching $600 million in trade.", "target"),
     ("It is a way short of the $500-million target.", "target"),
     ("In 2022 trade rose by 12% to reach $41 million.", "actual"),
     ("The sides expect that trade, which reached $1.2 billion in 2022, will grow further.", "actual"),
@@ -284,8 +284,8 @@ def test_a_headline_counts_only_for_what_the_body_does_not_tell() -> None:
 def test_figure_periods_date_articles_by_their_own_figures() -> None:
     assert figure_periods("They agreed to increase trade to $500 million in 2017.") == [
         (date(2017, 1, 1), date(2017, 12, 31), "target", True)]
-    assert figure_periods("In 2024, trade between the countries increased by more than 15%.") == [
-        (date(2024, 1, 1), date(2024, 12, 31), "actual", True)]
+    assert figure_periods("In 2023, the two countries' trade went up by over 18%.") == [
+        (date(2023, 1, 1), date(2023, 12, 31), "actual", True)]
     assert figure_periods("Trade between the countries began to grow in 2017.") == [
         (date(2017, 1, 1), date(2017, 12, 31), "actual", False)]
     assert figure_periods("The company was founded in 1995.") == []
