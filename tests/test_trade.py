@@ -2288,3 +2288,17 @@ def test_counts_qualifiers_and_verbs_before_goods_are_no_product() -> None:
     assert fact.product is None
     [fact] = facts("Sales of Belarusian goods on Ozon exceeded $3 million in 2021.")
     assert fact.product is None
+
+
+def test_a_bare_flow_goes_on_from_an_owner_with_a_qualifier_before_the_trade_word() -> None:
+    # the partner's own flows: its exports are Belarus' imports
+    found = facts("In 2021 the krai's total imports and exports with Belarus came to 90 million dollars, of which exports were "
+                  "60 million dollars and imports 30 million dollars.", partner="RU-KDA")
+    assert [(f.metric, f.value) for f in found] == [("turnover", 90e6), ("imports", 60e6), ("exports", 30e6)]
+    found = facts("In 2021 Krasnodar Krai's overall trade with Belarus came to 90 million dollars, of which exports were "
+                  "60 million dollars and imports 30 million dollars.", partner="RU-KDA")
+    assert [(f.metric, f.value) for f in found] == [("turnover", 90e6), ("imports", 60e6), ("exports", 30e6)]
+    # Belarus' own, with a qualifier too
+    found = facts("In 2021 Belarus' overall trade with Krasnodar Krai came to 90 million dollars, of which exports were "
+                  "60 million dollars and imports 30 million dollars.", partner="RU-KDA")
+    assert [(f.metric, f.value) for f in found] == [("turnover", 90e6), ("exports", 60e6), ("imports", 30e6)]

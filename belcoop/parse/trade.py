@@ -1198,13 +1198,20 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
 _PARTNER_WORDS = frozenset(("region", "oblast", "province", "krai", "republic", "territory"))
 
 
+_OWN_QUALIFIERS = frozenset(("total", "overall", "combined", "aggregate", "bilateral", "mutual", "own", "foreign"))
+
+
 def _region_word_owner(toks: list[Token], k: int) -> int | None:
     """The token of the word for a region that owns the metric word at token k: "the region's exports", "export of the
-    region", "exports of the province" (not "exports of the Belarusian region"); None if there is none."""
-    before = toks[k - 1] if k > 0 else None
-    if before is not None and before.low in _PARTNER_WORDS and before.text.endswith(("'s", "’s")) and k > 1 \
-            and toks[k - 2].low in ("the", "this"):
-        return k - 1
+    region", "exports of the province", "the region's total exports" (not "exports of the Belarusian region"); None if
+    there is none."""
+    q = k - 1
+    while q > k - 3 and q > 0 and toks[q].low in _OWN_QUALIFIERS:
+        q -= 1  # (the qualifiers between: "the krai's total exports")
+    before = toks[q] if q >= 0 else None
+    if before is not None and before.low in _PARTNER_WORDS and before.text.endswith(("'s", "’s")) and q > 0 \
+            and toks[q - 1].low in ("the", "this"):
+        return q
     if k + 3 < len(toks) and toks[k + 1].low == "of" and toks[k + 2].low in ("the", "this") and (
             toks[k + 3].low in _PARTNER_WORDS or toks[k + 3].low in _CITY_WORDS and toks[k + 3].text.endswith(("'s", "’s"))):
         return k + 3  # (and "exports of the capital's enterprises")
@@ -1327,10 +1334,15 @@ def _to_the_partner(toks: list[Token], k: int, word: str = "to") -> bool:
 def _owner_of(v: View, k: int) -> Place | None:
     """The foreign place (or its people's adjective) right before the metric word at token k: "Kazakhstan's imports",
     "Saudi Arabia's non-oil exports" (a lower-case qualifier between)."""
+    return next((p for p in v.places if not p.belarus and _owns(v, p, k)), None)
+
+
+def _owns(v: View, p: Place, k: int) -> bool:
+    """Whether place p owns the metric word at token k: right before it ("Kazakh exports", "Kazakhstan's imports"), or
+    a possessive with up to two lower-case qualifiers between ("Shaanxi's total imports", "Belarus' overall exports")."""
     toks = v.s.tokens
-    return next((p for p in v.places if not p.belarus and (p.j == k or p.j < k <= p.j + 2 and not p.demonym
-                 and all(toks[m].kind == "w" and toks[m].text.islower() and m not in v.metric_at for m in range(p.j, k))
-                 and toks[p.j - 1].text.endswith(("'s", "’s", "'")))), None)
+    return p.j == k or p.j < k <= p.j + 2 and not p.demonym and toks[p.j - 1].text.endswith(("'s", "’s", "'")) and all(
+        toks[m].kind == "w" and toks[m].text.islower() and m not in v.metric_at for m in range(p.j, k))
 
 
 _FLOW_LEADS = frozenset(("to", "from", "with", "in", "between", "and"))  # a place after these is where goods go, not an owner
@@ -1353,7 +1365,7 @@ def _owner_going_on(v: View, k: int, foreign_speaker: bool = False) -> bool | No
             start -= 1  # "trade turnover": one metric run
         if any(end < p.i < current and not (p.i and toks[p.i - 1].low in _FLOW_LEADS) for p in v.places):
             return None
-        owner = next((p for p in v.places if p.j == start or end + 1 < len(toks) and toks[end + 1].low == "of"
+        owner = next((p for p in v.places if _owns(v, p, start) or end + 1 < len(toks) and toks[end + 1].low == "of"
                       and p.i == end + 2), None)  # "Kazakhstan's exports", "Kazakh exports", "exports of Kazakhstan"
         if owner is not None:
             return not owner.belarus
