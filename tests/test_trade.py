@@ -2302,3 +2302,27 @@ def test_a_bare_flow_goes_on_from_an_owner_with_a_qualifier_before_the_trade_wor
     found = facts("In 2021 Belarus' overall trade with Krasnodar Krai came to 90 million dollars, of which exports were "
                   "60 million dollars and imports 30 million dollars.", partner="RU-KDA")
     assert [(f.metric, f.value) for f in found] == [("turnover", 90e6), ("exports", 60e6), ("imports", 30e6)]
+
+
+def test_a_place_closing_or_heading_a_ranking_goes_on_with_the_trade_ranked() -> None:
+    lead = "Last year Belarus' trade with Russian regions reached $40 billion. Trade with Moscow was worth $9 billion."
+    for ranked in ("Tatarstan rounds out the top five with about $1.2 billion.", "Tatarstan closes the list with $1.2 billion.",
+                   "Tatarstan tops the ranking of the Volga regions with $1.2 billion."):
+        found = facts(lead, ranked, partner="RU", today=date(2024, 3, 1))
+        assert [(f.partner, f.metric, f.value) for f in found][-1] == ("RU-TA", "turnover", 1.2e9), ranked
+    # a verb of the kind with no ranking after it ranks nothing
+    found = facts(lead, "Tatarstan rounded off the talks with a deal of $1.2 billion.", partner="RU", today=date(2024, 3, 1))
+    assert 1.2e9 not in [f.value for f in found]
+
+
+def test_an_amount_takes_no_metric_from_a_later_clause_with_an_amount_of_its_own() -> None:
+    found = facts("Last year trade with the krai came to $760 million, while Belarusian exports to it were just $41 million.",
+                  partner="RU-KDA", today=date(2024, 3, 1))
+    assert [(f.metric, f.value) for f in found] == [("turnover", 760e6), ("exports", 41e6)]
+    found = facts("Last year the krai ranked third with $760 million, while Belarusian exports to it were just $41 million.",
+                  partner="RU-KDA", today=date(2024, 3, 1))
+    assert [(f.metric, f.value) for f in found] == [("turnover", 760e6), ("exports", 41e6)]
+    # a metric after the amount with none of its own is still the amount's
+    [fact] = facts("Last year goods worth $41 million went from Belarus to the krai as exports.", partner="RU-KDA",
+                   today=date(2024, 3, 1))
+    assert fact.metric == "exports"

@@ -1095,7 +1095,10 @@ def metric_of(
             return ("exports" if origin.belarus else "imports"), None
         return inherited, None
     if pick is None:
-        pick = min((k for k in words if k > head), default=None)
+        # (not the metric of a later clause with an amount of its own: "Zhejiang ranked third with $760 million, while
+        # Belarusian exports to the province were just $41 million")
+        pick = min((k for k in words if k > head and not any(
+            a.i > head and v.clause(a.i) == v.clause(k) for a in v.figures.amounts)), default=None)
     if pick is None:
         origin = _origin_subject(v, anchor)
         if origin is not None:
@@ -2934,21 +2937,28 @@ def _places_with_amounts(v: View) -> bool:
 
 _RANKING = frozenset(("came", "comes", "ranked", "ranks", "placed", "took", "takes", "was", "is", "followed", "follows"))
 _PLACES_IN_ORDER = frozenset(("first", "second", "third", "fourth", "fifth", "next", "last"))
+# Verbs that put a place at the head or the foot of a ranking, with the ranking named after them ("rounds out the top
+# four", "tops the list", "closes the top five", "heads the ranking")
+_RANK_ENDS = frozenset(("rounds", "rounded", "completes", "completed", "closes", "closed", "tops", "topped", "heads", "headed"))
+_RANKINGS = frozenset(("top", "list", "ranking", "rating", "table", "leaders"))
 
 
 def _a_place_ranked(v: View) -> bool:
     """ "St Petersburg came second at $610 million", "Moscow ranked first with $1.4 billion", "Minsk Oblast followed
-    with $320 million": a foreign place opening the sentence, ranked by its figure among the partners of the trade just
+    with $320 million", "Kazan rounds out the top five with $90 million": a foreign place opening the sentence, ranked by its figure among the partners of the trade just
     spoken of; every amount of the sentence after it in its clause."""
     amounts = v.figures.amounts
     if not amounts:
         return False
     toks = v.s.tokens
     place = next((p for p in v.places if p.i <= 1 and not p.demonym and not p.belarus), None)
-    if place is None or place.j >= len(toks) or toks[place.j].low not in _RANKING:
+    if place is None or place.j >= len(toks) or toks[place.j].low not in _RANKING | _RANK_ENDS:
         return False
     after = [t.low for t in toks[place.j + 1:place.j + 4]]
-    ranked = toks[place.j].low in ("followed", "follows") or not _PLACES_IN_ORDER.isdisjoint(after)
+    if toks[place.j].low in _RANK_ENDS:
+        ranked = not _RANKINGS.isdisjoint(after)  # "Jiangsu rounds out the top four with about $700 million"
+    else:
+        ranked = toks[place.j].low in ("followed", "follows") or not _PLACES_IN_ORDER.isdisjoint(after)
     return ranked and all(a.i > place.j and v.clause(a.i) == v.clause(place.i) for a in amounts)
 
 
