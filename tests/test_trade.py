@@ -2326,3 +2326,13 @@ def test_an_amount_takes_no_metric_from_a_later_clause_with_an_amount_of_its_own
     [fact] = facts("Last year goods worth $41 million went from Belarus to the krai as exports.", partner="RU-KDA",
                    today=date(2024, 3, 1))
     assert fact.metric == "exports"
+
+
+def test_a_city_listed_with_a_region_before_respective_figures_is_a_partner_of_its_own() -> None:
+    found = facts("In 2023 Belarus' trade with China grew. Trade with Sichuan and Chongqing grew 2.4 and 2.1 times "
+                  "respectively, driven by food supplies.", partner="CN", today=date(2024, 3, 1))
+    assert [(f.partner, f.value, f.change.value if f.change else None) for f in found][-2:] == [
+        ("CN-SC", None, 2.4), ("CN-CQ", None, 2.1)]
+    found = facts("In 2023 exports to Hubei and Shanghai reached $40 million and $75 million, respectively.", partner="CN",
+                  today=date(2024, 3, 1))
+    assert [(f.partner, f.metric, f.value) for f in found] == [("CN-HB", "exports", 40e6), ("CN-SH", "exports", 75e6)]

@@ -754,6 +754,22 @@ def _times_at(s: Sentence, i: int) -> tuple[float, int] | None:
     return factor, j + 1
 
 
+def _times_listed(s: Sentence, i: int) -> float | None:
+    """ "2.4 and 2.1 times", "1.5, 1.3 and 1.2 times": a number listed before others whose last says "times" is a
+    factor too (not a year: "in 2022 and 2.1 times ..."; not a range: "2-3 times")."""
+    toks = s.tokens
+    n = len(toks)
+    if len(toks[i].text) > 6 or _is_year(toks[i]):
+        return None
+    j = i + 1
+    while j + 1 < n and toks[j].low in ("and", ",") and toks[j + 1].kind == "n":
+        if _times_at(s, j + 1) is not None:
+            factor = parse_number(toks[i].text)
+            return factor if factor is not None and factor > 0 else None
+        j += 2
+    return None
+
+
 _BASE_FORMS = frozenset(("double", "triple", "treble", "quadruple"))
 # What may follow the verb: its object, or the words of the clause ("it can double and reach $2 million").
 _AFTER_A_VERB = frozenset("the a an its their our this that these it them trade turnover exports imports supplies volume "
@@ -1572,6 +1588,11 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
             if times is not None:
                 found.changes.append(_times_change(s, i, times[1], times[0]))
                 after = times[1]
+                continue
+            listed = _times_listed(s, i) if kind == "n" else None
+            if listed is not None:  # "grew 2.4 and 2.1 times respectively": the first factor of a list
+                found.changes.append(_times_change(s, i, i + 1, listed))
+                after = i + 1
                 continue
         verb = tagged.get("times_verb") if tagged is not None else None
         factor = verb[1] if verb is not None else None

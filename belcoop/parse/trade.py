@@ -2044,8 +2044,22 @@ def _respective_place(v: View, anchor: Anchor, foreign: list[Place]) -> Place | 
         return None
     named = [p for p in foreign if not p.city and p.i < figures[0]]
     if len(named) != len(figures):
+        named = _last_list_of_places(v, [p for p in foreign if p.i < figures[0]])
+    if len(named) != len(figures):
         return None
     return named[figures.index(anchor.head)]
+
+
+def _last_list_of_places(v: View, places: list[Place]) -> list[Place]:
+    """The last run of `places` joined by "and" or commas ("with Sichuan and Chongqing"): a city listed with other places
+    is one of them, a partner as they are (elsewhere a city is where something happened)."""
+    toks = v.s.tokens
+    run: list[Place] = []
+    for p in sorted(places, key=lambda p: p.i):
+        if run and not (p.i > run[-1].j and all(toks[m].low in ("and", ",", "the") for m in range(run[-1].j, p.i))):
+            run = []
+        run.append(p)
+    return run if len(run) >= 2 else []
 
 
 _REGION_WORDS = _PARTNER_WORDS | {"regions", "subject", "part"}
