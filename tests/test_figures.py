@@ -292,3 +292,12 @@ def test_each_number_of_a_list_ending_in_times_is_a_factor(text: str, factors: l
 @pytest.mark.parametrize("text", ["In 2022 and 2.1 times more in 2023 the trade grew.", "Trade grew 2-3 times."])
 def test_a_year_or_a_range_before_a_factor_is_no_factor_of_its_own(text: str) -> None:
     assert len(find_changes(text)) <= 1
+
+
+@pytest.mark.parametrize("text", [
+    "Exports of cheese reached $40 million last year, almost three times the 2021 level.",
+    "Supplies grew to $12 million in 2023, two times the 2021 figure.",
+])
+def test_a_year_level_right_after_a_factor_is_its_base(text: str) -> None:
+    periods = read_figures(Sentence(text), date(2024, 3, 1)).periods
+    assert [(p.kind, p.first.year if p.first else None) for p in periods] == [("period", 2023), ("base", 2021)]

@@ -1366,8 +1366,8 @@ def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -
             elif k > 0 and toks[k - 1].low in _COMPARED and not (p.months is not None and toks[k - 1].low == "over"):
                 lead = k - 1  # "added 150% to the corresponding period last year"; not "grew 9% over the same nine months"
         if lead is None and p.kind == "period" and p.j < len(toks) and toks[p.j].low in _LEVEL_NOUNS and k > 0 and (
-                toks[k - 1].low == "of" or k < p.i and s.tagged(k - 1, "compare")):
-            lead = k  # "86.3% of the 2021 level", "exceeded the 2021 level by 18%"
+                toks[k - 1].low == "of" or k < p.i and (s.tagged(k - 1, "compare") or any(c.j == k for c in changes))):
+            lead = k  # "86.3% of the 2021 level", "exceeded the 2021 level by 18%", "nearly three times the 2022 level"
         if lead is None and k > 0 and toks[k - 1].low == "to" and any(c.j == k - 1 for c in changes):
             lead = k - 1  # "111.2% to January-August 2023": the ratio's base
         if lead is not None:
