@@ -2336,3 +2336,17 @@ def test_a_city_listed_with_a_region_before_respective_figures_is_a_partner_of_i
     found = facts("In 2023 exports to Hubei and Shanghai reached $40 million and $75 million, respectively.", partner="CN",
                   today=date(2024, 3, 1))
     assert [(f.partner, f.metric, f.value) for f in found] == [("CN-HB", "exports", 40e6), ("CN-SH", "exports", 75e6)]
+
+
+def test_goods_from_a_side_opening_the_sentence_are_its_exports_of_them() -> None:
+    lead = "In 2023 the krai's trade with Belarus reached $300 million."
+    found = facts(lead, "Powdered milk from Belarus shipped through Novorossiysk grew 2.5 times last year.", partner="RU-KDA",
+                  today=date(2024, 3, 1))
+    assert [(f.metric, f.product, f.change.value if f.change else None) for f in found][-1] == ("exports", "powdered milk", 2.5)
+    found = facts(lead, "Sunflower oil from Krasnodar Krai delivered to Minsk rose 1.5 times last year.", partner="RU-KDA",
+                  today=date(2024, 3, 1))
+    assert [(f.metric, f.product) for f in found][-1] == ("imports", "sunflower oil")
+    # people coming from a place are no goods
+    found = facts(lead, "Tourists from Belarus visiting the krai grew 2.5 times last year.", partner="RU-KDA",
+                  today=date(2024, 3, 1))
+    assert all(f.product is None for f in found)

@@ -1420,9 +1420,27 @@ def _origin_subject(v: View, anchor: Anchor) -> Place | None:
     for p in v.places:
         if p.demonym and v.clause(p.i) == c and p.j < anchor.head and v.s.tokens[p.j].kind == "w" and _noun_phrase(v, p.j, anchor.head):
             return p
+        if not p.demonym and p.j < anchor.head and _goods_from(v, p) is not None:
+            return p  # "Frozen beef from Belarus ... totaled 23,000 tonnes last year, nearly three times the 2022 level"
     return None
 
 
+def _goods_from(v: View, p: Place) -> str | None:
+    """The goods that open a sentence before "from" and place p, its subject: "Frozen beef from Belarus cleared through
+    ports in Harbin ...", "Dairy products from the oblast ..." (not who came from there: "Tourists from Belarus ...")."""
+    toks = v.s.tokens
+    if p.i < 2 or toks[p.i - 1].low != "from" or v.clause(p.i) != v.clause(0) or v.anywhere("other_measure", range(p.i)):
+        return None
+    phrase = _noun_phrase(v, 0, p.i - 1)
+    if phrase is None or len(phrase.split()) != p.i - 1 - (toks[0].low in _DETERMINERS) or toks[p.i - 2].low in _PEOPLE:
+        return None  # (the whole of the words before "from", none of them a figure's or a period's)
+    first = phrase.split()[0]
+    return phrase[0].lower() + phrase[1:] if first[1:].islower() else phrase  # (the capital of the sentence's start)
+
+
+# who come from a place, not goods ("Tourists from Belarus", "Guests from the region")
+_PEOPLE = frozenset("tourists visitors guests students delegates delegations delegation people workers specialists experts "
+                    "participants exhibitors companies enterprises firms businesses investors investments investment".split())
 _FLOW_VERBS = _EXPORT_VERB_FORMS | {"delivered"}  # the verbs of trade whose subject a partner or goods may be
 
 
@@ -2466,6 +2484,8 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
             return part
     if metric_token is None:
         origin = _origin_subject(v, anchor)
+        if origin is not None and not origin.demonym:
+            return _goods_from(v, origin)
         return _noun_phrase(v, origin.j, anchor.head) if origin is not None else None
     if v.metric_at.get(metric_token) == "turnover":
         # "mutual supplies of agricultural products", "trade in dairy products": the two-way flow of one group of goods
@@ -2508,6 +2528,10 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
             return phrase
     if verb:
         made = _makers_goods(v, metric_token)
+        if made is not None:
+            return made
+        # the goods from a place, the verb's subject: "Powdered milk from Belarus shipped through Novorossiysk grew ..."
+        made = next((g for p in v.places if not p.demonym and p.j <= metric_token and (g := _goods_from(v, p))), None)
         if made is not None:
             return made
     # a noun before a verb is its subject ("Belarusian companies shipped goods"), not a product as before "exports"
