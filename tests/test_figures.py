@@ -301,3 +301,17 @@ def test_a_year_or_a_range_before_a_factor_is_no_factor_of_its_own(text: str) ->
 def test_a_year_level_right_after_a_factor_is_its_base(text: str) -> None:
     periods = read_figures(Sentence(text), date(2024, 3, 1)).periods
     assert [(p.kind, p.first.year if p.first else None) for p in periods] == [("period", 2023), ("base", 2021)]
+
+
+@pytest.mark.parametrize("text", [
+    "More than 80 companies of the oblast now export to Vietnam, twice as many as in 2019.",
+    "The fair drew 300 exhibitors, three times as many as a year ago.",
+])
+def test_a_factor_of_as_many_counts_things_and_is_no_change(text: str) -> None:
+    assert find_changes(text) == []
+
+
+def test_a_factor_of_as_much_is_still_a_change() -> None:
+    assert [(c.kind, c.value) for c in find_changes("Exports reached $9 million, twice as much as in 2019.")] == [("times", 2.0)]
+    assert [(c.kind, c.value) for c in find_changes("Exports reached $9 million, three times as much as in 2019.")] == [
+        ("times", 3.0)]

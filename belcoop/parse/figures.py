@@ -748,6 +748,8 @@ def _times_at(s: Sentence, i: int) -> tuple[float, int] | None:
         j += 1
     if not (j < n and toks[j].low in ("times", "fold") and not (j + 1 < n and toks[j + 1].low in ("a", "per"))):
         return None  # no "times" after the number: asked first, the number read only before one
+    if j + 2 < n and toks[j + 1].low == "as" and toks[j + 2].low in ("many", "few"):
+        return None  # "three times as many as in 2020": a count of things (companies, visitors), not of money
     factor = parse_number(toks[i].text) if number is None else float(number)
     if factor is None or factor <= 0:
         return None
