@@ -2284,7 +2284,7 @@ def test_counts_qualifiers_and_verbs_before_goods_are_no_product() -> None:
     assert fact.product is None
     [fact] = facts("The export of the Vitebsk region constituted 88,5 mln. USD in 2021.")
     assert fact.product is None
-    [fact] = facts("Trade with the krai grew: in 2021 about 300 trains passed through it, carrying goods worth $2 billion.")
+    [fact] = facts("Trade with the krai grew: in 2021 about 300 trains ran between it and Minsk, carrying goods worth $2 billion.")
     assert fact.product is None
     [fact] = facts("Sales of Belarusian goods on Ozon exceeded $3 million in 2021.")
     assert fact.product is None
@@ -2350,3 +2350,12 @@ def test_goods_from_a_side_opening_the_sentence_are_its_exports_of_them() -> Non
     found = facts(lead, "Tourists from Belarus visiting the krai grew 2.5 times last year.", partner="RU-KDA",
                   today=date(2024, 3, 1))
     assert all(f.product is None for f in found)
+
+
+def test_goods_carried_across_a_country_on_their_way_elsewhere_are_no_trade_with_it() -> None:
+    for transit in ("Trade with the krai grew: in 2021 about 300 trains passed through it, carrying goods worth $2 billion.",
+                    "Trade with the krai grew: in 2021 trucks in transit through it transported goods worth $2 billion."):
+        assert facts(transit) == [], transit
+    # goods carried between the two sides are their trade
+    [fact] = facts("Trade with the krai grew: in 2021 about 300 trains ran from it to Minsk, carrying goods worth $2 billion.")
+    assert (fact.metric, fact.value) == ("turnover", 2e9)

@@ -803,6 +803,17 @@ def is_other_money(v: View, amount: Amount) -> bool:
     return False
 
 
+def is_in_transit(v: View, amount: Amount) -> bool:
+    """ "More than 400 trains passed through Belarus, carrying goods worth 9.8 billion yuan to Europe": the value of
+    goods carried across a country, a verb of carrying them before the amount and one of passing through in the
+    sentence before it, is no trade with it."""
+    at = v.s.at
+    if "carrying" not in at or "transit" not in at:
+        return False
+    carried = [k for k in at["carrying"] if k < amount.i and amount.i - k <= 6]
+    return bool(carried) and any(k < amount.i for k in at["transit"])
+
+
 _VERB_TAGS = ("actual", "report_verb", "up", "down", "goal", "times_verb")
 
 
@@ -2788,7 +2799,8 @@ def extract_trade(
                         context, since_trade = None, 99
                 continue
             amounts = [a for a in v.figures.amounts
-                       if not (is_other_money(v, a) or is_difference(v, a) or is_price(v, a) or is_conversion(v, a))]
+                       if not (is_other_money(v, a) or is_difference(v, a) or is_price(v, a) or is_conversion(v, a)
+                               or is_in_transit(v, a))]
             other_money = len(amounts) < len(v.figures.amounts)
             # an amount going on from the figure before ("In 2010 it had grown to 250 million"): in its currency, only
             # right after a figure of trade in the text
