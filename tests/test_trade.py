@@ -2286,7 +2286,7 @@ def test_counts_qualifiers_and_verbs_before_goods_are_no_product() -> None:
     assert fact.product is None
     [fact] = facts("Trade with the krai grew: in 2021 about 300 trains ran between it and Minsk, carrying goods worth $2 billion.")
     assert fact.product is None
-    [fact] = facts("Sales of Belarusian goods on Ozon exceeded $3 million in 2021.")
+    [fact] = facts("Exports of Belarusian goods on the Russian market exceeded $3 million in 2021.")
     assert fact.product is None
 
 
@@ -2359,3 +2359,15 @@ def test_goods_carried_across_a_country_on_their_way_elsewhere_are_no_trade_with
     # goods carried between the two sides are their trade
     [fact] = facts("Trade with the krai grew: in 2021 about 300 trains ran from it to Minsk, carrying goods worth $2 billion.")
     assert (fact.metric, fact.value) == ("turnover", 2e9)
+
+
+def test_goods_sold_to_shoppers_on_a_marketplace_are_no_trade_figure() -> None:
+    for sold in ("Sales of Belarusian goods on Ozon and Wildberries exceeded $3 million in 2021.",
+                 "In 2021 sales through the Belarusian pavilion of the online store grew to $3 million.",
+                 "Sales of Belarusian cheese on the marketplace topped $3 million in 2021."):
+        assert facts(sold) == [], sold
+    # sales on a market, or on a day, are trade
+    [fact] = facts("Sales of Belarusian goods on the Russian market exceeded $3 million in 2021.")
+    assert (fact.metric, fact.value) == ("exports", 3e6)
+    [fact] = facts("Belarusian companies sold goods worth $3 million on Monday.")
+    assert (fact.metric, fact.value) == ("exports", 3e6)

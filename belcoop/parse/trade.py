@@ -41,6 +41,7 @@ from belcoop.parse.figures import (
 )
 from belcoop.parse.figures import Change as ChangeSpan
 from belcoop.parse.folded import FoldedPattern, plain_case
+from belcoop.parse.months import MONTHS
 from belcoop.parse.places import Hit, Mention, country_of, drop_qualifiers
 from belcoop.parse.tokens import Sentence, Token, index_tags, lexicon, lows_of, metric_lexicon, sentence, tokens_of
 from belcoop.vocab import known_bodies
@@ -800,6 +801,31 @@ def is_other_money(v: View, amount: Amount) -> bool:
                 return True  # "$5 million in investments", "12 million dollars from the state budget"
             if m in v.metric_at or toks[m].kind == "p":
                 break
+    return False
+
+
+_RETAIL_WORDS = frozenset(("sales", "sale", "sold"))
+_CHANNEL_LEADS = frozenset(("on", "through", "via"))
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _sold_to_shoppers(v: View, k: int) -> bool:
+    """ "Sales of Belarusian goods on JD.com and Douyin topped 20 million yuan", "sales through the national pavilion
+    grew to ...": goods sold on a marketplace (a name, or a word for one) are a seller's takings, no trade figure."""
+    toks = v.s.tokens
+    if toks[k].low not in _RETAIL_WORDS:
+        return False
+    c = v.clause(k)
+    for m in range(k + 1, min(len(toks) - 1, k + 8)):
+        if v.clause(m) != c or any(a.i <= m < a.j for a in v.figures.amounts):
+            return False
+        if toks[m].low not in _CHANNEL_LEADS:
+            continue
+        n = m + 2 if toks[m + 1].low == "the" and m + 2 < len(toks) else m + 1
+        name = toks[n].kind == "w" and toks[n].text[0].isupper() and toks[n].low not in _WEEKDAYS | MONTHS.keys() \
+            and not any(p.i <= n < p.j for p in v.places)
+        channel = any(v.s.tagged(q, "retail_channel") for q in range(n, min(len(toks), n + 3)))
+        return name or channel
     return False
 
 
@@ -2821,6 +2847,8 @@ def extract_trade(
                 if inherited is None and context is not None and since_trade <= 1 and _clause_refers_back(v, anchor):
                     inherited = context  # "In January-September it reached $118 million, with Belarusian exports at $96 million"
                 metric, metric_token = metric_of(v, anchor, speaker_foreign, inherited.metric if inherited else None, word)
+                if metric_token is not None and _sold_to_shoppers(v, metric_token):
+                    continue
                 # "Trade reached $500 million. Uzbekistan's exports amounted to $318.6 million": no more than the two
                 # sides' total just given, the partner's exports are its part of it, not the partner's own total
                 part = context is not None and since_trade <= 1 and anchor.amount is not None and context.value is not None \
