@@ -589,3 +589,10 @@ def test_health_improving_rest_is_no_healthcare() -> None:
     # not: health services and care
     assert sectors("The region invited Belarusian doctors to improve health services.") == {"healthcare"}
     assert sectors("The sides discussed cooperation in health care and medicine.") == {"healthcare"}
+
+
+def test_the_makers_whose_goods_an_exposition_shows_are_no_sector_of_it() -> None:
+    assert sectors("The Vitebsk stand features products of 12 enterprises, including Belneftekhim and Bellesbumprom.") == set()
+    assert sectors("Among the exhibitors were Belneftekhim and the Borisov Glass Factory.") == set()
+    # what the exposition's goods are, in lower case, still counts
+    assert sectors("The stand presents products of the dairy and meat industry.") == {"food"}
