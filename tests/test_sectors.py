@@ -596,3 +596,10 @@ def test_the_makers_whose_goods_an_exposition_shows_are_no_sector_of_it() -> Non
     assert sectors("Among the exhibitors were Belneftekhim and the Borisov Glass Factory.") == set()
     # what the exposition's goods are, in lower case, still counts
     assert sectors("The stand presents products of the dairy and meat industry.") == {"food"}
+
+
+def test_a_sector_word_before_a_word_of_studying_names_what_is_taught() -> None:
+    assert sectors("She came to Minsk for its strong engineering education.") == {"education"}
+    assert sectors("The university hosts 40 agricultural students from Hubei.") == {"education"}
+    # the sector itself, and the studying after another word, still count
+    assert sectors("The sides discussed engineering and education.") == {"machine_building", "education"}
