@@ -2371,3 +2371,9 @@ def test_goods_sold_to_shoppers_on_a_marketplace_are_no_trade_figure() -> None:
     assert (fact.metric, fact.value) == ("exports", 3e6)
     [fact] = facts("Belarusian companies sold goods worth $3 million on Monday.")
     assert (fact.metric, fact.value) == ("exports", 3e6)
+
+
+def test_sales_through_a_named_seller_are_still_trade() -> None:
+    [fact] = facts("Sales of Belarusian goods through the Trade House Belarus exceeded $3 million in 2021.")
+    assert (fact.metric, fact.value) == ("exports", 3e6)
+    assert facts("Sales of Belarusian goods via Wildberries exceeded $3 million in 2021.") == []

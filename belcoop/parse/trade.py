@@ -822,8 +822,10 @@ def _sold_to_shoppers(v: View, k: int) -> bool:
         if toks[m].low not in _CHANNEL_LEADS:
             continue
         n = m + 2 if toks[m + 1].low == "the" and m + 2 < len(toks) else m + 1
-        name = toks[n].kind == "w" and toks[n].text[0].isupper() and toks[n].low not in _WEEKDAYS | MONTHS.keys() \
-            and not any(p.i <= n < p.j for p in v.places)
+        # a name only "on" or "via" one ("on Ozon", "via JD.com"): "through" a name is through a seller ("through the
+        # Trade House 'Belarus'")
+        name = toks[m].low != "through" and toks[n].kind == "w" and toks[n].text[0].isupper() \
+            and toks[n].low not in _WEEKDAYS | MONTHS.keys() and not any(p.i <= n < p.j for p in v.places)
         channel = any(v.s.tagged(q, "retail_channel") for q in range(n, min(len(toks), n + 3)))
         return name or channel
     return False
