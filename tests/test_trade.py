@@ -2288,3 +2288,10 @@ def test_counts_qualifiers_and_verbs_before_goods_are_no_product() -> None:
     assert fact.product is None
     [fact] = facts("Sales of Belarusian goods on Ozon exceeded $3 million in 2021.")
     assert fact.product is None
+
+
+def test_the_partners_foreign_trade_with_a_third_country_is_not_with_belarus() -> None:
+    found = facts("In 2023, trade between Kursk Oblast and Belarus amounted to $300 million.",
+                  "By way of comparison, the oblast's foreign trade turnover with China reached $1.1 billion in 2023, "
+                  "and with Kazakhstan $400 million.")
+    assert [(f.partner, f.value) for f in found] == [("RU-KRS", 3e8)]

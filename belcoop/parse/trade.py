@@ -907,6 +907,8 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         source = _flow_place(v, metric_token + 1, min(len(s.tokens), metric_token + 12), "from")
         if source is not None and not source.belarus:
             return True  # "Imports to the region from China grew by 5%": the region's trade with a third country
+    if not belarus and not paired and _with_a_third_country(v, metric_token, here, partner):
+        return True  # the partner's trade with another country ("the region's foreign trade with Russia")
     if total and _bilateral_total(v, metric_token, here):
         total = False  # "Overall trade during the period stood at $71.9 million": the two sides' total, no owner's
     if total:
@@ -919,11 +921,6 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         return not (with_someone or paired and belarus or part)
     if belarus or paired:
         return False
-    if partner is not None and metric_token is not None and _owned_by_other(v, metric_token) and any(
-        s.tokens[k].low == "with" and not p.belarus and not p.demonym and country_of(p.code) != country_of(partner)
-        for p in here for k in range(metric_token + 1, p.i) if p.i - k <= 2
-    ):
-        return True  # the partner's trade with another country ("the region's trade with Kazakhstan")
     run = metric_token
     while run is not None and run - 1 in v.metric_at:
         run -= 1  # the first word of the metric's phrase: "Henan's import and export volume"
@@ -955,6 +952,16 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         if owner is not None and not to_from and not anywhere and not part_of and not ours and not other_flow and not part:
             return True
     return False
+
+
+def _with_a_third_country(v: View, metric_token: int | None, here: list[Place], partner: str | None) -> bool:
+    """The partner's trade (or its total trade's part) with another country: "the region's trade with Kazakhstan",
+    "the region's foreign trade turnover with Russia" in an article on a region of Kazakhstan. The metric is owned by
+    someone other than Belarus, and "with" a country other than the partner's comes right after it."""
+    if partner is None or metric_token is None or not _owned_by_other(v, metric_token):
+        return False
+    return any(v.s.tokens[k].low == "with" and not p.belarus and not p.demonym and country_of(p.code) != country_of(partner)
+               for p in here for k in range(metric_token + 1, p.i) if p.i - k <= 2)
 
 
 def _each_with_its_figure(v: View, here: list[Place]) -> bool:
