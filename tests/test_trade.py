@@ -2295,3 +2295,10 @@ def test_the_partners_foreign_trade_with_a_third_country_is_not_with_belarus() -
                   "By way of comparison, the oblast's foreign trade turnover with China reached $1.1 billion in 2023, "
                   "and with Kazakhstan $400 million.")
     assert [(f.partner, f.value) for f in found] == [("RU-KRS", 3e8)]
+
+
+def test_a_flow_to_all_markets_is_the_partners_total_not_trade_with_belarus() -> None:
+    found = facts("In 2023, trade between Kursk Oblast and Belarus amounted to $300 million.",
+                  "For scale, the region earned $2.1 billion from grain exports to all markets last year, and "
+                  "$600 million from supplies of sugar to world markets.", partner="RU-KRS")
+    assert [(f.partner, f.value) for f in found] == [("RU-KRS", 3e8)]
