@@ -2302,3 +2302,9 @@ def test_a_flow_to_all_markets_is_the_partners_total_not_trade_with_belarus() ->
                   "For scale, the region earned $2.1 billion from grain exports to all markets last year, and "
                   "$600 million from supplies of sugar to world markets.", partner="RU-KRS")
     assert [(f.partner, f.value) for f in found] == [("RU-KRS", 3e8)]
+
+
+def test_to_ship_goods_is_to_export_them() -> None:
+    found = facts("Kursk enterprises will ship goods worth $30 million to Belarus this year.",
+                  "Gomel plants expect to ship $20 million worth of machinery to the Kursk region in 2022.")
+    assert [(f.metric, f.value, f.status) for f in found] == [("imports", 3e7, "target"), ("exports", 2e7, "target")]
