@@ -2308,3 +2308,13 @@ def test_to_ship_goods_is_to_export_them() -> None:
     found = facts("Kursk enterprises will ship goods worth $30 million to Belarus this year.",
                   "Gomel plants expect to ship $20 million worth of machinery to the Kursk region in 2022.")
     assert [(f.metric, f.value, f.status) for f in found] == [("imports", 3e7, "target"), ("exports", 2e7, "target")]
+
+
+def test_places_ranked_with_about_a_figure_each_are_partners_of_the_trade_just_given() -> None:
+    found = facts("In January-May 2022, Kursk Oblast was the largest trading partner of Belarus among these regions, "
+                  "with trade of $420 million.",
+                  "Next come Oryol Oblast with about $310 million and Tambov Oblast with almost $150 million.",
+                  "Trade with Lipetsk Oblast grew by 4% to $96 million.")
+    assert [(f.partner, f.value, f.period.end if f.period else None) for f in found] == [
+        ("RU-KRS", 4.2e8, "2022-05-31"), ("RU-ORL", 3.1e8, "2022-05-31"), ("RU-TAM", 1.5e8, "2022-05-31"),
+        ("RU-LIP", 9.6e7, "2022-05-31")]

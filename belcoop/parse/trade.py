@@ -1993,10 +1993,11 @@ def _listed_with(v: View, head: int, foreign: list[Place]) -> Place | None:
         return None
     if toks[head - 1].low == "by" and toks[head - 2].text in _LIST_MARKS:
         head -= 1  # "to China grew by 18%, to Vietnam – by 33%"
-    if toks[head - 1].low == "with":
-        place = next((p for p in foreign if p.j == head - 1), None)
+    with_at = _over_approximation(v, head - 1)
+    if with_at >= 1 and toks[with_at].low == "with":
+        place = next((p for p in foreign if p.j == with_at), None)
         if place is not None:
-            return place  # "Kostanay region with $146 million, Karaganda region with $61 million"
+            return place  # "Kostanay region with $146 million, Karaganda region with (about) $61 million"
     if toks[head - 1].text in _LIST_MARKS:
         return next((p for p in foreign if p.j == head - 1 and not p.city), None)
     # "..., with Kursk Oblast $90 million and with Smolensk Oblast $120 million": the figure right after "with" and a place
@@ -2005,6 +2006,13 @@ def _listed_with(v: View, head: int, foreign: list[Place]) -> Place | None:
 
 
 _LIST_MARKS = frozenset(("(", "–", "—", "-", ":"))
+
+
+def _over_approximation(v: View, k: int) -> int:
+    """The token before the words of approximation that end at token k ("with about", "with almost"), or k."""
+    while k > 0 and any(v.s.tagged(k, t) for t in _APPROX_WORDS):
+        k -= 1
+    return k
 
 
 def _listed_partner(v: View, head: int, here: list[Place], metric_token: int | None) -> bool:
@@ -2923,8 +2931,13 @@ def _places_with_amounts(v: View) -> bool:
     sentence right after a place and "with" (a ranking of the partners of the trade just spoken of)."""
     amounts = v.figures.amounts
     toks = v.s.tokens
-    return bool(amounts) and all(a.i >= 2 and toks[a.i - 1].low == "with" and any(p.j == a.i - 1 and not p.belarus
-                                                                                   for p in v.places) for a in amounts)
+
+    def after_with(a: Amount) -> int | None:  # the token of "with" before the amount ("with about $1.1 billion")
+        k = _over_approximation(v, a.i - 1)
+        return k if k >= 1 and toks[k].low == "with" else None
+
+    return bool(amounts) and all((k := after_with(a)) is not None and any(p.j == k and not p.belarus for p in v.places)
+                                 for a in amounts)
 
 
 _RANKING = frozenset(("came", "comes", "ranked", "ranks", "placed", "took", "takes", "was", "is", "followed", "follows"))
