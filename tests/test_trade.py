@@ -2318,3 +2318,13 @@ def test_places_ranked_with_about_a_figure_each_are_partners_of_the_trade_just_g
     assert [(f.partner, f.value, f.period.end if f.period else None) for f in found] == [
         ("RU-KRS", 4.2e8, "2022-05-31"), ("RU-ORL", 3.1e8, "2022-05-31"), ("RU-TAM", 1.5e8, "2022-05-31"),
         ("RU-LIP", 9.6e7, "2022-05-31")]
+
+
+def test_a_flow_with_a_counted_group_of_places_is_no_one_partners() -> None:
+    found = facts("In January-May 2022, trade between Belarus and Kursk Oblast reached $420 million.",
+                  "Belarusian exports to the four regions combined totalled $1.3 billion over the five months, and "
+                  "trade with these seven countries came to $5 billion.")
+    assert [(f.partner, f.value) for f in found] == [("RU-KRS", 4.2e8)]
+    # a count that is no group of places is no sum over them
+    assert [f.value for f in facts("Trade with Kursk Oblast reached $90 million in 2021, up 5% on the two years before.")] \
+        == [9e7]

@@ -477,6 +477,44 @@ def _with_a_bloc(v: View, scope: set[int], here: list[Place]) -> bool:
     return False
 
 
+_GROUP_NOUNS = frozenset(("regions", "oblasts", "provinces", "krais", "territories", "countries", "states", "republics",
+                          "partners", "markets"))
+_GROUP_TOGETHER = frozenset(("combined", "together", "altogether", "taken"))  # "the two regions combined"
+
+
+def _with_a_group(v: View, scope: list[int]) -> bool:
+    """Is the figure's flow with a counted group of places: "exports to the six regions combined", "trade with these
+    five countries"? A number (three or more, or any with "combined", "together") and a plural noun of places after
+    "to", "with" or "from" make a sum over several partners, none of whom the figure is of."""
+    s = v.s
+    toks = s.tokens
+    for k in scope:
+        if toks[k].low not in ("to", "with", "from"):
+            continue
+        m = k + 1
+        if m < len(toks) and toks[m].low in ("the", "these", "those", "all", "its", "our", "their"):
+            m += 1
+        if m >= len(toks):
+            continue
+        value = s.tag_value(m, "number_word") if s.tagged(m, "number_word") else toks[m].text if toks[m].text.isdecimal() else None
+        try:
+            count = float(value) if value is not None else None
+        except ValueError:
+            count = None
+        if count is None or count < 1:
+            continue
+        end = s.tag_end(m, "number_word") or m + 1
+        while end < len(toks) and toks[end].kind == "w" and toks[end].low not in _GROUP_NOUNS and end - m <= 3 and \
+                (toks[end].text[0].isupper() or toks[end].low in ("russian", "neighbouring", "neighboring", "partner")):
+            end += 1  # "the six Russian regions"
+        if end >= len(toks) or toks[end].low not in _GROUP_NOUNS:
+            continue
+        together = end + 1 < len(toks) and toks[end + 1].low in _GROUP_TOGETHER
+        if count >= 3 or together:
+            return True
+    return False
+
+
 def _ratio_of_metrics(v: View, anchor: Anchor) -> bool:
     """ "Exports exceeded imports by 3.7 times": one flow against the other, no change of either."""
     change = anchor.change
@@ -888,6 +926,8 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     )
     if bloc and (not belarus or _with_a_bloc(v, in_scope, here)):
         return True
+    if _with_a_group(v, scope):
+        return True  # "Belarusian exports to the six regions combined totalled $2.9 billion": no one partner's
     if metric_token is not None and _belarus_as_a_whole(v, metric_token, here):
         return True
     if metric_token is not None and _company_total(v, metric_token, here):
