@@ -2328,3 +2328,10 @@ def test_a_flow_with_a_counted_group_of_places_is_no_one_partners() -> None:
     # a count that is no group of places is no sum over them
     assert [f.value for f in facts("Trade with Kursk Oblast reached $90 million in 2021, up 5% on the two years before.")] \
         == [9e7]
+
+
+def test_a_group_of_goods_accounting_for_a_figure_goes_on_with_the_flow_just_asked_about() -> None:
+    found = facts("— And what does Belarus buy from the region?",
+                  "— Sugar beet, grain and seeds. Sugar beet alone accounted for almost $12 million in 2021.")
+    assert [(f.metric, f.product, f.value, f.period.start if f.period else None) for f in found] == [
+        ("imports", "sugar beet", 1.2e7, "2021-01-01")]

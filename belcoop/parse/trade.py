@@ -2287,6 +2287,8 @@ def _part_subject(v: View, amount: Amount) -> str | None:
         return None  # (the clause of a verb left out goes on from a comma: "..., fish products for $9.5 million")
     if start < verb and toks[start].low == "and":
         start += 1  # "..., and meat for $9.5 million"
+    while verb > start + 1 and toks[verb - 1].low in _FOCUS_WORDS:
+        verb -= 1  # "Palm oil alone accounted for": the goods, singled out
     words = [m for m in range(start, verb) if toks[m].low not in _DETERMINERS]
     if not words or len(words) > 5 or any(m in v.metric_at or toks[m].low in _PRODUCT_STOP | _HEDGES
                                           or any(p.i <= m < p.j for p in v.places) for m in range(start, verb)):
@@ -2297,6 +2299,9 @@ def _part_subject(v: View, amount: Amount) -> str | None:
         return None  # (and a word of the figure: "The figure accounted for", "This amount made up")
     phrase = _product_words(v, words) or _noun_phrase(v, start, verb)
     return phrase[0].lower() + phrase[1:] if phrase and words[0] == 0 else phrase  # (a capital only for the sentence's start)
+
+
+_FOCUS_WORDS = frozenset(("alone", "itself", "themselves"))
 
 
 def _noun_before(v: View, amount: Amount) -> str | None:
@@ -2762,7 +2767,7 @@ def extract_trade(
             sides = not is_trade and since_trade <= 1 and context is not None and _the_sides_reached(v)
             continuing = not is_trade and since_trade <= 1 and context is not None and (
                 _refers_back(v) or bool(v.figures.changes) or _places_with_amounts(v) or sides or _share_of_a_place(v)
-                or _a_place_ranked(v)
+                or _a_place_ranked(v) or _goods_parts(v)
             ) and not is_about_other_things(v)
             if continuing and sides and context is not None and not _refers_back(v, v.figures.amounts[0].i):
                 # "Belarusian exports were $112 million. Last year we exceeded $400 million": what the two sides
@@ -2964,6 +2969,13 @@ def _clause_refers_back(v: View, anchor: Anchor) -> bool:
     toks = v.s.tokens
     return any(v.clause(k) == c and k < anchor.head and not (toks[k].low == "that" and k > 0 and toks[k - 1].low in _THAT_AFTER)
                for k in v.s.at.get("anaphora", ()))
+
+
+def _goods_parts(v: View) -> bool:
+    """ "Palm oil alone accounted for almost $40 million in 2023", right after "And what do we buy?": every amount of
+    the sentence the part of one group of goods (`_part_subject`) in the trade just spoken of."""
+    amounts = v.figures.amounts
+    return bool(amounts) and all(_part_subject(v, a) is not None for a in amounts)
 
 
 def _places_with_amounts(v: View) -> bool:
