@@ -51,10 +51,14 @@ def test_a_word_a_line_end_broke_is_one_word_again_and_a_compound_keeps_its_hyph
             "Omani trade amounted to USD 52.4 mil-\n"
             "lion, up 12 per cent on the year before, and that Belarusian potash fertil-\n"
             "izers made up most of it; exports grew year-on-\n"
-            "year as well.\n")
+            "year, and so did the non-\n"
+            "oil trade, while the sides' ex-\n"
+            "ports of dairy products were year-\n"
+            "on-year the same.\n")
     [paragraph] = split_article(text).paragraphs
     assert "Belarusian-Omani trade amounted to USD 52.4 million," in paragraph
-    assert "potash fertilizers made" in paragraph and "grew year-on-year as well" in paragraph
+    assert "potash fertilizers made" in paragraph and "grew year-on-year, and so did the non-oil trade" in paragraph
+    assert "the sides' exports of dairy products were year-on-year the same" in paragraph
     assert [(f.value, f.currency) for f in _record(text).trade if f.metric == "turnover"] == [(52.4e6, "USD")]
 
 

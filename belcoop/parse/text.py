@@ -708,10 +708,12 @@ def _unwrap(lines: list[str]) -> list[str]:
         stripped = line.strip()
         before = last.rstrip()
         joined = out[-1].rstrip() if out else ""
-        broken = stripped[:1].islower() and _BROKEN_WORD.search(before) is not None
-        if out and stripped and (broken or _goes_on(joined, stripped) or width is not None and _wrapped(before, stripped, width)):
-            if broken:
+        cut = _BROKEN_WORD.search(before) if stripped[:1].islower() else None
+        if out and stripped and (cut or _goes_on(joined, stripped) or width is not None and _wrapped(before, stripped, width)):
+            if cut and cut.group(1).lower() not in _KEPT_HYPHEN and stripped.split("-")[0] not in _CHAIN_LINKS:
                 out[-1] = joined[:-1] + stripped  # "mil-" / "lion, which ...": "million, which ..."
+            elif cut:
+                out[-1] = joined + stripped  # a compound: "non-" / "oil exports", "year-" / "on-year"
             elif joined[-2:-1].isalnum() and joined.endswith("-"):
                 out[-1] = joined + stripped  # "Belarusian-" / "Omani trade": "Belarusian-Omani trade"
             else:
@@ -723,8 +725,12 @@ def _unwrap(lines: list[str]) -> list[str]:
 
 
 # a word a line of prose cut at its end: "... amounted to USD 38.7 mil-" (not a chain, "year-on-" / "year", nor
-# "2024-" / "2025")
-_BROKEN_WORD = re.compile(r"(?:^|\s)[\"'(]?[^\W\d_]{2,}-$")
+# "2024-" / "2025"), and its first part
+_BROKEN_WORD = re.compile(r"(?:^|\s)[\"'(]?([^\W\d_]{2,})-$")
+# The first parts of compounds a line end may break at their hyphen, which stays: "non-" / "oil", "vice-" / "premier".
+_CHAIN_LINKS = frozenset(("on", "to", "in", "by", "for", "and", "of", "the"))  # "year-" / "on-year", "day-" / "to-day"
+# (not those that also open a word a hyphen may break: "ex-" / "ports", "state-" / "ment", "high-" / "lighted")
+_KEPT_HYPHEN = frozenset("co non vice self well anti semi agro socio trade cross long low half full".split())
 _WRAP_MIN = 40  # characters: a shorter line is no line of a hard-wrapped page's text
 _WRAP_LINES = 5  # lines broken at one width at least, and half of those that may have been, make a page hard-wrapped
 _WRAP_OVER, _WRAP_LONGER = 10, 8  # and a line of prose 10 characters longer than it at most for every 8 broken
