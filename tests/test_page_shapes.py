@@ -43,6 +43,11 @@ def test_a_hard_wrapped_page_is_read_as_its_paragraphs_whatever_word_a_line_brea
             "Brest and Smolensk agree on a festival of folk music in July\n")
     art = split_article(page)
     assert not any("cheese production Minsk" in p for p in art.paragraphs)
+    # nor are the lines of a dated list under a hard-wrapped text, set out in columns
+    listed = split_article("Pskov and Vitebsk plan spring events\n\n" + _PSKOV + "\nPress service of the Pskov Oblast administration\n\n"
+                           "05.03.2025  Vitebsk dairy plant opens a new line for production of cheese\n"
+                           "04.03.2025  Minsk tractor makers ship a batch of machines to farms of Pskov\n")
+    assert not any("of cheese 04.03.2025" in p for p in listed.paragraphs)
 
 
 def test_a_word_a_line_end_broke_is_one_word_again_and_a_compound_keeps_its_hyphen() -> None:

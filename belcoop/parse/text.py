@@ -759,12 +759,17 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if longer * _WRAP_LONGER <= broken else None
 
 
+_COLUMNS = re.compile(r"(?<![.!?:;,])\s{2,}(?=\S)")  # spaces that part columns ("16.10.2024  Road repairs ..."), not sentences
+
+
 def _wrapped(before: str, line: str, width: int) -> bool:
     """Whether a page broken at `width` broke `before` at its end, inside a sentence: it ends no sentence, and the
     first word of the line under it would have made it longer than the width."""
     if len(before) < _WRAP_MIN or len(before) > width or before[-1] in ".!?:\"" or words(before) < 6 or \
             not (line[0].isalnum() or line[0] in "\"'$€£" or line[0] == "+" and line[1:2].isdigit()):
         return False
+    if _COLUMNS.search(before.strip()) or _COLUMNS.search(line):
+        return False  # a line set out in columns: a banner ("SOYUZ weekly     Subscribe | Archive"), a dated list
     return len(before) + 1 + len(line.split()[0]) > width and not DATE_LINE.match(line)
 
 
