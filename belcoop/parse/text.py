@@ -710,7 +710,7 @@ def _unwrap(lines: list[str]) -> list[str]:
         joined = out[-1].rstrip() if out else ""
         cut = _BROKEN_WORD.search(before) if stripped[:1].islower() else None
         if out and stripped and (cut or _goes_on(joined, stripped) or width is not None and _wrapped(before, stripped, width)):
-            if cut and cut.group(1).lower() not in _KEPT_HYPHEN and stripped.split("-")[0] not in _CHAIN_LINKS:
+            if cut and cut.group(1).lower() not in _KEPT_HYPHEN and stripped.split()[0].split("-")[0] not in _CHAIN_LINKS:
                 out[-1] = joined[:-1] + stripped  # "mil-" / "lion, which ...": "million, which ..."
             elif cut:
                 out[-1] = joined + stripped  # a compound: "non-" / "oil exports", "year-" / "on-year"
@@ -727,9 +727,10 @@ def _unwrap(lines: list[str]) -> list[str]:
 # a word a line of prose cut at its end: "... amounted to USD 38.7 mil-" (not a chain, "year-on-" / "year", nor
 # "2024-" / "2025"), and its first part
 _BROKEN_WORD = re.compile(r"(?:^|\s)[\"'(]?([^\W\d_]{2,})-$")
-# The first parts of compounds a line end may break at their hyphen, which stays: "non-" / "oil", "vice-" / "premier".
-_CHAIN_LINKS = frozenset(("on", "to", "in", "by", "for", "and", "of", "the"))  # "year-" / "on-year", "day-" / "to-day"
-# (not those that also open a word a hyphen may break: "ex-" / "ports", "state-" / "ment", "high-" / "lighted")
+# The small words a chain of hyphens goes on with, which keeps its hyphen: "year-" / "on-year", "day-" / "to-day".
+_CHAIN_LINKS = frozenset(("on", "to", "in", "by", "for", "and", "of", "the"))
+# The first parts of compounds a line end may break at their hyphen, which stays: "non-" / "oil", "vice-" / "premier"
+# (not those that also open a word a hyphen may break: "ex-" / "ports", "state-" / "ment", "high-" / "lighted").
 _KEPT_HYPHEN = frozenset("co non vice self well anti semi agro socio trade cross long low half full".split())
 _WRAP_MIN = 40  # characters: a shorter line is no line of a hard-wrapped page's text
 _WRAP_LINES = 5  # lines broken at one width at least, and half of those that may have been, make a page hard-wrapped
