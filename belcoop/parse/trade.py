@@ -505,8 +505,8 @@ def _with_a_group(v: View, scope: list[int]) -> bool:
             continue
         end = s.tag_end(m, "number_word") or m + 1
         while end < len(toks) and toks[end].kind == "w" and toks[end].low not in _GROUP_NOUNS and end - m <= 3 and \
-                (toks[end].text[0].isupper() or toks[end].low in ("russian", "neighbouring", "neighboring", "partner")):
-            end += 1  # "the six Russian regions"
+                (toks[end].text[0].isupper() or toks[end].low in ("neighbouring", "neighboring", "partner")):
+            end += 1  # "the six Russian regions", "the four neighbouring regions"
         if end >= len(toks) or toks[end].low not in _GROUP_NOUNS:
             continue
         together = end + 1 < len(toks) and toks[end + 1].low in _GROUP_TOGETHER
