@@ -2377,3 +2377,50 @@ def test_sales_through_a_named_seller_are_still_trade() -> None:
     [fact] = facts("Sales of Belarusian goods through the Trade House Belarus exceeded $3 million in 2021.")
     assert (fact.metric, fact.value) == ("exports", 3e6)
     assert facts("Sales of Belarusian goods via Wildberries exceeded $3 million in 2021.") == []
+
+
+def test_the_partners_foreign_trade_with_a_third_country_is_not_with_belarus() -> None:
+    found = facts("In 2023, trade between Kursk Oblast and Belarus amounted to $300 million.",
+                  "By way of comparison, the oblast's foreign trade turnover with China reached $1.1 billion in 2023, "
+                  "and with Kazakhstan $400 million.")
+    assert [(f.partner, f.value) for f in found] == [("RU-KRS", 3e8)]
+
+
+def test_a_flow_to_all_markets_is_the_partners_total_not_trade_with_belarus() -> None:
+    found = facts("In 2023, trade between Kursk Oblast and Belarus amounted to $300 million.",
+                  "For scale, the region earned $2.1 billion from grain exports to all markets last year, and "
+                  "$600 million from supplies of sugar to world markets.", partner="RU-KRS")
+    assert [(f.partner, f.value) for f in found] == [("RU-KRS", 3e8)]
+
+
+def test_to_ship_goods_is_to_export_them() -> None:
+    found = facts("Kursk enterprises will ship goods worth $30 million to Belarus this year.",
+                  "Gomel plants expect to ship $20 million worth of machinery to the Kursk region in 2022.")
+    assert [(f.metric, f.value, f.status) for f in found] == [("imports", 3e7, "target"), ("exports", 2e7, "target")]
+
+
+def test_places_ranked_with_about_a_figure_each_are_partners_of_the_trade_just_given() -> None:
+    found = facts("In January-May 2022, Kursk Oblast was the largest trading partner of Belarus among these regions, "
+                  "with trade of $420 million.",
+                  "Next come Oryol Oblast with about $310 million and Tambov Oblast with almost $150 million.",
+                  "Trade with Lipetsk Oblast grew by 4% to $96 million.")
+    assert [(f.partner, f.value, f.period.end if f.period else None) for f in found] == [
+        ("RU-KRS", 4.2e8, "2022-05-31"), ("RU-ORL", 3.1e8, "2022-05-31"), ("RU-TAM", 1.5e8, "2022-05-31"),
+        ("RU-LIP", 9.6e7, "2022-05-31")]
+
+
+def test_a_flow_with_a_counted_group_of_places_is_no_one_partners() -> None:
+    found = facts("In January-May 2022, trade between Belarus and Kursk Oblast reached $420 million.",
+                  "Belarusian exports to the four regions combined totalled $1.3 billion over the five months, and "
+                  "trade with these seven countries came to $5 billion.")
+    assert [(f.partner, f.value) for f in found] == [("RU-KRS", 4.2e8)]
+    # a count that is no group of places is no sum over them
+    assert [f.value for f in facts("Trade with Kursk Oblast reached $90 million in 2021, up 5% on the two years before.")] \
+        == [9e7]
+
+
+def test_a_group_of_goods_accounting_for_a_figure_goes_on_with_the_flow_just_asked_about() -> None:
+    found = facts("— And what does Belarus buy from the region?",
+                  "— Sugar beet, grain and seeds. Sugar beet alone accounted for almost $12 million in 2021.")
+    assert [(f.metric, f.product, f.value, f.period.start if f.period else None) for f in found] == [
+        ("imports", "sugar beet", 1.2e7, "2021-01-01")]

@@ -478,6 +478,44 @@ def _with_a_bloc(v: View, scope: set[int], here: list[Place]) -> bool:
     return False
 
 
+_GROUP_NOUNS = frozenset(("regions", "oblasts", "provinces", "krais", "territories", "countries", "states", "republics",
+                          "partners", "markets"))
+_GROUP_TOGETHER = frozenset(("combined", "together", "altogether", "taken"))  # "the two regions combined"
+
+
+def _with_a_group(v: View, scope: list[int]) -> bool:
+    """Is the figure's flow with a counted group of places: "exports to the six regions combined", "trade with these
+    five countries"? A number (three or more, or any with "combined", "together") and a plural noun of places after
+    "to", "with" or "from" make a sum over several partners, none of whom the figure is of."""
+    s = v.s
+    toks = s.tokens
+    for k in scope:
+        if toks[k].low not in ("to", "with", "from"):
+            continue
+        m = k + 1
+        if m < len(toks) and toks[m].low in ("the", "these", "those", "all", "its", "our", "their"):
+            m += 1
+        if m >= len(toks):
+            continue
+        value = s.tag_value(m, "number_word") if s.tagged(m, "number_word") else toks[m].text if toks[m].text.isdecimal() else None
+        try:
+            count = float(value) if value is not None else None
+        except ValueError:
+            count = None
+        if count is None or count < 1:
+            continue
+        end = s.tag_end(m, "number_word") or m + 1
+        while end < len(toks) and toks[end].kind == "w" and toks[end].low not in _GROUP_NOUNS and end - m <= 3 and \
+                (toks[end].text[0].isupper() or toks[end].low in ("neighbouring", "neighboring", "partner")):
+            end += 1  # "the six Russian regions", "the four neighbouring regions"
+        if end >= len(toks) or toks[end].low not in _GROUP_NOUNS:
+            continue
+        together = end + 1 < len(toks) and toks[end + 1].low in _GROUP_TOGETHER
+        if count >= 3 or together:
+            return True
+    return False
+
+
 def _ratio_of_metrics(v: View, anchor: Anchor) -> bool:
     """ "Exports exceeded imports by 3.7 times": one flow against the other, no change of either."""
     change = anchor.change
@@ -927,6 +965,8 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     )
     if bloc and (not belarus or _with_a_bloc(v, in_scope, here)):
         return True
+    if _with_a_group(v, scope):
+        return True  # "Belarusian exports to the six regions combined totalled $2.9 billion": no one partner's
     if metric_token is not None and _belarus_as_a_whole(v, metric_token, here):
         return True
     if metric_token is not None and _company_total(v, metric_token, here):
@@ -946,6 +986,8 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         source = _flow_place(v, metric_token + 1, min(len(s.tokens), metric_token + 12), "from")
         if source is not None and not source.belarus:
             return True  # "Imports to the region from China grew by 5%": the region's trade with a third country
+    if not belarus and not paired and _with_a_third_country(v, metric_token, here, partner):
+        return True  # the partner's trade with another country ("the region's foreign trade with Russia")
     if total and _bilateral_total(v, metric_token, here):
         total = False  # "Overall trade during the period stood at $71.9 million": the two sides' total, no owner's
     if total:
@@ -958,11 +1000,6 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         return not (with_someone or paired and belarus or part)
     if belarus or paired:
         return False
-    if partner is not None and metric_token is not None and _owned_by_other(v, metric_token) and any(
-        s.tokens[k].low == "with" and not p.belarus and not p.demonym and country_of(p.code) != country_of(partner)
-        for p in here for k in range(metric_token + 1, p.i) if p.i - k <= 2
-    ):
-        return True  # the partner's trade with another country ("the region's trade with Kazakhstan")
     run = metric_token
     while run is not None and run - 1 in v.metric_at:
         run -= 1  # the first word of the metric's phrase: "Henan's import and export volume"
@@ -994,6 +1031,16 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         if owner is not None and not to_from and not anywhere and not part_of and not ours and not other_flow and not part:
             return True
     return False
+
+
+def _with_a_third_country(v: View, metric_token: int | None, here: list[Place], partner: str | None) -> bool:
+    """The partner's trade (or its total trade's part) with another country: "the region's trade with Kazakhstan",
+    "the region's foreign trade turnover with Russia" in an article on a region of Kazakhstan. The metric is owned by
+    someone other than Belarus, and "with" a country other than the partner's comes right after it."""
+    if partner is None or metric_token is None or not _owned_by_other(v, metric_token):
+        return False
+    return any(v.s.tokens[k].low == "with" and not p.belarus and not p.demonym and country_of(p.code) != country_of(partner)
+               for p in here for k in range(metric_token + 1, p.i) if p.i - k <= 2)
 
 
 def _each_with_its_figure(v: View, here: list[Place]) -> bool:
@@ -2058,10 +2105,11 @@ def _listed_with(v: View, head: int, foreign: list[Place]) -> Place | None:
         return None
     if toks[head - 1].low == "by" and toks[head - 2].text in _LIST_MARKS:
         head -= 1  # "to China grew by 18%, to Vietnam – by 33%"
-    if toks[head - 1].low == "with":
-        place = next((p for p in foreign if p.j == head - 1), None)
+    with_at = _over_approximation(v, head - 1)
+    if with_at >= 1 and toks[with_at].low == "with":
+        place = next((p for p in foreign if p.j == with_at), None)
         if place is not None:
-            return place  # "Kostanay region with $146 million, Karaganda region with $61 million"
+            return place  # "Kostanay region with $146 million, Karaganda region with (about) $61 million"
     if toks[head - 1].text in _LIST_MARKS:
         return next((p for p in foreign if p.j == head - 1 and not p.city), None)
     # "..., with Kursk Oblast $90 million and with Smolensk Oblast $120 million": the figure right after "with" and a place
@@ -2070,6 +2118,13 @@ def _listed_with(v: View, head: int, foreign: list[Place]) -> Place | None:
 
 
 _LIST_MARKS = frozenset(("(", "–", "—", "-", ":"))
+
+
+def _over_approximation(v: View, k: int) -> int:
+    """The token before the words of approximation that end at token k ("with about", "with almost"), or k."""
+    while k > 0 and any(v.s.tagged(k, t) for t in _APPROX_WORDS):
+        k -= 1
+    return k
 
 
 def _listed_partner(v: View, head: int, here: list[Place], metric_token: int | None) -> bool:
@@ -2318,6 +2373,8 @@ def _part_subject(v: View, amount: Amount) -> str | None:
         return None  # (the clause of a verb left out goes on from a comma: "..., fish products for $9.5 million")
     if start < verb and toks[start].low == "and":
         start += 1  # "..., and meat for $9.5 million"
+    while verb > start + 1 and toks[verb - 1].low in _FOCUS_WORDS:
+        verb -= 1  # "Palm oil alone accounted for": the goods, singled out
     words = [m for m in range(start, verb) if toks[m].low not in _DETERMINERS]
     if not words or len(words) > 5 or any(m in v.metric_at or toks[m].low in _PRODUCT_STOP | _HEDGES
                                           or any(p.i <= m < p.j for p in v.places) for m in range(start, verb)):
@@ -2328,6 +2385,9 @@ def _part_subject(v: View, amount: Amount) -> str | None:
         return None  # (and a word of the figure: "The figure accounted for", "This amount made up")
     phrase = _product_words(v, words) or _noun_phrase(v, start, verb)
     return phrase[0].lower() + phrase[1:] if phrase and words[0] == 0 else phrase  # (a capital only for the sentence's start)
+
+
+_FOCUS_WORDS = frozenset(("alone", "itself", "themselves"))
 
 
 def _noun_before(v: View, amount: Amount) -> str | None:
@@ -2799,7 +2859,7 @@ def extract_trade(
             sides = not is_trade and since_trade <= 1 and context is not None and _the_sides_reached(v)
             continuing = not is_trade and since_trade <= 1 and context is not None and (
                 _refers_back(v) or bool(v.figures.changes) or _places_with_amounts(v) or sides or _share_of_a_place(v)
-                or _a_place_ranked(v)
+                or _a_place_ranked(v) or _goods_parts(v)
             ) and not is_about_other_things(v)
             if continuing and sides and context is not None and not _refers_back(v, v.figures.amounts[0].i):
                 # "Belarusian exports were $112 million. Last year we exceeded $400 million": what the two sides
@@ -3006,13 +3066,25 @@ def _clause_refers_back(v: View, anchor: Anchor) -> bool:
                for k in v.s.at.get("anaphora", ()))
 
 
+def _goods_parts(v: View) -> bool:
+    """ "Palm oil alone accounted for almost $40 million in 2023", right after "And what do we buy?": every amount of
+    the sentence the part of one group of goods (`_part_subject`) in the trade just spoken of."""
+    amounts = v.figures.amounts
+    return bool(amounts) and all(_part_subject(v, a) is not None for a in amounts)
+
+
 def _places_with_amounts(v: View) -> bool:
     """ "The leaders are Kostanay region with $146 million, Karaganda region with $61 million": every amount of the
     sentence right after a place and "with" (a ranking of the partners of the trade just spoken of)."""
     amounts = v.figures.amounts
     toks = v.s.tokens
-    return bool(amounts) and all(a.i >= 2 and toks[a.i - 1].low == "with" and any(p.j == a.i - 1 and not p.belarus
-                                                                                   for p in v.places) for a in amounts)
+
+    def after_with(a: Amount) -> int | None:  # the token of "with" before the amount ("with about $1.1 billion")
+        k = _over_approximation(v, a.i - 1)
+        return k if k >= 1 and toks[k].low == "with" else None
+
+    return bool(amounts) and all((k := after_with(a)) is not None and any(p.j == k and not p.belarus for p in v.places)
+                                 for a in amounts)
 
 
 _RANKING = frozenset(("came", "comes", "ranked", "ranks", "placed", "took", "takes", "was", "is", "followed", "follows"))
