@@ -749,3 +749,16 @@ def test_a_todays_banner_and_a_path_of_sections_are_no_headline() -> None:
     art = split_article("Grodno / Omsk: 12 contracts signed at the forum\n\nThe Chairman of the Grodno Oblast Executive "
                         "Committee met the Governor of Omsk Oblast in Grodno.\n")
     assert art.title == "Grodno / Omsk: 12 contracts signed at the forum"
+
+
+def test_a_name_a_hard_wrapped_line_broke_is_joined() -> None:
+    art = split_article("Omsk delegation visits Gomel\n\nGOMEL, 5 March 2024 (BelTA) – A delegation led by Deputy Governor Pavel\n"
+                        "Smirnov of Omsk Oblast visited Gomselmash on Tuesday to discuss supplies of combines.\n")
+    assert art.paragraphs[0].endswith("Deputy Governor Pavel Smirnov of Omsk Oblast visited Gomselmash on Tuesday to "
+                                      "discuss supplies of combines.")
+    # (negative) a given name alone on a short line, a line under it that opens with no surname
+    art = split_article("Omsk delegation visits Gomel\n\nGOMEL, 5 March 2024 (BelTA) – A delegation of Omsk Oblast came to "
+                        "Gomel.\n\nThe guests met the Chairman of the Gomel Oblast Executive Committee.\nPavel\n"
+                        "Smirnov thanked the hosts.\n\nThe delegation was headed by Deputy Governor Pavel\n"
+                        "2024 will be a year of new contracts, he said.\n")
+    assert "Pavel" in art.paragraphs and any(p.endswith("Deputy Governor Pavel") for p in art.paragraphs)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from belcoop.parse.folded import FoldedPattern
 from belcoop.parse.months import MONTH_RE, MONTHS
+from belcoop.vocab import given_names
 
 # One pass over the characters scraped pages get wrong: odd spaces and quotes become plain ones; soft hyphens,
 # zero-width characters and byte-order marks go ("mil\u00adlion", "tr\u200dade"); full-width digits fold
@@ -642,6 +643,7 @@ def _unbulleted(line: str) -> str:
 
 
 # Words no sentence ends with: a line ending with one goes on in the next ("... amounted to" / "$14.6 million").
+_SURNAME_START = re.compile(r"[A-Z][a-z'’-]+\b")
 _GOES_ON = frozenset("to of in at by for with from and or the a an than about over nearly almost some around between "
                      "amounted totalled totaled reached exceeded stood made".split())
 
@@ -671,6 +673,8 @@ def _goes_on(before: str, line: str) -> bool:
     last = before.rsplit(None, 1)[-1].lower()
     if last in _GOES_ON:
         return True
+    if last in given_names() and before.rsplit(None, 1)[-1][:1].isupper() and _SURNAME_START.match(line):
+        return True  # "... led by Vice Governor Igor" / "Petrenko visited ...": a name the line broke
     return line[:4].isdecimal() and line[4:5] in ("", " ", ",", ".") and last.split("-")[-1].rstrip(".") in MONTHS
 
 
