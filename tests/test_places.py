@@ -395,3 +395,12 @@ def test_an_oblast_opening_the_clause_after_an_intergovernmental_commission_is_t
     assert parties("Intergovernmental commission meets in Grodno",
                    "The 25th meeting of the Belarusian-Russian Intergovernmental Commission was held in Grodno. Grodno"
                    " Oblast signed nine contracts with Yaroslavl Oblast.")[2] == "BY"
+
+
+def test_places_joined_to_a_figures_owner_are_no_partners() -> None:
+    title = "Omsk Oblast and Belarus expand trade"
+    assert parties(title, "Omsk Oblast and Belarus discussed trade. Together with the Tomsk region and Yamal, the "
+                   "turnover of the three regions with Belarus exceeded 410 million dollars.")[1] == ["RU-OMS"]
+    # (negative) a place joined to what Belarus does with no figure is a side of the cooperation
+    assert parties(title, "Omsk Oblast and Belarus discussed trade. Together with the Tomsk region, Belarus set up joint "
+                   "ventures.")[1] == ["RU-OMS", "RU-TOM"]

@@ -2288,3 +2288,16 @@ def test_counts_qualifiers_and_verbs_before_goods_are_no_product() -> None:
     assert fact.product is None
     [fact] = facts("Sales of Belarusian goods on Ozon exceeded $3 million in 2021.")
     assert fact.product is None
+
+def test_a_figure_of_the_partner_together_with_other_places_is_no_ones() -> None:
+    # "Together with X and Y, the turnover ...": a group's figure, of no one partner
+    found = facts("In 2021 the turnover of the okrug with Belarus came to $50 million. Together with the Tomsk region and "
+                  "Yamal, the turnover of the three regions with Belarus exceeded $410 million.", partner="RU-KHM")
+    assert [(f.partner, f.value) for f in found] == [("RU-KHM", 50e6)]
+    # (negative) a Belarusian party joined to the figure, a place joined after the figure, no place joined
+    found = facts("Together with Belarusian partners, the okrug's trade with Belarus exceeded $410 million in 2021.",
+                  partner="RU-KHM")
+    assert [(f.partner, f.value) for f in found] == [("RU-KHM", 410e6)]
+    found = facts("Together with machinery, food products made up the trade of $40 million with the Tomsk region in 2021.",
+                  partner="RU-KHM")
+    assert [(f.partner, f.value) for f in found] == [("RU-TOM", 40e6)]

@@ -310,10 +310,30 @@ def _cooperating(blocks: list[tuple[str, float]], kept: list[list[Mention]], par
                    and country_of(m.hit.code) == partner.country]
         if not regions or not any(country_of(m.hit.code) == "BY" for m in ms) or not _COOPERATION.search(text):
             continue
+        joined = _joined_span(text)
+        # the owner's fellows in a group's figure (however named again in the sentence): the figure is the group's,
+        # and they no side of their own
+        fellows = {m.hit.code for m in regions if joined is not None and joined[0] <= m.start < joined[1]}
         for m in regions:
-            if m.hit.code not in found:
+            if m.hit.code not in found and m.hit.code not in fellows:
                 found.append(m.hit.code)
     return found
+
+
+# Places joined to a figure's owner before it: "Together with the Tyumen region and Yamal, the turnover ... exceeded $410
+# million" (up to the comma closing the phrase).
+_JOINED = re.compile(r"\b(?:[Tt]ogether|[Jj]ointly|[Cc]ombined)\s+with\s+[^,;:]{1,80}[,;:]")
+
+
+def _joined_span(text: str) -> tuple[int, int] | None:
+    """Where places joined to a figure's owner are named, in a sentence with a figure (a group's figure, see trade.py);
+    None when there are none (in "Together with the Andijan region we assemble tractors" the region is a side)."""
+    if "with" not in text:
+        return None
+    joined = _JOINED.search(text)
+    if joined is None or not _FIGURE_SENTENCE.search(text, joined.end()):
+        return None
+    return joined.span()
 
 
 _POSSESSIVE_TRADE = re.compile(r"'s\s(?:trade|cooperation|export|import)")

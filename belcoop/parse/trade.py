@@ -888,6 +888,8 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     )
     if bloc and (not belarus or _with_a_bloc(v, in_scope, here)):
         return True
+    if _of_a_group(v, anchor, metric_token):
+        return True
     if metric_token is not None and _belarus_as_a_whole(v, metric_token, here):
         return True
     if metric_token is not None and _company_total(v, metric_token, here):
@@ -953,6 +955,22 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         other_flow = any(p.belarus and not p.demonym and p.i > 0 and s.tokens[p.i - 1].low in ("from", "to")
                          and any(m < p.i and m != metric_token for m in v.metric_at) for p in v.places)
         if owner is not None and not to_from and not anywhere and not part_of and not ours and not other_flow and not part:
+            return True
+    return False
+
+
+def _of_a_group(v: View, anchor: Anchor, metric_token: int | None) -> bool:
+    """ "Together with the Tyumen region and Yamal, the turnover of the okrug with Belarus exceeded $410 million": a
+    foreign place joined to the trade before its figure makes the figure a group's, no one partner's."""
+    s = v.s
+    stop = anchor.head if metric_token is None else min(anchor.head, metric_token)
+    for k in s.at.get("joined", ()):
+        end = s.tag_end(k, "joined")
+        if k >= stop or end is None:
+            continue
+        if end < len(s.tokens) and s.tokens[end].low == "the":
+            end += 1
+        if any(p.i == end and not p.belarus and not p.demonym for p in v.places):
             return True
     return False
 
