@@ -404,3 +404,17 @@ def test_places_joined_to_a_figures_owner_are_no_partners() -> None:
     # (negative) a place joined to what Belarus does with no figure is a side of the cooperation
     assert parties(title, "Omsk Oblast and Belarus discussed trade. Together with the Tomsk region, Belarus set up joint "
                    "ventures.")[1] == ["RU-OMS", "RU-TOM"]
+
+def test_a_region_the_partner_is_ranked_against_is_no_partner() -> None:
+    title = "Omsk Oblast and Belarus expand cooperation"
+    assert parties(title, "Omsk Oblast and Belarus discussed cooperation. In Siberia the oblast is second only to "
+                   "Novosibirsk Oblast in trade with Belarus.")[1] == ["RU-OMS"]
+    assert parties(title, "Omsk Oblast and Belarus discussed cooperation. Among the Siberian regions only the Tomsk "
+                   "region has a larger turnover with Belarus.")[1] == ["RU-OMS"]
+    assert parties(title, "Omsk Oblast and Belarus discussed cooperation. The oblast is Belarus' largest partner in "
+                   "Siberia after Novosibirsk Oblast.")[1] == ["RU-OMS"]
+    # (negative) a region named beside Belarus' cooperation with no ranking; "only" with no comparison after the place
+    assert parties(title, "Omsk Oblast and Belarus discussed cooperation. Belarus also cooperates with Tomsk Oblast in "
+                   "trade.")[1] == ["RU-OMS", "RU-TOM"]
+    assert parties(title, "Omsk Oblast and Belarus discussed cooperation. Last year Belarus signed an agreement only with "
+                   "Tomsk Oblast.")[1] == ["RU-OMS", "RU-TOM"]
