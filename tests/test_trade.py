@@ -2301,3 +2301,16 @@ def test_a_figure_of_the_partner_together_with_other_places_is_no_ones() -> None
     found = facts("Together with machinery, food products made up the trade of $40 million with the Tomsk region in 2021.",
                   partner="RU-KHM")
     assert [(f.partner, f.value) for f in found] == [("RU-TOM", 40e6)]
+
+
+def test_it_after_a_side_in_the_figures_clause_is_the_place_the_sentence_opens_with() -> None:
+    found = facts("Rostov Oblast remains the region's largest partner in the south of Russia: Brest companies traded with "
+                  "it for almost $96 million in 2021.", partner="RU-STA")
+    assert [(f.partner, f.value) for f in found] == [("RU-ROS", 96e6)]
+    found = facts("The Rostov region is the largest buyer in the south of Russia: exports to it reached $50 million in "
+                  "2021.", partner="RU-STA")
+    assert [(f.partner, f.metric, f.value) for f in found] == [("RU-ROS", "exports", 50e6)]
+    # (negative) a place of the figure's own clause is its partner, whatever "it" refers to
+    found = facts("Rostov Oblast is a big market of the south of Russia: trade with Krasnodar Krai, next to it, reached "
+                  "$70 million in 2021.", partner="RU-STA")
+    assert [(f.partner, f.value) for f in found] == [("RU-KDA", 70e6)]

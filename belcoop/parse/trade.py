@@ -1949,6 +1949,9 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
                 v.s.tokens[m].low in ("of", "the") for m in range(near[-2].j, near[-1].i)):
             return near[-2].code  # "to the Kaliningrad region of the Russian Federation": the region, with its country
         return near[-1].code
+    subject = _subject_referred_to(v, anchor, foreign)
+    if subject is not None:
+        return subject.code
     regions = [p for p in foreign if not p.city]
     if partner and any(p.code == partner for p in foreign):
         return partner
@@ -1967,6 +1970,21 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     if after:
         return after[0].code
     return partner
+
+
+def _subject_referred_to(v: View, anchor: Anchor, foreign: list[Place]) -> Place | None:
+    """ "Rostov Oblast remains the region's largest partner in the south of Russia: Brest enterprises traded with it for
+    almost $96 million": "it" in the figure's clause, after the word of a side ("with", "to", "from"), is the place
+    the sentence opens with, its subject (not the country named after it)."""
+    toks = v.s.tokens
+    first = next((p for p in foreign if not p.city and p.i <= 1 and (p.i == 0 or toks[0].low == "the")), None)
+    if first is None or v.clause(first.i) == v.clause(anchor.head):
+        return None
+    c = v.clause(anchor.head)
+    for k in range(first.j, anchor.head):
+        if toks[k].low == "it" and v.clause(k) == c and toks[k - 1].low in ("with", "to", "from"):
+            return first
+    return None
 
 
 def _regions_of_a_country(v: View, anchor: Anchor, partner: str | None = None) -> str | None:
