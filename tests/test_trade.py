@@ -2314,3 +2314,10 @@ def test_it_after_a_side_in_the_figures_clause_is_the_place_the_sentence_opens_w
     found = facts("Rostov Oblast is a big market of the south of Russia: trade with Krasnodar Krai, next to it, reached "
                   "$70 million in 2021.", partner="RU-STA")
     assert [(f.partner, f.value) for f in found] == [("RU-KDA", 70e6)]
+
+
+def test_a_span_of_time_after_the_trade_is_no_product() -> None:
+    [fact] = facts("Our task is to reach $100 million of trade in two or three years.")
+    assert (fact.status, fact.product) == ("target", None)
+    [fact] = facts("Our task is to reach $100 million of trade in dairy products in 2023.")
+    assert fact.product == "dairy"

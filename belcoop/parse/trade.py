@@ -2479,8 +2479,9 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
         k = metric_token + 1
         while k in v.metric_at:
             k += 1
+        # (not a span of time: "$100 million of trade in two or three years")
         if k + 1 < len(toks) and toks[k].low in ("of", "in") and toks[k + 1].kind == "w" \
-                and toks[k + 1].low not in _NOT_PRODUCTS | _DETERMINERS:
+                and toks[k + 1].low not in _NOT_PRODUCTS | _DETERMINERS and not v.s.tagged(k + 1, "number_word"):
             phrase = _noun_phrase(v, k + 1, len(toks))
             if phrase and not _exporter_to_belarus(v, phrase, k + 1):
                 return phrase
