@@ -589,3 +589,9 @@ def test_health_improving_rest_is_no_healthcare() -> None:
     # not: health services and care
     assert sectors("The region invited Belarusian doctors to improve health services.") == {"healthcare"}
     assert sectors("The sides discussed cooperation in health care and medicine.") == {"healthcare"}
+
+def test_sugar_beet_is_a_crop_of_the_field() -> None:
+    assert sectors("The krai needs Belarusian tractors for grain and sugar beet.") == {"agriculture", "machine_building"}
+    assert sectors("Belarus buys sugar-beet seeds in the region.") == {"agriculture"}
+    # (negative) sugar itself is food
+    assert sectors("The region buys Belarusian sugar.") == {"food"}
