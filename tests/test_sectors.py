@@ -603,3 +603,10 @@ def test_a_sector_word_before_a_word_of_studying_names_what_is_taught() -> None:
     assert sectors("The university hosts 40 agricultural students from Hubei.") == {"education"}
     # the sector itself, and the studying after another word, still count
     assert sectors("The sides discussed engineering and education.") == {"machine_building", "education"}
+
+
+def test_sugar_beet_is_a_crop_of_the_field() -> None:
+    assert sectors("The krai needs Belarusian tractors for grain and sugar beet.") == {"agriculture", "machine_building"}
+    assert sectors("Belarus buys sugar-beet seeds in the region.") == {"agriculture"}
+    # (negative) sugar itself is food
+    assert sectors("The region buys Belarusian sugar.") == {"food"}

@@ -2424,3 +2424,37 @@ def test_a_group_of_goods_accounting_for_a_figure_goes_on_with_the_flow_just_ask
                   "— Sugar beet, grain and seeds. Sugar beet alone accounted for almost $12 million in 2021.")
     assert [(f.metric, f.product, f.value, f.period.start if f.period else None) for f in found] == [
         ("imports", "sugar beet", 1.2e7, "2021-01-01")]
+
+
+def test_a_figure_of_the_partner_together_with_other_places_is_no_ones() -> None:
+    # "Together with X and Y, the turnover ...": a group's figure, of no one partner
+    found = facts("In 2021 the turnover of the okrug with Belarus came to $50 million. Together with the Tomsk region and "
+                  "Yamal, the turnover of the three regions with Belarus exceeded $410 million.", partner="RU-KHM")
+    assert [(f.partner, f.value) for f in found] == [("RU-KHM", 50e6)]
+    # (negative) a Belarusian party joined to the figure, a place joined after the figure, no place joined
+    found = facts("Together with Belarusian partners, the okrug's trade with Belarus exceeded $410 million in 2021.",
+                  partner="RU-KHM")
+    assert [(f.partner, f.value) for f in found] == [("RU-KHM", 410e6)]
+    found = facts("Together with machinery, food products made up the trade of $40 million with the Tomsk region in 2021.",
+                  partner="RU-KHM")
+    assert [(f.partner, f.value) for f in found] == [("RU-TOM", 40e6)]
+
+
+def test_it_after_a_side_in_the_figures_clause_is_the_place_the_sentence_opens_with() -> None:
+    found = facts("Rostov Oblast remains the region's largest partner in the south of Russia: Brest companies traded with "
+                  "it for almost $96 million in 2021.", partner="RU-STA")
+    assert [(f.partner, f.value) for f in found] == [("RU-ROS", 96e6)]
+    found = facts("The Rostov region is the largest buyer in the south of Russia: exports to it reached $50 million in "
+                  "2021.", partner="RU-STA")
+    assert [(f.partner, f.metric, f.value) for f in found] == [("RU-ROS", "exports", 50e6)]
+    # (negative) a place of the figure's own clause is its partner, whatever "it" refers to
+    found = facts("Rostov Oblast is a big market of the south of Russia: trade with Krasnodar Krai, next to it, reached "
+                  "$70 million in 2021.", partner="RU-STA")
+    assert [(f.partner, f.value) for f in found] == [("RU-KDA", 70e6)]
+
+
+def test_a_span_of_time_after_the_trade_is_no_product() -> None:
+    [fact] = facts("Our task is to reach $100 million of trade in two or three years.")
+    assert (fact.status, fact.product) == ("target", None)
+    [fact] = facts("Our task is to reach $100 million of trade in dairy products in 2023.")
+    assert fact.product == "dairy"

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from belcoop.parse.folded import FoldedPattern
 from belcoop.parse.months import MONTH_RE, MONTHS
+from belcoop.vocab import given_names
 
 # One pass over the characters scraped pages get wrong: odd spaces and quotes become plain ones; soft hyphens,
 # zero-width characters and byte-order marks go ("mil\u00adlion", "tr\u200dade"); full-width digits fold
@@ -58,10 +59,10 @@ DATE_LINE = re.compile(
 )
 
 # A site's banner of the day: today's weekday and date, then its weather or exchange rates ("Monday, 12 May 2025
-# Samarkand +27°C", "Monday, 10 June 2024 Minsk +21°C USD 3.19 EUR 3.45"): the day of the crawl, not the article's,
+# Samarkand +27°C", "Today: Monday, 10 June 2024 Minsk +21°C USD 3.19"): the day of the crawl, not the article's,
 # and no headline (the city in it is the site's, not the story's).
 SITE_BANNER = re.compile(
-    rf"^\s*(?:Flag\s+)?(?:{_WEEKDAYS}),?\s+(?:\d{{1,2}}\s+{MONTH_RE}|{MONTH_RE}\s+\d{{1,2}}),?\s+\d{{4}}\b"
+    rf"^\s*(?:Flag\s+|Today\s*:\s*)?(?:{_WEEKDAYS}),?\s+(?:\d{{1,2}}\s+{MONTH_RE}|{MONTH_RE}\s+\d{{1,2}}),?\s+\d{{4}}\b"
     rf"(?=.{{0,40}}(?:[+\-−]\d{{1,2}}\s?°\s?C\b|\b(?:USD|EUR|RUB|BYN|CNY|KZT|UZS)\s*:?\s*\d+[.,]\d+)).{{0,120}}$")
 
 _CHROME_EXACT = {
@@ -97,6 +98,10 @@ _CHROME_PATTERNS = [
     re.compile(rf"^(?:{_WEEKDAYS}),?\s+\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}\s*[|•·/]"),
     re.compile(r"^.{0,40}[+\-−]\d{1,2}\s?°\s?C\b.{0,20}$"),
     SITE_BANNER,
+    # a site's name over what it is, parted by a dot or a bar: "YUGRA · Official site of the bodies of state power of
+    # the ... Okrug", "Government of Kuzbass | Official portal of the Kemerovo Oblast" (however long: no prose)
+    re.compile(r"^[^\d.!?|·•\n]{1,60}\s[·•|]\s(?:the\s+)?official\s+(?:(?:web|internet|information)\s+)?"
+               r"(?:site|website|portal|resource)\b[^.!?]*$", re.IGNORECASE),
     re.compile(r"\b(?:version for the visually impaired|for the visually impaired|visually impaired version)\b", re.IGNORECASE),
     # menu bullets (a long bulleted line is a paragraph; one ending with a semicolon is an item of a list in prose,
     # "• turnover — $38.2 million;")
@@ -626,7 +631,9 @@ _OWN_PLACE = re.compile(r"Belarus|Belorus|Byelorus|Minsk")
 # — official site", "Official Internet resource of the Akimat of ..." (no headline).
 _SITE_LINE = re.compile(r"^(?:the\s+)?official\s+(?:(?:web|internet|information|news)\s+)?(?:site|website|portal|resource|page)\b|"
                         r"[–—-]\s*(?:the\s+)?official\s+(?:web|internet\s+)?(?:site|website|portal|resource)$|^search(?:\s+the)?\s+(?:site|website)\b|"
-                        r"^(?:[^\s/]+(?:\s[^\s/]+){0,2}\s/\s)+[^\s/]+(?:\s[^\s/]+){0,2}$",  # a path of sections: "News / All news"
+                        # a path of sections: "News / All news", "Press centre / News of the Governor" (its last part
+                        # a section's own name, of a few words, not a headline's)
+                        r"^(?:[^\s/]+(?:\s[^\s/]+){0,2}\s/\s)+[^\s/\d]+(?:\s[^\s/\d]+){0,5}$",
                         re.IGNORECASE)
 
 
@@ -690,6 +697,7 @@ def _unbulleted(line: str) -> str:
 
 
 # Words no sentence ends with: a line ending with one goes on in the next ("... amounted to" / "$14.6 million").
+_SURNAME_START = re.compile(r"[A-Z][a-z'’-]+\b")
 _GOES_ON = frozenset("to of in at by for with from and or the a an than about over nearly almost some around between "
                      "amounted totalled totaled reached exceeded stood made reach exceed surpass".split())
 
@@ -784,6 +792,8 @@ def _goes_on(before: str, line: str) -> bool:
     last = before.rsplit(None, 1)[-1].lower()
     if last in _GOES_ON:
         return True
+    if last in given_names() and before.rsplit(None, 1)[-1][:1].isupper() and _SURNAME_START.match(line):
+        return True  # "... led by Vice Governor Igor" / "Petrenko visited ...": a name the line broke
     return line[:4].isdecimal() and line[4:5] in ("", " ", ",", ".") and last.split("-")[-1].rstrip(".") in MONTHS
 
 

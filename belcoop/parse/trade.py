@@ -967,6 +967,8 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         return True
     if _with_a_group(v, scope):
         return True  # "Belarusian exports to the six regions combined totalled $2.9 billion": no one partner's
+    if _of_a_group(v, anchor, metric_token):
+        return True
     if metric_token is not None and _belarus_as_a_whole(v, metric_token, here):
         return True
     if metric_token is not None and _company_total(v, metric_token, here):
@@ -1041,6 +1043,22 @@ def _with_a_third_country(v: View, metric_token: int | None, here: list[Place], 
         return False
     return any(v.s.tokens[k].low == "with" and not p.belarus and not p.demonym and country_of(p.code) != country_of(partner)
                for p in here for k in range(metric_token + 1, p.i) if p.i - k <= 2)
+
+
+def _of_a_group(v: View, anchor: Anchor, metric_token: int | None) -> bool:
+    """ "Together with the Tyumen region and Yamal, the turnover of the okrug with Belarus exceeded $410 million": a
+    foreign place joined to the trade before its figure makes the figure a group's, no one partner's."""
+    s = v.s
+    stop = anchor.head if metric_token is None else min(anchor.head, metric_token)
+    for k in s.at.get("joined", ()):
+        end = s.tag_end(k, "joined")
+        if k >= stop or end is None:
+            continue
+        if end < len(s.tokens) and s.tokens[end].low == "the":
+            end += 1
+        if any(p.i == end and not p.belarus and not p.demonym for p in v.places):
+            return True
+    return False
 
 
 def _each_with_its_figure(v: View, here: list[Place]) -> bool:
@@ -2050,6 +2068,9 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
                 v.s.tokens[m].low in ("of", "the") for m in range(near[-2].j, near[-1].i)):
             return near[-2].code  # "to the Kaliningrad region of the Russian Federation": the region, with its country
         return near[-1].code
+    subject = _subject_referred_to(v, anchor, foreign)
+    if subject is not None:
+        return subject.code
     regions = [p for p in foreign if not p.city]
     if partner and any(p.code == partner for p in foreign):
         return partner
@@ -2068,6 +2089,21 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     if after:
         return after[0].code
     return partner
+
+
+def _subject_referred_to(v: View, anchor: Anchor, foreign: list[Place]) -> Place | None:
+    """ "Rostov Oblast remains the region's largest partner in the south of Russia: Brest enterprises traded with it for
+    almost $96 million": "it" in the figure's clause, after the word of a side ("with", "to", "from"), is the place
+    the sentence opens with, its subject (not the country named after it)."""
+    toks = v.s.tokens
+    first = next((p for p in foreign if not p.city and p.i <= 1 and (p.i == 0 or toks[0].low == "the")), None)
+    if first is None or v.clause(first.i) == v.clause(anchor.head):
+        return None
+    c = v.clause(anchor.head)
+    for k in range(first.j, anchor.head):
+        if toks[k].low == "it" and v.clause(k) == c and toks[k - 1].low in ("with", "to", "from"):
+            return first
+    return None
 
 
 def _regions_of_a_country(v: View, anchor: Anchor, partner: str | None = None) -> str | None:
@@ -2591,8 +2627,9 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
         k = metric_token + 1
         while k in v.metric_at:
             k += 1
+        # (not a span of time: "$100 million of trade in two or three years")
         if k + 1 < len(toks) and toks[k].low in ("of", "in") and toks[k + 1].kind == "w" \
-                and toks[k + 1].low not in _NOT_PRODUCTS | _DETERMINERS:
+                and toks[k + 1].low not in _NOT_PRODUCTS | _DETERMINERS and not v.s.tagged(k + 1, "number_word"):
             phrase = _noun_phrase(v, k + 1, len(toks))
             if phrase and not _exporter_to_belarus(v, phrase, k + 1):
                 return phrase
