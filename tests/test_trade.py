@@ -2458,3 +2458,57 @@ def test_a_span_of_time_after_the_trade_is_no_product() -> None:
     assert (fact.status, fact.product) == ("target", None)
     [fact] = facts("Our task is to reach $100 million of trade in dairy products in 2023.")
     assert fact.product == "dairy"
+
+
+def test_a_range_whose_first_bound_leaves_its_scale_to_the_second_is_its_middle() -> None:
+    # "$300 and $320 million" had read $300 and $320 million as one sum: $160,000,150
+    [fact] = facts("Next year we expect trade with the oblast to come to between $300 and $320 million, the chairman said.",
+                   today=date(2025, 6, 4))
+    assert (fact.value, fact.currency, fact.status) == (310e6, "USD", "target")
+    [fact] = facts("This year trade with Kursk Oblast should reach between 1.2 and 1.5 billion rubles.", today=date(2025, 6, 4))
+    assert (fact.value, fact.currency) == (1.35e9, "RUB")
+    # each bound with its own scale stays as it was; years "between 2019 and 2023" are no bound of a sum
+    [fact] = facts("Trade with Kursk Oblast reached between $130 million and $135 million in 2024.", today=date(2025, 6, 4))
+    assert fact.value == 132.5e6
+    [fact] = facts("Between 2019 and 2023, trade with Kursk Oblast reached $40 million a year.", today=date(2025, 6, 4))
+    assert fact.value == 40e6
+
+
+def test_goods_end_at_a_verb_of_falling_or_rising() -> None:
+    # "food products decreased" was given as the product
+    [fact] = facts("Imports of Belarusian food products decreased by 11 percent to $30.5 million last year.")
+    assert (fact.metric, fact.product, fact.value) == ("exports", "food", 30.5e6)
+    [fact] = facts("Supplies of Belarusian cheese jumped by 30% to $20 million in 2021.")
+    assert (fact.product, fact.value) == ("cheese", 20e6)
+
+
+def test_trade_with_the_regions_of_a_federal_district_is_no_partners() -> None:
+    found = facts("Trade between Kursk Oblast and Belarus rose 1.3 times in 2021 to $402 million.",
+                  "Belarus's trade with the regions of the Central Federal District as a whole exceeded $9.1 billion in 2021.",
+                  "Trade with the constituent entities of the Volga Federal District reached $3 billion in 2021.")
+    assert [(f.partner, f.value) for f in found] == [("RU-KRS", 402e6)]
+
+
+def test_cargo_shipped_through_a_port_is_freight_not_trade() -> None:
+    found = facts("Trade between Kursk Oblast and Belarus amounted to $48.5 million in 2021.",
+                  "Belarusian cargo shipped through the ports of the region to Iran and India grew 2.5 times last year, "
+                  "to 310,000 tonnes.",
+                  "Transit shipments of Belarusian potash through the port rose 40% in 2021.",
+                  "Exports of Belarusian milk to the region grew 2.5 times last year.")
+    assert [(f.partner, f.metric, f.product) for f in found] == [("RU-KRS", "turnover", None), ("RU-KRS", "exports", "milk")]
+
+
+def test_money_allocated_or_invested_after_the_amount_is_not_trade() -> None:
+    found = facts("Trade between Kursk Oblast and Belarus reached $600 million in 2021.",
+                  "This year 1.1 billion rubles have been allocated from the Union State budget for the programme.",
+                  "Some $20 million was invested in the new plant.",
+                  "Belarusian goods worth $30 million were supplied to the region in 2021.")
+    assert [(f.metric, f.value) for f in found] == [("turnover", 600e6), ("exports", 30e6)]
+
+
+def test_and_that_opens_a_clause_of_its_own() -> None:
+    # the prices of the clause before had made the goal's figure a price's
+    found = facts("Trade between Kursk Oblast and Belarus reached $1.19 billion in 2024.",
+                  "The governor said that the decline was caused mainly by lower prices and that the region intends to "
+                  "bring trade with Belarus back to $1.3 billion this year.", today=date(2025, 6, 5))
+    assert [(f.value, f.status) for f in found] == [(1.19e9, "actual"), (1.3e9, "target")]

@@ -1648,7 +1648,7 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
     found.periods = _mark_bases(s, periods, found.changes)
     if len(found.periods) >= 2:
         found.periods = _dated_by_base(found.periods)  # (months and a base: two periods at least)
-    if len(found.amounts) >= 2 and "between" in s.lows:
+    if found.amounts and "between" in s.lows:
         found.amounts = _ranges(s, found.amounts)
     if len(found.amounts) >= 2:
         found.amounts = _bounds_made_exact(s, found.amounts)
@@ -1773,15 +1773,56 @@ def _year_in_apposition(s: Sentence, periods: list[PeriodSpan]) -> list[PeriodSp
 
 
 def _ranges(s: Sentence, amounts: list[Amount]) -> list[Amount]:
-    """ "between $130 million and $135 million": one amount, the middle of the range (as "12-15%" is)."""
+    """ "between $130 million and $135 million": one amount, the middle of the range (as "12-15%" is). The first bound
+    may leave its scale and its currency to the second: "between $300 and $320 million" and "between 300 and 320
+    million dollars" are $310 million (not $160,000,150, nor the upper bound alone)."""
     toks = s.tokens
     out: list[Amount] = []
     for a in amounts:
         last = out[-1] if out else None
         if last is not None and last.i > 0 and toks[last.i - 1].low == "between" and last.j < len(toks) \
                 and toks[last.j].low == "and" and a.i == last.j + 1 and a.currency == last.currency:
-            out[-1] = Amount(last.i, a.j, round((last.value + a.value) / 2, 2), a.currency, last.approx,
+            low = last.value
+            if not _scaled(s, last) and _scaled(s, a):
+                low *= _scale_of(s, a)
+            out[-1] = Amount(last.i, a.j, round((low + a.value) / 2, 2), a.currency, last.approx,
                              s.text[toks[last.i].start:toks[a.j - 1].end])
             continue
+        bare = _bare_lower_bound(s, a)
+        if bare is not None and (last is None or last.j <= bare):
+            low = parse_number(toks[bare].text)
+            if low is not None and _scaled(s, a):
+                out.append(Amount(bare, a.j, round((low * _scale_of(s, a) + a.value) / 2, 2), a.currency, a.approx,
+                                  s.text[toks[bare].start:toks[a.j - 1].end]))
+                continue
         out.append(a)
     return out
+
+
+def _number_in(s: Sentence, a: Amount) -> float | None:
+    """The value of the first number written in an amount ("320" of "$320 million")."""
+    return next((parse_number(t.text) for t in s.tokens[a.i:a.j] if t.kind == "n"), None)
+
+
+def _scaled(s: Sentence, a: Amount) -> bool:
+    """Whether the amount's value is its number times a scale word ("$320 million"), not the number alone ("$300")."""
+    n = _number_in(s, a)
+    return n is not None and n != 0 and a.value != n
+
+
+def _scale_of(s: Sentence, a: Amount) -> float:
+    n = _number_in(s, a)
+    return a.value / n if n else 1.0
+
+
+def _bare_lower_bound(s: Sentence, a: Amount) -> int | None:
+    """The token of a bare number that opens a range ending in the amount: "between 300 and 320 million dollars" (the
+    300), with a currency sign before it or none."""
+    toks = s.tokens
+    k = a.i - 2  # the token before "and"
+    if k < 1 or toks[a.i - 1].low != "and" or toks[k].kind != "n":
+        return None
+    before = k - 1
+    if toks[before].kind == "p" and toks[before].text in "$€£¥₽" and before >= 1:
+        before -= 1
+    return k if toks[before].low == "between" else None

@@ -457,7 +457,8 @@ def _belarus_as_a_whole(v: View, k: int, here: list[Place]) -> bool:
 
 
 _BLOC_LEADS = frozenset(("with", "to", "from", "and"))
-_BLOC_FILLERS = frozenset(("the", "countries", "country", "of", "member", "states", "other", "nations", "region", "all", "two",
+_BLOC_FILLERS = frozenset(("the", "countries", "country", "of", "member", "states", "other", "nations", "region", "regions",
+                           "subjects", "constituent", "entities", "all", "two",
                            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "its", "our"))
 
 
@@ -473,7 +474,7 @@ def _with_a_bloc(v: View, scope: set[int], here: list[Place]) -> bool:
         while m >= 0 and (toks[m].low in _BLOC_FILLERS or toks[m].kind == "w" and toks[m].text[0].isupper()
                           and not any(p.i <= m < p.j for p in here)):
             m -= 1  # "the Northwestern Federal District", "the countries of the Persian Gulf"
-        if m >= 0 and toks[m].low in _BLOC_LEADS and k - m <= 5:
+        if m >= 0 and toks[m].low in _BLOC_LEADS and k - m <= 7:
             return True
     return False
 
@@ -833,6 +834,11 @@ def is_other_money(v: View, amount: Amount) -> bool:
     k = amount.j
     if k < len(toks) and (s.tagged(k, "nontrade") or toks[k].text == "-" and s.tagged(k + 1, "nontrade")):
         return True  # "the $1 billion project", "a $50 million loan"
+    m = k
+    while m < len(toks) and m - k < 3 and toks[m].low in _AUXILIARIES:
+        m += 1
+    if m > k and m < len(toks) and toks[m].low in _SPENT:
+        return True  # "1.1 billion rubles have been allocated from the Union State budget": money spent, not traded
     if nearest is None and k < len(toks) and toks[k].low in ("of", "in", "for", "worth", "from"):
         for m in range(k + 1, min(len(toks), k + 5)):
             if s.tagged(m, "nontrade"):
@@ -867,6 +873,12 @@ def _sold_to_shoppers(v: View, k: int) -> bool:
         channel = any(v.s.tagged(q, "retail_channel") for q in range(n, min(len(toks), n + 3)))
         return name or channel
     return False
+
+
+_AUXILIARIES = frozenset(("has", "have", "had", "been", "was", "were", "is", "are", "be", "will", "would", "being"))
+# Verbs of money given or spent, after the amount: the sum is a budget's or an investor's, not a flow of goods.
+_SPENT = frozenset(("allocated", "earmarked", "disbursed", "invested", "spent", "granted", "lent",
+                    "channelled", "channeled", "appropriated", "budgeted", "financed", "funded"))
 
 
 def is_in_transit(v: View, amount: Amount) -> bool:
@@ -2273,7 +2285,9 @@ _PRODUCT_STOP = frozenset(
     "rose fell went which that with doubled tripled exceeded made came stood accounted account accounts brought make makes "
     "earned including included includes among especially notably mainly mostly chiefly primarily between while whereas "
     "but alone combined altogether on constituted constitutes constitute comprised comprises totals "
-    "carrying transporting delivering shipping bringing supplying exporting importing selling buying".split()
+    "carrying transporting delivering shipping bringing supplying exporting importing selling buying "
+    "decreased declined dropped slipped shrank contracted jumped surged climbed soared plunged grown risen fallen "
+    "totaling totalling".split()
     # (the adverbs after goods: "exports of dairy products alone"; a verb before them: "trains carrying goods worth")
 )
 
