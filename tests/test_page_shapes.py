@@ -107,3 +107,21 @@ def test_a_forwarded_mail_is_read_as_the_message_it_forwards() -> None:
     art = split_article(_FORWARDED)
     assert not any("forwarding the story" in line for line in [*art.header, *art.paragraphs])
     assert _record(_FORWARDED).date == "2025-03-08"
+
+
+def test_an_outlets_name_over_what_kind_of_outlet_it_is_is_chrome() -> None:
+    # "Russia" in a wire's name had made Russia the partner of an article on Pskov Oblast
+    text = ("Interwire · Russia & CIS Business and Financial Newswire\n\n"
+            "PSKOV, June 5 (Interwire) - Trade between the Pskov region and Belarus grew by 18% year on year in "
+            "January-April 2025 to $96.4 million, the regional governor said on Thursday.\n")
+    record = parse_article(text, path="x", sha256="0", record_id="x")
+    assert record.source.title is None
+    assert record.partner is not None and record.partner.code == "RU-PSK"
+    assert [p.code for p in record.partners] == ["RU-PSK"]
+    art = split_article("MINSKPRESS · Minsk Regional News Agency\n\nMinsk Oblast and Pskov sign a roadmap\n\n"
+                        "The Minsk Oblast Executive Committee and the Pskov Oblast government signed a roadmap.\n")
+    assert art.title == "Minsk Oblast and Pskov sign a roadmap"
+    # (negative) a headline with a bar that tells news is a headline
+    art = split_article("Pskov | Belarus and the region sign a roadmap\n\n"
+                        "The Minsk Oblast Executive Committee and the Pskov Oblast government signed a roadmap.\n")
+    assert art.title == "Pskov | Belarus and the region sign a roadmap"

@@ -102,6 +102,11 @@ _CHROME_PATTERNS = [
     # the ... Okrug", "Government of Kuzbass | Official portal of the Kemerovo Oblast" (however long: no prose)
     re.compile(r"^[^\d.!?|·•\n]{1,60}\s[·•|]\s(?:the\s+)?official\s+(?:(?:web|internet|information)\s+)?"
                r"(?:site|website|portal|resource)\b[^.!?]*$", re.IGNORECASE),
+    # an outlet's name over what kind of outlet it is: "BelTA · Belarusian Telegraph Agency", "Interfax · Russia & CIS
+    # Business and Financial Newswire", "SMOLINFO · Smolensk Region News Agency" (its places name no partner)
+    re.compile(r"^[^\d.!?|·•\n]{1,40}\s[·•|]\s[^\d.!?|·•\n]{0,60}\b(?:news\s+|telegraph\s+|information\s+|press\s+)?"
+               r"(?:agency|newswire|wire\s+service|news\s+service|newspaper|news\s+portal|news\s+website|broadcaster)\s*$",
+               re.IGNORECASE),
     re.compile(r"\b(?:version for the visually impaired|for the visually impaired|visually impaired version)\b", re.IGNORECASE),
     # menu bullets (a long bulleted line is a paragraph; one ending with a semicolon is an item of a list in prose,
     # "• turnover — $38.2 million;")
