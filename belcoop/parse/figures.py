@@ -1790,9 +1790,9 @@ def _ranges(s: Sentence, amounts: list[Amount]) -> list[Amount]:
             continue
         bare = _bare_lower_bound(s, a)
         if bare is not None and (last is None or last.j <= bare):
-            low = parse_number(toks[bare].text)
-            if low is not None and _scaled(s, a):
-                out.append(Amount(bare, a.j, round((low * _scale_of(s, a) + a.value) / 2, 2), a.currency, a.approx,
+            bound = parse_number(toks[bare].text)
+            if bound is not None and _scaled(s, a):
+                out.append(Amount(bare, a.j, round((bound * _scale_of(s, a) + a.value) / 2, 2), a.currency, a.approx,
                                   s.text[toks[bare].start:toks[a.j - 1].end]))
                 continue
         out.append(a)
