@@ -2288,3 +2288,28 @@ def test_counts_qualifiers_and_verbs_before_goods_are_no_product() -> None:
     assert fact.product is None
     [fact] = facts("Sales of Belarusian goods on Ozon exceeded $3 million in 2021.")
     assert fact.product is None
+
+
+def test_the_partners_own_partner_told_with_a_figure_is_no_trade_with_belarus() -> None:
+    today = date(2024, 5, 1)
+    # the partner's trade with a third place: "the region's", "of the region", "the region ... with", the partner's name
+    found = facts("Trade between Pavlodar region and the Gomel region reached $40 million in 2023.",
+                  "The region's main foreign trade partner is the Altai Krai of Russia, with trade of over $900 million.",
+                  "Pavlodar region's largest partner in Europe remains Germany, with a turnover of $300 million.",
+                  partner="KZ-55", today=today)
+    assert [(f.partner, f.value) for f in found] == [("KZ-55", 40e6)]
+    # "the region" after a region the gazetteer does not know ("Naryn region") is not known to be the Belarusian one
+    found = facts("Trade between Naryn region and the Brest region came to $5 million in 2023.",
+                  "The main trade partner of the region is China, with a turnover of $120 million.",
+                  "The region also trades actively with Russia's Omsk region, with a turnover of about $70 million.",
+                  partner="KG", today=today)
+    assert [(f.partner, f.value) for f in found] == [("KG", 5e6)]
+    # a Belarusian side's partner, and the partner's trade told plainly, stay
+    found = facts("Trade with Omsk region reached $70 million in 2023.",
+                  "The Gomel region's largest partner in Russia is the Omsk region, with a turnover of $55 million.",
+                  partner="RU-OMS", today=today)
+    assert [(f.partner, f.value) for f in found] == [("RU-OMS", 70e6), ("RU-OMS", 55e6)]
+    found = facts("The Gomel region trades with Omsk.",
+                  "The region's largest partner remains Tyumen Oblast, with a turnover of $90 million.",
+                  partner="RU-OMS", today=today)
+    assert [(f.partner, f.value) for f in found] == [("RU-TYU", 90e6)]

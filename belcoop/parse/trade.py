@@ -890,6 +890,8 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         return True
     if metric_token is not None and _belarus_as_a_whole(v, metric_token, here):
         return True
+    if metric_token is not None and _the_partners_own_partner(v, metric_token):
+        return True
     if metric_token is not None and _company_total(v, metric_token, here):
         return True
     if metric_token is not None and _belarus_exported(v, metric_token, here):
@@ -974,6 +976,50 @@ def _each_with_its_figure(v: View, here: list[Place]) -> bool:
         if not any(p.j <= i < end for i in starts):
             return False
     return True
+
+
+_WITH_FIGURE_WORDS = frozenset(("a", "an", "the", "mutual", "bilateral", "annual", "total", "overall", "foreign"))
+
+
+def _the_partners_own_partner(v: View, metric_token: int) -> bool:
+    """ "The region's largest trade partner remains the Omsk region of Russia, with a turnover of over $1.1 billion",
+    "The largest trade partner of the region remains China, with a turnover of $310 million", "The region also
+    cooperates with Russia's Novosibirsk region, with trade of about $95 million": a figure told as ", with the trade
+    of" a third place named right before it, in a clause whose subject is the article's partner (a word for a region
+    that does not refer back to the Belarusian side, "its", or a foreign place's name), is the partner's trade with
+    that place, none of Belarus' (not "The Mogilev region's main partner remains Russia, with trade of $5 billion": a
+    Belarusian side's; nor "Trade with the Novosibirsk region reached $95 million")."""
+    toks = v.s.tokens
+    k = metric_token
+    while k - 1 in v.metric_at:
+        k -= 1  # "with trade turnover of"
+    k -= 1
+    while k >= 0 and toks[k].low in _WITH_FIGURE_WORDS:
+        k -= 1
+    if k < 2 or toks[k].low != "with" or toks[k - 1].text != ",":
+        return False
+    before = [p for p in v.places if p.j < k]
+    if not before or any(p.belarus for p in v.places if p.i < k):
+        return False
+    third = before[-1]
+    if third.demonym or not all(toks[m].low == "of" or toks[m].text[:1].isupper() for m in range(third.j, k - 1)):
+        return False  # (and its country after it: "the Omsk region of Russia")
+    clause = v.clause(third.i)
+    for m in range(third.i - 1, -1, -1):
+        if v.clause(m) != clause:
+            break
+        tok = toks[m]
+        place = next((p for p in before if p.i <= m < p.j), None)
+        if place is not None:
+            if place.code != third.code:
+                return True  # "Pavlodar region's largest partner remains ..."
+            continue
+        if tok.low in ("its", "their"):
+            return True
+        word = tok.low.removesuffix("'s").removesuffix("’s")
+        if word in _PARTNER_WORDS and m > 0 and toks[m - 1].low in ("the", "this") and _refers_to(v, m, metric_token) is not True:
+            return True
+    return False
 
 
 def _owned_by_other(v: View, metric_token: int) -> bool:
@@ -1260,7 +1306,23 @@ def named_with(text: str, mentions: list[Mention]) -> list[tuple[int, str, str]]
             word = next(w for w in _PARTNER_WORDS if _PLURALS.get(w, w + "s") == word)
             found.append((m.start, word, "?"))
         found.append((m.start, word, m.hit.code))
+    for unknown in _UNKNOWN_REGION.finditer(text):
+        name = unknown.group(1)
+        if name in _NOT_A_REGION_NAME or name.endswith(_ADJECTIVE_ENDINGS) or any(
+                m.start <= unknown.start() < m.end for m in mentions):
+            continue
+        found.append((unknown.start(), unknown.group(2).lower(), "?"))
     return found
+
+
+# A region the gazetteer does not know, named by a capitalised name and a word for a region ("Chui region", "Sughd
+# Province"): "the region" may be that one too. Not a macro-region's adjective ("Eastern", "Asian", "Baltic"), nor one
+# with "the" before it ("the Volga region", "the Asia-Pacific region"), nor a word that only opens the phrase.
+_UNKNOWN_REGION = re.compile(r"(?<![\w'’-])(?<!the )(?<!The )([A-Z][\w'’-]*[a-z]) ((?i:region|oblast|province))\b")
+_NOT_A_REGION_NAME = frozenset(("The", "This", "That", "Our", "Your", "Their", "Its", "His", "Her", "About", "Each", "Every",
+                                "Whole", "Entire", "Autonomous", "Home", "Neighbouring", "Neighboring", "Partner", "Border",
+                                "Native", "Frontier", "Capital", "Which", "What", "Any", "One", "Another", "Other"))
+_ADJECTIVE_ENDINGS = ("an", "ern", "ic", "ish", "ese")
 
 
 def _refers_to(v: View, word: int, k: int) -> bool | None:
