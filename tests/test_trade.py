@@ -2313,3 +2313,15 @@ def test_the_partners_own_partner_told_with_a_figure_is_no_trade_with_belarus() 
                   "The region's largest partner remains Tyumen Oblast, with a turnover of $90 million.",
                   partner="RU-OMS", today=today)
     assert [(f.partner, f.value) for f in found] == [("RU-TYU", 90e6)]
+
+
+def test_the_partners_country_as_a_whole_is_the_country() -> None:
+    today = date(2024, 5, 1)
+    lead = "Trade between the Grodno region and Kostanay region reached $20 million in 2023."
+    for text in ("With Kazakhstan as a whole, the oblast's trade came to $150 million last year.",
+                 "Trade with the Republic of Kazakhstan overall came to $150 million last year."):
+        found = facts(lead, text, partner="KZ-39", today=today)
+        assert [(f.partner, f.value) for f in found] == [("KZ-39", 20e6), ("KZ", 150e6)]
+    # the country named with no such words, in an article on its region, is still the region
+    found = facts(lead, "With Kazakhstan, the oblast's trade came to $150 million last year.", partner="KZ-39", today=today)
+    assert [(f.partner, f.value) for f in found] == [("KZ-39", 20e6), ("KZ-39", 150e6)]

@@ -443,6 +443,12 @@ def _a_named_region(toks: list[Token], k: int) -> bool:
 _AS_A_WHOLE = (("as", "a", "whole"), ("overall",), ("in", "general"), ("in", "total"), ("worldwide",), ("in", "all"))
 
 
+def _as_a_whole_after(toks: list[Token], k: int) -> bool:
+    """Do the words from token k on say "as a whole", "overall", "in general" ...?"""
+    after = [t.low for t in toks[k:k + 3]]
+    return any(tuple(after[:len(words)]) == words for words in _AS_A_WHOLE)
+
+
 def _belarus_as_a_whole(v: View, k: int, here: list[Place]) -> bool:
     """ "Belarusian exports as a whole rose 3% to $45 billion", "Belarus' exports overall ...": Belarus' own total, with
     no place it went to (not "Belarus' exports to the region as a whole")."""
@@ -1994,6 +2000,9 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
             return near[-2].code  # "to the Kaliningrad region of the Russian Federation": the region, with its country
         return near[-1].code
     regions = [p for p in foreign if not p.city]
+    whole_country = next((p for p in regions if "-" not in p.code and _as_a_whole_after(v.s.tokens, p.j)), None)
+    if whole_country is not None:
+        return whole_country.code  # "With Kazakhstan as a whole, the region's trade reached ...": the country's, not its region's
     if partner and any(p.code == partner for p in foreign):
         return partner
     if partner and all(country_of(p.code) == country_of(partner) and "-" not in p.code for p in regions):
