@@ -2325,3 +2325,11 @@ def test_the_partners_country_as_a_whole_is_the_country() -> None:
     # the country named with no such words, in an article on its region, is still the region
     found = facts(lead, "With Kazakhstan, the oblast's trade came to $150 million last year.", partner="KZ-39", today=today)
     assert [(f.partner, f.value) for f in found] == [("KZ-39", 20e6), ("KZ-39", 150e6)]
+
+
+def test_a_change_told_also_in_money_is_a_change_with_no_value() -> None:
+    today = date(2024, 5, 1)
+    for words, sign in (("more than a year earlier", 1), ("less than in the same period of 2023", -1)):
+        found = facts(f"Trade reached $50 million in January-March 2024. This is 12 percent, or $5.4 million, {words}.",
+                      partner="AZ", today=today)
+        assert [(f.value, f.change.value if f.change else None) for f in found] == [(50e6, None), (None, sign * 12.0)]

@@ -601,6 +601,11 @@ def _classify_percent(s: Sentence, i: int, j: int, value: float) -> Change | Non
     right = _change_word(s, j) if j < len(toks) else None
     if right is None and j + 1 < len(toks) and toks[j].low in ("is", "was", "are", "were"):
         right = _change_word(s, j + 1)  # "which on 12 percent is less": translated from Russian
+    if right is None and j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].low == "or":
+        # "18.4 percent, or $13.4 million, more than in 2023": the change word after the change told in money
+        end = next((m for m in range(j + 3, min(len(toks) - 1, j + 8)) if toks[m].text == ","), None)
+        if end is not None and any(t.kind == "n" for t in toks[j + 2:end]):
+            right = _change_word(s, end + 1)
     if right is None and j < len(toks):
         # "a 20% year-on-year decline", "a 20% y/y rise": the change word after the base
         past = s.tag_end(j, "base_marker") or (j + 3 if [t.text.lower() for t in toks[j:j + 3]] == ["y", "/", "y"] else None)

@@ -846,6 +846,11 @@ def is_difference(v: View, amount: Amount) -> bool:
     """ "$56 million more than in 2017", "rose by $50 million": a difference between two figures, not a figure."""
     if v.s.tagged(amount.j, "difference"):
         return True
+    toks = v.s.tokens
+    if amount.j + 1 < len(toks) and toks[amount.j].text == "," and v.s.tagged(amount.j + 1, "difference") and \
+            amount.i >= 2 and toks[amount.i - 1].low == "or" and toks[amount.i - 2].text == "," and \
+            any(c.j == amount.i - 2 for c in v.figures.changes):
+        return True  # "This is 18.4 percent, or $13.4 million, more than in 2023": the change told in money
     k = amount.i - 1
     while k >= 0 and v.s.tokens[k].low in ("almost", "nearly", "about", "over", "more", "than", "some", "around", "just"):
         k -= 1
