@@ -2333,3 +2333,21 @@ def test_a_change_told_also_in_money_is_a_change_with_no_value() -> None:
         found = facts(f"Trade reached $50 million in January-March 2024. This is 12 percent, or $5.4 million, {words}.",
                       partner="AZ", today=today)
         assert [(f.value, f.change.value if f.change else None) for f in found] == [(50e6, None), (None, sign * 12.0)]
+
+
+def test_a_passive_flow_with_no_place_goes_where_the_sentence_before_said() -> None:
+    today = date(2024, 5, 1)
+
+    def flows(text: str) -> list[tuple[str, float | None]]:
+        return [(f.metric, f.value) for f in facts(text, partner="KZ", today=today)]
+
+    # the partner's own view: what it imports from Belarus is Belarus' exports, and so is what "was imported"
+    assert flows("Kazakhstan chiefly imports from Belarus lorries, tyres and dairy goods. "
+                 "In particular, 900 lorries worth $30 million were imported last year.") == [("exports", 30e6)]
+    assert flows("Kazakhstan mainly exports to Belarus grain and metals. "
+                 "In particular, grain worth $5 million was exported last year.") == [("imports", 5e6)]
+    # Belarus' own view, and no flow told before: the word as it stands
+    assert flows("Belarus mainly exports to Kazakhstan lorries and tyres. "
+                 "In particular, 900 lorries worth $30 million were exported last year.") == [("exports", 30e6)]
+    assert flows("Trade grew last year. In particular, 900 lorries worth $30 million were imported last year.") == [
+        ("imports", 30e6)]

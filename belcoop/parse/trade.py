@@ -2730,6 +2730,7 @@ def extract_trade(
     region_told: bool | None = None  # the side the sentence before told "the region" to be (see View.region_before)
     frame = _lead_frame(paragraphs, today)
     for sentences in paragraphs:
+        partners_side: bool | None = None  # whether the sentence before told a flow from the partner's side
         speaker_foreign: bool | None = None  # whether a foreign official speaks the paragraph, asked for a figure's metric
         if since_trade > 0:
             # A new paragraph keeps the period only right after a sentence on trade: news sites print one sentence a
@@ -2740,6 +2741,7 @@ def extract_trade(
         lead_in = False
         for text in sentences:
             told_before, region_told = region_told, None  # (only the sentence right before tells "the region")
+            side_before, partners_side = partners_side, None
             named_here = named_with(text, place_mentions(text))
             named_so_far = (*region_named, *named_here)
             region_named.update((-1, w, code) for _o, w, code in named_here)
@@ -2754,6 +2756,8 @@ def extract_trade(
                 here = partner  # "Russia is our main partner. Trade with the region ...": the article's region
             if not may_hold_figures(text):
                 metric = speaks_of_trade(text)
+                if metric is not None and metric != "turnover":
+                    partners_side = _seen_from_the_partner(text, place_mentions)
                 if metric is not None:
                     if not (metric != "turnover" and context is not None and context.metric == "turnover" and since_trade <= 1
                             and _PART_OF_IT.search(text)):
@@ -2832,6 +2836,11 @@ def extract_trade(
                 if inherited is None and context is not None and since_trade <= 1 and _clause_refers_back(v, anchor):
                     inherited = context  # "In January-September it reached $118 million, with Belarusian exports at $96 million"
                 metric, metric_token = metric_of(v, anchor, speaker_foreign, inherited.metric if inherited else None, word)
+                if side_before and metric_token is not None and metric == v.metric_at[metric_token] != "turnover" and \
+                        _passive_with_no_place(v, metric_token):
+                    # "Uzbekistan mainly imports from Belarus tractors. In particular, 1,240 tractors worth $41.5 million
+                    # were imported in the nine months": imported where the sentence before said, Belarus' exports
+                    metric = "imports" if metric == "exports" else "exports"
                 # "Trade reached $500 million. Uzbekistan's exports amounted to $318.6 million": no more than the two
                 # sides' total just given, the partner's exports are its part of it, not the partner's own total
                 part = context is not None and since_trade <= 1 and anchor.amount is not None and context.value is not None \
@@ -3171,6 +3180,37 @@ def _speaks_of_trade(text: str) -> str | None:
     if not metrics:
         return None
     return "turnover" if "turnover" in metrics or len(metrics) > 1 else metrics[0]
+
+
+def _seen_from_the_partner(text: str, place_mentions: Callable[[str], list[Mention]]) -> bool | None:
+    """Does a sentence without figures tell a flow of goods from the partner's side, its metric word turned by the
+    place the goods come from or go to ("Uzbekistan mainly imports from Belarus tractors and machinery": Belarus'
+    exports, True), from Belarus' ("Belarus exports tractors to Uzbekistan", False), or tell no such flow (None)?"""
+    s = sentence(text)
+    places = _places(s, Figures(), place_mentions(text))
+    if not places:
+        return None
+    v = View(s, Figures(), places, _metric_words(s, []))
+    seen: set[bool] = set()
+    for k, metric in v.metric_at.items():
+        if metric == "turnover" or k - 1 in v.metric_at:
+            continue
+        stop = min(len(s.tokens), k + 13)
+        if _flow_place(v, k + 1, stop, "from") is None and _flow_place(v, k + 1, stop, "to") is None:
+            continue
+        seen.add(_direction(v, k, metric, False) != metric)
+    return seen.pop() if len(seen) == 1 else None
+
+
+_PASSIVE_BE = frozenset(("was", "were", "been", "is", "are", "being"))
+
+
+def _passive_with_no_place(v: View, k: int) -> bool:
+    """ "1,240 tractors worth $41.5 million were imported in the nine months": a metric verb in the passive at token k,
+    in a sentence naming no place, whose goods go where the sentence before said."""
+    toks = v.s.tokens
+    return not v.places and toks[k].low in _FLOW_VERBS | _BUYING_VERBS and k > 0 and toks[k - 1].low in _PASSIVE_BE \
+        and not any(t.low == "by" for t in toks[k + 1:])
 
 
 # "almost all of it", "the bulk of it", "most of this": a part of the figure just given (what it is made of)
