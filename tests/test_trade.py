@@ -2351,3 +2351,9 @@ def test_a_passive_flow_with_no_place_goes_where_the_sentence_before_said() -> N
                  "In particular, 900 lorries worth $30 million were exported last year.") == [("exports", 30e6)]
     assert flows("Trade grew last year. In particular, 900 lorries worth $30 million were imported last year.") == [
         ("imports", 30e6)]
+
+
+def test_a_city_that_is_a_region_of_its_own_is_listed_with_its_figure() -> None:
+    found = facts("In 2023, the leaders in trade with Belarus were Karaganda region ($90 million), the city of Astana "
+                  "($60 million) and Pavlodar region ($30 million).", partner="KZ", today=date(2024, 5, 1))
+    assert [(f.partner, f.value) for f in found] == [("KZ-35", 90e6), ("KZ-71", 60e6), ("KZ-55", 30e6)]

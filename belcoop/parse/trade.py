@@ -121,6 +121,7 @@ class Place:
     code: str
     demonym: bool
     city: bool = False  # a city's name ("Kazan"), which may be only where something happened
+    own_region: bool = False  # a city that is a region of its own ("Almaty", "Tashkent", "Moscow")
 
     @property
     def belarus(self) -> bool:
@@ -217,7 +218,7 @@ def _places(s: Sentence, figures: Figures, found: list[Mention]) -> list[Place]:
         low = toks[i].low
         demonym = mention.hit.type == "demonym" and not (
             "-" in low and country_of(mention.hit.code) != "BY" and _BELARUSIAN_PAIR.intersection(low.split("-")))
-        places.append(Place(i, j, mention.hit.code, demonym, mention.is_city))
+        places.append(Place(i, j, mention.hit.code, demonym, mention.is_city, mention.is_city and mention.hit.type == "place"))
     return places
 
 
@@ -2067,7 +2068,8 @@ def _listed_with(v: View, head: int, foreign: list[Place]) -> Place | None:
         if place is not None:
             return place  # "Kostanay region with $146 million, Karaganda region with $61 million"
     if toks[head - 1].text in _LIST_MARKS:
-        return next((p for p in foreign if p.j == head - 1 and not p.city), None)
+        # (a city only where it is a region of its own: "followed by the city of Almaty ($184.1 million)")
+        return next((p for p in foreign if p.j == head - 1 and (not p.city or p.own_region)), None)
     # "..., with Kursk Oblast $90 million and with Smolensk Oblast $120 million": the figure right after "with" and a place
     return next((p for p in foreign if p.j == head and not p.city and p.i > 0 and toks[p.i - 1].low in ("with", "to", "from")),
                 None)
