@@ -778,3 +778,14 @@ def test_a_place_fronted_after_a_time_phrase_is_the_venue() -> None:
     assert found("In 2019 in Samara, the Governor met with the Ambassador of Belarus.").venue is None
     assert found("Today in Samara, prices for Belarusian dairy products rose by 5 percent.").venue is None
     assert found("Today the Governor, in a statement, praised the Belarusian delegation.").venue is None
+
+
+def test_a_place_closing_the_lead_after_a_title_is_the_venue() -> None:
+    # ", in X." closing the sentence: the event before the title in apposition was there, not at the dateline
+    lead = ("The governor of Bukhara region Botir Zaripov received a delegation of the Grodno region led by Ivan Petrov, "
+            "Deputy Chairman of the Grodno Regional Executive Committee, in Bukhara.")
+    assert found(lead, dateline="TASHKENT").venue == "Bukhara"
+    # (negative) no event before it; a place inside a name in the title is no such clause
+    assert found("The report was prepared by Ivan Petrov, an economist, in Bukhara.", dateline="TASHKENT").venue != "Bukhara"
+    assert found("The governor received Ivan Petrov, head of the Bukhara office, in the morning.",
+                 dateline="TASHKENT").venue == "TASHKENT"
