@@ -589,3 +589,11 @@ def test_health_improving_rest_is_no_healthcare() -> None:
     # not: health services and care
     assert sectors("The region invited Belarusian doctors to improve health services.") == {"healthcare"}
     assert sectors("The sides discussed cooperation in health care and medicine.") == {"healthcare"}
+
+
+def test_industrial_sites_where_machines_are_assembled_are_no_industry() -> None:
+    assert sectors("The sides discussed assembling Belarusian combines at the industrial sites of the Naryn region.") == {
+        "machine_building"}
+    assert sectors("The delegation saw the largest industrial sites of the oblast.") == set()
+    # industrial cooperation itself, even at a site, stays
+    assert sectors("The sides agreed to expand industrial cooperation at the new site.") == {"industry"}
