@@ -1333,7 +1333,8 @@ def named_with(text: str, mentions: list[Mention]) -> list[tuple[int, str, str]]
 _UNKNOWN_REGION = re.compile(r"(?<![\w'’-])(?<!the )(?<!The )([A-Z][\w'’-]*[a-z]) ((?i:region|oblast|province))\b")
 _NOT_A_REGION_NAME = frozenset(("The", "This", "That", "Our", "Your", "Their", "Its", "His", "Her", "About", "Each", "Every",
                                 "Whole", "Entire", "Autonomous", "Home", "Neighbouring", "Neighboring", "Partner", "Border",
-                                "Native", "Frontier", "Capital", "Which", "What", "Any", "One", "Another", "Other"))
+                                "Native", "Frontier", "Capital", "Which", "What", "Any", "One", "Another", "Other", "East",
+                                "West", "North", "South", "Central", "Far", "Middle"))
 _ADJECTIVE_ENDINGS = ("an", "ern", "ic", "ish", "ese")
 
 
@@ -2732,7 +2733,7 @@ def extract_trade(
     region_told: bool | None = None  # the side the sentence before told "the region" to be (see View.region_before)
     frame = _lead_frame(paragraphs, today)
     for sentences in paragraphs:
-        partners_side: bool | None = None  # whether the sentence before told a flow from the partner's side
+        flow_told: str | None = None  # the sentence before, where it told a flow of goods and no figure (see below)
         speaker_foreign: bool | None = None  # whether a foreign official speaks the paragraph, asked for a figure's metric
         if since_trade > 0:
             # A new paragraph keeps the period only right after a sentence on trade: news sites print one sentence a
@@ -2743,7 +2744,7 @@ def extract_trade(
         lead_in = False
         for text in sentences:
             told_before, region_told = region_told, None  # (only the sentence right before tells "the region")
-            side_before, partners_side = partners_side, None
+            flow_before, flow_told = flow_told, None
             named_here = named_with(text, place_mentions(text))
             named_so_far = (*region_named, *named_here)
             region_named.update((-1, w, code) for _o, w, code in named_here)
@@ -2759,7 +2760,7 @@ def extract_trade(
             if not may_hold_figures(text):
                 metric = speaks_of_trade(text)
                 if metric is not None and metric != "turnover":
-                    partners_side = _seen_from_the_partner(text, place_mentions)
+                    flow_told = text
                 if metric is not None:
                     if not (metric != "turnover" and context is not None and context.metric == "turnover" and since_trade <= 1
                             and _PART_OF_IT.search(text)):
@@ -2838,8 +2839,8 @@ def extract_trade(
                 if inherited is None and context is not None and since_trade <= 1 and _clause_refers_back(v, anchor):
                     inherited = context  # "In January-September it reached $118 million, with Belarusian exports at $96 million"
                 metric, metric_token = metric_of(v, anchor, speaker_foreign, inherited.metric if inherited else None, word)
-                if side_before and metric_token is not None and metric == v.metric_at[metric_token] != "turnover" and \
-                        _passive_with_no_place(v, metric_token):
+                if flow_before and metric_token is not None and metric == v.metric_at[metric_token] != "turnover" and \
+                        _passive_with_no_place(v, metric_token) and _seen_from_the_partner(flow_before, place_mentions):
                     # "Uzbekistan mainly imports from Belarus tractors. In particular, 1,240 tractors worth $41.5 million
                     # were imported in the nine months": imported where the sentence before said, Belarus' exports
                     metric = "imports" if metric == "exports" else "exports"
