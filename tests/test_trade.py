@@ -2302,8 +2302,13 @@ def test_the_partners_own_partner_told_with_a_figure_is_no_trade_with_belarus() 
     found = facts("Trade between Naryn region and the Brest region came to $5 million in 2023.",
                   "The main trade partner of the region is China, with a turnover of $120 million.",
                   "The region also trades actively with Russia's Omsk region, with a turnover of about $70 million.",
+                  "Kazakhstan remains the region's second partner, with trade of $60 million.",
                   partner="KG", today=today)
     assert [(f.partner, f.value) for f in found] == [("KG", 5e6)]
+    found = facts("Trade between the Mogilev region and Pavlodar region reached $96 million in 2023.",
+                  "The largest trade partner of Pavlodar region remains the Omsk region, with a turnover of $1.1 billion.",
+                  partner="KZ-55", today=today)
+    assert [(f.partner, f.value) for f in found] == [("KZ-55", 96e6)]
     # a Belarusian side's partner, and the partner's trade told plainly, stay
     found = facts("Trade with Omsk region reached $70 million in 2023.",
                   "The Gomel region's largest partner in Russia is the Omsk region, with a turnover of $55 million.",
@@ -2313,6 +2318,16 @@ def test_the_partners_own_partner_told_with_a_figure_is_no_trade_with_belarus() 
                   "The region's largest partner remains Tyumen Oblast, with a turnover of $90 million.",
                   partner="RU-OMS", today=today)
     assert [(f.partner, f.value) for f in found] == [("RU-TYU", 90e6)]
+    # the article's partner, or a place of its country, is no partner of its own: the owner is the Belarusian side
+    found = facts("Trade between the Mogilev region and Pavlodar region reached $96 million in 2023.",
+                  "Its main partner in Kazakhstan is the Pavlodar region, with a turnover of $90 million.",
+                  "The region's largest partner remains Kazakhstan, with a turnover of $1.4 billion.",
+                  partner="KZ-55", today=today)
+    assert [f.value for f in found] == [96e6, 90e6, 1.4e9]
+    # a place leading with its figure owns nothing
+    found = facts("Trade with Uzbekistan grew in 2023.", "Tashkent region leads, with a turnover of $300 million.",
+                  partner="UZ", today=today)
+    assert [(f.partner, f.value) for f in found] == [("UZ-TO", 300e6)]
 
 
 def test_the_partners_country_as_a_whole_is_the_country() -> None:

@@ -902,7 +902,7 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         return True
     if metric_token is not None and _belarus_as_a_whole(v, metric_token, here):
         return True
-    if metric_token is not None and _the_partners_own_partner(v, metric_token):
+    if metric_token is not None and _the_partners_own_partner(v, metric_token, partner):
         return True
     if metric_token is not None and _company_total(v, metric_token, here):
         return True
@@ -993,14 +993,17 @@ def _each_with_its_figure(v: View, here: list[Place]) -> bool:
 _WITH_FIGURE_WORDS = frozenset(("a", "an", "the", "mutual", "bilateral", "annual", "total", "overall", "foreign"))
 
 
-def _the_partners_own_partner(v: View, metric_token: int) -> bool:
+def _the_partners_own_partner(v: View, metric_token: int, partner: str | None) -> bool:
     """ "The region's largest trade partner remains the Omsk region of Russia, with a turnover of over $1.1 billion",
-    "The largest trade partner of the region remains China, with a turnover of $310 million", "The region also
-    cooperates with Russia's Novosibirsk region, with trade of about $95 million": a figure told as ", with the trade
-    of" a third place named right before it, in a clause whose subject is the article's partner (a word for a region
-    that does not refer back to the Belarusian side, "its", or a foreign place's name), is the partner's trade with
-    that place, none of Belarus' (not "The Mogilev region's main partner remains Russia, with trade of $5 billion": a
-    Belarusian side's; nor "Trade with the Novosibirsk region reached $95 million")."""
+    "The largest trade partner of the region remains China, with a turnover of $310 million", "China remains its main
+    partner, with ...", "The region also cooperates with Russia's Novosibirsk region, with trade of about $95 million":
+    a figure told as ", with the trade of" a third place, in a clause whose owner is the article's partner (a word for
+    a region that does not refer back to the Belarusian side, "its", a foreign place's name: as a possessive, after
+    "partner of", or the subject of a "with"), is the partner's trade with that place, none of Belarus'. Not "The
+    Mogilev region's main partner remains Russia, with trade of $5 billion" (a Belarusian side's), nor "Its main partner
+    in Kazakhstan is the Pavlodar region, with ..." in a Pavlodar article (the article's partner, or a place of its
+    country, is no partner of its own: the owner is Belarusian), nor "Tashkent region and Samarkand region lead, with
+    turnovers of ..." (no owner)."""
     toks = v.s.tokens
     k = metric_token
     while k - 1 in v.metric_at:
@@ -1008,30 +1011,57 @@ def _the_partners_own_partner(v: View, metric_token: int) -> bool:
     k -= 1
     while k >= 0 and toks[k].low in _WITH_FIGURE_WORDS:
         k -= 1
-    if k < 2 or toks[k].low != "with" or toks[k - 1].text != ",":
+    if k < 2 or toks[k].low != "with" or toks[k - 1].text != "," or any(p.belarus for p in v.places if p.i < k):
         return False
-    before = [p for p in v.places if p.j < k]
-    if not before or any(p.belarus for p in v.places if p.i < k):
+    clause = v.clause(k - 2)
+    start = k - 2
+    while start > 0 and v.clause(start - 1) == clause:
+        start -= 1
+    places = [p for p in v.places if start <= p.i and p.j < k and not p.demonym]
+    owner = _owner_in(v, start, k, places, metric_token)
+    if owner is None:
         return False
-    third = before[-1]
-    if third.demonym or not all(toks[m].low == "of" or toks[m].text[:1].isupper() for m in range(third.j, k - 1)):
-        return False  # (and its country after it: "the Omsk region of Russia")
-    clause = v.clause(third.i)
-    for m in range(third.i - 1, -1, -1):
-        if v.clause(m) != clause:
-            break
+    if isinstance(owner, Place):
+        return any(p.code != owner.code for p in places)  # (a third place: not the owner named again)
+    home = country_of(partner) if partner else None
+    return any(p.code != partner and country_of(p.code) != home for p in places)
+
+
+def _owner_in(v: View, start: int, stop: int, places: list[Place], metric_token: int) -> Place | bool | None:
+    """The owner of the clause at tokens [start, stop) that is not Belarus' (see _the_partners_own_partner): a foreign
+    place, True for a word for a region or a pronoun, None for none."""
+    toks = v.s.tokens
+
+    def region_word(m: int) -> bool:
+        word = toks[m].low.removesuffix("'s").removesuffix("’s")
+        return word in _PARTNER_WORDS and m > 0 and toks[m - 1].low in ("the", "this") and not any(
+            p.i <= m < p.j for p in places) and _refers_to(v, m, metric_token) is not True
+
+    for m in range(start, stop):
         tok = toks[m]
-        place = next((p for p in before if p.i <= m < p.j), None)
-        if place is not None:
-            if place.code != third.code:
-                return True  # "Pavlodar region's largest partner remains ..."
-            continue
         if tok.low in ("its", "their"):
             return True
-        word = tok.low.removesuffix("'s").removesuffix("’s")
-        if word in _PARTNER_WORDS and m > 0 and toks[m - 1].low in ("the", "this") and _refers_to(v, m, metric_token) is not True:
-            return True
-    return False
+        if tok.text.endswith(("'s", "’s")):  # "the region's largest partner", "Pavlodar region's" (not "Russia's Omsk")
+            place = next((p for p in places if p.j - 1 == m), None)
+            if place is not None and not any(q.i == m + 1 for q in places):
+                return place
+            if place is None and region_word(m):
+                return True
+        if tok.low == "of" and m > 0 and toks[m - 1].low in ("partner", "partners"):
+            after = m + 2 if m + 1 < stop and toks[m + 1].low in ("the", "this") else m + 1
+            place = next((p for p in places if p.i == after), None)
+            if place is not None:
+                return place  # "the largest partner of Pavlodar region"
+            if after < stop and region_word(after):
+                return True  # "the largest trade partner of the region"
+    # the subject of a "with": "The region also cooperates with Russia's Novosibirsk region"
+    first = start + 1 if toks[start].low in ("the", "this") else start
+    if not any(toks[m].low == "with" for m in range(first + 1, stop)):
+        return None
+    subject = next((p for p in places if p.i == first or p.i == start), None)
+    if subject is not None:
+        return subject
+    return True if first < stop and region_word(first) else None
 
 
 def _owned_by_other(v: View, metric_token: int) -> bool:
