@@ -2348,6 +2348,19 @@ def test_a_change_told_also_in_money_is_a_change_with_no_value() -> None:
         found = facts(f"Trade reached $50 million in January-March 2024. This is 12 percent, or $5.4 million, {words}.",
                       partner="AZ", today=today)
         assert [(f.value, f.change.value if f.change else None) for f in found] == [(50e6, None), (None, sign * 12.0)]
+    # the money before the percent, in brackets, or after "by"; a change with its money and then the level reached
+    for text in ("This is $5.4 million, or 12 percent, more than a year earlier.",
+                 "This is 12% ($5.4 million) more than a year earlier.",
+                 "Trade grew by 12 percent, or $5.4 million, compared with a year earlier.",
+                 "Trade went up by $5.4 million, or 12 percent, year on year."):
+        found = facts(f"Trade reached $50 million in January-March 2024. {text}", partner="AZ", today=today)
+        assert [(f.value, f.change.value if f.change else None) for f in found] == [(50e6, None), (None, 12.0)]
+    found = facts("Exports rose 12 percent, or $5.4 million, to $50 million in January-March 2024.", partner="AZ",
+                  today=today)
+    assert [(f.value, f.change.value if f.change else None) for f in found] == [(50e6, 12.0)]
+    # a share beside the level reached is no change
+    found = facts("Exports rose to $50 million in January-March 2024, or 12 percent of the total.", partner="AZ", today=today)
+    assert [(f.value, f.change) for f in found] == [(50e6, None)]
 
 
 def test_a_passive_flow_with_no_place_goes_where_the_sentence_before_said() -> None:

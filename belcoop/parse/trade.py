@@ -848,10 +848,17 @@ def is_difference(v: View, amount: Amount) -> bool:
     if v.s.tagged(amount.j, "difference"):
         return True
     toks = v.s.tokens
-    if amount.j + 1 < len(toks) and toks[amount.j].text == "," and v.s.tagged(amount.j + 1, "difference") and \
-            amount.i >= 2 and toks[amount.i - 1].low == "or" and toks[amount.i - 2].text == "," and \
-            any(c.j == amount.i - 2 for c in v.figures.changes):
-        return True  # "This is 18.4 percent, or $13.4 million, more than in 2023": the change told in money
+    n = len(toks)
+    if amount.j < n and toks[amount.j].text in (",", ")") and (
+            amount.i >= 2 and toks[amount.i - 1].low == "or" and toks[amount.i - 2].text == "," and toks[amount.j].text == ","
+            and any(c.j == amount.i - 2 for c in v.figures.changes)
+            or amount.i >= 1 and toks[amount.i - 1].text == "(" and toks[amount.j].text == ")"
+            and any(c.j == amount.i - 1 for c in v.figures.changes)):
+        return True  # "grew by 18.4 percent, or $13.4 million, ...", "18.4% ($13.4 million) more": the change in money
+    if amount.j + 2 < n and toks[amount.j].text == "," and toks[amount.j + 1].low == "or" and any(
+            c.i == amount.j + 2 and c.j < n and toks[c.j].text == "," and v.s.tagged(c.j + 1, "difference")
+            for c in v.figures.changes):
+        return True  # "This is $13.4 million, or 18.4 percent, more than in 2023"
     k = amount.i - 1
     while k >= 0 and v.s.tokens[k].low in ("almost", "nearly", "about", "over", "more", "than", "some", "around", "just"):
         k -= 1
