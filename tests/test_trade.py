@@ -2379,6 +2379,13 @@ def test_a_passive_flow_with_no_place_goes_where_the_sentence_before_said() -> N
                  "In particular, 900 lorries worth $30 million were exported last year.") == [("exports", 30e6)]
     assert flows("Trade grew last year. In particular, 900 lorries worth $30 million were imported last year.") == [
         ("imports", 30e6)]
+    # "it" after the partner, and a sentence before with a figure of its own
+    assert flows("Kazakhstan chiefly imports from Belarus lorries and tyres. "
+                 "In particular, it imported 900 lorries worth $30 million last year.") == [("exports", 30e6)]
+    assert flows("Kazakhstan imported from Belarus goods worth $500 million last year. "
+                 "In particular, lorries worth $30 million were imported.") == [("exports", 500e6), ("exports", 30e6)]
+    assert flows("Belarus imported goods worth $90 million from Kazakhstan last year. "
+                 "In particular, it bought grain worth $30 million.") == [("imports", 90e6), ("imports", 30e6)]
 
 
 def test_a_city_that_is_a_region_of_its_own_is_listed_with_its_figure() -> None:

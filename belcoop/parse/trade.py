@@ -2770,7 +2770,7 @@ def extract_trade(
     region_told: bool | None = None  # the side the sentence before told "the region" to be (see View.region_before)
     frame = _lead_frame(paragraphs, today)
     for sentences in paragraphs:
-        flow_told: str | None = None  # the sentence before, where it told a flow of goods and no figure (see below)
+        flow_told: str | None = None  # the sentence before, where it told a flow of goods (see _flow_with_no_place)
         speaker_foreign: bool | None = None  # whether a foreign official speaks the paragraph, asked for a figure's metric
         if since_trade > 0:
             # A new paragraph keeps the period only right after a sentence on trade: news sites print one sentence a
@@ -2820,6 +2820,8 @@ def extract_trade(
             if ("rrect" in text or "earlier version" in text) and _RETRACTED.search(text):
                 continue  # "Correction: an earlier version of this article said ... $350 million": a figure disowned
             v = view(text, today, place_mentions)
+            if any(m != "turnover" for m in v.metric_at.values()):
+                flow_told = text
             v.named = named_so_far
             v.region_before, region_told = told_before, _region_told(v)
             result.dropped.extend(v.figures.dropped)
@@ -2877,7 +2879,7 @@ def extract_trade(
                     inherited = context  # "In January-September it reached $118 million, with Belarusian exports at $96 million"
                 metric, metric_token = metric_of(v, anchor, speaker_foreign, inherited.metric if inherited else None, word)
                 if flow_before and metric_token is not None and metric == v.metric_at[metric_token] != "turnover" and \
-                        _passive_with_no_place(v, metric_token) and _seen_from_the_partner(flow_before, place_mentions):
+                        _flow_with_no_place(v, metric_token) and _seen_from_the_partner(flow_before, place_mentions):
                     # "Uzbekistan mainly imports from Belarus tractors. In particular, 1,240 tractors worth $41.5 million
                     # were imported in the nine months": imported where the sentence before said, Belarus' exports
                     metric = "imports" if metric == "exports" else "exports"
@@ -3245,12 +3247,17 @@ def _seen_from_the_partner(text: str, place_mentions: Callable[[str], list[Menti
 _PASSIVE_BE = frozenset(("was", "were", "been", "is", "are", "being"))
 
 
-def _passive_with_no_place(v: View, k: int) -> bool:
-    """ "1,240 tractors worth $41.5 million were imported in the nine months": a metric verb in the passive at token k,
-    in a sentence naming no place, whose goods go where the sentence before said."""
+def _flow_with_no_place(v: View, k: int) -> bool:
+    """ "1,240 tractors worth $41.5 million were imported in the nine months", "In particular, it bought 300 trucks
+    worth $12 million": a metric verb at token k in the passive, or after "it"/"they", in a sentence naming no place,
+    whose goods go where the sentence before said."""
     toks = v.s.tokens
-    return not v.places and toks[k].low in _FLOW_VERBS | _BUYING_VERBS and k > 0 and toks[k - 1].low in _PASSIVE_BE \
-        and not any(t.low == "by" for t in toks[k + 1:])
+    if v.places or toks[k].low not in _FLOW_VERBS | _BUYING_VERBS or k == 0:
+        return False
+    before = toks[k - 1].low
+    if before in _PASSIVE_BE:
+        return not any(t.low == "by" for t in toks[k + 1:])
+    return before in ("it", "they") or before in ("also", "mainly") and k > 1 and toks[k - 2].low in ("it", "they")
 
 
 # "almost all of it", "the bulk of it", "most of this": a part of the figure just given (what it is made of)
