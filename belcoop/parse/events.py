@@ -1050,11 +1050,16 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
 
 def _closing_place(s: _Sentence, j: int, b: int) -> bool:
     """ "received a delegation led by Sergei Kirilenko, First Deputy Chairman of the Minsk Regional Executive Committee,
-    in Samarkand.": "in"/"at" at token j and the place ending at token b are a clause of their own after a comma that
-    closes the sentence; it leans on the clauses before it, as one before a comma does."""
+    in Samarkand.": "in"/"at" at token j and the place ending at token b (a time phrase may follow) are a clause of their
+    own after a comma that closes the sentence; it leans on the clauses before it, as one before a comma does."""
     toks = s.tokens
-    return j >= 2 and toks[j - 1].text == "," and s.clause[j - 1] == s.clause[j] != s.clause[j - 2] and (
-        b >= len(toks) or toks[b].text in (".", "!", ";") and b == len(toks) - 1)
+    if not (j >= 2 and toks[j - 1].text == "," and s.clause[j - 1] == s.clause[j] != s.clause[j - 2]):
+        return False
+    words = _time_front()
+    end = b
+    while end < len(toks) and (toks[end].kind == "n" or s.low(end) in words):
+        end += 1  # (and a time phrase after it: "in Samarkand on Monday", "in Samarkand on 3 March")
+    return end >= len(toks) or toks[end].text in (".", "!", ";") and end == len(toks) - 1
 
 
 def _fronted_place(s: _Sentence, j: int, b: int) -> int | None:
