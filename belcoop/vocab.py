@@ -34,3 +34,10 @@ DEFAULT_MAX_SIZE = 5 * 1024 * 1024  # bytes; larger article files are skipped
 # (the longest page of the corpus has about 60,000): the split, the date and the reprint fingerprint then cost
 # the same on a 5 MB file as on one of half a megabyte.
 RAW_LIMIT = 500_000
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The given names of data/given_names.txt, lower-cased (the page split joins a name a hard-wrapped line broke)."""
+    text = read_data("given_names.txt")
+    return frozenset(w.lower() for line in text.splitlines() if not line.startswith("#") for w in line.split())

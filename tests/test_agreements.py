@@ -361,3 +361,20 @@ def test_an_opening_phrase_without_a_comma_before_a_title_with_a_list_of_fields(
                  "discussed.") == []
     # a list that is no title of a document ends the opening phrase as before
     assert kinds("After the talks, ministers and governors signed a memorandum.") == [("memorandum", 1)]
+
+def test_a_signing_of_no_tense_dated_after_the_article_is_planned() -> None:
+    from datetime import date
+
+    today = date(2025, 3, 3)
+
+    def signed(sentence: str) -> list[tuple[str, int | None]]:
+        return [(a.kind, a.count) for a in find_agreements([[sentence]], None, today)]
+
+    # a programme of the visit: the signing is on a day still to come
+    assert signed("5 March, Grodno – a forum of business people, signing of documents.") == []
+    assert signed("On 5 March 2025 the programme includes the signing of a roadmap.") == []
+    # (negative) a day gone by; a verb in the past; no article date
+    assert signed("3 March, Grodno – a forum of business people, signing of documents.") == [("agreement", None)]
+    assert signed("On 5 March the sides signed a roadmap.") == [("roadmap", 1)]
+    assert [(a.kind, a.count) for a in find_agreements(
+        [["5 March, Grodno – a forum of business people, signing of documents."]])] == [("agreement", None)]

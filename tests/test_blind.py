@@ -2,7 +2,7 @@
 engineer who had not seen how the parser would read it, and its gold record (gold.json) was made by hand from the
 text, scored once before any rule was fixed for it (the README gives those first scores). Here each set's misses are
 counted field by field, as shared/eval/score.py counts them, and may not grow past what the parser misses today: a
-change that loses a date, a venue or a trade fact on these 456 articles fails, one that wins more lowers the budget.
+change that loses a date, a venue or a trade fact on these 484 articles fails, one that wins more lowers the budget.
 
 The budgets are the misses of the parser that passed them (recorded by hand from a run, not computed here)."""
 
@@ -30,8 +30,9 @@ BUDGETS = {
     "r32b": (4, 0), "r33a": (0, 0), "r33b": (0, 0), "r34a": (0, 0), "r34b": (0, 0), "r34c": (0, 3),
     "r35a": (1, 0), "r35b": (3, 6), "r35c": (2, 2), "r36a": (0, 0), "r36b": (0, 1), "r36c": (0, 19),
     "r37a": (0, 0), "r37b": (0, 0), "r37c": (1, 0),
-    "r38a": (1, 15), "r38b": (6, 27),
-    "r39a": (0, 0), "r39b": (2, 5),
+    "r38a": (0, 0), "r38b": (3, 4),
+    "r39a": (0, 0), "r39b": (0, 0),
+    "r40a": (5, 22), "r40b": (1, 6),
 }
 
 

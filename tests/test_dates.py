@@ -595,3 +595,24 @@ def test_a_dateline_without_a_year_takes_the_year_a_relative_years_base_pins() -
     text = ("Belarus, oblast to step up trade\n\nMINSK, 11 March (BelTA) – Vice Premier Ivan Petrov met with the governor of "
             "the oblast Sergei Orlov.\n\n\u201cLast year our turnover reached $512 million, up 8% over 2023,\u201d Ivan Petrov said.\n")
     assert article_date(text) == ("2025-03-11", "inferred", "11 March")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Updated 09:05, 14-Mar-2024", (2024, 3, 14)),
+    ("Published 3-September-2022 | Business", (2022, 9, 3)),
+    ("21-Feb-25 18:02", (2025, 2, 21)),
+])
+def test_a_day_month_and_year_joined_by_hyphens_is_a_date(text: str, expected: tuple[int, int, int]) -> None:
+    found = find_dates(text)
+    assert [(m.year, m.month, m.day) for m in found] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Part 3-Mar-2024-B of the catalogue", "the A-14-Mar-2024 series"])
+def test_hyphenated_day_month_year_inside_a_longer_code_is_no_date(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_a_stamp_with_a_hyphenated_date_under_the_headline_dates_the_article() -> None:
+    text = ("Kazan, Gomel sign a roadmap on trade\n\nUpdated 11:40, 19-Jun-2024\nSomeAgency\n\n"
+            "Kazan and Gomel signed a roadmap on industrial cooperation on Tuesday, the city hall said.\n")
+    assert parsed_date(text) == ("2024-06-19", "explicit", "19-Jun-2024")

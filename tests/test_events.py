@@ -779,6 +779,18 @@ def test_a_place_fronted_after_a_time_phrase_is_the_venue() -> None:
     assert found("Today in Samara, prices for Belarusian dairy products rose by 5 percent.").venue is None
     assert found("Today the Governor, in a statement, praised the Belarusian delegation.").venue is None
 
+def test_an_envoys_post_of_his_country_gives_way_to_the_place_named_after_it() -> None:
+    # "the Consul General of Belarus in X": his post; the meeting in the place named after him
+    assert found("The Governor of Omsk Oblast held talks with the Consul General of the Republic of Belarus in "
+                 "Novosibirsk Ivan Petrov in Omsk.").venue == "Omsk"
+    assert found("The Governor of Omsk Oblast met the Consul General of Belarus in Novosibirsk Ivan Petrov at "
+                 "Tobolsk.").venue == "Tobolsk"
+    # (negative) named alone, the envoy's post is where he met them; a post of no country's envoy is a place of the event
+    assert found("The Minister of Economy held talks with the Ambassador of the Republic of Belarus in Cairo, Ivan "
+                 "Petrov.").venue == "Cairo"
+    assert found("The talks of the delegation of Belarus in Kazan lasted two hours, and the guests also saw a plant in "
+                 "Yelabuga.").venue == "Kazan"
+
 
 def test_a_place_closing_the_lead_after_a_title_is_the_venue() -> None:
     # ", in X." closing the sentence: the event before the title in apposition was there, not at the dateline

@@ -714,3 +714,51 @@ def test_a_role_quoted_refers_to_the_person_of_that_role_named_before_the_quote(
     rec = _record(head.replace("Belarusian Minister of Industry Pyotr Parkhomchik held", "Belarusian officials held")
                   + later + quote)
     assert [(t.metric, t.value) for t in rec.trade] == [("imports", 20e6)]
+
+def test_a_sites_name_over_what_it_is_is_no_prose_and_the_stamp_under_the_headline_dates_it() -> None:
+    # a long site line ("X · Official site of ..."): the page's, not the first paragraph of the text
+    art = split_article("OMSKIA · Official site of the executive bodies of state power of the Omsk Oblast of Russia\n"
+                        "Main / Press service / News\n\nOmsk and Grodno will build more roads together\n\n5 March 2024\n\n"
+                        "The Governor of Omsk Oblast received a delegation of the Grodno region in Omsk on Tuesday.\n")
+    assert art.title == "Omsk and Grodno will build more roads together"
+    assert art.header[-1] == "5 March 2024" and art.paragraphs[0].startswith("The Governor")
+    # the same with a bar; a stamp before the bar is no site's name; a sentence of the text about the site is prose
+    art = split_article("Government of Omsk Oblast | Official portal of the Omsk Oblast of the Russian Federation\n\n"
+                        "Omsk and Grodno will build more roads\n\nThe Governor of Omsk Oblast received a delegation of the "
+                        "Grodno region in Omsk on Tuesday.\n")
+    assert art.title == "Omsk and Grodno will build more roads"
+    art = split_article("Omsk and Grodno will build more roads\n\n5 March 2024 | Official portal of the Omsk Oblast\n\n"
+                        "The Governor of Omsk Oblast received a delegation of the Grodno region.\n")
+    assert "5 March 2024 | Official portal of the Omsk Oblast" in art.header
+    art = split_article("Omsk and Grodno will build more roads\n\nThe Governor of Omsk Oblast received a delegation of the "
+                        "Grodno region. The news | official site of the governor published the programme of the visit.\n")
+    assert any("official site of the governor" in p for p in art.paragraphs)
+
+
+def test_a_todays_banner_and_a_path_of_sections_are_no_headline() -> None:
+    art = split_article("Grodno Oblast Executive Committee | Official website\nToday: Monday, 3 March 2025    Grodno -2 °C\n\n"
+                        "Home / News / Grodno and Omsk sign a roadmap for 2025-2026\n\n03.03.2025 10:15\n\nGRODNO AND OMSK "
+                        "SIGN A ROADMAP FOR 2025-2026\n\nThe Chairman of the Grodno Oblast Executive Committee met the "
+                        "Governor of Omsk Oblast in Grodno.\n")
+    assert art.title == "GRODNO AND OMSK SIGN A ROADMAP FOR 2025-2026"
+    # a path of sections whose last part has a few words, over a headline as long as a line of prose
+    art = split_article("Press service / News of the Chairman\n\nThe Chairman of the Grodno Oblast Executive Committee met "
+                        "the Governor of Omsk Oblast in Grodno.\n")
+    assert art.title is None
+    # (negative) a headline of its own with a slash in it
+    art = split_article("Grodno / Omsk: 12 contracts signed at the forum\n\nThe Chairman of the Grodno Oblast Executive "
+                        "Committee met the Governor of Omsk Oblast in Grodno.\n")
+    assert art.title == "Grodno / Omsk: 12 contracts signed at the forum"
+
+
+def test_a_name_a_hard_wrapped_line_broke_is_joined() -> None:
+    art = split_article("Omsk delegation visits Gomel\n\nGOMEL, 5 March 2024 (BelTA) – A delegation led by Deputy Governor Pavel\n"
+                        "Smirnov of Omsk Oblast visited Gomselmash on Tuesday to discuss supplies of combines.\n")
+    assert art.paragraphs[0].endswith("Deputy Governor Pavel Smirnov of Omsk Oblast visited Gomselmash on Tuesday to "
+                                      "discuss supplies of combines.")
+    # (negative) a given name alone on a short line, a line under it that opens with no surname
+    art = split_article("Omsk delegation visits Gomel\n\nGOMEL, 5 March 2024 (BelTA) – A delegation of Omsk Oblast came to "
+                        "Gomel.\n\nThe guests met the Chairman of the Gomel Oblast Executive Committee.\nPavel\n"
+                        "Smirnov thanked the hosts.\n\nThe delegation was headed by Deputy Governor Pavel\n"
+                        "2024 will be a year of new contracts, he said.\n")
+    assert "Pavel" in art.paragraphs and any(p.endswith("Deputy Governor Pavel") for p in art.paragraphs)

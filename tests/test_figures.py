@@ -278,3 +278,40 @@ def test_years_from_one_to_another_are_a_span_unless_a_change_compares_them() ->
     spans = [(p.first.isoformat(), p.last.isoformat()) for p in find_periods(  # type: ignore[union-attr]
         "Trade from 2020 till May 2022 reached $5 million.", TODAY)]
     assert spans == [("2020-01-01", "2022-05-31")]
+
+
+@pytest.mark.parametrize("text, factors", [
+    ("Supplies to Kazan and Ufa grew 1.8 and 1.4 times respectively.", [("times", 1.8), ("times", 1.4)]),
+    ("Exports rose 3, 2.5 and 1.2 times in the three regions.", [("times", 3.0), ("times", 2.5), ("times", 1.2)]),
+    ("Imports from the two oblasts fell 2 and 4 times respectively.", [("percent", -50.0), ("percent", -75.0)]),
+])
+def test_each_number_of_a_list_ending_in_times_is_a_factor(text: str, factors: list[tuple[str, float]]) -> None:
+    assert [(c.kind, c.value) for c in find_changes(text)] == factors
+
+
+@pytest.mark.parametrize("text", ["In 2022 and 2.1 times more in 2023 the trade grew.", "Trade grew 2-3 times."])
+def test_a_year_or_a_range_before_a_factor_is_no_factor_of_its_own(text: str) -> None:
+    assert len(find_changes(text)) <= 1
+
+
+@pytest.mark.parametrize("text", [
+    "Exports of cheese reached $40 million last year, almost three times the 2021 level.",
+    "Supplies grew to $12 million in 2023, two times the 2021 figure.",
+])
+def test_a_year_level_right_after_a_factor_is_its_base(text: str) -> None:
+    periods = read_figures(Sentence(text), date(2024, 3, 1)).periods
+    assert [(p.kind, p.first.year if p.first else None) for p in periods] == [("period", 2023), ("base", 2021)]
+
+
+@pytest.mark.parametrize("text", [
+    "More than 80 companies of the oblast now export to Vietnam, twice as many as in 2019.",
+    "The fair drew 300 exhibitors, three times as many as a year ago.",
+])
+def test_a_factor_of_as_many_counts_things_and_is_no_change(text: str) -> None:
+    assert find_changes(text) == []
+
+
+def test_a_factor_of_as_much_is_still_a_change() -> None:
+    assert [(c.kind, c.value) for c in find_changes("Exports reached $9 million, twice as much as in 2019.")] == [("times", 2.0)]
+    assert [(c.kind, c.value) for c in find_changes("Exports reached $9 million, three times as much as in 2019.")] == [
+        ("times", 3.0)]

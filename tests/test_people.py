@@ -701,3 +701,15 @@ def test_a_malay_title_of_birth_before_forms_of_address_is_part_of_the_name() ->
         "Tengku Hamzah Tengku Ismail", "Tengku Ahmad"]
     # a word that is no title of birth before the forms of address stays out of the name
     assert names("Trade Minister Datuk Seri Hamzah Ismail said so.") == ["Hamzah Ismail"]
+
+
+def test_every_name_of_a_line_of_the_pages_staff_is_no_person_of_the_story() -> None:
+    from belcoop.parse import parse_article
+
+    text = ("Belarusian week opens in Wuhan\n\nA Belarusian goods week opened in Wuhan on Monday, said Wang Jianguo, "
+            "vice mayor of Wuhan.\n\n\u201cWe are glad to see Belarusian producers here,\u201d Wang Jianguo said.\n\n"
+            "(Web editor: Sun Mingyu, Gao Lihua)\n")
+    record = parse_article(text, path="x", sha256="0", record_id="x")
+    assert [p.name for p in record.people] == ["Wang Jianguo"]
+    text2 = text.replace("(Web editor: Sun Mingyu, Gao Lihua)", "[Editors: Sun Mingyu and Gao Lihua]")
+    assert [p.name for p in parse_article(text2, path="x", sha256="0", record_id="x").people] == ["Wang Jianguo"]

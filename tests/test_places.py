@@ -395,3 +395,26 @@ def test_an_oblast_opening_the_clause_after_an_intergovernmental_commission_is_t
     assert parties("Intergovernmental commission meets in Grodno",
                    "The 25th meeting of the Belarusian-Russian Intergovernmental Commission was held in Grodno. Grodno"
                    " Oblast signed nine contracts with Yaroslavl Oblast.")[2] == "BY"
+
+
+def test_places_joined_to_a_figures_owner_are_no_partners() -> None:
+    title = "Omsk Oblast and Belarus expand trade"
+    assert parties(title, "Omsk Oblast and Belarus discussed trade. Together with the Tomsk region and Yamal, the "
+                   "turnover of the three regions with Belarus exceeded 410 million dollars.")[1] == ["RU-OMS"]
+    # (negative) a place joined to what Belarus does with no figure is a side of the cooperation
+    assert parties(title, "Omsk Oblast and Belarus discussed trade. Together with the Tomsk region, Belarus set up joint "
+                   "ventures.")[1] == ["RU-OMS", "RU-TOM"]
+
+def test_a_region_the_partner_is_ranked_against_is_no_partner() -> None:
+    title = "Omsk Oblast and Belarus expand cooperation"
+    assert parties(title, "Omsk Oblast and Belarus discussed cooperation. In Siberia the oblast is second only to "
+                   "Novosibirsk Oblast in trade with Belarus.")[1] == ["RU-OMS"]
+    assert parties(title, "Omsk Oblast and Belarus discussed cooperation. Among the Siberian regions only the Tomsk "
+                   "region has a larger turnover with Belarus.")[1] == ["RU-OMS"]
+    assert parties(title, "Omsk Oblast and Belarus discussed cooperation. The oblast is Belarus' largest partner in "
+                   "Siberia after Novosibirsk Oblast.")[1] == ["RU-OMS"]
+    # (negative) a region named beside Belarus' cooperation with no ranking; "only" with no comparison after the place
+    assert parties(title, "Omsk Oblast and Belarus discussed cooperation. Belarus also cooperates with Tomsk Oblast in "
+                   "trade.")[1] == ["RU-OMS", "RU-TOM"]
+    assert parties(title, "Omsk Oblast and Belarus discussed cooperation. Last year Belarus signed an agreement only with "
+                   "Tomsk Oblast.")[1] == ["RU-OMS", "RU-TOM"]

@@ -591,6 +591,27 @@ def test_health_improving_rest_is_no_healthcare() -> None:
     assert sectors("The sides discussed cooperation in health care and medicine.") == {"healthcare"}
 
 
+def test_the_makers_whose_goods_an_exposition_shows_are_no_sector_of_it() -> None:
+    assert sectors("The Vitebsk stand features products of 12 enterprises, including Belneftekhim and Bellesbumprom.") == set()
+    assert sectors("Among the exhibitors were Belneftekhim and the Borisov Glass Factory.") == set()
+    # what the exposition's goods are, in lower case, still counts
+    assert sectors("The stand presents products of the dairy and meat industry.") == {"food"}
+
+
+def test_a_sector_word_before_a_word_of_studying_names_what_is_taught() -> None:
+    assert sectors("She came to Minsk for its strong engineering education.") == {"education"}
+    assert sectors("The university hosts 40 agricultural students from Hubei.") == {"education"}
+    # the sector itself, and the studying after another word, still count
+    assert sectors("The sides discussed engineering and education.") == {"machine_building", "education"}
+
+
+def test_sugar_beet_is_a_crop_of_the_field() -> None:
+    assert sectors("The krai needs Belarusian tractors for grain and sugar beet.") == {"agriculture", "machine_building"}
+    assert sectors("Belarus buys sugar-beet seeds in the region.") == {"agriculture"}
+    # (negative) sugar itself is food
+    assert sectors("The region buys Belarusian sugar.") == {"food"}
+
+
 def test_industrial_sites_where_machines_are_assembled_are_no_industry() -> None:
     assert sectors("The sides discussed assembling Belarusian combines at the industrial sites of the Naryn region.") == {
         "machine_building"}

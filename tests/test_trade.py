@@ -2284,10 +2284,180 @@ def test_counts_qualifiers_and_verbs_before_goods_are_no_product() -> None:
     assert fact.product is None
     [fact] = facts("The export of the Vitebsk region constituted 88,5 mln. USD in 2021.")
     assert fact.product is None
-    [fact] = facts("Trade with the krai grew: in 2021 about 300 trains passed through it, carrying goods worth $2 billion.")
+    [fact] = facts("Trade with the krai grew: in 2021 about 300 trains ran between it and Minsk, carrying goods worth $2 billion.")
     assert fact.product is None
-    [fact] = facts("Sales of Belarusian goods on Ozon exceeded $3 million in 2021.")
+    [fact] = facts("Exports of Belarusian goods on the Russian market exceeded $3 million in 2021.")
     assert fact.product is None
+
+
+def test_a_bare_flow_goes_on_from_an_owner_with_a_qualifier_before_the_trade_word() -> None:
+    # the partner's own flows: its exports are Belarus' imports
+    found = facts("In 2021 the krai's total imports and exports with Belarus came to 90 million dollars, of which exports were "
+                  "60 million dollars and imports 30 million dollars.", partner="RU-KDA")
+    assert [(f.metric, f.value) for f in found] == [("turnover", 90e6), ("imports", 60e6), ("exports", 30e6)]
+    found = facts("In 2021 Krasnodar Krai's overall trade with Belarus came to 90 million dollars, of which exports were "
+                  "60 million dollars and imports 30 million dollars.", partner="RU-KDA")
+    assert [(f.metric, f.value) for f in found] == [("turnover", 90e6), ("imports", 60e6), ("exports", 30e6)]
+    # Belarus' own, with a qualifier too
+    found = facts("In 2021 Belarus' overall trade with Krasnodar Krai came to 90 million dollars, of which exports were "
+                  "60 million dollars and imports 30 million dollars.", partner="RU-KDA")
+    assert [(f.metric, f.value) for f in found] == [("turnover", 90e6), ("exports", 60e6), ("imports", 30e6)]
+
+
+def test_a_place_closing_or_heading_a_ranking_goes_on_with_the_trade_ranked() -> None:
+    lead = "Last year Belarus' trade with Russian regions reached $40 billion. Trade with Moscow was worth $9 billion."
+    for ranked in ("Tatarstan rounds out the top five with about $1.2 billion.", "Tatarstan closes the list with $1.2 billion.",
+                   "Tatarstan tops the ranking of the Volga regions with $1.2 billion."):
+        found = facts(lead, ranked, partner="RU", today=date(2024, 3, 1))
+        assert [(f.partner, f.metric, f.value) for f in found][-1] == ("RU-TA", "turnover", 1.2e9), ranked
+    # a verb of the kind with no ranking after it ranks nothing
+    found = facts(lead, "Tatarstan rounded off the talks with a deal of $1.2 billion.", partner="RU", today=date(2024, 3, 1))
+    assert 1.2e9 not in [f.value for f in found]
+
+
+def test_an_amount_takes_no_metric_from_a_later_clause_with_an_amount_of_its_own() -> None:
+    found = facts("Last year trade with the krai came to $760 million, while Belarusian exports to it were just $41 million.",
+                  partner="RU-KDA", today=date(2024, 3, 1))
+    assert [(f.metric, f.value) for f in found] == [("turnover", 760e6), ("exports", 41e6)]
+    found = facts("Last year the krai ranked third with $760 million, while Belarusian exports to it were just $41 million.",
+                  partner="RU-KDA", today=date(2024, 3, 1))
+    assert [(f.metric, f.value) for f in found] == [("turnover", 760e6), ("exports", 41e6)]
+    # a metric after the amount with none of its own is still the amount's
+    [fact] = facts("Last year goods worth $41 million went from Belarus to the krai as exports.", partner="RU-KDA",
+                   today=date(2024, 3, 1))
+    assert fact.metric == "exports"
+
+
+def test_a_city_listed_with_a_region_before_respective_figures_is_a_partner_of_its_own() -> None:
+    found = facts("In 2023 Belarus' trade with China grew. Trade with Sichuan and Chongqing grew 2.4 and 2.1 times "
+                  "respectively, driven by food supplies.", partner="CN", today=date(2024, 3, 1))
+    assert [(f.partner, f.value, f.change.value if f.change else None) for f in found][-2:] == [
+        ("CN-SC", None, 2.4), ("CN-CQ", None, 2.1)]
+    found = facts("In 2023 exports to Hubei and Shanghai reached $40 million and $75 million, respectively.", partner="CN",
+                  today=date(2024, 3, 1))
+    assert [(f.partner, f.metric, f.value) for f in found] == [("CN-HB", "exports", 40e6), ("CN-SH", "exports", 75e6)]
+
+
+def test_goods_from_a_side_opening_the_sentence_are_its_exports_of_them() -> None:
+    lead = "In 2023 the krai's trade with Belarus reached $300 million."
+    found = facts(lead, "Powdered milk from Belarus shipped through Novorossiysk grew 2.5 times last year.", partner="RU-KDA",
+                  today=date(2024, 3, 1))
+    assert [(f.metric, f.product, f.change.value if f.change else None) for f in found][-1] == ("exports", "powdered milk", 2.5)
+    found = facts(lead, "Sunflower oil from Krasnodar Krai delivered to Minsk rose 1.5 times last year.", partner="RU-KDA",
+                  today=date(2024, 3, 1))
+    assert [(f.metric, f.product) for f in found][-1] == ("imports", "sunflower oil")
+    # people coming from a place are no goods
+    found = facts(lead, "Tourists from Belarus visiting the krai grew 2.5 times last year.", partner="RU-KDA",
+                  today=date(2024, 3, 1))
+    assert all(f.product is None for f in found)
+
+
+def test_goods_carried_across_a_country_on_their_way_elsewhere_are_no_trade_with_it() -> None:
+    for transit in ("Trade with the krai grew: in 2021 about 300 trains passed through it, carrying goods worth $2 billion.",
+                    "Trade with the krai grew: in 2021 trucks in transit through it transported goods worth $2 billion."):
+        assert facts(transit) == [], transit
+    # goods carried between the two sides are their trade
+    [fact] = facts("Trade with the krai grew: in 2021 about 300 trains ran from it to Minsk, carrying goods worth $2 billion.")
+    assert (fact.metric, fact.value) == ("turnover", 2e9)
+
+
+def test_goods_sold_to_shoppers_on_a_marketplace_are_no_trade_figure() -> None:
+    for sold in ("Sales of Belarusian goods on Ozon and Wildberries exceeded $3 million in 2021.",
+                 "In 2021 sales through the Belarusian pavilion of the online store grew to $3 million.",
+                 "Sales of Belarusian cheese on the marketplace topped $3 million in 2021."):
+        assert facts(sold) == [], sold
+    # sales on a market, or on a day, are trade
+    [fact] = facts("Sales of Belarusian goods on the Russian market exceeded $3 million in 2021.")
+    assert (fact.metric, fact.value) == ("exports", 3e6)
+    [fact] = facts("Belarusian companies sold goods worth $3 million on Monday.")
+    assert (fact.metric, fact.value) == ("exports", 3e6)
+
+
+def test_sales_through_a_named_seller_are_still_trade() -> None:
+    [fact] = facts("Sales of Belarusian goods through the Trade House Belarus exceeded $3 million in 2021.")
+    assert (fact.metric, fact.value) == ("exports", 3e6)
+    assert facts("Sales of Belarusian goods via Wildberries exceeded $3 million in 2021.") == []
+
+
+def test_the_partners_foreign_trade_with_a_third_country_is_not_with_belarus() -> None:
+    found = facts("In 2023, trade between Kursk Oblast and Belarus amounted to $300 million.",
+                  "By way of comparison, the oblast's foreign trade turnover with China reached $1.1 billion in 2023, "
+                  "and with Kazakhstan $400 million.")
+    assert [(f.partner, f.value) for f in found] == [("RU-KRS", 3e8)]
+
+
+def test_a_flow_to_all_markets_is_the_partners_total_not_trade_with_belarus() -> None:
+    found = facts("In 2023, trade between Kursk Oblast and Belarus amounted to $300 million.",
+                  "For scale, the region earned $2.1 billion from grain exports to all markets last year, and "
+                  "$600 million from supplies of sugar to world markets.", partner="RU-KRS")
+    assert [(f.partner, f.value) for f in found] == [("RU-KRS", 3e8)]
+
+
+def test_to_ship_goods_is_to_export_them() -> None:
+    found = facts("Kursk enterprises will ship goods worth $30 million to Belarus this year.",
+                  "Gomel plants expect to ship $20 million worth of machinery to the Kursk region in 2022.")
+    assert [(f.metric, f.value, f.status) for f in found] == [("imports", 3e7, "target"), ("exports", 2e7, "target")]
+
+
+def test_places_ranked_with_about_a_figure_each_are_partners_of_the_trade_just_given() -> None:
+    found = facts("In January-May 2022, Kursk Oblast was the largest trading partner of Belarus among these regions, "
+                  "with trade of $420 million.",
+                  "Next come Oryol Oblast with about $310 million and Tambov Oblast with almost $150 million.",
+                  "Trade with Lipetsk Oblast grew by 4% to $96 million.")
+    assert [(f.partner, f.value, f.period.end if f.period else None) for f in found] == [
+        ("RU-KRS", 4.2e8, "2022-05-31"), ("RU-ORL", 3.1e8, "2022-05-31"), ("RU-TAM", 1.5e8, "2022-05-31"),
+        ("RU-LIP", 9.6e7, "2022-05-31")]
+
+
+def test_a_flow_with_a_counted_group_of_places_is_no_one_partners() -> None:
+    found = facts("In January-May 2022, trade between Belarus and Kursk Oblast reached $420 million.",
+                  "Belarusian exports to the four regions combined totalled $1.3 billion over the five months, and "
+                  "trade with these seven countries came to $5 billion.")
+    assert [(f.partner, f.value) for f in found] == [("RU-KRS", 4.2e8)]
+    # a count that is no group of places is no sum over them
+    assert [f.value for f in facts("Trade with Kursk Oblast reached $90 million in 2021, up 5% on the two years before.")] \
+        == [9e7]
+
+
+def test_a_group_of_goods_accounting_for_a_figure_goes_on_with_the_flow_just_asked_about() -> None:
+    found = facts("— And what does Belarus buy from the region?",
+                  "— Sugar beet, grain and seeds. Sugar beet alone accounted for almost $12 million in 2021.")
+    assert [(f.metric, f.product, f.value, f.period.start if f.period else None) for f in found] == [
+        ("imports", "sugar beet", 1.2e7, "2021-01-01")]
+
+
+def test_a_figure_of_the_partner_together_with_other_places_is_no_ones() -> None:
+    # "Together with X and Y, the turnover ...": a group's figure, of no one partner
+    found = facts("In 2021 the turnover of the okrug with Belarus came to $50 million. Together with the Tomsk region and "
+                  "Yamal, the turnover of the three regions with Belarus exceeded $410 million.", partner="RU-KHM")
+    assert [(f.partner, f.value) for f in found] == [("RU-KHM", 50e6)]
+    # (negative) a Belarusian party joined to the figure, a place joined after the figure, no place joined
+    found = facts("Together with Belarusian partners, the okrug's trade with Belarus exceeded $410 million in 2021.",
+                  partner="RU-KHM")
+    assert [(f.partner, f.value) for f in found] == [("RU-KHM", 410e6)]
+    found = facts("Together with machinery, food products made up the trade of $40 million with the Tomsk region in 2021.",
+                  partner="RU-KHM")
+    assert [(f.partner, f.value) for f in found] == [("RU-TOM", 40e6)]
+
+
+def test_it_after_a_side_in_the_figures_clause_is_the_place_the_sentence_opens_with() -> None:
+    found = facts("Rostov Oblast remains the region's largest partner in the south of Russia: Brest companies traded with "
+                  "it for almost $96 million in 2021.", partner="RU-STA")
+    assert [(f.partner, f.value) for f in found] == [("RU-ROS", 96e6)]
+    found = facts("The Rostov region is the largest buyer in the south of Russia: exports to it reached $50 million in "
+                  "2021.", partner="RU-STA")
+    assert [(f.partner, f.metric, f.value) for f in found] == [("RU-ROS", "exports", 50e6)]
+    # (negative) a place of the figure's own clause is its partner, whatever "it" refers to
+    found = facts("Rostov Oblast is a big market of the south of Russia: trade with Krasnodar Krai, next to it, reached "
+                  "$70 million in 2021.", partner="RU-STA")
+    assert [(f.partner, f.value) for f in found] == [("RU-KDA", 70e6)]
+
+
+def test_a_span_of_time_after_the_trade_is_no_product() -> None:
+    [fact] = facts("Our task is to reach $100 million of trade in two or three years.")
+    assert (fact.status, fact.product) == ("target", None)
+    [fact] = facts("Our task is to reach $100 million of trade in dairy products in 2023.")
+    assert fact.product == "dairy"
 
 
 def test_the_partners_own_partner_told_with_a_figure_is_no_trade_with_belarus() -> None:

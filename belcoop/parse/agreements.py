@@ -23,10 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache
 from operator import itemgetter
 
 from belcoop.model import Agreement
+from belcoop.parse.dates import find_dates
 from belcoop.parse.folded import FoldedPattern, plain_case, stands_alone
 from belcoop.parse.orgs import name_spans
 from belcoop.parse.text import is_abbreviation
@@ -875,10 +877,12 @@ def _names_no_document(sentence: str) -> bool:
 _LOW = itemgetter(1)  # a token's lower-cased form
 
 
-def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None = None) -> list[Agreement]:
+def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None = None,
+                    today: date | None = None) -> list[Agreement]:
     """Documents reported as signed, each kind with its count, from the article's paragraphs (each a list of
     sentences, or one sentence) and, when the body reports no signing but names the documents, its headline
-    ("Belarus, Laos conclude 26 agreements" over "26 agreements are the result of the forum")."""
+    ("Belarus, Laos conclude 26 agreements" over "26 agreements are the result of the forum"). `today`: the article's
+    date, after which a signing of no tense is planned (see `_dated_after`)."""
     paras: list[list[str]] = [[p] if isinstance(p, str) else list(p) for p in paragraphs]
     state = _State()
     headline: list[tuple[Doc, str]] = []
@@ -906,6 +910,8 @@ def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None
             if intro or not signers.isdisjoint(lows_of_text(sentence)):
                 s = _Tagged(sentence)
                 signs = signings(s)
+                if signs and today is not None and _dated_after(sentence, today):
+                    signs = [x for x in signs if x.form == "past"]
             else:  # no word of signing, so no signing: the sentence only names documents, read with the heads alone
                 s = _Tagged(sentence, heads)
                 signs = []
@@ -947,6 +953,17 @@ def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None
             if bare or d.kind in named_in_body or d.kind == "document" and named_in_body:  # ... and names them
                 state.add("agreement" if d.kind == "document" else d.kind, d.count, text)
     return state.found
+
+
+def _dated_after(sentence: str, today: date) -> bool:
+    """Is the sentence dated to a day after the article's ("27 November, Minsk – business forum, signing of documents"
+    in a programme published on 25 November)? A signing noun or gerund has no tense of its own: there, it is planned
+    (a verb in the past still reports it done)."""
+    for mention in find_dates(sentence):
+        when = mention.as_date(mention.year if mention.year is not None else today.year)
+        if when is not None and when > today:
+            return True
+    return False
 
 
 def _restated_in(sentence: str, s: _Tagged, docs: list[Doc], whole: bool) -> tuple[Doc, list[Doc]] | None:

@@ -334,6 +334,6 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
         organizations=find_organizations(full_text, [p.name for p in people]),
         sectors=find_sectors(([art.title] if art.title else []) + sentences),
         trade=trade,
-        agreements=find_agreements(para_sentences, art.title),
+        agreements=find_agreements(para_sentences, art.title, today),
         notes=tuple(notes),
     )

@@ -20,6 +20,8 @@ _ORD = r"(?:st|nd|rd|th)?"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<![\d.])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d])")),
+    # 08-Nov-2023, 8-November-23: a page stamp's day, month name and year joined by hyphens
+    ("dashed", re.compile(rf"(?<![\w-])(\d{{1,2}})-({MONTH_RE})-(\d{{4}}|\d{{2}})(?![\w-])")),
     ("dotted", re.compile(r"(?<![\d.,$])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d]|\.\d)")),
     ("slashed", re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")),
     (
@@ -57,6 +59,8 @@ def _kinds_possible(text: str) -> set[str]:
         kinds.add("slashed")  # 14/03/2023
     if any(map(text.__contains__, _MONTH_PREFIXES)):
         kinds.update(("dmy", "mdy"))
+        if text.count("-") >= 2:
+            kinds.add("dashed")
     if not text.isascii():
         kinds.add("ru")
     return kinds
@@ -105,6 +109,8 @@ def find_dates(text: str) -> list[DateMention]:
                 continue
             if kind == "iso":  # 2022-06-09, 2019/05/21
                 y, mo, d = _year(m.group(1)), int(m.group(3)), int(m.group(4))
+            elif kind == "dashed":
+                d, mo, y = int(m.group(1)), MONTHS[m.group(2).lower()], _year(m.group(3))
             elif kind == "dotted":
                 d, mo, y = int(m.group(1)), int(m.group(2)), _year(m.group(3))
             elif kind == "slashed":  # 14/03/2023 or 03/14/2023; 03/04/2023 could be either, so it is no date

@@ -947,6 +947,22 @@ def _dated_year(s: _Sentence, k: int) -> bool:
                and (s.today is None or int(s.tokens[j].text) != s.today.year) for j in range(len(s.tokens)))
 
 
+def _over_whose(s: _Sentence, j: int) -> int:
+    """The "of" of a place named right before token j ("the consul general of (the Republic of) Belarus in X": the
+    "of" before "the Republic of Belarus"), whose is the body or the post before it; j itself when there is none."""
+    x = next((x for x, y, _m in s.places if y == j), None)
+    if x is None:
+        return j
+    while s.low(x - 1) == "the":
+        x -= 1
+    return x - 1 if s.low(x - 1) == "of" else j
+
+
+def _in_a_place_after(s: _Sentence, b: int) -> bool:
+    """Does "in" or "at" and a place come after token b in the sentence?"""
+    return any(x > b and s.low(x - 1) in _IN_AT for x, _y, _m in s.places)
+
+
 def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
     """How the text ties the place at tokens a..b to an event: (strong, index of the event word), or None.
     Strong: "visit (of the delegation) to X", "visited X", "arrived in X", "X hosted", "held in X", "talks in X".
@@ -986,6 +1002,10 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
     if prep not in ("in", "at"):
         return None
     blocked = s.ends_here(j, "not_venue")
+    if blocked is None and s.ends_here(_over_whose(s, j), "not_venue") is not None and _in_a_place_after(s, b):
+        # "met the Consul General of Belarus in Yekaterinburg Andrei Kuzmich in Khanty-Mansiysk": his post, the
+        # meeting in the place named after it (alone, the envoy's post is where he met them, most likely)
+        return None
     if blocked is not None:
         # "visited the Kamaz plant in X": the place visited is the venue; "buses run in X" is not
         for k in range(blocked - 1, max(-1, blocked - 6), -1):

@@ -781,10 +781,28 @@ def _times_at(s: Sentence, i: int) -> tuple[float, int] | None:
         j += 1
     if not (j < n and toks[j].low in ("times", "fold") and not (j + 1 < n and toks[j + 1].low in ("a", "per"))):
         return None  # no "times" after the number: asked first, the number read only before one
+    if j + 2 < n and toks[j + 1].low == "as" and toks[j + 2].low in ("many", "few"):
+        return None  # "three times as many as in 2020": a count of things (companies, visitors), not of money
     factor = parse_number(toks[i].text) if number is None else float(number)
     if factor is None or factor <= 0:
         return None
     return factor, j + 1
+
+
+def _times_listed(s: Sentence, i: int) -> float | None:
+    """ "2.4 and 2.1 times", "1.5, 1.3 and 1.2 times": a number listed before others whose last says "times" is a
+    factor too (not a year: "in 2022 and 2.1 times ..."; not a range: "2-3 times")."""
+    toks = s.tokens
+    n = len(toks)
+    if len(toks[i].text) > 6 or _is_year(toks[i]):
+        return None
+    j = i + 1
+    while j + 1 < n and toks[j].low in ("and", ",") and toks[j + 1].kind == "n":
+        if _times_at(s, j + 1) is not None:
+            factor = parse_number(toks[i].text)
+            return factor if factor is not None and factor > 0 else None
+        j += 2
+    return None
 
 
 _BASE_FORMS = frozenset(("double", "triple", "treble", "quadruple"))
@@ -1383,8 +1401,8 @@ def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -
             elif k > 0 and toks[k - 1].low in _COMPARED and not (p.months is not None and toks[k - 1].low == "over"):
                 lead = k - 1  # "added 150% to the corresponding period last year"; not "grew 9% over the same nine months"
         if lead is None and p.kind == "period" and p.j < len(toks) and toks[p.j].low in _LEVEL_NOUNS and k > 0 and (
-                toks[k - 1].low == "of" or k < p.i and s.tagged(k - 1, "compare")):
-            lead = k  # "86.3% of the 2021 level", "exceeded the 2021 level by 18%"
+                toks[k - 1].low == "of" or k < p.i and (s.tagged(k - 1, "compare") or any(c.j == k for c in changes))):
+            lead = k  # "86.3% of the 2021 level", "exceeded the 2021 level by 18%", "nearly three times the 2022 level"
         if lead is None and k > 0 and toks[k - 1].low == "to" and any(c.j == k - 1 for c in changes):
             lead = k - 1  # "111.2% to January-August 2023": the ratio's base
         if lead is not None:
@@ -1605,6 +1623,11 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
             if times is not None:
                 found.changes.append(_times_change(s, i, times[1], times[0]))
                 after = times[1]
+                continue
+            listed = _times_listed(s, i) if kind == "n" else None
+            if listed is not None:  # "grew 2.4 and 2.1 times respectively": the first factor of a list
+                found.changes.append(_times_change(s, i, i + 1, listed))
+                after = i + 1
                 continue
         verb = tagged.get("times_verb") if tagged is not None else None
         factor = verb[1] if verb is not None else None

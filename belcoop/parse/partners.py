@@ -310,10 +310,51 @@ def _cooperating(blocks: list[tuple[str, float]], kept: list[list[Mention]], par
                    and country_of(m.hit.code) == partner.country]
         if not regions or not any(country_of(m.hit.code) == "BY" for m in ms) or not _COOPERATION.search(text):
             continue
+        joined = _joined_span(text)
+        # the owner's fellows in a group's figure (however named again in the sentence): the figure is the group's,
+        # and they no side of their own
+        fellows = {m.hit.code for m in regions if joined is not None and joined[0] <= m.start < joined[1]}
         for m in regions:
-            if m.hit.code not in found:
+            if _ranked_against(text, m):
+                continue  # "second only to Primorsky Krai in trade with Belarus": what the partner is ranked against
+            if m.hit.code not in found and m.hit.code not in fellows:
                 found.append(m.hit.code)
     return found
+
+
+# A place the partner is ranked against, in a sentence that ranks: "the krai is second only to Primorsky Krai in trade
+# with Belarus", "the largest partner after Moscow", "only the Sverdlovsk region has a larger turnover with Belarus".
+_RANKS = re.compile(r"\b(?:second|third|fourth|fifth|largest|biggest|leading|ranks?|ranked|place|only|larger|bigger|"
+                    r"higher|greater)\b")
+_RANKED_AFTER = re.compile(r"\b(?:only\s+to|behind|after|ahead\s+of|outside)\s+(?:the\s+)?$")
+_ONLY_BEFORE = re.compile(r"\bonly\s+(?:the\s+)?$")
+_LARGER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:has|have|had|is|are|was|were|shows?|showed)\s+(?:an?\s+)?"
+                           r"(?:larger|bigger|higher|greater|more)\b")
+
+
+def _ranked_against(text: str, mention: Mention) -> bool:
+    """Is the place named only as what the partner is ranked against (see `_RANKS`)?"""
+    if not _RANKS.search(text):
+        return False
+    before = text[max(0, mention.start - 30):mention.start]
+    return _RANKED_AFTER.search(before) is not None or (
+        _ONLY_BEFORE.search(before) is not None and _LARGER_AFTER.match(text, mention.end) is not None)
+
+
+# Places joined to a figure's owner before it: "Together with the Tyumen region and Yamal, the turnover ... exceeded $410
+# million" (up to the comma closing the phrase).
+_JOINED = re.compile(r"\b(?:[Tt]ogether|[Jj]ointly|[Cc]ombined)\s+with\s+[^,;:]{1,80}[,;:]")
+
+
+def _joined_span(text: str) -> tuple[int, int] | None:
+    """Where places joined to a figure's owner are named, in a sentence with a figure (a group's figure, see trade.py);
+    None when there are none (in "Together with the Andijan region we assemble tractors" the region is a side)."""
+    if "with" not in text:
+        return None
+    joined = _JOINED.search(text)
+    if joined is None or not _FIGURE_SENTENCE.search(text, joined.end()):
+        return None
+    return joined.span()
 
 
 _POSSESSIVE_TRADE = re.compile(r"'s\s(?:trade|cooperation|export|import)")

@@ -41,6 +41,12 @@ _TEXT = itemgetter(0)
 _LOW = itemgetter(1)
 _KNOWN_WORDS = 100_000  # words whose look-ups are kept (a bound on memory over a long run)
 _BIO = re.compile(r"\b(?:has worked (?:for|as|at)|is (?:a|an) (?:journalist|correspondent|columnist|photographer|editor))\b")
+# A line of the page's staff ("(Web editor: Chen Lidan, Liang Jun)", "[Editors: ...]", "Photo editor - ..."): who made
+# the page, every name of it, none a person of the story (a reporter's sign-off names the story's own reporters).
+_STAFF_LINE = re.compile(r"^\W{0,2}(?:(?:web|chief|managing|responsible|executive|photo|video|copy|duty)[ -])?"
+                         r"(?:editors?|translators?|proofreaders?)"
+                         r"\s*(?::|-|–)", re.IGNORECASE)
+_STAFF_WORDS = 12  # the most words of such a line
 _BRAND = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Du|Le|La|O')")
 _HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|az|an|at|bin|ibn|abu|ben|ul)-[^\W\d_]", re.IGNORECASE)
@@ -470,6 +476,8 @@ class PeopleFinder:
         """Read the people of one sentence of the article's body."""
         if ("is a" in sentence or "has worked " in sentence) and _BIO.search(sentence):  # (what every match holds)
             return  # an author's biography
+        if len(sentence.split()) <= _STAFF_WORDS and _STAFF_LINE.match(sentence):
+            return  # the page's staff
         if ":" in sentence:
             sentence = _speaker_tag_cased(sentence)
         for cand in self._candidates(sentence, title=False):

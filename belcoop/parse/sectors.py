@@ -846,6 +846,15 @@ def attending(v: _View) -> None:
                 v.mask(h.i, h.j)
 
 
+def fields_of_study(v: _View) -> None:
+    """A sector word before a word of studying names what is taught, no sector of cooperation: "the quality of its
+    engineering education", "medical students", "agricultural degrees" (the studying itself is education)."""
+    for k in v.at("study"):
+        h = v.hit_at.get(k - 1)
+        if h is not None and not h.name and "education" not in h.keys:
+            v.mask(h.i, h.j)
+
+
 def standing_documents(v: _View) -> None:
     """The title of a document said only to stand names no sector the article discusses: in "An agreement on trade,
     economic, scientific and cultural cooperation between our cities has been in force since 2017" the science and
@@ -953,6 +962,7 @@ _RULES: tuple[tuple[Callable[[_View], None], frozenset[str]], ...] = tuple((rule
     (describing, ["describe", "possess"]),
     (attending, ["attend"]),
     (standing_documents, ["in_force"]),
+    (fields_of_study, ["study"]),
     (price_remarks, ["price"]),
     (cause_remarks, ["trouble"]),
     (visited_plants, ["visit"]),

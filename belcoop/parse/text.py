@@ -7,6 +7,7 @@ line, what belongs to it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from functools import lru_cache
 
 from belcoop.parse.folded import FoldedPattern
 from belcoop.parse.months import MONTH_RE, MONTHS
+from belcoop.vocab import given_names
 
 # One pass over the characters scraped pages get wrong: odd spaces and quotes become plain ones; soft hyphens,
 # zero-width characters and byte-order marks go ("mil\u00adlion", "tr\u200dade"); full-width digits fold
@@ -57,10 +59,10 @@ DATE_LINE = re.compile(
 )
 
 # A site's banner of the day: today's weekday and date, then its weather or exchange rates ("Monday, 12 May 2025
-# Samarkand +27°C", "Monday, 10 June 2024 Minsk +21°C USD 3.19 EUR 3.45"): the day of the crawl, not the article's,
+# Samarkand +27°C", "Today: Monday, 10 June 2024 Minsk +21°C USD 3.19"): the day of the crawl, not the article's,
 # and no headline (the city in it is the site's, not the story's).
 SITE_BANNER = re.compile(
-    rf"^\s*(?:Flag\s+)?(?:{_WEEKDAYS}),?\s+(?:\d{{1,2}}\s+{MONTH_RE}|{MONTH_RE}\s+\d{{1,2}}),?\s+\d{{4}}\b"
+    rf"^\s*(?:Flag\s+|Today\s*:\s*)?(?:{_WEEKDAYS}),?\s+(?:\d{{1,2}}\s+{MONTH_RE}|{MONTH_RE}\s+\d{{1,2}}),?\s+\d{{4}}\b"
     rf"(?=.{{0,40}}(?:[+\-−]\d{{1,2}}\s?°\s?C\b|\b(?:USD|EUR|RUB|BYN|CNY|KZT|UZS)\s*:?\s*\d+[.,]\d+)).{{0,120}}$")
 
 _CHROME_EXACT = {
@@ -96,6 +98,10 @@ _CHROME_PATTERNS = [
     re.compile(rf"^(?:{_WEEKDAYS}),?\s+\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}\s*[|•·/]"),
     re.compile(r"^.{0,40}[+\-−]\d{1,2}\s?°\s?C\b.{0,20}$"),
     SITE_BANNER,
+    # a site's name over what it is, parted by a dot or a bar: "YUGRA · Official site of the bodies of state power of
+    # the ... Okrug", "Government of Kuzbass | Official portal of the Kemerovo Oblast" (however long: no prose)
+    re.compile(r"^[^\d.!?|·•\n]{1,60}\s[·•|]\s(?:the\s+)?official\s+(?:(?:web|internet|information)\s+)?"
+               r"(?:site|website|portal|resource)\b[^.!?]*$", re.IGNORECASE),
     re.compile(r"\b(?:version for the visually impaired|for the visually impaired|visually impaired version)\b", re.IGNORECASE),
     # menu bullets (a long bulleted line is a paragraph; one ending with a semicolon is an item of a list in prose,
     # "• turnover — $38.2 million;")
@@ -440,7 +446,9 @@ def split_article(text: str) -> Article:
     """Find the title and the body of an article, dropping the page chrome around them."""
     text = normalise(_TAB_RUN.sub("  ", text) if "\t" in text else text)  # (cells parted by tabs: parted by spaces, as `_tables` reads them)
     art = Article(raw=text)
-    lines = _joined_lists(_unwrap(_product_lists(_labelled_lists(_tables([_unbulleted(line) for line in text.split("\n")])))))
+    lines, posted = _unboxed(text.split("\n"))
+    lines = _forwarded(lines)
+    lines = _joined_lists(_unwrap(_product_lists(_labelled_lists(_tables([_unbulleted(line) for line in lines])))))
     match = _ISO_PREFIX.match(lines[0]) if lines else None
     if match:
         art.header_iso_date = match.group(1)
@@ -532,8 +540,9 @@ def split_article(text: str) -> Article:
         if stripped in ("All", "All news") and art.paragraphs:
             break  # section menus of a news site's footer
         if DATE_LINE.match(stripped):
-            if len(art.paragraphs) <= 1:
-                art.header.append(stripped)  # a date stamp under a one-line headline taken for prose
+            if len(art.paragraphs) <= 1 or stripped in posted and not art.stamps:
+                # a date stamp under a one-line headline taken for prose, or a post's quoted in the text, as its own
+                art.header.append(stripped)
             else:
                 art.stamps.append((stripped, was_after_prose))
                 after_prose = was_after_prose and LABELLED_STAMP.match(stripped) is not None
@@ -594,7 +603,7 @@ def _headline_over_stamp(lines: list[str], start: int) -> tuple[int, int] | None
             return None  # (a menu of a site between: "About the region | Executive committee | Economy | Contacts")
         headline, stamp = lines[near[k]].strip(), lines[near[k + 1]].strip()
         if not _is_prose(headline) and not _is_chrome(headline) and 3 <= words(headline) <= 30 and DATE_LINE.match(stamp) \
-                and not headline.endswith(":") and not _CREDIT_LINE.match(headline):
+                and not headline.endswith(":") and not _CREDIT_LINE.match(headline) and "|" not in headline:
             return near[k], near[k + 1]
     return None
 
@@ -622,8 +631,60 @@ _OWN_PLACE = re.compile(r"Belarus|Belorus|Byelorus|Minsk")
 # — official site", "Official Internet resource of the Akimat of ..." (no headline).
 _SITE_LINE = re.compile(r"^(?:the\s+)?official\s+(?:(?:web|internet|information|news)\s+)?(?:site|website|portal|resource|page)\b|"
                         r"[–—-]\s*(?:the\s+)?official\s+(?:web|internet\s+)?(?:site|website|portal|resource)$|^search(?:\s+the)?\s+(?:site|website)\b|"
-                        r"^(?:[^\s/]+(?:\s[^\s/]+){0,2}\s/\s)+[^\s/]+(?:\s[^\s/]+){0,2}$",  # a path of sections: "News / All news"
+                        # a path of sections: "News / All news", "Press centre / News of the Governor" (its last part
+                        # a section's own name, of a few words, not a headline's)
+                        r"^(?:[^\s/]+(?:\s[^\s/]+){0,2}\s/\s)+[^\s/\d]+(?:\s[^\s/\d]+){0,5}$",
                         re.IGNORECASE)
+
+
+# A box drawn around a quoted text (a post of a social network, a letter): its rules ("┌────", "└────") and the bar at
+# the left of each of its lines ("│ Today in Bryansk I met ...", "│ 17 October, 09:47"), with one at the right.
+_BOX_RULE = re.compile(r"^\s*[\u2500-\u257f]+\s*$")
+_BOX_SIDE = re.compile(r"^\s*[\u2502\u2503\u2551]\s?|\s*[\u2502\u2503\u2551]\s*$")
+
+
+_BOX_HEAD = 3  # lines of a box over its first blank one that are its head: who posted it, when
+
+
+def _unboxed(lines: list[str]) -> tuple[list[str], set[str]]:
+    """The lines of a page with the text in a box as plain lines: its rules blank, the bars at its sides gone (a
+    post quoted whole is the article's text: "│ Today in Bryansk I met ..."), and the stamps in the head of a box,
+    over its first blank line ("│ Alexander Bogomaz | Governor" / "│ 17 October, 09:47" / "│"): the post's, which
+    is the article; the rest of such a head (who posted it) is blanked. Only a box of three lines under a bar at
+    least; a lone bar is none."""
+    sided = [bool(_BOX_SIDE.match(line)) for line in lines]
+    if sum(sided) < 3:
+        return lines, set()
+    out = ["" if _BOX_RULE.match(line) else _BOX_SIDE.sub("", line) if side else line for line, side in zip(lines, sided, strict=True)]
+    heads: set[str] = set()
+    for i, side in enumerate(sided):
+        if side and (i == 0 or not sided[i - 1]):  # a box's first line: its head runs to its first blank line
+            head = list(itertools.takewhile(lambda k: sided[k] and out[k].strip(), range(i, min(len(out), i + _BOX_HEAD + 1))))
+            stamps = {k for k in head if DATE_LINE.match(out[k].strip())}
+            if len(head) <= _BOX_HEAD and stamps:
+                heads |= {out[k].strip() for k in stamps}
+                for k in set(head) - stamps:
+                    out[k] = ""  # who posted it ("Alexander Bogomaz | Governor of the Bryansk Region"): no text of it
+    return out, heads
+
+
+# The line a mail program puts over a message forwarded whole ("---------- Forwarded message ---------", "Begin
+# forwarded message:"), then the message's own headers ("From:", "Date:", "Subject:").
+_FORWARDED = re.compile(r"^\s*(?:-{2,}\s*(?:Forwarded message|Original message)\s*-{2,}|Begin forwarded message:)\s*$",
+                        re.IGNORECASE)
+_MAIL_HEADER = re.compile(r"^\s*(?:From|Date|Sent|Subject|To|Cc):\s", re.IGNORECASE)
+
+
+def _forwarded(lines: list[str]) -> list[str]:
+    """A forwarded message without the mail that forwards it: what stands over the last "Forwarded message" line
+    with mail headers under it (the forwarding mail's headers, its greeting, a signature) is no part of the article;
+    the forwarded message's headers and text are ("Date: Wed, 16 Oct 2024" is its date, not the forward's)."""
+    for i in range(len(lines) - 1, -1, -1):
+        if _FORWARDED.match(lines[i]):
+            under = [line for line in lines[i + 1:i + 4] if line.strip()]
+            if under and all(_MAIL_HEADER.match(line) for line in under):
+                return lines[i + 1:]
+    return lines
 
 
 def _unbulleted(line: str) -> str:
@@ -636,35 +697,103 @@ def _unbulleted(line: str) -> str:
 
 
 # Words no sentence ends with: a line ending with one goes on in the next ("... amounted to" / "$14.6 million").
+_SURNAME_START = re.compile(r"[A-Z][a-z'’-]+\b")
 _GOES_ON = frozenset("to of in at by for with from and or the a an than about over nearly almost some around between "
-                     "amounted totalled totaled reached exceeded stood made".split())
+                     "amounted totalled totaled reached exceeded stood made reach exceed surpass".split())
 
 
 def _unwrap(lines: list[str]) -> list[str]:
     """Join lines a hard-wrapped page broke inside a sentence ("... expressed" / "satisfaction with ...", "... amounted
     to" / "$14.6 million", "in January-April" / "2025"): a line of 30 characters or more that does not end a
     sentence, followed by one that starts in lower case, or after a word no sentence ends with, or after a month
-    before its year."""
+    before its year. On a page broken at one width (`_wrap_width`) a line the next one's first word would not have
+    fitted on goes on in it too, whatever that word is ("... topped 38 billion" / "Russian rubles, ...", "... Central
+    Federal" / "District in ..."). A word broken with a hyphen is one again ("USD 38.7 mil-" / "lion")."""
+    width = _wrap_width(lines)
     out: list[str] = []
+    last = ""  # the line before, as printed (`out[-1]` may be several joined)
     for line in lines:
         stripped = line.strip()
-        if out and stripped and _goes_on(out[-1].rstrip(), stripped):
-            out[-1] = out[-1].rstrip() + " " + stripped
+        before = last.rstrip()
+        joined = out[-1].rstrip() if out else ""
+        cut = _BROKEN_WORD.search(before) if stripped[:1].islower() else None
+        if out and stripped and (cut or _goes_on(joined, stripped) or width is not None and _wrapped(before, stripped, width)):
+            if cut and cut.group(1).lower() not in _KEPT_HYPHEN and stripped.split()[0].split("-")[0] not in _CHAIN_LINKS:
+                out[-1] = joined[:-1] + stripped  # "mil-" / "lion, which ...": "million, which ..."
+            elif cut:
+                out[-1] = joined + stripped  # a compound: "non-" / "oil exports", "year-" / "on-year"
+            elif joined[-2:-1].isalnum() and joined.endswith("-"):
+                out[-1] = joined + stripped  # "Belarusian-" / "Omani trade": "Belarusian-Omani trade"
+            else:
+                out[-1] = joined + " " + stripped
         else:
             out.append(line)
+        last = line
     return out
+
+
+# a word a line of prose cut at its end: "... amounted to USD 38.7 mil-" (not a chain, "year-on-" / "year", nor
+# "2024-" / "2025"), and its first part
+_BROKEN_WORD = re.compile(r"(?:^|\s)[\"'(]?([^\W\d_]{2,})-$")
+# The small words a chain of hyphens goes on with, which keeps its hyphen: "year-" / "on-year", "day-" / "to-day".
+_CHAIN_LINKS = frozenset(("on", "to", "in", "by", "for", "and", "of", "the"))
+# The first parts of compounds a line end may break at their hyphen, which stays: "non-" / "oil", "vice-" / "premier"
+# (not those that also open a word a hyphen may break: "ex-" / "ports", "state-" / "ment", "high-" / "lighted").
+_KEPT_HYPHEN = frozenset("co non vice self well anti semi agro socio trade cross long low half full".split())
+_WRAP_MIN = 40  # characters: a shorter line is no line of a hard-wrapped page's text
+_WRAP_LINES = 5  # lines broken at one width at least, and half of those that may have been, make a page hard-wrapped
+_WRAP_OVER, _WRAP_LONGER = 10, 8  # and a line of prose 10 characters longer than it at most for every 8 broken
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped page was broken at: the width W at which most lines that end no sentence and have a
+    line under them were broken (a line of L characters was, at any W from L up to where the next line's first word
+    would have fitted after it), when five lines at least and half of them were; None for a page of other lines
+    (paragraphs on one line each, menus, lists: of lengths that agree on no width). Lines of prose well over W
+    (more than one for every 8 broken) show a page of paragraphs on one line each, whose short lines (a list of
+    headlines) were no wrap; a hard-wrapped page has few (a link, a row of a table)."""
+    spans: list[tuple[int, int]] = []
+    for line, under in itertools.pairwise(lines):
+        before, after = line.rstrip(), under.strip()
+        if len(before) >= _WRAP_MIN and after and before[-1] not in ".!?:\"" and words(before) >= 6:
+            spans.append((len(before), len(before) + len(after.split()[0])))
+    if len(spans) < _WRAP_LINES:
+        return None
+    reach = range(min(lo for lo, _ in spans), max(hi for _, hi in spans) + 1)
+    width = max(reach, key=lambda w: (sum(lo <= w <= hi for lo, hi in spans), w))
+    broken = sum(lo <= width <= hi for lo, hi in spans)
+    if broken < _WRAP_LINES or 2 * broken < len(spans):
+        return None
+    longer = sum(len(line.rstrip()) > width + _WRAP_OVER and words(line) >= 6 for line in lines)
+    return width if longer * _WRAP_LONGER <= broken else None
+
+
+_COLUMNS = re.compile(r"(?<![.!?:;,])\s{2,}(?=\S)")  # spaces that part columns ("16.10.2024  Road repairs ..."), not sentences
+
+
+def _wrapped(before: str, line: str, width: int) -> bool:
+    """Whether a page broken at `width` broke `before` at its end, inside a sentence: it ends no sentence, and the
+    first word of the line under it would have made it longer than the width."""
+    if len(before) < _WRAP_MIN or len(before) > width or before[-1] in ".!?:\"" or words(before) < 6 or \
+            not (line[0].isalnum() or line[0] in "\"'$€£" or line[0] == "+" and line[1:2].isdigit()):
+        return False
+    if _COLUMNS.search(before.strip()) or _COLUMNS.search(line):
+        return False  # a line set out in columns: a banner ("SOYUZ weekly     Subscribe | Archive"), a dated list
+    return len(before) + 1 + len(line.split()[0]) > width and not DATE_LINE.match(line)
 
 
 def _goes_on(before: str, line: str) -> bool:
     if len(before) < 30 or before[-1:] in ".!?:\"":
         return False
-    if line[0].islower():
-        return True
+    if line[0].islower() or before[-3:-1].isalnum() and before.endswith("-"):
+        return True  # (a word a hyphen ties to the next line's: "the Belarusian-" / "Omani trade", "in 2024-" / "2025")
     if not before[-1:].isalnum():
         return False
     last = before.rsplit(None, 1)[-1].lower()
     if last in _GOES_ON:
         return True
+    if last in given_names() and before.rsplit(None, 1)[-1][:1].isupper() and _SURNAME_START.match(line):
+        return True  # "... led by Vice Governor Igor" / "Petrenko visited ...": a name the line broke
     return line[:4].isdecimal() and line[4:5] in ("", " ", ",", ".") and last.split("-")[-1].rstrip(".") in MONTHS
 
 

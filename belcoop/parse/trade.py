@@ -41,6 +41,7 @@ from belcoop.parse.figures import (
 )
 from belcoop.parse.figures import Change as ChangeSpan
 from belcoop.parse.folded import FoldedPattern, plain_case
+from belcoop.parse.months import MONTHS
 from belcoop.parse.places import Hit, Mention, country_of, drop_qualifiers
 from belcoop.parse.tokens import Sentence, Token, index_tags, lexicon, lows_of, metric_lexicon, sentence, tokens_of
 from belcoop.vocab import known_bodies
@@ -484,6 +485,44 @@ def _with_a_bloc(v: View, scope: set[int], here: list[Place]) -> bool:
     return False
 
 
+_GROUP_NOUNS = frozenset(("regions", "oblasts", "provinces", "krais", "territories", "countries", "states", "republics",
+                          "partners", "markets"))
+_GROUP_TOGETHER = frozenset(("combined", "together", "altogether", "taken"))  # "the two regions combined"
+
+
+def _with_a_group(v: View, scope: list[int]) -> bool:
+    """Is the figure's flow with a counted group of places: "exports to the six regions combined", "trade with these
+    five countries"? A number (three or more, or any with "combined", "together") and a plural noun of places after
+    "to", "with" or "from" make a sum over several partners, none of whom the figure is of."""
+    s = v.s
+    toks = s.tokens
+    for k in scope:
+        if toks[k].low not in ("to", "with", "from"):
+            continue
+        m = k + 1
+        if m < len(toks) and toks[m].low in ("the", "these", "those", "all", "its", "our", "their"):
+            m += 1
+        if m >= len(toks):
+            continue
+        value = s.tag_value(m, "number_word") if s.tagged(m, "number_word") else toks[m].text if toks[m].text.isdecimal() else None
+        try:
+            count = float(value) if value is not None else None
+        except ValueError:
+            count = None
+        if count is None or count < 1:
+            continue
+        end = s.tag_end(m, "number_word") or m + 1
+        while end < len(toks) and toks[end].kind == "w" and toks[end].low not in _GROUP_NOUNS and end - m <= 3 and \
+                (toks[end].text[0].isupper() or toks[end].low in ("neighbouring", "neighboring", "partner")):
+            end += 1  # "the six Russian regions", "the four neighbouring regions"
+        if end >= len(toks) or toks[end].low not in _GROUP_NOUNS:
+            continue
+        together = end + 1 < len(toks) and toks[end + 1].low in _GROUP_TOGETHER
+        if count >= 3 or together:
+            return True
+    return False
+
+
 def _ratio_of_metrics(v: View, anchor: Anchor) -> bool:
     """ "Exports exceeded imports by 3.7 times": one flow against the other, no change of either."""
     change = anchor.change
@@ -810,6 +849,44 @@ def is_other_money(v: View, amount: Amount) -> bool:
     return False
 
 
+_RETAIL_WORDS = frozenset(("sales", "sale", "sold"))
+_CHANNEL_LEADS = frozenset(("on", "through", "via"))
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _sold_to_shoppers(v: View, k: int) -> bool:
+    """ "Sales of Belarusian goods on JD.com and Douyin topped 20 million yuan", "sales through the national pavilion
+    grew to ...": goods sold on a marketplace (a name, or a word for one) are a seller's takings, no trade figure."""
+    toks = v.s.tokens
+    if toks[k].low not in _RETAIL_WORDS:
+        return False
+    c = v.clause(k)
+    for m in range(k + 1, min(len(toks) - 1, k + 8)):
+        if v.clause(m) != c or any(a.i <= m < a.j for a in v.figures.amounts):
+            return False
+        if toks[m].low not in _CHANNEL_LEADS:
+            continue
+        n = m + 2 if toks[m + 1].low == "the" and m + 2 < len(toks) else m + 1
+        # a name only "on" or "via" one ("on Ozon", "via JD.com"): "through" a name is through a seller ("through the
+        # Trade House 'Belarus'")
+        name = toks[m].low != "through" and toks[n].kind == "w" and toks[n].text[0].isupper() \
+            and toks[n].low not in _WEEKDAYS | MONTHS.keys() and not any(p.i <= n < p.j for p in v.places)
+        channel = any(v.s.tagged(q, "retail_channel") for q in range(n, min(len(toks), n + 3)))
+        return name or channel
+    return False
+
+
+def is_in_transit(v: View, amount: Amount) -> bool:
+    """ "More than 400 trains passed through Belarus, carrying goods worth 9.8 billion yuan to Europe": the value of
+    goods carried across a country, a verb of carrying them before the amount and one of passing through in the
+    sentence before it, is no trade with it."""
+    at = v.s.at
+    if "carrying" not in at or "transit" not in at:
+        return False
+    carried = [k for k in at["carrying"] if k < amount.i and amount.i - k <= 6]
+    return bool(carried) and any(k < amount.i for k in at["transit"])
+
+
 _VERB_TAGS = ("actual", "report_verb", "up", "down", "goal", "times_verb")
 
 
@@ -907,6 +984,10 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     )
     if bloc and (not belarus or _with_a_bloc(v, in_scope, here)):
         return True
+    if _with_a_group(v, scope):
+        return True  # "Belarusian exports to the six regions combined totalled $2.9 billion": no one partner's
+    if _of_a_group(v, anchor, metric_token):
+        return True
     if metric_token is not None and _belarus_as_a_whole(v, metric_token, here):
         return True
     if metric_token is not None and _the_partners_own_partner(v, metric_token, partner):
@@ -928,6 +1009,8 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         source = _flow_place(v, metric_token + 1, min(len(s.tokens), metric_token + 12), "from")
         if source is not None and not source.belarus:
             return True  # "Imports to the region from China grew by 5%": the region's trade with a third country
+    if not belarus and not paired and _with_a_third_country(v, metric_token, here, partner):
+        return True  # the partner's trade with another country ("the region's foreign trade with Russia")
     if total and _bilateral_total(v, metric_token, here):
         total = False  # "Overall trade during the period stood at $71.9 million": the two sides' total, no owner's
     if total:
@@ -940,11 +1023,6 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         return not (with_someone or paired and belarus or part)
     if belarus or paired:
         return False
-    if partner is not None and metric_token is not None and _owned_by_other(v, metric_token) and any(
-        s.tokens[k].low == "with" and not p.belarus and not p.demonym and country_of(p.code) != country_of(partner)
-        for p in here for k in range(metric_token + 1, p.i) if p.i - k <= 2
-    ):
-        return True  # the partner's trade with another country ("the region's trade with Kazakhstan")
     run = metric_token
     while run is not None and run - 1 in v.metric_at:
         run -= 1  # the first word of the metric's phrase: "Henan's import and export volume"
@@ -974,6 +1052,32 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         other_flow = any(p.belarus and not p.demonym and p.i > 0 and s.tokens[p.i - 1].low in ("from", "to")
                          and any(m < p.i and m != metric_token for m in v.metric_at) for p in v.places)
         if owner is not None and not to_from and not anywhere and not part_of and not ours and not other_flow and not part:
+            return True
+    return False
+
+
+def _with_a_third_country(v: View, metric_token: int | None, here: list[Place], partner: str | None) -> bool:
+    """The partner's trade (or its total trade's part) with another country: "the region's trade with Kazakhstan",
+    "the region's foreign trade turnover with Russia" in an article on a region of Kazakhstan. The metric is owned by
+    someone other than Belarus, and "with" a country other than the partner's comes right after it."""
+    if partner is None or metric_token is None or not _owned_by_other(v, metric_token):
+        return False
+    return any(v.s.tokens[k].low == "with" and not p.belarus and not p.demonym and country_of(p.code) != country_of(partner)
+               for p in here for k in range(metric_token + 1, p.i) if p.i - k <= 2)
+
+
+def _of_a_group(v: View, anchor: Anchor, metric_token: int | None) -> bool:
+    """ "Together with the Tyumen region and Yamal, the turnover of the okrug with Belarus exceeded $410 million": a
+    foreign place joined to the trade before its figure makes the figure a group's, no one partner's."""
+    s = v.s
+    stop = anchor.head if metric_token is None else min(anchor.head, metric_token)
+    for k in s.at.get("joined", ()):
+        end = s.tag_end(k, "joined")
+        if k >= stop or end is None:
+            continue
+        if end < len(s.tokens) and s.tokens[end].low == "the":
+            end += 1
+        if any(p.i == end and not p.belarus and not p.demonym for p in v.places):
             return True
     return False
 
@@ -1190,7 +1294,10 @@ def metric_of(
             return ("exports" if origin.belarus else "imports"), None
         return inherited, None
     if pick is None:
-        pick = min((k for k in words if k > head), default=None)
+        # (not the metric of a later clause with an amount of its own: "Zhejiang ranked third with $760 million, while
+        # Belarusian exports to the province were just $41 million")
+        pick = min((k for k in words if k > head and not any(
+            a.i > head and v.clause(a.i) == v.clause(k) for a in v.figures.amounts)), default=None)
     if pick is None:
         origin = _origin_subject(v, anchor)
         if origin is not None:
@@ -1293,13 +1400,20 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
 _PARTNER_WORDS = frozenset(("region", "oblast", "province", "krai", "republic", "territory"))
 
 
+_OWN_QUALIFIERS = frozenset(("total", "overall", "combined", "aggregate", "bilateral", "mutual", "own", "foreign"))
+
+
 def _region_word_owner(toks: list[Token], k: int) -> int | None:
     """The token of the word for a region that owns the metric word at token k: "the region's exports", "export of the
-    region", "exports of the province" (not "exports of the Belarusian region"); None if there is none."""
-    before = toks[k - 1] if k > 0 else None
-    if before is not None and before.low in _PARTNER_WORDS and before.text.endswith(("'s", "’s")) and k > 1 \
-            and toks[k - 2].low in ("the", "this"):
-        return k - 1
+    region", "exports of the province", "the region's total exports" (not "exports of the Belarusian region"); None if
+    there is none."""
+    q = k - 1
+    while q > k - 3 and q > 0 and toks[q].low in _OWN_QUALIFIERS:
+        q -= 1  # (the qualifiers between: "the krai's total exports")
+    before = toks[q] if q >= 0 else None
+    if before is not None and before.low in _PARTNER_WORDS and before.text.endswith(("'s", "’s")) and q > 0 \
+            and toks[q - 1].low in ("the", "this"):
+        return q
     if k + 3 < len(toks) and toks[k + 1].low == "of" and toks[k + 2].low in ("the", "this") and (
             toks[k + 3].low in _PARTNER_WORDS or toks[k + 3].low in _CITY_WORDS and toks[k + 3].text.endswith(("'s", "’s"))):
         return k + 3  # (and "exports of the capital's enterprises")
@@ -1439,10 +1553,15 @@ def _to_the_partner(toks: list[Token], k: int, word: str = "to") -> bool:
 def _owner_of(v: View, k: int) -> Place | None:
     """The foreign place (or its people's adjective) right before the metric word at token k: "Kazakhstan's imports",
     "Saudi Arabia's non-oil exports" (a lower-case qualifier between)."""
+    return next((p for p in v.places if not p.belarus and _owns(v, p, k)), None)
+
+
+def _owns(v: View, p: Place, k: int) -> bool:
+    """Whether place p owns the metric word at token k: right before it ("Kazakh exports", "Kazakhstan's imports"), or
+    a possessive with up to two lower-case qualifiers between ("Shaanxi's total imports", "Belarus' overall exports")."""
     toks = v.s.tokens
-    return next((p for p in v.places if not p.belarus and (p.j == k or p.j < k <= p.j + 2 and not p.demonym
-                 and all(toks[m].kind == "w" and toks[m].text.islower() and m not in v.metric_at for m in range(p.j, k))
-                 and toks[p.j - 1].text.endswith(("'s", "’s", "'")))), None)
+    return p.j == k or p.j < k <= p.j + 2 and not p.demonym and toks[p.j - 1].text.endswith(("'s", "’s", "'")) and all(
+        toks[m].kind == "w" and toks[m].text.islower() and m not in v.metric_at for m in range(p.j, k))
 
 
 _FLOW_LEADS = frozenset(("to", "from", "with", "in", "between", "and"))  # a place after these is where goods go, not an owner
@@ -1465,7 +1584,7 @@ def _owner_going_on(v: View, k: int, foreign_speaker: bool = False) -> bool | No
             start -= 1  # "trade turnover": one metric run
         if any(end < p.i < current and not (p.i and toks[p.i - 1].low in _FLOW_LEADS) for p in v.places):
             return None
-        owner = next((p for p in v.places if p.j == start or end + 1 < len(toks) and toks[end + 1].low == "of"
+        owner = next((p for p in v.places if _owns(v, p, start) or end + 1 < len(toks) and toks[end + 1].low == "of"
                       and p.i == end + 2), None)  # "Kazakhstan's exports", "Kazakh exports", "exports of Kazakhstan"
         if owner is not None:
             return not owner.belarus
@@ -1517,9 +1636,27 @@ def _origin_subject(v: View, anchor: Anchor) -> Place | None:
     for p in v.places:
         if p.demonym and v.clause(p.i) == c and p.j < anchor.head and v.s.tokens[p.j].kind == "w" and _noun_phrase(v, p.j, anchor.head):
             return p
+        if not p.demonym and p.j < anchor.head and _goods_from(v, p) is not None:
+            return p  # "Frozen beef from Belarus ... totaled 23,000 tonnes last year, nearly three times the 2022 level"
     return None
 
 
+def _goods_from(v: View, p: Place) -> str | None:
+    """The goods that open a sentence before "from" and place p, its subject: "Frozen beef from Belarus cleared through
+    ports in Harbin ...", "Dairy products from the oblast ..." (not who came from there: "Tourists from Belarus ...")."""
+    toks = v.s.tokens
+    if p.i < 2 or toks[p.i - 1].low != "from" or v.clause(p.i) != v.clause(0) or v.anywhere("other_measure", range(p.i)):
+        return None
+    phrase = _noun_phrase(v, 0, p.i - 1)
+    if phrase is None or len(phrase.split()) != p.i - 1 - (toks[0].low in _DETERMINERS) or toks[p.i - 2].low in _PEOPLE:
+        return None  # (the whole of the words before "from", none of them a figure's or a period's)
+    first = phrase.split()[0]
+    return phrase[0].lower() + phrase[1:] if first[1:].islower() else phrase  # (the capital of the sentence's start)
+
+
+# who come from a place, not goods ("Tourists from Belarus", "Guests from the region")
+_PEOPLE = frozenset("tourists visitors guests students delegates delegations delegation people workers specialists experts "
+                    "participants exhibitors companies enterprises firms businesses investors investments investment".split())
 _FLOW_VERBS = _EXPORT_VERB_FORMS | {"delivered"}  # the verbs of trade whose subject a partner or goods may be
 
 
@@ -2043,6 +2180,9 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
                 v.s.tokens[m].low in ("of", "the") for m in range(near[-2].j, near[-1].i)):
             return near[-2].code  # "to the Kaliningrad region of the Russian Federation": the region, with its country
         return near[-1].code
+    subject = _subject_referred_to(v, anchor, foreign)
+    if subject is not None:
+        return subject.code
     regions = [p for p in foreign if not p.city]
     whole_country = next((p for p in regions if "-" not in p.code and _as_a_whole_after(v.s.tokens, p.j)), None)
     if whole_country is not None:
@@ -2064,6 +2204,21 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     if after:
         return after[0].code
     return partner
+
+
+def _subject_referred_to(v: View, anchor: Anchor, foreign: list[Place]) -> Place | None:
+    """ "Rostov Oblast remains the region's largest partner in the south of Russia: Brest enterprises traded with it for
+    almost $96 million": "it" in the figure's clause, after the word of a side ("with", "to", "from"), is the place
+    the sentence opens with, its subject (not the country named after it)."""
+    toks = v.s.tokens
+    first = next((p for p in foreign if not p.city and p.i <= 1 and (p.i == 0 or toks[0].low == "the")), None)
+    if first is None or v.clause(first.i) == v.clause(anchor.head):
+        return None
+    c = v.clause(anchor.head)
+    for k in range(first.j, anchor.head):
+        if toks[k].low == "it" and v.clause(k) == c and toks[k - 1].low in ("with", "to", "from"):
+            return first
+    return None
 
 
 def _regions_of_a_country(v: View, anchor: Anchor, partner: str | None = None) -> str | None:
@@ -2101,10 +2256,11 @@ def _listed_with(v: View, head: int, foreign: list[Place]) -> Place | None:
         return None
     if toks[head - 1].low == "by" and toks[head - 2].text in _LIST_MARKS:
         head -= 1  # "to China grew by 18%, to Vietnam – by 33%"
-    if toks[head - 1].low == "with":
-        place = next((p for p in foreign if p.j == head - 1), None)
+    with_at = _over_approximation(v, head - 1)
+    if with_at >= 1 and toks[with_at].low == "with":
+        place = next((p for p in foreign if p.j == with_at), None)
         if place is not None:
-            return place  # "Kostanay region with $146 million, Karaganda region with $61 million"
+            return place  # "Kostanay region with $146 million, Karaganda region with (about) $61 million"
     if toks[head - 1].text in _LIST_MARKS:
         # (a city only where it is a region of its own: "followed by the city of Almaty ($184.1 million)")
         return next((p for p in foreign if p.j == head - 1 and (not p.city or p.own_region)), None)
@@ -2114,6 +2270,13 @@ def _listed_with(v: View, head: int, foreign: list[Place]) -> Place | None:
 
 
 _LIST_MARKS = frozenset(("(", "–", "—", "-", ":"))
+
+
+def _over_approximation(v: View, k: int) -> int:
+    """The token before the words of approximation that end at token k ("with about", "with almost"), or k."""
+    while k > 0 and any(v.s.tagged(k, t) for t in _APPROX_WORDS):
+        k -= 1
+    return k
 
 
 def _listed_partner(v: View, head: int, here: list[Place], metric_token: int | None) -> bool:
@@ -2145,8 +2308,22 @@ def _respective_place(v: View, anchor: Anchor, foreign: list[Place]) -> Place | 
         return None
     named = [p for p in foreign if not p.city and p.i < figures[0]]
     if len(named) != len(figures):
+        named = _last_list_of_places(v, [p for p in foreign if p.i < figures[0]])
+    if len(named) != len(figures):
         return None
     return named[figures.index(anchor.head)]
+
+
+def _last_list_of_places(v: View, places: list[Place]) -> list[Place]:
+    """The last run of `places` joined by "and" or commas ("with Sichuan and Chongqing"): a city listed with other places
+    is one of them, a partner as they are (elsewhere a city is where something happened)."""
+    toks = v.s.tokens
+    run: list[Place] = []
+    for p in sorted(places, key=lambda p: p.i):
+        if run and not (p.i > run[-1].j and all(toks[m].low in ("and", ",", "the") for m in range(run[-1].j, p.i))):
+            run = []
+        run.append(p)
+    return run if len(run) >= 2 else []
 
 
 _REGION_WORDS = _PARTNER_WORDS | {"regions", "subject", "part"}
@@ -2348,6 +2525,8 @@ def _part_subject(v: View, amount: Amount) -> str | None:
         return None  # (the clause of a verb left out goes on from a comma: "..., fish products for $9.5 million")
     if start < verb and toks[start].low == "and":
         start += 1  # "..., and meat for $9.5 million"
+    while verb > start + 1 and toks[verb - 1].low in _FOCUS_WORDS:
+        verb -= 1  # "Palm oil alone accounted for": the goods, singled out
     words = [m for m in range(start, verb) if toks[m].low not in _DETERMINERS]
     if not words or len(words) > 5 or any(m in v.metric_at or toks[m].low in _PRODUCT_STOP | _HEDGES
                                           or any(p.i <= m < p.j for p in v.places) for m in range(start, verb)):
@@ -2358,6 +2537,9 @@ def _part_subject(v: View, amount: Amount) -> str | None:
         return None  # (and a word of the figure: "The figure accounted for", "This amount made up")
     phrase = _product_words(v, words) or _noun_phrase(v, start, verb)
     return phrase[0].lower() + phrase[1:] if phrase and words[0] == 0 else phrase  # (a capital only for the sentence's start)
+
+
+_FOCUS_WORDS = frozenset(("alone", "itself", "themselves"))
 
 
 def _noun_before(v: View, amount: Amount) -> str | None:
@@ -2553,14 +2735,17 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
             return part
     if metric_token is None:
         origin = _origin_subject(v, anchor)
+        if origin is not None and not origin.demonym:
+            return _goods_from(v, origin)
         return _noun_phrase(v, origin.j, anchor.head) if origin is not None else None
     if v.metric_at.get(metric_token) == "turnover":
         # "mutual supplies of agricultural products", "trade in dairy products": the two-way flow of one group of goods
         k = metric_token + 1
         while k in v.metric_at:
             k += 1
+        # (not a span of time: "$100 million of trade in two or three years")
         if k + 1 < len(toks) and toks[k].low in ("of", "in") and toks[k + 1].kind == "w" \
-                and toks[k + 1].low not in _NOT_PRODUCTS | _DETERMINERS:
+                and toks[k + 1].low not in _NOT_PRODUCTS | _DETERMINERS and not v.s.tagged(k + 1, "number_word"):
             phrase = _noun_phrase(v, k + 1, len(toks))
             if phrase and not _exporter_to_belarus(v, phrase, k + 1):
                 return phrase
@@ -2595,6 +2780,10 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
             return phrase
     if verb:
         made = _makers_goods(v, metric_token)
+        if made is not None:
+            return made
+        # the goods from a place, the verb's subject: "Powdered milk from Belarus shipped through Novorossiysk grew ..."
+        made = next((g for p in v.places if not p.demonym and p.j <= metric_token and (g := _goods_from(v, p))), None)
         if made is not None:
             return made
     # a noun before a verb is its subject ("Belarusian companies shipped goods"), not a product as before "exports"
@@ -2829,7 +3018,7 @@ def extract_trade(
             sides = not is_trade and since_trade <= 1 and context is not None and _the_sides_reached(v)
             continuing = not is_trade and since_trade <= 1 and context is not None and (
                 _refers_back(v) or bool(v.figures.changes) or _places_with_amounts(v) or sides or _share_of_a_place(v)
-                or _a_place_ranked(v)
+                or _a_place_ranked(v) or _goods_parts(v)
             ) and not is_about_other_things(v)
             if continuing and sides and context is not None and not _refers_back(v, v.figures.amounts[0].i):
                 # "Belarusian exports were $112 million. Last year we exceeded $400 million": what the two sides
@@ -2857,7 +3046,8 @@ def extract_trade(
                         context, since_trade = None, 99
                 continue
             amounts = [a for a in v.figures.amounts
-                       if not (is_other_money(v, a) or is_difference(v, a) or is_price(v, a) or is_conversion(v, a))]
+                       if not (is_other_money(v, a) or is_difference(v, a) or is_price(v, a) or is_conversion(v, a)
+                               or is_in_transit(v, a))]
             other_money = len(amounts) < len(v.figures.amounts)
             # an amount going on from the figure before ("In 2010 it had grown to 250 million"): in its currency, only
             # right after a figure of trade in the text
@@ -2878,6 +3068,8 @@ def extract_trade(
                 if inherited is None and context is not None and since_trade <= 1 and _clause_refers_back(v, anchor):
                     inherited = context  # "In January-September it reached $118 million, with Belarusian exports at $96 million"
                 metric, metric_token = metric_of(v, anchor, speaker_foreign, inherited.metric if inherited else None, word)
+                if metric_token is not None and _sold_to_shoppers(v, metric_token):
+                    continue
                 if flow_before and metric_token is not None and metric == v.metric_at[metric_token] != "turnover" and \
                         _flow_with_no_place(v, metric_token) and _seen_from_the_partner(flow_before, place_mentions):
                     # "Uzbekistan mainly imports from Belarus tractors. In particular, 1,240 tractors worth $41.5 million
@@ -3038,32 +3230,51 @@ def _clause_refers_back(v: View, anchor: Anchor) -> bool:
                for k in v.s.at.get("anaphora", ()))
 
 
+def _goods_parts(v: View) -> bool:
+    """ "Palm oil alone accounted for almost $40 million in 2023", right after "And what do we buy?": every amount of
+    the sentence the part of one group of goods (`_part_subject`) in the trade just spoken of."""
+    amounts = v.figures.amounts
+    return bool(amounts) and all(_part_subject(v, a) is not None for a in amounts)
+
+
 def _places_with_amounts(v: View) -> bool:
     """ "The leaders are Kostanay region with $146 million, Karaganda region with $61 million": every amount of the
     sentence right after a place and "with" (a ranking of the partners of the trade just spoken of)."""
     amounts = v.figures.amounts
     toks = v.s.tokens
-    return bool(amounts) and all(a.i >= 2 and toks[a.i - 1].low == "with" and any(p.j == a.i - 1 and not p.belarus
-                                                                                   for p in v.places) for a in amounts)
+
+    def after_with(a: Amount) -> int | None:  # the token of "with" before the amount ("with about $1.1 billion")
+        k = _over_approximation(v, a.i - 1)
+        return k if k >= 1 and toks[k].low == "with" else None
+
+    return bool(amounts) and all((k := after_with(a)) is not None and any(p.j == k and not p.belarus for p in v.places)
+                                 for a in amounts)
 
 
 _RANKING = frozenset(("came", "comes", "ranked", "ranks", "placed", "took", "takes", "was", "is", "followed", "follows"))
 _PLACES_IN_ORDER = frozenset(("first", "second", "third", "fourth", "fifth", "next", "last"))
+# Verbs that put a place at the head or the foot of a ranking, with the ranking named after them ("rounds out the top
+# four", "tops the list", "closes the top five", "heads the ranking")
+_RANK_ENDS = frozenset(("rounds", "rounded", "completes", "completed", "closes", "closed", "tops", "topped", "heads", "headed"))
+_RANKINGS = frozenset(("top", "list", "ranking", "rating", "table", "leaders"))
 
 
 def _a_place_ranked(v: View) -> bool:
     """ "St Petersburg came second at $610 million", "Moscow ranked first with $1.4 billion", "Minsk Oblast followed
-    with $320 million": a foreign place opening the sentence, ranked by its figure among the partners of the trade just
+    with $320 million", "Kazan rounds out the top five with $90 million": a foreign place opening the sentence, ranked by its figure among the partners of the trade just
     spoken of; every amount of the sentence after it in its clause."""
     amounts = v.figures.amounts
     if not amounts:
         return False
     toks = v.s.tokens
     place = next((p for p in v.places if p.i <= 1 and not p.demonym and not p.belarus), None)
-    if place is None or place.j >= len(toks) or toks[place.j].low not in _RANKING:
+    if place is None or place.j >= len(toks) or toks[place.j].low not in _RANKING | _RANK_ENDS:
         return False
     after = [t.low for t in toks[place.j + 1:place.j + 4]]
-    ranked = toks[place.j].low in ("followed", "follows") or not _PLACES_IN_ORDER.isdisjoint(after)
+    if toks[place.j].low in _RANK_ENDS:
+        ranked = not _RANKINGS.isdisjoint(after)  # "Jiangsu rounds out the top four with about $700 million"
+    else:
+        ranked = toks[place.j].low in ("followed", "follows") or not _PLACES_IN_ORDER.isdisjoint(after)
     return ranked and all(a.i > place.j and v.clause(a.i) == v.clause(place.i) for a in amounts)
 
 

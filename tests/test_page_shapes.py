@@ -1,0 +1,109 @@
+"""Shapes of pages the text is read out of: hard-wrapped lines, words broken across them, a post quoted in a box, a
+forwarded mail. Each is read as the article's plain paragraphs."""
+
+from __future__ import annotations
+
+from belcoop.parse import parse_article
+from belcoop.parse.text import split_article
+
+
+def _record(text: str):  # type: ignore[no-untyped-def]
+    return parse_article(text, path="a.txt", sha256="0", record_id="a")
+
+
+# a page broken at 76 characters: inside an amount ("41 billion" / "Russian rubles"), before one ("could soon see" /
+# "60 billion rubles") and inside a name ("Northwestern Federal" / "District")
+_PSKOV = ("PSKOV, 3 March 2025 (BelTA) – Pskov Oblast and Vitebsk Oblast agreed on a\n"
+          "plan of joint events for the spring, the regional administration said after\n"
+          "the talks held in the city on Monday afternoon.\n\n"
+          "Trade between Belarus and the region grew. In 2024 it exceeded 41 billion\n"
+          "Russian rubles, and the governor believes that the two sides could soon see\n"
+          "60 billion rubles if the new bus plant opens on time.\n\n"
+          "The region ranks third among all the regions of the Northwestern Federal\n"
+          "District in trade with Belarus, after Saint Petersburg and Leningrad Oblast,\n"
+          "the administration noted in its statement.\n")
+
+
+def test_a_hard_wrapped_page_is_read_as_its_paragraphs_whatever_word_a_line_breaks_before() -> None:
+    art = split_article("Pskov and Vitebsk plan spring events\n\n" + _PSKOV)
+    assert art.paragraphs == [p.replace("\n", " ").strip() for p in _PSKOV.split("\n\n")]
+    record = _record("Pskov and Vitebsk plan spring events\n\n" + _PSKOV)
+    assert [(f.value, f.currency, f.period.start if f.period else None) for f in record.trade if f.status == "actual"] \
+        == [(41e9, "RUB", "2024-01-01")]
+    # a list of headlines under the text, each a line of its own of about one length: no page broken at a width
+    page = ("Belarus and Pskov Oblast sign a plan of joint events\n\n"
+            "PSKOV, 3 March 2025 (BelTA) – Pskov Oblast and Vitebsk Oblast agreed on a plan of joint events for the "
+            "spring, the regional administration said after the talks held in the city on Monday.\n\n"
+            "Read also\n"
+            "Vitebsk dairy plant opens a new line for cheese production\n"
+            "Minsk tractor makers ship a batch of machines to Pskov farms\n"
+            "Pskov students come to Vitebsk for a summer school in June\n"
+            "Orsha linen mill looks for new buyers in the Russian regions\n"
+            "Gomel builders finish a school in a border district of Bryansk\n"
+            "Brest and Smolensk agree on a festival of folk music in July\n")
+    art = split_article(page)
+    assert not any("cheese production Minsk" in p for p in art.paragraphs)
+    # nor are the lines of a dated list under a hard-wrapped text, set out in columns
+    listed = split_article("Pskov and Vitebsk plan spring events\n\n" + _PSKOV + "\nPress service of the Pskov Oblast administration\n\n"
+                           "05.03.2025  Vitebsk dairy plant opens a new line for production of cheese\n"
+                           "04.03.2025  Minsk tractor makers ship a batch of machines to farms of Pskov\n")
+    assert not any("of cheese 04.03.2025" in p for p in listed.paragraphs)
+
+
+def test_a_word_a_line_end_broke_is_one_word_again_and_a_compound_keeps_its_hyphen() -> None:
+    text = ("Belarus and Oman discuss trade\n\n"
+            "MUSCAT, 4 March 2025 – The ministers noted that in 2024 the Belarusian-\n"
+            "Omani trade amounted to USD 52.4 mil-\n"
+            "lion, up 12 per cent on the year before, and that Belarusian potash fertil-\n"
+            "izers made up most of it; exports grew year-on-\n"
+            "year, and so did the non-\n"
+            "oil trade, while the sides' ex-\n"
+            "ports of dairy products were year-\n"
+            "on-year the same.\n")
+    [paragraph] = split_article(text).paragraphs
+    assert "Belarusian-Omani trade amounted to USD 52.4 million," in paragraph
+    assert "potash fertilizers made" in paragraph and "grew year-on-year, and so did the non-oil trade" in paragraph
+    assert "the sides' exports of dairy products were year-on-year the same" in paragraph
+    assert [(f.value, f.currency) for f in _record(text).trade if f.metric == "turnover"] == [(52.4e6, "USD")]
+
+
+_BOXED = ("Governor tells of talks with a Belarusian delegation\n\n"
+          "The governor of the Pskov region wrote about the talks in his channel. We publish his post in full.\n\n"
+          "┌──────────────────────────────────────────────\n"
+          "│ Mikhail Vedernikov | Governor of the Pskov Region\n"
+          "│ 5 March 2025, 10:12\n"
+          "│\n"
+          "│ Today in Pskov I met with the delegation of the Vitebsk region of the Republic of Belarus.\n"
+          "│ Our trade with the Vitebsk region reached $96 million last year.\n"
+          "└──────────────────────────────────────────────\n\n"
+          "Share:  VK  OK  TG\n")
+
+
+def test_a_post_quoted_in_a_box_is_the_articles_text_and_its_stamp_the_articles() -> None:
+    art = split_article(_BOXED)
+    assert "Today in Pskov I met with the delegation of the Vitebsk region of the Republic of Belarus." in art.paragraphs
+    assert not any("│" in p or "─" in p for p in art.paragraphs)
+    record = _record(_BOXED)
+    assert record.date == "2025-03-05" and record.venue == "Pskov"
+    assert [(f.value, f.period.start if f.period else None) for f in record.trade] == [(96e6, "2024-01-01")]
+
+
+_FORWARDED = ("From: Press Digest <digest@example.org>\n"
+              "To: desk@example.org\n"
+              "Date: Mon, 10 Mar 2025 08:15:00 +0300\n"
+              "Subject: Fwd: Pskov Oblast and Belarus to open a trade house\n\n"
+              "Hello, forwarding the story from yesterday as promised.\n\n"
+              "---------- Forwarded message ---------\n"
+              "From: Regional News <news@example.org>\n"
+              "Date: Sat, 8 Mar 2025 at 18:02\n"
+              "Subject: Pskov Oblast and Belarus to open a trade house\n"
+              "To: <subscribers@example.org>\n\n"
+              "Pskov Oblast and Belarus to open a trade house\n\n"
+              "Pskov Oblast and Belarus agreed to open a Belarusian trade house in Pskov this year, the governor said on "
+              "Saturday after meeting the Ambassador of Belarus to Russia.\n")
+
+
+def test_a_forwarded_mail_is_read_as_the_message_it_forwards() -> None:
+    art = split_article(_FORWARDED)
+    assert not any("forwarding the story" in line for line in [*art.header, *art.paragraphs])
+    assert _record(_FORWARDED).date == "2025-03-08"
