@@ -790,3 +790,15 @@ def test_an_envoys_post_of_his_country_gives_way_to_the_place_named_after_it() -
                  "Petrov.").venue == "Cairo"
     assert found("The talks of the delegation of Belarus in Kazan lasted two hours, and the guests also saw a plant in "
                  "Yelabuga.").venue == "Kazan"
+
+
+def test_a_place_closing_the_lead_after_a_title_is_the_venue() -> None:
+    # ", in X." closing the sentence: the event before the title in apposition was there, not at the dateline
+    lead = ("The governor of Bukhara region Botir Zaripov received a delegation of the Grodno region led by Ivan Petrov, "
+            "Deputy Chairman of the Grodno Regional Executive Committee, in Bukhara.")
+    assert found(lead, dateline="TASHKENT").venue == "Bukhara"
+    assert found(lead.replace("in Bukhara.", "in Bukhara on Monday."), dateline="TASHKENT").venue == "Bukhara"
+    # (negative) no event before it; a place inside a name in the title is no such clause
+    assert found("The report was prepared by Ivan Petrov, an economist, in Bukhara.", dateline="TASHKENT").venue != "Bukhara"
+    assert found("The governor received Ivan Petrov, head of the Bukhara office, in the morning.",
+                 dateline="TASHKENT").venue == "TASHKENT"

@@ -610,3 +610,11 @@ def test_sugar_beet_is_a_crop_of_the_field() -> None:
     assert sectors("Belarus buys sugar-beet seeds in the region.") == {"agriculture"}
     # (negative) sugar itself is food
     assert sectors("The region buys Belarusian sugar.") == {"food"}
+
+
+def test_industrial_sites_where_machines_are_assembled_are_no_industry() -> None:
+    assert sectors("The sides discussed assembling Belarusian combines at the industrial sites of the Naryn region.") == {
+        "machine_building"}
+    assert sectors("The delegation saw the largest industrial sites of the oblast.") == set()
+    # industrial cooperation itself, even at a site, stays
+    assert sectors("The sides agreed to expand industrial cooperation at the new site.") == {"industry"}

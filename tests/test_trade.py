@@ -2512,3 +2512,107 @@ def test_and_that_opens_a_clause_of_its_own() -> None:
                   "The governor said that the decline was caused mainly by lower prices and that the region intends to "
                   "bring trade with Belarus back to $1.3 billion this year.", today=date(2025, 6, 5))
     assert [(f.value, f.status) for f in found] == [(1.19e9, "actual"), (1.3e9, "target")]
+
+
+def test_the_partners_own_partner_told_with_a_figure_is_no_trade_with_belarus() -> None:
+    today = date(2024, 5, 1)
+    # the partner's trade with a third place: "the region's", "of the region", "the region ... with", the partner's name
+    found = facts("Trade between Pavlodar region and the Gomel region reached $40 million in 2023.",
+                  "The region's main foreign trade partner is the Altai Krai of Russia, with trade of over $900 million.",
+                  "Pavlodar region's largest partner in Europe remains Germany, with a turnover of $300 million.",
+                  partner="KZ-55", today=today)
+    assert [(f.partner, f.value) for f in found] == [("KZ-55", 40e6)]
+    # "the region" after a region the gazetteer does not know ("Naryn region") is not known to be the Belarusian one
+    found = facts("Trade between Naryn region and the Brest region came to $5 million in 2023.",
+                  "The main trade partner of the region is China, with a turnover of $120 million.",
+                  "The region also trades actively with Russia's Omsk region, with a turnover of about $70 million.",
+                  "Kazakhstan remains the region's second partner, with trade of $60 million.",
+                  partner="KG", today=today)
+    assert [(f.partner, f.value) for f in found] == [("KG", 5e6)]
+    found = facts("Trade between the Mogilev region and Pavlodar region reached $96 million in 2023.",
+                  "The largest trade partner of Pavlodar region remains the Omsk region, with a turnover of $1.1 billion.",
+                  partner="KZ-55", today=today)
+    assert [(f.partner, f.value) for f in found] == [("KZ-55", 96e6)]
+    # a Belarusian side's partner, and the partner's trade told plainly, stay
+    found = facts("Trade with Omsk region reached $70 million in 2023.",
+                  "The Gomel region's largest partner in Russia is the Omsk region, with a turnover of $55 million.",
+                  partner="RU-OMS", today=today)
+    assert [(f.partner, f.value) for f in found] == [("RU-OMS", 70e6), ("RU-OMS", 55e6)]
+    found = facts("The Gomel region trades with Omsk.",
+                  "The region's largest partner remains Tyumen Oblast, with a turnover of $90 million.",
+                  partner="RU-OMS", today=today)
+    assert [(f.partner, f.value) for f in found] == [("RU-TYU", 90e6)]
+    # the article's partner, or a place of its country, is no partner of its own: the owner is the Belarusian side
+    found = facts("Trade between the Mogilev region and Pavlodar region reached $96 million in 2023.",
+                  "Its main partner in Kazakhstan is the Pavlodar region, with a turnover of $90 million.",
+                  "The region's largest partner remains Kazakhstan, with a turnover of $1.4 billion.",
+                  partner="KZ-55", today=today)
+    assert [f.value for f in found] == [96e6, 90e6, 1.4e9]
+    # a place leading with its figure owns nothing
+    found = facts("Trade with Uzbekistan grew in 2023.", "Tashkent region leads, with a turnover of $300 million.",
+                  partner="UZ", today=today)
+    assert [(f.partner, f.value) for f in found] == [("UZ-TO", 300e6)]
+
+
+def test_the_partners_country_as_a_whole_is_the_country() -> None:
+    today = date(2024, 5, 1)
+    lead = "Trade between the Grodno region and Kostanay region reached $20 million in 2023."
+    for text in ("With Kazakhstan as a whole, the oblast's trade came to $150 million last year.",
+                 "Trade with the Republic of Kazakhstan overall came to $150 million last year."):
+        found = facts(lead, text, partner="KZ-39", today=today)
+        assert [(f.partner, f.value) for f in found] == [("KZ-39", 20e6), ("KZ", 150e6)]
+    # the country named with no such words, in an article on its region, is still the region
+    found = facts(lead, "With Kazakhstan, the oblast's trade came to $150 million last year.", partner="KZ-39", today=today)
+    assert [(f.partner, f.value) for f in found] == [("KZ-39", 20e6), ("KZ-39", 150e6)]
+
+
+def test_a_change_told_also_in_money_is_a_change_with_no_value() -> None:
+    today = date(2024, 5, 1)
+    for words, sign in (("more than a year earlier", 1), ("less than in the same period of 2023", -1)):
+        found = facts(f"Trade reached $50 million in January-March 2024. This is 12 percent, or $5.4 million, {words}.",
+                      partner="AZ", today=today)
+        assert [(f.value, f.change.value if f.change else None) for f in found] == [(50e6, None), (None, sign * 12.0)]
+    # the money before the percent, in brackets, or after "by"; a change with its money and then the level reached
+    for text in ("This is $5.4 million, or 12 percent, more than a year earlier.",
+                 "This is 12% ($5.4 million) more than a year earlier.",
+                 "Trade grew by 12 percent, or $5.4 million, compared with a year earlier.",
+                 "Trade went up by $5.4 million, or 12 percent, year on year."):
+        found = facts(f"Trade reached $50 million in January-March 2024. {text}", partner="AZ", today=today)
+        assert [(f.value, f.change.value if f.change else None) for f in found] == [(50e6, None), (None, 12.0)]
+    found = facts("Exports rose 12 percent, or $5.4 million, to $50 million in January-March 2024.", partner="AZ",
+                  today=today)
+    assert [(f.value, f.change.value if f.change else None) for f in found] == [(50e6, 12.0)]
+    # a share beside the level reached is no change
+    found = facts("Exports rose to $50 million in January-March 2024, or 12 percent of the total.", partner="AZ", today=today)
+    assert [(f.value, f.change) for f in found] == [(50e6, None)]
+
+
+def test_a_passive_flow_with_no_place_goes_where_the_sentence_before_said() -> None:
+    today = date(2024, 5, 1)
+
+    def flows(text: str) -> list[tuple[str, float | None]]:
+        return [(f.metric, f.value) for f in facts(text, partner="KZ", today=today)]
+
+    # the partner's own view: what it imports from Belarus is Belarus' exports, and so is what "was imported"
+    assert flows("Kazakhstan chiefly imports from Belarus lorries, tyres and dairy goods. "
+                 "In particular, 900 lorries worth $30 million were imported last year.") == [("exports", 30e6)]
+    assert flows("Kazakhstan mainly exports to Belarus grain and metals. "
+                 "In particular, grain worth $5 million was exported last year.") == [("imports", 5e6)]
+    # Belarus' own view, and no flow told before: the word as it stands
+    assert flows("Belarus mainly exports to Kazakhstan lorries and tyres. "
+                 "In particular, 900 lorries worth $30 million were exported last year.") == [("exports", 30e6)]
+    assert flows("Trade grew last year. In particular, 900 lorries worth $30 million were imported last year.") == [
+        ("imports", 30e6)]
+    # "it" after the partner, and a sentence before with a figure of its own
+    assert flows("Kazakhstan chiefly imports from Belarus lorries and tyres. "
+                 "In particular, it imported 900 lorries worth $30 million last year.") == [("exports", 30e6)]
+    assert flows("Kazakhstan imported from Belarus goods worth $500 million last year. "
+                 "In particular, lorries worth $30 million were imported.") == [("exports", 500e6), ("exports", 30e6)]
+    assert flows("Belarus imported goods worth $90 million from Kazakhstan last year. "
+                 "In particular, it bought grain worth $30 million.") == [("imports", 90e6), ("imports", 30e6)]
+
+
+def test_a_city_that_is_a_region_of_its_own_is_listed_with_its_figure() -> None:
+    found = facts("In 2023, the leaders in trade with Belarus were Karaganda region ($90 million), the city of Astana "
+                  "($60 million) and Pavlodar region ($30 million).", partner="KZ", today=date(2024, 5, 1))
+    assert [(f.partner, f.value) for f in found] == [("KZ-35", 90e6), ("KZ-71", 60e6), ("KZ-55", 30e6)]

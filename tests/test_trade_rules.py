@@ -329,3 +329,16 @@ def test_an_approximation_is_no_product() -> None:
 def test_results_summed_up_for_a_year_say_it_is_over() -> None:
     assert figure_periods("The sides summed up the results of 2022 at the meeting.") == [
         (date(2022, 1, 1), date(2022, 12, 31), "actual", True)]
+
+
+def test_a_region_the_gazetteer_lacks_is_named_with_no_code() -> None:
+    from belcoop.parse.trade import named_with
+
+    def named(text: str) -> list[tuple[str, str]]:
+        return sorted((word, code) for _o, word, code in named_with(text, gazetteer().mentions(text)))
+
+    assert named("Trade between Naryn region and the Minsk region grew.") == [("region", "?"), ("region", "BY-MI")]
+    assert named("Sughd Province and Vitebsk Oblast signed a plan.") == [("oblast", "BY-VI"), ("province", "?")]
+    # a macro-region, a compass word, a word opening the phrase: no region's name
+    assert named("Exports to the Volga region, the Far East region, Eastern region and Central region grew.") == []
+    assert named("Each region of the country, this region and That region.") == []

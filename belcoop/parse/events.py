@@ -1059,13 +1059,27 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
         while _title_piece(s, nxt, comma) and len(clauses) < 5:
             nxt += 1
             clauses.add(nxt)
-    elif j and s.clause[j - 1] != clause:
+    elif j and (s.clause[j - 1] != clause or _closing_place(s, j, b)):
         clauses.update((clause - 1, clause - 2))
     events = [k for k in s.events if s.clause[k] in clauses]
     if not events:
         return None
     done = [k for k in events if not is_future(s, k) and not is_background(s, k)]
     return False, (done or events)[0]
+
+
+def _closing_place(s: _Sentence, j: int, b: int) -> bool:
+    """ "received a delegation led by Sergei Kirilenko, First Deputy Chairman of the Minsk Regional Executive Committee,
+    in Samarkand.": "in"/"at" at token j and the place ending at token b (a time phrase may follow) are a clause of their
+    own after a comma that closes the sentence; it leans on the clauses before it, as one before a comma does."""
+    toks = s.tokens
+    if not (j >= 2 and toks[j - 1].text == "," and s.clause[j - 1] == s.clause[j] != s.clause[j - 2]):
+        return False
+    words = _time_front()
+    end = b
+    while end < len(toks) and (toks[end].kind == "n" or s.low(end) in words):
+        end += 1  # (and a time phrase after it: "in Samarkand on Monday", "in Samarkand on 3 March")
+    return end >= len(toks) or toks[end].text in (".", "!", ";") and end == len(toks) - 1
 
 
 def _fronted_place(s: _Sentence, j: int, b: int) -> int | None:

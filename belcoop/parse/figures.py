@@ -601,6 +601,8 @@ def _classify_percent(s: Sentence, i: int, j: int, value: float) -> Change | Non
     right = _change_word(s, j) if j < len(toks) else None
     if right is None and j + 1 < len(toks) and toks[j].low in ("is", "was", "are", "were"):
         right = _change_word(s, j + 1)  # "which on 12 percent is less": translated from Russian
+    if right is None and left is None:
+        left, right = _told_also_in_money(s, i, j)
     if right is None and j < len(toks):
         # "a 20% year-on-year decline", "a 20% y/y rise": the change word after the base
         past = s.tag_end(j, "base_marker") or (j + 3 if [t.text.lower() for t in toks[j:j + 3]] == ["y", "/", "y"] else None)
@@ -642,6 +644,37 @@ def _classify_percent(s: Sentence, i: int, j: int, value: float) -> Change | Non
         direction = _nearest_direction(s, i, j)
         return Change(i, j, "percent", -value if direction == "down" else value)
     return None
+
+
+def _told_also_in_money(s: Sentence, i: int, j: int) -> tuple[str | None, str | None]:
+    """The change words (before, after) of a percent at tokens i..j told beside the same change in money, the two as
+    one: "18.4 percent, or $13.4 million, more than in 2023", "18.4% ($13.4 million) more than", "increased by $13.4
+    million, or 18.4 percent", "This is $13.4 million, or 18.4 percent, more than"."""
+    toks = s.tokens
+    n = len(toks)
+    if j + 2 < n and (toks[j].text == "," and toks[j + 1].low == "or" or toks[j].text == "("):
+        close = "," if toks[j].text == "," else ")"
+        start = j + 2 if close == "," else j + 1
+        end = next((m for m in range(start + 1, min(n - 1, start + 6)) if toks[m].text == close), None)
+        if end is not None and _ends_an_amount(s, end - 1) and all(_in_an_amount(s, m) for m in range(start, end)):
+            return None, _change_word(s, end + 1)
+    if i >= 3 and toks[i - 1].low == "or" and toks[i - 2].text == "," and _ends_an_amount(s, i - 3) and not (
+            j < n and toks[j].low == "of"):  # (not "rose to $86 million, or 18% of the total": a share)
+        k = i - 3
+        while k >= 0 and i - 3 - k < 5 and _in_an_amount(s, k):
+            k -= 1
+        right = _change_word(s, j + 1) if j + 1 < n and toks[j].text == "," else None  # ", or 18.4 percent, more than"
+        if k >= 0 and toks[k].low == "by":  # "increased by $13.4 million, or 18.4 percent" (not "rose to $86 million")
+            while k >= 0 and toks[k].low in _FILLERS:
+                k -= 1
+            return (_change_word(s, k) if k >= 0 else None), right
+        return None, right
+    return None, None
+
+
+def _in_an_amount(s: Sentence, k: int) -> bool:
+    """Is token k a piece of an amount: a number, a scale, a currency before or after it ("$", "US", "dollars")?"""
+    return _ends_an_amount(s, k) or s.tagged(k, "currency_before") or s.tokens[k].text in ("$", "€", "£", "US")
 
 
 CHANGE_NOUNS = frozenset(("growth", "increase", "rise", "gain", "jump", "decline", "decrease", "drop", "fall", "reduction"))

@@ -122,6 +122,7 @@ class Place:
     code: str
     demonym: bool
     city: bool = False  # a city's name ("Kazan"), which may be only where something happened
+    own_region: bool = False  # a city that is a region of its own ("Almaty", "Tashkent", "Moscow")
 
     @property
     def belarus(self) -> bool:
@@ -218,7 +219,7 @@ def _places(s: Sentence, figures: Figures, found: list[Mention]) -> list[Place]:
         low = toks[i].low
         demonym = mention.hit.type == "demonym" and not (
             "-" in low and country_of(mention.hit.code) != "BY" and _BELARUSIAN_PAIR.intersection(low.split("-")))
-        places.append(Place(i, j, mention.hit.code, demonym, mention.is_city))
+        places.append(Place(i, j, mention.hit.code, demonym, mention.is_city, mention.is_city and mention.hit.type == "place"))
     return places
 
 
@@ -442,6 +443,12 @@ def _a_named_region(toks: list[Token], k: int) -> bool:
 
 
 _AS_A_WHOLE = (("as", "a", "whole"), ("overall",), ("in", "general"), ("in", "total"), ("worldwide",), ("in", "all"))
+
+
+def _as_a_whole_after(toks: list[Token], k: int) -> bool:
+    """Do the words from token k on say "as a whole", "overall", "in general" ...?"""
+    after = [t.low for t in toks[k:k + 3]]
+    return any(tuple(after[:len(words)]) == words for words in _AS_A_WHOLE)
 
 
 def _belarus_as_a_whole(v: View, k: int, here: list[Place]) -> bool:
@@ -929,6 +936,18 @@ def is_difference(v: View, amount: Amount) -> bool:
     """ "$56 million more than in 2017", "rose by $50 million": a difference between two figures, not a figure."""
     if v.s.tagged(amount.j, "difference"):
         return True
+    toks = v.s.tokens
+    n = len(toks)
+    if amount.j < n and toks[amount.j].text in (",", ")") and (
+            amount.i >= 2 and toks[amount.i - 1].low == "or" and toks[amount.i - 2].text == "," and toks[amount.j].text == ","
+            and any(c.j == amount.i - 2 for c in v.figures.changes)
+            or amount.i >= 1 and toks[amount.i - 1].text == "(" and toks[amount.j].text == ")"
+            and any(c.j == amount.i - 1 for c in v.figures.changes)):
+        return True  # "grew by 18.4 percent, or $13.4 million, ...", "18.4% ($13.4 million) more": the change in money
+    if amount.j + 2 < n and toks[amount.j].text == "," and toks[amount.j + 1].low == "or" and any(
+            c.i == amount.j + 2 and c.j < n and toks[c.j].text == "," and v.s.tagged(c.j + 1, "difference")
+            for c in v.figures.changes):
+        return True  # "This is $13.4 million, or 18.4 percent, more than in 2023"
     k = amount.i - 1
     while k >= 0 and v.s.tokens[k].low in ("almost", "nearly", "about", "over", "more", "than", "some", "around", "just"):
         k -= 1
@@ -982,6 +1001,8 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     if _of_a_group(v, anchor, metric_token):
         return True
     if metric_token is not None and _belarus_as_a_whole(v, metric_token, here):
+        return True
+    if metric_token is not None and _the_partners_own_partner(v, metric_token, partner):
         return True
     if metric_token is not None and _company_total(v, metric_token, here):
         return True
@@ -1090,6 +1111,80 @@ def _each_with_its_figure(v: View, here: list[Place]) -> bool:
         if not any(p.j <= i < end for i in starts):
             return False
     return True
+
+
+_WITH_FIGURE_WORDS = frozenset(("a", "an", "the", "mutual", "bilateral", "annual", "total", "overall", "foreign"))
+
+
+def _the_partners_own_partner(v: View, metric_token: int, partner: str | None) -> bool:
+    """ "The region's largest trade partner remains the Omsk region of Russia, with a turnover of over $1.1 billion",
+    "The largest trade partner of the region remains China, with a turnover of $310 million", "China remains its main
+    partner, with ...", "The region also cooperates with Russia's Novosibirsk region, with trade of about $95 million":
+    a figure told as ", with the trade of" a third place, in a clause whose owner is the article's partner (a word for
+    a region that does not refer back to the Belarusian side, "its", a foreign place's name: as a possessive, after
+    "partner of", or the subject of a "with"), is the partner's trade with that place, none of Belarus'. Not "The
+    Mogilev region's main partner remains Russia, with trade of $5 billion" (a Belarusian side's), nor "Its main partner
+    in Kazakhstan is the Pavlodar region, with ..." in a Pavlodar article (the article's partner, or a place of its
+    country, is no partner of its own: the owner is Belarusian), nor "Tashkent region and Samarkand region lead, with
+    turnovers of ..." (no owner)."""
+    toks = v.s.tokens
+    k = metric_token
+    while k - 1 in v.metric_at:
+        k -= 1  # "with trade turnover of"
+    k -= 1
+    while k >= 0 and toks[k].low in _WITH_FIGURE_WORDS:
+        k -= 1
+    if k < 2 or toks[k].low != "with" or toks[k - 1].text != "," or any(p.belarus for p in v.places if p.i < k):
+        return False
+    clause = v.clause(k - 2)
+    start = k - 2
+    while start > 0 and v.clause(start - 1) == clause:
+        start -= 1
+    places = [p for p in v.places if start <= p.i and p.j < k and not p.demonym]
+    owner = _owner_in(v, start, k, places, metric_token)
+    if owner is None:
+        return False
+    if isinstance(owner, Place):
+        return any(p.code != owner.code for p in places)  # (a third place: not the owner named again)
+    home = country_of(partner) if partner else None
+    return any(p.code != partner and country_of(p.code) != home for p in places)
+
+
+def _owner_in(v: View, start: int, stop: int, places: list[Place], metric_token: int) -> Place | bool | None:
+    """The owner of the clause at tokens [start, stop) that is not Belarus' (see _the_partners_own_partner): a foreign
+    place, True for a word for a region or a pronoun, None for none."""
+    toks = v.s.tokens
+
+    def region_word(m: int) -> bool:
+        word = toks[m].low.removesuffix("'s").removesuffix("’s")
+        return word in _PARTNER_WORDS and m > 0 and toks[m - 1].low in ("the", "this") and not any(
+            p.i <= m < p.j for p in places) and _refers_to(v, m, metric_token) is not True
+
+    for m in range(start, stop):
+        tok = toks[m]
+        if tok.low in ("its", "their"):
+            return True
+        if tok.text.endswith(("'s", "’s")):  # "the region's largest partner", "Pavlodar region's" (not "Russia's Omsk")
+            place = next((p for p in places if p.j - 1 == m), None)
+            if place is not None and not any(q.i == m + 1 for q in places):
+                return place
+            if place is None and region_word(m):
+                return True
+        if tok.low == "of" and m > 0 and toks[m - 1].low in ("partner", "partners"):
+            after = m + 2 if m + 1 < stop and toks[m + 1].low in ("the", "this") else m + 1
+            place = next((p for p in places if p.i == after), None)
+            if place is not None:
+                return place  # "the largest partner of Pavlodar region"
+            if after < stop and region_word(after):
+                return True  # "the largest trade partner of the region"
+    # the subject of a "with": "The region also cooperates with Russia's Novosibirsk region"
+    first = start + 1 if toks[start].low in ("the", "this") else start
+    if not any(toks[m].low == "with" for m in range(first + 1, stop)):
+        return None
+    subject = next((p for p in places if p.i == first or p.i == start), None)
+    if subject is not None:
+        return subject
+    return True if first < stop and region_word(first) else None
 
 
 def _owned_by_other(v: View, metric_token: int) -> bool:
@@ -1386,7 +1481,24 @@ def named_with(text: str, mentions: list[Mention]) -> list[tuple[int, str, str]]
             word = next(w for w in _PARTNER_WORDS if _PLURALS.get(w, w + "s") == word)
             found.append((m.start, word, "?"))
         found.append((m.start, word, m.hit.code))
+    for unknown in _UNKNOWN_REGION.finditer(text):
+        name = unknown.group(1)
+        if name in _NOT_A_REGION_NAME or name.endswith(_ADJECTIVE_ENDINGS) or any(
+                m.start <= unknown.start() < m.end for m in mentions):
+            continue
+        found.append((unknown.start(), unknown.group(2).lower(), "?"))
     return found
+
+
+# A region the gazetteer does not know, named by a capitalised name and a word for a region ("Chui region", "Sughd
+# Province"): "the region" may be that one too. Not a macro-region's adjective ("Eastern", "Asian", "Baltic"), nor one
+# with "the" before it ("the Volga region", "the Asia-Pacific region"), nor a word that only opens the phrase.
+_UNKNOWN_REGION = re.compile(r"(?<![\w'’-])(?<!the )(?<!The )([A-Z][\w'’-]*[a-z]) ((?i:region|oblast|province))\b")
+_NOT_A_REGION_NAME = frozenset(("The", "This", "That", "Our", "Your", "Their", "Its", "His", "Her", "About", "Each", "Every",
+                                "Whole", "Entire", "Autonomous", "Home", "Neighbouring", "Neighboring", "Partner", "Border",
+                                "Native", "Frontier", "Capital", "Which", "What", "Any", "One", "Another", "Other", "East",
+                                "West", "North", "South", "Central", "Far", "Middle"))
+_ADJECTIVE_ENDINGS = ("an", "ern", "ic", "ish", "ese")
 
 
 def _refers_to(v: View, word: int, k: int) -> bool | None:
@@ -2084,6 +2196,9 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     if subject is not None:
         return subject.code
     regions = [p for p in foreign if not p.city]
+    whole_country = next((p for p in regions if "-" not in p.code and _as_a_whole_after(v.s.tokens, p.j)), None)
+    if whole_country is not None:
+        return whole_country.code  # "With Kazakhstan as a whole, the region's trade reached ...": the country's, not its region's
     if partner and any(p.code == partner for p in foreign):
         return partner
     if partner and all(country_of(p.code) == country_of(partner) and "-" not in p.code for p in regions):
@@ -2159,7 +2274,8 @@ def _listed_with(v: View, head: int, foreign: list[Place]) -> Place | None:
         if place is not None:
             return place  # "Kostanay region with $146 million, Karaganda region with (about) $61 million"
     if toks[head - 1].text in _LIST_MARKS:
-        return next((p for p in foreign if p.j == head - 1 and not p.city), None)
+        # (a city only where it is a region of its own: "followed by the city of Almaty ($184.1 million)")
+        return next((p for p in foreign if p.j == head - 1 and (not p.city or p.own_region)), None)
     # "..., with Kursk Oblast $90 million and with Smolensk Oblast $120 million": the figure right after "with" and a place
     return next((p for p in foreign if p.j == head and not p.city and p.i > 0 and toks[p.i - 1].low in ("with", "to", "from")),
                 None)
@@ -2857,6 +2973,7 @@ def extract_trade(
     region_told: bool | None = None  # the side the sentence before told "the region" to be (see View.region_before)
     frame = _lead_frame(paragraphs, today)
     for sentences in paragraphs:
+        flow_told: str | None = None  # the sentence before, where it told a flow of goods (see _flow_with_no_place)
         speaker_foreign: bool | None = None  # whether a foreign official speaks the paragraph, asked for a figure's metric
         if since_trade > 0:
             # A new paragraph keeps the period only right after a sentence on trade: news sites print one sentence a
@@ -2867,6 +2984,7 @@ def extract_trade(
         lead_in = False
         for text in sentences:
             told_before, region_told = region_told, None  # (only the sentence right before tells "the region")
+            flow_before, flow_told = flow_told, None
             named_here = named_with(text, place_mentions(text))
             named_so_far = (*region_named, *named_here)
             region_named.update((-1, w, code) for _o, w, code in named_here)
@@ -2881,6 +2999,8 @@ def extract_trade(
                 here = partner  # "Russia is our main partner. Trade with the region ...": the article's region
             if not may_hold_figures(text):
                 metric = speaks_of_trade(text)
+                if metric is not None and metric != "turnover":
+                    flow_told = text
                 if metric is not None:
                     if not (metric != "turnover" and context is not None and context.metric == "turnover" and since_trade <= 1
                             and _PART_OF_IT.search(text)):
@@ -2903,6 +3023,8 @@ def extract_trade(
             if ("rrect" in text or "earlier version" in text) and _RETRACTED.search(text):
                 continue  # "Correction: an earlier version of this article said ... $350 million": a figure disowned
             v = view(text, today, place_mentions)
+            if any(m != "turnover" for m in v.metric_at.values()):
+                flow_told = text
             v.named = named_so_far
             v.region_before, region_told = told_before, _region_told(v)
             result.dropped.extend(v.figures.dropped)
@@ -2962,6 +3084,11 @@ def extract_trade(
                 metric, metric_token = metric_of(v, anchor, speaker_foreign, inherited.metric if inherited else None, word)
                 if metric_token is not None and _sold_to_shoppers(v, metric_token):
                     continue
+                if flow_before and metric_token is not None and metric == v.metric_at[metric_token] != "turnover" and \
+                        _flow_with_no_place(v, metric_token) and _seen_from_the_partner(flow_before, place_mentions):
+                    # "Uzbekistan mainly imports from Belarus tractors. In particular, 1,240 tractors worth $41.5 million
+                    # were imported in the nine months": imported where the sentence before said, Belarus' exports
+                    metric = "imports" if metric == "exports" else "exports"
                 # "Trade reached $500 million. Uzbekistan's exports amounted to $318.6 million": no more than the two
                 # sides' total just given, the partner's exports are its part of it, not the partner's own total
                 part = context is not None and since_trade <= 1 and anchor.amount is not None and context.value is not None \
@@ -3320,6 +3447,42 @@ def _speaks_of_trade(text: str) -> str | None:
     if not metrics:
         return None
     return "turnover" if "turnover" in metrics or len(metrics) > 1 else metrics[0]
+
+
+def _seen_from_the_partner(text: str, place_mentions: Callable[[str], list[Mention]]) -> bool | None:
+    """Does a sentence without figures tell a flow of goods from the partner's side, its metric word turned by the
+    place the goods come from or go to ("Uzbekistan mainly imports from Belarus tractors and machinery": Belarus'
+    exports, True), from Belarus' ("Belarus exports tractors to Uzbekistan", False), or tell no such flow (None)?"""
+    s = sentence(text)
+    places = _places(s, Figures(), place_mentions(text))
+    if not places:
+        return None
+    v = View(s, Figures(), places, _metric_words(s, []))
+    seen: set[bool] = set()
+    for k, metric in v.metric_at.items():
+        if metric == "turnover" or k - 1 in v.metric_at:
+            continue
+        stop = min(len(s.tokens), k + 13)
+        if _flow_place(v, k + 1, stop, "from") is None and _flow_place(v, k + 1, stop, "to") is None:
+            continue
+        seen.add(_direction(v, k, metric, False) != metric)
+    return seen.pop() if len(seen) == 1 else None
+
+
+_PASSIVE_BE = frozenset(("was", "were", "been", "is", "are", "being"))
+
+
+def _flow_with_no_place(v: View, k: int) -> bool:
+    """ "1,240 tractors worth $41.5 million were imported in the nine months", "In particular, it bought 300 trucks
+    worth $12 million": a metric verb at token k in the passive, or after "it"/"they", in a sentence naming no place,
+    whose goods go where the sentence before said."""
+    toks = v.s.tokens
+    if v.places or toks[k].low not in _FLOW_VERBS | _BUYING_VERBS or k == 0:
+        return False
+    before = toks[k - 1].low
+    if before in _PASSIVE_BE:
+        return not any(t.low == "by" for t in toks[k + 1:])
+    return before in ("it", "they") or before in ("also", "mainly") and k > 1 and toks[k - 2].low in ("it", "they")
 
 
 # "almost all of it", "the bulk of it", "most of this": a part of the figure just given (what it is made of)
