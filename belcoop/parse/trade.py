@@ -1481,7 +1481,7 @@ def named_with(text: str, mentions: list[Mention]) -> list[tuple[int, str, str]]
             word = next(w for w in _PARTNER_WORDS if _PLURALS.get(w, w + "s") == word)
             found.append((m.start, word, "?"))
         found.append((m.start, word, m.hit.code))
-    for unknown in _UNKNOWN_REGION.finditer(text):
+    for unknown in _UNKNOWN_REGION.finditer(text) if _REGION_WORD.search(text) else ():
         name = unknown.group(1)
         if name in _NOT_A_REGION_NAME or name.endswith(_ADJECTIVE_ENDINGS) or any(
                 m.start <= unknown.start() < m.end for m in mentions):
@@ -1494,6 +1494,8 @@ def named_with(text: str, mentions: list[Mention]) -> list[tuple[int, str, str]]
 # Province"): "the region" may be that one too. Not a macro-region's adjective ("Eastern", "Asian", "Baltic"), nor one
 # with "the" before it ("the Volga region", "the Asia-Pacific region"), nor a word that only opens the phrase.
 _UNKNOWN_REGION = re.compile(r"(?<![\w'’-])(?<!the )(?<!The )([A-Z][\w'’-]*[a-z]) ((?i:region|oblast|province))\b")
+# (its word, looked for first: the pattern above opens on look-behinds, tried at every character of the sentence)
+_REGION_WORD = re.compile(r" (?i:region|oblast|province)")
 _NOT_A_REGION_NAME = frozenset(("The", "This", "That", "Our", "Your", "Their", "Its", "His", "Her", "About", "Each", "Every",
                                 "Whole", "Entire", "Autonomous", "Home", "Neighbouring", "Neighboring", "Partner", "Border",
                                 "Native", "Frontier", "Capital", "Which", "What", "Any", "One", "Another", "Other", "East",
