@@ -2616,3 +2616,27 @@ def test_a_city_that_is_a_region_of_its_own_is_listed_with_its_figure() -> None:
     found = facts("In 2023, the leaders in trade with Belarus were Karaganda region ($90 million), the city of Astana "
                   "($60 million) and Pavlodar region ($30 million).", partner="KZ", today=date(2024, 5, 1))
     assert [(f.partner, f.value) for f in found] == [("KZ-35", 90e6), ("KZ-71", 60e6), ("KZ-55", 30e6)]
+
+
+def test_shed_and_retreated_are_falls() -> None:
+    today = date(2025, 3, 1)
+    found = facts("Trade with Kazakhstan shed 4.5% in 2024 to $1.1 billion. "
+                  "Exports of furniture to Kazakhstan retreated 6 percent to $21.5 million.", partner="KZ", today=today)
+    assert [(f.value, f.change.value if f.change else None) for f in found] == [(1.1e9, -4.5), (21.5e6, -6.0)]
+
+
+def test_a_closer_look_at_part_of_the_period_leaves_the_period_in_force() -> None:
+    today = date(2025, 8, 1)
+
+    def spans(*paragraphs: str) -> list[tuple[float | None, str | None, str | None]]:
+        return [(f.value, f.period.start if f.period else None, f.period.end if f.period else None)
+                for f in facts(*paragraphs, partner="UZ", today=today)]
+
+    # a quarter of the half-year given before, then figures with no period: the half-year's
+    assert spans("In January-June 2025, trade with Uzbekistan reached $500 million. In the second quarter alone it was "
+                 "$270 million. Belarusian tractor exports came to $90 million.") == [
+        (500e6, "2025-01-01", "2025-06-30"), (270e6, "2025-04-01", "2025-06-30"), (90e6, "2025-01-01", "2025-06-30")]
+    # a period that is not part of the one before is in force after it
+    assert spans("In 2024, trade with Uzbekistan reached $900 million. In January-June 2025 it was $500 million. "
+                 "Belarusian tractor exports came to $90 million.") == [
+        (900e6, "2024-01-01", "2024-12-31"), (500e6, "2025-01-01", "2025-06-30"), (90e6, "2025-01-01", "2025-06-30")]

@@ -3138,7 +3138,9 @@ def extract_trade(
                     own_period = period  # (not that of a level compared with: "..., from $51 million in January-October 2022")
             found.extend(made)
             actual = [m.fact for m in made if m.fact.status == "actual"]
-            if own_period is not None:
+            if own_period is not None and _narrows(own_period, carried):
+                last_known = own_period  # "In the second quarter alone ...": the half-year before stays in force
+            elif own_period is not None:
                 carried = last_known = own_period
             elif actual and actual[-1].period is not None:
                 carried = last_known = actual[-1].period
@@ -3160,6 +3162,12 @@ def extract_trade(
                     carried = _as_period(known[-1])  # "In 2006 such goods made up 13% of the bilateral trade."
     result.facts = one_fact_per_figure(found)
     return result
+
+
+def _narrows(period: Period, wider: Period | None) -> bool:
+    """Is `period` a part of the `wider` one in force and not all of it ("January-June 2024 ... In the second quarter
+    alone ...": a closer look at the half-year, after which the figures are the half-year's again)?"""
+    return wider is not None and wider.start <= period.start and period.end <= wider.end and period != wider
 
 
 def _the_two_flows_of(v: View, amounts: list[Amount], total: TradeFact | None) -> bool:
