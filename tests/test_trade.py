@@ -2640,3 +2640,11 @@ def test_a_closer_look_at_part_of_the_period_leaves_the_period_in_force() -> Non
     assert spans("In 2024, trade with Uzbekistan reached $900 million. In January-June 2025 it was $500 million. "
                  "Belarusian tractor exports came to $90 million.") == [
         (900e6, "2024-01-01", "2024-12-31"), (500e6, "2025-01-01", "2025-06-30"), (90e6, "2025-01-01", "2025-06-30")]
+
+
+def test_the_price_of_one_item_is_no_figure_of_trade() -> None:
+    today = date(2025, 3, 1)
+    found = facts("More than 900 MAZ trucks were shipped to Kazakhstan in 2024, at an average customs value of 96,000 "
+                  "dollars per vehicle. The average customs value of a Belarusian tractor imported to Kazakhstan rose to "
+                  "30,000 dollars. Exports to Kazakhstan came to $800 million per year.", partner="KZ", today=today)
+    assert [f.value for f in found] == [800e6]

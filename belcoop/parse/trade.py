@@ -1223,16 +1223,25 @@ def is_price(v: View, amount: Amount) -> bool:
     if v.s.tagged(amount.j, "price_unit"):
         return True
     toks = v.s.tokens
+    j = amount.j
+    if j + 1 < len(toks) and toks[j].low == "per" and toks[j + 1].kind == "w" and toks[j + 1].low not in _NOT_ONE_ITEM:
+        return True  # "96,000 yuan per vehicle" (not "$400 million per year", a rate of trade)
+    clause = v.clause(amount.i)
+    if any(toks[m].low in _ONE_ITEMS_WORTH and toks[m + 1].low == "of" and toks[m + 2].low in _ONE_ITEM
+           and v.clause(m) == clause for m in range(max(0, amount.i - 12), amount.i - 2)):
+        return True  # "the average customs value of a MAZ truck rose to 9.4 million rubles"
     k = amount.i - 1
     while k > 0 and any(v.s.tagged(k, a) for a in _APPROX_WORDS):
         k -= 1
     if k < 1 or toks[k].low not in ("for", "at"):
         return False
-    clause = v.clause(amount.i)
     return any(toks[m].low in _PRICE_VERBS and v.clause(m) == clause for m in range(max(0, k - 8), k))
 
 
 _PRICE_VERBS = frozenset(("sells", "retails", "retail", "priced", "costs"))  # the present of one item's price
+_NOT_ONE_ITEM = frozenset(("year", "annum", "quarter", "cent", "capita"))  # "per year": a rate, not one item's price
+_ONE_ITEMS_WORTH = frozenset(("value", "price", "cost"))
+_ONE_ITEM = frozenset(("a", "an", "one", "each", "every"))
 
 
 # ---------------------------------------------------------------- metric and direction
