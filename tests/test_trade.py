@@ -2648,3 +2648,13 @@ def test_the_price_of_one_item_is_no_figure_of_trade() -> None:
                   "dollars per vehicle. The average customs value of a Belarusian tractor imported to Kazakhstan rose to "
                   "30,000 dollars. Exports to Kazakhstan came to $800 million per year.", partner="KZ", today=today)
     assert [f.value for f in found] == [800e6]
+
+
+def test_a_figure_revised_away_is_no_figure() -> None:
+    today = date(2025, 3, 1)
+    found = facts("The statistics office revised the 2024 turnover with Kazakhstan up from $1.1 billion to $1.15 billion.",
+                  partner="KZ", today=today)
+    assert [(f.value, f.period.start if f.period else None) for f in found] == [(1.15e9, "2024-01-01")]
+    # a level grown from is still a figure
+    found = facts("In 2024, exports to Kazakhstan grew from $700 million to $800 million.", partner="KZ", today=today)
+    assert [f.value for f in found] == [700e6, 800e6]

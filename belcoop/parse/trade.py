@@ -1217,6 +1217,21 @@ def _owner_at(v: View, metric_token: int) -> int:
     return k
 
 
+_REVISED = ("revis", "correct", "adjust", "restat")
+
+
+def is_superseded(v: View, amount: Amount, amounts: list[Amount]) -> bool:
+    """ "The 2023 turnover was revised down from $561 million to $548 million": the figure a revision replaced is no
+    longer the figure (the one it was revised to is)."""
+    toks = v.s.tokens
+    if amount.i < 2 or toks[amount.i - 1].low != "from":
+        return False
+    later = next((a for a in amounts if a.i > amount.i), None)
+    if later is None or toks[later.i - 1].low != "to" or v.clause(later.i) != v.clause(amount.i):
+        return False
+    return any(toks[m].low.startswith(_REVISED) for m in range(max(0, amount.i - 12), amount.i - 1))
+
+
 def is_price(v: View, amount: Amount) -> bool:
     """ "$3,200 per tonne", "a Belarus-1523 tractor sells in Kazakhstan for about $48,000", "retails at $900": a price,
     not a figure of trade."""
@@ -3072,7 +3087,7 @@ def extract_trade(
                 continue
             amounts = [a for a in v.figures.amounts
                        if not (is_other_money(v, a) or is_difference(v, a) or is_price(v, a) or is_conversion(v, a)
-                               or is_in_transit(v, a))]
+                               or is_in_transit(v, a) or is_superseded(v, a, v.figures.amounts))]
             other_money = len(amounts) < len(v.figures.amounts)
             # an amount going on from the figure before ("In 2010 it had grown to 250 million"): in its currency, only
             # right after a figure of trade in the text
