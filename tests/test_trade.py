@@ -2658,3 +2658,14 @@ def test_a_figure_revised_away_is_no_figure() -> None:
     # a level grown from is still a figure
     found = facts("In 2024, exports to Kazakhstan grew from $700 million to $800 million.", partner="KZ", today=today)
     assert [f.value for f in found] == [700e6, 800e6]
+
+
+def test_places_where_something_is_after_a_goal_are_no_parties_to_it() -> None:
+    today = date(2024, 11, 14)
+    found = facts("Trade between Belarus and Kazakhstan in January-September 2024 reached $1.02bn.",
+                  '"Within three years we can reach $2bn if the bus assembly lines in Kostanay and Almaty are expanded," '
+                  "the minister said.", partner="KZ", today=today)
+    assert [(f.partner, f.value, f.status) for f in found] == [("KZ", 1.02e9, "actual"), ("KZ", 2e9, "target")]
+    # a figure of a region named right after it is the region's
+    found = facts("Trade reached $50 million in the Almaty region in 2023.", partner="KZ", today=today)
+    assert [(f.partner, f.value) for f in found] == [("KZ-19", 50e6)]

@@ -1009,6 +1009,12 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     if metric_token is not None and _belarus_exported(v, metric_token, here):
         return True
     foreign = {country_of(p.code) if "-" not in p.code else p.code for p in here if not p.belarus and not p.demonym}
+    if len(foreign) >= 2 and metric_token is None and partner is not None:
+        # "we can reach $2bn if the assembly projects in Kostanay and Almaty are scaled up": places where something is,
+        # in the partner's country, no parties to trade of their own
+        foreign = {c for c in foreign if not (country_of(c) == country_of(partner) and all(
+            _located(v, p) for p in here if not p.belarus and not p.demonym and
+            (country_of(p.code) if "-" not in p.code else p.code) == c))}
     if len(foreign) >= 2 and not belarus and not _listed_partner(v, head, here, metric_token) and \
             not _respective_partners(v, anchor, metric_token) and not _each_with_its_figure(v, here):
         return True  # "Trade between Kazakhstan and Russia reached $26 billion"
@@ -1066,6 +1072,42 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         if owner is not None and not to_from and not anywhere and not part_of and not ours and not other_flow and not part:
             return True
     return False
+
+
+_LOCATIVES = frozenset(("in", "at", "near"))
+
+
+def _located(v: View, p: Place) -> bool:
+    """Is the place named as where something is ("projects in Kostanay and Almaty"): after "in", "at" or "near",
+    alone or in a list of places after one?"""
+    return _locative_of(v, p) is not None
+
+
+def _locative_of(v: View, p: Place) -> int | None:
+    """The "in", "at" or "near" the place is named after, alone or in a list of places after one."""
+    toks = v.s.tokens
+    ends = {q.j: q for q in v.places}
+    k = p.i - 1
+    while k >= 0:
+        if toks[k].low in _LOCATIVES:
+            return k
+        if toks[k].low in ("and", ",", "the"):
+            k -= 1
+        elif k + 1 in ends:
+            k = ends[k + 1].i - 1
+        else:
+            return None
+    return None
+
+
+def _where_something_is(v: View, p: Place, anchor: Anchor, partner: str | None) -> bool:
+    """A place of the partner's country named after the figure as where something is, with words of its own between
+    ("we can reach $2bn if the assembly projects in Kostanay and Almaty are scaled up"), not what the figure is of
+    (as "trade reached $50 million in the Almaty region" is)."""
+    if partner is None or p.i < anchor.end or country_of(p.code) != country_of(partner):
+        return False
+    k = _locative_of(v, p)
+    return k is not None and k > anchor.end and v.s.tokens[k - 1].kind == "w" and (k - 1) not in v.metric_at
 
 
 def _with_a_third_country(v: View, metric_token: int | None, here: list[Place], partner: str | None) -> bool:
@@ -2194,7 +2236,7 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     partner if the sentence names it, or names only its country; else the nearest region or country named
     before it ("Belarus' trade with Tomsk Oblast is smaller: $40 million"), else after it; else the article's.
     A foreign city counts only in the figure's own clause: elsewhere it is where something happened."""
-    foreign = [p for p in v.places if not p.belarus and not p.demonym]
+    foreign = [p for p in v.places if not p.belarus and not p.demonym and not _where_something_is(v, p, anchor, partner)]
     # a figure listed with its own place ("In 2023, trade with Kazakh regions: Karaganda region – $156 million; ...")
     listed = (_listed_with(v, anchor.head, foreign) or _respective_place(v, anchor, foreign)) if foreign else None
     if listed is not None:
