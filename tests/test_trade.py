@@ -2669,3 +2669,15 @@ def test_places_where_something_is_after_a_goal_are_no_parties_to_it() -> None:
     # a figure of a region named right after it is the region's
     found = facts("Trade reached $50 million in the Almaty region in 2023.", partner="KZ", today=today)
     assert [(f.partner, f.value) for f in found] == [("KZ-19", 50e6)]
+
+
+def test_a_rate_a_year_with_a_deadline_after_it_is_of_the_deadline_year() -> None:
+    today = date(2024, 11, 26)
+    for text in ("The region intends to bring trade with Belarus to $400 million a year by 2026.",
+                 "The region plans to raise trade with Belarus to $400 million annually in 2026."):
+        [fact] = facts(text, partner="RU-VLA", today=today)
+        assert (fact.value, fact.status) == (400e6, "target")
+        assert fact.period and (fact.period.start, fact.period.end) == ("2026-01-01", "2026-12-31")
+    # a rate alone is of no calendar period
+    [fact] = facts("The region intends to bring trade with Belarus to $400 million a year.", partner="RU-VLA", today=today)
+    assert (fact.value, fact.period) == (400e6, None)

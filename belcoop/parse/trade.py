@@ -2021,6 +2021,9 @@ def _the_same_months(v: View, p: PeriodSpan, own: list[PeriodSpan], last_known: 
     return _shifted(reference, p.first.year - int(reference.start[:4]))
 
 
+_RATE_WORDS = frozenset(("a", "per", "annually", "yearly", "every", "each"))  # "a year", "per annum", "annually"
+
+
 def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last_known: Period | None,
               today: date | None = None) -> tuple[Period | None, bool]:
     """The figure's period, and whether the sentence named one (so that it is not carried over).
@@ -2077,6 +2080,9 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
     for end in ends:  # the amount's own period first: "$2.7 billion in 2021, having increased 1.3 times over ..."
         for p in own:
             if p.i >= end and all(toks[k].low in _LEADS for k in range(end, p.i)) and p.i - end <= 4:
+                if p.kind == "vague" and toks[p.i].low in _RATE_WORDS and any(q.known and q.i >= p.j for q in own):
+                    end = p.j  # "$400 million a year by 2026": a rate, and the year it is for after it
+                    continue
                 return result(p)
     if anchor.amount is not None and anchor.change is None and is_starting_level(v, anchor.amount):
         return None, True  # "grew from $40 million to $55 million last year": the level before it, of a time not given
