@@ -2681,3 +2681,11 @@ def test_a_rate_a_year_with_a_deadline_after_it_is_of_the_deadline_year() -> Non
     # a rate alone is of no calendar period
     [fact] = facts("The region intends to bring trade with Belarus to $400 million a year.", partner="RU-VLA", today=today)
     assert (fact.value, fact.period) == (400e6, None)
+
+
+def test_goods_a_part_is_of_keep_their_name_after_a_demonym() -> None:
+    today = date(2024, 10, 1)
+    found = facts("In January-June 2024, imports of Belarusian goods to Kazakhstan totalled $400 million. Belarusian "
+                  "tractors and trailers accounted for $90 million of these imports, and Belarusian cheese for $12 million.",
+                  partner="KZ", today=today)
+    assert [(f.value, f.product) for f in found] == [(400e6, None), (90e6, "tractors and trailers"), (12e6, "cheese")]

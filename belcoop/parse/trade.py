@@ -2615,6 +2615,9 @@ def _part_subject(v: View, amount: Amount) -> str | None:
         start += 1  # "..., and meat for $9.5 million"
     while verb > start + 1 and toks[verb - 1].low in _FOCUS_WORDS:
         verb -= 1  # "Palm oil alone accounted for": the goods, singled out
+    demonyms = {m for p in v.places if p.demonym for m in range(p.i, p.j)}
+    while start < verb - 1 and (start in demonyms or toks[start].low in _DETERMINERS):
+        start += 1  # "Belarusian dairy products accounted for": the goods, whoever made them
     words = [m for m in range(start, verb) if toks[m].low not in _DETERMINERS]
     if not words or len(words) > 5 or any(m in v.metric_at or toks[m].low in _PRODUCT_STOP | _HEDGES
                                           or any(p.i <= m < p.j for p in v.places) for m in range(start, verb)):
