@@ -2689,3 +2689,10 @@ def test_goods_a_part_is_of_keep_their_name_after_a_demonym() -> None:
                   "tractors and trailers accounted for $90 million of these imports, and Belarusian cheese for $12 million.",
                   partner="KZ", today=today)
     assert [(f.value, f.product) for f in found] == [(400e6, None), (90e6, "tractors and trailers"), (12e6, "cheese")]
+
+
+def test_a_verb_of_change_ends_the_goods_of_a_flow() -> None:
+    today = date(2025, 5, 1)
+    found = facts("In January-March 2025, imports of Belarusian goods slumped 27% to $19.8 million, and exports of "
+                  "cotton yarn retreated 5% to $4 million.", partner="AZ", today=today)
+    assert [(f.value, f.product) for f in found] == [(19.8e6, None), (4e6, "cotton yarn")]

@@ -2495,6 +2495,8 @@ def _noun_phrase(v: View, start: int, stop: int) -> str | None:
             break
         if v.s.tagged(k, "times_verb") or any(v.s.tagged(k, c) for c in _APPROX_WORDS) or tok.low == "than":
             break  # "exports of more than $300 million"
+        if tok.low.endswith("ed") and (v.s.tagged(k, "up") or v.s.tagged(k, "down")):
+            break  # a verb of change: "imports of Belarusian goods slumped 27%"
         words.append(k)
         if len(words) > 6:
             return None
