@@ -2696,3 +2696,13 @@ def test_a_verb_of_change_ends_the_goods_of_a_flow() -> None:
     found = facts("In January-March 2025, imports of Belarusian goods slumped 27% to $19.8 million, and exports of "
                   "cotton yarn retreated 5% to $4 million.", partner="AZ", today=today)
     assert [(f.value, f.product) for f in found] == [(19.8e6, None), (4e6, "cotton yarn")]
+
+
+def test_a_belarusian_region_that_exported_overall_gives_its_own_total() -> None:
+    today = date(2025, 5, 15)
+    found = facts("In 2024, the Mogilev region's trade with China grew to $40 million. Overall, the Mogilev region "
+                  "exported goods worth $3.1bn in 2024, with China taking about 1% of the total.", partner="CN", today=today)
+    assert [f.value for f in found] == [40e6]
+    # to the partner, it is trade with it
+    found = facts("Overall, the Mogilev region exported goods worth $30 million to China in 2024.", partner="CN", today=today)
+    assert [f.value for f in found] == [30e6]

@@ -387,7 +387,9 @@ def _belarus_exported(v: View, k: int, here: list[Place]) -> bool:
     if toks[k].low not in _EXPORT_VERB_FORMS or k == 0:
         return False
     subject = next((p for p in v.places if p.j == k and p.belarus and not p.demonym), None)
-    if subject is None or subject.i > 1:
+    if subject is not None and subject.i > 1 and _opens_on_a_whole(toks, subject.i):
+        pass  # "Overall, the Mogilev region exported goods worth $3.4bn": the region's total, said so
+    elif subject is None or subject.i > 1:
         return False  # (the sentence opens on "Belarus", "In 2025, Belarus" is not asked)
     if _recipient(v, k) is not None:
         return False  # "Belarus supplied the region with dairy products worth $30 million"
@@ -397,6 +399,12 @@ def _belarus_exported(v: View, k: int, here: list[Place]) -> bool:
     if any(not p.belarus and not p.demonym for p in here):
         return False
     return not any(toks[m].low in ("to", "from", "with", "into") and m + 2 < len(toks) and (toks[m + 1].low in ("the", "this", "our", "your", "it", "them", "you", "us")) for m in range(k + 1, len(toks)))
+
+
+def _opens_on_a_whole(toks: list[Token], i: int) -> bool:
+    """Does the sentence open on "Overall,", "In total," or "As a whole," (and "the") before token i?"""
+    k = i - 1 if i > 0 and toks[i - 1].low == "the" else i
+    return k > 1 and toks[k - 1].text == "," and any(tuple(t.low for t in toks[:k - 1]) == words for words in _AS_A_WHOLE)
 
 
 def _company_total(v: View, k: int, here: list[Place]) -> bool:
