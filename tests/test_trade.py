@@ -2706,3 +2706,10 @@ def test_a_belarusian_region_that_exported_overall_gives_its_own_total() -> None
     # to the partner, it is trade with it
     found = facts("Overall, the Mogilev region exported goods worth $30 million to China in 2024.", partner="CN", today=today)
     assert [f.value for f in found] == [30e6]
+
+
+def test_a_trade_a_relative_clause_gives_the_figure_of_is_its_place() -> None:
+    today = date(2025, 2, 20)
+    found = facts("In 2024, trade between Minsk and Moscow reached $2.9 billion. Moscow takes about 6% of "
+                  "Belarus' trade with Russia, which topped $50 billion last year.", partner="RU-MOW", today=today)
+    assert [(f.partner, f.value) for f in found] == [("RU-MOW", 2.9e9), ("RU", 50e9)]

@@ -2263,6 +2263,9 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     c = v.clause(anchor.head)
     near = [p for p in foreign if v.clause(p.i) == c and p.i < anchor.head]
     head = anchor.head
+    antecedent = _trade_which(v, anchor, foreign)
+    if not near and antecedent is not None:
+        return antecedent.code  # "Moscow accounts for 7% of Belarus' trade with Russia, which exceeded $50 billion"
     if not near and anchor.amount is not None and anchor.amount.i == head and head > 0 and v.s.tokens[head - 1].text in "–—:":
         # "..., and with Kazakhstan as a whole – $148 million": a dash standing for the verb, the place before it
         starts = [a.i for a in v.figures.amounts] + [ch.i for ch in v.figures.changes]
@@ -2298,6 +2301,20 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     if after:
         return after[0].code
     return partner
+
+
+def _trade_which(v: View, anchor: Anchor, foreign: list[Place]) -> Place | None:
+    """The place of a trade the figure's relative clause says more of: "trade with Russia, which exceeded $50 billion"
+    (the figure is the trade with Russia)."""
+    toks = v.s.tokens
+    c = v.clause(anchor.head)
+    k = next((m for m in range(anchor.head - 1, max(0, anchor.head - 6), -1) if toks[m].low == "which"), None)
+    if k is None or k < 3 or toks[k - 1].text != "," or v.clause(k) != c and v.clause(k + 1) != c:
+        return None
+    place = next((p for p in foreign if p.j == k - 1), None)
+    if place is None or toks[place.i - 1].low not in ("with", "to", "from"):
+        return None
+    return place if any(m in v.metric_at for m in range(max(0, place.i - 4), place.i - 1)) else None
 
 
 def _subject_referred_to(v: View, anchor: Anchor, foreign: list[Place]) -> Place | None:
