@@ -2713,3 +2713,11 @@ def test_a_trade_a_relative_clause_gives_the_figure_of_is_its_place() -> None:
     found = facts("In 2024, trade between Minsk and Moscow reached $2.9 billion. Moscow takes about 6% of "
                   "Belarus' trade with Russia, which topped $50 billion last year.", partner="RU-MOW", today=today)
     assert [(f.partner, f.value) for f in found] == [("RU-MOW", 2.9e9), ("RU", 50e9)]
+
+
+def test_the_balance_after_a_figure_keeps_its_period_in_force() -> None:
+    today = date(2024, 9, 18)
+    found = facts("In January-August 2024, the region's trade with Belarus totalled $30 million. The balance was in "
+                  "Belarus' favour by $4 million.", "Trade with the Brest region alone was $9 million.",
+                  partner="UZ-AN", today=today)
+    assert [(f.value, f.period.end if f.period else None) for f in found] == [(30e6, "2024-08-31"), (9e6, "2024-08-31")]

@@ -3155,6 +3155,8 @@ def extract_trade(
                 elif known and since_trade <= 1 and _is_share_sentence(v):
                     carried = _as_period(known[-1])  # "In 2008 their share soared to 47%."
                     since_trade += 1
+                elif since_trade <= 1 and v.figures.amounts and not known and _balance_of_trade(v):
+                    since_trade = 0  # "The balance was in Belarus' favour by $3.6 million.": the report goes on, its period in force
                 else:
                     since_trade += 1
                     if v.figures.amounts or v.figures.changes or since_trade > 1:
