@@ -146,3 +146,20 @@ def test_a_labelled_lists_percents_each_read_by_its_kind() -> None:
     record = parse_article(text, path="x.txt", sha256="0", record_id="x")
     assert [(f.metric, f.change and f.change.value) for f in record.trade] == [
         ("turnover", 8.4), ("exports", 11.2), ("imports", 3.1)]
+
+
+def test_the_rows_of_goods_under_a_metrics_row_are_its_parts() -> None:
+    body = ("Trade between Belarus and Omsk Oblast, USD thousand\n\n"
+            "Indicator | January-March 2024 | January-March 2025 | January-March 2025 in % to January-March 2024\n"
+            "Turnover | 50,100.0 | 60,200.0 | 120.2\nExports | 40,000.0 | 45,000.0 | 112.5\n"
+            "of which: tractors | 9,000.0 | 9,900.0 | 110.0\nbutter and cheese | 3,000.0 | 2,700.0 | 90.0\n")
+    record = parse_article(HEAD + body, path="x", sha256="0", record_id="x")
+    assert [(f.metric, f.product, f.value, f.period.start if f.period else None, f.change.value if f.change else None)
+            for f in record.trade] == [
+        ("turnover", None, 50.1e6, "2024-01-01", None), ("turnover", None, 60.2e6, "2025-01-01", 20.2),
+        ("exports", None, 40e6, "2024-01-01", None), ("exports", None, 45e6, "2025-01-01", 12.5),
+        ("exports", "tractors", 9e6, "2024-01-01", None), ("exports", "tractors", 9.9e6, "2025-01-01", 10.0),
+        ("exports", "butter and cheese", 3e6, "2024-01-01", None), ("exports", "butter and cheese", 2.7e6, "2025-01-01", -10.0)]
+    # a row of other things with no "of which" before it is no part
+    body = body.replace("of which: tractors", "tractors")
+    assert [f.product for f in parse_article(HEAD + body, path="x", sha256="0", record_id="x").trade] == [None] * 4

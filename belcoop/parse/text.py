@@ -1062,6 +1062,7 @@ def _cells(line: str, piped: bool) -> list[str]:
 
 
 _VALUE_COLUMNS = 4
+_PART_ROW = re.compile(r"^(?:of\s+which|including|incl\.|among\s+them)\s*:?\s*", re.IGNORECASE)
 
 
 def _metric_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
@@ -1125,7 +1126,20 @@ def _metric_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
             break  # (no row: the table ends)
         rows.append((j, row))
         j += 1
-    fits = [(k, row) for k, row in rows if len(row) == len(cells) and _is_label(row[0])
+    # the rows of goods a metric's row is made of, under it ("of which: trucks" / "dairy products"): its parts
+    parts: dict[int, tuple[str, str]] = {}  # row -> (the goods, the metric's label)
+    whole: str | None = None  # the metric's label of the row before, or of the parts listed under it
+    listing = False  # whether the row before was a part
+    for k, row in rows:
+        opening = _PART_ROW.match(row[0])
+        goods = row[0][opening.end():].strip() if opening else row[0]
+        if _is_label(row[0]):
+            whole, listing = (row[0] if opening is None else None), False
+        elif whole is not None and (opening is not None or listing) and _LABEL.match(goods) and words(goods) <= _LABEL_WORDS:
+            parts[k], listing = (goods, whole), True
+        else:
+            whole, listing = None, False
+    fits = [(k, row) for k, row in rows if len(row) == len(cells) and (_is_label(row[0]) or k in parts)
             and all(_AMOUNT.match(c) or c in _NO_FIGURE for c in row[1:len(columns) + 1])
             and any(_AMOUNT.match(c) for c in row[1:len(columns) + 1])]
     phrases = _change_phrases([row[0] for _, row in fits], [row[change_at] for _, row in fits], base, named) \
@@ -1142,8 +1156,9 @@ def _metric_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
         for c, ((period, scale), value) in enumerate(zip(columns, row[1:], strict=False)):
             if _AMOUNT.match(value):
                 phrase = said[k] if c == of_column else ""
-                out.append(f"In {period}, {row[0]} amounted to {value.replace(' ', '')} {scale} US dollars{phrase} "
-                           f"(table row: {printed}).")
+                figure = f"{value.replace(' ', '')} {scale} US dollars"
+                said_as = f"{parts[k][0]} accounted for {figure} of {parts[k][1]}" if k in parts else f"{row[0]} amounted to {figure}"
+                out.append(f"In {period}, {said_as}{phrase} (table row: {printed}).")
     return out, j
 
 
