@@ -2721,3 +2721,17 @@ def test_the_balance_after_a_figure_keeps_its_period_in_force() -> None:
                   "Belarus' favour by $4 million.", "Trade with the Brest region alone was $9 million.",
                   partner="UZ-AN", today=today)
     assert [(f.value, f.period.end if f.period else None) for f in found] == [(30e6, "2024-08-31"), (9e6, "2024-08-31")]
+
+
+def test_a_goal_of_doubling_with_its_own_span_and_a_sum_with_its_own_deadline_are_two_goals() -> None:
+    today = date(2025, 2, 20)
+    found = facts("We intend to double our trade within five years and reach $3.5 billion by 2027.", partner="RU-MOW",
+                  today=today)
+    assert [(f.value, f.change.value if f.change else None, f.period.start if f.period else None, f.status)
+            for f in found] == [(None, 2.0, None, "target"), (3.5e9, None, "2027-01-01", "target")]
+    # a goal of doubling to a sum is one
+    found = facts("We intend to double our trade to $3.5 billion by 2027.", partner="RU-MOW", today=today)
+    assert [(f.value, f.change.value if f.change else None) for f in found] == [(3.5e9, 2.0)]
+    # and so is a growth reached over a span
+    found = facts("Trade rose 12% over the year to $50 million in 2024.", partner="RU-MOW", today=today)
+    assert [(f.value, f.change.value if f.change else None) for f in found] == [(50e6, 12.0)]

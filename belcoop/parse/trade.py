@@ -676,12 +676,30 @@ def bind_changes(v: View, amounts: list[Amount]) -> list[Anchor]:
             if not other_metric and not new_period and not v.between(a, b, "boundary") and not _goal_between(v, a, b) \
                     and not _periods_of_their_own(v, a, b) and not metric_again:
                 chosen = only
+        if chosen is not None and chosen.amount is not None and _spans_of_their_own(v, change, chosen.amount):
+            chosen = None
         if chosen is not None:
             chosen.change = change
         else:
             anchors.append(Anchor(None, change))
     anchors.sort(key=lambda x: x.head)
     return anchors
+
+
+_OWN_SPAN_LEADS = frozenset(("within", "in", "during", "over"))
+
+
+def _spans_of_their_own(v: View, change: ChangeSpan, amount: Amount) -> bool:
+    """A change with a span of its own, then an amount with another period right after it: "We can double our trade
+    within five years and reach $3.5 billion by 2027" are two figures (not "grew 2.1 times in 2023 to $18 million")."""
+    if change.j > amount.i or not change.goal:
+        return False  # (a goal's change only: "rose 12% over the year to $50 million in 2023" is one figure)
+    toks = v.s.tokens
+    own = [p for p in v.figures.periods if change.j <= p.i and p.j <= amount.i and p.kind != "base"
+           and toks[p.i].low in _OWN_SPAN_LEADS]  # (not a comparison's: "grew 56.4 percent year-on-year to")
+    after = [p for p in v.figures.periods if p.kind == "period" and amount.j <= p.i <= amount.j + 2
+             and all(toks[m].low in _LEADS for m in range(amount.j, p.i))]
+    return bool(own) and bool(after) and all((p.first, p.last) != (q.first, q.last) for p in own for q in after)
 
 
 def _when_of_a_base(v: View) -> dict[int, PeriodSpan]:
