@@ -378,3 +378,11 @@ def test_a_signing_of_no_tense_dated_after_the_article_is_planned() -> None:
     assert signed("On 5 March the sides signed a roadmap.") == [("roadmap", 1)]
     assert [(a.kind, a.count) for a in find_agreements(
         [["5 March, Grodno – a forum of business people, signing of documents."]])] == [("agreement", None)]
+
+
+def test_a_participle_after_a_document_a_purpose_names_signs_that_document() -> None:
+    assert kinds("The sides signed a programme of joint events to implement the friendship agreement between the two "
+                 "regions concluded in 2003.") == [("program", 1), ("agreement", 1)]
+    # a purpose with no participle after its document: only the document signed
+    assert kinds("The sides signed a programme of joint events to implement the friendship agreement between the two "
+                 "regions.") == [("program", 1)]

@@ -518,6 +518,12 @@ def _subjects(s: _Tagged, sign: Signing, docs: list[Doc]) -> list[Doc]:
         if comma is not None:
             start = comma + 1
     found = _unembedded(s, start, stop, docs)
+    if found and not sign.passive and start > 0 and s.has(start - 1, "sign"):
+        # "signed a plan of events to implement the cooperation agreement between the two capitals concluded in
+        # 1997": the participle describes the document it follows (the plan is the other verb's)
+        described = _postposed(s, clause, stop, docs)
+        if described and not any(d in found for d in described):
+            return described
     if found:
         return found
     if relative is not None:  # "the protocol on implementing the agreement, which was signed": the protocol
