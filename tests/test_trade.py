@@ -2655,6 +2655,9 @@ def test_a_figure_revised_away_is_no_figure() -> None:
     found = facts("The statistics office revised the 2024 turnover with Kazakhstan up from $1.1 billion to $1.15 billion.",
                   partner="KZ", today=today)
     assert [(f.value, f.period.start if f.period else None) for f in found] == [(1.15e9, "2024-01-01")]
+    found = facts("The statistics office revised the 2024 turnover with Kazakhstan up to $1.15 billion from the "
+                  "preliminary $1.1 billion.", partner="KZ", today=today)
+    assert [f.value for f in found] == [1.15e9]
     # a level grown from is still a figure
     found = facts("In 2024, exports to Kazakhstan grew from $700 million to $800 million.", partner="KZ", today=today)
     assert [f.value for f in found] == [700e6, 800e6]

@@ -1286,18 +1286,24 @@ def _owner_at(v: View, metric_token: int) -> int:
 
 
 _REVISED = ("revis", "correct", "adjust", "restat")
+_FORMER = frozenset(("the", "an", "a", "earlier", "previous", "previously", "initial", "initially", "preliminary", "original",
+                     "originally", "first", "reported", "estimated", "stated"))  # "from the earlier $1.1 billion"
 
 
 def is_superseded(v: View, amount: Amount, amounts: list[Amount]) -> bool:
-    """ "The 2023 turnover was revised down from $561 million to $548 million": the figure a revision replaced is no
-    longer the figure (the one it was revised to is)."""
+    """ "The 2023 turnover was revised down from $561 million to $548 million" (or "revised up to $548 million from
+    $561 million"): the figure a revision replaced is no longer the figure (the one it was revised to is)."""
     toks = v.s.tokens
-    if amount.i < 2 or toks[amount.i - 1].low != "from":
+    k = amount.i - 1
+    while k > 0 and toks[k].low in _FORMER:
+        k -= 1
+    if k < 1 or toks[k].low != "from":
         return False
-    later = next((a for a in amounts if a.i > amount.i), None)
-    if later is None or toks[later.i - 1].low != "to" or v.clause(later.i) != v.clause(amount.i):
+    new = [a for a in amounts if a is not amount and a.i > 0 and toks[a.i - 1].low == "to" and v.clause(a.i) == v.clause(amount.i)]
+    if not new:
         return False
-    return any(toks[m].low.startswith(_REVISED) for m in range(max(0, amount.i - 12), amount.i - 1))
+    first = min(amount.i, new[0].i)
+    return any(toks[m].low.startswith(_REVISED) for m in range(max(0, first - 12), first))
 
 
 def is_price(v: View, amount: Amount) -> bool:
