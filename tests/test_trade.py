@@ -2738,3 +2738,15 @@ def test_a_goal_of_doubling_with_its_own_span_and_a_sum_with_its_own_deadline_ar
     # and so is a growth reached over a span
     found = facts("Trade rose 12% over the year to $50 million in 2024.", partner="RU-MOW", today=today)
     assert [(f.value, f.change.value if f.change else None) for f in found] == [(50e6, 12.0)]
+
+
+def test_more_verbs_of_falls_and_rises_and_a_price_apiece() -> None:
+    today = date(2025, 3, 1)
+
+    def changes(text: str) -> list[tuple[float | None, float | None]]:
+        return [(f.value, f.change.value if f.change else None) for f in facts(text, partner="KZ", today=today)]
+
+    for verb, sign in (("tumbled", -1), ("plummeted", -1), ("sagged", -1), ("weakened by", -1), ("rallied", 1),
+                       ("rebounded by", 1)):
+        assert changes(f"Belarusian exports to Kazakhstan {verb} 8% to $250 million in 2024.") == [(250e6, sign * 8.0)]
+    assert changes("In 2024, 900 buses were shipped to Kazakhstan at $120,000 apiece.") == []
