@@ -2,7 +2,7 @@
 engineer who had not seen how the parser would read it, and its gold record (gold.json) was made by hand from the
 text, scored once before any rule was fixed for it (the README gives those first scores). Here each set's misses are
 counted field by field, as shared/eval/score.py counts them, and may not grow past what the parser misses today: a
-change that loses a date, a venue or a trade fact on these 498 articles fails, one that wins more lowers the budget.
+change that loses a date, a venue or a trade fact on these 512 articles fails, one that wins more lowers the budget.
 
 The budgets are the misses of the parser that passed them (recorded by hand from a run, not computed here)."""
 
@@ -33,7 +33,7 @@ BUDGETS = {
     "r38a": (0, 0), "r38b": (3, 4),
     "r39a": (0, 0), "r39b": (0, 0),
     "r40a": (5, 22), "r40b": (0, 0),
-    "r41b": (0, 52),
+    "r41a": (3, 12), "r41b": (0, 52),
 }
 
 
