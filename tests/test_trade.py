@@ -2616,3 +2616,28 @@ def test_a_city_that_is_a_region_of_its_own_is_listed_with_its_figure() -> None:
     found = facts("In 2023, the leaders in trade with Belarus were Karaganda region ($90 million), the city of Astana "
                   "($60 million) and Pavlodar region ($30 million).", partner="KZ", today=date(2024, 5, 1))
     assert [(f.partner, f.value) for f in found] == [("KZ-35", 90e6), ("KZ-71", 60e6), ("KZ-55", 30e6)]
+
+
+def test_a_figure_whose_clause_names_no_place_goes_on_with_the_figure_before_it() -> None:
+    # a Kostanay article: the exports of the oblast's trade with Kazakhstan are Kazakhstan's, not the article's region's
+    found = facts("In 2024, trade between Mogilev Region and Kazakhstan amounted to $96.8 million, while exports grew "
+                  "by 14 percent.", partner="KZ-39", today=date(2025, 3, 3))
+    assert [(f.partner, f.metric) for f in found] == [("KZ", "turnover"), ("KZ", "exports")]
+    found = facts("Last year, Gomel Oblast's trade with China totaled $412.7 million, including exports of $96.3 million.",
+                  partner="CN-GD", today=date(2025, 3, 3))
+    assert [(f.partner, f.metric) for f in found] == [("CN", "turnover"), ("CN", "exports")]
+    # (negative) a clause with a place of its own keeps it
+    found = facts("Trade between Mogilev Region and Kazakhstan amounted to $96.8 million, while with Kostanay region it "
+                  "reached $20 million.", partner="KZ-39", today=date(2025, 3, 3))
+    assert [f.partner for f in found] == ["KZ", "KZ-39"]
+
+
+def test_the_billion_dollar_mark_is_a_billion_dollars() -> None:
+    found = facts("Last year our trade with Kursk Oblast reached $832.5 million.",
+                  "We are confident that the billion-dollar mark can be reached as early as next year.",
+                  today=date(2024, 3, 14))
+    assert [(f.value, f.currency, f.status, f.period.start if f.period else None) for f in found][1:] == [
+        (1e9, "USD", "target", "2025-01-01")]
+    # a billion-dollar project is no sum of trade
+    assert len(facts("Last year our trade with Kursk Oblast reached $832.5 million.", "It is a billion-dollar project.",
+                     today=date(2024, 3, 14))) == 1

@@ -425,6 +425,25 @@ def _read_word_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
     return Amount(i, j, float(number) * scale, currency, approximation(s, i), text), j
 
 
+_MARK_SCALES = frozenset(("million", "billion", "trillion"))
+_MARK_WORDS = frozenset(("mark", "threshold", "milestone", "barrier", "level", "bar", "line", "frontier"))
+
+
+def _mark_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
+    """ "the billion-dollar mark", "a billion-dollar threshold": one of the scale in the currency (the number is the
+    article "a" or none: "the 10-billion-dollar mark" is read with its number by `read_amount`)."""
+    toks = s.tokens
+    if i == 0 or toks[i - 1].low not in ("the", "a") or i + 1 >= len(toks) or toks[i + 1].low not in _MARK_WORDS:
+        return None
+    word_scale, _, word_currency = toks[i].low.partition("-")
+    words = lexicon().words
+    scale = words.get(word_scale, {}).get("scale")
+    code = words.get(word_currency.rstrip("s"), {}).get("currency_after")
+    if scale is None or code is None:
+        return None
+    return Amount(i, i + 2, float(scale), code, approximation(s, i), s.text[toks[i].start:toks[i + 1].end]), i + 2
+
+
 def _bare_figure(s: Sentence, i: int, earlier: Amount | None) -> Amount | None:
     """ "now the figure is 22.5": a bare number restating an earlier amount takes its unit."""
     if earlier is None:
@@ -1596,6 +1615,8 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
         read = read_amount(s, i) if (
             kind == "n" and currency_after or number_word and word_amounts or tagged is not None and "currency_before" in tagged
         ) else None
+        if read is None and kind == "w" and "-" in low and low.partition("-")[0] in _MARK_SCALES:
+            read = _mark_amount(s, i)
         if read is None and kind == "n" and "scale" in at:  # (a sign of no known currency needs a scale word after it)
             read = _unknown_sign_amount(s, i)
         if read is not None:

@@ -2197,6 +2197,9 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     subject = _subject_referred_to(v, anchor, foreign)
     if subject is not None:
         return subject.code
+    going_on = _place_of_the_figure_before(v, anchor, foreign)
+    if going_on is not None:
+        return going_on.code
     regions = [p for p in foreign if not p.city]
     whole_country = next((p for p in regions if "-" not in p.code and _as_a_whole_after(v.s.tokens, p.j)), None)
     if whole_country is not None:
@@ -2218,6 +2221,23 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     if after:
         return after[0].code
     return partner
+
+
+def _place_of_the_figure_before(v: View, anchor: Anchor, foreign: list[Place]) -> Place | None:
+    """ "Trade between Mogilev Region and Kazakhstan amounted to $96.8 million, while exports grew by 14 percent": a
+    figure whose clause names no place goes on with the place of the figure in the clause before it, in the same
+    sentence (Kazakhstan's, not the article's Kostanay Region)."""
+    c = v.clause(anchor.head)
+    if any(v.clause(p.i) == c for p in foreign):
+        return None
+    starts = sorted(i for i in [a.i for a in v.figures.amounts] + [ch.i for ch in v.figures.changes] if i < anchor.head)
+    for head in reversed(starts):
+        own = v.clause(head)
+        if own == c:
+            continue
+        near = [p for p in foreign if v.clause(p.i) == own and p.i < head and not p.city]
+        return near[-1] if near else None
+    return None
 
 
 def _subject_referred_to(v: View, anchor: Anchor, foreign: list[Place]) -> Place | None:
