@@ -125,3 +125,51 @@ def test_an_outlets_name_over_what_kind_of_outlet_it_is_is_chrome() -> None:
     art = split_article("Pskov | Belarus and the region sign a roadmap\n\n"
                         "The Minsk Oblast Executive Committee and the Pskov Oblast government signed a roadmap.\n")
     assert art.title == "Pskov | Belarus and the region sign a roadmap"
+
+
+def test_a_table_of_months_of_two_years_with_the_percent_of_one_to_the_other() -> None:
+    text = ("Pskov and Vitebsk review their trade\n\n12 November 2024\n\n"
+            "The Pskov Oblast government published the figures of its trade with Belarus.\n\n"
+            "Pskov Oblast - Belarus trade, USD million\n"
+            "Indicator | January-September 2023 | January-September 2024 | 2024 to 2023, %\n\n"
+            "Trade turnover | 410.2 | 455.3 | 111.0\n\n"
+            "Exports of Pskov Oblast to Belarus | 120.4 | 130.1 | 108.1\n\n"
+            "The sides agreed to meet again in Vitebsk.\n")
+    record = parse_article(text, path="x", sha256="0", record_id="x")
+    got = [(f.metric, f.value, f.period.start if f.period else None, f.change.value if f.change else None) for f in record.trade]
+    assert got == [("turnover", 410.2e6, "2023-01-01", None), ("turnover", 455.3e6, "2024-01-01", 11.0),
+                   ("imports", 120.4e6, "2023-01-01", None), ("imports", 130.1e6, "2024-01-01", 8.1)]
+
+
+def test_a_line_that_opens_with_a_sum_goes_on_from_the_line_over_it() -> None:
+    text = ("Karelia and Belarus discuss timber\n\nPETROZAVODSK, April 4, 2024\n\n"
+            "According to the Karelian government, the republic's trade with Belarus in 2023 reached\n"
+            "$95.7 million, with Karelian exports to Belarus, mostly paper and sawn timber, making up\n"
+            "$61.2 million. The sides discussed supplies of forestry machinery and joint production.\n")
+    record = parse_article(text, path="x", sha256="0", record_id="x")
+    assert [(f.metric, f.value) for f in record.trade] == [("turnover", 95.7e6), ("imports", 61.2e6)]
+
+
+def test_a_byline_with_what_its_author_is_is_no_headline() -> None:
+    art = split_article("OPINION\n\nCount contracts, not provinces\n\n9 April 2024\n"
+                        "By Pavel Levkovich, associate professor at the Belarus State Economic University\n\n"
+                        "Every few months another Chinese delegation arrives in Minsk, and another press release tells us "
+                        "that cooperation has great potential.\n")
+    assert art.title == "Count contracts, not provinces"
+
+
+def test_an_opinion_column_is_a_report_of_no_venue() -> None:
+    body = ("Every few months another Chinese delegation arrives in Minsk and visits our plants, and another press "
+            "release tells us that cooperation with Heilongjiang has great potential. Belarus' trade with China "
+            "reached $8.4 billion in 2023.\n")
+    record = parse_article("BELARUS ECONOMIC REVIEW\n\nOPINION\n\nCount contracts, not provinces\n\n9 April 2024\n\n" + body,
+                           path="x", sha256="0", record_id="x")
+    assert (record.event.type, record.venue) == ("report", None)
+    record = parse_article("Count contracts, not provinces\n\n9 April 2024\n\n" + body +
+                           "\nThe views expressed are the author's own.\n", path="x", sha256="0", record_id="x")
+    assert (record.event.type, record.venue) == ("report", None)
+    # (negative) "Opinion" as a menu's last item over a headline labels no column
+    record = parse_article("Local News\nBusiness\nOpinion\nChinese delegation visits Minsk plants\n\n9 April 2024\n\n"
+                           "A delegation of Heilongjiang Province arrived in Minsk on Tuesday and visited the Minsk "
+                           "Tractor Works, the governor's office said.\n", path="x", sha256="0", record_id="x")
+    assert record.event.type != "report"

@@ -374,6 +374,9 @@ _PROSE_END = (".", "!", "?", "\"")
 _CREDIT_LINE = re.compile(r"^(?:Interviewed by|Interview by|Prepared by|Text by|Written by|By|Author:?|Authors:?|"
                           r"Photos? by|Photos?:|(?:Text and photos?|Photos? and text)(?: by|:))\s+(?:[A-Z][\w'.-]+\s?){1,4}(?:,\s?[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})?$|"
                           r"^Sources?:\s.{2,80}$")  # "Source: BelTA", "Source: the press service of the governor"
+# A byline with what its author is: "By Pavel Levkovich, associate professor at the Belarus State Economic University"
+# (no headline, however it names Belarus).
+_BYLINE_WITH_ROLE = re.compile(r"^By\s+(?:[A-Z][\w'.-]+\s){0,3}[A-Z][\w'.-]+,\s")
 # A headline that quotes its speaker: 'Minister Ivan Petrov: "Exports will grow to new markets"' ends with a quote, as
 # prose does, but with no full stop in it; over the text it is the headline, not the body's first paragraph.
 _QUOTE_HEADLINE = re.compile(r'^[^":]{3,80}:\s"[^"]{3,160}[^.!?,;"]"$')
@@ -479,7 +482,7 @@ def split_article(text: str) -> Article:
     candidates = [
         ln for ln in header
         if not _is_chrome(ln) and not DATE_LINE.match(ln) and not DATELINE_ONLY.match(ln) and 3 <= words(ln) <= 30
-        and not ln.endswith(":") and not _CREDIT_OVER.match(ln) and not _SITE_LINE.search(ln)
+        and not ln.endswith(":") and not _CREDIT_OVER.match(ln) and not _SITE_LINE.search(ln) and not _BYLINE_WITH_ROLE.match(ln)
     ]
     # (a passed line is the headline only when no other line is shaped as one: "Belarus to back X." / "26/11 Tass 210")
     if passed and any(_HEADLINE.match(c) for c in candidates if c not in passed):
@@ -799,9 +802,13 @@ def _goes_on(before: str, line: str) -> bool:
         return True
     if last in given_names() and before.rsplit(None, 1)[-1][:1].isupper() and _SURNAME_START.match(line):
         return True  # "... led by Vice Governor Igor" / "Petrenko visited ...": a name the line broke
+    if line[:1] in _MONEY_SIGNS and line[1:2].isdecimal() and words(before) >= 6:
+        return True  # "... exports to Belarus, mainly paper and sawn timber, making up" / "$61.2 million.": no
+        # paragraph opens with a sum
     return line[:4].isdecimal() and line[4:5] in ("", " ", ",", ".") and last.split("-")[-1].rstrip(".") in MONTHS
 
 
+_MONEY_SIGNS = frozenset("$€£¥₽")
 # A line that opens a list with the period its items are of: "In January-September 2025:", "Results of 2024:".
 _PERIOD_WORDS = re.compile(rf"\b(?:(?:19|20)\d{{2}}|{MONTH_RE}|quarter|half|months)\b", re.IGNORECASE)
 _ITEM_BULLET = re.compile(r"^(?:[-–—•·*]|\d{1,2}[.)])\s+")
@@ -986,6 +993,9 @@ _VALUE_FILLER = re.compile(r"(?<!\w)(?:value|volume|amount|total|in|of|for)(?!\w
 # of 2023"), or a change of no base ("growth, %", "y/y, %", "%")
 _INDEX_HEAD = re.compile(r"^(?:(?:in|as)\s+)?%\s*(?:to|of|vs\.?|versus|against|compared\s+(?:to|with))\s+(?P<base>\S.{2,60})$",
                          re.IGNORECASE)
+# the same with the base first and the percent sign after it: "to 2023, %", "against January-June 2023 (%)"
+_INDEX_AFTER = re.compile(r"^(?:to|vs\.?|versus|against|compared\s+(?:to|with))\s+(?P<base>[^,%()]{2,60}?)\s*,?\s*\(?(?:in\s+)?%\)?$",
+                          re.IGNORECASE)
 _CHANGE_HEAD = re.compile(r"^(?:(?P<named>growth(?:\s+rate)?|rate\s+of\s+growth|change|increase|dynamics|y/y|yoy|year-on-year|\+/[-−])"
                           r"\s*,?\s*(?:in\s+)?%|%\s*,?\s*(?P<named2>y/y|yoy|year-on-year)?|(?P<named3>y/y|yoy|year-on-year)\s*,?\s*%)$",
                           re.IGNORECASE)
@@ -1047,6 +1057,22 @@ def _change_phrases(labels: list[str], cells: list[str], base: str | None, named
     return phrases
 
 
+def _column_of(columns: list[tuple[str, str]], period: str) -> int:
+    """The value column of a period named in a heading: the one of that period, else the one alone whose period ends
+    in that year ("2024" of "January-September 2024"); -1 if none is."""
+    named = period.strip().lower()
+    exact = [c for c, (p, _) in enumerate(columns) if p.lower() == named]
+    if exact:
+        return exact[0]
+    if not _BARE_YEAR.fullmatch(named):
+        return -1
+    ending = [c for c, (p, _) in enumerate(columns) if p.lower().endswith(" " + named) or p.lower().endswith("-" + named)]
+    return ending[0] if len(ending) == 1 else -1
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _is_label(cell: str) -> bool:
     return _LABEL.match(cell) is not None and words(cell) <= _LABEL_WORDS and _METRIC_WORDS.search(cell) is not None
 
@@ -1099,14 +1125,17 @@ def _metric_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
         heading = cells[change_at]
         opening = _PERIOD_PHRASE.match(heading)
         if opening is not None:
-            of_column = next((c for c, (period, _) in enumerate(columns) if period.lower() == opening.group().lower()), -1)
+            of_column = _column_of(columns, opening.group())
             heading = heading[opening.end():].strip()
-        index = _INDEX_HEAD.match(heading)
+        index = _INDEX_HEAD.match(heading) or _INDEX_AFTER.match(heading)
         change = _CHANGE_HEAD.match(heading)
         if of_column < 0:
             return None
         if index is not None:
             base = index.group("base").strip(" .,;")
+            at = _column_of(columns, base)
+            if at >= 0:
+                base = columns[at][0]  # "2024 to 2023, %" over columns of "January-September 2023" and "... 2024"
         elif change is not None:
             named = bool(change.group("named") or change.group("named2") or change.group("named3"))
         else:
