@@ -1723,13 +1723,15 @@ def test_a_spaced_dash_between_names_ends_no_clause() -> None:
 
 
 def test_a_fiscal_or_iranian_year_is_no_calendar_year() -> None:
-    for text in ("Trade exchange between Belarus and Egypt amounted to $637 million in fiscal year 2022/2023.",
-                 "Trade amounted to $637 million in FY2022/23.", "Trade amounted to $637 million in the 2022/23 financial year.",
-                 "Exports in FY2023 reached $5 million."):
-        assert [f.period for f in facts(text, partner="EG")] == [None], text
+    # a fiscal year of a partner whose fiscal year data/fiscal_years.tsv does not give, or of one year only: no period
+    for text in ("Trade exchange between Belarus and Vietnam amounted to $637 million in fiscal year 2022/2023.",
+                 "Trade amounted to $637 million in FY2022/23.", "Trade amounted to $637 million in the 2022/23 financial year."):
+        assert [f.period for f in facts(text, partner="VN")] == [None], text
+    assert [f.period for f in facts("Exports in FY2023 reached $5 million.", partner="EG")] == [None]
+    # the Iranian year opens on 21 March: its first seven months are read in it
     [fact] = facts("Trade between Belarus and Iran reached $58 million in the first seven months of the current Iranian "
                    "calendar year.", today=date(2023, 12, 1), partner="IR")
-    assert fact.period is None
+    assert fact.period is not None and (fact.period.start, fact.period.end) == ("2023-03-21", "2023-10-20")
     [fact] = facts("In 2023 trade reached $58 million, the Iranian side said.", today=date(2024, 2, 1), partner="IR")
     assert fact.period and fact.period.start == "2023-01-01"
 
@@ -2175,10 +2177,11 @@ def test_a_fiscal_year_with_its_months_stated_in_brackets() -> None:
                         ("2023-04-01", "2024-03-31"))]:
         [fact] = facts(text, partner="BD", today=today)
         assert fact.period is not None and (fact.period.start, fact.period.end) == span, text
-    # with no months stated, or months that are no year of twelve, no calendar period
-    for text in ("Trade with Bangladesh reached $96 million in fiscal year 2022/2023.",
-                 "Trade with Bangladesh reached $96 million in fiscal year 2022/2023 (July-December)."):
-        [fact] = facts(text, partner="BD", today=today)
+    # with no months stated for a partner whose fiscal year is not known, or months that are no year of twelve, no
+    # calendar period
+    for text, partner in (("Trade with Bhutan reached $96 million in fiscal year 2022/2023.", "BT"),
+                          ("Trade with Bangladesh reached $96 million in fiscal year 2022/2023 (July-December).", "BD")):
+        [fact] = facts(text, partner=partner, today=today)
         assert fact.period is None, text
 
 
@@ -2195,8 +2198,8 @@ def test_a_fiscal_year_written_short_with_its_months() -> None:
     today = date(2024, 9, 1)
     [fact] = facts("Exports to Pakistan stood at $44.1 million during FY2022-23 (July-June).", partner="PK", today=today)
     assert fact.period is not None and (fact.period.start, fact.period.end) == ("2022-07-01", "2023-06-30")
-    [fact] = facts("Exports to Pakistan stood at $44.1 million during FY2022-23.", partner="PK", today=today)
-    assert fact.period is None  # the months not stated: no calendar period
+    [fact] = facts("Exports to Bhutan stood at $44.1 million during FY2022-23.", partner="BT", today=today)
+    assert fact.period is None  # the months not stated, nor known for the partner: no calendar period
 
 
 
@@ -2424,3 +2427,49 @@ def test_a_group_of_goods_accounting_for_a_figure_goes_on_with_the_flow_just_ask
                   "— Sugar beet, grain and seeds. Sugar beet alone accounted for almost $12 million in 2021.")
     assert [(f.metric, f.product, f.value, f.period.start if f.period else None) for f in found] == [
         ("imports", "sugar beet", 1.2e7, "2021-01-01")]
+
+
+def test_a_fiscal_year_is_read_in_the_partners_fiscal_calendar() -> None:
+    today = date(2025, 2, 3)
+    cases = [
+        ("Pakistan's exports to Belarus were $18.2 million in FY2021-22.", "PK", ("2021-07-01", "2022-06-30")),
+        ("Trade between Belarus and Egypt came to $95 million in fiscal year 2021/2022.", "EG", ("2021-07-01", "2022-06-30")),
+        ("Indian exports to Belarus reached $70 million in the 2021/22 financial year.", "IN", ("2021-04-01", "2022-03-31")),
+        ("In the first half of the current fiscal year, trade with Belarus rose by 9 percent.", "BD",
+         ("2024-07-01", "2024-12-31")),
+        ("Imports from Belarus came to $12 million in the first quarter of the current fiscal year.", "IN",
+         ("2024-04-01", "2024-06-30")),
+        ("Trade with Belarus stood at $40 million in the last fiscal year.", "PK", ("2023-07-01", "2024-06-30")),
+        ("During October-December of the current fiscal year, exports to Belarus grew by 5 percent.", "PK",
+         ("2024-10-01", "2024-12-31")),
+    ]
+    for text, partner, span in cases:
+        [fact] = facts(text, partner=partner, today=today)
+        assert fact.period is not None and (fact.period.start, fact.period.end) == span, text
+
+
+def test_a_fiscal_year_the_text_says_opens_in_a_month() -> None:
+    today = date(2025, 2, 3)
+    found = facts("The country's fiscal year starts in October.",
+                  "Exports to Belarus reached $8 million in fiscal year 2022/2023.", partner="VN", today=today)
+    assert [(f.period.start, f.period.end) for f in found if f.period] == [("2022-10-01", "2023-09-30")]
+    found = facts("Their fiscal year runs from July to June.", "Trade rose to $8 million in FY2022/23.", partner="VN", today=today)
+    assert [(f.period.start, f.period.end) for f in found if f.period] == [("2022-07-01", "2023-06-30")]
+
+
+def test_the_days_in_brackets_after_a_year_of_another_calendar_are_its_period() -> None:
+    today = date(2025, 2, 3)
+    cases = [
+        ("Belarus imported Iranian goods worth $15 million in the first five months of the current Iranian year "
+         "(March 20-August 21, 2024).", "IR", ("2024-03-20", "2024-08-21")),
+        ("Trade stood at $60 million in the last fiscal year (July 2022-June 2023).", "VN", ("2022-07-01", "2023-06-30")),
+        ("In the first half of the current fiscal year (October 2024-March 2025), trade rose by 4 percent.", "VN",
+         ("2024-10-01", "2025-03-31")),
+    ]
+    for text, partner, span in cases:
+        [fact] = facts(text, partner=partner, today=today)
+        assert fact.period is not None and (fact.period.start, fact.period.end) == span, text
+    # the days of one month are those of an event, no period of a figure
+    [fact] = facts("At the talks on 21-22 March 2024 trade was put at $15 million.", partner="IR", today=today)
+    assert fact.period is None or fact.period.start[5:7] == fact.period.end[5:7]
+

@@ -36,6 +36,7 @@ from belcoop.parse.figures import (
     Figures,
     PeriodSpan,
     _month_end,
+    fiscal_start,
     read_figures,
     sides_ending_at,
 )
@@ -163,9 +164,10 @@ class View:
         return within is None or any(k in within for k in found)
 
 
-def view(text: str, today: date | None, place_mentions: Callable[[str], list[Mention]]) -> View:
+def view(text: str, today: date | None, place_mentions: Callable[[str], list[Mention]],
+         fiscal: tuple[int, int] | None = None) -> View:
     s = sentence(text)
-    figures = read_figures(s, today)
+    figures = read_figures(s, today, fiscal)
     # Places are read only by the rules of a figure (its partner, direction, owner, product), each asked about an
     # anchor, an amount or a change: a sentence with neither has no use for them.
     places = _places(s, figures, place_mentions(text)) if figures.amounts or figures.changes else []
@@ -2805,6 +2807,7 @@ def extract_trade(
     region_named: set[tuple[int, str, str]] = set()  # the places named with a word for a region so far (see View.named)
     region_told: bool | None = None  # the side the sentence before told "the region" to be (see View.region_before)
     frame = _lead_frame(paragraphs, today)
+    fiscal = fiscal_start((t for ps in paragraphs for t in ps), partner)  # (the fiscal year's first day)
     for sentences in paragraphs:
         speaker_foreign: bool | None = None  # whether a foreign official speaks the paragraph, asked for a figure's metric
         if since_trade > 0:
@@ -2840,7 +2843,7 @@ def extract_trade(
                     if "-" in text or "quarter" in text or "months" in text or "half" in text:
                         # "Belarus summed up January-March trade with Russian regions.": the months the figures after it
                         # are of (months of a span, not the one month of an event: "In March the sides discussed trade")
-                        spans = [p for p in view(text, today, place_mentions).figures.periods if p.known and p.kind == "period"
+                        spans = [p for p in view(text, today, place_mentions, fiscal).figures.periods if p.known and p.kind == "period"
                                  and p.first is not None and p.last is not None and p.first.month != p.last.month]
                         if spans:
                             carried = _as_period(spans[-1])
@@ -2851,7 +2854,7 @@ def extract_trade(
                 continue
             if ("rrect" in text or "earlier version" in text) and _RETRACTED.search(text):
                 continue  # "Correction: an earlier version of this article said ... $350 million": a figure disowned
-            v = view(text, today, place_mentions)
+            v = view(text, today, place_mentions, fiscal)
             v.named = named_so_far
             v.region_before, region_told = told_before, _region_told(v)
             result.dropped.extend(v.figures.dropped)
