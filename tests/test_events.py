@@ -778,3 +778,20 @@ def test_a_place_fronted_after_a_time_phrase_is_the_venue() -> None:
     assert found("In 2019 in Samara, the Governor met with the Ambassador of Belarus.").venue is None
     assert found("Today in Samara, prices for Belarusian dairy products rose by 5 percent.").venue is None
     assert found("Today the Governor, in a statement, praised the Belarusian delegation.").venue is None
+
+
+def test_a_guest_who_was_received_and_a_visit_that_dates_what_was_agreed() -> None:
+    # ", who was received by Minister X": the guest just named met the host
+    assert found("The delegation was headed by Deputy Minister Pavel Utyupin, who was received by the Ecuadorian "
+                 "Minister of Production.", dateline="Quito").venue == "Quito"
+    # "agreed to assemble trucks ... during the visit": the visit is when they agreed, held (a plan's visit is not)
+    from belcoop.parse.events import _Sentence, is_future
+
+    def visit_planned(text: str) -> bool:
+        s = _Sentence(text, 1, lambda _t: [])
+        return is_future(s, [t.low for t in s.tokens].index("visit"))
+
+    assert not visit_planned("Ecuador and Belarus agreed to assemble trucks in Guayaquil during the visit of a Belarusian "
+                             "delegation.")
+    assert visit_planned("The sides will sign an agreement during the visit of the Belarusian delegation.")
+    assert visit_planned("The sides plan to sign an agreement during the visit of the Belarusian delegation.")

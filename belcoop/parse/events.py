@@ -356,8 +356,15 @@ def is_future(s: _Sentence, i: int, k: int | None = None, right: bool = True) ->
 def _is_future(s: _Sentence, i: int, k: int | None, right: bool) -> bool:
     k = s.end(i, _kind_at(s, i)) if k is None else k
     clause = s.clause[i]
+    # "agreed to set up a joint venture during the visit of a delegation": the visit is when they agreed, not a part of
+    # what is to be done (an infinitive after a verb of the past is no plan of the visit; "will sign", "plan to sign
+    # during the visit" and "expected to sign" are)
+    during = s.low(i - 1) == "during" or s.low(i - 2) == "during" and s.low(i - 1) in ("the", "a", "an", "his", "her", "their", "its")
     j = i - 1
     while j >= 0 and s.clause[j] == clause:
+        if during and s.low(j) == "to" and s.has(j, "future") and s.low(j - 1).endswith("ed") and not s.has(j - 1, "future"):
+            j -= 1
+            continue
         if s.has(j, "future") or s.has(j, "future_adj") and i - j <= 3:
             return True
         if s.low(j) in _DONE and s.low(j - 1) != "be":
@@ -537,7 +544,8 @@ def _has_guest(s: _Sentence, i: int) -> bool:
         if s.low(i - 1) not in ("was", "were", "been", "being") or s.low(i) not in _RECEIVED:
             return False  # (not "the forum was hosted by the governor": an event is hosted, a guest received)
         guest = i - 2
-        if not (s.capitalised(guest) or s.low(guest) in ("he", "she", "they") or s.low(guest) in _GUEST_WORDS):
+        # (", who was received by": the guest just named, "headed by Deputy Minister X, who was received by ...")
+        if not (s.capitalised(guest) or s.low(guest) in ("he", "she", "they", "who") or s.low(guest) in _GUEST_WORDS):
             return False  # "the award was received by the governor": no guest
         for j in range(i + 2, min(i + 6, len(s.tokens))):
             if s.tokens[j].low in _GUEST_WORDS:
