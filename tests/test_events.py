@@ -795,3 +795,13 @@ def test_a_guest_who_was_received_and_a_visit_that_dates_what_was_agreed() -> No
                              "delegation.")
     assert visit_planned("The sides will sign an agreement during the visit of the Belarusian delegation.")
     assert visit_planned("The sides plan to sign an agreement during the visit of the Belarusian delegation.")
+
+
+def test_a_working_group_of_a_commission_is_the_body_that_sits() -> None:
+    for text in ("The working group on industrial cooperation of the Belarusian-Cuban Intergovernmental Commission held "
+                 "its fifth meeting in Havana.",
+                 "The working group on trade of the Joint Commission met in Havana on Tuesday."):
+        assert found(text).event.type == "working_group_meeting", text
+    # the commission itself sitting, with a working group of it named after it, is the commission's meeting
+    assert found("The Belarusian-Cuban Intergovernmental Commission held its meeting in Havana, and its working "
+                 "group on trade met the day before.").event.type == "commission_meeting"

@@ -618,6 +618,18 @@ def _before_an_amount(s: _Sentence, k: int) -> bool:
     return k + 1 < len(toks) and toks[k].kind == "n" and toks[k + 1].low in _AMOUNT_WORDS
 
 
+def _parent_of_group(s: _Sentence, group: tuple[int, int], i: int) -> bool:
+    """Is the commission at token i the body a working group just named belongs to ("the working group on
+    agro-industrial cooperation of the Venezuela-Belarus High-Level Intergovernmental Commission"): "of" after the
+    group, in its clause, with no word of a sitting between them?"""
+    a, b = group
+    if s.clause[a] != s.clause[i] or i - b > 12:
+        return False
+    between = range(b, i)
+    return any(s.low(j) == "of" for j in between) and not any(
+        s.has(j, "held") or s.has(j, "session") or s.has(j, "meeting") for j in between)
+
+
 def triggers(s: _Sentence) -> list[_Trigger]:
     """The event words of a sentence, each with its kind and whether it is planned or background (computed once).
 
@@ -630,10 +642,15 @@ def triggers(s: _Sentence) -> list[_Trigger]:
     used: set[int] = set()
     cats = s.cats
     joint_end = 0
+    group: tuple[int, int] | None = None  # the span of the last working group named
     for i in sorted({*cats.get("commission", ()), *cats.get("working_group", ())}):
         for kind in _JOINT:
             if s.has(i, kind) and i >= joint_end:
                 joint_end = s.end(i, kind)
+                if kind == "working_group":
+                    group = (i, joint_end)
+                elif group is not None and _parent_of_group(s, group, i):
+                    continue  # "the working group ... of the Intergovernmental Commission held its meeting": the group sat
                 sessions = joint_body_sessions(s, i)
                 used.update(j for j in sessions if s.has(j, "session"))
                 future, background = _sitting_when(s, sessions)
