@@ -2473,3 +2473,13 @@ def test_the_days_in_brackets_after_a_year_of_another_calendar_are_its_period() 
     [fact] = facts("At the talks on 21-22 March 2024 trade was put at $15 million.", partner="IR", today=today)
     assert fact.period is None or fact.period.start[5:7] == fact.period.end[5:7]
 
+
+
+def test_a_total_of_some_goods_is_the_partners_total_no_trade_with_belarus() -> None:
+    today = date(2024, 9, 1)
+    for text in ("Kenya's total horticultural exports reached $1.2 billion in 2023.",
+                 "The country's overall non-oil exports rose to $4.5 billion in 2023."):
+        assert facts(text, partner="KE", today=today) == [], text
+    # the goods' flow to Belarus is still trade with it
+    [fact] = facts("Kenya's total horticultural exports to Belarus reached $3.2 million in 2023.", partner="KE", today=today)
+    assert (fact.metric, fact.value) == ("imports", 3.2e6)

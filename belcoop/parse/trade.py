@@ -962,9 +962,9 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     in_scope = set(scope)
     paired = v.anywhere("pair", in_scope)
     bloc = v.anywhere("bloc", in_scope)
-    total = metric_token is not None and any(
+    total = metric_token is not None and (any(
         s.tagged(k, "total") for k in range(max(0, metric_token - 3), metric_token + 1)
-    )
+    ) or _total_of_goods(s.tokens, metric_token))
     if bloc and (not belarus or _with_a_bloc(v, in_scope, here)):
         return True
     if _with_a_group(v, scope):
@@ -1033,6 +1033,16 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         if owner is not None and not to_from and not anywhere and not part_of and not ours and not other_flow and not part:
             return True
     return False
+
+
+_TOTAL_WORDS = frozenset(("total", "overall", "aggregate"))
+
+
+def _total_of_goods(toks: list[Token], k: int) -> bool:
+    """ "total agricultural exports", "overall non-oil exports": "total" and a word or two of the goods before the metric
+    word at k, a total of those goods' flow as "total exports" is of all goods."""
+    return any(toks[m].low in _TOTAL_WORDS and all(t.kind == "w" and t.text.islower() for t in toks[m + 1:k])
+               for m in range(max(0, k - 3), k - 1))
 
 
 def _with_a_third_country(v: View, metric_token: int | None, here: list[Place], partner: str | None) -> bool:
