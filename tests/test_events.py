@@ -805,3 +805,13 @@ def test_a_working_group_of_a_commission_is_the_body_that_sits() -> None:
     # the commission itself sitting, with a working group of it named after it, is the commission's meeting
     assert found("The Belarusian-Cuban Intergovernmental Commission held its meeting in Havana, and its working "
                  "group on trade met the day before.").event.type == "commission_meeting"
+
+
+def test_goods_that_arrive_are_no_visit_and_a_handover_is_held_where_it_is() -> None:
+    got = found("Speaking at the handover of the equipment to the farmers in Lusaka yesterday, the deputy "
+                "minister said trade between Zambia and Belarus grew by 30 percent.",
+                title="Zambia, Belarus trade grows as first batch of tractors arrives")
+    assert (got.event.type, got.venue) == ("meeting", "Lusaka")
+    assert found("A consignment of Belarusian fertilisers arrived in Lusaka.").event.type != "visit"
+    # people who arrive still visit
+    assert found("The Belarusian delegation arrived in Lusaka on Monday.").event.type == "visit"

@@ -504,6 +504,7 @@ def _kind_at(s: _Sentence, i: int) -> str:
     return next((k for k in _KINDS if k in found), "")
 
 
+_ARRIVING = frozenset(("arrived", "arrives", "arrive", "arriving", "landed"))  # of a visit, or of goods (data: cargo)
 _CALL_WORDS = frozenset(("called", "calls", "calling"))  # "called on X" (data/events.tsv: receive)
 _RECEIVED = frozenset(("received", "welcomed", "greeted"))  # "was received by Minister X"
 _PURPOSES = frozenset(("discuss", "review", "explore", "exchange", "present", "brief", "pay", "bid"))
@@ -677,6 +678,8 @@ def triggers(s: _Sentence) -> list[_Trigger]:
         end = s.end(i, kind)
         if kind == "visit" and _before_an_amount(s, end):
             continue  # "Imports came to $11.8 million", "arrived at 20%": a figure reached, no one travelled
+        if kind == "visit" and s.low(i) in _ARRIVING and s.has(i - 1, "cargo"):
+            continue  # "as the second batch of equipment arrives": goods came, no one visited
         if kind == "receive":
             if not _has_guest(s, i):
                 continue
