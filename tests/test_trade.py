@@ -2483,3 +2483,15 @@ def test_a_total_of_some_goods_is_the_partners_total_no_trade_with_belarus() -> 
     # the goods' flow to Belarus is still trade with it
     [fact] = facts("Kenya's total horticultural exports to Belarus reached $3.2 million in 2023.", partner="KE", today=today)
     assert (fact.metric, fact.value) == ("imports", 3.2e6)
+
+
+def test_a_contracts_worth_told_in_a_clause_after_it_is_no_trade() -> None:
+    today = date(2024, 11, 12)
+    for text in ("The sides reviewed the contract for the supply of 50 tractors to Cuba, signed last year and worth 6 "
+                 "million euros.",
+                 "The ministers discussed the deal on the delivery of buses to Havana, concluded in May and valued at "
+                 "$9 million."):
+        assert facts(text, partner="CU", today=today) == [], text
+    # goods supplied, worth an amount: still trade
+    [fact] = facts("In 2023 Belarus supplied 50 tractors to Cuba, worth 6 million euros.", partner="CU", today=today)
+    assert (fact.metric, fact.value, fact.currency) == ("exports", 6e6, "EUR")

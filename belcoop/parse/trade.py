@@ -825,6 +825,12 @@ def is_other_money(v: View, amount: Amount) -> bool:
         return True
     toks = s.tokens
     i = amount.i
+    if nearest is None and c > 0 and i >= 1 and toks[i - 1].low in ("worth", "valued", "at") and nontrade:
+        # "the contract for the supply of 300 buses, signed in 2023 and worth 38 million euros": what is worth it is
+        # the head of the clause the words hang on (its first head word, as in one clause: "contracts for the supply")
+        before = [k for k in sorted({*nontrade, *v.metric_at}) if k < i and v.clause(k) == c - 1]
+        if before and before[0] in nontrade:
+            return True
     if nearest is None and i >= 1 and toks[i - 1].text in (":", "–", "—") and c > 0:
         # "The balance of trade is positive for Belarus: $12 million": the figure of the clause before the mark
         heads = [k for k in sorted({*nontrade, *v.metric_at}) if k < i and v.clause(k) == c - 1]
