@@ -2495,3 +2495,10 @@ def test_a_contracts_worth_told_in_a_clause_after_it_is_no_trade() -> None:
     # goods supplied, worth an amount: still trade
     [fact] = facts("In 2023 Belarus supplied 50 tractors to Cuba, worth 6 million euros.", partner="CU", today=today)
     assert (fact.metric, fact.value, fact.currency) == ("exports", 6e6, "EUR")
+
+
+def test_goods_of_belarus_imported_into_the_partner_past_an_aside_in_brackets() -> None:
+    today = date(2025, 3, 12)
+    [fact] = facts("Belarusian cheese worth 410 billion VND (about 16 million USD) was imported into Vietnam last year.",
+                   partner="VN", today=today)
+    assert (fact.metric, fact.value, fact.currency) == ("exports", 410e9, "VND")

@@ -1561,11 +1561,22 @@ def _origin_of_the_subject(v: View, k: int) -> Place | None:
     if toks[k].low not in _FLOW_VERBS or k < 1 or toks[k - 1].low not in ("were", "was", "are", "is", "been"):
         return None
     c = v.clause(k)
-    before = [p for p in v.places if p.demonym and p.j < k and v.clause(p.i) == c]
+    before = [p for p in v.places if p.demonym and p.j < k and (v.clause(p.i) == c or _aside_between(v, p.i, k))]
     if not before:
         return None
     place = before[-1]
     return place if place.j < len(toks) and toks[place.j].kind == "w" and toks[place.j].text.islower() else None
+
+
+def _aside_between(v: View, a: int, k: int) -> bool:
+    """Are tokens a and k of one clause but for an aside in brackets between them ("Belarusian dairy products worth
+    750 billion VND (about 29.5 million USD) were imported")?"""
+    toks = v.s.tokens
+    opened = next((m for m in range(a, k) if toks[m].text == "("), None)
+    closed = next((m for m in range(k - 1, a, -1) if toks[m].text == ")"), None)
+    if opened is None or closed is None or closed < opened:
+        return False
+    return v.clause(a) == v.clause(opened - 1) and v.clause(closed) == v.clause(k) and v.clause(opened) + 1 == v.clause(closed)
 
 
 # verbs of buying, whose object's origin the goods come from ("will buy Belarusian tractors"); not the nouns
