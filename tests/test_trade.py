@@ -2502,3 +2502,15 @@ def test_goods_of_belarus_imported_into_the_partner_past_an_aside_in_brackets() 
     [fact] = facts("Belarusian cheese worth 410 billion VND (about 16 million USD) was imported into Vietnam last year.",
                    partner="VN", today=today)
     assert (fact.metric, fact.value, fact.currency) == ("exports", 410e9, "VND")
+
+
+def test_which_after_a_figure_on_other_things_refers_to_them_not_to_the_figure_before() -> None:
+    today = date(2024, 8, 21)
+    found = facts("In the first half of the year, trade stood at $31 million.",
+                  "The machinery shown at the field day, worth $6 million, includes 80 tractors and 12 combines, which will "
+                  "go to farmers in the north.", partner="ZM", today=today)
+    assert [f.value for f in found] == [31e6]
+    # "which" right after the amount: the amount itself, going on from the figure before
+    found = facts("In the first half of the year, trade stood at $31 million.",
+                  "Last year we passed the mark of $60 million, which we had set in 2020.", partner="ZM", today=today)
+    assert [f.value for f in found] == [31e6, 60e6]

@@ -3167,7 +3167,13 @@ def _refers_back(v: View, before: int | None = None) -> bool:
     "is confident that", which opens what is said. With `before`, only a word before that token and outside a period
     ("Last year it reached $1.2 billion", not "This year we reached $1.2 billion, and this is a record")."""
     toks = v.s.tokens
+    # "which" after the sentence's first figure, and not right after a figure, opens a clause on what the sentence
+    # names ("The equipment handed over, worth $12 million, includes 150 tractors, which will be distributed"), no
+    # figure before it ("... the bar of half a billion US dollars, which we outlined": the figure)
+    first = min([a.i for a in v.figures.amounts] + [c.i for c in v.figures.changes], default=len(toks))
+    ends = {a.j for a in v.figures.amounts} | {a.j + 1 for a in v.figures.amounts}
     return any(not (toks[k].low == "that" and k > 0 and (toks[k - 1].low in _THAT_AFTER or v.s.tagged(k - 1, "saying")))
+               and not (toks[k].low == "which" and k > first and k not in ends)
                and (before is None or k < before and not any(p.i <= k < p.j for p in v.figures.periods))
                for k in v.s.at.get("anaphora", ()))
 
