@@ -2514,3 +2514,10 @@ def test_which_after_a_figure_on_other_things_refers_to_them_not_to_the_figure_b
     found = facts("In the first half of the year, trade stood at $31 million.",
                   "Last year we passed the mark of $60 million, which we had set in 2020.", partner="ZM", today=today)
     assert [f.value for f in found] == [31e6, 60e6]
+
+
+def test_fiscal_and_a_split_year_without_the_word_year() -> None:
+    [fact] = facts("Bangladesh's imports from Belarus came to $210 million in fiscal 2021-22.", partner="BD", today=date(2024, 2, 1))
+    assert fact.period is not None and (fact.period.start, fact.period.end) == ("2021-07-01", "2022-06-30")
+    [fact] = facts("Exports to Belarus came to $21 million in fiscal 2022.", partner="BD", today=date(2024, 2, 1))
+    assert fact.period is None  # one year of a fiscal calendar: which one is not said

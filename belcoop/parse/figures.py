@@ -1831,7 +1831,9 @@ def _other_years(s: Sentence, periods: list[PeriodSpan], fiscal: tuple[int, int]
     n = len(toks)
     found: list[_OtherYear] = []
     for h, tok in enumerate(toks):
-        head = tok.low == "fy" and tok.text.isupper()
+        # "FY2023-24", "fiscal year 2023/2024", "in fiscal 2023-24" (a split year right after the word)
+        head = tok.low == "fy" and tok.text.isupper() or tok.low in ("fiscal", "financial") and not (
+            h + 1 < n and toks[h + 1].low == "year") and any(p.i == h + 1 and _split_years_of(s, p) is not None for p in periods)
         if not (head or tok.low == "year" and h > 0 and toks[h - 1].low in _YEAR_NAMES):
             continue
         a = h
