@@ -138,3 +138,11 @@ def test_a_digest_is_read_as_its_items_on_belarus() -> None:
     whole = _DIGEST.replace("Chile and Bolivia", "Chile and Belarus").replace("a Japanese group", "a Belarusian group")
     assert "Peru and Japan sign copper deal" not in split_article(whole).paragraphs
     assert any("Chile and Belarus" in p for p in split_article(whole).paragraphs)
+
+
+def test_a_digest_item_on_a_belarusian_city_is_one_on_belarus() -> None:
+    page = _DIGEST.replace("Chile-Bolivia trade grows", "Chile and Grodno sign dairy deal").replace(
+        "Trade between Chile and Bolivia rose 6 percent in 2024 to 1.9 billion dollars, the Chilean customs said.",
+        "A Chilean importer and a Grodno dairy plant signed a supply contract, the regional authorities said.")
+    assert any("Grodno dairy plant" in p for p in split_article(page).paragraphs)
+

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from belcoop.parse.folded import FoldedPattern
 from belcoop.parse.months import MONTH_RE, MONTHS
+from belcoop.vocab import read_data
 
 # One pass over the characters scraped pages get wrong: odd spaces and quotes become plain ones; soft hyphens,
 # zero-width characters and byte-order marks go ("mil\u00adlion", "tr\u200dade"); full-width digits fold
@@ -561,7 +562,17 @@ def split_article(text: str) -> Article:
 # A digest item's dateline: "Managua, Mar 14 (Prensa Latina) Nicaragua and Belarus agreed ...", "HAVANA, March 14
 # (PL) –": a city, a day and the agency in brackets, the item's text after it.
 _ITEM_DATELINE = re.compile(rf"^[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){{0,2}},\s{_LEDE_DATE}\s?\([A-Za-z][\w .-]{{1,25}}\)\s?(?:[–—-]{{1,2}}\s?)?\S")
-_ON_BELARUS = re.compile(r"\b(?:Belarus|Belarusian|Belarussian|Byelorussian|Belorussian|Minsk)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _on_belarus() -> re.Pattern[str]:
+    """Belarus, its people's adjective, and its cities' names (data/cities.tsv): what an item on Belarus names."""
+    names = ["Belarus", "Belarusian", "Belarussian", "Byelorussian", "Belorussian"]
+    for line in read_data("cities.tsv").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 3 and cells[2].startswith("BY") and not line.startswith("#"):
+            names += [cells[0], *(a for a in cells[1].split(";") if a)]
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(names)), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def _items_on_belarus(art: Article) -> Article:
@@ -579,7 +590,7 @@ def _items_on_belarus(art: Article) -> Article:
         return art  # (items after an article of their own: a story with other stories under it)
     items = [(a, b) for a, b in zip(opens, [*opens[1:], len(paras)], strict=True)]
     heads = [paras[a] if a < k else art.title if n == 0 else None for n, (a, k) in enumerate(zip(opens, starts, strict=True))]
-    on = [bool(_ON_BELARUS.search(" ".join(paras[a:b]) + " " + (head or ""))) for (a, b), head in zip(items, heads, strict=True)]
+    on = [bool(_on_belarus().search(" ".join(paras[a:b]) + " " + (head or ""))) for (a, b), head in zip(items, heads, strict=True)]
     if all(on) or not any(on):
         return art
     kept = [k for n, (a, b) in enumerate(items) if on[n] for k in range(a, b)]
