@@ -173,3 +173,42 @@ def test_an_opinion_column_is_a_report_of_no_venue() -> None:
                            "A delegation of Heilongjiang Province arrived in Minsk on Tuesday and visited the Minsk "
                            "Tractor Works, the governor's office said.\n", path="x", sha256="0", record_id="x")
     assert record.event.type != "report"
+
+
+_DIGEST = ("Andean Wire\n\nREGIONAL BUSINESS IN BRIEF\n\nLima, April 9, 2025\n\n"
+           "Peru and Japan sign copper deal\n\n"
+           "Arequipa, Apr 8 (Andean Wire) A Peruvian mining company and a Japanese group signed a contract worth 2 "
+           "billion dollars for a copper smelter in the south of the country, the ministry of mines said.\n\n"
+           "Ecuador and Belarus agree on truck assembly\n\n"
+           "Quito, Apr 8 (Andean Wire) Ecuador and Belarus agreed to assemble MAZ trucks in the country during the visit of "
+           "a Belarusian delegation headed by Deputy Minister Pavel Utyupin, who was received by the Ecuadorian Minister "
+           "of Production, Sonia Castro.\n\n"
+           "Trade between Ecuador and Belarus grew by 20 percent in 2024 and reached 95 million dollars, the ministry "
+           "said. The parties signed a memorandum on cooperation in transport.\n\n"
+           "Chile-Bolivia trade grows\n\n"
+           "Santiago, Apr 8 (Andean Wire) Trade between Chile and Bolivia rose 6 percent in 2024 to 1.9 billion "
+           "dollars, the Chilean customs said.\n")
+
+
+def test_a_digest_is_read_as_its_items_on_belarus() -> None:
+    art = split_article(_DIGEST)
+    assert art.title == "Ecuador and Belarus agree on truck assembly"
+    assert art.paragraphs[0].startswith("Quito, Apr 8") and not any("Chile" in p or "Japan" in p for p in art.paragraphs)
+    record = _record(_DIGEST)
+    assert record.partner is not None and record.partner.code == "EC"
+    assert [p.code for p in record.partners] == ["EC"]
+    assert record.venue == "Quito" and record.date in ("2025-04-08", "2025-04-09")  # (the item's day or the digest's)
+    assert [(f.partner, f.value) for f in record.trade] == [("EC", 95e6)]
+    assert [a.kind for a in record.agreements] == ["memorandum"]
+    # a digest whose items all concern Belarus, or none does, is read whole
+    whole = _DIGEST.replace("Chile and Bolivia", "Chile and Belarus").replace("a Japanese group", "a Belarusian group")
+    assert "Peru and Japan sign copper deal" not in split_article(whole).paragraphs
+    assert any("Chile and Belarus" in p for p in split_article(whole).paragraphs)
+
+
+def test_a_digest_item_on_a_belarusian_city_is_one_on_belarus() -> None:
+    page = _DIGEST.replace("Chile-Bolivia trade grows", "Chile and Grodno sign dairy deal").replace(
+        "Trade between Chile and Bolivia rose 6 percent in 2024 to 1.9 billion dollars, the Chilean customs said.",
+        "A Chilean importer and a Grodno dairy plant signed a supply contract, the regional authorities said.")
+    assert any("Grodno dairy plant" in p for p in split_article(page).paragraphs)
+

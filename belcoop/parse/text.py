@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from belcoop.parse.folded import FoldedPattern
 from belcoop.parse.months import MONTH_RE, MONTHS
-from belcoop.vocab import given_names
+from belcoop.vocab import given_names, read_data
 
 # One pass over the characters scraped pages get wrong: odd spaces and quotes become plain ones; soft hyphens,
 # zero-width characters and byte-order marks go ("mil\u00adlion", "tr\u200dade"); full-width digits fold
@@ -568,6 +568,51 @@ def split_article(text: str) -> Article:
         after_prose = stripped.endswith(_PROSE_END) or (was_after_prose and _CREDIT_LINE.match(stripped) is not None)
         if not headed:
             kept = (len(art.paragraphs), len(art.stamps))
+    return _items_on_belarus(art)
+
+
+# A digest item's dateline: "Managua, Mar 14 (Prensa Latina) Nicaragua and Belarus agreed ...", "HAVANA, March 14
+# (PL) –": a city, a day and the agency in brackets, the item's text after it.
+_ITEM_DATELINE = re.compile(rf"^[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){{0,2}},\s{_LEDE_DATE}\s?\([A-Za-z][\w .-]{{1,25}}\)\s?(?:[–—-]{{1,2}}\s?)?\S")
+
+
+@lru_cache(maxsize=1)
+def _on_belarus() -> re.Pattern[str]:
+    """Belarus, its people's adjective, and its cities' names (data/cities.tsv): what an item on Belarus names."""
+    names = ["Belarus", "Belarusian", "Belarussian", "Byelorussian", "Belorussian"]
+    for line in read_data("cities.tsv").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 3 and cells[2].startswith("BY") and not line.startswith("#"):
+            names += [cells[0], *(a for a in cells[1].split(";") if a)]
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(names)), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _items_on_belarus(art: Article) -> Article:
+    """A digest of items, each with a headline and its own dateline ("Bolivia and China sign lithium deal" / "La Paz,
+    Mar 14 (Prensa Latina) ..." / "Nicaragua and Belarus agree on bus assembly" / "Managua, Mar 14 (Prensa Latina)
+    ..."), of which only some concern Belarus: the article is those items (the others are other countries' news, no
+    partner, venue, trade or document of Belarus'), the headline the first of them."""
+    paras = art.paragraphs
+    starts = [k for k, para in enumerate(paras) if _ITEM_DATELINE.match(para)]
+    if len(starts) < 2:
+        return art
+    # an item opens at the headline right over its dateline (a line of no prose), or at the dateline
+    opens = [k - 1 if k > 0 and not _is_prose(paras[k - 1]) and k - 1 not in starts else k for k in starts]
+    if opens[0] > 1:
+        return art  # (items after an article of their own: a story with other stories under it)
+    items = [(a, b) for a, b in zip(opens, [*opens[1:], len(paras)], strict=True)]
+    heads = [paras[a] if a < k else art.title if n == 0 else None for n, (a, k) in enumerate(zip(opens, starts, strict=True))]
+    on = [bool(_on_belarus().search(" ".join(paras[a:b]) + " " + (head or ""))) for (a, b), head in zip(items, heads, strict=True)]
+    if all(on) or not any(on):
+        return art
+    kept = [k for n, (a, b) in enumerate(items) if on[n] for k in range(a, b)]
+    first = next(n for n in range(len(items)) if on[n])
+    title = heads[first]
+    art.paragraphs = [paras[k] for k in kept if not (title is not None and k == items[first][0] and paras[k] == title)]
+    if title is not None:
+        # (in the header, the kept item's headline stands where the page's was: what is under it is still under it)
+        art.header = [title if line == art.title else line for line in art.header]
+        art.title = title
     return art
 
 
