@@ -212,3 +212,19 @@ def test_a_digest_item_on_a_belarusian_city_is_one_on_belarus() -> None:
         "A Chilean importer and a Grodno dairy plant signed a supply contract, the regional authorities said.")
     assert any("Grodno dairy plant" in p for p in split_article(page).paragraphs)
 
+
+
+def test_a_sites_name_with_news_of_what_is_chrome() -> None:
+    art = split_article("KOSTROMA.ONLINE — news of the Kostroma Region\nNews | Economy | Politics\n\n"
+                        "Kostroma and Vitebsk Region will widen their cooperation\n\n21 May 2024, 18:05\n\n"
+                        "VITEBSK – The Governor of Kostroma Oblast held talks with the Chairman of the Vitebsk Regional "
+                        "Executive Committee on Tuesday.\n")
+    assert art.title == "Kostroma and Vitebsk Region will widen their cooperation"
+    art = split_article("VOLGA TODAY · news of Samara and the region\n\nSamara and Gomel sign a programme\n\n"
+                        "The Governor of Samara Oblast and the Chairman of the Gomel Oblast Executive Committee signed a "
+                        "programme of cooperation.\n")
+    assert art.title == "Samara and Gomel sign a programme"
+    # (negative) a headline with a dash before news of something is a headline
+    art = split_article("Belarus and Samara sign a programme — news of the forum\n\nThe Governor of Samara Oblast and "
+                        "the Chairman of the Gomel Oblast Executive Committee signed a programme of cooperation.\n")
+    assert art.title == "Belarus and Samara sign a programme — news of the forum"

@@ -104,6 +104,9 @@ _CHROME_PATTERNS = [
                r"(?:site|website|portal|resource)\b[^.!?]*$", re.IGNORECASE),
     # an outlet's name over what kind of outlet it is: "BelTA · Belarusian Telegraph Agency", "Interfax · Russia & CIS
     # Business and Financial Newswire", "SMOLINFO · Smolensk Region News Agency" (its places name no partner)
+    # a site's name in capitals or as its address, with "news of" what: "CHUVASHIA.ONLINE — news of the Chuvash Republic"
+    re.compile(r"^(?:[A-Z0-9][A-Z0-9.-]{2,30}(?:\s[A-Z0-9][A-Z0-9.-]*){0,2}|[\w-]+\.(?:ru|by|kz|uz|cn|online|com|net|org|info|news))"
+               r"\s[·•|—–-]\s(?:the\s+)?(?:latest\s+)?news\s+(?:of|from|about)\s[^.!?|]{2,60}$"),
     re.compile(r"^[^\d.!?|·•\n]{1,40}\s[·•|]\s[^\d.!?|·•\n]{0,60}\b(?:news\s+|telegraph\s+|information\s+|press\s+)?"
                r"(?:agency|newswire|wire\s+service|news\s+service|newspaper|news\s+portal|news\s+website|broadcaster)\s*$",
                re.IGNORECASE),
