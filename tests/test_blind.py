@@ -26,7 +26,7 @@ _FINE = {"RU", "BY", "KZ"}  # countries whose regions count; other regions count
 # set -> (articles missing on date/partner/belarus_side/venue/event together, trade facts unmatched (gold and ours))
 BUDGETS = {
     "r26a": (0, 0), "r26b": (0, 0), "r26c": (2, 2), "r27a": (0, 1), "r27b": (1, 2), "r28a": (2, 7), "r28b": (0, 0),
-    "r29a": (2, 2), "r29b": (2, 4), "r30a": (0, 0), "r30b": (1, 2), "r31a": (1, 1), "r31b": (2, 2), "r32a": (2, 7),
+    "r29a": (2, 0), "r29b": (2, 4), "r30a": (0, 0), "r30b": (1, 2), "r31a": (1, 1), "r31b": (2, 2), "r32a": (2, 7),
     "r32b": (4, 0), "r33a": (0, 0), "r33b": (0, 0), "r34a": (0, 0), "r34b": (0, 0), "r34c": (0, 3),
     "r35a": (1, 0), "r35b": (3, 6), "r35c": (2, 2), "r36a": (0, 0), "r36b": (0, 1), "r36c": (0, 4),
     "r37a": (0, 0), "r37b": (0, 0), "r37c": (1, 0),
