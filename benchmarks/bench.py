@@ -348,12 +348,13 @@ def main() -> None:
     print(f"belcoop --help: {help_run.seconds:.3f} s (median of {HELP_RUNS})")
     if real:
         print(real.describe())
-    columns = list(rows[0]) if rows else []
-    widths = {c: max(len(c), *(len(r.get(c, "")) for r in rows)) for c in columns}
-    print("| " + " | ".join(c.ljust(widths[c]) for c in columns) + " |")
-    print("|" + "|".join("-" * (widths[c] + 2) for c in columns) + "|")
-    for r in rows:
-        print("| " + " | ".join(r.get(c, "").ljust(widths[c]) for c in columns) + " |")
+    if rows:  # (none with --sizes none: no empty table)
+        columns = list(rows[0])
+        widths = {c: max(len(c), *(len(r.get(c, "")) for r in rows)) for c in columns}
+        print("| " + " | ".join(c.ljust(widths[c]) for c in columns) + " |")
+        print("|" + "|".join("-" * (widths[c] + 2) for c in columns) + "|")
+        for r in rows:
+            print("| " + " | ".join(r.get(c, "").ljust(widths[c]) for c in columns) + " |")
     for line in ablations:
         print(line)
     print()

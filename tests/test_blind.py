@@ -2,7 +2,7 @@
 engineer who had not seen how the parser would read it, and its gold record (gold.json) was made by hand from the
 text, scored once before any rule was fixed for it (the README gives those first scores). Here each set's misses are
 counted field by field, as shared/eval/score.py counts them, and may not grow past what the parser misses today: a
-change that loses a date, a venue or a trade fact on these 498 articles fails, one that wins more lowers the budget.
+change that loses a date, a venue or a trade fact on these 526 articles fails, one that wins more lowers the budget.
 
 The budgets are the misses of the parser that passed them (recorded by hand from a run, not computed here)."""
 
@@ -26,14 +26,15 @@ _FINE = {"RU", "BY", "KZ"}  # countries whose regions count; other regions count
 # set -> (articles missing on date/partner/belarus_side/venue/event together, trade facts unmatched (gold and ours))
 BUDGETS = {
     "r26a": (0, 0), "r26b": (0, 0), "r26c": (2, 2), "r27a": (0, 1), "r27b": (1, 2), "r28a": (2, 7), "r28b": (0, 0),
-    "r29a": (2, 2), "r29b": (2, 4), "r30a": (0, 0), "r30b": (1, 2), "r31a": (1, 1), "r31b": (2, 19), "r32a": (2, 7),
+    "r29a": (2, 0), "r29b": (2, 4), "r30a": (0, 0), "r30b": (1, 2), "r31a": (1, 1), "r31b": (2, 2), "r32a": (2, 7),
     "r32b": (4, 0), "r33a": (0, 0), "r33b": (0, 0), "r34a": (0, 0), "r34b": (0, 0), "r34c": (0, 3),
-    "r35a": (1, 0), "r35b": (3, 6), "r35c": (2, 2), "r36a": (0, 0), "r36b": (0, 1), "r36c": (0, 19),
+    "r35a": (1, 0), "r35b": (3, 6), "r35c": (2, 2), "r36a": (0, 0), "r36b": (0, 1), "r36c": (0, 4),
     "r37a": (0, 0), "r37b": (0, 0), "r37c": (1, 0),
     "r38a": (0, 0), "r38b": (3, 4),
     "r39a": (0, 0), "r39b": (0, 0),
-    "r40a": (5, 22), "r40b": (0, 0),
-    "r41b": (0, 0),
+    "r40a": (0, 0), "r40b": (0, 0),
+    "r41a": (0, 0), "r41b": (0, 0),
+    "r42a": (5, 2),
 }
 
 

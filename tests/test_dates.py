@@ -616,3 +616,12 @@ def test_a_stamp_with_a_hyphenated_date_under_the_headline_dates_the_article() -
     text = ("Kazan, Gomel sign a roadmap on trade\n\nUpdated 11:40, 19-Jun-2024\nSomeAgency\n\n"
             "Kazan and Gomel signed a roadmap on industrial cooperation on Tuesday, the city hall said.\n")
     assert parsed_date(text) == ("2024-06-19", "explicit", "19-Jun-2024")
+
+
+def test_a_slashed_date_with_a_time_in_an_american_zone_is_month_first() -> None:
+    # "03/12/2024" could be 3 December or 12 March: no date, unless the site's clock says where it is
+    assert [(d.day, d.month, d.year) for d in find_dates("Posted 03/12/2024 08:45 AM EST")] == [(12, 3, 2024)]
+    assert [(d.day, d.month, d.year) for d in find_dates("Updated 04/07/2025, 6:10 p.m. PT")] == [(7, 4, 2025)]
+    assert find_dates("03/12/2024 08:45") == [] and find_dates("03/12/2024 08:45 AM") == []
+    # a day over 12 tells the order whatever the clock
+    assert [(d.day, d.month) for d in find_dates("14/03/2024 08:45 AM EST")] == [(14, 3)]

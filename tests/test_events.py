@@ -802,3 +802,41 @@ def test_a_place_closing_the_lead_after_a_title_is_the_venue() -> None:
     assert found("The report was prepared by Ivan Petrov, an economist, in Bukhara.", dateline="TASHKENT").venue != "Bukhara"
     assert found("The governor received Ivan Petrov, head of the Bukhara office, in the morning.",
                  dateline="TASHKENT").venue == "TASHKENT"
+
+
+
+def test_a_guest_who_was_received_and_a_visit_that_dates_what_was_agreed() -> None:
+    # ", who was received by Minister X": the guest just named met the host
+    assert found("The delegation was headed by Deputy Minister Pavel Utyupin, who was received by the Ecuadorian "
+                 "Minister of Production.", dateline="Quito").venue == "Quito"
+    # "agreed to assemble trucks ... during the visit": the visit is when they agreed, held (a plan's visit is not)
+    from belcoop.parse.events import _Sentence, is_future
+
+    def visit_planned(text: str) -> bool:
+        s = _Sentence(text, 1, lambda _t: [])
+        return is_future(s, [t.low for t in s.tokens].index("visit"))
+
+    assert not visit_planned("Ecuador and Belarus agreed to assemble trucks in Guayaquil during the visit of a Belarusian "
+                             "delegation.")
+    assert visit_planned("The sides will sign an agreement during the visit of the Belarusian delegation.")
+    assert visit_planned("The sides plan to sign an agreement during the visit of the Belarusian delegation.")
+
+
+def test_a_working_group_of_a_commission_is_the_body_that_sits() -> None:
+    for text in ("The working group on industrial cooperation of the Belarusian-Cuban Intergovernmental Commission held "
+                 "its fifth meeting in Havana.",
+                 "The working group on trade of the Joint Commission met in Havana on Tuesday."):
+        assert found(text).event.type == "working_group_meeting", text
+    # the commission itself sitting, with a working group of it named after it, is the commission's meeting
+    assert found("The Belarusian-Cuban Intergovernmental Commission held its meeting in Havana, and its working "
+                 "group on trade met the day before.").event.type == "commission_meeting"
+
+
+def test_goods_that_arrive_are_no_visit_and_a_handover_is_held_where_it_is() -> None:
+    got = found("Speaking at the handover of the equipment to the farmers in Lusaka yesterday, the deputy "
+                "minister said trade between Zambia and Belarus grew by 30 percent.",
+                title="Zambia, Belarus trade grows as first batch of tractors arrives")
+    assert (got.event.type, got.venue) == ("meeting", "Lusaka")
+    assert found("A consignment of Belarusian fertilisers arrived in Lusaka.").event.type != "visit"
+    # people who arrive still visit
+    assert found("The Belarusian delegation arrived in Lusaka on Monday.").event.type == "visit"

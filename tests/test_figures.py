@@ -315,3 +315,16 @@ def test_a_factor_of_as_much_is_still_a_change() -> None:
     assert [(c.kind, c.value) for c in find_changes("Exports reached $9 million, twice as much as in 2019.")] == [("times", 2.0)]
     assert [(c.kind, c.value) for c in find_changes("Exports reached $9 million, three times as much as in 2019.")] == [
         ("times", 3.0)]
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("Exports reached 620 billion VND last year.", 620e9, "VND"),
+    ("Imports stood at 3.4 trillion IDR in 2023.", 3.4e12, "IDR"),
+    ("The figure was 85 million EGP.", 85e6, "EGP"),
+])
+def test_an_iso_code_after_an_amount_is_its_currency(text: str, value: float, currency: str) -> None:
+    assert [(a.value, a.currency) for a in find_amounts(text)] == [(value, currency)]
+
+
+def test_an_english_word_after_a_number_is_no_currency_code() -> None:
+    assert find_amounts("He won the 2018 cup and will try 3 times more.") == []

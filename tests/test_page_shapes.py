@@ -125,3 +125,106 @@ def test_an_outlets_name_over_what_kind_of_outlet_it_is_is_chrome() -> None:
     art = split_article("Pskov | Belarus and the region sign a roadmap\n\n"
                         "The Minsk Oblast Executive Committee and the Pskov Oblast government signed a roadmap.\n")
     assert art.title == "Pskov | Belarus and the region sign a roadmap"
+
+
+def test_a_table_of_months_of_two_years_with_the_percent_of_one_to_the_other() -> None:
+    text = ("Pskov and Vitebsk review their trade\n\n12 November 2024\n\n"
+            "The Pskov Oblast government published the figures of its trade with Belarus.\n\n"
+            "Pskov Oblast - Belarus trade, USD million\n"
+            "Indicator | January-September 2023 | January-September 2024 | 2024 to 2023, %\n\n"
+            "Trade turnover | 410.2 | 455.3 | 111.0\n\n"
+            "Exports of Pskov Oblast to Belarus | 120.4 | 130.1 | 108.1\n\n"
+            "The sides agreed to meet again in Vitebsk.\n")
+    record = parse_article(text, path="x", sha256="0", record_id="x")
+    got = [(f.metric, f.value, f.period.start if f.period else None, f.change.value if f.change else None) for f in record.trade]
+    assert got == [("turnover", 410.2e6, "2023-01-01", None), ("turnover", 455.3e6, "2024-01-01", 11.0),
+                   ("imports", 120.4e6, "2023-01-01", None), ("imports", 130.1e6, "2024-01-01", 8.1)]
+
+
+def test_a_line_that_opens_with_a_sum_goes_on_from_the_line_over_it() -> None:
+    text = ("Karelia and Belarus discuss timber\n\nPETROZAVODSK, April 4, 2024\n\n"
+            "According to the Karelian government, the republic's trade with Belarus in 2023 reached\n"
+            "$95.7 million, with Karelian exports to Belarus, mostly paper and sawn timber, making up\n"
+            "$61.2 million. The sides discussed supplies of forestry machinery and joint production.\n")
+    record = parse_article(text, path="x", sha256="0", record_id="x")
+    assert [(f.metric, f.value) for f in record.trade] == [("turnover", 95.7e6), ("imports", 61.2e6)]
+
+
+def test_a_byline_with_what_its_author_is_is_no_headline() -> None:
+    art = split_article("OPINION\n\nCount contracts, not provinces\n\n9 April 2024\n"
+                        "By Pavel Levkovich, associate professor at the Belarus State Economic University\n\n"
+                        "Every few months another Chinese delegation arrives in Minsk, and another press release tells us "
+                        "that cooperation has great potential.\n")
+    assert art.title == "Count contracts, not provinces"
+
+
+def test_an_opinion_column_is_a_report_of_no_venue() -> None:
+    body = ("Every few months another Chinese delegation arrives in Minsk and visits our plants, and another press "
+            "release tells us that cooperation with Heilongjiang has great potential. Belarus' trade with China "
+            "reached $8.4 billion in 2023.\n")
+    record = parse_article("BELARUS ECONOMIC REVIEW\n\nOPINION\n\nCount contracts, not provinces\n\n9 April 2024\n\n" + body,
+                           path="x", sha256="0", record_id="x")
+    assert (record.event.type, record.venue) == ("report", None)
+    record = parse_article("Count contracts, not provinces\n\n9 April 2024\n\n" + body +
+                           "\nThe views expressed are the author's own.\n", path="x", sha256="0", record_id="x")
+    assert (record.event.type, record.venue) == ("report", None)
+    # (negative) "Opinion" as a menu's last item over a headline labels no column
+    record = parse_article("Local News\nBusiness\nOpinion\nChinese delegation visits Minsk plants\n\n9 April 2024\n\n"
+                           "A delegation of Heilongjiang Province arrived in Minsk on Tuesday and visited the Minsk "
+                           "Tractor Works, the governor's office said.\n", path="x", sha256="0", record_id="x")
+    assert record.event.type != "report"
+
+
+_DIGEST = ("Andean Wire\n\nREGIONAL BUSINESS IN BRIEF\n\nLima, April 9, 2025\n\n"
+           "Peru and Japan sign copper deal\n\n"
+           "Arequipa, Apr 8 (Andean Wire) A Peruvian mining company and a Japanese group signed a contract worth 2 "
+           "billion dollars for a copper smelter in the south of the country, the ministry of mines said.\n\n"
+           "Ecuador and Belarus agree on truck assembly\n\n"
+           "Quito, Apr 8 (Andean Wire) Ecuador and Belarus agreed to assemble MAZ trucks in the country during the visit of "
+           "a Belarusian delegation headed by Deputy Minister Pavel Utyupin, who was received by the Ecuadorian Minister "
+           "of Production, Sonia Castro.\n\n"
+           "Trade between Ecuador and Belarus grew by 20 percent in 2024 and reached 95 million dollars, the ministry "
+           "said. The parties signed a memorandum on cooperation in transport.\n\n"
+           "Chile-Bolivia trade grows\n\n"
+           "Santiago, Apr 8 (Andean Wire) Trade between Chile and Bolivia rose 6 percent in 2024 to 1.9 billion "
+           "dollars, the Chilean customs said.\n")
+
+
+def test_a_digest_is_read_as_its_items_on_belarus() -> None:
+    art = split_article(_DIGEST)
+    assert art.title == "Ecuador and Belarus agree on truck assembly"
+    assert art.paragraphs[0].startswith("Quito, Apr 8") and not any("Chile" in p or "Japan" in p for p in art.paragraphs)
+    record = _record(_DIGEST)
+    assert record.partner is not None and record.partner.code == "EC"
+    assert [p.code for p in record.partners] == ["EC"]
+    assert record.venue == "Quito" and record.date in ("2025-04-08", "2025-04-09")  # (the item's day or the digest's)
+    assert [(f.partner, f.value) for f in record.trade] == [("EC", 95e6)]
+    assert [a.kind for a in record.agreements] == ["memorandum"]
+    # a digest whose items all concern Belarus, or none does, is read whole
+    whole = _DIGEST.replace("Chile and Bolivia", "Chile and Belarus").replace("a Japanese group", "a Belarusian group")
+    assert "Peru and Japan sign copper deal" not in split_article(whole).paragraphs
+    assert any("Chile and Belarus" in p for p in split_article(whole).paragraphs)
+
+
+def test_a_digest_item_on_a_belarusian_city_is_one_on_belarus() -> None:
+    page = _DIGEST.replace("Chile-Bolivia trade grows", "Chile and Grodno sign dairy deal").replace(
+        "Trade between Chile and Bolivia rose 6 percent in 2024 to 1.9 billion dollars, the Chilean customs said.",
+        "A Chilean importer and a Grodno dairy plant signed a supply contract, the regional authorities said.")
+    assert any("Grodno dairy plant" in p for p in split_article(page).paragraphs)
+
+
+
+def test_a_sites_name_with_news_of_what_is_chrome() -> None:
+    art = split_article("KOSTROMA.ONLINE — news of the Kostroma Region\nNews | Economy | Politics\n\n"
+                        "Kostroma and Vitebsk Region will widen their cooperation\n\n21 May 2024, 18:05\n\n"
+                        "VITEBSK – The Governor of Kostroma Oblast held talks with the Chairman of the Vitebsk Regional "
+                        "Executive Committee on Tuesday.\n")
+    assert art.title == "Kostroma and Vitebsk Region will widen their cooperation"
+    art = split_article("VOLGA TODAY · news of Samara and the region\n\nSamara and Gomel sign a programme\n\n"
+                        "The Governor of Samara Oblast and the Chairman of the Gomel Oblast Executive Committee signed a "
+                        "programme of cooperation.\n")
+    assert art.title == "Samara and Gomel sign a programme"
+    # (negative) a headline with a dash before news of something is a headline
+    art = split_article("Belarus and Samara sign a programme — news of the forum\n\nThe Governor of Samara Oblast and "
+                        "the Chairman of the Gomel Oblast Executive Committee signed a programme of cooperation.\n")
+    assert art.title == "Belarus and Samara sign a programme — news of the forum"

@@ -1723,13 +1723,15 @@ def test_a_spaced_dash_between_names_ends_no_clause() -> None:
 
 
 def test_a_fiscal_or_iranian_year_is_no_calendar_year() -> None:
-    for text in ("Trade exchange between Belarus and Egypt amounted to $637 million in fiscal year 2022/2023.",
-                 "Trade amounted to $637 million in FY2022/23.", "Trade amounted to $637 million in the 2022/23 financial year.",
-                 "Exports in FY2023 reached $5 million."):
-        assert [f.period for f in facts(text, partner="EG")] == [None], text
+    # a fiscal year of a partner whose fiscal year data/fiscal_years.tsv does not give, or of one year only: no period
+    for text in ("Trade exchange between Belarus and Vietnam amounted to $637 million in fiscal year 2022/2023.",
+                 "Trade amounted to $637 million in FY2022/23.", "Trade amounted to $637 million in the 2022/23 financial year."):
+        assert [f.period for f in facts(text, partner="VN")] == [None], text
+    assert [f.period for f in facts("Exports in FY2023 reached $5 million.", partner="EG")] == [None]
+    # the Iranian year opens on 21 March: its first seven months are read in it
     [fact] = facts("Trade between Belarus and Iran reached $58 million in the first seven months of the current Iranian "
                    "calendar year.", today=date(2023, 12, 1), partner="IR")
-    assert fact.period is None
+    assert fact.period is not None and (fact.period.start, fact.period.end) == ("2023-03-21", "2023-10-20")
     [fact] = facts("In 2023 trade reached $58 million, the Iranian side said.", today=date(2024, 2, 1), partner="IR")
     assert fact.period and fact.period.start == "2023-01-01"
 
@@ -2175,10 +2177,11 @@ def test_a_fiscal_year_with_its_months_stated_in_brackets() -> None:
                         ("2023-04-01", "2024-03-31"))]:
         [fact] = facts(text, partner="BD", today=today)
         assert fact.period is not None and (fact.period.start, fact.period.end) == span, text
-    # with no months stated, or months that are no year of twelve, no calendar period
-    for text in ("Trade with Bangladesh reached $96 million in fiscal year 2022/2023.",
-                 "Trade with Bangladesh reached $96 million in fiscal year 2022/2023 (July-December)."):
-        [fact] = facts(text, partner="BD", today=today)
+    # with no months stated for a partner whose fiscal year is not known, or months that are no year of twelve, no
+    # calendar period
+    for text, partner in (("Trade with Bhutan reached $96 million in fiscal year 2022/2023.", "BT"),
+                          ("Trade with Bangladesh reached $96 million in fiscal year 2022/2023 (July-December).", "BD")):
+        [fact] = facts(text, partner=partner, today=today)
         assert fact.period is None, text
 
 
@@ -2195,8 +2198,8 @@ def test_a_fiscal_year_written_short_with_its_months() -> None:
     today = date(2024, 9, 1)
     [fact] = facts("Exports to Pakistan stood at $44.1 million during FY2022-23 (July-June).", partner="PK", today=today)
     assert fact.period is not None and (fact.period.start, fact.period.end) == ("2022-07-01", "2023-06-30")
-    [fact] = facts("Exports to Pakistan stood at $44.1 million during FY2022-23.", partner="PK", today=today)
-    assert fact.period is None  # the months not stated: no calendar period
+    [fact] = facts("Exports to Bhutan stood at $44.1 million during FY2022-23.", partner="BT", today=today)
+    assert fact.period is None  # the months not stated, nor known for the partner: no calendar period
 
 
 
@@ -2750,3 +2753,122 @@ def test_more_verbs_of_falls_and_rises_and_a_price_apiece() -> None:
                        ("rebounded by", 1)):
         assert changes(f"Belarusian exports to Kazakhstan {verb} 8% to $250 million in 2024.") == [(250e6, sign * 8.0)]
     assert changes("In 2024, 900 buses were shipped to Kazakhstan at $120,000 apiece.") == []
+
+
+def test_a_figure_whose_clause_names_no_place_goes_on_with_the_figure_before_it() -> None:
+    # a Kostanay article: the exports of the oblast's trade with Kazakhstan are Kazakhstan's, not the article's region's
+    found = facts("In 2024, trade between Mogilev Region and Kazakhstan amounted to $96.8 million, while exports grew "
+                  "by 14 percent.", partner="KZ-39", today=date(2025, 3, 3))
+    assert [(f.partner, f.metric) for f in found] == [("KZ", "turnover"), ("KZ", "exports")]
+    found = facts("Last year, Gomel Oblast's trade with China totaled $412.7 million, including exports of $96.3 million.",
+                  partner="CN-GD", today=date(2025, 3, 3))
+    assert [(f.partner, f.metric) for f in found] == [("CN", "turnover"), ("CN", "exports")]
+    # (negative) a clause with a place of its own keeps it
+    found = facts("Trade between Mogilev Region and Kazakhstan amounted to $96.8 million, while with Kostanay region it "
+                  "reached $20 million.", partner="KZ-39", today=date(2025, 3, 3))
+    assert [f.partner for f in found] == ["KZ", "KZ-39"]
+
+
+def test_the_billion_dollar_mark_is_a_billion_dollars() -> None:
+    found = facts("Last year our trade with Kursk Oblast reached $832.5 million.",
+                  "We are confident that the billion-dollar mark can be reached as early as next year.",
+                  today=date(2024, 3, 14))
+    assert [(f.value, f.currency, f.status, f.period.start if f.period else None) for f in found][1:] == [
+        (1e9, "USD", "target", "2025-01-01")]
+    # a billion-dollar project is no sum of trade
+    assert len(facts("Last year our trade with Kursk Oblast reached $832.5 million.", "It is a billion-dollar project.",
+                     today=date(2024, 3, 14))) == 1
+
+
+def test_a_fiscal_year_is_read_in_the_partners_fiscal_calendar() -> None:
+    today = date(2025, 2, 3)
+    cases = [
+        ("Pakistan's exports to Belarus were $18.2 million in FY2021-22.", "PK", ("2021-07-01", "2022-06-30")),
+        ("Trade between Belarus and Egypt came to $95 million in fiscal year 2021/2022.", "EG", ("2021-07-01", "2022-06-30")),
+        ("Indian exports to Belarus reached $70 million in the 2021/22 financial year.", "IN", ("2021-04-01", "2022-03-31")),
+        ("In the first half of the current fiscal year, trade with Belarus rose by 9 percent.", "BD",
+         ("2024-07-01", "2024-12-31")),
+        ("Imports from Belarus came to $12 million in the first quarter of the current fiscal year.", "IN",
+         ("2024-04-01", "2024-06-30")),
+        ("Trade with Belarus stood at $40 million in the last fiscal year.", "PK", ("2023-07-01", "2024-06-30")),
+        ("During October-December of the current fiscal year, exports to Belarus grew by 5 percent.", "PK",
+         ("2024-10-01", "2024-12-31")),
+    ]
+    for text, partner, span in cases:
+        [fact] = facts(text, partner=partner, today=today)
+        assert fact.period is not None and (fact.period.start, fact.period.end) == span, text
+
+
+def test_a_fiscal_year_the_text_says_opens_in_a_month() -> None:
+    today = date(2025, 2, 3)
+    found = facts("The country's fiscal year starts in October.",
+                  "Exports to Belarus reached $8 million in fiscal year 2022/2023.", partner="VN", today=today)
+    assert [(f.period.start, f.period.end) for f in found if f.period] == [("2022-10-01", "2023-09-30")]
+    found = facts("Their fiscal year runs from July to June.", "Trade rose to $8 million in FY2022/23.", partner="VN", today=today)
+    assert [(f.period.start, f.period.end) for f in found if f.period] == [("2022-07-01", "2023-06-30")]
+
+
+def test_the_days_in_brackets_after_a_year_of_another_calendar_are_its_period() -> None:
+    today = date(2025, 2, 3)
+    cases = [
+        ("Belarus imported Iranian goods worth $15 million in the first five months of the current Iranian year "
+         "(March 20-August 21, 2024).", "IR", ("2024-03-20", "2024-08-21")),
+        ("Trade stood at $60 million in the last fiscal year (July 2022-June 2023).", "VN", ("2022-07-01", "2023-06-30")),
+        ("In the first half of the current fiscal year (October 2024-March 2025), trade rose by 4 percent.", "VN",
+         ("2024-10-01", "2025-03-31")),
+    ]
+    for text, partner, span in cases:
+        [fact] = facts(text, partner=partner, today=today)
+        assert fact.period is not None and (fact.period.start, fact.period.end) == span, text
+    # the days of one month are those of an event, no period of a figure
+    [fact] = facts("At the talks on 21-22 March 2024 trade was put at $15 million.", partner="IR", today=today)
+    assert fact.period is None or fact.period.start[5:7] == fact.period.end[5:7]
+
+
+
+def test_a_total_of_some_goods_is_the_partners_total_no_trade_with_belarus() -> None:
+    today = date(2024, 9, 1)
+    for text in ("Kenya's total horticultural exports reached $1.2 billion in 2023.",
+                 "The country's overall non-oil exports rose to $4.5 billion in 2023."):
+        assert facts(text, partner="KE", today=today) == [], text
+    # the goods' flow to Belarus is still trade with it
+    [fact] = facts("Kenya's total horticultural exports to Belarus reached $3.2 million in 2023.", partner="KE", today=today)
+    assert (fact.metric, fact.value) == ("imports", 3.2e6)
+
+
+def test_a_contracts_worth_told_in_a_clause_after_it_is_no_trade() -> None:
+    today = date(2024, 11, 12)
+    for text in ("The sides reviewed the contract for the supply of 50 tractors to Cuba, signed last year and worth 6 "
+                 "million euros.",
+                 "The ministers discussed the deal on the delivery of buses to Havana, concluded in May and valued at "
+                 "$9 million."):
+        assert facts(text, partner="CU", today=today) == [], text
+    # goods supplied, worth an amount: still trade
+    [fact] = facts("In 2023 Belarus supplied 50 tractors to Cuba, worth 6 million euros.", partner="CU", today=today)
+    assert (fact.metric, fact.value, fact.currency) == ("exports", 6e6, "EUR")
+
+
+def test_goods_of_belarus_imported_into_the_partner_past_an_aside_in_brackets() -> None:
+    today = date(2025, 3, 12)
+    [fact] = facts("Belarusian cheese worth 410 billion VND (about 16 million USD) was imported into Vietnam last year.",
+                   partner="VN", today=today)
+    assert (fact.metric, fact.value, fact.currency) == ("exports", 410e9, "VND")
+
+
+def test_which_after_a_figure_on_other_things_refers_to_them_not_to_the_figure_before() -> None:
+    today = date(2024, 8, 21)
+    found = facts("In the first half of the year, trade stood at $31 million.",
+                  "The machinery shown at the field day, worth $6 million, includes 80 tractors and 12 combines, which will "
+                  "go to farmers in the north.", partner="ZM", today=today)
+    assert [f.value for f in found] == [31e6]
+    # "which" right after the amount: the amount itself, going on from the figure before
+    found = facts("In the first half of the year, trade stood at $31 million.",
+                  "Last year we passed the mark of $60 million, which we had set in 2020.", partner="ZM", today=today)
+    assert [f.value for f in found] == [31e6, 60e6]
+
+
+def test_fiscal_and_a_split_year_without_the_word_year() -> None:
+    [fact] = facts("Bangladesh's imports from Belarus came to $210 million in fiscal 2021-22.", partner="BD", today=date(2024, 2, 1))
+    assert fact.period is not None and (fact.period.start, fact.period.end) == ("2021-07-01", "2022-06-30")
+    [fact] = facts("Exports to Belarus came to $21 million in fiscal 2022.", partner="BD", today=date(2024, 2, 1))
+    assert fact.period is None  # one year of a fiscal calendar: which one is not said

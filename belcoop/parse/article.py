@@ -9,7 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from belcoop import parser_version
-from belcoop.model import Record, Source, TradeFact
+from belcoop.model import Event, Record, Source, TradeFact
 from belcoop.parse.agreements import find_agreements
 from belcoop.parse.dates import choose_date, stamp_day_month
 from belcoop.parse.events import dateline_in, find_event
@@ -212,6 +212,24 @@ def _over_and_under(header: list[str], title: str | None) -> tuple[list[str], li
     return header[:at + 1], header[at + 1:]
 
 
+# A page's label of an opinion piece, a line of its own over the headline ("OPINION", "Column"), and the disclaimer
+# under one ("The views expressed are the author's own").
+_OPINION_LABEL = re.compile(r"^(?:opinion|column|commentary|op-ed|editorial|viewpoint|point of view)s?$", re.IGNORECASE)
+_OPINION_DISCLAIMER = re.compile(r"^the (?:views|opinions) expressed (?:in this (?:article|column|piece) |here )?are "
+                                 r"(?:the author'?s'? own|those of the authors?(?: alone)?|solely the author'?s'?)\b", re.IGNORECASE)
+
+
+def _is_opinion(header: list[str], title: str | None, paragraphs: list[str]) -> bool:
+    """Whether the page is an opinion column: labelled so in capitals right over its headline ("OPINION"), or closed
+    by the columnist's disclaimer."""
+    if title is not None and title in header:
+        at = header.index(title)
+        label = header[at - 1].strip() if at >= 1 else ""
+        if label.isupper() and _OPINION_LABEL.match(label):
+            return True  # (a kicker in capitals: "Opinion" over a headline is as often the last item of a menu)
+    return any(_OPINION_DISCLAIMER.match(p.strip()) for p in paragraphs[-6:])
+
+
 def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     """Parse the text of one article into a record (never raises on odd text)."""
     art = split_article(readable(text))
@@ -314,6 +332,8 @@ def parse_article(text: str, path: str, sha256: str, record_id: str) -> Record:
     dateline = dateline_city or dateline_in([*art.header[-3:], *paragraphs], mentions)
     found = find_event(art.title, sentences, dateline, mentions, today)
     event, venue = found.event, found.venue
+    if _is_opinion(art.header, art.title, art.paragraphs):
+        event, venue = Event("report", None), None  # a column argues about events; it is no account of one
     # the author named in a byline anywhere on the page ("By Leyla Mammadova" over the headline) is no
     # person of the story, even where the text names her again ("Leyla Mammadova is a staff journalist")
     authors = {m.group(1).split()[-1].lower() for line in [*art.header, *art.paragraphs] if (m := _BYLINE.match(line))}

@@ -94,6 +94,10 @@ def _year(text: str | None) -> int | None:
     return y if 1950 <= y <= 2100 else -1
 
 
+# A time of day in a zone of the United States after a date: its site writes the month first.
+_US_CLOCK = re.compile(r",?\s*(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?\s*)?\(?(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|PT)\b")
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every day-precise date in `text`, with or without a year, in order of appearance."""
     found: list[DateMention] = []
@@ -117,8 +121,8 @@ def find_dates(text: str) -> list[DateMention]:
                 a, b, y = int(m.group(1)), int(m.group(2)), _year(m.group(3))
                 if a > 12 >= b:
                     d, mo = a, b
-                elif b > 12 >= a:
-                    d, mo = b, a
+                elif b > 12 >= a or _US_CLOCK.match(text, m.end()):
+                    d, mo = b, a  # (a time in an American zone after it: "03/12/2024 08:45 AM EST" is month first)
                 else:
                     continue
             elif kind == "dmy":

@@ -356,8 +356,15 @@ def is_future(s: _Sentence, i: int, k: int | None = None, right: bool = True) ->
 def _is_future(s: _Sentence, i: int, k: int | None, right: bool) -> bool:
     k = s.end(i, _kind_at(s, i)) if k is None else k
     clause = s.clause[i]
+    # "agreed to set up a joint venture during the visit of a delegation": the visit is when they agreed, not a part of
+    # what is to be done (an infinitive after a verb of the past is no plan of the visit; "will sign", "plan to sign
+    # during the visit" and "expected to sign" are)
+    during = s.low(i - 1) == "during" or s.low(i - 2) == "during" and s.low(i - 1) in ("the", "a", "an", "his", "her", "their", "its")
     j = i - 1
     while j >= 0 and s.clause[j] == clause:
+        if during and s.low(j) == "to" and s.has(j, "future") and s.low(j - 1).endswith("ed") and not s.has(j - 1, "future"):
+            j -= 1
+            continue
         if s.has(j, "future") or s.has(j, "future_adj") and i - j <= 3:
             return True
         if s.low(j) in _DONE and s.low(j - 1) != "be":
@@ -497,6 +504,7 @@ def _kind_at(s: _Sentence, i: int) -> str:
     return next((k for k in _KINDS if k in found), "")
 
 
+_ARRIVING = frozenset(("arrived", "arrives", "arrive", "arriving", "landed"))  # of a visit, or of goods (data: cargo)
 _CALL_WORDS = frozenset(("called", "calls", "calling"))  # "called on X" (data/events.tsv: receive)
 _RECEIVED = frozenset(("received", "welcomed", "greeted"))  # "was received by Minister X"
 _PURPOSES = frozenset(("discuss", "review", "explore", "exchange", "present", "brief", "pay", "bid"))
@@ -537,7 +545,8 @@ def _has_guest(s: _Sentence, i: int) -> bool:
         if s.low(i - 1) not in ("was", "were", "been", "being") or s.low(i) not in _RECEIVED:
             return False  # (not "the forum was hosted by the governor": an event is hosted, a guest received)
         guest = i - 2
-        if not (s.capitalised(guest) or s.low(guest) in ("he", "she", "they") or s.low(guest) in _GUEST_WORDS):
+        # (", who was received by": the guest just named, "headed by Deputy Minister X, who was received by ...")
+        if not (s.capitalised(guest) or s.low(guest) in ("he", "she", "they", "who") or s.low(guest) in _GUEST_WORDS):
             return False  # "the award was received by the governor": no guest
         for j in range(i + 2, min(i + 6, len(s.tokens))):
             if s.tokens[j].low in _GUEST_WORDS:
@@ -610,6 +619,18 @@ def _before_an_amount(s: _Sentence, k: int) -> bool:
     return k + 1 < len(toks) and toks[k].kind == "n" and toks[k + 1].low in _AMOUNT_WORDS
 
 
+def _parent_of_group(s: _Sentence, group: tuple[int, int], i: int) -> bool:
+    """Is the commission at token i the body a working group just named belongs to ("the working group on
+    agro-industrial cooperation of the Venezuela-Belarus High-Level Intergovernmental Commission"): "of" after the
+    group, in its clause, with no word of a sitting between them?"""
+    a, b = group
+    if s.clause[a] != s.clause[i] or i - b > 12:
+        return False
+    between = range(b, i)
+    return any(s.low(j) == "of" for j in between) and not any(
+        s.has(j, "held") or s.has(j, "session") or s.has(j, "meeting") for j in between)
+
+
 def triggers(s: _Sentence) -> list[_Trigger]:
     """The event words of a sentence, each with its kind and whether it is planned or background (computed once).
 
@@ -622,10 +643,15 @@ def triggers(s: _Sentence) -> list[_Trigger]:
     used: set[int] = set()
     cats = s.cats
     joint_end = 0
+    group: tuple[int, int] | None = None  # the span of the last working group named
     for i in sorted({*cats.get("commission", ()), *cats.get("working_group", ())}):
         for kind in _JOINT:
             if s.has(i, kind) and i >= joint_end:
                 joint_end = s.end(i, kind)
+                if kind == "working_group":
+                    group = (i, joint_end)
+                elif group is not None and _parent_of_group(s, group, i):
+                    continue  # "the working group ... of the Intergovernmental Commission held its meeting": the group sat
                 sessions = joint_body_sessions(s, i)
                 used.update(j for j in sessions if s.has(j, "session"))
                 future, background = _sitting_when(s, sessions)
@@ -652,6 +678,8 @@ def triggers(s: _Sentence) -> list[_Trigger]:
         end = s.end(i, kind)
         if kind == "visit" and _before_an_amount(s, end):
             continue  # "Imports came to $11.8 million", "arrived at 20%": a figure reached, no one travelled
+        if kind == "visit" and s.low(i) in _ARRIVING and s.has(i - 1, "cargo"):
+            continue  # "as the second batch of equipment arrives": goods came, no one visited
         if kind == "receive":
             if not _has_guest(s, i):
                 continue

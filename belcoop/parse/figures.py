@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
+from functools import cache
 from itertools import compress
 
 from belcoop.parse.months import MONTHS
 from belcoop.parse.text import SCALE_ABBREVIATIONS
-from belcoop.parse.tokens import Sentence, Token, lexicon
+from belcoop.parse.tokens import Sentence, Token, lexicon, tokens_of
+from belcoop.vocab import read_data
 
 MAX_VALUE = 1e15  # no trade figure is larger; beyond it a number is garbled or hostile, and is dropped
 _MAX_DIGITS = 16
@@ -423,6 +426,25 @@ def _read_word_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
     currency, j = after
     text = s.text[s.tokens[i].start:s.tokens[j - 1].end]
     return Amount(i, j, float(number) * scale, currency, approximation(s, i), text), j
+
+
+_MARK_SCALES = frozenset(("million", "billion", "trillion"))
+_MARK_WORDS = frozenset(("mark", "threshold", "milestone", "barrier", "level", "bar", "line", "frontier"))
+
+
+def _mark_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
+    """ "the billion-dollar mark", "a billion-dollar threshold": one of the scale in the currency (the number is the
+    article "a" or none: "the 10-billion-dollar mark" is read with its number by `read_amount`)."""
+    toks = s.tokens
+    if i == 0 or toks[i - 1].low not in ("the", "a") or i + 1 >= len(toks) or toks[i + 1].low not in _MARK_WORDS:
+        return None
+    word_scale, _, word_currency = toks[i].low.partition("-")
+    words = lexicon().words
+    scale = words.get(word_scale, {}).get("scale")
+    code = words.get(word_currency.rstrip("s"), {}).get("currency_after")
+    if scale is None or code is None:
+        return None
+    return Amount(i, i + 2, float(scale), code, approximation(s, i), s.text[toks[i].start:toks[i + 1].end]), i + 2
 
 
 def _bare_figure(s: Sentence, i: int, earlier: Amount | None) -> Amount | None:
@@ -964,6 +986,10 @@ def _months_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int
                     j += 1
     if m1 is None:
         return None
+    if m2 is None and j < n and _is_day(toks[j]):
+        days = _days_span(s, start, j, m1)
+        if days is not None:
+            return days
     if m2 is None:
         as_of = _as_of_first(s, i, j, m1, today)
         if as_of is not None:
@@ -974,11 +1000,45 @@ def _months_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int
         k = j + 1 if toks[j].text == "," else j
         if k < n and _is_year(toks[k]) and not (k + 1 < n and toks[k + 1].kind == "n"):
             y = int(toks[k].text)
+            if k + 3 < n and toks[k + 1].text in "-–—" and s.is_month(k + 2) and _is_year(toks[k + 3]) \
+                    and not (k + 4 < n and toks[k + 4].kind == "n"):
+                # "July 2022-June 2023": from the one month to the other, a year on at most
+                y2, m2 = int(toks[k + 3].text), _month_number(toks[k + 2])
+                if m2 is not None and (y, m1) < (y2, m2) <= (y + 1, m1):
+                    return PeriodSpan(start, k + 4, "period", date(y, m1, 1), _month_end(y2, m2)), k + 4
             return PeriodSpan(start, k + 1, "period", date(y, m1, 1), _month_end(y, m1)), k + 1
         return _lone_month(s, i, j, m1, today)
     if m1 > m2:
         return None
     return _part_span(s, start, j, (m1, m2), today)
+
+
+_DAYS_TO = frozenset(("-", "–", "—", "to", "through", "till", "until"))
+
+
+def _days_span(s: Sentence, start: int, j: int, m1: int) -> tuple[PeriodSpan, int] | None:
+    """ "March 21-October 22, 2023", "from March 20 to September 21, 2024": the days from one day of a month to a day of
+    a later month of the year named after them (a year not in the calendar's months, as the Iranian one: read as its
+    days). One month's days ("on March 21-22, 2023") are the days of a meeting, no period of a figure."""
+    toks = s.tokens
+    n = len(toks)
+    d1 = int(toks[j].text)
+    k = j + 1
+    if not (k + 2 < n and toks[k].low in _DAYS_TO and s.is_month(k + 1) and _is_day(toks[k + 2])):
+        return None
+    m2 = _month_number(toks[k + 1])
+    d2 = int(toks[k + 2].text)
+    k += 3
+    if k < n and toks[k].text == ",":
+        k += 1
+    if m2 is None or m2 <= m1 or not (k < n and _is_year(toks[k])) or k + 1 < n and toks[k + 1].kind == "n":
+        return None
+    year = int(toks[k].text)
+    try:
+        first, last = date(year, m1, d1), date(year, m2, d2)
+    except ValueError:
+        return None
+    return PeriodSpan(start, k + 1, "period", first, last), k + 1
 
 
 _MONTH_LEADS = frozenset(("in", "for", "during", "over", "throughout"))
@@ -1568,8 +1628,9 @@ def _sides_in_clause(s: Sentence, i: int) -> bool:
     return any(clauses[m] == clauses[i] and sides_ending_at(s.lows, m) is not None for m in range(i))
 
 
-def read_figures(s: Sentence, today: date | None) -> Figures:
-    """Every amount, change and period in the sentence, read left to right in one pass over its tokens."""
+def read_figures(s: Sentence, today: date | None, fiscal: tuple[int, int] | None = None) -> Figures:
+    """Every amount, change and period in the sentence, read left to right in one pass over its tokens; `fiscal` the
+    (month, day) the fiscal year of the text's partner opens on, if the text or the partner's country tells it."""
     toks = s.tokens
     tags = s.tags
     found = Figures()
@@ -1596,6 +1657,8 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
         read = read_amount(s, i) if (
             kind == "n" and currency_after or number_word and word_amounts or tagged is not None and "currency_before" in tagged
         ) else None
+        if read is None and kind == "w" and "-" in low and low.partition("-")[0] in _MARK_SCALES:
+            read = _mark_amount(s, i)
         if read is None and kind == "n" and "scale" in at:  # (a sign of no known currency needs a scale word after it)
             read = _unknown_sign_amount(s, i)
         if read is not None:
@@ -1677,7 +1740,7 @@ def read_figures(s: Sentence, today: date | None) -> Figures:
     if len(periods) >= 2:
         periods = _year_in_apposition(s, periods)
     if not _NON_CALENDAR_WORDS.isdisjoint(s.lows):  # (the words as tokens: "FY2023" is "FY", "2023")
-        periods = _not_calendar_years(s, _split_years_written_short(s, periods))
+        periods = _not_calendar_years(s, _split_years_written_short(s, periods), fiscal, today)
     found.periods = _mark_bases(s, periods, found.changes)
     if len(found.periods) >= 2:
         found.periods = _dated_by_base(found.periods)  # (months and a base: two periods at least)
@@ -1725,14 +1788,199 @@ def _reports_between(s: Sentence, a: int, b: int) -> bool:
 
 
 _NON_CALENDAR_WORDS = frozenset(("fiscal", "financial", "fy", "iranian", "persian", "solar", "hijri", "lunar"))
+_SOLAR_WORDS = frozenset(("iranian", "persian", "solar"))
+SOLAR_YEAR_START = (3, 21)  # the Iranian (solar Hijri) year opens on 1 Farvardin, 21 March (20 in some years)
+_YEAR_NAMES = _NON_CALENDAR_WORDS | {"calendar"}
+_YEAR_OFFSETS = {"current": 0, "this": 0, "last": -1, "previous": -1, "past": -1, "preceding": -1, "next": 1, "coming": 1}
+_PART_LINKS = frozenset(("of", "in", "the"))  # between a part of a year and the year: "the first half of the current ..."
 
 
-def _not_calendar_years(s: Sentence, periods: list[PeriodSpan]) -> list[PeriodSpan]:
-    """ "in fiscal year 2023", "FY2023", "the first seven months of the current Iranian calendar year": a year that is no
-    calendar year, its months not those of a calendar year: no calendar period (rather than the wrong one)."""
+@dataclass(frozen=True)
+class _OtherYear:
+    """A phrase naming a year of another calendar, tokens [i, j): "the current fiscal year", "last Iranian calendar
+    year", "FY2023-24", "fiscal year 2023/2024", "the 2022/23 financial year"; `start` the (month, day) it opens on,
+    None where the text and the partner give none; `first_year` its opening year, None where not known."""
+
+    i: int
+    j: int
+    start: tuple[int, int] | None
+    first_year: int | None
+
+
+def _add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _opening_year(start: tuple[int, int], today: date, offset: int) -> int:
+    """The year the other calendar's year `offset` years from the one running on `today` opens in."""
+    return (today.year if (today.month, today.day) >= start else today.year - 1) + offset
+
+
+_OPENS = frozenset(("starts", "begins", "runs", "commences", "opens", "started", "began", "ran", "start", "begin", "run",
+                    "commenced", "opened"))
+_OPENS_LINKS = frozenset(("from", "in", "on", "the", "of", "1", "1st", "first"))
+
+
+@cache
+def _fiscal_years() -> dict[str, tuple[int, int]]:
+    """data/fiscal_years.tsv: country code -> the (month, day) its fiscal year opens on."""
+    out: dict[str, tuple[int, int]] = {}
+    for line in read_data("fiscal_years.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, day = line.split("\t")[:2]
+            month, number = day.split("-")
+            out[code.strip()] = (int(month), int(number))
+    return out
+
+
+def fiscal_start(sentences: Iterable[str], partner: str | None) -> tuple[int, int] | None:
+    """The (month, day) the fiscal year of a text opens on: the one it states ("Egypt's fiscal year starts in July",
+    "the fiscal year runs from July to June", "the fiscal year (July-June)"), else that of the partner's country
+    (data/fiscal_years.tsv), else None."""
+    for text in sentences:
+        if "iscal year" not in text and "inancial year" not in text:
+            continue
+        toks = tokens_of(text)
+        for h in range(1, len(toks) - 2):
+            if not (toks[h].low == "year" and toks[h - 1].low in ("fiscal", "financial")):
+                continue
+            k = h + 1
+            if toks[k].text == "(" and "-" in toks[k + 1].low:  # "the fiscal year (July-June)"
+                names = toks[k + 1].low.split("-")
+                first, last = (MONTHS.get(n) for n in names) if len(names) == 2 else (None, None)
+                if first and last and last == (first + 10) % 12 + 1:
+                    return first, 1
+                continue
+            if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in ("which", "that"):
+                k += 2  # "the fiscal year, which starts in July"
+            if not (k < len(toks) and toks[k].low in _OPENS):
+                continue
+            k += 1
+            while k < len(toks) and toks[k].low in _OPENS_LINKS:
+                k += 1
+            month = MONTHS.get(toks[k].low.rstrip(".")) if k < len(toks) else None
+            if month is not None:
+                day = toks[k + 1].text if k + 1 < len(toks) else ""
+                return month, int(day) if day.isdecimal() and 1 <= int(day) <= 28 else 1
+    return _fiscal_years().get(partner.split("-")[0]) if partner else None  # (a region's: its country's)
+
+
+def _split_years_of(s: Sentence, p: PeriodSpan) -> int | None:
+    """The first year of a split year ("2023/2024", "2023-24", "2022/23"), the span `p`'s tokens."""
+    toks = s.tokens[p.i:p.j]
+    years = [int(t.text) for t in toks if _is_year(t)]
+    if len(years) == 2 and years[1] == years[0] + 1:
+        return years[0]
+    if len(years) == 1 and len(toks) >= 3 and toks[-1].kind == "n" and len(toks[-1].text) == 2 \
+            and int(toks[-1].text) == (years[0] + 1) % 100:
+        return years[0]
+    return None
+
+
+def _other_years(s: Sentence, periods: list[PeriodSpan], fiscal: tuple[int, int] | None,
+                 today: date | None) -> list[_OtherYear]:
     toks = s.tokens
+    n = len(toks)
+    found: list[_OtherYear] = []
+    for h, tok in enumerate(toks):
+        # "FY2023-24", "fiscal year 2023/2024", "in fiscal 2023-24" (a split year right after the word)
+        head = tok.low == "fy" and tok.text.isupper() or tok.low in ("fiscal", "financial") and not (
+            h + 1 < n and toks[h + 1].low == "year") and any(p.i == h + 1 and _split_years_of(s, p) is not None for p in periods)
+        if not (head or tok.low == "year" and h > 0 and toks[h - 1].low in _YEAR_NAMES):
+            continue
+        a = h
+        while a > 0 and toks[a - 1].low in _YEAR_NAMES:
+            a -= 1
+        names = {t.low for t in toks[a:h + 1]}
+        if names.isdisjoint(_NON_CALENDAR_WORDS):
+            continue  # "calendar year" is the calendar's
+        start = SOLAR_YEAR_START if not names.isdisjoint(_SOLAR_WORDS) else None if "hijri" in names or "lunar" in names \
+            else fiscal
+        offset = None
+        if a > 0 and toks[a - 1].low in _YEAR_OFFSETS:
+            a -= 1
+            offset = _YEAR_OFFSETS[toks[a].low]
+        if a > 0 and toks[a - 1].low == "the":
+            a -= 1
+        j = h + 1
+        if j + 2 < n and toks[j].text == "(" and toks[j + 1].low == "fy" and toks[j + 2].text == ")":
+            j += 3  # "fiscal year (FY) 2022/2023"
+        first_year = None
+        after = next((p for p in periods if p.i == j), None)
+        before = next((p for p in periods if p.j == a and p.i >= a - 4), None)
+        if any(q is not None and _fiscal_months(s, q) is not None for q in (after, before)):
+            continue  # "during FY2022-23 (July-June)": the months the sentence gives it (read below)
+        if after is not None and _split_years_of(s, after) is not None:
+            first_year, j = _split_years_of(s, after), after.j
+        elif before is not None and _split_years_of(s, before) is not None:
+            first_year, a = _split_years_of(s, before), before.i  # "the 2022/23 fiscal year"
+            if a > 0 and toks[a - 1].low == "the":
+                a -= 1
+        elif offset is not None and start is not None and today is not None:
+            first_year = _opening_year(start, today, offset)
+        found.append(_OtherYear(a, j, start, first_year))
+    return found
+
+
+def _part_of_other_year(s: Sentence, p: PeriodSpan, year: _OtherYear) -> tuple[date, date] | None:
+    """The days a part of a year said before it stands for in that year: "the first half" (its first six months), "the
+    first seven months", "July-December" (the months by name, in the year's first or second calendar year)."""
+    assert year.start is not None and year.first_year is not None
+    if p.months is None:
+        return None
+    m1, m2 = p.months
+    opening = date(year.first_year, year.start[0], year.start[1])
+    named = next((k for k in range(p.i, min(p.j, p.i + 2)) if _month_number(s.tokens[k]) is not None
+                  or s.tokens[k].low.split("-")[0] in MONTHS), None)
+    if named is not None:
+        y1 = year.first_year + (m1 < year.start[0])
+        y2 = year.first_year + (m2 < year.start[0])
+        return (date(y1, m1, 1), _month_end(y2, m2)) if (y1, m1) <= (y2, m2) else None
+    return _add_months(opening, m1 - 1), _add_months(opening, m2) - timedelta(days=1)
+
+
+def _not_calendar_years(s: Sentence, periods: list[PeriodSpan], fiscal: tuple[int, int] | None = None,
+                        today: date | None = None) -> list[PeriodSpan]:
+    """ "in fiscal year 2023", "FY2023", "the first seven months of the current Iranian calendar year": a year that is no
+    calendar year, its months not those of a calendar year. Where the sentence states them in brackets after it ("the
+    first half of the current Iranian year (March 20-September 21, 2024)", "in FY 2022/23 (July-June)") they are the
+    period; where the calendar's first day is known (the Iranian year's, or the fiscal year's the text or the partner's
+    country gives: `fiscal`), the year is read in it ("FY2023-24" in a Pakistani report: July 2023 to June 2024, "the
+    first half of the current fiscal year": its first six months); else no calendar period (rather than the wrong one)."""
+    toks = s.tokens
+    years = _other_years(s, periods, fiscal, today)
     out: list[PeriodSpan] = []
+    used: set[int] = set()  # the periods read into a year of another calendar
+    for year in years:
+        bracket = next((p for p in periods if toks[year.j].text == "(" and p.i == year.j + 1 and p.kind == "period"
+                        and any(_is_year(t) for t in toks[p.i:p.j])), None) if year.j < len(toks) else None
+        part = next((p for p in periods if p.j <= year.i and p.i < year.i
+                     and all(t.low in _PART_LINKS for t in toks[p.j:year.i])), None)
+        first = part.i if part is not None else year.i
+        if bracket is not None:  # "(March 20-September 21, 2024)": the days the text gives it
+            closed = bracket.j + 1 if bracket.j < len(toks) and toks[bracket.j].text == ")" else bracket.j
+            out.append(PeriodSpan(first, closed, "period", bracket.first, bracket.last))
+            used.update(id(p) for p in (bracket, part) if p is not None)
+            used.update(id(p) for p in periods if year.i <= p.i < closed)
+            continue
+        if year.start is None or year.first_year is None or year.start == (1, 1) or year.j + 1 < len(toks) \
+                and toks[year.j].text == "(" and toks[year.j + 1].low.split("-")[0] in MONTHS:
+            continue  # (months in brackets that are no year of twelve, "fiscal year 2022/2023 (July-December)": unclear)
+        if part is not None:
+            days = _part_of_other_year(s, part, year)
+            if days is None:
+                continue
+            out.append(PeriodSpan(first, year.j, "period", *days))
+            used.add(id(part))
+        else:
+            opening = date(year.first_year, *year.start)
+            out.append(PeriodSpan(year.i, year.j, "period", opening, _add_months(opening, 12) - timedelta(days=1)))
+        used.update(id(p) for p in periods if year.i <= p.i < year.j)
     for p in periods:
+        if id(p) in used:
+            continue
         words = {toks[k].low for k in range(max(0, p.i - 3), min(len(toks), p.j + 4))}
         if p.kind in ("period", "vague") and not words.isdisjoint(_NON_CALENDAR_WORDS):
             stated = _fiscal_months(s, p)
@@ -1743,7 +1991,7 @@ def _not_calendar_years(s: Sentence, periods: list[PeriodSpan]) -> list[PeriodSp
             out.append(PeriodSpan(p.i, p.j, "vague"))
             continue
         out.append(p)
-    return out
+    return sorted(out, key=lambda p: p.i)
 
 
 def _split_years_written_short(s: Sentence, periods: list[PeriodSpan]) -> list[PeriodSpan]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from belcoop.parse.folded import FoldedPattern
 from belcoop.parse.months import MONTH_RE, MONTHS
-from belcoop.vocab import given_names
+from belcoop.vocab import given_names, read_data
 
 # One pass over the characters scraped pages get wrong: odd spaces and quotes become plain ones; soft hyphens,
 # zero-width characters and byte-order marks go ("mil\u00adlion", "tr\u200dade"); full-width digits fold
@@ -104,6 +104,9 @@ _CHROME_PATTERNS = [
                r"(?:site|website|portal|resource)\b[^.!?]*$", re.IGNORECASE),
     # an outlet's name over what kind of outlet it is: "BelTA · Belarusian Telegraph Agency", "Interfax · Russia & CIS
     # Business and Financial Newswire", "SMOLINFO · Smolensk Region News Agency" (its places name no partner)
+    # a site's name in capitals or as its address, with "news of" what: "CHUVASHIA.ONLINE — news of the Chuvash Republic"
+    re.compile(r"^(?:[A-Z0-9][A-Z0-9.-]{2,30}(?:\s[A-Z0-9][A-Z0-9.-]*){0,2}|[\w-]+\.(?:ru|by|kz|uz|cn|online|com|net|org|info|news))"
+               r"\s[·•|—–-]\s(?:the\s+)?(?:latest\s+)?news\s+(?:of|from|about)\s[^.!?|]{2,60}$"),
     re.compile(r"^[^\d.!?|·•\n]{1,40}\s[·•|]\s[^\d.!?|·•\n]{0,60}\b(?:news\s+|telegraph\s+|information\s+|press\s+)?"
                r"(?:agency|newswire|wire\s+service|news\s+service|newspaper|news\s+portal|news\s+website|broadcaster)\s*$",
                re.IGNORECASE),
@@ -374,6 +377,9 @@ _PROSE_END = (".", "!", "?", "\"")
 _CREDIT_LINE = re.compile(r"^(?:Interviewed by|Interview by|Prepared by|Text by|Written by|By|Author:?|Authors:?|"
                           r"Photos? by|Photos?:|(?:Text and photos?|Photos? and text)(?: by|:))\s+(?:[A-Z][\w'.-]+\s?){1,4}(?:,\s?[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})?$|"
                           r"^Sources?:\s.{2,80}$")  # "Source: BelTA", "Source: the press service of the governor"
+# A byline with what its author is: "By Pavel Levkovich, associate professor at the Belarus State Economic University"
+# (no headline, however it names Belarus).
+_BYLINE_WITH_ROLE = re.compile(r"^By\s+(?:[A-Z][\w'.-]+\s){0,3}[A-Z][\w'.-]+,\s")
 # A headline that quotes its speaker: 'Minister Ivan Petrov: "Exports will grow to new markets"' ends with a quote, as
 # prose does, but with no full stop in it; over the text it is the headline, not the body's first paragraph.
 _QUOTE_HEADLINE = re.compile(r'^[^":]{3,80}:\s"[^"]{3,160}[^.!?,;"]"$')
@@ -479,7 +485,7 @@ def split_article(text: str) -> Article:
     candidates = [
         ln for ln in header
         if not _is_chrome(ln) and not DATE_LINE.match(ln) and not DATELINE_ONLY.match(ln) and 3 <= words(ln) <= 30
-        and not ln.endswith(":") and not _CREDIT_OVER.match(ln) and not _SITE_LINE.search(ln)
+        and not ln.endswith(":") and not _CREDIT_OVER.match(ln) and not _SITE_LINE.search(ln) and not _BYLINE_WITH_ROLE.match(ln)
     ]
     # (a passed line is the headline only when no other line is shaped as one: "Belarus to back X." / "26/11 Tass 210")
     if passed and any(_HEADLINE.match(c) for c in candidates if c not in passed):
@@ -565,6 +571,51 @@ def split_article(text: str) -> Article:
         after_prose = stripped.endswith(_PROSE_END) or (was_after_prose and _CREDIT_LINE.match(stripped) is not None)
         if not headed:
             kept = (len(art.paragraphs), len(art.stamps))
+    return _items_on_belarus(art)
+
+
+# A digest item's dateline: "Managua, Mar 14 (Prensa Latina) Nicaragua and Belarus agreed ...", "HAVANA, March 14
+# (PL) –": a city, a day and the agency in brackets, the item's text after it.
+_ITEM_DATELINE = re.compile(rf"^[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){{0,2}},\s{_LEDE_DATE}\s?\([A-Za-z][\w .-]{{1,25}}\)\s?(?:[–—-]{{1,2}}\s?)?\S")
+
+
+@lru_cache(maxsize=1)
+def _on_belarus() -> re.Pattern[str]:
+    """Belarus, its people's adjective, and its cities' names (data/cities.tsv): what an item on Belarus names."""
+    names = ["Belarus", "Belarusian", "Belarussian", "Byelorussian", "Belorussian"]
+    for line in read_data("cities.tsv").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 3 and cells[2].startswith("BY") and not line.startswith("#"):
+            names += [cells[0], *(a for a in cells[1].split(";") if a)]
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(names)), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _items_on_belarus(art: Article) -> Article:
+    """A digest of items, each with a headline and its own dateline ("Bolivia and China sign lithium deal" / "La Paz,
+    Mar 14 (Prensa Latina) ..." / "Nicaragua and Belarus agree on bus assembly" / "Managua, Mar 14 (Prensa Latina)
+    ..."), of which only some concern Belarus: the article is those items (the others are other countries' news, no
+    partner, venue, trade or document of Belarus'), the headline the first of them."""
+    paras = art.paragraphs
+    starts = [k for k, para in enumerate(paras) if _ITEM_DATELINE.match(para)]
+    if len(starts) < 2:
+        return art
+    # an item opens at the headline right over its dateline (a line of no prose), or at the dateline
+    opens = [k - 1 if k > 0 and not _is_prose(paras[k - 1]) and k - 1 not in starts else k for k in starts]
+    if opens[0] > 1:
+        return art  # (items after an article of their own: a story with other stories under it)
+    items = [(a, b) for a, b in zip(opens, [*opens[1:], len(paras)], strict=True)]
+    heads = [paras[a] if a < k else art.title if n == 0 else None for n, (a, k) in enumerate(zip(opens, starts, strict=True))]
+    on = [bool(_on_belarus().search(" ".join(paras[a:b]) + " " + (head or ""))) for (a, b), head in zip(items, heads, strict=True)]
+    if all(on) or not any(on):
+        return art
+    kept = [k for n, (a, b) in enumerate(items) if on[n] for k in range(a, b)]
+    first = next(n for n in range(len(items)) if on[n])
+    title = heads[first]
+    art.paragraphs = [paras[k] for k in kept if not (title is not None and k == items[first][0] and paras[k] == title)]
+    if title is not None:
+        # (in the header, the kept item's headline stands where the page's was: what is under it is still under it)
+        art.header = [title if line == art.title else line for line in art.header]
+        art.title = title
     return art
 
 
@@ -799,9 +850,13 @@ def _goes_on(before: str, line: str) -> bool:
         return True
     if last in given_names() and before.rsplit(None, 1)[-1][:1].isupper() and _SURNAME_START.match(line):
         return True  # "... led by Vice Governor Igor" / "Petrenko visited ...": a name the line broke
+    if line[:1] in _MONEY_SIGNS and line[1:2].isdecimal() and words(before) >= 6:
+        return True  # "... exports to Belarus, mainly paper and sawn timber, making up" / "$61.2 million.": no
+        # paragraph opens with a sum
     return line[:4].isdecimal() and line[4:5] in ("", " ", ",", ".") and last.split("-")[-1].rstrip(".") in MONTHS
 
 
+_MONEY_SIGNS = frozenset("$€£¥₽")
 # A line that opens a list with the period its items are of: "In January-September 2025:", "Results of 2024:".
 _PERIOD_WORDS = re.compile(rf"\b(?:(?:19|20)\d{{2}}|{MONTH_RE}|quarter|half|months)\b", re.IGNORECASE)
 _ITEM_BULLET = re.compile(r"^(?:[-–—•·*]|\d{1,2}[.)])\s+")
@@ -986,6 +1041,9 @@ _VALUE_FILLER = re.compile(r"(?<!\w)(?:value|volume|amount|total|in|of|for)(?!\w
 # of 2023"), or a change of no base ("growth, %", "y/y, %", "%")
 _INDEX_HEAD = re.compile(r"^(?:(?:in|as)\s+)?%\s*(?:to|of|vs\.?|versus|against|compared\s+(?:to|with))\s+(?P<base>\S.{2,60})$",
                          re.IGNORECASE)
+# the same with the base first and the percent sign after it: "to 2023, %", "against January-June 2023 (%)"
+_INDEX_AFTER = re.compile(r"^(?:to|vs\.?|versus|against|compared\s+(?:to|with))\s+(?P<base>[^,%()]{2,60}?)\s*,?\s*\(?(?:in\s+)?%\)?$",
+                          re.IGNORECASE)
 _CHANGE_HEAD = re.compile(r"^(?:(?P<named>growth(?:\s+rate)?|rate\s+of\s+growth|change|increase|dynamics|y/y|yoy|year-on-year|\+/[-−])"
                           r"\s*,?\s*(?:in\s+)?%|%\s*,?\s*(?P<named2>y/y|yoy|year-on-year)?|(?P<named3>y/y|yoy|year-on-year)\s*,?\s*%)$",
                           re.IGNORECASE)
@@ -1047,6 +1105,22 @@ def _change_phrases(labels: list[str], cells: list[str], base: str | None, named
     return phrases
 
 
+def _column_of(columns: list[tuple[str, str]], period: str) -> int:
+    """The value column of a period named in a heading: the one of that period, else the one alone whose period ends
+    in that year ("2024" of "January-September 2024"); -1 if none is."""
+    named = period.strip().lower()
+    exact = [c for c, (p, _) in enumerate(columns) if p.lower() == named]
+    if exact:
+        return exact[0]
+    if not _BARE_YEAR.fullmatch(named):
+        return -1
+    ending = [c for c, (p, _) in enumerate(columns) if p.lower().endswith(" " + named) or p.lower().endswith("-" + named)]
+    return ending[0] if len(ending) == 1 else -1
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _is_label(cell: str) -> bool:
     return _LABEL.match(cell) is not None and words(cell) <= _LABEL_WORDS and _METRIC_WORDS.search(cell) is not None
 
@@ -1100,14 +1174,17 @@ def _metric_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
         heading = cells[change_at]
         opening = _PERIOD_PHRASE.match(heading)
         if opening is not None:
-            of_column = next((c for c, (period, _) in enumerate(columns) if period.lower() == opening.group().lower()), -1)
+            of_column = _column_of(columns, opening.group())
             heading = heading[opening.end():].strip()
-        index = _INDEX_HEAD.match(heading)
+        index = _INDEX_HEAD.match(heading) or _INDEX_AFTER.match(heading)
         change = _CHANGE_HEAD.match(heading)
         if of_column < 0:
             return None
         if index is not None:
             base = index.group("base").strip(" .,;")
+            at = _column_of(columns, base)
+            if at >= 0:
+                base = columns[at][0]  # "2024 to 2023, %" over columns of "January-September 2023" and "... 2024"
         elif change is not None:
             named = bool(change.group("named") or change.group("named2") or change.group("named3"))
         else:

@@ -36,6 +36,7 @@ from belcoop.parse.figures import (
     Figures,
     PeriodSpan,
     _month_end,
+    fiscal_start,
     read_figures,
     sides_ending_at,
 )
@@ -164,9 +165,10 @@ class View:
         return within is None or any(k in within for k in found)
 
 
-def view(text: str, today: date | None, place_mentions: Callable[[str], list[Mention]]) -> View:
+def view(text: str, today: date | None, place_mentions: Callable[[str], list[Mention]],
+         fiscal: tuple[int, int] | None = None) -> View:
     s = sentence(text)
-    figures = read_figures(s, today)
+    figures = read_figures(s, today, fiscal)
     # Places are read only by the rules of a figure (its partner, direction, owner, product), each asked about an
     # anchor, an amount or a change: a sentence with neither has no use for them.
     places = _places(s, figures, place_mentions(text)) if figures.amounts or figures.changes else []
@@ -857,6 +859,12 @@ def is_other_money(v: View, amount: Amount) -> bool:
         return True
     toks = s.tokens
     i = amount.i
+    if nearest is None and c > 0 and i >= 1 and toks[i - 1].low in ("worth", "valued", "at") and nontrade:
+        # "the contract for the supply of 300 buses, signed in 2023 and worth 38 million euros": what is worth it is
+        # the head of the clause the words hang on (its first head word, as in one clause: "contracts for the supply")
+        before = [k for k in sorted({*nontrade, *v.metric_at}) if k < i and v.clause(k) == c - 1]
+        if before and before[0] in nontrade:
+            return True
     if nearest is None and i >= 1 and toks[i - 1].text in (":", "–", "—") and c > 0:
         # "The balance of trade is positive for Belarus: $12 million": the figure of the clause before the mark
         heads = [k for k in sorted({*nontrade, *v.metric_at}) if k < i and v.clause(k) == c - 1]
@@ -1017,9 +1025,9 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     in_scope = set(scope)
     paired = v.anywhere("pair", in_scope)
     bloc = v.anywhere("bloc", in_scope)
-    total = metric_token is not None and any(
+    total = metric_token is not None and (any(
         s.tagged(k, "total") for k in range(max(0, metric_token - 3), metric_token + 1)
-    )
+    ) or _total_of_goods(s.tokens, metric_token))
     if bloc and (not belarus or _with_a_bloc(v, in_scope, here)):
         return True
     if _with_a_group(v, scope):
@@ -1134,6 +1142,16 @@ def _where_something_is(v: View, p: Place, anchor: Anchor, partner: str | None) 
         return False
     k = _locative_of(v, p)
     return k is not None and k > anchor.end and v.s.tokens[k - 1].kind == "w" and (k - 1) not in v.metric_at
+
+
+_TOTAL_WORDS = frozenset(("total", "overall", "aggregate"))
+
+
+def _total_of_goods(toks: list[Token], k: int) -> bool:
+    """ "total agricultural exports", "overall non-oil exports": "total" and a word or two of the goods before the metric
+    word at k, a total of those goods' flow as "total exports" is of all goods."""
+    return any(toks[m].low in _TOTAL_WORDS and all(t.kind == "w" and t.text.islower() for t in toks[m + 1:k])
+               for m in range(max(0, k - 3), k - 1))
 
 
 def _with_a_third_country(v: View, metric_token: int | None, here: list[Place], partner: str | None) -> bool:
@@ -1785,11 +1803,22 @@ def _origin_of_the_subject(v: View, k: int) -> Place | None:
     if toks[k].low not in _FLOW_VERBS or k < 1 or toks[k - 1].low not in ("were", "was", "are", "is", "been"):
         return None
     c = v.clause(k)
-    before = [p for p in v.places if p.demonym and p.j < k and v.clause(p.i) == c]
+    before = [p for p in v.places if p.demonym and p.j < k and (v.clause(p.i) == c or _aside_between(v, p.i, k))]
     if not before:
         return None
     place = before[-1]
     return place if place.j < len(toks) and toks[place.j].kind == "w" and toks[place.j].text.islower() else None
+
+
+def _aside_between(v: View, a: int, k: int) -> bool:
+    """Are tokens a and k of one clause but for an aside in brackets between them ("Belarusian dairy products worth
+    750 billion VND (about 29.5 million USD) were imported")?"""
+    toks = v.s.tokens
+    opened = next((m for m in range(a, k) if toks[m].text == "("), None)
+    closed = next((m for m in range(k - 1, a, -1) if toks[m].text == ")"), None)
+    if opened is None or closed is None or closed < opened:
+        return False
+    return v.clause(a) == v.clause(opened - 1) and v.clause(closed) == v.clause(k) and v.clause(opened) + 1 == v.clause(closed)
 
 
 # verbs of buying, whose object's origin the goods come from ("will buy Belarusian tractors"); not the nouns
@@ -2304,6 +2333,9 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     subject = _subject_referred_to(v, anchor, foreign)
     if subject is not None:
         return subject.code
+    going_on = _place_of_the_figure_before(v, anchor, foreign)
+    if going_on is not None:
+        return going_on.code
     regions = [p for p in foreign if not p.city]
     whole_country = next((p for p in regions if "-" not in p.code and _as_a_whole_after(v.s.tokens, p.j)), None)
     if whole_country is not None:
@@ -2339,6 +2371,23 @@ def _trade_which(v: View, anchor: Anchor, foreign: list[Place]) -> Place | None:
     if place is None or toks[place.i - 1].low not in ("with", "to", "from"):
         return None
     return place if any(m in v.metric_at for m in range(max(0, place.i - 4), place.i - 1)) else None
+
+
+def _place_of_the_figure_before(v: View, anchor: Anchor, foreign: list[Place]) -> Place | None:
+    """ "Trade between Mogilev Region and Kazakhstan amounted to $96.8 million, while exports grew by 14 percent": a
+    figure whose clause names no place goes on with the place of the figure in the clause before it, in the same
+    sentence (Kazakhstan's, not the article's Kostanay Region)."""
+    c = v.clause(anchor.head)
+    if any(v.clause(p.i) == c for p in foreign):
+        return None
+    starts = sorted(i for i in [a.i for a in v.figures.amounts] + [ch.i for ch in v.figures.changes] if i < anchor.head)
+    for head in reversed(starts):
+        own = v.clause(head)
+        if own == c:
+            continue
+        near = [p for p in foreign if v.clause(p.i) == own and p.i < head and not p.city]
+        return near[-1] if near else None
+    return None
 
 
 def _subject_referred_to(v: View, anchor: Anchor, foreign: list[Place]) -> Place | None:
@@ -3100,6 +3149,7 @@ def extract_trade(
     region_named: set[tuple[int, str, str]] = set()  # the places named with a word for a region so far (see View.named)
     region_told: bool | None = None  # the side the sentence before told "the region" to be (see View.region_before)
     frame = _lead_frame(paragraphs, today)
+    fiscal = fiscal_start((t for ps in paragraphs for t in ps), partner)  # (the fiscal year's first day)
     for sentences in paragraphs:
         flow_told: str | None = None  # the sentence before, where it told a flow of goods (see _flow_with_no_place)
         speaker_foreign: bool | None = None  # whether a foreign official speaks the paragraph, asked for a figure's metric
@@ -3139,7 +3189,7 @@ def extract_trade(
                     if "-" in text or "quarter" in text or "months" in text or "half" in text:
                         # "Belarus summed up January-March trade with Russian regions.": the months the figures after it
                         # are of (months of a span, not the one month of an event: "In March the sides discussed trade")
-                        spans = [p for p in view(text, today, place_mentions).figures.periods if p.known and p.kind == "period"
+                        spans = [p for p in view(text, today, place_mentions, fiscal).figures.periods if p.known and p.kind == "period"
                                  and p.first is not None and p.last is not None and p.first.month != p.last.month]
                         if spans:
                             carried = _as_period(spans[-1])
@@ -3150,7 +3200,7 @@ def extract_trade(
                 continue
             if ("rrect" in text or "earlier version" in text) and _RETRACTED.search(text):
                 continue  # "Correction: an earlier version of this article said ... $350 million": a figure disowned
-            v = view(text, today, place_mentions)
+            v = view(text, today, place_mentions, fiscal)
             if any(m != "turnover" for m in v.metric_at.values()):
                 flow_told = text
             v.named = named_so_far
@@ -3453,7 +3503,13 @@ def _refers_back(v: View, before: int | None = None) -> bool:
     "is confident that", which opens what is said. With `before`, only a word before that token and outside a period
     ("Last year it reached $1.2 billion", not "This year we reached $1.2 billion, and this is a record")."""
     toks = v.s.tokens
+    # "which" after the sentence's first figure, and not right after a figure, opens a clause on what the sentence
+    # names ("The equipment handed over, worth $12 million, includes 150 tractors, which will be distributed"), no
+    # figure before it ("... the bar of half a billion US dollars, which we outlined": the figure)
+    first = min([a.i for a in v.figures.amounts] + [c.i for c in v.figures.changes], default=len(toks))
+    ends = {a.j for a in v.figures.amounts} | {a.j + 1 for a in v.figures.amounts}
     return any(not (toks[k].low == "that" and k > 0 and (toks[k - 1].low in _THAT_AFTER or v.s.tagged(k - 1, "saying")))
+               and not (toks[k].low == "which" and k > first and k not in ends)
                and (before is None or k < before and not any(p.i <= k < p.j for p in v.figures.periods))
                for k in v.s.at.get("anaphora", ()))
 
