@@ -2872,3 +2872,17 @@ def test_fiscal_and_a_split_year_without_the_word_year() -> None:
     assert fact.period is not None and (fact.period.start, fact.period.end) == ("2021-07-01", "2022-06-30")
     [fact] = facts("Exports to Belarus came to $21 million in fiscal 2022.", partner="BD", today=date(2024, 2, 1))
     assert fact.period is None  # one year of a fiscal calendar: which one is not said
+
+
+def test_goods_of_an_elided_flow_and_two_goods_before_a_flow() -> None:
+    today = date(2025, 2, 1)
+    found = facts("In 2024, imports of Belarusian buses amounted to $40 million, and of cheese $9 million.", partner="AZ",
+                  today=today)
+    assert [(f.value, f.product) for f in found] == [(40e6, "buses"), (9e6, "cheese")]
+    found = facts("In 2024, Azerbaijani nut and grape exports to Belarus grew 1.2 times to $8 million.", partner="AZ",
+                  today=today)
+    assert [(f.metric, f.product) for f in found] == [("imports", "nut and grape")]
+    # exports and imports are two flows, no goods
+    found = facts("In 2024, exports and imports with Belarus came to $8 million and $5 million respectively.",
+                  partner="AZ", today=today)
+    assert [f.product for f in found] == [None, None]

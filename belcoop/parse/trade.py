@@ -2643,6 +2643,14 @@ def _product_words(v: View, words: list[int]) -> str | None:
     return " ".join(toks[k].text for k in words)
 
 
+def _a_goods_word(v: View, k: int, demonyms: set[int]) -> bool:
+    """Is token k a plain lower-case word that may name goods (no metric, place, period, tagged or stop word)?"""
+    tok = v.s.tokens[k]
+    return tok.kind == "w" and tok.text.islower() and k not in demonyms and k not in v.metric_at \
+        and tok.low not in _NOT_PRODUCTS | _DETERMINERS | _PRODUCT_STOP and v.s.tags[k] is None \
+        and not any(p.i <= k < p.j for p in v.places)
+
+
 def _modifier_product(v: View, metric_token: int) -> str | None:
     """ "sugar exports", "Belarusian food exports", "dairy supplies": a product group named before its metric."""
     toks = v.s.tokens
@@ -2651,6 +2659,10 @@ def _modifier_product(v: View, metric_token: int) -> str | None:
     demonyms = {m for p in v.places if p.demonym for m in range(p.i, p.j)}
     while k >= 0 and len(words) < 3:
         tok = toks[k]
+        if tok.low == "and" and words and k >= 1 and _a_goods_word(v, k - 1, demonyms):
+            words.insert(0, k)  # "fruit and vegetable exports": the two goods
+            k -= 1
+            continue
         if tok.kind != "w" or k in demonyms or tok.low in _NOT_PRODUCTS | _DETERMINERS | _PRODUCT_STOP or k in v.metric_at:
             break
         if any(p.i <= k < p.j for p in v.places) or any(p.i <= k < p.j for p in v.figures.periods):
@@ -2832,6 +2844,8 @@ def _elided_product(v: View, anchor: Anchor) -> str | None:
         start = next((k for k in range(start - 1, -1, -1) if v.clause(k) != before), -1) + 1
     while start < head and toks[start].text in ",;:":
         start += 1  # (a clause's ids start at the mark that opens it)
+    if start > 0 and start + 1 < head and toks[start].low == "and" and toks[start + 1].low == "of":
+        start += 1  # "Imports of trucks amounted to $74.5 million, and of dairy products $21.3 million"
     if start == 0 or start >= head or toks[start].low != "of" or any(start < k < head for k in v.metric_at):
         return None
     end = next((k for k in range(start + 1, head) if toks[k].text in "–—-:" or toks[k].low == "by"), head)
