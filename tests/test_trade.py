@@ -2886,3 +2886,9 @@ def test_goods_of_an_elided_flow_and_two_goods_before_a_flow() -> None:
     found = facts("In 2024, exports and imports with Belarus came to $8 million and $5 million respectively.",
                   partner="AZ", today=today)
     assert [f.product for f in found] == [None, None]
+
+
+def test_goods_of_a_maker_worth_a_sum_are_the_goods() -> None:
+    found = facts("Last year, cheese of Savushkin Product worth $3.2 million was shipped to Hunan.", partner="CN",
+                  today=date(2025, 5, 1))
+    assert [(f.value, f.product) for f in found] == [(3.2e6, "cheese")]

@@ -2924,6 +2924,13 @@ def product_of(v: View, anchor: Anchor, metric_token: int | None, previous: str 
                 m -= 1  # back to a verb, a metric word or "of" ("supplies of BelAZ haulers worth", "traded goods worth")
             # "Machinery such as tractors and combines worth ...": the goods, not their examples
             end = next((e for e in range(m + 1, end) if toks[e].low in _EXAMPLES_OPENERS), end)
+            if m >= 2 and m < end and toks[m - 1].low == "of" and all(toks[e].text[0].isupper() for e in range(m, end)):
+                # "polyester fibre of Mogilevkhimvolokno worth $2.6 million": the goods before their maker's name
+                maker, m = m - 1, m - 1
+                while m > 0 and toks[m - 1].kind == "w" and toks[m - 1].low not in _PRODUCT_STOP | {"and", "of"} \
+                        and m - 1 not in v.metric_at and maker - m < 5:
+                    m -= 1
+                end = maker
             phrase = _noun_phrase(v, m, end) if m < end else None
             if phrase:
                 return phrase
