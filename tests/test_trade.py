@@ -2643,6 +2643,10 @@ def test_a_closer_look_at_part_of_the_period_leaves_the_period_in_force() -> Non
     assert spans("In 2024, trade with Uzbekistan reached $900 million. In January-June 2025 it was $500 million. "
                  "Belarusian tractor exports came to $90 million.") == [
         (900e6, "2024-01-01", "2024-12-31"), (500e6, "2025-01-01", "2025-06-30"), (90e6, "2025-01-01", "2025-06-30")]
+    # a span a sentence of no figure named is no period of figures to go back to
+    assert spans("The plan of trade cooperation, adopted for 2024-2026, ends at the end of this year.",
+                 "In January-June 2025, Belarusian supplies to Uzbekistan rose 8% to $500 million. Belarusian tractor "
+                 "exports came to $90 million.") == [(500e6, "2025-01-01", "2025-06-30"), (90e6, "2025-01-01", "2025-06-30")]
 
 
 def test_the_price_of_one_item_is_no_figure_of_trade() -> None:

@@ -3164,6 +3164,7 @@ def extract_trade(
         return about[0]
 
     carried: Period | None = None  # the period in force
+    figures_period: Period | None = None  # the period the last sentence of figures put in force
     topic: str | None = None  # another partner a paragraph is about ("Vietnam. Bilateral trade reached ..."): see _topic_of
     strong = False  # whether the topic was opened as one ("X is another partner"), or only named first ("In X, ...")
     lead_in = False  # whether the paragraph before was only a partner's name, heading the one after it
@@ -3337,12 +3338,14 @@ def extract_trade(
                     own_period = period  # (not that of a level compared with: "..., from $51 million in January-October 2022")
             found.extend(made)
             actual = [m.fact for m in made if m.fact.status == "actual"]
-            if own_period is not None and _narrows(own_period, carried):
-                last_known = own_period  # "In the second quarter alone ...": the half-year before stays in force
+            if own_period is not None and carried == figures_period and _narrows(own_period, carried):
+                # "In the second quarter alone ...": the half-year of the figures before stays in force (not a span
+                # a sentence of no figure named: "the roadmap adopted for 2023-2025")
+                last_known = own_period
             elif own_period is not None:
-                carried = last_known = own_period
+                carried = last_known = figures_period = own_period
             elif actual and actual[-1].period is not None:
-                carried = last_known = actual[-1].period
+                carried = last_known = figures_period = actual[-1].period
             if made:
                 context = made[0].fact  # "the figure" in the next sentence is what this one was about
                 previous_product = _product_mention(v) or previous_product
