@@ -2651,9 +2651,9 @@ def test_a_closer_look_at_part_of_the_period_leaves_the_period_in_force() -> Non
 
 def test_the_price_of_one_item_is_no_figure_of_trade() -> None:
     today = date(2025, 3, 1)
-    found = facts("More than 900 MAZ trucks were shipped to Kazakhstan in 2024, at an average customs value of 96,000 "
-                  "dollars per vehicle. The average customs value of a Belarusian tractor imported to Kazakhstan rose to "
-                  "30,000 dollars. Exports to Kazakhstan came to $800 million per year.", partner="KZ", today=today)
+    found = facts("Some 900 MAZ trucks were exported to Kazakhstan in 2024, worth 96,000 dollars per vehicle. The "
+                  "average value of a Belarusian tractor exported to Kazakhstan climbed to 30,000 dollars last year. "
+                  "Exports to Kazakhstan came to $800 million per year.", partner="KZ", today=today)
     assert [f.value for f in found] == [800e6]
 
 
@@ -2673,7 +2673,7 @@ def test_a_figure_revised_away_is_no_figure() -> None:
 def test_places_where_something_is_after_a_goal_are_no_parties_to_it() -> None:
     today = date(2024, 11, 14)
     found = facts("Trade between Belarus and Kazakhstan in January-September 2024 reached $1.02bn.",
-                  '"Within three years we can reach $2bn if the bus assembly lines in Kostanay and Almaty are expanded," '
+                  '"Within three years we can reach $2bn if the bus assembly lines in Pavlodar and Shymkent are expanded," '
                   "the minister said.", partner="KZ", today=today)
     assert [(f.partner, f.value, f.status) for f in found] == [("KZ", 1.02e9, "actual"), ("KZ", 2e9, "target")]
     # a figure of a region named right after it is the region's
@@ -2703,9 +2703,9 @@ def test_goods_a_part_is_of_keep_their_name_after_a_demonym() -> None:
 
 def test_a_verb_of_change_ends_the_goods_of_a_flow() -> None:
     today = date(2025, 5, 1)
-    found = facts("In January-March 2025, imports of Belarusian goods slumped 27% to $19.8 million, and exports of "
+    found = facts("In January-March 2025, purchases of Belarusian goods slumped 15% to $31.2 million, and exports of "
                   "cotton yarn retreated 5% to $4 million.", partner="AZ", today=today)
-    assert [(f.value, f.product) for f in found] == [(19.8e6, None), (4e6, "cotton yarn")]
+    assert [(f.value, f.product) for f in found] == [(31.2e6, None), (4e6, "cotton yarn")]
 
 
 def test_a_belarusian_region_that_exported_overall_gives_its_own_total() -> None:
@@ -2720,25 +2720,25 @@ def test_a_belarusian_region_that_exported_overall_gives_its_own_total() -> None
 
 def test_a_trade_a_relative_clause_gives_the_figure_of_is_its_place() -> None:
     today = date(2025, 2, 20)
-    found = facts("In 2024, trade between Minsk and Moscow reached $2.9 billion. Moscow takes about 6% of "
-                  "Belarus' trade with Russia, which topped $50 billion last year.", partner="RU-MOW", today=today)
-    assert [(f.partner, f.value) for f in found] == [("RU-MOW", 2.9e9), ("RU", 50e9)]
+    found = facts("In 2024, trade between Minsk and Moscow reached $2.9 billion. Moscow and Minsk also discussed "
+                  "Belarus' trade with Russia, which grew to $51 billion in 2024.", partner="RU-MOW", today=today)
+    assert [(f.partner, f.value) for f in found] == [("RU-MOW", 2.9e9), ("RU", 51e9)]
 
 
 def test_the_balance_after_a_figure_keeps_its_period_in_force() -> None:
     today = date(2024, 9, 18)
-    found = facts("In January-August 2024, the region's trade with Belarus totalled $30 million. The balance was in "
-                  "Belarus' favour by $4 million.", "Trade with the Brest region alone was $9 million.",
+    found = facts("In January-August 2024, the region's trade with Belarus totalled $30 million. The balance stayed "
+                  "positive for Belarus at $4 million.", "Trade with the Brest region alone was $9 million.",
                   partner="UZ-AN", today=today)
     assert [(f.value, f.period.end if f.period else None) for f in found] == [(30e6, "2024-08-31"), (9e6, "2024-08-31")]
 
 
 def test_a_goal_of_doubling_with_its_own_span_and_a_sum_with_its_own_deadline_are_two_goals() -> None:
     today = date(2025, 2, 20)
-    found = facts("We intend to double our trade within five years and reach $3.5 billion by 2027.", partner="RU-MOW",
+    found = facts("The sides intend to triple trade within ten years and reach $900 million by 2028.", partner="RU-MOW",
                   today=today)
     assert [(f.value, f.change.value if f.change else None, f.period.start if f.period else None, f.status)
-            for f in found] == [(None, 2.0, None, "target"), (3.5e9, None, "2027-01-01", "target")]
+            for f in found] == [(None, 3.0, None, "target"), (9e8, None, "2028-01-01", "target")]
     # a goal of doubling to a sum is one
     found = facts("We intend to double our trade to $3.5 billion by 2027.", partner="RU-MOW", today=today)
     assert [(f.value, f.change.value if f.change else None) for f in found] == [(3.5e9, 2.0)]
