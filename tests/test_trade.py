@@ -2738,3 +2738,15 @@ def test_fiscal_and_a_split_year_without_the_word_year() -> None:
     assert fact.period is not None and (fact.period.start, fact.period.end) == ("2021-07-01", "2022-06-30")
     [fact] = facts("Exports to Belarus came to $21 million in fiscal 2022.", partner="BD", today=date(2024, 2, 1))
     assert fact.period is None  # one year of a fiscal calendar: which one is not said
+
+
+def test_a_region_after_the_figure_where_something_else_is_located_is_not_its_partner() -> None:
+    found = facts("The sides agreed to lift mutual trade to $300 million by 2026, and to expand the tractor plant in "
+                  "Nghe An province.", partner="VN")
+    assert [(f.partner, f.value, f.status) for f in found] == [("VN", 300_000_000, "target")]
+    found = facts("The sides agreed to lift mutual trade to $300 million by 2026, and to expand the tractor plant in "
+                  "Tula Oblast.", partner="RU-KLU")
+    assert [f.partner for f in found] == ["RU-KLU"]
+    # (negative) a region after the figure that is no place of something else is still the figure's
+    found = facts("Mutual trade reached $30 million last year, up 12%, with Nghe An province ahead.", partner="VN")
+    assert [f.partner for f in found] == ["VN-22"]
