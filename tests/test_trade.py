@@ -2750,3 +2750,14 @@ def test_a_region_after_the_figure_where_something_else_is_located_is_not_its_pa
     # (negative) a region after the figure that is no place of something else is still the figure's
     found = facts("Mutual trade reached $30 million last year, up 12%, with Nghe An province ahead.", partner="VN")
     assert [f.partner for f in found] == ["VN-22"]
+
+
+def test_a_goal_a_year_by_a_year_is_of_that_year() -> None:
+    found = facts("Trade between Belarus and Omsk Oblast reached $80 million in January-May. The sides intend to raise "
+                  "it to $250 million a year by 2028.", today=date(2025, 7, 1), partner="RU-OMS")
+    assert [(f.value, f.status, f.period and f.period.start) for f in found] == [
+        (80_000_000, "actual", "2025-01-01"), (250_000_000, "target", "2028-01-01")]
+    # (negative) a rate with no year named is of no period
+    found = facts("The sides intend to raise mutual trade to $250 million a year.", today=date(2025, 7, 1),
+                  partner="RU-OMS")
+    assert [(f.value, f.period) for f in found] == [(250_000_000, None)]

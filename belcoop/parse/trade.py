@@ -2004,7 +2004,8 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
         # the dated period's
         own = [p for p in own if not (p.kind == "vague" and toks[p.i].low == "since")]
         # "up 38.1 percent annually" beside "as of the third quarter of 2021": a rate, not a span of years
-        rates = {c.j for c in v.figures.changes}
+        # and "$400 million a year by 2027": the amount's rate, the year named after it the goal's
+        rates = {c.j for c in v.figures.changes} | {a.j for a in v.figures.amounts}
         own = [p for p in own if not (p.kind == "vague" and p.i in rates and toks[p.i].low not in _SPAN_LEADS)]
     toks = v.s.tokens
 
