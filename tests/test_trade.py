@@ -2761,3 +2761,14 @@ def test_a_goal_a_year_by_a_year_is_of_that_year() -> None:
     found = facts("The sides intend to raise mutual trade to $250 million a year.", today=date(2025, 7, 1),
                   partner="RU-OMS")
     assert [(f.value, f.period) for f in found] == [(250_000_000, None)]
+
+
+def test_a_mark_of_the_money_named_before_in_the_sentence() -> None:
+    found = facts("Last year our trade with Belarus reached 54 million dollars, and this year we want to pass the 60 "
+                  "million mark.", today=None, partner="RU-TOM")
+    assert [(f.value, f.currency, f.status, f.approx) for f in found] == [
+        (54_000_000, "USD", "actual", None), (60_000_000, "USD", "target", "over")]
+    # (negative) a mark of another thing than the money before it is no figure
+    found = facts("Trade reached $54 million, and 2 million tonnes of grain passed the 60 million line.", today=None,
+                  partner="RU-TOM")
+    assert [f.value for f in found] == [54_000_000]
