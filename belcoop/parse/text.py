@@ -450,6 +450,8 @@ def _is_bar(line: str) -> bool:
     """A line of three parts or more parted by bars, all but one of them of three words at most (a menu, a language
     switch, "Print | Views: 412")."""
     parts = [part for part in line.split("|") if part.strip()]
+    if len(parts) >= 3 and words(parts[-1]) >= 6 and parts[-1].rstrip().endswith((".", "!")):
+        return False  # an item of a news ticker: "09:12 | IRKUTSK | Forty MAZ buses have been handed over to Irkutsk."
     return len(parts) >= 3 and sum(words(part) <= 3 for part in parts) >= len(parts) - 1
 
 
