@@ -425,9 +425,8 @@ def test_the_provinces_of_vietnam_and_their_seats_resolve() -> None:
     assert parties("Thai Nguyen University and a Belarusian academy sign a deal",
                    "Thai Nguyen University and the Belarusian academy signed an agreement in Thai Nguyen city.")[0] == "VN-69"
     assert parties("Nghe An seeks Belarusian tractors", "The Nghe An People's Committee met Belarusian firms.")[0] == "VN-22"
-    assert resolver().resolve("Quang Ninh Province").code == "VN-13"
-    assert resolver().resolve("Ha Long").code == "VN-13"
-    assert resolver().resolve("Hai Phong").code == "VN-HP"
+    assert [getattr(resolver().resolve(name), "code", None) for name in ("Quang Ninh Province", "Ha Long", "Hai Phong")] == [
+        "VN-13", "VN-13", "VN-HP"]
     # a province whose name is also a person's given names is found only with its region word
     assert [m.text for m in gazetteer().mentions("Deputy Minister Nguyen Thanh Hoa met them.")] == []
-    assert resolver().resolve("Thanh Hoa Province").code == "VN-21"
+    assert getattr(resolver().resolve("Thanh Hoa Province"), "code", None) == "VN-21"
