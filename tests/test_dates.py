@@ -625,3 +625,18 @@ def test_a_slashed_date_with_a_time_in_an_american_zone_is_month_first() -> None
     assert find_dates("03/12/2024 08:45") == [] and find_dates("03/12/2024 08:45 AM") == []
     # a day over 12 tells the order whatever the clock
     assert [(d.day, d.month) for d in find_dates("14/03/2024 08:45 AM EST")] == [(14, 3)]
+
+
+def test_a_slashed_date_either_way_round_is_read_by_the_weekday_the_text_names() -> None:
+    def days(text: str) -> list[tuple[int, int, int | None]]:
+        return [(d.day, d.month, d.year) for d in find_dates(text)]
+
+    # 5 June 2025 is a Thursday, 6 May 2025 a Tuesday
+    assert days("Hue, 5/6/2025 (VNA) – The province and the Belarusian university signed a deal on Thursday.") == [
+        (5, 6, 2025)]
+    assert days("Hue, 6/5/2025 (VNA) – The province and the Belarusian university signed a deal on Thursday.") == [
+        (5, 6, 2025)]
+    # (negative) no weekday, a weekday neither reading falls on, or two weekdays: no date
+    assert days("Hue, 5/6/2025 (VNA) – The province and the Belarusian university signed a deal.") == []
+    assert days("Hue, 5/6/2025 (VNA) – The sides signed a deal on Friday.") == []
+    assert days("Hue, 5/6/2025 (VNA) – The sides met on Tuesday and signed a deal on Thursday.") == []

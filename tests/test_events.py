@@ -840,3 +840,15 @@ def test_goods_that_arrive_are_no_visit_and_a_handover_is_held_where_it_is() -> 
     assert found("A consignment of Belarusian fertilisers arrived in Lusaka.").event.type != "visit"
     # people who arrive still visit
     assert found("The Belarusian delegation arrived in Lusaka on Monday.").event.type == "visit"
+
+
+def test_a_delegation_that_worked_in_a_city_was_there() -> None:
+    title = "Results of the visit of the Belarusian delegation to Tomsk Oblast"
+    assert found("On 3-4 June, a Belarusian delegation headed by the Minister of Industry worked in Tomsk.",
+                 "Talks were held with the governor.", title=title).venue == "Tomsk"
+    assert found("This week the delegation of Grodno Oblast is working in Kazan.", "Talks were held with the mayor.",
+                 title=title).venue == "Kazan"
+    # (negative) those who work in a city are no visitors there
+    assert found("The delegation saw Belarusian firms working in Tomsk.", "Talks were held with the mayor.",
+                 title="Minister meets business").venue is None
+    assert found("The governor, who worked in Tomsk for ten years, held talks.", title="Governor holds talks").venue is None

@@ -228,3 +228,17 @@ def test_a_sites_name_with_news_of_what_is_chrome() -> None:
     art = split_article("Belarus and Samara sign a programme — news of the forum\n\nThe Governor of Samara Oblast and "
                         "the Chairman of the Gomel Oblast Executive Committee signed a programme of cooperation.\n")
     assert art.title == "Belarus and Samara sign a programme — news of the forum"
+
+
+def test_the_items_of_a_news_ticker_are_the_articles_text() -> None:
+    page = ("SIBERIA WIRE — news in brief\nBelarus and the Siberian regions\n\nMonday, 9 June 2025\n\n"
+            "08:40 | TOMSK | Twenty Belarusian tractors have been delivered to farms of Tomsk Oblast this spring.\n\n"
+            "10:05 | OMSK | Trade between Omsk Oblast and Belarus reached $21.5 million in the first quarter.\n\n"
+            "Compiled by the desk.\n")
+    art = split_article(page)
+    assert any("$21.5 million" in p for p in art.paragraphs)
+    assert [(f.partner, f.value) for f in _record(page).trade] == [("RU-OMS", 21_500_000)]
+    # (negative) a menu parted by bars is still the page's
+    art = split_article("News | Economy | Politics | Culture\n\nOmsk and Brest sign a plan\n\nThe Governor of Omsk "
+                        "Oblast and the Chairman of the Brest Oblast Executive Committee signed a plan of cooperation.\n")
+    assert not any("Economy" in p for p in art.paragraphs)

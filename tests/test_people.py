@@ -713,3 +713,16 @@ def test_every_name_of_a_line_of_the_pages_staff_is_no_person_of_the_story() -> 
     assert [p.name for p in record.people] == ["Wang Jianguo"]
     text2 = text.replace("(Web editor: Sun Mingyu, Gao Lihua)", "[Editors: Sun Mingyu and Gao Lihua]")
     assert [p.name for p in parse_article(text2, path="x", sha256="0", record_id="x").people] == ["Wang Jianguo"]
+
+
+def test_initials_of_two_letters_and_an_associate_professors_title() -> None:
+    from belcoop.parse.text import split_sentences
+
+    paragraph = "A delegation headed by Governor Ch. Ganbaatar will visit Vitebsk Region. The talks open on Monday."
+    assert split_sentences(paragraph)[0] == "A delegation headed by Governor Ch. Ganbaatar will visit Vitebsk Region."
+    assert [n for n, _r, _c in people(*split_sentences(paragraph))] == ["Ch. Ganbaatar"]
+    assert [n for n, _r, _c in people("Rector Assoc. Prof. Dr. Tran Van Hoa said the institute would send students.")] == [
+        "Tran Van Hoa"]
+    # (negative) a word ending in such letters ends its sentence
+    assert split_sentences("The delegation visited Zurich. Ya Li met them.") == ["The delegation visited Zurich.",
+                                                                                "Ya Li met them."]

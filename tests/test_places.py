@@ -418,3 +418,15 @@ def test_a_region_the_partner_is_ranked_against_is_no_partner() -> None:
                    "trade.")[1] == ["RU-OMS", "RU-TOM"]
     assert parties(title, "Omsk Oblast and Belarus discussed cooperation. Last year Belarus signed an agreement only with "
                    "Tomsk Oblast.")[1] == ["RU-OMS", "RU-TOM"]
+
+
+def test_the_provinces_of_vietnam_and_their_seats_resolve() -> None:
+    # a province named as "Thai ..." is no Thailand: the longer name beats the demonym
+    assert parties("Thai Nguyen University and a Belarusian academy sign a deal",
+                   "Thai Nguyen University and the Belarusian academy signed an agreement in Thai Nguyen city.")[0] == "VN-69"
+    assert parties("Nghe An seeks Belarusian tractors", "The Nghe An People's Committee met Belarusian firms.")[0] == "VN-22"
+    assert [getattr(resolver().resolve(name), "code", None) for name in ("Quang Ninh Province", "Ha Long", "Hai Phong")] == [
+        "VN-13", "VN-13", "VN-HP"]
+    # a province whose name is also a person's given names is found only with its region word
+    assert [m.text for m in gazetteer().mentions("Deputy Minister Nguyen Thanh Hoa met them.")] == []
+    assert getattr(resolver().resolve("Thanh Hoa Province"), "code", None) == "VN-21"

@@ -2896,3 +2896,37 @@ def test_goods_of_a_maker_worth_a_sum_are_the_goods() -> None:
     found = facts("Last year, cheese of Savushkin Product worth $3.2 million was shipped to Hunan.", partner="CN",
                   today=date(2025, 5, 1))
     assert [(f.value, f.product) for f in found] == [(3.2e6, "cheese")]
+
+
+def test_a_region_after_the_figure_where_something_else_is_located_is_not_its_partner() -> None:
+    found = facts("The sides agreed to lift mutual trade to $300 million by 2026, and to expand the tractor plant in "
+                  "Nghe An province.", partner="VN")
+    assert [(f.partner, f.value, f.status) for f in found] == [("VN", 300_000_000, "target")]
+    found = facts("The sides agreed to lift mutual trade to $300 million by 2026, and to expand the tractor plant in "
+                  "Tula Oblast.", partner="RU-KLU")
+    assert [f.partner for f in found] == ["RU-KLU"]
+    # (negative) a region after the figure that is no place of something else is still the figure's
+    found = facts("Mutual trade reached $30 million last year, up 12%, with Nghe An province ahead.", partner="VN")
+    assert [f.partner for f in found] == ["VN-22"]
+
+
+def test_a_goal_a_year_by_a_year_is_of_that_year() -> None:
+    found = facts("Trade between Belarus and Omsk Oblast reached $80 million in January-May. The sides intend to raise "
+                  "it to $250 million a year by 2028.", today=date(2025, 7, 1), partner="RU-OMS")
+    assert [(f.value, f.status, f.period and f.period.start) for f in found] == [
+        (80_000_000, "actual", "2025-01-01"), (250_000_000, "target", "2028-01-01")]
+    # (negative) a rate with no year named is of no period
+    found = facts("The sides intend to raise mutual trade to $250 million a year.", today=date(2025, 7, 1),
+                  partner="RU-OMS")
+    assert [(f.value, f.period) for f in found] == [(250_000_000, None)]
+
+
+def test_a_mark_of_the_money_named_before_in_the_sentence() -> None:
+    found = facts("Last year our trade with Belarus reached 54 million dollars, and this year we want to pass the 60 "
+                  "million mark.", today=None, partner="RU-TOM")
+    assert [(f.value, f.currency, f.status, f.approx) for f in found] == [
+        (54_000_000, "USD", "actual", None), (60_000_000, "USD", "target", "over")]
+    # (negative) a mark of another thing than the money before it is no figure
+    found = facts("Trade reached $54 million, and 2 million tonnes of grain passed the 60 million line.", today=None,
+                  partner="RU-TOM")
+    assert [f.value for f in found] == [54_000_000]

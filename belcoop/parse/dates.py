@@ -123,6 +123,8 @@ def find_dates(text: str) -> list[DateMention]:
                     d, mo = a, b
                 elif b > 12 >= a or _US_CLOCK.match(text, m.end()):
                     d, mo = b, a  # (a time in an American zone after it: "03/12/2024 08:45 AM EST" is month first)
+                elif (order := _order_by_weekday(text, a, b, y)) is not None:
+                    d, mo = order
                 else:
                     continue
             elif kind == "dmy":
@@ -142,6 +144,29 @@ def find_dates(text: str) -> list[DateMention]:
             taken.append((m.start(), m.end()))
     found.sort(key=lambda dm: dm.start)
     return found
+
+
+_WEEKDAY_NAMES = {name: n for n, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                      "sunday"))}
+_WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _order_by_weekday(text: str, a: int, b: int, year: int | None) -> tuple[int, int] | None:
+    """(day, month) of a slashed date either way round ("3/4/2025"), when the text names one weekday only ("signed
+    ... on Thursday") and one reading of the two falls on it (3 April 2025 is a Thursday, 4 March a Tuesday); else
+    None."""
+    named = {m.group(0).lower() for m in _WEEKDAY_NAME.finditer(text)}
+    if len(named) != 1 or year is None or year < 0:
+        return None
+    weekday = _WEEKDAY_NAMES[named.pop()]
+    fits = []
+    for d, mo in ((a, b), (b, a)):
+        try:
+            if date(year, mo, d).weekday() == weekday:
+                fits.append((d, mo))
+        except ValueError:
+            continue
+    return fits[0] if len(fits) == 1 else None
 
 
 # A day and month without a year as a page's stamp: the form regional sites give the current year's news ("03.05",

@@ -1057,6 +1057,8 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
         return None
     if s.low(j - 1) in ("arrived", "arrives", "arriving", "landed", "stays", "stayed", "gathered"):
         return True, j - 1
+    if s.low(j - 1) in _WORKED and _visitors_before(s, j - 1):
+        return True, j - 1  # "a Belarusian delegation headed by the Deputy Prime Minister worked in Yuzhno-Sakhalinsk"
     held = s.ends_here(j, "held")
     if held is None and prep == "in":
         held = _held_at_building(s, j)
@@ -1094,6 +1096,24 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
         return None
     done = [k for k in events if not is_future(s, k) and not is_background(s, k)]
     return False, (done or events)[0]
+
+
+_WORKED = frozenset(("worked", "works", "working"))
+_VISITORS = frozenset(("delegation", "delegations", "mission", "guests"))
+
+
+def _visitors_before(s: _Sentence, k: int) -> bool:
+    """ "worked" at token k has visitors for its subject, in its clause before it ("the delegation ... worked in X": the
+    visit was there), not anyone who works somewhere ("companies working in X", "he worked in Minsk for years")."""
+    if s.low(k) == "working" and s.low(k - 1) not in ("is", "are", "was", "were"):
+        return False  # "met the companies working in X": they work there
+    clause = s.clause[k]
+    for m in range(k - 1, max(-1, k - 16), -1):
+        if s.clause[m] != clause:
+            return False
+        if s.low(m) in _VISITORS:
+            return True
+    return False
 
 
 def _closing_place(s: _Sentence, j: int, b: int) -> bool:

@@ -491,6 +491,10 @@ def _scaled_figure(s: Sentence, i: int, earlier: Amount) -> Amount | None:
     if i + 1 >= n or s.tags[i + 1] is None:
         return None  # (a scale word is tagged: most numbers have none after them)
     k = i - 1
+    # "reached 96 million dollars, and this year we want to pass the 100 million mark": a mark of the same money
+    mark = k >= 0 and toks[k].low == "the" and i + 3 <= n and toks[i + 2].low in _MARK_WORDS
+    if mark:
+        k -= 1
     while k >= 0 and s.tagged(k, "approx_about") | s.tagged(k, "approx_almost") | s.tagged(k, "approx_over"):
         k -= 1
     if k < 0 or earlier.j > k:
@@ -499,6 +503,13 @@ def _scaled_figure(s: Sentence, i: int, earlier: Amount) -> Amount | None:
             toks[k].low in _METRIC_FIGURE_LEADS
             and any(s.tagged(m, metric) for m in range(max(earlier.j, k - 6), k) for metric in _METRICS_TAGS)):
         return None
+    if mark:
+        scaled = _scale_at(s, i + 1)
+        value = parse_number(toks[i].text, scaled=True)
+        if scaled is None or scaled[1] != i + 2 or value is None or value * scaled[0] > MAX_VALUE:
+            return None
+        return Amount(i, i + 3, round(value * scaled[0], 2), earlier.currency, approximation(s, i),
+                      s.text[toks[i].start:toks[i + 2].end])
     scaled = _scale_at(s, i + 1)
     if scaled is None:
         return None

@@ -450,6 +450,8 @@ def _is_bar(line: str) -> bool:
     """A line of three parts or more parted by bars, all but one of them of three words at most (a menu, a language
     switch, "Print | Views: 412")."""
     parts = [part for part in line.split("|") if part.strip()]
+    if len(parts) >= 3 and words(parts[-1]) >= 6 and parts[-1].rstrip().endswith((".", "!")):
+        return False  # an item of a news ticker: "09:12 | IRKUTSK | Forty MAZ buses have been handed over to Irkutsk."
     return len(parts) >= 3 and sum(words(part) <= 3 for part in parts) >= len(parts) - 1
 
 
@@ -1443,8 +1445,11 @@ def is_abbreviation(word: str) -> bool:
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "vs", "etc", "inc", "ltd", "co", "corp", "jsc", "ojsc", "gov", "prof",
-    "approx", "e.g", "i.e", "u.s", "u.k", "sr", "jr", "gen", "col", "lt", "mt", "ave", "blvd", "dept",
+    "approx", "e.g", "i.e", "u.s", "u.k", "sr", "jr", "gen", "col", "lt", "mt", "ave", "blvd", "dept", "assoc",
 }
+# Initials of two letters, for one sound in a transliteration (Mongolian, Russian): "Governor Ts. Bat-Erdene",
+# "Kh. Battulga", "Zh. Ganbold" (a capital and a small letter, as written)
+_DIGRAPH_INITIALS = frozenset(("Ts", "Kh", "Ch", "Sh", "Zh", "Ya", "Yu", "Yo", "Ye"))
 
 # Where a sentence ends: a full stop (or ! ?) and space before a capital or a digit; the space after a colon or a
 # semicolon before a quote that opens with a capital. The two never overlap (one starts on the stop, the other on
@@ -1496,6 +1501,8 @@ def _split(paragraph: str) -> list[str]:
             # "Jan.-Feb. 2024": the word before the stop is the last of words joined by a dash
             last = token.rsplit("-", 1)[-1].rsplit("\u2013", 1)[-1]
             if token in _ABBREVIATIONS or last in _ABBREVIATIONS or _INITIALS.fullmatch(token):  # initials: "N.N", "R.A"
+                continue
+            if before[-2:] in _DIGRAPH_INITIALS and (len(before) == 2 or not before[-3].isalnum()):
                 continue
             if token in SCALE_ABBREVIATIONS and _CURRENCY_NEXT.match(paragraph, after):
                 continue  # "95,3 mln. USD", "86,5 thous. dollars": a scale's stop before its currency

@@ -2105,7 +2105,8 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
         # the dated period's
         own = [p for p in own if not (p.kind == "vague" and toks[p.i].low == "since")]
         # "up 38.1 percent annually" beside "as of the third quarter of 2021": a rate, not a span of years
-        rates = {c.j for c in v.figures.changes}
+        # and "$400 million a year by 2027": the amount's rate, the year named after it the goal's
+        rates = {c.j for c in v.figures.changes} | {a.j for a in v.figures.amounts}
         own = [p for p in own if not (p.kind == "vague" and p.i in rates and toks[p.i].low not in _SPAN_LEADS)]
     toks = v.s.tokens
 
@@ -2353,7 +2354,7 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     own = {anchor.amount.i if anchor.amount else -1, anchor.change.i if anchor.change else -1}
     starts = [a.i for a in v.figures.amounts] + [ch.i for ch in v.figures.changes]
     others = {v.clause(i) for i in starts if i not in own} - {c}
-    after = [p for p in regions if v.clause(p.i) not in others]
+    after = [p for p in regions if v.clause(p.i) not in others and not _located_after(v, p, c, partner)]
     if after:
         return after[0].code
     return partner
@@ -2371,6 +2372,18 @@ def _trade_which(v: View, anchor: Anchor, foreign: list[Place]) -> Place | None:
     if place is None or toks[place.i - 1].low not in ("with", "to", "from"):
         return None
     return place if any(m in v.metric_at for m in range(max(0, place.i - 4), place.i - 1)) else None
+
+
+def _located_after(v: View, p: Place, c: int, partner: str | None) -> bool:
+    """ "raise trade to $500 million by 2025, and to speed up the truck plant in Hung Yen province": a region of the
+    article's partner's country after the figure, in a later clause and after "in"/"at", is where something else is
+    (a plant, a project), not whom the figure is about."""
+    if partner is None or p.code == partner or country_of(p.code) != country_of(partner) or v.clause(p.i) == c:
+        return False
+    k = p.i - 1
+    if k >= 0 and v.s.tokens[k].low == "the":
+        k -= 1
+    return k >= 0 and v.s.tokens[k].low in ("in", "at")
 
 
 def _place_of_the_figure_before(v: View, anchor: Anchor, foreign: list[Place]) -> Place | None:
