@@ -430,3 +430,18 @@ def test_the_provinces_of_vietnam_and_their_seats_resolve() -> None:
     # a province whose name is also a person's given names is found only with its region word
     assert [m.text for m in gazetteer().mentions("Deputy Minister Nguyen Thanh Hoa met them.")] == []
     assert getattr(resolver().resolve("Thanh Hoa Province"), "code", None) == "VN-21"
+
+
+def test_a_region_named_where_something_is_beside_its_country_does_not_take_the_partner() -> None:
+    from belcoop.parse import parse_article
+
+    text = ("Belarus, Vietnam discuss expanding tractor assembly in Long An Province\n\n"
+            "MINSK, 3 March (BelTA) - The Belarusian Industry Minister met the Ambassador of Vietnam in Minsk. The "
+            "parties discussed the joint venture assembling tractors in Long An Province and supplies to Vietnam.\n")
+    record = parse_article(text, path="x", sha256="0", record_id="x")
+    assert record.partner is not None and record.partner.code == "VN"
+    # named alone, the region after "in" is the partner as ever
+    text = ("Days of Belarus held in Kaluga Oblast\n\nThe Days of Belarus opened in Kaluga Oblast on Monday. The "
+            "Governor of Kaluga Oblast met the Belarusian delegation.\n")
+    record = parse_article(text, path="x", sha256="0", record_id="x")
+    assert record.partner is not None and record.partner.code == "RU-KLU"

@@ -64,7 +64,7 @@ def choose_parties(
             code = m.hit.code
             if _belarusian(code):
                 continue
-            score[code] += weight * _weights(m) * (0.5 if m.is_city and _is_venue(text, m, reverse) else 1.0)
+            score[code] += weight * _weights(m) * (0.5 if m.is_city and _is_venue(text, m, reverse) or _located_in(text, m, ms) else 1.0)
             if m in paired:  # "Belarus and Zimbabwe signed ...": named as Belarus' own pair, the article's partner
                 pair_bonus[country_of(code)] += 0.5 * weight * _weights(m)
             if m.hit.type == "place" and not m.is_city:
@@ -117,6 +117,20 @@ def choose_parties(
             if place and place not in partners:
                 partners.append(place)
     return Parties(partner, partners, _belarus_side(gaz, title, sentences, mentions))
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _located_in(text: str, m: Mention, ms: list[Mention]) -> bool:
+    """ "Belarus, Vietnam discuss expanding MAZ assembly in Hung Yen": a region of a country the same text names by its
+    own name, after "in", is where something is (a plant, a project), and weighs as little as a city where something
+    happened; named alone ("Days of Belarus held in Kaluga Oblast") it is the partner as much as ever."""
+    code = m.hit.code
+    if "-" not in code or m.is_city or _IN_BEFORE.search(text, max(0, m.start - 8), m.start) is None:
+        return False
+    country = country_of(code)
+    return any(o.hit.code == country and o.hit.type == "place" and not o.is_city for o in ms)
 
 
 # After a country's people's adjective or its possessive, a word of one of its regions, through the region's name:
