@@ -2738,3 +2738,18 @@ def test_fiscal_and_a_split_year_without_the_word_year() -> None:
     assert fact.period is not None and (fact.period.start, fact.period.end) == ("2021-07-01", "2022-06-30")
     [fact] = facts("Exports to Belarus came to $21 million in fiscal 2022.", partner="BD", today=date(2024, 2, 1))
     assert fact.period is None  # one year of a fiscal calendar: which one is not said
+
+
+def test_a_sides_exports_of_goods_or_overall_with_no_destination_are_its_total() -> None:
+    today = date(2025, 5, 1)
+    lead = "Trade between the Gomel region and Tula Oblast reached $80 million in 2024. "
+    for text in ("Overall, enterprises of the Gomel region exported goods worth $4.1 billion in 2024.",
+                 "Overall, the Gomel region's exports in 2024 amounted to $4.1 billion.",
+                 "Last year the region's exports of goods amounted to $4.1 billion.",
+                 "Exports of services reached BYN 640 million.",
+                 "Imports of goods amounted to $2.2 billion."):
+        assert [f.value for f in facts(lead + text, partner="RU-TUL", today=today)] == [80e6], text
+    # goods going to a place, or to "the region", are still trade with it
+    for text in ("Exports of goods to Tula Oblast amounted to $50 million.",
+                 "Overall, exports of the Gomel region to the oblast amounted to $50 million."):
+        assert [f.value for f in facts(lead + text, partner="RU-TUL", today=today)] == [80e6, 50e6], text

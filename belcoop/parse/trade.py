@@ -465,6 +465,41 @@ def _belarus_as_a_whole(v: View, k: int, here: list[Place]) -> bool:
     return not any(not p.belarus and not p.demonym for p in here)
 
 
+_OF_ALL = frozenset(("goods", "services"))
+_DESTINATION_LEADS = frozenset(("to", "from", "with", "into", "between"))
+
+
+def _a_sides_own_total(v: View, k: int, here: list[Place]) -> bool:
+    """ "Overall, enterprises of the Vitebsk region exported goods worth $3.9 billion", "Overall, the Mogilev region's
+    exports amounted to $1.9 billion", "the region's exports of goods amounted to $3.48 billion", "Exports of services
+    reached BYN 812 million": a side's exports or imports "of goods" (or "of services"), or told "overall" of a
+    Belarusian party, with no place they went to or came from, are its total with the world, no partner's figure (not
+    "exports of goods to Smolensk Oblast")."""
+    toks = v.s.tokens
+    if v.metric_at.get(k) not in ("exports", "imports"):
+        return False
+    if any(not p.belarus and not p.demonym for p in here):
+        return False
+    if any(toks[m].low in _DESTINATION_LEADS and (
+            any(p.i in (m + 1, m + 2) for p in v.places) or _a_named_region(toks, m + 1)
+            or m + 2 < len(toks) and toks[m + 1].low in _DETERMINERS | {"it", "them", "us", "you"}
+            and toks[m + 2].low in _PLACE_OWNERS | {"partner", "partners", "market", "markets"})
+           for m in range(k + 1, len(toks))):
+        return False  # "... to the region", "... with Kazakhstan" (not "amounted to $1.9 billion")
+    if v.anywhere("pair"):
+        return False
+    after = k + 1
+    while after in v.metric_at:
+        after += 1
+    if after + 1 < len(toks) and toks[after].low == "of" and toks[after + 1].low in _OF_ALL:
+        return True  # "exports of goods", "imports of services"
+    if not (toks[0].low == "overall" and len(toks) > 1 and toks[1].text == ",") and not _as_a_whole_after(toks, k + 1):
+        return False
+    # "Overall, the Mogilev region's exports" (not "Overall, trade with Belarus ..., of which exports")
+    return any(p.belarus and not p.demonym and p.j <= k and (p.i == 0 or toks[p.i - 1].low not in _FLOW_LEADS)
+               and (p.i < 2 or toks[p.i - 2].low not in _FLOW_LEADS) for p in v.places)
+
+
 _BLOC_LEADS = frozenset(("with", "to", "from", "and"))
 _BLOC_FILLERS = frozenset(("the", "countries", "country", "of", "member", "states", "other", "nations", "region", "regions",
                            "subjects", "constituent", "entities", "all", "two",
@@ -1015,6 +1050,8 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     if metric_token is not None and _company_total(v, metric_token, here):
         return True
     if metric_token is not None and _belarus_exported(v, metric_token, here):
+        return True
+    if metric_token is not None and _a_sides_own_total(v, metric_token, here):
         return True
     foreign = {country_of(p.code) if "-" not in p.code else p.code for p in here if not p.belarus and not p.demonym}
     if len(foreign) >= 2 and not belarus and not _listed_partner(v, head, here, metric_token) and \
