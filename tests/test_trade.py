@@ -2753,3 +2753,14 @@ def test_a_sides_exports_of_goods_or_overall_with_no_destination_are_its_total()
     for text in ("Exports of goods to Tula Oblast amounted to $50 million.",
                  "Overall, exports of the Gomel region to the oblast amounted to $50 million."):
         assert [f.value for f in facts(lead + text, partner="RU-TUL", today=today)] == [80e6, 50e6], text
+
+
+def test_the_regions_flow_to_a_foreign_place_is_the_belarusian_regions_where_both_sides_were_named() -> None:
+    # the Belarusian oblast and two foreign regions named: "the region" shipping to one of them is the Belarusian one
+    lead = "The Vitebsk region held talks with Pskov Oblast and then with Henan Province. "
+    found = facts(lead + "Exports of the region to Henan Province rose 1.4 times to $12.5 million.", partner="RU-PSK")
+    assert [(f.partner, f.metric, f.value) for f in found] == [("CN-HA", "exports", 12.5e6)]
+    # the foreign region's goods named by where they came from: still the foreign region's, Belarus' imports
+    found = facts("The Vitebsk region held talks with Pskov Oblast. Exports of the region to Belarus rose to $12.5 million.",
+                  partner="RU-PSK")
+    assert [(f.partner, f.metric, f.value) for f in found] == [("RU-PSK", "imports", 12.5e6)]

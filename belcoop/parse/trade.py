@@ -1582,6 +1582,10 @@ def _refers_to(v: View, word: int, k: int) -> bool | None:
     pool = {code for code in pool if country_of(code) not in flow or country_of(code) == "BY"}
     sides = {country_of(code) == "BY" if code != "?" else None for code in pool}
     if len(sides) > 1 and low == "region":
+        if v.region_before is None and flow - {"BY"} and True in sides:
+            # "Brest Oblast ... Kaluga Oblast ... Shaanxi Province. Exports of the region to Shaanxi Province": a
+            # foreign region's flow to another foreign place would be no trade with Belarus; the region is Belarusian
+            return True
         return v.region_before  # "the trade of the region with Kyrgyzstan ... Of this amount, the region's exports"
     return sides.pop() if len(sides) == 1 else None
 
