@@ -2764,3 +2764,22 @@ def test_the_regions_flow_to_a_foreign_place_is_the_belarusian_regions_where_bot
     found = facts("The Vitebsk region held talks with Pskov Oblast. Exports of the region to Belarus rose to $12.5 million.",
                   partner="RU-PSK")
     assert [(f.partner, f.metric, f.value) for f in found] == [("RU-PSK", "imports", 12.5e6)]
+
+
+def test_the_largest_buyers_of_a_belarusian_places_goods_each_with_its_figure_are_its_exports() -> None:
+    today = date(2025, 8, 1)
+    lead = "In January-June 2025, trade with Russia reached $2.3 billion. "
+    for noun in ("buyers", "importers"):
+        found = facts(lead + f"The largest {noun} of Vitebsk products were St Petersburg ($94.1 million) and Pskov Oblast "
+                      "($40.2 million).", partner="RU", today=today)
+        assert [(f.partner, f.metric, f.value) for f in found][1:] == [
+            ("RU-SPE", "exports", 94.1e6), ("RU-PSK", "exports", 40.2e6)], noun
+    # a buyer of the partner's goods: Belarus buys, its imports
+    [fact] = facts("Belarus is the largest buyer of Uzbek cotton ($150 million).", partner="UZ", today=today)
+    assert (fact.metric, fact.value) == ("imports", 150e6)
+
+
+def test_st_petersburg_without_a_full_stop_is_a_region_of_its_own() -> None:
+    found = facts("In 2024 trade with Moscow ($900 million) and St Petersburg ($310 million) grew.", partner="RU-MOW",
+                  today=date(2025, 3, 1))
+    assert [(f.partner, f.value) for f in found] == [("RU-MOW", 900e6), ("RU-SPE", 310e6)]

@@ -1769,8 +1769,9 @@ _BUYING_VERBS = frozenset(("imported", "purchased", "procured", "bought", "buy",
 
 
 def _origin_after(v: View, k: int) -> Place | None:
-    """ "purchases of Belarusian goods", "supplies of Russian oil", "the region imported Belarusian goods": the
-    demonym of the goods' origin (after a verb, only one of buying: what is sold says nothing of where it was made)."""
+    """ "purchases of Belarusian goods", "supplies of Russian oil", "the region imported Belarusian goods", "buyers of
+    Grodno products": the demonym of the goods' origin, or a place's name right before a word for goods (after a verb,
+    only one of buying: what is sold says nothing of where it was made)."""
     toks = v.s.tokens
     if k + 1 < len(toks) and toks[k + 1].low == "of":
         start = k + 2
@@ -1781,7 +1782,8 @@ def _origin_after(v: View, k: int) -> Place | None:
     for m in range(start, min(len(toks), start + 3)):
         place = _place_at(v, m)
         if place is not None:
-            return place if place.demonym else None
+            generic = place.j < len(toks) and toks[place.j].low in _GENERIC
+            return place if place.demonym or generic else None
     return None
 
 
