@@ -2783,3 +2783,15 @@ def test_st_petersburg_without_a_full_stop_is_a_region_of_its_own() -> None:
     found = facts("In 2024 trade with Moscow ($900 million) and St Petersburg ($310 million) grew.", partner="RU-MOW",
                   today=date(2025, 3, 1))
     assert [(f.partner, f.value) for f in found] == [("RU-MOW", 900e6), ("RU-SPE", 310e6)]
+
+
+def test_partner_regions_ranked_each_with_its_figure_are_their_trade() -> None:
+    today = date(2025, 2, 1)
+    lead = "In 2024 the Gomel region's trade with Russia reached $4.9 billion. "
+    found = facts(lead + "The main partner regions were Bryansk Oblast ($610 million) and Moscow ($540 million).",
+                  partner="RU-BRY", today=today)
+    assert [(f.partner, f.metric, f.value, f.period and f.period.start) for f in found][1:] == [
+        ("RU-BRY", "turnover", 610e6, "2024-01-01"), ("RU-MOW", "turnover", 540e6, "2024-01-01")]
+    # partners with no figure: nothing
+    assert len(facts(lead + "The partner regions also include Kursk Oblast and Oryol Oblast.", partner="RU-BRY",
+                     today=today)) == 1
