@@ -2795,3 +2795,17 @@ def test_partner_regions_ranked_each_with_its_figure_are_their_trade() -> None:
     # partners with no figure: nothing
     assert len(facts(lead + "The partner regions also include Kursk Oblast and Oryol Oblast.", partner="RU-BRY",
                      today=today)) == 1
+
+
+def test_a_lead_summing_up_the_results_of_a_year_gives_its_figures_that_year() -> None:
+    today = date(2025, 1, 20)
+    lead = "The committee summed up the results of the oblast's foreign economic activity in 2024."
+    [fact] = facts(lead, "Exports to Samara Oblast grew 1.3 times to $18.2 million.", partner="RU-SAM", today=today)
+    assert fact.period and (fact.period.start, fact.period.end) == ("2024-01-01", "2024-12-31")
+    # "for the year" told in January: the year summed up, not the one just begun
+    [fact] = facts(lead, "Trade with Samara Oblast for the year totaled $40.1 million.", partner="RU-SAM", today=today)
+    assert fact.period and fact.period.start == "2024-01-01"
+    # results of talks, no year: no frame
+    [fact] = facts("The sides summed up the results of the talks.", "Exports to Samara Oblast grew to $18.2 million.",
+                   partner="RU-SAM", today=today)
+    assert fact.period is None

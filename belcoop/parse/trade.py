@@ -3203,6 +3203,9 @@ def extract_trade(
                 period, named = period_of(v, anchor, status, carry if status == "actual" else None, last_known, today)
                 if period is None and status == "actual" and frame is not None and not named and _told_in_the_past(v, anchor):
                     period = frame  # a year-in-review's figure: "Last year, ... the results of the year. ... reached $61.5 million"
+                elif period is not None and status == "actual" and frame is not None and today is not None \
+                        and date.fromisoformat(period.end) > today and _the_bare_year(v):
+                    period = frame  # "Trade ... for the year totaled $36.5 million" told in January of a review of the year before
                 if status == "actual" and made and _a_year_earlier(v, anchor):
                     # "$40 million in 2022, against $31 million a year earlier": the year before the figure just given
                     period, named = _year_before(made[-1].fact.period), False
@@ -3289,6 +3292,9 @@ def _lead_frame(paragraphs: list[list[str]], today: date | None) -> Period | Non
     that year. None for a lead of an event of the year ("Last year, the sides signed a roadmap."), or of no year."""
     if not paragraphs or not paragraphs[0]:
         return None
+    summed_up = next(filter(None, (_year_summed_up(t, today) for t in paragraphs[0])), None)
+    if summed_up is not None:
+        return summed_up  # "The main department has summed up the results of the region's cooperation in 2024."
     first = view(paragraphs[0][0], today, lambda _t: [])
     if first.figures.amounts or first.figures.changes:
         return None
@@ -3300,6 +3306,26 @@ def _lead_frame(paragraphs: list[list[str]], today: date | None) -> Period | Non
         return None  # ("Last year," / "In 2023,": one whole year)
     summed = any(_sums_up_the_year(sentence(t)) for t in paragraphs[0])
     return _as_period(opening) if summed else None
+
+
+def _the_bare_year(v: View) -> bool:
+    """Does the sentence name its period only as "the year" (not "this year", "the current year", "2024")?"""
+    return any([t.low for t in v.s.tokens[p.i:p.j]] == ["the", "year"] for p in v.figures.periods)
+
+
+def _year_summed_up(text: str, today: date | None) -> Period | None:
+    """The past whole year a lead's sentence with no figures sums up after a phrase of results: "has summed up the
+    results of the region's international cooperation in 2024" (None for "the results of the talks", no year)."""
+    v = view(text, today, lambda _t: [])
+    if v.figures.amounts or v.figures.changes or "year_results" not in v.s.at:
+        return None
+    ends = [e for e in (v.s.tag_end(k, "year_results") for k in v.s.at["year_results"]) if e is not None]
+    for p in v.figures.periods:
+        if ends and min(ends) <= p.i and p.known and not p.future and p.first is not None and p.last is not None \
+                and (p.first.month, p.first.day, p.last.month, p.last.day) == (1, 1, 12, 31) \
+                and p.first.year == p.last.year and (today is None or p.last < today):
+            return _as_period(p)
+    return None
 
 
 _PRESENT_LEVEL = frozenset(("is", "are", "stands", "amounts", "exceeds", "remains", "totals", "makes"))
