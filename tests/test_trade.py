@@ -2809,3 +2809,13 @@ def test_a_lead_summing_up_the_results_of_a_year_gives_its_figures_that_year() -
     [fact] = facts("The sides summed up the results of the talks.", "Exports to Samara Oblast grew to $18.2 million.",
                    partner="RU-SAM", today=today)
     assert fact.period is None
+
+
+def test_a_yearly_goal_by_a_deadline_is_of_the_deadline_year() -> None:
+    today = date(2025, 6, 1)
+    for rate in ("a year", "per year", "annually"):
+        [fact] = facts(f"The sides plan to raise trade to $150 million {rate} by 2028.", partner="RU-SAM", today=today)
+        assert fact.status == "target" and fact.period and fact.period.start == "2028-01-01", rate
+    # a yearly level with no deadline: still no period
+    [fact] = facts("The sides plan to raise trade to $150 million a year.", partner="RU-SAM", today=today)
+    assert fact.period is None

@@ -2083,7 +2083,9 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
     for end in ends:  # the amount's own period first: "$2.7 billion in 2021, having increased 1.3 times over ..."
         for p in own:
             if p.i >= end and all(toks[k].low in _LEADS for k in range(end, p.i)) and p.i - end <= 4:
-                return result(p)
+                deadline = next((q for q in own if q.i == p.j + 1 and toks[p.j].low == "by" and q.known), None) \
+                    if status == "target" and p.kind == "vague" and [t.low for t in toks[p.i:p.j]] in _RATES else None
+                return result(deadline or p)  # "to $200 million a year by 2027": the rate of 2027
     if anchor.amount is not None and anchor.change is None and is_starting_level(v, anchor.amount):
         return None, True  # "grew from $40 million to $55 million last year": the level before it, of a time not given
     c = v.clause(anchor.head)
@@ -2132,6 +2134,7 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
     return carried, False
 
 
+_RATES = (["a", "year"], ["per", "year"], ["annually"], ["each", "year"], ["every", "year"])  # (word lists of a rate)
 _NOW_WORDS = frozenset(("today", "currently", "nowadays", "presently"))
 _NOW_THEN = frozenset(("it", "this", "the", "trade", "we"))  # "now it is", "now the figure is": not "imports now make up"
 
