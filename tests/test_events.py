@@ -840,3 +840,12 @@ def test_goods_that_arrive_are_no_visit_and_a_handover_is_held_where_it_is() -> 
     assert found("A consignment of Belarusian fertilisers arrived in Lusaka.").event.type != "visit"
     # people who arrive still visit
     assert found("The Belarusian delegation arrived in Lusaka on Monday.").event.type == "visit"
+
+
+def test_celebrations_a_delegation_attends_are_held_where_named_with_no_type_of_their_own() -> None:
+    for text, city in (("A delegation of Orsha took part in the celebrations of the City Day in Vyazma on 6 September.",
+                        "Vyazma"), ("A delegation of Lida attended the festivities in Pskov on Saturday.", "Pskov")):
+        assert found(text).venue == city, text
+    # a text only timed to a celebration reports, as before
+    got = found("The ambassador spoke to the newspaper in an interview timed to the celebration of Independence Day.")
+    assert got.event.type == "report"
