@@ -713,3 +713,11 @@ def test_every_name_of_a_line_of_the_pages_staff_is_no_person_of_the_story() -> 
     assert [p.name for p in record.people] == ["Wang Jianguo"]
     text2 = text.replace("(Web editor: Sun Mingyu, Gao Lihua)", "[Editors: Sun Mingyu and Gao Lihua]")
     assert [p.name for p in parse_article(text2, path="x", sha256="0", record_id="x").people] == ["Wang Jianguo"]
+
+
+def test_a_bodys_name_after_a_lower_case_head_is_no_person() -> None:
+    for text in ("MTZ and the Smolensk agricultural holding Krasny Bor signed a contract for 30 tractors.",
+                 "Amkodor and the Fergana agro cluster Rishton Agro agreed on supplies of loaders."):
+        assert people(text) == [], text
+    # a person's given name after such a word is still a person
+    assert [p[0] for p in people("The cluster Ivan Petrov heads was founded in 2020.")] == ["Ivan Petrov"]

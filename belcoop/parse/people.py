@@ -296,6 +296,12 @@ def _word_bits() -> dict[str, int]:
     return bits
 
 
+@cache
+def _org_heads_before() -> frozenset[str]:
+    """The lower-case heads of a body's name printed before it ("holding", "cluster")."""
+    return frozenset(vocabulary().words.get("org_before", ()))
+
+
 _WORD_FLAGS = _WordFlags()
 _END = itemgetter(3)
 
@@ -886,6 +892,9 @@ class PeopleFinder:
             return True  # a quoted name of a building or a ship: “Antonio Jose of Sucre”
         if s.cap(i - 1) and s.gap(i) == " " and s.flag(i - 1) & _NAMED_BEFORE:
             return True  # "Museum-Estate Yasnaya Polyana": the name of the place itself
+        if i > 0 and not s.cap(i - 1) and s.gap(i) == " " and s.lows[i - 1] in _org_heads_before() \
+                and not s.flags[i] & _GIVEN:
+            return True  # "the agricultural holding Desnyanskaya Niva": a body's name (not a given name after it)
         lows, a = s.lows, max(1, i - 5)
         return "after" in lows[a:i] and any(lows[k] == "after" and lows[k - 1] == "named" for k in range(a, i))
 
