@@ -721,3 +721,13 @@ def test_a_bodys_name_after_a_lower_case_head_is_no_person() -> None:
         assert people(text) == [], text
     # a person's given name after such a word is still a person
     assert [p[0] for p in people("The cluster Ivan Petrov heads was founded in 2020.")] == ["Ivan Petrov"]
+
+
+def test_a_given_name_in_russian_and_belarusian_spelling_is_one_person() -> None:
+    found = people("Deputy Governor Vladimir Kravets opened the fair in Mogilev.", "Uladzimir Kravets then met the guests.")
+    assert [p[0] for p in found] == ["Vladimir Kravets"]
+    found = people("Yevgeny Lisovsky met the delegation.", "Yauhen Lisovsky said exports grew.")
+    assert [p[0] for p in found] == ["Yevgeny Lisovsky"]
+    # two given names that are not spellings of one: two people
+    found = people("Nikolai Kravets met the delegation.", "Mikhail Kravets said exports grew.")
+    assert [p[0] for p in found] == ["Nikolai Kravets", "Mikhail Kravets"]
