@@ -2819,3 +2819,13 @@ def test_a_yearly_goal_by_a_deadline_is_of_the_deadline_year() -> None:
     # a yearly level with no deadline: still no period
     [fact] = facts("The sides plan to raise trade to $150 million a year.", partner="RU-SAM", today=today)
     assert fact.period is None
+
+
+def test_exports_of_goods_going_on_from_the_two_sides_trade_are_its_part() -> None:
+    today = date(2025, 5, 1)
+    found = facts("In 2024, trade with Uzbekistan reached $1.1 billion, and exports of goods amounted to $800 million.",
+                  partner="UZ", today=today)
+    assert [(f.metric, f.value) for f in found] == [("turnover", 1.1e9), ("exports", 800e6)]
+    found = facts("In 2024, trade with Uzbekistan reached $1.1 billion. Exports of goods amounted to $800 million.",
+                  partner="UZ", today=today)
+    assert [(f.metric, f.value) for f in found] == [("turnover", 1.1e9), ("exports", 800e6)]

@@ -469,17 +469,17 @@ _OF_ALL = frozenset(("goods", "services"))
 _DESTINATION_LEADS = frozenset(("to", "from", "with", "into", "between"))
 
 
-def _a_sides_own_total(v: View, k: int, here: list[Place]) -> bool:
+def _a_sides_own_total(v: View, k: int, here: list[Place], part: bool = False) -> bool:
     """ "Overall, enterprises of the Vitebsk region exported goods worth $3.9 billion", "Overall, the Mogilev region's
     exports amounted to $1.9 billion", "the region's exports of goods amounted to $3.48 billion", "Exports of services
     reached BYN 812 million": a side's exports or imports "of goods" (or "of services"), or told "overall" of a
     Belarusian party, with no place they went to or came from, are its total with the world, no partner's figure (not
     "exports of goods to Smolensk Oblast")."""
     toks = v.s.tokens
-    if v.metric_at.get(k) not in ("exports", "imports"):
-        return False
-    if any(not p.belarus and not p.demonym for p in here):
-        return False
+    if part or v.metric_at.get(k) not in ("exports", "imports"):
+        return False  # (a part of the two sides' trade just given: "Trade reached $80 million. Exports of goods ...")
+    if any(not p.belarus and not p.demonym for p in v.places):
+        return False  # "Trade with Uzbekistan reached $1.1 billion, and exports of goods $800 million"
     if any(toks[m].low in _DESTINATION_LEADS and (
             any(p.i in (m + 1, m + 2) for p in v.places) or _a_named_region(toks, m + 1)
             or m + 2 < len(toks) and toks[m + 1].low in _DETERMINERS | {"it", "them", "us", "you"}
@@ -1051,7 +1051,7 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         return True
     if metric_token is not None and _belarus_exported(v, metric_token, here):
         return True
-    if metric_token is not None and _a_sides_own_total(v, metric_token, here):
+    if metric_token is not None and _a_sides_own_total(v, metric_token, here, part):
         return True
     foreign = {country_of(p.code) if "-" not in p.code else p.code for p in here if not p.belarus and not p.demonym}
     if len(foreign) >= 2 and not belarus and not _listed_partner(v, head, here, metric_token) and \
