@@ -618,3 +618,13 @@ def test_industrial_sites_where_machines_are_assembled_are_no_industry() -> None
     assert sectors("The delegation saw the largest industrial sites of the oblast.") == set()
     # industrial cooperation itself, even at a site, stays
     assert sectors("The sides agreed to expand industrial cooperation at the new site.") == {"industry"}
+
+
+def test_the_title_of_a_document_another_one_implements_names_no_sector() -> None:
+    assert sectors("The governors signed a plan for the implementation of the Agreement on trade, economic, scientific "
+                   "and cultural cooperation between the regions.") == set()
+    assert sectors("The sides agreed on steps to implement the agreement on scientific and cultural cooperation, and "
+                   "discussed supplies of tractors.") == {"machine_building"}
+    # a document signed under its own title still names its fields
+    assert sectors("The governors signed an agreement on scientific and cultural cooperation.") == {
+        "science_technology", "culture"}
