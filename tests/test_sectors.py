@@ -628,3 +628,9 @@ def test_the_title_of_a_document_another_one_implements_names_no_sector() -> Non
     # a document signed under its own title still names its fields
     assert sectors("The governors signed an agreement on scientific and cultural cooperation.") == {
         "science_technology", "culture"}
+
+
+def test_gas_stoves_are_no_energy_and_container_trains_are_transport() -> None:
+    assert "energy" not in sectors("The exposition showed gas stoves of the Brest plant and furniture.")
+    assert "energy" in sectors("The sides discussed supplies of gas to the region.")
+    assert "transport" in sectors("The parties discussed regular container trains between Mogilev and Xi'an.")
