@@ -852,3 +852,12 @@ def test_a_delegation_that_worked_in_a_city_was_there() -> None:
     assert found("The delegation saw Belarusian firms working in Tomsk.", "Talks were held with the mayor.",
                  title="Minister meets business").venue is None
     assert found("The governor, who worked in Tomsk for ten years, held talks.", title="Governor holds talks").venue is None
+
+
+def test_celebrations_a_delegation_attends_are_held_where_named_with_no_type_of_their_own() -> None:
+    for text, city in (("A delegation of Orsha took part in the celebrations of the City Day in Vyazma on 6 September.",
+                        "Vyazma"), ("A delegation of Lida attended the festivities in Pskov on Saturday.", "Pskov")):
+        assert found(text).venue == city, text
+    # a text only timed to a celebration reports, as before
+    got = found("The ambassador spoke to the newspaper in an interview timed to the celebration of Independence Day.")
+    assert got.event.type == "report"

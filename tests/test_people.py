@@ -726,3 +726,21 @@ def test_initials_of_two_letters_and_an_associate_professors_title() -> None:
     # (negative) a word ending in such letters ends its sentence
     assert split_sentences("The delegation visited Zurich. Ya Li met them.") == ["The delegation visited Zurich.",
                                                                                 "Ya Li met them."]
+
+
+def test_a_bodys_name_after_a_lower_case_head_is_no_person() -> None:
+    for text in ("MTZ and the Smolensk agricultural holding Krasny Bor signed a contract for 30 tractors.",
+                 "Amkodor and the Fergana agro cluster Rishton Agro agreed on supplies of loaders."):
+        assert people(text) == [], text
+    # a person's given name after such a word is still a person
+    assert [p[0] for p in people("The cluster Ivan Petrov heads was founded in 2020.")] == ["Ivan Petrov"]
+
+
+def test_a_given_name_in_russian_and_belarusian_spelling_is_one_person() -> None:
+    found = people("Deputy Governor Vladimir Kravets opened the fair in Mogilev.", "Uladzimir Kravets then met the guests.")
+    assert [p[0] for p in found] == ["Vladimir Kravets"]
+    found = people("Yevgeny Lisovsky met the delegation.", "Yauhen Lisovsky said exports grew.")
+    assert [p[0] for p in found] == ["Yevgeny Lisovsky"]
+    # two given names that are not spellings of one: two people
+    found = people("Nikolai Kravets met the delegation.", "Mikhail Kravets said exports grew.")
+    assert [p[0] for p in found] == ["Nikolai Kravets", "Mikhail Kravets"]

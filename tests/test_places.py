@@ -445,3 +445,14 @@ def test_a_region_named_where_something_is_beside_its_country_does_not_take_the_
             "Governor of Kaluga Oblast met the Belarusian delegation.\n")
     record = parse_article(text, path="x", sha256="0", record_id="x")
     assert record.partner is not None and record.partner.code == "RU-KLU"
+
+
+def test_partner_regions_listed_after_the_key_partner_are_partners_past_a_figure_in_brackets() -> None:
+    body = ("In 2024 the Gomel region's trade with Bryansk Oblast reached $610 million. The main partner regions also "
+            "include Moscow ($540 million), Kursk Oblast and Oryol Oblast.")
+    _partner, partners, _side = parties("Bryansk Oblast remains the Gomel region's key partner", body)
+    assert {"RU-BRY", "RU-MOW", "RU-KRS", "RU-ORL"} <= set(partners)
+    # another country's partner regions are no partners of Belarus
+    body = ("In 2024 the Gomel region's trade with Bryansk Oblast reached $610 million. China's partner regions include "
+            "Kursk Oblast.")
+    assert "RU-KRS" not in parties("Bryansk Oblast remains the Gomel region's key partner", body)[1]

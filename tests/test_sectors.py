@@ -618,3 +618,19 @@ def test_industrial_sites_where_machines_are_assembled_are_no_industry() -> None
     assert sectors("The delegation saw the largest industrial sites of the oblast.") == set()
     # industrial cooperation itself, even at a site, stays
     assert sectors("The sides agreed to expand industrial cooperation at the new site.") == {"industry"}
+
+
+def test_the_title_of_a_document_another_one_implements_names_no_sector() -> None:
+    assert sectors("The governors signed a plan for the implementation of the Agreement on trade, economic, scientific "
+                   "and cultural cooperation between the regions.") == set()
+    assert sectors("The sides agreed on steps to implement the agreement on scientific and cultural cooperation, and "
+                   "discussed supplies of tractors.") == {"machine_building"}
+    # a document signed under its own title still names its fields
+    assert sectors("The governors signed an agreement on scientific and cultural cooperation.") == {
+        "science_technology", "culture"}
+
+
+def test_gas_stoves_are_no_energy_and_container_trains_are_transport() -> None:
+    assert "energy" not in sectors("The exposition showed gas stoves of the Brest plant and furniture.")
+    assert "energy" in sectors("The sides discussed supplies of gas to the region.")
+    assert "transport" in sectors("The parties discussed regular container trains between Mogilev and Xi'an.")

@@ -2930,3 +2930,94 @@ def test_a_mark_of_the_money_named_before_in_the_sentence() -> None:
     found = facts("Trade reached $54 million, and 2 million tonnes of grain passed the 60 million line.", today=None,
                   partner="RU-TOM")
     assert [f.value for f in found] == [54_000_000]
+
+
+def test_a_sides_exports_of_goods_or_overall_with_no_destination_are_its_total() -> None:
+    today = date(2025, 5, 1)
+    lead = "Trade between the Gomel region and Tula Oblast reached $80 million in 2024. "
+    for text in ("Overall, enterprises of the Gomel region exported goods worth $4.1 billion in 2024.",
+                 "Overall, the Gomel region's exports in 2024 amounted to $4.1 billion.",
+                 "Last year the region's exports of goods amounted to $4.1 billion.",
+                 "Exports of services reached BYN 640 million.",
+                 "Imports of goods amounted to $2.2 billion."):
+        assert [f.value for f in facts(lead + text, partner="RU-TUL", today=today)] == [80e6], text
+    # goods going to a place, or to "the region", are still trade with it
+    for text in ("Exports of goods to Tula Oblast amounted to $50 million.",
+                 "Overall, exports of the Gomel region to the oblast amounted to $50 million."):
+        assert [f.value for f in facts(lead + text, partner="RU-TUL", today=today)] == [80e6, 50e6], text
+
+
+def test_the_regions_flow_to_a_foreign_place_is_the_belarusian_regions_where_both_sides_were_named() -> None:
+    # the Belarusian oblast and two foreign regions named: "the region" shipping to one of them is the Belarusian one
+    lead = "The Vitebsk region held talks with Pskov Oblast and then with Henan Province. "
+    found = facts(lead + "Exports of the region to Henan Province rose 1.4 times to $12.5 million.", partner="RU-PSK")
+    assert [(f.partner, f.metric, f.value) for f in found] == [("CN-HA", "exports", 12.5e6)]
+    # the foreign region's goods named by where they came from: still the foreign region's, Belarus' imports
+    found = facts("The Vitebsk region held talks with Pskov Oblast. Exports of the region to Belarus rose to $12.5 million.",
+                  partner="RU-PSK")
+    assert [(f.partner, f.metric, f.value) for f in found] == [("RU-PSK", "imports", 12.5e6)]
+
+
+def test_the_largest_buyers_of_a_belarusian_places_goods_each_with_its_figure_are_its_exports() -> None:
+    today = date(2025, 8, 1)
+    lead = "In January-June 2025, trade with Russia reached $2.3 billion. "
+    for noun in ("buyers", "importers"):
+        found = facts(lead + f"The largest {noun} of Vitebsk products were St Petersburg ($94.1 million) and Pskov Oblast "
+                      "($40.2 million).", partner="RU", today=today)
+        assert [(f.partner, f.metric, f.value) for f in found][1:] == [
+            ("RU-SPE", "exports", 94.1e6), ("RU-PSK", "exports", 40.2e6)], noun
+    # a buyer of the partner's goods: Belarus buys, its imports
+    [fact] = facts("Belarus is the largest buyer of Uzbek cotton ($150 million).", partner="UZ", today=today)
+    assert (fact.metric, fact.value) == ("imports", 150e6)
+
+
+def test_st_petersburg_without_a_full_stop_is_a_region_of_its_own() -> None:
+    found = facts("In 2024 trade with Moscow ($900 million) and St Petersburg ($310 million) grew.", partner="RU-MOW",
+                  today=date(2025, 3, 1))
+    assert [(f.partner, f.value) for f in found] == [("RU-MOW", 900e6), ("RU-SPE", 310e6)]
+
+
+def test_partner_regions_ranked_each_with_its_figure_are_their_trade() -> None:
+    today = date(2025, 2, 1)
+    lead = "In 2024 the Gomel region's trade with Russia reached $4.9 billion. "
+    found = facts(lead + "The main partner regions were Bryansk Oblast ($610 million) and Moscow ($540 million).",
+                  partner="RU-BRY", today=today)
+    assert [(f.partner, f.metric, f.value, f.period and f.period.start) for f in found][1:] == [
+        ("RU-BRY", "turnover", 610e6, "2024-01-01"), ("RU-MOW", "turnover", 540e6, "2024-01-01")]
+    # partners with no figure: nothing
+    assert len(facts(lead + "The partner regions also include Kursk Oblast and Oryol Oblast.", partner="RU-BRY",
+                     today=today)) == 1
+
+
+def test_a_lead_summing_up_the_results_of_a_year_gives_its_figures_that_year() -> None:
+    today = date(2025, 1, 20)
+    lead = "The committee summed up the results of the oblast's foreign economic activity in 2024."
+    [fact] = facts(lead, "Exports to Samara Oblast grew 1.3 times to $18.2 million.", partner="RU-SAM", today=today)
+    assert fact.period and (fact.period.start, fact.period.end) == ("2024-01-01", "2024-12-31")
+    # "for the year" told in January: the year summed up, not the one just begun
+    [fact] = facts(lead, "Trade with Samara Oblast for the year totaled $40.1 million.", partner="RU-SAM", today=today)
+    assert fact.period and fact.period.start == "2024-01-01"
+    # results of talks, no year: no frame
+    [fact] = facts("The sides summed up the results of the talks.", "Exports to Samara Oblast grew to $18.2 million.",
+                   partner="RU-SAM", today=today)
+    assert fact.period is None
+
+
+def test_a_yearly_goal_by_a_deadline_is_of_the_deadline_year() -> None:
+    today = date(2025, 6, 1)
+    for rate in ("a year", "per year", "annually"):
+        [fact] = facts(f"The sides plan to raise trade to $150 million {rate} by 2028.", partner="RU-SAM", today=today)
+        assert fact.status == "target" and fact.period and fact.period.start == "2028-01-01", rate
+    # a yearly level with no deadline: still no period
+    [fact] = facts("The sides plan to raise trade to $150 million a year.", partner="RU-SAM", today=today)
+    assert fact.period is None
+
+
+def test_exports_of_goods_going_on_from_the_two_sides_trade_are_its_part() -> None:
+    today = date(2025, 5, 1)
+    found = facts("In 2024, trade with Uzbekistan reached $1.1 billion, and exports of goods amounted to $800 million.",
+                  partner="UZ", today=today)
+    assert [(f.metric, f.value) for f in found] == [("turnover", 1.1e9), ("exports", 800e6)]
+    found = facts("In 2024, trade with Uzbekistan reached $1.1 billion. Exports of goods amounted to $800 million.",
+                  partner="UZ", today=today)
+    assert [(f.metric, f.value) for f in found] == [("turnover", 1.1e9), ("exports", 800e6)]

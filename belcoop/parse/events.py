@@ -1178,7 +1178,7 @@ def _reports_from(s: _Sentence, j: int) -> bool:
 # Minsk welcomes investors", "a delegation from Kazan welcomed").
 _NOT_SUBJECT = frozenset({"near", "outside", "around", "from", "to", "with", "beyond", "between"})
 
-_CUED_KINDS = ("meeting", "forum", "ceremony", "visit", "sign", "session", "report", *_JOINT)
+_CUED_KINDS = ("meeting", "forum", "ceremony", "visit", "sign", "session", "report", "festivity", *_JOINT)
 
 
 def _ending_at(s: _Sentence, j: int, reach: int) -> dict[str, int]:

@@ -257,8 +257,11 @@ _COOPERATION = FoldedPattern(
 # "Our largest partners are ...", "Our strategic partners on the continent are ...", "We work closely with ...".
 _PARTNERS_ARE = re.compile(
     r"\b(?:[Oo]ur|Belarus(?:'s?|’s?)|Belarusian)\s+(?:[\w-]+\s+){0,3}partners\b[^.;:]{0,30}?\b(?:are|include|includes|were)\b"
-    r"|\b(?:[Ww]e|Belarus)\s+(?:\w+\s+)?works?\s+(?:closely\s+)?with\b")
-_LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and)?\s*(?:the\s+)?$")
+    r"|\b(?:[Ww]e|Belarus)\s+(?:\w+\s+)?works?\s+(?:closely\s+)?with\b"
+    # "The top five partner regions also include Moscow ($1.12 billion), St Petersburg ...": the text's side's
+    r"|\b[Tt]he\s+(?:[\w-]+\s+){0,3}partner\s+(?:regions|countries|oblasts|provinces)\b[^.;:]{0,30}?\b(?:are|include|includes|were)\b")
+# (a figure in brackets may follow an item: "Moscow ($1.12 billion), St Petersburg")
+_LIST_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\))?\s*(?:,|and|,\s*and)?\s*(?:the\s+)?$")
 
 
 def _enumerated(blocks: list[tuple[str, float]], kept: list[list[Mention]]) -> list[str]:
@@ -266,7 +269,7 @@ def _enumerated(blocks: list[tuple[str, float]], kept: list[list[Mention]]) -> l
     St. Petersburg, Tatarstan and Bashkortostan", "We work closely with St. Petersburg and Tatarstan"."""
     found: list[str] = []
     for (text, _weight), ms in zip(blocks, kept, strict=True):
-        if not ms or ("artners" not in text and "work" not in text):
+        if not ms or ("artner" not in text and "work" not in text):
             continue  # (what every match holds, looked for first)
         cue = _PARTNERS_ARE.search(text)
         if cue is None:

@@ -296,6 +296,12 @@ def _word_bits() -> dict[str, int]:
     return bits
 
 
+@cache
+def _org_heads_before() -> frozenset[str]:
+    """The lower-case heads of a body's name printed before it ("holding", "cluster")."""
+    return frozenset(vocabulary().words.get("org_before", ()))
+
+
 _WORD_FLAGS = _WordFlags()
 _END = itemgetter(3)
 
@@ -426,7 +432,7 @@ def _keys(p: _Candidate) -> list[tuple[str, str]]:
         keys.append(("w", word))
         return keys
     heads = set(_fold(_surname(p))[:2])
-    keys = [("f", first + c) for first in _initials(p.tokens) for c in heads]
+    keys = [("f", first + c) for first in _initials(p.tokens) | _twin_initials(p.tokens[0]) for c in heads]
     keys += [("F", c) for c in heads]
     keys += [("t", _fold(t)) for t in p.tokens[1:]]
     keys.append(("g", _fold(p.tokens[0])))
@@ -447,7 +453,7 @@ def _keys_to_try(c: _Candidate) -> list[tuple[str, str]]:
             keys.append(("g", word))
         return keys
     heads = set(_fold(_surname(c))[:2])
-    keys = [("f", first + h) for first in _initials(c.tokens) for h in heads]
+    keys = [("f", first + h) for first in _initials(c.tokens) | _twin_initials(c.tokens[0]) for h in heads]
     keys += [("s", h) for h in heads]
     keys += [("w", _fold(t)) for t in c.tokens[1:]]
     if len(c.tokens) == 2 and _is_royal(c.tokens[0]):
@@ -886,6 +892,9 @@ class PeopleFinder:
             return True  # a quoted name of a building or a ship: “Antonio Jose of Sucre”
         if s.cap(i - 1) and s.gap(i) == " " and s.flag(i - 1) & _NAMED_BEFORE:
             return True  # "Museum-Estate Yasnaya Polyana": the name of the place itself
+        if i > 0 and not s.cap(i - 1) and s.gap(i) == " " and s.lows[i - 1] in _org_heads_before() \
+                and not s.flags[i] & _GIVEN:
+            return True  # "the agricultural holding Desnyanskaya Niva": a body's name (not a given name after it)
         lows, a = s.lows, max(1, i - 5)
         return "after" in lows[a:i] and any(lows[k] == "after" and lows[k - 1] == "named" for k in range(a, i))
 
@@ -1525,4 +1534,24 @@ def _same(a: _Candidate, b: _Candidate) -> bool:
     ga, gb = _given_after_family(tuple(a.tokens)), _given_after_family(tuple(b.tokens))
     if ga is not None and gb is not None and not _similar(ga[0], gb[0], 0.6 if ga[1] and gb[1] else 0.8):
         return False  # one family name written first, two given names: "Wang Zhonglin" and "Wang Yong" are two people
-    return not _initials(a.tokens).isdisjoint(_initials(b.tokens))
+    # (or one given name in two spellings: "Nikolai" and "Mikalai")
+    return not _initials(a.tokens).isdisjoint(_initials(b.tokens)) or _fold(b.tokens[0]) in _twin_names(a.tokens[0])
+
+
+@cache
+def _given_twin_groups() -> tuple[frozenset[str], ...]:
+    """The spellings of one given name whose first letters differ (data/people.tsv given_twin)."""
+    return tuple(frozenset(entry.split()) for entry in vocabulary().words.get("given_twin", ()))
+
+
+@cache
+def _twin_names(given: str) -> frozenset[str]:
+    """The other spellings of a given name whose first letters differ ("Nikolai": "mikalai", "mykola" ...)."""
+    folded = _fold(given)
+    return frozenset(w for group in _given_twin_groups() if folded in group for w in group if w != folded)
+
+
+@cache
+def _twin_initials(given: str) -> frozenset[str]:
+    """The first letters of the other spellings of a given name ("Nikolai": "m" of "Mikalai"), to file it under."""
+    return frozenset(w[:1] for w in _twin_names(given))

@@ -867,6 +867,22 @@ def standing_documents(v: _View) -> None:
                 break
 
 
+_TITLE_ENDS = frozenset(("cooperation", "co-operation", "collaboration", "partnership"))
+
+
+def referred_documents(v: _View) -> None:
+    """The title of a document only referred to, as what another one implements, names no sector the article
+    discusses: in "signed a roadmap for the implementation of the Agreement on trade, economic, scientific, technical
+    and cultural cooperation" the science and culture are the Agreement's title (up to its "cooperation")."""
+    for k in v.at("referred"):
+        j = v.end(k, "referred")
+        if not v.has(j, "document"):
+            continue
+        stop = next((m for m in range(j + 1, min(v.n, j + 16)) if v.low(m) in _TITLE_ENDS), None)
+        if stop is not None:
+            v.mask(j, stop + 1)
+
+
 def _before_the_named(v: _View, k: int) -> int:
     """The token before the sector words (and the words joining them) that run up to token k: k - 1 if none do."""
     j = k - 1
@@ -962,6 +978,7 @@ _RULES: tuple[tuple[Callable[[_View], None], frozenset[str]], ...] = tuple((rule
     (describing, ["describe", "possess"]),
     (attending, ["attend"]),
     (standing_documents, ["in_force"]),
+    (referred_documents, ["referred"]),
     (fields_of_study, ["study"]),
     (price_remarks, ["price"]),
     (cause_remarks, ["trouble"]),

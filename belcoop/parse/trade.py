@@ -473,6 +473,41 @@ def _belarus_as_a_whole(v: View, k: int, here: list[Place]) -> bool:
     return not any(not p.belarus and not p.demonym for p in here)
 
 
+_OF_ALL = frozenset(("goods", "services"))
+_DESTINATION_LEADS = frozenset(("to", "from", "with", "into", "between"))
+
+
+def _a_sides_own_total(v: View, k: int, here: list[Place], part: bool = False) -> bool:
+    """ "Overall, enterprises of the Vitebsk region exported goods worth $3.9 billion", "Overall, the Mogilev region's
+    exports amounted to $1.9 billion", "the region's exports of goods amounted to $3.48 billion", "Exports of services
+    reached BYN 812 million": a side's exports or imports "of goods" (or "of services"), or told "overall" of a
+    Belarusian party, with no place they went to or came from, are its total with the world, no partner's figure (not
+    "exports of goods to Smolensk Oblast")."""
+    toks = v.s.tokens
+    if part or v.metric_at.get(k) not in ("exports", "imports"):
+        return False  # (a part of the two sides' trade just given: "Trade reached $80 million. Exports of goods ...")
+    if any(not p.belarus and not p.demonym for p in v.places):
+        return False  # "Trade with Uzbekistan reached $1.1 billion, and exports of goods $800 million"
+    if any(toks[m].low in _DESTINATION_LEADS and (
+            any(p.i in (m + 1, m + 2) for p in v.places) or _a_named_region(toks, m + 1)
+            or m + 2 < len(toks) and toks[m + 1].low in _DETERMINERS | {"it", "them", "us", "you"}
+            and toks[m + 2].low in _PLACE_OWNERS | {"partner", "partners", "market", "markets"})
+           for m in range(k + 1, len(toks))):
+        return False  # "... to the region", "... with Kazakhstan" (not "amounted to $1.9 billion")
+    if v.anywhere("pair"):
+        return False
+    after = k + 1
+    while after in v.metric_at:
+        after += 1
+    if after + 1 < len(toks) and toks[after].low == "of" and toks[after + 1].low in _OF_ALL:
+        return True  # "exports of goods", "imports of services"
+    if not (toks[0].low == "overall" and len(toks) > 1 and toks[1].text == ",") and not _as_a_whole_after(toks, k + 1):
+        return False
+    # "Overall, the Mogilev region's exports" (not "Overall, trade with Belarus ..., of which exports")
+    return any(p.belarus and not p.demonym and p.j <= k and (p.i == 0 or toks[p.i - 1].low not in _FLOW_LEADS)
+               and (p.i < 2 or toks[p.i - 2].low not in _FLOW_LEADS) for p in v.places)
+
+
 _BLOC_LEADS = frozenset(("with", "to", "from", "and"))
 _BLOC_FILLERS = frozenset(("the", "countries", "country", "of", "member", "states", "other", "nations", "region", "regions",
                            "subjects", "constituent", "entities", "all", "two",
@@ -1041,6 +1076,8 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     if metric_token is not None and _company_total(v, metric_token, here):
         return True
     if metric_token is not None and _belarus_exported(v, metric_token, here):
+        return True
+    if metric_token is not None and _a_sides_own_total(v, metric_token, here, part):
         return True
     foreign = {country_of(p.code) if "-" not in p.code else p.code for p in here if not p.belarus and not p.demonym}
     if len(foreign) >= 2 and metric_token is None and partner is not None:
@@ -1643,6 +1680,10 @@ def _refers_to(v: View, word: int, k: int) -> bool | None:
     pool = {code for code in pool if country_of(code) not in flow or country_of(code) == "BY"}
     sides = {country_of(code) == "BY" if code != "?" else None for code in pool}
     if len(sides) > 1 and low == "region":
+        if v.region_before is None and flow - {"BY"} and True in sides:
+            # "Brest Oblast ... Kaluga Oblast ... Shaanxi Province. Exports of the region to Shaanxi Province": a
+            # foreign region's flow to another foreign place would be no trade with Belarus; the region is Belarusian
+            return True
         return v.region_before  # "the trade of the region with Kyrgyzstan ... Of this amount, the region's exports"
     return sides.pop() if len(sides) == 1 else None
 
@@ -1826,8 +1867,9 @@ _BUYING_VERBS = frozenset(("imported", "purchased", "procured", "bought", "buy",
 
 
 def _origin_after(v: View, k: int) -> Place | None:
-    """ "purchases of Belarusian goods", "supplies of Russian oil", "the region imported Belarusian goods": the
-    demonym of the goods' origin (after a verb, only one of buying: what is sold says nothing of where it was made)."""
+    """ "purchases of Belarusian goods", "supplies of Russian oil", "the region imported Belarusian goods", "buyers of
+    Grodno products": the demonym of the goods' origin, or a place's name right before a word for goods (after a verb,
+    only one of buying: what is sold says nothing of where it was made)."""
     toks = v.s.tokens
     if k + 1 < len(toks) and toks[k + 1].low == "of":
         start = k + 2
@@ -1838,7 +1880,8 @@ def _origin_after(v: View, k: int) -> Place | None:
     for m in range(start, min(len(toks), start + 3)):
         place = _place_at(v, m)
         if place is not None:
-            return place if place.demonym else None
+            generic = place.j < len(toks) and toks[place.j].low in _GENERIC
+            return place if place.demonym or generic else None
     return None
 
 
@@ -3323,6 +3366,9 @@ def extract_trade(
                 period, named = period_of(v, anchor, status, carry if status == "actual" else None, last_known, today)
                 if period is None and status == "actual" and frame is not None and not named and _told_in_the_past(v, anchor):
                     period = frame  # a year-in-review's figure: "Last year, ... the results of the year. ... reached $61.5 million"
+                elif period is not None and status == "actual" and frame is not None and today is not None \
+                        and date.fromisoformat(period.end) > today and _the_bare_year(v):
+                    period = frame  # "Trade ... for the year totaled $36.5 million" told in January of a review of the year before
                 if status == "actual" and made and _a_year_earlier(v, anchor):
                     # "$40 million in 2022, against $31 million a year earlier": the year before the figure just given
                     period, named = _year_before(made[-1].fact.period), False
@@ -3419,6 +3465,9 @@ def _lead_frame(paragraphs: list[list[str]], today: date | None) -> Period | Non
     that year. None for a lead of an event of the year ("Last year, the sides signed a roadmap."), or of no year."""
     if not paragraphs or not paragraphs[0]:
         return None
+    summed_up = next(filter(None, (_year_summed_up(t, today) for t in paragraphs[0])), None)
+    if summed_up is not None:
+        return summed_up  # "The main department has summed up the results of the region's cooperation in 2024."
     first = view(paragraphs[0][0], today, lambda _t: [])
     if first.figures.amounts or first.figures.changes:
         return None
@@ -3430,6 +3479,26 @@ def _lead_frame(paragraphs: list[list[str]], today: date | None) -> Period | Non
         return None  # ("Last year," / "In 2023,": one whole year)
     summed = any(_sums_up_the_year(sentence(t)) for t in paragraphs[0])
     return _as_period(opening) if summed else None
+
+
+def _the_bare_year(v: View) -> bool:
+    """Does the sentence name its period only as "the year" (not "this year", "the current year", "2024")?"""
+    return any([t.low for t in v.s.tokens[p.i:p.j]] == ["the", "year"] for p in v.figures.periods)
+
+
+def _year_summed_up(text: str, today: date | None) -> Period | None:
+    """The past whole year a lead's sentence with no figures sums up after a phrase of results: "has summed up the
+    results of the region's international cooperation in 2024" (None for "the results of the talks", no year)."""
+    v = view(text, today, lambda _t: [])
+    if v.figures.amounts or v.figures.changes or "year_results" not in v.s.at:
+        return None
+    ends = [e for e in (v.s.tag_end(k, "year_results") for k in v.s.at["year_results"]) if e is not None]
+    for p in v.figures.periods:
+        if ends and min(ends) <= p.i and p.known and not p.future and p.first is not None and p.last is not None \
+                and (p.first.month, p.first.day, p.last.month, p.last.day) == (1, 1, 12, 31) \
+                and p.first.year == p.last.year and (today is None or p.last < today):
+            return _as_period(p)
+    return None
 
 
 _PRESENT_LEVEL = frozenset(("is", "are", "stands", "amounts", "exceeds", "remains", "totals", "makes"))
