@@ -119,7 +119,7 @@ def choose_parties(
     return Parties(partner, partners, _belarus_side(gaz, title, sentences, mentions))
 
 
-_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATED_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _located_in(text: str, m: Mention, ms: list[Mention]) -> bool:
@@ -127,7 +127,7 @@ def _located_in(text: str, m: Mention, ms: list[Mention]) -> bool:
     own name, after "in", is where something is (a plant, a project), and weighs as little as a city where something
     happened; named alone ("Days of Belarus held in Kaluga Oblast") it is the partner as much as ever."""
     code = m.hit.code
-    if "-" not in code or m.is_city or _IN_BEFORE.search(text, max(0, m.start - 8), m.start) is None:
+    if "-" not in code or m.is_city or _LOCATED_BEFORE.search(text, max(0, m.start - 8), m.start) is None:
         return False
     country = country_of(code)
     return any(o.hit.code == country and o.hit.type == "place" and not o.is_city for o in ms)
