@@ -3489,8 +3489,10 @@ def _the_bare_year(v: View) -> bool:
 def _year_summed_up(text: str, today: date | None) -> Period | None:
     """The past whole year a lead's sentence with no figures sums up after a phrase of results: "has summed up the
     results of the region's international cooperation in 2024" (None for "the results of the talks", no year)."""
+    if "year_results" not in sentence(text).at:
+        return None  # (most sentences: asked of the tags alone, before the figures are read)
     v = view(text, today, lambda _t: [])
-    if v.figures.amounts or v.figures.changes or "year_results" not in v.s.at:
+    if v.figures.amounts or v.figures.changes:
         return None
     ends = [e for e in (v.s.tag_end(k, "year_results") for k in v.s.at["year_results"]) if e is not None]
     for p in v.figures.periods:
