@@ -817,9 +817,14 @@ def _wrap_width(lines: list[str]) -> int | None:
             spans.append((len(before), len(before) + len(after.split()[0])))
     if len(spans) < _WRAP_LINES:
         return None
-    reach = range(min(lo for lo, _ in spans), max(hi for _, hi in spans) + 1)
-    width = max(reach, key=lambda w: (sum(lo <= w <= hi for lo, hi in spans), w))
-    broken = sum(lo <= width <= hi for lo, hi in spans)
+    # how many spans hold each width, counted in one sweep (a width's count goes up at a span's start, down after its
+    # end); the width most of them hold, the widest of those
+    first = min(lo for lo, _ in spans)
+    steps = [0] * (max(hi for _, hi in spans) - first + 2)
+    for lo, hi in spans:
+        steps[lo - first] += 1
+        steps[hi - first + 1] -= 1
+    broken, width = max(zip(itertools.accumulate(steps[:-1]), range(first, first + len(steps) - 1), strict=True))
     if broken < _WRAP_LINES or 2 * broken < len(spans):
         return None
     longer = sum(len(line.rstrip()) > width + _WRAP_OVER and words(line) >= 6 for line in lines)
