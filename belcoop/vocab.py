@@ -37,7 +37,13 @@ RAW_LIMIT = 500_000
 
 
 @cache
-def given_names() -> frozenset[str]:
-    """The given names of data/given_names.txt, lower-cased (the page split joins a name a hard-wrapped line broke)."""
-    text = read_data("given_names.txt")
+def word_list(name: str) -> frozenset[str]:
+    """The words of a data file of words (given_names.txt, surnames_first.txt), lower-cased; "#" lines are comments."""
+    text = read_data(name)
     return frozenset(w.lower() for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def given_names() -> frozenset[str]:
+    """The given names of data/given_names.txt, lower-cased (the people grammar's; the page split joins a name a
+    hard-wrapped line broke)."""
+    return word_list("given_names.txt")

@@ -34,7 +34,7 @@ from operator import and_, itemgetter, or_
 from belcoop.model import Person
 from belcoop.parse.places import Mention, country_of
 from belcoop.parse.tokens import Token, lows_of_text, tokens_of
-from belcoop.vocab import known_bodies, read_data
+from belcoop.vocab import given_names, known_bodies, read_data, word_list
 
 MAX_ROLE = 80  # characters: a longer role is cut at a clause or word boundary
 _TEXT = itemgetter(0)
@@ -136,10 +136,6 @@ _SURNAME_SUFFIXES = (
 
 @cache
 def vocabulary() -> Vocabulary:
-    def names(file: str) -> frozenset[str]:
-        text = read_data(file)
-        return frozenset(w.lower() for line in text.splitlines() if not line.startswith("#") for w in line.split())
-
     words: dict[str, set[str]] = {}
     demonyms: dict[str, str] = {}
     known: dict[str, str] = {}
@@ -159,8 +155,8 @@ def vocabulary() -> Vocabulary:
             else:
                 words.setdefault(category, set()).add(word.lower())
     return Vocabulary(
-        given=names("given_names.txt"),
-        surname_first=names("surnames_first.txt"),
+        given=given_names(),
+        surname_first=word_list("surnames_first.txt"),
         words={k: frozenset(v) for k, v in words.items()} | {"blocked": frozenset(
             words["not_name"] | words["office"] | words["honorific"] | words["modifier"] | words["particle"])},
         demonyms=demonyms,
