@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from belcoop.parse.folded import FoldedPattern, plain_case
-from belcoop.parse.months import MONTH_RE, MONTHS, RU_MONTHS, UPPER_MONTHS
+from belcoop.parse.months import MONTH_RE, MONTHS, RU_MONTHS, UPPER_MONTHS, WEEKDAYS
 from belcoop.parse.text import DATE_LINE, DATELINE_ONLY, LABELLED_STAMP, SITE_BANNER
 
 _ORD = r"(?:st|nd|rd|th)?"
@@ -146,8 +146,6 @@ def find_dates(text: str) -> list[DateMention]:
     return found
 
 
-_WEEKDAY_NAMES = {name: n for n, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                                      "sunday"))}
 _WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
@@ -158,7 +156,7 @@ def _order_by_weekday(text: str, a: int, b: int, year: int | None) -> tuple[int,
     named = {m.group(0).lower() for m in _WEEKDAY_NAME.finditer(text)}
     if len(named) != 1 or year is None or year < 0:
         return None
-    weekday = _WEEKDAY_NAMES[named.pop()]
+    weekday = WEEKDAYS[named.pop()]
     fits = []
     for d, mo in ((a, b), (b, a)):
         try:

@@ -31,7 +31,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from belcoop.model import Event
-from belcoop.parse.months import MONTHS
+from belcoop.parse.months import MONTHS, WEEKDAYS
 from belcoop.parse.places import Mention
 from belcoop.parse.text import DATELINE_ONLY
 from belcoop.parse.tokens import Lexicon, Token, dash_in_a_name, index_tags, lows_of, tokenize, tokens_of
@@ -72,7 +72,7 @@ _CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "while", "w
 _DONE = frozenset({"told", "met", "held", "took", "signed", "inked", "visited", "hosted", "concluded", "opened", "arrived",
                    "received", "discussed", "attended", "toured", "began", "started", "ended", "closed", "convened",
                    "gathered", "welcomed", "chaired", "exchanged", "landed", "reviewed"})
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_WEEKDAYS = frozenset(WEEKDAYS)
 _GUEST_WORDS = frozenset({
     "delegation", "delegations", "ambassador", "governor", "minister", "president", "head", "chairman", "chairwoman",
     "envoy", "guests", "guest", "counterpart", "prime", "deputy", "mayor", "akim", "khokim", "vice", "secretary",

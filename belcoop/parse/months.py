@@ -24,3 +24,7 @@ MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|" + "|".join(UPPER_MONTHS) + ")"
 )
+
+# Weekday names, lower-cased -> their number (Monday 0, as `date.weekday()` counts).
+WEEKDAYS: dict[str, int] = {name: number for number, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}

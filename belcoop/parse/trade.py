@@ -42,7 +42,7 @@ from belcoop.parse.figures import (
 )
 from belcoop.parse.figures import Change as ChangeSpan
 from belcoop.parse.folded import FoldedPattern, plain_case
-from belcoop.parse.months import MONTHS
+from belcoop.parse.months import MONTHS, WEEKDAYS
 from belcoop.parse.places import Hit, Mention, country_of, drop_qualifiers
 from belcoop.parse.tokens import Sentence, Token, index_tags, lexicon, lows_of, metric_lexicon, sentence, tokens_of
 from belcoop.vocab import known_bodies
@@ -926,7 +926,6 @@ def is_other_money(v: View, amount: Amount) -> bool:
 
 _RETAIL_WORDS = frozenset(("sales", "sale", "sold"))
 _CHANNEL_LEADS = frozenset(("on", "through", "via"))
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _sold_to_shoppers(v: View, k: int) -> bool:
@@ -945,7 +944,7 @@ def _sold_to_shoppers(v: View, k: int) -> bool:
         # a name only "on" or "via" one ("on Ozon", "via JD.com"): "through" a name is through a seller ("through the
         # Trade House 'Belarus'")
         name = toks[m].low != "through" and toks[n].kind == "w" and toks[n].text[0].isupper() \
-            and toks[n].low not in _WEEKDAYS | MONTHS.keys() and not any(p.i <= n < p.j for p in v.places)
+            and toks[n].low not in WEEKDAYS.keys() | MONTHS.keys() and not any(p.i <= n < p.j for p in v.places)
         channel = any(v.s.tagged(q, "retail_channel") for q in range(n, min(len(toks), n + 3)))
         return name or channel
     return False
