@@ -189,6 +189,15 @@ def _currency_after(s: Sentence, j: int) -> tuple[str, int] | None:
     return value, end
 
 
+def _scale_currency_word(low: str) -> tuple[float, str] | None:
+    """The scale and currency of a word made of both ("billion-dollar", "million-ruble"), else None."""
+    word_scale, _, word_currency = low.partition("-")
+    words = lexicon().words
+    scale = words.get(word_scale, {}).get("scale")
+    code = words.get(word_currency.rstrip("s"), {}).get("currency_after")
+    return (float(scale), code) if scale is not None and code is not None else None
+
+
 def read_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
     """An amount starting at token i: [currency] number [-number] [scale] [currency], or words ("two billion
     dollars"). Returns (amount, end) — amount None when the number is beyond belief — or None."""
@@ -213,14 +222,13 @@ def read_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
     scale = 1.0
     k = j + 1 if j < n and toks[j].text == "-" else j
     if currency is None and second is None and k == j + 1 and k < n and toks[k].kind == "w" and "-" in toks[k].low:
-        word_scale, _, word_currency = toks[k].low.partition("-")  # "the 10-billion-dollar mark"
-        words = lexicon().words
-        word_value, word_code = words.get(word_scale, {}).get("scale"), words.get(word_currency.rstrip("s"), {}).get("currency_after")
-        if word_value is not None and word_code is not None and toks[k].start == toks[j].end:
+        compound = _scale_currency_word(toks[k].low)  # "the 10-billion-dollar mark"
+        if compound is not None and toks[k].start == toks[j].end:
+            word_value, word_code = compound
             value = parse_number(first_text, scaled=True)
-            if value is None or value * float(word_value) > MAX_VALUE:
+            if value is None or value * word_value > MAX_VALUE:
                 return None, k + 1
-            return Amount(i, k + 1, round(value * float(word_value), 2), word_code, approximation(s, i),
+            return Amount(i, k + 1, round(value * word_value, 2), word_code, approximation(s, i),
                           s.text[toks[i].start:toks[k].end]), k + 1
     scaled = _scale_at(s, k, currency_first=currency is not None)
     added = 0.0
@@ -438,13 +446,11 @@ def _mark_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
     toks = s.tokens
     if i == 0 or toks[i - 1].low not in ("the", "a") or i + 1 >= len(toks) or toks[i + 1].low not in _MARK_WORDS:
         return None
-    word_scale, _, word_currency = toks[i].low.partition("-")
-    words = lexicon().words
-    scale = words.get(word_scale, {}).get("scale")
-    code = words.get(word_currency.rstrip("s"), {}).get("currency_after")
-    if scale is None or code is None:
+    compound = _scale_currency_word(toks[i].low)
+    if compound is None:
         return None
-    return Amount(i, i + 2, float(scale), code, approximation(s, i), s.text[toks[i].start:toks[i + 1].end]), i + 2
+    scale, code = compound
+    return Amount(i, i + 2, scale, code, approximation(s, i), s.text[toks[i].start:toks[i + 1].end]), i + 2
 
 
 def _bare_figure(s: Sentence, i: int, earlier: Amount | None) -> Amount | None:
