@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from belcoop.parse.folded import FoldedPattern
 from belcoop.parse.months import MONTH_RE, MONTHS
+from belcoop.parse.places import read_cities
 from belcoop.vocab import given_names, read_data
 
 # One pass over the characters scraped pages get wrong: odd spaces and quotes become plain ones; soft hyphens,
@@ -585,10 +586,9 @@ _ITEM_DATELINE = re.compile(rf"^[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){{0,2}},
 def _on_belarus() -> re.Pattern[str]:
     """Belarus, its people's adjective, and its cities' names (data/cities.tsv): what an item on Belarus names."""
     names = ["Belarus", "Belarusian", "Belarussian", "Byelorussian", "Belorussian"]
-    for line in read_data("cities.tsv").splitlines():
-        cells = line.split("\t")
-        if len(cells) >= 3 and cells[2].startswith("BY") and not line.startswith("#"):
-            names += [cells[0], *(a for a in cells[1].split(";") if a)]
+    for _city, aliases, code in read_cities(read_data("cities.tsv")):
+        if code.startswith("BY"):
+            names += aliases  # (the city's name first)
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(names)), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
