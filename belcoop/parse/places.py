@@ -45,6 +45,7 @@ _HEADS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _SINGULAR)  # "[Rr]e
 _PLURAL_HEAD = re.compile(rf"\b(?:{_HEADS})\b")
 # What every plural head holds, looked for (in C) before the pattern is run: most sentences hold none.
 _PLURAL_STEMS = tuple(w[1:] for w in _SINGULAR)  # "egions", "blasts", ...
+_STEM_1, _STEM_2, _STEM_3, _STEM_4, _STEM_5, _STEM_6 = _PLURAL_STEMS  # (six `in` tests, no generator: every text asks)
 _NAME = r"[A-Z][\w'-]*"
 _COORDINATED = re.compile(rf"(?<![\w-])(?P<a>{_NAME})(?:,\s+(?P<b>{_NAME}))?,?\s+and\s+(?P<c>{_NAME})\s+(?P<head>{_HEADS})\b")
 # Capitalised words joined by hyphens, not inside a longer word. The pattern opens on the capital and looks back at the
@@ -139,7 +140,12 @@ class Mention:
         self.text = text
         self.hits = hits
         self.hit = hit = hits[0]
-        self.city = city = next((h for h in hits if h.type == "city"), None)
+        city = None
+        for h in hits:  # (a loop, not next() over a generator: a mention is made for most capitalised names)
+            if h.type == "city":
+                city = h
+                break
+        self.city = city
         self.is_city = city is not None and city.code == hit.code or hit.type == "city"
 
     def _key(self) -> tuple[int, int, str, tuple[Hit, ...]]:
@@ -223,24 +229,23 @@ class Gazetteer:
                 continue
             if offsets is None:
                 offsets = list(accumulate(map(len, parts)))[0::2]  # each word's start: the length of all before it
-            best: tuple[int, tuple[Hit, ...]] | None = None
             key: tuple[str, ...] = (info[i][0],)
-            meanings = index.get(key)
-            if meanings is not None:
-                best = (i, meanings)
-            for j in range(i + 1, min(n, i + MAX_NGRAM)):
-                if key not in opening:
-                    break  # no alias goes on from these words
-                gap = text[offsets[j - 1] + len(words[j - 1]):offsets[j]]
-                if gap.strip() not in ("", "."):
-                    break
-                key = key + (info[j][0],)
-                meanings = index.get(key)
-                if meanings is not None:
-                    best = (j, meanings)
-            if best is None:
+            hits = index.get(key)  # the meanings of the longest alias yet, words i..last
+            last = i
+            if key in opening:  # (else no alias goes on from this word)
+                for j in range(i + 1, min(n, i + MAX_NGRAM)):
+                    if parts[2 * j].strip() not in ("", "."):  # what lies between words j - 1 and j
+                        break
+                    key = key + (info[j][0],)
+                    meanings = index.get(key)
+                    if meanings is not None:
+                        hits = meanings
+                        last = j
+                    if key not in opening:
+                        break  # no alias goes on from these words
+            if hits is None:
                 continue
-            j, hits = best
+            j = last
             start = offsets[i]
             end = offsets[j] + len(words[j])
             after = j + 1
@@ -250,7 +255,8 @@ class Gazetteer:
             if j == i and i > 0 and info[i][0] in _CONTINENT_NAMES and info[i - 1][0] in _CONTINENT_PARTS:
                 continue  # "Latin America", "North America": a part of a continent, not the United States
             found.append(Mention(start, end, text[start:end], hits))
-        if any(stem in text for stem in _PLURAL_STEMS) and _PLURAL_HEAD.search(text) is not None:
+        if (_STEM_1 in text or _STEM_2 in text or _STEM_3 in text or _STEM_4 in text or _STEM_5 in text
+                or _STEM_6 in text) and _PLURAL_HEAD.search(text) is not None:
             found = self._coordinated(text, found)
         if "-" in text:
             found = self._hyphenated(text, found)
