@@ -112,17 +112,21 @@ class Lexicon:
         return part
 
     def _index(self) -> None:
-        # every word that opens an entry -> (whether phrases start with it, its one-word categories and values, its
-        # one category and value when it has just one); the phrases by their first two words, longest first (most
-        # words open many phrases: "the", "in", "of")
-        self.lookup: dict[str, tuple[bool, tuple[tuple[str, str | None], ...], tuple[str, str | None] | None]] = {}
-        for word in {*self.words, *self.phrases}:
-            singles = tuple(self.words.get(word, {}).items())
-            self.lookup[word] = (word in self.phrases, singles, singles[0] if len(singles) == 1 else None)
+        # the phrases by their first two words, longest first (most words open many phrases: "the", "in", "of");
+        # every word that opens an entry -> (the phrases it opens by their second word, None if none; its one-word
+        # categories and values; its one category and value when it has just one)
         self.pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], str, str | None]]] = {}
         for options in self.phrases.values():
             for option in options:
                 self.pairs.setdefault((option[0][0], option[0][1]), []).append(option)
+        seconds: dict[str, dict[str, list[tuple[tuple[str, ...], str, str | None]]]] = {}
+        for (first, second), options in self.pairs.items():
+            seconds.setdefault(first, {})[second] = options
+        self.lookup: dict[str, tuple[dict[str, list[tuple[tuple[str, ...], str, str | None]]] | None,
+                                     tuple[tuple[str, str | None], ...], tuple[str, str | None] | None]] = {}
+        for word in {*self.words, *self.phrases}:
+            singles = tuple(self.words.get(word, {}).items())
+            self.lookup[word] = (seconds.get(word), singles, singles[0] if len(singles) == 1 else None)
 
     def tag(self, tokens: list[Token], lows: list[str] | None = None) -> list[dict[str, tuple[int, str | None]] | None]:
         """For each token, the categories of the phrases that start there: category -> (end index, value).
@@ -132,17 +136,16 @@ class Lexicon:
         if lows is None:
             lows = lows_of(tokens)
         clearing: list[int] = []
-        pairs = self.pairs
         lookup = self.lookup
         last = n - 1
         for i in compress(range(n), map(lookup.__contains__, lows)):  # the tokens that open an entry, found in C
-            low = lows[i]
-            phrased, singles, one = lookup[low]
-            options = pairs.get((low, lows[i + 1])) if phrased and i < last else None
+            by_second, singles, one = lookup[lows[i]]
+            options = by_second.get(lows[i + 1]) if by_second is not None and i < last else None
             if options is None:
                 if one is not None:  # most words: one category of one word
-                    tags[i] = {one[0]: (i + 1, one[1])}
-                    if one[0] == "not_metric":
+                    category = one[0]
+                    tags[i] = {category: (i + 1, one[1])}
+                    if category == "not_metric":
                         clearing.append(i)
                     continue
                 if not singles:
