@@ -6,7 +6,7 @@ from pathlib import Path
 
 from belcoop.analysis.reprints import Sketch, body_of, fingerprint, same_story, unpack
 from belcoop.corpus import article_text, text_key
-from benchmarks.bench import parse_sizes
+from benchmarks.bench import bytecode_env, parse_sizes
 from benchmarks.parse_speed import article_files, unique_copy, write_copies
 
 TEXT = (
@@ -60,3 +60,13 @@ def test_shared_corpus_folder_stands_for_its_real_article_folders(tmp_path: Path
 def test_sizes() -> None:
     assert parse_sizes("1000,100_000") == [1000, 100000]
     assert parse_sizes("none") == parse_sizes("") == parse_sizes("0") == []
+
+
+def test_timed_runs_read_compiled_bytecode_from_the_work_folder(tmp_path: Path, monkeypatch) -> None:
+    # as an installed package does, even where the machine asks Python not to write bytecode
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    env = bytecode_env(tmp_path)
+    assert "PYTHONDONTWRITEBYTECODE" not in env
+    assert env["PYTHONPYCACHEPREFIX"] == str(tmp_path / "bytecode")
+    compiled = {p.name.split(".")[0] for p in (tmp_path / "bytecode").rglob("*.pyc")}
+    assert {"cli", "article", "trade", "people"} <= compiled
