@@ -154,9 +154,14 @@ def body_of(text: str) -> str:
     split of title, body and chrome, which this runs beside); a text with too little prose is taken whole. Only the
     first `RAW_LIMIT` characters are read."""
     text = text[:RAW_LIMIT]
-    lines = [line for line in text.splitlines() if (n := len(line.split())) >= 8 or (n >= 5 and _PROSE_END.search(line))]
-    prose = "\n".join(lines)
-    return prose if len(prose.split()) >= 40 else text
+    lines = []
+    count = 0  # the words of the lines kept (a line of `splitlines` holds no line end, so the joined text has as many)
+    for line in text.splitlines():
+        n = len(line.split())
+        if n >= 8 or (n >= 5 and _PROSE_END.search(line)):
+            lines.append(line)
+            count += n
+    return "\n".join(lines) if count >= 40 else text
 
 
 def fingerprint(body: str, partner: str | None = None) -> Fingerprint:

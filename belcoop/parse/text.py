@@ -466,7 +466,7 @@ def _dateline_start(lines: list[str], start: int) -> int | None:
 
 
 def _is_prose(line: str) -> bool:
-    n = words(line)
+    n = len(line.split())  # (`words`, without the call: asked of every line several times)
     if n >= 6 and "|" in line and _is_bar(line):
         return False  # a site's top bar or menu: "Official Internet resource of ... | Қазақша | Русский | English"
     if n >= 15:
