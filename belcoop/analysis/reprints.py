@@ -85,6 +85,7 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_PERCENT = frozenset(("%", "percent", "per cent"))
 _SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12}
 _STOP = frozenset(
     "the a an of and to in on for with by at from is are was were be been being has have had that this these those it its"
@@ -127,17 +128,18 @@ def figures(text: str) -> list[str]:
     """The figures of a text in order, as values ("$0.5 billion" and "$500 million" are one), without the numbers
     that say little: years, days and small counts."""
     found = []
-    for match in _FIGURE.finditer(text):
-        number, unit = match.group(1), (match.group(2) or "").lower()
-        plain = number.replace(",", "") if _THOUSANDS.fullmatch(number) else number.replace(",", ".")
+    for number, unit in _FIGURE.findall(text):  # (an unmatched unit is "")
+        if "," in number:
+            plain = number.replace(",", "") if _THOUSANDS.fullmatch(number) else number.replace(",", ".")
+        else:
+            plain = number
         try:
             value = float(plain)
         except ValueError:
             continue
-        if unit in ("%", "percent", "per cent"):
-            found.append(f"{value:g}%")
-        elif unit:
-            found.append(f"{value * _SCALE[unit]:.6g}")
+        if unit:
+            unit = unit.lower()
+            found.append(f"{value:g}%" if unit in _PERCENT else f"{value * _SCALE[unit]:.6g}")
         elif "." in plain or (value >= 100 and not (1900 <= value <= 2100 and plain.isdigit())):
             found.append(f"{value:.6g}")
     return found
@@ -152,9 +154,14 @@ def body_of(text: str) -> str:
     split of title, body and chrome, which this runs beside); a text with too little prose is taken whole. Only the
     first `RAW_LIMIT` characters are read."""
     text = text[:RAW_LIMIT]
-    lines = [line for line in text.splitlines() if (n := len(line.split())) >= 8 or (n >= 5 and _PROSE_END.search(line))]
-    prose = "\n".join(lines)
-    return prose if len(prose.split()) >= 40 else text
+    lines = []
+    count = 0  # the words of the lines kept (a line of `splitlines` holds no line end, so the joined text has as many)
+    for line in text.splitlines():
+        n = len(line.split())
+        if n >= 8 or (n >= 5 and _PROSE_END.search(line)):
+            lines.append(line)
+            count += n
+    return "\n".join(lines) if count >= 40 else text
 
 
 def fingerprint(body: str, partner: str | None = None) -> Fingerprint:
@@ -162,25 +169,31 @@ def fingerprint(body: str, partner: str | None = None) -> Fingerprint:
     body = body[:RAW_LIMIT]
     words = _WORD.findall(body.lower() if body.isascii() else _fold(body))
     # A shingle's hash: the CRC-32 of its five words' own CRC-32s, read from one array of them (no string per shingle).
-    distinct = list(dict.fromkeys(words))
+    distinct = dict.fromkeys(words)
     ids = dict(zip(distinct, map(zlib.crc32, map(str.encode, distinct)), strict=True))
     data = array("I", map(ids.__getitem__, words)).tobytes()
-    width = 4 * SHINGLE
-    shingle_hashes = [zlib.crc32(data[i:i + width]) for i in range(0, max(0, len(data) - width + 4), 4)]
+    crc32 = zlib.crc32
+    shingle_hashes = [crc32(data[i:i + 4 * SHINGLE]) for i in range(0, len(data) - 4 * SHINGLE + 4, 4)]
     lead = len(shingle_hashes) if len(words) <= LEAD_WORDS else LEAD_WORDS - SHINGLE + 1
-    anchors = {h | _ANCHOR_TAG for h in shingle_hashes[:lead] if h % ANCHOR_MODULUS == 0}
+    anchors = {h | _ANCHOR_TAG for h in shingle_hashes[:lead] if not h % ANCHOR_MODULUS}
     shown = list(dict.fromkeys(figures(body)))[:FIGURE_SKETCH]
-    figure_hashes = [zlib.crc32(f.encode()) for f in shown]
-    pairs = {zlib.crc32(f"{a}|{b}".encode()) | _FIGURE_TAG for a, b in zip(shown, shown[1:], strict=False)}
-    content_ids = {word: h for word, h in ids.items() if _is_content(word)}  # each distinct word judged once
+    figure_hashes = [crc32(f.encode()) for f in shown]
+    pairs = {h | _FIGURE_TAG for h in map(crc32, map(str.encode, map("{}|{}".format, shown, shown[1:])))}
+    # each distinct word judged once, as `_is_content` does (the stop words taken out of them first, in one set difference)
+    content_ids = {word: ids[word] for word in ids.keys() - _STOP if len(word) > 2 and not word[0].isdigit()}
     content = set(content_ids.values())
     unique = set(shingle_hashes)
     country = partner.split("-")[0] if partner else None
-    opening = list(dict.fromkeys(content_ids[w] for w in words[:OPENING_WORDS] if w in content_ids))
-    lead_words = list(dict.fromkeys([*opening, *(content_ids[w] for w in words[OPENING_WORDS:OPENING_LEAD] if w in content_ids)]))
-    years = frozenset(int(w) for w in ids if len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100)
-    sketch = Sketch(zlib.crc32(partner.encode()) if partner else 0, zlib.crc32(country.encode()) if country else 0, len(unique), tuple(sorted(unique)[:SKETCH]), len(content),
-                    tuple(sorted(content)[:WORD_SKETCH]), frozenset(figure_hashes), tuple(lead_words), len(opening), years)
+    # the content words' hashes in order of appearance, a word of no content as -1 (no CRC-32), then dropped
+    get, none = content_ids.get, itertools.repeat(-1)
+    opening = dict.fromkeys(map(get, words[:OPENING_WORDS], none))
+    opening.pop(-1, None)
+    lead_words = dict.fromkeys(itertools.chain(opening, map(get, words[OPENING_WORDS:OPENING_LEAD], none)))
+    lead_words.pop(-1, None)
+    years = frozenset(int(w) for w in filter(str.isdigit, distinct) if len(w) == 4 and 1900 <= int(w) <= 2100)
+    sketch = Sketch(crc32(partner.encode()) if partner else 0, crc32(country.encode()) if country else 0, len(unique),
+                    tuple(sorted(unique)[:SKETCH]), len(content), tuple(sorted(content)[:WORD_SKETCH]), frozenset(figure_hashes),
+                    tuple(lead_words), len(opening), years)
     return Fingerprint(sorted(anchors | pairs), pack(sketch))
 
 

@@ -76,42 +76,23 @@ _CHROME_EXACT = {
 
 _CHROME_PATTERNS = [
     re.compile(r"^Flag\b"),  # BelTA's banner: "Flag Wednesday, 17 August 2022"
-    re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Clear\s+|Cloudy\s+|Rain\s+|Snow\s+)?[+-−]?\d{1,2}\s?°\s?C\b"),
     re.compile(r"^[+-]?\d{1,2}\s?°?\s?o?C$"),
     re.compile(r"^(?:USD|EUR|RUB|BYN|CNY|KZT)\s*:?\s*\d+[.,]\d+$"),
     re.compile(r"^\d+[.,]\d+\s*(?:USD|EUR|RUB|BYN|CNY|KZT)$"),
     re.compile(r"^-?\s*Share on\b", re.IGNORECASE),
     re.compile(r"^(?:An archive photo|Photo\b|Photos\b|Photo courtesy|Video\b)", re.IGNORECASE),
-    re.compile(r"\((?:Photo|Photos)\b[^)]*\)$", re.IGNORECASE),
-    re.compile(r"=>"),  # dumped PHP arrays of menus
     re.compile(r"^\d{1,4}$"),  # calendar widgets, counters
     re.compile(r"^\d[\d\s,]*\s+views?$", re.IGNORECASE),
     re.compile(r"^(?:Address|Tel|Phone|Fax|E-mail|Email)\s*:", re.IGNORECASE),
     re.compile(r"^[\d\s()+-]{7,}\b"),  # phone numbers
-    re.compile(r"^(?:[^/\n]{1,30}/\s*){2,}[^/\n]{0,30}$"),  # breadcrumbs "Main / News / Republic /"
     # a breadcrumb whose last part is the headline: "You are here: Home » Economy » <headline>" (» is '"' by now)
     re.compile(r"^(?:You are here\s*:\s*(?:Home|Main(?: page)?|Homepage)?|(?:Home|Main|Main page|Homepage)\s*[\"›>/→|]\s*[A-Z])"),
-    re.compile(r"^(?:[^|\n]{1,30}\|\s*){2,}[^|\n]{0,30}$"),  # menus "Home | News | Regions | Economy"
-    re.compile(r"^(?:[^·•\n]{1,30}[·•]\s*){2,}[^·•\n]{0,30}$"),  # and "Economy · Politics · Regions · Sport"
-    re.compile(r"https?://"),
-    # a site's banner of the day: "Thursday, 3 December 2026 | Minsk +2°C"; a weather line; accessibility links run
-    # into the site's name ("Grodno Oblast Executive Committee Version for the visually impaired")
+    # a site's banner of the day: "Thursday, 3 December 2026 | Minsk +2°C"
     re.compile(rf"^(?:{_WEEKDAYS}),?\s+\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}\s*[|•·/]"),
-    re.compile(r"^.{0,40}[+\-−]\d{1,2}\s?°\s?C\b.{0,20}$"),
     SITE_BANNER,
-    # a site's name over what it is, parted by a dot or a bar: "YUGRA · Official site of the bodies of state power of
-    # the ... Okrug", "Government of Kuzbass | Official portal of the Kemerovo Oblast" (however long: no prose)
-    re.compile(r"^[^\d.!?|·•\n]{1,60}\s[·•|]\s(?:the\s+)?official\s+(?:(?:web|internet|information)\s+)?"
-               r"(?:site|website|portal|resource)\b[^.!?]*$", re.IGNORECASE),
-    # an outlet's name over what kind of outlet it is: "BelTA · Belarusian Telegraph Agency", "Interfax · Russia & CIS
-    # Business and Financial Newswire", "SMOLINFO · Smolensk Region News Agency" (its places name no partner)
     # a site's name in capitals or as its address, with "news of" what: "CHUVASHIA.ONLINE — news of the Chuvash Republic"
     re.compile(r"^(?:[A-Z0-9][A-Z0-9.-]{2,30}(?:\s[A-Z0-9][A-Z0-9.-]*){0,2}|[\w-]+\.(?:ru|by|kz|uz|cn|online|com|net|org|info|news))"
                r"\s[·•|—–-]\s(?:the\s+)?(?:latest\s+)?news\s+(?:of|from|about)\s[^.!?|]{2,60}$"),
-    re.compile(r"^[^\d.!?|·•\n]{1,40}\s[·•|]\s[^\d.!?|·•\n]{0,60}\b(?:news\s+|telegraph\s+|information\s+|press\s+)?"
-               r"(?:agency|newswire|wire\s+service|news\s+service|newspaper|news\s+portal|news\s+website|broadcaster)\s*$",
-               re.IGNORECASE),
-    re.compile(r"\b(?:version for the visually impaired|for the visually impaired|visually impaired version)\b", re.IGNORECASE),
     # menu bullets (a long bulleted line is a paragraph; one ending with a semicolon is an item of a list in prose,
     # "• turnover — $38.2 million;")
     re.compile(r"^[•·*]\s*(?:\S+\s*){1,7}(?<!;)$"),
@@ -129,12 +110,52 @@ _CHROME_PATTERNS = [
     ),
 ]
 
-# The patterns as two: those anchored at the line's start, tried with one `match`, and the others, with one `search`
-# (a line is chrome if any pattern matches, so an alternation of them is the same test, run once).
-_CHROME_START = re.compile("|".join(
-    f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})" for p in _CHROME_PATTERNS if p.pattern[0] == "^"))
-_CHROME_ANYWHERE = re.compile("|".join(
-    f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})" for p in _CHROME_PATTERNS if p.pattern[0] != "^"))
+# Patterns of lines that hold one of their marks (a weather line its "°", a menu its bars), each group tried only on
+# a line with one of its marks: most lines are prose, over which these patterns (that open on a run of any
+# characters) would otherwise be tried at length.
+_MARKED_PATTERNS: list[tuple[str, list[re.Pattern[str]]]] = [
+    ("°", [
+        # a weather line: "Minsk +21°C", "Tashkent Cloudy +3°C"
+        re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Clear\s+|Cloudy\s+|Rain\s+|Snow\s+)?[+-−]?\d{1,2}\s?°\s?C\b"),
+        re.compile(r"^.{0,40}[+\-−]\d{1,2}\s?°\s?C\b.{0,20}$"),
+    ]),
+    ("|·•", [
+        re.compile(r"^(?:[^|\n]{1,30}\|\s*){2,}[^|\n]{0,30}$"),  # menus "Home | News | Regions | Economy"
+        re.compile(r"^(?:[^·•\n]{1,30}[·•]\s*){2,}[^·•\n]{0,30}$"),  # and "Economy · Politics · Regions · Sport"
+        # a site's name over what it is, parted by a dot or a bar: "YUGRA · Official site of the bodies of state power of
+        # the ... Okrug", "Government of Kuzbass | Official portal of the Kemerovo Oblast" (however long: no prose)
+        re.compile(r"^[^\d.!?|·•\n]{1,60}\s[·•|]\s(?:the\s+)?official\s+(?:(?:web|internet|information)\s+)?"
+                   r"(?:site|website|portal|resource)\b[^.!?]*$", re.IGNORECASE),
+        # an outlet's name over what kind of outlet it is: "BelTA · Belarusian Telegraph Agency", "Interfax · Russia & CIS
+        # Business and Financial Newswire", "SMOLINFO · Smolensk Region News Agency" (its places name no partner)
+        re.compile(r"^[^\d.!?|·•\n]{1,40}\s[·•|]\s[^\d.!?|·•\n]{0,60}\b(?:news\s+|telegraph\s+|information\s+|press\s+)?"
+                   r"(?:agency|newswire|wire\s+service|news\s+service|newspaper|news\s+portal|news\s+website|broadcaster)\s*$",
+                   re.IGNORECASE),
+    ]),
+    ("/", [
+        re.compile(r"^(?:[^/\n]{1,30}/\s*){2,}[^/\n]{0,30}$"),  # breadcrumbs "Main / News / Republic /"
+    ]),
+]
+
+
+
+def _alternation(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """The patterns (all anchored at the line's start) as one, tried with one `match`: a line is chrome if any pattern
+    matches, so an alternation of them is the same test, run once."""
+    if not all(p.pattern.startswith("^") for p in patterns):
+        raise ValueError("a pattern of chrome tried with `match` must be anchored at the line's start")
+    return re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})" for p in patterns))
+
+
+_CHROME_START = _alternation(_CHROME_PATTERNS)
+_CHROME_MARKED = [(marks, _alternation(patterns)) for marks, patterns in _MARKED_PATTERNS]
+# Chrome anywhere in a line, each looked for only where its mark is: a link ("https://"), a caption's credit at the
+# line's end ("... (Photo: BelTA)"), accessibility links run into the site's name ("Grodno Oblast Executive Committee
+# Version for the visually impaired"); and dumped PHP arrays of menus hold "=>".
+_LINK = re.compile(r"https?://")
+_PHOTO_CREDIT = re.compile(r"\((?:Photo|Photos)\b[^)]*\)$", re.IGNORECASE)
+_VISUALLY_IMPAIRED = FoldedPattern(r"\b(?:version for the visually impaired|for the visually impaired|visually impaired version)\b",
+                                   required="visually impaired")
 _CREATIVE_COMMONS = FoldedPattern(r"\bcreative commons\b", required="creative commons")
 # Cookie notices and subscription promos, however long (over the lower-cased line): a notice says what the site does
 # with cookies or asks the reader to take them ("Cookies help us deliver our services ... you agree to our use of
@@ -328,8 +349,14 @@ def _is_chrome(line: str) -> bool:
         return not _CYRILLIC_PHRASE.search(stripped)
     if len(stripped) <= 3:
         return True
-    return _CHROME_START.match(stripped) is not None or _CHROME_ANYWHERE.search(stripped) is not None or (
-        _CREATIVE_COMMONS.search(stripped) is not None)
+    if _CHROME_START.match(stripped) is not None or "=>" in stripped:
+        return True
+    if "://" in stripped and _LINK.search(stripped) or stripped.endswith(")") and _PHOTO_CREDIT.search(stripped):
+        return True
+    for marks, pattern in _CHROME_MARKED:
+        if any(mark in stripped for mark in marks) and pattern.match(stripped) is not None:
+            return True
+    return _VISUALLY_IMPAIRED.search(stripped, low) is not None or _CREATIVE_COMMONS.search(stripped, low) is not None
 
 
 def words(line: str) -> int:
@@ -439,7 +466,7 @@ def _dateline_start(lines: list[str], start: int) -> int | None:
 
 
 def _is_prose(line: str) -> bool:
-    n = words(line)
+    n = len(line.split())  # (`words`, without the call: asked of every line several times)
     if n >= 6 and "|" in line and _is_bar(line):
         return False  # a site's top bar or menu: "Official Internet resource of ... | Қазақша | Русский | English"
     if n >= 15:
