@@ -3462,8 +3462,8 @@ def _lead_frame(paragraphs: list[list[str]], today: date | None) -> Period | Non
     strengthened its positions in the South Caucasus ... Our correspondent talked to the head of the department about
     the results of the year."). A figure of the article with no period of its own, none carried and no other time, is of
     that year. None for a lead of an event of the year ("Last year, the sides signed a roadmap."), or of no year."""
-    if not paragraphs or not paragraphs[0]:
-        return None
+    if not paragraphs or not any("year_results" in sentence(t).at for t in paragraphs[0]):
+        return None  # (no phrase of results in the lead: neither way below finds a year, and no figure is read)
     summed_up = next(filter(None, (_year_summed_up(t, today) for t in paragraphs[0])), None)
     if summed_up is not None:
         return summed_up  # "The main department has summed up the results of the region's cooperation in 2024."
