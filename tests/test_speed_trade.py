@@ -33,3 +33,13 @@ def test_a_lead_that_sums_up_a_named_year() -> None:
     lead = ["The department has summed up the results of the region's cooperation in 2024."]
     frame = _lead_frame([lead], TODAY)
     assert frame is not None and (frame.start, frame.end) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_number_word_is_found_inside_any_word_once_and_kept() -> None:
+    from belcoop.parse.trade import _MAY_HOLD_WORD, may_hold_figures
+
+    assert may_hold_figures("The money was spent.")  # "one" of "money": the gate is loose on purpose
+    assert may_hold_figures("Trade grew tenfold.") and may_hold_figures("In 2023 trade grew.")
+    assert not may_hold_figures("The sides met in Minsk.")
+    assert _MAY_HOLD_WORD["Often"] is True and _MAY_HOLD_WORD["Minsk"] is False
+    assert _MAY_HOLD_WORD["Seventy"] is True and _MAY_HOLD_WORD["zebra"] is False
