@@ -66,8 +66,8 @@ _ANY_METRIC = FoldedPattern("|".join(_METRIC_STEMS))
 
 _KIND = itemgetter(4)
 _TEXT = itemgetter(0)
-# the number words, those most often inside other words first ("one" of "money", "ten" of "often")
-_NUMBER_WORDS_BY_USE = sorted(_NUMBER_WORDS, key=lambda w: (w not in ("one", "ten", "third", "half"), w))
+# a number word anywhere in a lower-cased word ("one" of "money", "ten" of "often"): one search of the word
+_NUMBER_WORD_INSIDE = re.compile("|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)))
 
 
 class _MayHoldWords(dict[str, bool]):
@@ -76,8 +76,7 @@ class _MayHoldWords(dict[str, bool]):
     def __missing__(self, text: str) -> bool:
         if len(self) >= 100_000:
             self.clear()  # a bound on memory over a long run
-        low = text.lower()
-        holds = text[0].isdecimal() or any(map(low.__contains__, _NUMBER_WORDS_BY_USE))
+        holds = text[0].isdecimal() or _NUMBER_WORD_INSIDE.search(text.lower()) is not None
         self[text] = holds
         return holds
 
@@ -3462,8 +3461,8 @@ def _lead_frame(paragraphs: list[list[str]], today: date | None) -> Period | Non
     strengthened its positions in the South Caucasus ... Our correspondent talked to the head of the department about
     the results of the year."). A figure of the article with no period of its own, none carried and no other time, is of
     that year. None for a lead of an event of the year ("Last year, the sides signed a roadmap."), or of no year."""
-    if not paragraphs or not paragraphs[0]:
-        return None
+    if not paragraphs or not any("year_results" in sentence(t).at for t in paragraphs[0]):
+        return None  # (no phrase of results in the lead: neither way below finds a year, and no figure is read)
     summed_up = next(filter(None, (_year_summed_up(t, today) for t in paragraphs[0])), None)
     if summed_up is not None:
         return summed_up  # "The main department has summed up the results of the region's cooperation in 2024."
