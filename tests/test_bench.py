@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from belcoop.analysis.reprints import Sketch, body_of, fingerprint, same_story, unpack
 from belcoop.corpus import article_text, text_key
 from benchmarks.bench import bytecode_env, parse_sizes
@@ -62,7 +64,7 @@ def test_sizes() -> None:
     assert parse_sizes("none") == parse_sizes("") == parse_sizes("0") == []
 
 
-def test_timed_runs_read_compiled_bytecode_from_the_work_folder(tmp_path: Path, monkeypatch) -> None:
+def test_timed_runs_read_compiled_bytecode_from_the_work_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # as an installed package does, even where the machine asks Python not to write bytecode
     monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
     env = bytecode_env(tmp_path)
