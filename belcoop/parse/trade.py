@@ -44,7 +44,7 @@ from belcoop.parse.figures import Change as ChangeSpan
 from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.months import MONTHS, WEEKDAYS
 from belcoop.parse.places import Hit, Mention, country_of, drop_qualifiers
-from belcoop.parse.tokens import Sentence, Token, index_tags, lexicon, lows_of, metric_lexicon, sentence, tokens_of
+from belcoop.parse.tokens import Sentence, Token, index_tags, lexicon, lows_of_text, metric_lexicon, sentence, tokens_of
 from belcoop.vocab import known_bodies
 
 _METRICS = ("turnover", "exports", "imports")
@@ -1686,14 +1686,19 @@ def _refers_to(v: View, word: int, k: int) -> bool | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+_THE_REGION = frozenset(("region", "oblast"))  # "the region with ..."
+
+
 def _region_told(v: View) -> bool | None:
     """The side "the region" is in a sentence that names its partner in trade: "the trade turnover of the region with
     Kyrgyzstan" (a foreign place: the region is Belarusian, True), "trade of the region with Belarus" (False); None
     where the sentence tells neither."""
+    if _THE_REGION.isdisjoint(v.s.lows):
+        return None
     toks = v.s.tokens
     told: set[bool] = set()
     for k in range(1, len(toks) - 2):
-        if toks[k].low not in ("region", "oblast") or toks[k - 1].low != "the" or toks[k + 1].low != "with":
+        if toks[k].low not in _THE_REGION or toks[k - 1].low != "the" or toks[k + 1].low != "with":
             continue
         place = _place_at(v, k + 3 if toks[k + 2].low == "the" else k + 2)
         if place is not None and not place.demonym:
@@ -3737,7 +3742,7 @@ def _speaks_of_trade(text: str) -> str | None:
     """The metric a sentence without figures speaks of ("Trade between the regions is growing"), if any."""
     tokens = tokens_of(text)
     lexicon = metric_lexicon()
-    lows = lows_of(tokens)
+    lows = lows_of_text(text)  # shared: read only
     if not any(map(lexicon.lookup.__contains__, lows)):
         return None  # no word opens a metric's entry: nothing to tag
     if not (any(map(text.lower().__contains__, _METRIC_STEMS)) if plain_case(text) else _ANY_METRIC.search(text)):
