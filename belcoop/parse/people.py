@@ -232,16 +232,17 @@ class _WordFlags(dict[str, int]):
     def __missing__(self, text: str) -> int:
         if len(self) >= _KNOWN_WORDS:
             self.clear()  # a bound on memory over a long run
+        bits = _word_bits()
         first = text[0]
+        lower = text.lower()
         low = text
         flags = 0
         if first.isalpha():  # a word token, whose lower-cased form drops "'s" (tokens.py)
             flags = _WORD
-            low = text.lower()
-            low = low[:-2] if low.endswith("'s") else low
+            low = lower[:-2] if lower.endswith("'s") else lower
             if first.isupper():
                 flags |= _CAP
-                if len(text) == 1 or (len(text) == 2 and text.lower() in _SHORT_INITIALS):
+                if len(text) == 1 or (len(text) == 2 and lower in _SHORT_INITIALS):
                     flags |= _INITIAL_LIKE
                 if _name_shape(text, low):
                     flags |= _SHAPE
@@ -249,19 +250,17 @@ class _WordFlags(dict[str, int]):
                 flags |= _LOWER
         if text.isupper():
             flags |= _UPPER
-        if _is_cue(text):
+        if _cue_of(text, first, lower):
             flags |= _CUE
-        bits = _word_bits()
         flags |= bits.get(low, 0)
         if "-" in low:  # a hyphenated word: what its parts make of it (of a body's or a place's name, only they)
-            parts = low.split("-")
+            of_parts = 0  # the union of its parts' flags
+            for part in low.split("-"):
+                of_parts |= bits.get(part, 0)
             flags &= ~(_NAMED | _NAMED_BEFORE)
-            if any(bits.get(part, 0) & _OFFICE for part in parts):
+            if of_parts & _OFFICE:
                 flags |= _IS_OFFICE  # "Vice-Chairman"
-            if any(bits.get(part, 0) & _NAMED for part in parts):
-                flags |= _NAMED
-            if any(bits.get(part, 0) & _NAMED_BEFORE for part in parts):
-                flags |= _NAMED_BEFORE
+            flags |= of_parts & (_NAMED | _NAMED_BEFORE)
         if flags & _WORD and _hyphen_particle(text):
             flags |= _HYPHENED
         if flags & _CAP and flags & (_SHAPE | _GIVEN):
@@ -1374,14 +1373,16 @@ def _cued(every: int, text: str) -> bool:
 
 def _is_cue(word: str) -> bool:
     """Whether a word (a token's text) is a cue of a person (see `may_name`); kept in its flags (_CUE)."""
-    first = word[0]
+    return _cue_of(word, word[0], word.lower())
+
+
+def _cue_of(word: str, first: str, low: str) -> bool:
+    """`_is_cue` of a word, given its first character and its lower-cased form."""
     if not first.isalnum() or first.isdecimal():
         return False  # the words are the tokens that start with a letter (or another word character, "²")
-    low = word.lower()
     cues = _cues()
-    return low in cues or (first.isupper() and len(word) >= 5 and low.endswith(vocabulary().suffixes)) or (
+    return low in cues or (first.isupper() and len(word) >= 5 and low.endswith(_SURNAME_SUFFIXES)) or (
         "-" in low and any(part in cues for part in low.split("-")))
-
 
 
 def _plural_title(role: str) -> bool:
@@ -1404,11 +1405,15 @@ def _name_shape(text: str, low: str) -> bool:
     or of a body ("Makhonin", "Kassym-Jomart"; not "MAZ", "ChTZ-Uraltrac", "Vice-Chairman", "Officially").
     Asked once per word: the answer is kept in the word's flags (_SHAPE)."""
     text = text.removesuffix("'s").removesuffix("’s")
-    if len(text) < 2 or any(map(str.isdigit, text)) or low.endswith("ally") or text.isupper() or (
-            _ABSTRACT_NOUN.search(low)):
+    if len(text) < 2 or (not text.isalpha() and any(map(str.isdigit, text))) or low.endswith("ally") or (
+            text.isupper() or _ABSTRACT_NOUN.search(low)):  # (a word of letters only has no digit)
         return False
     blocked = vocabulary().blocked
-    if low in blocked or any(part in blocked for part in low.split("-")):
+    if low in blocked:
+        return False
+    if "-" not in text:  # (one part: the word itself)
+        return _BRAND.search(_NAME_PREFIX.sub("", text)) is None
+    if any(part in blocked for part in low.split("-")):
         return False
     return not any(_BRAND.search(_NAME_PREFIX.sub("", part)) for part in text.split("-"))
 
