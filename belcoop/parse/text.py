@@ -908,19 +908,23 @@ def _joined_lists(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         lead = lines[i].strip()
+        if not lead.endswith(":"):  # (a lead-in ends with a colon: other lines pass as they are)
+            out.append(lines[i])
+            i += 1
+            continue
         # the lead-in is the paragraph's last sentence ("The sides reviewed the results. Trade in 2023:")
-        tail = _LAST_SENTENCE.split(lead)[-1] if lead.endswith(":") else lead
-        dateline = DATELINE_LEDE.match(tail) if lead.endswith(":") else None
+        tail = _LAST_SENTENCE.split(lead)[-1]
+        dateline = DATELINE_LEDE.match(tail)
         if dateline is not None:  # "ASTANA, 5 March 2024 (Kazinform) - Trade with the regions in 2023:": the lead-in after it
             tail = tail[dateline.end() - 1:]
         short = words(tail) <= _LEAD_IN_WORDS or words(tail) <= 2 * _LEAD_IN_WORDS and tail.endswith(_LIST_OPENERS)
-        if lead.endswith(":") and short and _PERIOD_WORDS.search(tail):
+        if short and _PERIOD_WORDS.search(tail):
             items, j = _list_items(lines, i + 1)
             if len(items) >= 2:
                 out.append(" ".join([lead, *items]))
                 i = j
                 continue
-        if lead.endswith(":") and short and _METRIC_WORDS.search(tail):
+        if short and _METRIC_WORDS.search(tail):
             # "Trade turnover between Belarus and Kenya:" / "2023 - $12.4 million" / "2024 - $15.9 million": figures
             # listed under the trade they are of, each line a period and its figure (printed without punctuation)
             figures, j = _figure_lines(lines, i + 1)
