@@ -465,8 +465,11 @@ def _dateline_start(lines: list[str], start: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _is_prose(line: str) -> bool:
-    n = len(line.split())  # (`words`, without the call: asked of every line several times)
+    """Is the line prose (of six words or more ending a sentence, or of fifteen or more), no bar of menus? Asked of a
+    line several times as the page is split, so the answer is kept."""
+    n = len(line.split())
     if n >= 6 and "|" in line and _is_bar(line):
         return False  # a site's top bar or menu: "Official Internet resource of ... | Қазақша | Русский | English"
     if n >= 15:
