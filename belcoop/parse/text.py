@@ -1444,6 +1444,8 @@ def _drop_sidebars(lines: list[str]) -> list[str]:
     out: list[str] = []
     skipping = False
     skipped = 0  # lines of the block skipped so far (the blank lines right under its heading are not its end)
+    # a block's heading comes before any line of prose: lines after the first one are kept, once no block is skipped
+    first_prose = next((i for i, ln in enumerate(lines) if _is_prose(ln)), len(lines))
     for index, line in enumerate(lines):
         stripped = line.strip()
         if skipping:
@@ -1452,7 +1454,10 @@ def _drop_sidebars(lines: list[str]) -> list[str]:
             elif stripped:
                 skipped += 1
             continue
-        if TAIL_MARKERS.match(stripped) and words(stripped) <= 4 and not any(_is_prose(ln) for ln in lines[:index]):
+        if index > first_prose:
+            out.extend(lines[index:])
+            break
+        if TAIL_MARKERS.match(stripped) and words(stripped) <= 4:
             skipping, skipped = True, 0
             continue
         out.append(line)
