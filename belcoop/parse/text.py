@@ -465,8 +465,11 @@ def _dateline_start(lines: list[str], start: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _is_prose(line: str) -> bool:
-    n = len(line.split())  # (`words`, without the call: asked of every line several times)
+    """Is the line prose (of six words or more ending a sentence, or of fifteen or more), no bar of menus? Asked of a
+    line several times as the page is split, so the answer is kept."""
+    n = len(line.split())
     if n >= 6 and "|" in line and _is_bar(line):
         return False  # a site's top bar or menu: "Official Internet resource of ... | Қазақша | Русский | English"
     if n >= 15:
@@ -908,19 +911,23 @@ def _joined_lists(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         lead = lines[i].strip()
+        if not lead.endswith(":"):  # (a lead-in ends with a colon: other lines pass as they are)
+            out.append(lines[i])
+            i += 1
+            continue
         # the lead-in is the paragraph's last sentence ("The sides reviewed the results. Trade in 2023:")
-        tail = _LAST_SENTENCE.split(lead)[-1] if lead.endswith(":") else lead
-        dateline = DATELINE_LEDE.match(tail) if lead.endswith(":") else None
+        tail = _LAST_SENTENCE.split(lead)[-1]
+        dateline = DATELINE_LEDE.match(tail)
         if dateline is not None:  # "ASTANA, 5 March 2024 (Kazinform) - Trade with the regions in 2023:": the lead-in after it
             tail = tail[dateline.end() - 1:]
         short = words(tail) <= _LEAD_IN_WORDS or words(tail) <= 2 * _LEAD_IN_WORDS and tail.endswith(_LIST_OPENERS)
-        if lead.endswith(":") and short and _PERIOD_WORDS.search(tail):
+        if short and _PERIOD_WORDS.search(tail):
             items, j = _list_items(lines, i + 1)
             if len(items) >= 2:
                 out.append(" ".join([lead, *items]))
                 i = j
                 continue
-        if lead.endswith(":") and short and _METRIC_WORDS.search(tail):
+        if short and _METRIC_WORDS.search(tail):
             # "Trade turnover between Belarus and Kenya:" / "2023 - $12.4 million" / "2024 - $15.9 million": figures
             # listed under the trade they are of, each line a period and its figure (printed without punctuation)
             figures, j = _figure_lines(lines, i + 1)
@@ -1437,6 +1444,8 @@ def _drop_sidebars(lines: list[str]) -> list[str]:
     out: list[str] = []
     skipping = False
     skipped = 0  # lines of the block skipped so far (the blank lines right under its heading are not its end)
+    # a block's heading comes before any line of prose: lines after the first one are kept, once no block is skipped
+    first_prose = next((i for i, ln in enumerate(lines) if _is_prose(ln)), len(lines))
     for index, line in enumerate(lines):
         stripped = line.strip()
         if skipping:
@@ -1445,7 +1454,10 @@ def _drop_sidebars(lines: list[str]) -> list[str]:
             elif stripped:
                 skipped += 1
             continue
-        if TAIL_MARKERS.match(stripped) and words(stripped) <= 4 and not any(_is_prose(ln) for ln in lines[:index]):
+        if index > first_prose:
+            out.extend(lines[index:])
+            break
+        if TAIL_MARKERS.match(stripped) and words(stripped) <= 4:
             skipping, skipped = True, 0
             continue
         out.append(line)
