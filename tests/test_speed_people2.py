@@ -1,6 +1,5 @@
-"""The people grammar's cheaper word tests give the answers of the plain ones they stand for: `_cue_of` is `_is_cue`
-given the word's first character and lower-cased form, and `_name_shape`'s short cuts (a word of letters only has no
-digit; a word with no hyphen is its only part) answer as asking every part does."""
+"""The people grammar's cheaper cue test gives the answers of the plain one it stands for: `_cue_of` is `_is_cue`
+given the word's first character and lower-cased form."""
 
 from __future__ import annotations
 
@@ -14,24 +13,6 @@ _WORDS = ["Kowalczyk", "Kowalczyk's", "Petrenko", "petrenko", "Vice-Chairman", "
           "Dubrovskaya", "Sanchez", "Governor", "O'Neill", "-Tour", "12th", "'Hara"]
 
 
-def _shape_by_parts(text: str, low: str) -> bool:
-    """`_name_shape` as it asks each hyphenated part, with no short cut."""
-    text = text.removesuffix("'s").removesuffix("’s")
-    if len(text) < 2 or any(map(str.isdigit, text)) or low.endswith("ally") or text.isupper() or (
-            P._ABSTRACT_NOUN.search(low)):
-        return False
-    blocked = P.vocabulary().blocked
-    if low in blocked or any(part in blocked for part in low.split("-")):
-        return False
-    return not any(P._BRAND.search(P._NAME_PREFIX.sub("", part)) for part in text.split("-"))
-
-
-@pytest.mark.parametrize("word", _WORDS)
-def test_name_shape_short_cuts_answer_as_every_part(word: str) -> None:
-    low = word.lower().removesuffix("'s")
-    assert P._name_shape(word, low) == _shape_by_parts(word, low)
-
-
 @pytest.mark.parametrize("word", _WORDS)
 def test_cue_of_is_is_cue(word: str) -> None:
     assert P._cue_of(word, word[0], word.lower()) == P._is_cue(word)
@@ -42,10 +23,7 @@ def test_cues_seen() -> None:
     assert not P._is_cue("tractors") and not P._is_cue("2024")
 
 
-def test_a_word_of_letters_has_no_digit() -> None:
-    # the short cut of `_name_shape`: no character is both a letter and a digit
-    letters_and_digits = [c for c in map(chr, range(0x3000)) if c.isalpha() and c.isdigit()]
-    assert letters_and_digits == []
+def test_name_shapes_seen() -> None:
     assert not P._name_shape("Radio2", "radio2") and P._name_shape("Kowalczyk", "kowalczyk")
 
 

@@ -1405,15 +1405,11 @@ def _name_shape(text: str, low: str) -> bool:
     or of a body ("Makhonin", "Kassym-Jomart"; not "MAZ", "ChTZ-Uraltrac", "Vice-Chairman", "Officially").
     Asked once per word: the answer is kept in the word's flags (_SHAPE)."""
     text = text.removesuffix("'s").removesuffix("’s")
-    if len(text) < 2 or (not text.isalpha() and any(map(str.isdigit, text))) or low.endswith("ally") or (
-            text.isupper() or _ABSTRACT_NOUN.search(low)):  # (a word of letters only has no digit)
+    if len(text) < 2 or any(map(str.isdigit, text)) or low.endswith("ally") or text.isupper() or (
+            _ABSTRACT_NOUN.search(low)):
         return False
     blocked = vocabulary().blocked
-    if low in blocked:
-        return False
-    if "-" not in text:  # (one part: the word itself)
-        return _BRAND.search(_NAME_PREFIX.sub("", text)) is None
-    if any(part in blocked for part in low.split("-")):
+    if low in blocked or any(part in blocked for part in low.split("-")):
         return False
     return not any(_BRAND.search(_NAME_PREFIX.sub("", part)) for part in text.split("-"))
 

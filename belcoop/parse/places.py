@@ -45,7 +45,6 @@ _HEADS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _SINGULAR)  # "[Rr]e
 _PLURAL_HEAD = re.compile(rf"\b(?:{_HEADS})\b")
 # What every plural head holds, looked for (in C) before the pattern is run: most sentences hold none.
 _PLURAL_STEMS = tuple(w[1:] for w in _SINGULAR)  # "egions", "blasts", ...
-_STEM_1, _STEM_2, _STEM_3, _STEM_4, _STEM_5, _STEM_6 = _PLURAL_STEMS  # (six `in` tests, no generator: every text asks)
 _NAME = r"[A-Z][\w'-]*"
 _COORDINATED = re.compile(rf"(?<![\w-])(?P<a>{_NAME})(?:,\s+(?P<b>{_NAME}))?,?\s+and\s+(?P<c>{_NAME})\s+(?P<head>{_HEADS})\b")
 # Capitalised words joined by hyphens, not inside a longer word. The pattern opens on the capital and looks back at the
@@ -255,8 +254,7 @@ class Gazetteer:
             if j == i and i > 0 and info[i][0] in _CONTINENT_NAMES and info[i - 1][0] in _CONTINENT_PARTS:
                 continue  # "Latin America", "North America": a part of a continent, not the United States
             found.append(Mention(start, end, text[start:end], hits))
-        if (_STEM_1 in text or _STEM_2 in text or _STEM_3 in text or _STEM_4 in text or _STEM_5 in text
-                or _STEM_6 in text) and _PLURAL_HEAD.search(text) is not None:
+        if any(map(text.__contains__, _PLURAL_STEMS)) and _PLURAL_HEAD.search(text) is not None:
             found = self._coordinated(text, found)
         if "-" in text:
             found = self._hyphenated(text, found)

@@ -138,7 +138,6 @@ _MARKED_PATTERNS: list[tuple[str, list[re.Pattern[str]]]] = [
 ]
 
 
-
 def _alternation(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
     """The patterns (all anchored at the line's start) as one, tried with one `match`: a line is chrome if any pattern
     matches, so an alternation of them is the same test, run once."""
@@ -469,7 +468,7 @@ def _dateline_start(lines: list[str], start: int) -> int | None:
 def _is_prose(line: str) -> bool:
     """Is the line prose (of six words or more ending a sentence, or of fifteen or more), no bar of menus? Asked of a
     line several times as the page is split, so the answer is kept."""
-    n = len(line.split())
+    n = words(line)
     if n >= 6 and "|" in line and _is_bar(line):
         return False  # a site's top bar or menu: "Official Internet resource of ... | Қазақша | Русский | English"
     if n >= 15:
