@@ -137,12 +137,17 @@ class View:
     figures: Figures
     places: list[Place]
     metric_at: dict[int, str]  # token index -> metric of the word there
-    # the places the text has named with a word for a region ("Gomel Oblast", "the Tula region"), the sentences before
-    # this one at offset -1: (character offset, the word, the place's code), for "the oblast's exports"
-    named: tuple[tuple[int, str, str], ...] = ()
+    # gives the places the text has named with a word for a region (see `named`), asked only by a rule that needs them
+    names_so_far: Callable[[], tuple[tuple[int, str, str], ...]] | None = None
     # the side "the region" of the sentence before was told to be ("the trade of the region with Kyrgyzstan": the
     # Belarusian one), for "the region" of one going on from it when the places named with the word are of both sides
     region_before: bool | None = None
+
+    @cached_property
+    def named(self) -> tuple[tuple[int, str, str], ...]:
+        """The places the text has named with a word for a region ("Gomel Oblast", "the Tula region"), the sentences
+        before this one at offset -1: (character offset, the word, the place's code), for "the oblast's exports"."""
+        return self.names_so_far() if self.names_so_far is not None else ()
 
     @cached_property
     def clauses(self) -> list[int]:
@@ -1639,6 +1644,31 @@ def named_with(text: str, mentions: list[Mention]) -> list[tuple[int, str, str]]
             continue
         found.append((unknown.start(), unknown.group(2).lower(), "?"))
     return found
+
+
+class _RegionNames:
+    """The places the sentences of a text name with a word for a region (`named_with`), read only when a rule asks
+    for them (few sentences have a word like "the region's" to refer back): each sentence is added as the text is
+    read, and `so_far` reads those not read yet."""
+
+    def __init__(self, place_mentions: Callable[[str], list[Mention]]) -> None:
+        self._place_mentions = place_mentions
+        self._texts: list[str] = []
+        self._read = 0  # the sentences read so far
+        self._before: set[tuple[int, str, str]] = set()  # those of the sentences before the last one read, at offset -1
+        self._last: list[tuple[int, str, str]] = []  # those of the last one read, at their offsets
+
+    def add(self, text: str) -> None:
+        self._texts.append(text)
+
+    def so_far(self) -> tuple[tuple[int, str, str], ...]:
+        """The places named in the sentences before the last one added (at offset -1) and in it (at their offsets)."""
+        while self._read < len(self._texts):
+            self._before.update((-1, w, code) for _o, w, code in self._last)
+            text = self._texts[self._read]
+            self._last = named_with(text, self._place_mentions(text))
+            self._read += 1
+        return (*self._before, *self._last)
 
 
 # A region the gazetteer does not know, named by a capitalised name and a word for a region ("Chui region", "Sughd
@@ -3227,7 +3257,7 @@ def extract_trade(
     topic: str | None = None  # another partner a paragraph is about ("Vietnam. Bilateral trade reached ..."): see _topic_of
     strong = False  # whether the topic was opened as one ("X is another partner"), or only named first ("In X, ...")
     lead_in = False  # whether the paragraph before was only a partner's name, heading the one after it
-    region_named: set[tuple[int, str, str]] = set()  # the places named with a word for a region so far (see View.named)
+    region_named = _RegionNames(place_mentions)  # the places named with a word for a region so far (see View.named)
     region_told: bool | None = None  # the side the sentence before told "the region" to be (see View.region_before)
     frame = _lead_frame(paragraphs, today)
     fiscal = fiscal_start((t for ps in paragraphs for t in ps), partner)  # (the fiscal year's first day)
@@ -3244,9 +3274,7 @@ def extract_trade(
         for text in sentences:
             told_before, region_told = region_told, None  # (only the sentence right before tells "the region")
             flow_before, flow_told = flow_told, None
-            named_here = named_with(text, place_mentions(text))
-            named_so_far = (*region_named, *named_here)
-            region_named.update((-1, w, code) for _o, w, code in named_here)
+            region_named.add(text)
             opened = _topic_of(text, place_mentions, partner)
             if opened is not None:
                 topic, strong = (opened[0] or None), opened[1]
@@ -3284,7 +3312,7 @@ def extract_trade(
             v = view(text, today, place_mentions, fiscal)
             if any(m != "turnover" for m in v.metric_at.values()):
                 flow_told = text
-            v.named = named_so_far
+            v.names_so_far = region_named.so_far  # (asked within this sentence's turn, before the next one is added)
             v.region_before, region_told = told_before, _region_told(v)
             result.dropped.extend(v.figures.dropped)
             is_trade = bool(v.metric_at)
