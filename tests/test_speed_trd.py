@@ -30,3 +30,17 @@ def test_region_names_are_read_only_when_asked_and_as_the_text_goes() -> None:
     names.add(third)
     assert set(names.so_far()) == before | {(-1, w, code) for _o, w, code in named_with(second, gaz.mentions(second))}
     assert asked == [first, second, third]
+
+
+def test_every_phrase_of_results_passes_the_first_look() -> None:
+    from belcoop.parse.tokens import lexicon, sentence
+    from belcoop.parse.trade import _may_sum_up
+
+    vocabulary = lexicon()
+    phrases = [key for options in vocabulary.phrases.values() for key, category, _v in options if category == "year_results"]
+    assert phrases
+    for key in phrases:
+        text = f"The ministry {' '.join(key)} the year 2024."
+        assert "year_results" in sentence(text).at, text
+        assert _may_sum_up(text), text
+    assert not _may_sum_up("The ministry discussed the plans for 2024.")

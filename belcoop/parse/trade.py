@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import count, pairwise
 from operator import itemgetter
 
@@ -3494,7 +3494,7 @@ def _lead_frame(paragraphs: list[list[str]], today: date | None) -> Period | Non
     strengthened its positions in the South Caucasus ... Our correspondent talked to the head of the department about
     the results of the year."). A figure of the article with no period of its own, none carried and no other time, is of
     that year. None for a lead of an event of the year ("Last year, the sides signed a roadmap."), or of no year."""
-    if not paragraphs or not any("year_results" in sentence(t).at for t in paragraphs[0]):
+    if not paragraphs or not any(_may_sum_up(t) and "year_results" in sentence(t).at for t in paragraphs[0]):
         return None  # (no phrase of results in the lead: neither way below finds a year, and no figure is read)
     summed_up = next(filter(None, (_year_summed_up(t, today) for t in paragraphs[0])), None)
     if summed_up is not None:
@@ -3512,6 +3512,22 @@ def _lead_frame(paragraphs: list[list[str]], today: date | None) -> Period | Non
     return _as_period(opening) if summed else None
 
 
+@cache
+def _year_results_words() -> frozenset[str]:
+    """A word of each phrase of results in the vocabulary ("results" of "the results of", "summed" of "summed up"): a
+    sentence has a phrase of results only if it has one of these words (its longest: "the", "of" are in most)."""
+    vocabulary = lexicon()
+    words = {w for w, entries in vocabulary.words.items() if "year_results" in entries}
+    words.update(max(key, key=len) for options in vocabulary.phrases.values() for key, category, _v in options
+                 if category == "year_results")
+    return frozenset(words)
+
+
+def _may_sum_up(text: str) -> bool:
+    """A cheap first look, before the sentence is tagged: may it have a phrase of results ("the results of")?"""
+    return not _year_results_words().isdisjoint(lows_of_text(text))
+
+
 def _the_bare_year(v: View) -> bool:
     """Does the sentence name its period only as "the year" (not "this year", "the current year", "2024")?"""
     return any([t.low for t in v.s.tokens[p.i:p.j]] == ["the", "year"] for p in v.figures.periods)
@@ -3520,7 +3536,7 @@ def _the_bare_year(v: View) -> bool:
 def _year_summed_up(text: str, today: date | None) -> Period | None:
     """The past whole year a lead's sentence with no figures sums up after a phrase of results: "has summed up the
     results of the region's international cooperation in 2024" (None for "the results of the talks", no year)."""
-    if "year_results" not in sentence(text).at:
+    if not _may_sum_up(text) or "year_results" not in sentence(text).at:
         return None  # (most sentences: asked of the tags alone, before the figures are read)
     v = view(text, today, lambda _t: [])
     if v.figures.amounts or v.figures.changes:
