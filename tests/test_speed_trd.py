@@ -44,3 +44,20 @@ def test_every_phrase_of_results_passes_the_first_look() -> None:
         assert "year_results" in sentence(text).at, text
         assert _may_sum_up(text), text
     assert not _may_sum_up("The ministry discussed the plans for 2024.")
+
+
+def test_a_clause_starts_where_a_walk_back_over_its_tokens_ends() -> None:
+    from belcoop.parse.trade import view
+
+    v = view("Exports grew by 5%, and imports, in turn, fell – by 3%; trade reached $5 million.", None, lambda _t: [])
+    assert len(set(v.clauses)) >= 4  # (commas, a dash and a semicolon cut it)
+
+    def walked(k: int) -> int:
+        c = v.clause(k)
+        while k > 0 and v.clause(k - 1) == c:
+            k -= 1
+        return k
+
+    for k in range(-1, len(v.clauses) + 2):
+        assert v.clause_start(k) == walked(k), k
+    assert view("", None, lambda _t: []).clause_start(3) == 0

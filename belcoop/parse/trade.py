@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -156,7 +157,16 @@ class View:
 
     def clause(self, i: int) -> int:
         clauses = self.clauses
-        return clauses[min(i, len(clauses) - 1)] if clauses else 0
+        if not clauses:
+            return 0
+        return clauses[i] if i < len(clauses) else clauses[-1]
+
+    def clause_start(self, k: int) -> int:
+        """The first token of token k's clause: one search, as a clause's ids never decrease along the sentence."""
+        clauses = self.clauses
+        if k <= 0 or not clauses:
+            return min(k, 0)
+        return bisect_left(clauses, self.clause(k), 0, min(k, len(clauses)))
 
     def between(self, a: int, b: int, category: str) -> bool:
         return any(a <= k < b for k in self.s.at.get(category, ()))
@@ -981,12 +991,7 @@ def _listed_after_other_money(v: View, amount: Amount, nontrade: Iterable[int]) 
     toks = v.s.tokens
     heads = {*nontrade, *v.metric_at}
 
-    def clause_start(k: int) -> int:  # (a clause's ids start at the mark that opens it)
-        c = v.clause(k)
-        while k > 0 and v.clause(k - 1) == c:
-            k -= 1
-        return k
-
+    clause_start = v.clause_start  # (a clause's ids start at the mark that opens it)
     end = amount.i
     start = clause_start(end)
     if start == 0 or "and" not in (toks[m].low for m in range(start, end)):
@@ -2237,7 +2242,7 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
     if after:
         return result(after[0])
     if own and any(toks[k].low in _NOW_WORDS or toks[k].low == "now" and k + 1 < len(toks) and toks[k + 1].low in _NOW_THEN
-                   for k in range(len(toks)) if v.clause(k) == c):
+                   for k, clause in enumerate(v.clauses) if clause == c):
         # "Five years ago trade stood at $50 million; today it is $150 million": the figure of today is of no period
         # named in the clauses before
         return None, True
@@ -2926,11 +2931,9 @@ def _elided_product(v: View, anchor: Anchor) -> str | None:
     figure's own opening on "of" names its goods, the metric word left out."""
     toks = v.s.tokens
     head = anchor.head
-    c = v.clause(head)
-    start = next((k for k in range(head - 1, -1, -1) if v.clause(k) != c), -1) + 1
+    start = v.clause_start(head)
     if toks[start].text in "–—" and start >= 1:  # "of meat products – by 37.5 percent": the dash for the verb
-        before = v.clause(start - 1)
-        start = next((k for k in range(start - 1, -1, -1) if v.clause(k) != before), -1) + 1
+        start = v.clause_start(start - 1)
     while start < head and toks[start].text in ",;:":
         start += 1  # (a clause's ids start at the mark that opens it)
     if start > 0 and start + 1 < head and toks[start].low == "and" and toks[start + 1].low == "of":
