@@ -61,3 +61,12 @@ def test_a_clause_starts_where_a_walk_back_over_its_tokens_ends() -> None:
     for k in range(-1, len(v.clauses) + 2):
         assert v.clause_start(k) == walked(k), k
     assert view("", None, lambda _t: []).clause_start(3) == 0
+
+
+def test_a_relative_year_is_found_whatever_its_case() -> None:
+    from belcoop.parse.dates import _BASED_RELATIVE
+
+    for text in ("Last year trade grew.", "In the PAST  YEAR it grew.", "trade of this Year", "the current\tyear"):
+        assert _BASED_RELATIVE.search(text) is not None, text
+    for text in ("Last yearly report.", "A year ago.", "the past years", "lastyear"):
+        assert _BASED_RELATIVE.search(text) is None, text

@@ -331,7 +331,7 @@ def year_bounds(sentences: list[str], month: int, day: int | None = None) -> tup
 
 # A relative year that a comparison's base year pins: "last year" and "this year" (not "the full year", "the whole year",
 # which name no year, nor "the previous year", which is the one before a year already given).
-_BASED_RELATIVE = re.compile(r"\b(?:this|current|last|past)\s+year\b", re.IGNORECASE)
+_BASED_RELATIVE = FoldedPattern(r"\b(?:this|current|last|past)\s+year\b", required="year")
 _BASED_WORDS = {"last_year": ("last", "past"), "this_year": ("this", "current")}
 _BASED_OFFSET = {"last_year": 2, "this_year": 1}  # the article's year after the base year
 
