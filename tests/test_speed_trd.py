@@ -70,3 +70,20 @@ def test_a_relative_year_is_found_whatever_its_case() -> None:
         assert _BASED_RELATIVE.search(text) is not None, text
     for text in ("Last yearly report.", "A year ago.", "the past years", "lastyear"):
         assert _BASED_RELATIVE.search(text) is None, text
+
+
+def test_a_sentence_with_nothing_to_read_has_no_figures_and_no_metric() -> None:
+    from datetime import date
+
+    from belcoop.parse.figures import read_figures
+    from belcoop.parse.tokens import sentence
+    from belcoop.parse.trade import view
+
+    plain = read_figures(sentence("The delegation visited the plant and met its workers."), date(2025, 3, 1))
+    assert (plain.amounts, plain.changes, plain.periods, plain.dropped) == ([], [], [], [])
+    v = view("The delegation visited the plant and met its workers.", None, lambda _t: [])
+    assert v.metric_at == {}
+    # a year of another calendar is still read where nothing else starts a figure
+    fiscal = read_figures(sentence("Trade grew in the current fiscal year."), date(2025, 3, 1), (7, 1))
+    assert [(p.first, p.last) for p in fiscal.periods] == [(date(2024, 7, 1), date(2025, 6, 30))]
+    assert view("Exports grew.", None, lambda _t: []).metric_at == {0: "exports"}

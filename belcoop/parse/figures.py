@@ -1430,6 +1430,8 @@ def _same_months_yearless(p: PeriodSpan, periods: list[PeriodSpan]) -> bool:
 
 def _mark_bases(s: Sentence, periods: list[PeriodSpan], changes: list[Change]) -> list[PeriodSpan]:
     """A period after "as against", "compared to", "than" — or "over/on/from" after a change — is a base."""
+    if not periods:
+        return []
     out: list[PeriodSpan] = []
     toks = s.tokens
     at = s.at
@@ -1653,6 +1655,8 @@ def read_figures(s: Sentence, today: date | None, fiscal: tuple[int, int] | None
     found = Figures()
     periods: list[PeriodSpan] = []
     triggers = _triggers(s)
+    if not triggers and _NON_CALENDAR_WORDS.isdisjoint(s.lows):
+        return found  # nothing a reader starts at, nor a year of another calendar ("the fiscal year"): no figures
     at = s.at
     # An amount has a currency: a sign or code before it (at its first token), else a code after it; one in words
     # ("two billion dollars") a scale word too. A fraction ("by a third") needs its tag. Without them, no reader

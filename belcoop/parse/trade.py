@@ -260,6 +260,8 @@ def _metric_words(s: Sentence, figures: list[tuple[int, int]]) -> dict[int, str]
     "mutual supplies" is the phrase's); where phrases of two metrics start on one word, turnover, then exports.
     `figures`: the token spans of the sentence's amounts and changes, in order."""
     at = s.at
+    if "turnover" not in at and "exports" not in at and "imports" not in at:
+        return {}  # (no word of a metric: most sentences)
     starts = sorted({k for metric in _METRICS for k in at.get(metric, ())})
     metric_at: dict[int, str] = {}
     covered_to = 0
