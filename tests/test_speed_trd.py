@@ -87,3 +87,11 @@ def test_a_sentence_with_nothing_to_read_has_no_figures_and_no_metric() -> None:
     fiscal = read_figures(sentence("Trade grew in the current fiscal year."), date(2025, 3, 1), (7, 1))
     assert [(p.first, p.last) for p in fiscal.periods] == [(date(2024, 7, 1), date(2025, 6, 30))]
     assert view("Exports grew.", None, lambda _t: []).metric_at == {0: "exports"}
+
+
+def test_six_words_are_counted_as_a_split_counts_them() -> None:
+    from belcoop.parse.trade import _at_most_six_words
+
+    for text in ("Vietnam.", "Vitebsk Oblast and Pskov Oblast.", "one two three four five six  ", "\tone two\nthree four five six",
+                 "one two three four five six seven", "one two three four five six seven eight nine", "", "   "):
+        assert _at_most_six_words(text) == (len(text.split()) <= 6), text

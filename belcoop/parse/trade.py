@@ -3283,7 +3283,7 @@ def extract_trade(
             opened = _topic_of(text, place_mentions, partner)
             if opened is not None:
                 topic, strong = (opened[0] or None), opened[1]
-                lead_in = len(sentences) == 1 and len(text.split()) <= 6 and topic is not None
+                lead_in = len(sentences) == 1 and _at_most_six_words(text) and topic is not None
             # the partner a figure with no place of its own is about: a weak topic ("In Vietnam, MAZ assembles trucks")
             # only where the figure refers back to it ("Trade with the country reached ...")
             here = topic if topic and (strong or _COUNTRY_BACK.search(text)) else partner
@@ -3883,7 +3883,7 @@ def _topic_of(text: str, place_mentions: Callable[[str], list[Mention]], partner
     mentions = place_mentions(text)
     if not mentions:
         return None
-    heading = len(text.split()) <= 6 and not _VERB_LIKE.search(text)
+    heading = _at_most_six_words(text) and not _VERB_LIKE.search(text)
     # regions and countries, and the cities that are regions of their own ("St Petersburg", "Almaty"); in a heading any
     # city, for its region ("MOGILEV - VOLOGDA.")
     found = [m for m in mentions if (m.hit.type == "place" or m.hit.type == "city" and (heading or _city_region(m.hit)))
@@ -3917,6 +3917,11 @@ def _topic_of(text: str, place_mentions: Callable[[str], list[Mention]], partner
     if lead == "in":
         return code, False
     return "", False
+
+
+def _at_most_six_words(text: str) -> bool:
+    """Whether the text is of six words or fewer (split no further than a seventh word)."""
+    return len(text.split(None, 6)) <= 6
 
 
 def _city_region(hit: Hit) -> bool:
