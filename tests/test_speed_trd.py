@@ -95,3 +95,12 @@ def test_six_words_are_counted_as_a_split_counts_them() -> None:
     for text in ("Vietnam.", "Vitebsk Oblast and Pskov Oblast.", "one two three four five six  ", "\tone two\nthree four five six",
                  "one two three four five six seven", "one two three four five six seven eight nine", "", "   "):
         assert _at_most_six_words(text) == (len(text.split()) <= 6), text
+
+
+
+def test_an_event_of_this_year_is_found_whatever_its_case() -> None:
+    from belcoop.parse.dates import _named_this_year
+
+    assert _named_this_year(["The fair was the largest at Innoprom 2023 in July THIS YEAR."]) == 2023
+    assert _named_this_year(["The fair was the largest at Innoprom 2023 in July of the Current Year."]) == 2023
+    assert _named_this_year(["The fair was the largest at Innoprom 2023 in July."]) is None

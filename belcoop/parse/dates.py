@@ -436,7 +436,7 @@ def _reports_the_running_year(text: str, month: int) -> bool:
 
 # An event named with its year ("Innoprom 2023", "EXPO-2024", "the Forum of Regions 2025"): a capitalised word, the year.
 _NAMED_YEAR = re.compile(r"\b[A-Z][\w-]*[ -]((?:19|20)\d{2})\b(?![-–/]\d)")
-_THIS_YEAR = re.compile(r"\b(?:this|the current) year\b", re.IGNORECASE)
+_THIS_YEAR = FoldedPattern(r"\b(?:this|the current) year\b", required="year")
 
 
 def _named_this_year(sentences: list[str]) -> int | None:
@@ -534,7 +534,7 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
             lower = y + 1  # "On June 24, the President ..." under a page stamped 13 December: not this page's date
         else:
             lower, _ = year_bounds(sentences, mo)
-        if any(_COVID.search(sentence) for sentence in sentences):
+        if _COVID.search(" ".join(sentences)):  # (any sentence: the pattern's words hold no space)
             lower = max(lower or 2020, 2020)  # a page stamped before the pandemic that speaks of it is misdated
         if lower is None or lower <= y:
             try:
