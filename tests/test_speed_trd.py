@@ -104,3 +104,12 @@ def test_an_event_of_this_year_is_found_whatever_its_case() -> None:
     assert _named_this_year(["The fair was the largest at Innoprom 2023 in July THIS YEAR."]) == 2023
     assert _named_this_year(["The fair was the largest at Innoprom 2023 in July of the Current Year."]) == 2023
     assert _named_this_year(["The fair was the largest at Innoprom 2023 in July."]) is None
+
+
+def test_goods_named_by_their_maker_pass_the_first_look() -> None:
+    from belcoop.parse.trade import _MADE_IN, _may_name_makers
+
+    for text in ("Urgut farmers bought Lida-made machinery worth $2 million.", "MINSK-BUILT tractors worth $5 million",
+                 "Gomel-Assembled combines", "Brest-manufactured goods"):
+        assert _MADE_IN.search(text) is not None and _may_name_makers(text), text
+    assert not _may_name_makers("A Mogilev-based company sold goods worth $3 million.")

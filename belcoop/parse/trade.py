@@ -186,14 +186,22 @@ def view(text: str, today: date | None, place_mentions: Callable[[str], list[Men
     # Places are read only by the rules of a figure (its partner, direction, owner, product), each asked about an
     # anchor, an amount or a change: a sentence with neither has no use for them.
     places = _places(s, figures, place_mentions(text)) if figures.amounts or figures.changes else []
-    if "-" in text and (figures.amounts or figures.changes):
+    if "-" in text and (figures.amounts or figures.changes) and _may_name_makers(text):
         places = _with_makers(s, places, place_mentions)
     return View(s, figures, places, _metric_words(s, sorted([(a.i, a.j) for a in figures.amounts] + [(c.i, c.j) for c in figures.changes])))
 
 
 _START, _END = itemgetter(2), itemgetter(3)
 # Goods named by the place that made them: "Lida-made machinery", "Minsk-built tractors" (not "a Mogilev-based company")
-_MADE_IN = re.compile(r"([A-Z][\w'’]*)-(?:made|built|produced|manufactured|assembled)", re.IGNORECASE)
+_MAKER_WORDS = ("made", "built", "produced", "manufactured", "assembled")
+_MADE_IN = re.compile(r"([A-Z][\w'’]*)-(?:" + "|".join(_MAKER_WORDS) + ")", re.IGNORECASE)
+_MAKER_ENDS = tuple("-" + w for w in _MAKER_WORDS)
+
+
+def _may_name_makers(text: str) -> bool:
+    """A cheap first look for `_MADE_IN` ("Lida-made"): its endings in the lower-cased text (or the text is not
+    plain_case, and the pattern is asked)."""
+    return not plain_case(text) or any(map(text.lower().__contains__, _MAKER_ENDS))
 
 
 def _with_makers(s: Sentence, places: list[Place], place_mentions: Callable[[str], list[Mention]]) -> list[Place]:
