@@ -113,3 +113,12 @@ def test_goods_named_by_their_maker_pass_the_first_look() -> None:
                  "Gomel-Assembled combines", "Brest-manufactured goods"):
         assert _MADE_IN.search(text) is not None and _may_name_makers(text), text
     assert not _may_name_makers("A Mogilev-based company sold goods worth $3 million.")
+
+
+def test_the_tokens_of_a_clause_are_those_of_its_id() -> None:
+    from belcoop.parse.trade import view
+
+    v = view("Exports grew by 5%, and imports, in turn, fell – by 3%; trade reached $5 million.", None, lambda _t: [])
+    for c in range(-1, max(v.clauses) + 2):
+        assert list(v.clause_tokens(c)) == [k for k, own in enumerate(v.clauses) if own == c], c
+    assert list(view("", None, lambda _t: []).clause_tokens(0)) == []

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -167,6 +167,11 @@ class View:
         if k <= 0 or not clauses:
             return min(k, 0)
         return bisect_left(clauses, self.clause(k), 0, min(k, len(clauses)))
+
+    def clause_tokens(self, c: int) -> range:
+        """The tokens of clause c, in order (one run: a clause's ids never decrease along the sentence)."""
+        clauses = self.clauses
+        return range(bisect_left(clauses, c), bisect_right(clauses, c))
 
     def between(self, a: int, b: int, category: str) -> bool:
         return any(a <= k < b for k in self.s.at.get(category, ()))
@@ -1072,7 +1077,7 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     s = v.s
     head = anchor.head
     clauses = {v.clause(head)} | ({v.clause(metric_token)} if metric_token is not None else set())
-    scope = [k for k, c in enumerate(v.clauses) if c in clauses]
+    scope = [k for c in sorted(clauses) for k in v.clause_tokens(c)]
     here = [p for p in v.places if v.clause(p.i) in clauses]
     belarus = any(p.belarus for p in here)
     in_scope = set(scope)
@@ -1416,6 +1421,8 @@ def _place_at(v: View, k: int) -> Place | None:
 def _flow_place(v: View, start: int, stop: int, word: str) -> Place | None:
     """The place after "from"/"to" within tokens [start, stop), up to the next metric word or clause:
     "supplies from Perm Krai", "exports to Belarus" (not the "from Laos" of "..., and imports from Laos")."""
+    if not v.places or word not in v.s.lows:
+        return None  # (no place to find, or no word to lead to one)
     toks = v.s.tokens
     for k in range(start, min(stop, len(toks) - 1)):
         if toks[k].low == word:
@@ -2252,7 +2259,7 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
     if after:
         return result(after[0])
     if own and any(toks[k].low in _NOW_WORDS or toks[k].low == "now" and k + 1 < len(toks) and toks[k + 1].low in _NOW_THEN
-                   for k, clause in enumerate(v.clauses) if clause == c):
+                   for k in v.clause_tokens(c)):
         # "Five years ago trade stood at $50 million; today it is $150 million": the figure of today is of no period
         # named in the clauses before
         return None, True
@@ -2588,8 +2595,7 @@ def _respective_partners(v: View, anchor: Anchor, metric_token: int | None) -> b
 def _respective_place(v: View, anchor: Anchor, foreign: list[Place]) -> Place | None:
     """ "Exports to Uzbekistan and Tajikistan amounted to $780 million and $60 million, respectively": the places named
     before the figures, in order, one for each figure."""
-    toks = v.s.tokens
-    if not any(t.low == "respectively" for t in toks):
+    if "respectively" not in v.s.lows:
         return None
     figures = [a.i for a in v.figures.amounts] if anchor.amount is not None else [c.i for c in v.figures.changes]
     if len(figures) < 2 or anchor.head not in figures:
@@ -2784,6 +2790,7 @@ def _modifier_product(v: View, metric_token: int) -> str | None:
 
 _SUBJECT_ENDS = frozenset(("remain", "remains", "are", "is", "were", "was", "have", "has", "account", "accounts", "make", "makes"))
 _PART_VERBS = (("accounted", "for"), ("account", "for"), ("accounts", "for"), ("made", "up"), ("amounted", "to"), ("came", "to"))
+_PART_VERB_ENDS = frozenset(second for _first, second in _PART_VERBS)
 
 
 def _part_of_which(v: View, amount: Amount) -> str | None:
@@ -2814,8 +2821,9 @@ def _part_subject(v: View, amount: Amount) -> str | None:
         return None
     if (toks[k - 1].low, toks[k].low) in _PART_VERBS:
         verb = k - 1
-    elif any((toks[m].low, toks[m + 1].low) in _PART_VERBS and toks[m + 1].low == toks[k].low and v.clause(m) < v.clause(k)
-             for m in range(k - 1)):
+    elif toks[k].low in _PART_VERB_ENDS and any(
+            (toks[m].low, toks[m + 1].low) in _PART_VERBS and toks[m + 1].low == toks[k].low and v.clause(m) < v.clause(k)
+            for m in range(k - 1)):
         verb = k  # "Dairy products accounted for $62 million of this amount, fish products for $9.5 million": the verb left out
     else:
         return None
