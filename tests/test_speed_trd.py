@@ -122,3 +122,12 @@ def test_the_tokens_of_a_clause_are_those_of_its_id() -> None:
     for c in range(-1, max(v.clauses) + 2):
         assert list(v.clause_tokens(c)) == [k for k, own in enumerate(v.clauses) if own == c], c
     assert list(view("", None, lambda _t: []).clause_tokens(0)) == []
+
+
+def test_a_figure_of_a_counted_group_of_places_is_still_told_apart() -> None:
+    from belcoop.parse.trade import _with_a_group, view
+
+    group = view("Belarusian exports to the six regions combined totalled $2.9 billion.", None, lambda _t: [])
+    assert _with_a_group(group, list(range(len(group.s.tokens))))
+    plain = view("Belarusian exports totalled $2.9 billion.", None, lambda _t: [])
+    assert not _with_a_group(plain, list(range(len(plain.s.tokens))))

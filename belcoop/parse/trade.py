@@ -565,14 +565,19 @@ _GROUP_NOUNS = frozenset(("regions", "oblasts", "provinces", "krais", "territori
 _GROUP_TOGETHER = frozenset(("combined", "together", "altogether", "taken"))  # "the two regions combined"
 
 
+_GROUP_LINKS = frozenset(("to", "with", "from"))
+
+
 def _with_a_group(v: View, scope: list[int]) -> bool:
     """Is the figure's flow with a counted group of places: "exports to the six regions combined", "trade with these
     five countries"? A number (three or more, or any with "combined", "together") and a plural noun of places after
     "to", "with" or "from" make a sum over several partners, none of whom the figure is of."""
     s = v.s
+    if _GROUP_LINKS.isdisjoint(s.lows) or _GROUP_NOUNS.isdisjoint(s.lows):
+        return False  # (no "to", "with", "from" to lead to a group, or no noun of one: most sentences)
     toks = s.tokens
     for k in scope:
-        if toks[k].low not in ("to", "with", "from"):
+        if toks[k].low not in _GROUP_LINKS:
             continue
         m = k + 1
         if m < len(toks) and toks[m].low in ("the", "these", "those", "all", "its", "our", "their"):
