@@ -31,3 +31,12 @@ def test_a_part_of_a_continent_is_no_country_whatever_lies_between() -> None:
     assert _found("firms of Latin America") == []
     assert _found("North, America") == []
     assert [f[3] for f in _found("Belarus and America")] == ["BY", "US"]
+
+
+def test_a_token_s_lower_cased_form_and_kind_come_from_tables_filled_together() -> None:
+    from belcoop.parse.tokens import _KINDS, _LOWS, tokenize
+
+    assert [(t.low, t.kind) for t in tokenize("Zarnitsa's 1,250.5 tonnes, two-way")] == [
+        ("zarnitsa", "w"), ("1,250.5", "n"), ("tonnes", "w"), (",", "p"), ("two-way", "w")]
+    assert _KINDS["Ostrovetsky"] == "w" and _LOWS["Ostrovetsky"] == "ostrovetsky"  # a kind asked first
+    assert _LOWS["Smorgonsky"] == "smorgonsky" and _KINDS["Smorgonsky"] == "w"
