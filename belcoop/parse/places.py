@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import compress
 from operator import itemgetter
 
+from belcoop.parse.tokens import Token, tokens_of
 from belcoop.place import Place
 from belcoop.vocab import read_data
 
@@ -52,19 +53,28 @@ _COORDINATED = re.compile(rf"(?<![\w-])(?P<a>{_NAME})(?:,\s+(?P<b>{_NAME}))?,?\s
 _HYPHENATED = re.compile(r"[A-Z](?<![\w-][A-Z])[\w']*(?:-[A-Z][\w']*)+(?![\w-])")
 _KNOWN_WORDS = 200_000
 _OPENS = itemgetter(1)
+_TEXT = itemgetter(0)
+_LETTER = re.compile(r"[^\W\d_]")  # what a word begins with
+# A word that runs on into a digit or "_" ("Q1", "MAZ-5440", "COVID_19"): a word of the gazetteer goes on through them,
+# a token of belcoop.parse.tokens stops before them, so a text that has one is cut into words of its own (few are).
+# (The patterns open on the digit and look back from it: the engine skips ahead to digits, which most texts have few of.)
+_GLUED = re.compile(r"[\d_](?:(?<=[^\W\d_].)|(?<=[^\W\d_]['-].))")
+_ASCII_GLUED = re.compile(r"[0-9_](?:(?<=[A-Za-z].)|(?<=[A-Za-z]['-].))")
 
 
-class _WordInfo(dict[str, tuple[str, bool]]):
-    """Word -> (its normal form, whether it opens a look-up: capitalised and the first word of an alias), filled as
-    words are met (the same words come back sentence after sentence)."""
+class _WordInfo(dict[str, tuple[str, bool, bool]]):
+    """Token text -> (its normal form, whether it opens a look-up: a capitalised word that is the first word of an
+    alias, whether it is a word at all: begins with a letter), filled as tokens are met (the same words come back
+    sentence after sentence)."""
 
     def __init__(self, starts: set[str]) -> None:
         super().__init__()
         self.starts = starts
 
-    def __missing__(self, word: str) -> tuple[str, bool]:
-        norm = _norm(word)
-        info = self[word] = (norm, word[0].isupper() and norm in self.starts)
+    def __missing__(self, token: str) -> tuple[str, bool, bool]:
+        norm = _norm(token)
+        is_word = _LETTER.match(token) is not None
+        info = self[token] = (norm, is_word and token[0].isupper() and norm in self.starts, is_word)
         return info
 
 
@@ -160,6 +170,30 @@ class Mention:
         return f"Mention(start={self.start!r}, end={self.end!r}, text={self.text!r}, hits={self.hits!r})"
 
 
+def _own_words(text: str) -> list[Token]:
+    """The text cut into the gazetteer's own words ("Q1", "MAZ-5440": a word runs on through digits), as tokens: each
+    word, and between two words whatever else lies there, stripped of space ("." or ", "), as one token."""
+    parts = (_ASCII_SPLIT if text.isascii() else _SPLIT).split(text)  # between, word, between, word, ..., between
+    found: list[Token] = []
+    at = 0
+    for k, part in enumerate(parts):
+        if k % 2:
+            found.append(Token(part, "", at, at + len(part), "w"))
+        elif (between := part.strip()):
+            start = at + part.index(between[0])
+            found.append(Token(between, "", start, start + len(between), "p"))
+        at += len(part)
+    return found
+
+
+def _word_before(info: list[tuple[str, bool, bool]], i: int) -> str | None:
+    """The normal form of the word before token i, if any."""
+    for k in range(i - 1, -1, -1):
+        if info[k][2]:
+            return info[k][0]
+    return None
+
+
 _CONTINENT_NAMES = frozenset(("america", "americas", "american"))  # (an alias of the United States alone)
 _CONTINENT_PARTS = frozenset(("latin", "north", "south", "central"))
 
@@ -207,51 +241,50 @@ class Gazetteer:
     def mentions(self, text: str) -> list[Mention]:
         """Longest-match mentions of places, cities and demonyms, left to right.
 
-        Only a capitalised word that starts an alias opens a look-up: the words are found in one pass of the
-        compiled pattern, what each word is (its normal form, whether it opens a look-up) is kept per word, and
-        the words' offsets are summed up (in C) only where a look-up needs them.
+        The words are the text's tokens (belcoop.parse.tokens, built once per sentence for every reader), or, where a
+        word runs on into a digit ("Q1"), the gazetteer's own words. Only a capitalised word that starts an alias opens
+        a look-up; what each token is (its normal form, whether it opens a look-up, whether it is a word) is kept per
+        token text. The words of an alias follow each other with nothing but space, or one full stop, between them.
         """
-        parts = (_ASCII_SPLIT if text.isascii() else _SPLIT).split(text)  # between, word, between, word, ..., between
-        words = parts[1::2]
-        n = len(words)
         known = self._known
         if len(known) > _KNOWN_WORDS:
             known.clear()  # a bound on memory over a long run
-        info = list(map(known.__getitem__, words))
+        tokens = _own_words(text) if (_ASCII_GLUED if text.isascii() else _GLUED).search(text) else tokens_of(text)
+        info = list(map(known.__getitem__, map(_TEXT, tokens)))
+        n = len(info)
         index = self.index
         opening = self._opening
         found: list[Mention] = []
-        offsets: list[int] | None = None  # where each word starts, computed at the first look-up
-        after = 0  # the first word not yet inside a mention
+        after = 0  # the first token not yet inside a mention
         for i in compress(range(n), map(_OPENS, info)):
             if i < after:
                 continue
-            if offsets is None:
-                offsets = list(accumulate(map(len, parts)))[0::2]  # each word's start: the length of all before it
             key: tuple[str, ...] = (info[i][0],)
-            hits = index.get(key)  # the meanings of the longest alias yet, words i..last
-            last = i
+            hits = index.get(key)  # the meanings of the longest alias yet, tokens i..last
+            last = k = i
             if key in opening:  # (else no alias goes on from this word)
-                for j in range(i + 1, min(n, i + MAX_NGRAM)):
-                    if parts[2 * j].strip() not in ("", "."):  # what lies between words j - 1 and j
-                        break
-                    key = key + (info[j][0],)
+                for _ in range(MAX_NGRAM - 1):
+                    k += 1
+                    if k < n and info[k][0] == ".":
+                        k += 1  # "St. Petersburg"
+                    if k >= n or not info[k][2]:
+                        break  # the alias's words end at anything else
+                    key = key + (info[k][0],)
                     meanings = index.get(key)
                     if meanings is not None:
                         hits = meanings
-                        last = j
+                        last = k
                     if key not in opening:
                         break  # no alias goes on from these words
             if hits is None:
                 continue
-            j = last
-            start = offsets[i]
-            end = offsets[j] + len(words[j])
-            after = j + 1
-            word = words[i]
+            start = tokens[i].start
+            end = tokens[last].end
+            after = last + 1
+            word = tokens[i].text
             if len(word) <= 3 and word.isupper() and _DIGIT_AFTER.match(text, end):
                 continue  # "US 130.5 million" is a currency, not the United States
-            if j == i and i > 0 and info[i][0] in _CONTINENT_NAMES and info[i - 1][0] in _CONTINENT_PARTS:
+            if last == i and info[i][0] in _CONTINENT_NAMES and _word_before(info, i) in _CONTINENT_PARTS:
                 continue  # "Latin America", "North America": a part of a continent, not the United States
             found.append(Mention(start, end, text[start:end], hits))
         if any(map(text.__contains__, _PLURAL_STEMS)) and _PLURAL_HEAD.search(text) is not None:

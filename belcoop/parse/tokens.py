@@ -21,11 +21,13 @@ from typing import NamedTuple
 
 from belcoop.vocab import read_data
 
-# Numbers ("1,250.5"), words (with inner hyphens and apostrophes: "two-way", "Kazakhstan's"), any other character.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['\-][^\W\d_]+)*|\S")
+# Words (with inner hyphens and apostrophes: "two-way", "Kazakhstan's"), numbers ("1,250.5"), any other character.
+# (Words first: most tokens are words. A word begins with a letter, a number with a digit, so the order of the two
+# changes no token.)
+_TOKEN = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*|\d+(?:[.,]\d+)*|\S")
 # The same over an ASCII text, where a digit is 0-9 and a letter A-Z or a-z: ranges the engine tests without the
 # Unicode tables, a quarter faster.
-_ASCII_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[A-Za-z]+(?:['\-][A-Za-z]+)*|\S")
+_ASCII_TOKEN = re.compile(r"[A-Za-z]+(?:['\-][A-Za-z]+)*|[0-9]+(?:[.,][0-9]+)*|\S")
 
 
 class Token(NamedTuple):
@@ -42,26 +44,37 @@ class Token(NamedTuple):
 _new_token = tuple.__new__
 _SPLIT = re.compile(f"({_TOKEN.pattern})")  # a text cut into its tokens and the white space between them
 _ASCII_SPLIT = re.compile(f"({_ASCII_TOKEN.pattern})")
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
-class _Forms(dict[str, tuple[str, str]]):
-    """Token text -> (lower-cased form, kind), worked out once per text (the same words come back all the time)."""
+class _Lows(dict[str, str]):
+    """Token text -> its lower-cased form, worked out once per text (the same words come back all the time), and its
+    kind put in _KINDS with it."""
 
-    def __missing__(self, text: str) -> tuple[str, str]:
+    def __missing__(self, text: str) -> str:
         if len(self) >= 200_000:
             self.clear()  # a bound on memory over a long run
+            _KINDS.clear()
         first = text[0]
         if first.isalpha():
             low = text.lower()
-            form = (low[:-2] if low.endswith("'s") else low, "w")
+            low, kind = (low[:-2] if low.endswith("'s") else low), "w"
         else:
-            form = (text, "n" if first.isdecimal() else "p")
-        self[text] = form
-        return form
+            low, kind = text, ("n" if first.isdecimal() else "p")
+        self[text] = low
+        _KINDS[text] = kind
+        return low
 
 
-_FORMS = _Forms()
+class _Kinds(dict[str, str]):
+    """Token text -> its kind, put in by _Lows."""
+
+    def __missing__(self, text: str) -> str:
+        _LOWS.__missing__(text)
+        return self[text]
+
+
+_LOWS = _Lows()
+_KINDS = _Kinds()
 
 
 def tokenize(text: str) -> list[Token]:
@@ -70,9 +83,8 @@ def tokenize(text: str) -> list[Token]:
     parts = (_ASCII_SPLIT if text.isascii() else _SPLIT).split(text)  # space, token, space, token, ..., space
     texts = parts[1::2]
     offsets = list(accumulate(map(len, parts)))  # where each part ends
-    forms = list(map(_FORMS.__getitem__, texts))
-    return list(map(_new_token, repeat(Token), zip(texts, map(_FIRST, forms), offsets[0:-1:2], offsets[1::2], map(_SECOND, forms),
-                                                   strict=True)))
+    return list(map(_new_token, repeat(Token), zip(texts, map(_LOWS.__getitem__, texts), offsets[0:-1:2], offsets[1::2],
+                                                   map(_KINDS.__getitem__, texts), strict=True)))
 
 
 class Lexicon:
