@@ -86,6 +86,7 @@ _COMMON_NOUN = re.compile(r"(?:tion|ment|ness|ity|ship|ism|ance|ence|ally|ly|ing
 # the endings of an English abstract noun that no family or given name has ("Aviation", "Production",
 # "Procurements", "Utilities", "Partnerships"): such a word is never a name's part (not "-ution": "Bobby Nasution")
 _ABSTRACT_NOUN = re.compile(r"(?:(?:ation|ction|ption|ntion|ition|otion)s?|ments|ities|.{4}ships?|.{3}isms?)$")
+_ABSTRACT_LAST = frozenset("nspm")  # the last letters of those endings
 # the endings of a common noun in the field of an office ("Minister of Defence [Manufacturing] X Y", "Minister of
 # Maritime [Infrastructure] X Y"): also "-tion", "-ment", "-ness", "-ity", "-ure", and "-ing" of 7 letters or more; not
 # "-ance", "-ence" ("Lawrence", "Patience"), nor a shorter "-ing" ("Ming", "Jing")
@@ -234,35 +235,39 @@ class _WordFlags(dict[str, int]):
             self.clear()  # a bound on memory over a long run
         bits = _word_bits()
         first = text[0]
+        if not first.isalpha():  # a number or a mark: no word, and none of the flags of one (what `_cue_of` says)
+            flags = bits.get(text, 0) | (_UPPER if text.isupper() else 0) | (_CUE if _cue_of(text, first, text.lower()) else 0)
+            if "-" in text:
+                flags = _of_hyphened(flags, text, bits)
+            self[text] = flags
+            return flags
+        # a word token, whose lower-cased form drops "'s" (tokens.py); the cue test is `_cue_of`'s for a word
+        cues = _cues()
         lower = text.lower()
-        low = text
-        flags = 0
-        if first.isalpha():  # a word token, whose lower-cased form drops "'s" (tokens.py)
-            flags = _WORD
-            low = lower[:-2] if lower.endswith("'s") else lower
-            if first.isupper():
-                flags |= _CAP
-                if len(text) == 1 or (len(text) == 2 and lower in _SHORT_INITIALS):
-                    flags |= _INITIAL_LIKE
-                if _name_shape(text, low):
-                    flags |= _SHAPE
-            elif first.islower():
+        low = lower[:-2] if lower.endswith("'s") else lower
+        flags = _WORD | bits.get(low, 0)
+        if first.isupper():
+            flags |= _CAP
+            if len(text) == 1 or (len(text) == 2 and lower in _SHORT_INITIALS):
+                flags |= _INITIAL_LIKE
+            if _name_shape(text, low):
+                flags |= _SHAPE
+            if lower in cues or (len(text) >= 5 and lower.endswith(_SURNAME_SUFFIXES)):
+                flags |= _CUE
+        else:
+            if first.islower():
                 flags |= _LOWER
+            if lower in cues:
+                flags |= _CUE
         if text.isupper():
             flags |= _UPPER
-        if _cue_of(text, first, lower):
-            flags |= _CUE
-        flags |= bits.get(low, 0)
-        if "-" in low:  # a hyphenated word: what its parts make of it (of a body's or a place's name, only they)
-            of_parts = 0  # the union of its parts' flags
-            for part in low.split("-"):
-                of_parts |= bits.get(part, 0)
-            flags &= ~(_NAMED | _NAMED_BEFORE)
-            if of_parts & _OFFICE:
-                flags |= _IS_OFFICE  # "Vice-Chairman"
-            flags |= of_parts & (_NAMED | _NAMED_BEFORE)
-        if flags & _WORD and _hyphen_particle(text):
-            flags |= _HYPHENED
+        if "-" in lower:
+            if not flags & _CUE and any(part in cues for part in lower.split("-")):
+                flags |= _CUE
+            if "-" in low:
+                flags = _of_hyphened(flags, low, bits)
+            if _hyphen_particle(text):
+                flags |= _HYPHENED
         if flags & _CAP and flags & (_SHAPE | _GIVEN):
             flags |= _MAY_BE_NAMEY
         # what `_spans` needs to open a NAME on the token: an initial, a name word, a particle, "al-Sisi"
@@ -270,6 +275,17 @@ class _WordFlags(dict[str, int]):
             flags |= _OPENS
         self[text] = flags
         return flags
+
+
+def _of_hyphened(flags: int, low: str, bits: dict[str, int]) -> int:
+    """The flags of a hyphenated word with what its parts make of it (of a body's or a place's name, only they)."""
+    of_parts = 0  # the union of its parts' flags
+    for part in low.split("-"):
+        of_parts |= bits.get(part, 0)
+    flags &= ~(_NAMED | _NAMED_BEFORE)
+    if of_parts & _OFFICE:
+        flags |= _IS_OFFICE  # "Vice-Chairman"
+    return flags | of_parts & (_NAMED | _NAMED_BEFORE)
 
 
 @cache
@@ -1405,12 +1421,16 @@ def _name_shape(text: str, low: str) -> bool:
     or of a body ("Makhonin", "Kassym-Jomart"; not "MAZ", "ChTZ-Uraltrac", "Vice-Chairman", "Officially").
     Asked once per word: the answer is kept in the word's flags (_SHAPE)."""
     text = text.removesuffix("'s").removesuffix("’s")
-    if len(text) < 2 or any(map(str.isdigit, text)) or low.endswith("ally") or text.isupper() or (
-            _ABSTRACT_NOUN.search(low)):
+    if len(text) < 2 or low.endswith("ally") or text.isupper() or (not text.isalpha() and any(map(str.isdigit, text))):
+        return False
+    # (each ending of _ABSTRACT_NOUN closes on one of these letters, and a match is at most 9 characters long)
+    if low[-1:] in _ABSTRACT_LAST and _ABSTRACT_NOUN.search(low, max(0, len(low) - 9)):
         return False
     blocked = vocabulary().blocked
-    if low in blocked or any(part in blocked for part in low.split("-")):
+    if low in blocked or ("-" in low and any(part in blocked for part in low.split("-"))):
         return False
+    if text[1:].islower():
+        return True  # no capital after the first letter: nothing _BRAND can match
     return not any(_BRAND.search(_NAME_PREFIX.sub("", part)) for part in text.split("-"))
 
 
