@@ -91,3 +91,19 @@ def test_shapes_seen() -> None:
     assert P._name_shape("Nasution", "nasution") and not P._name_shape("Partnerships", "partnerships")
     assert not P._name_shape("ChTZ-Uraltrac", "chtz-uraltrac") and P._name_shape("McDonald", "mcdonald")
     assert not P._name_shape("Vice-Chairman", "vice-chairman") and P._name_shape("Jean-Luc", "jean-luc")
+
+
+def _people(*sentences: str) -> list[tuple[str, str | None]]:
+    finder = P.PeopleFinder(lambda _text: [])
+    for sentence in sentences:
+        finder.feed(sentence)
+    return [(p.name, p.role) for p in finder.result()]
+
+
+def test_one_word_names_are_judged_on_their_own_evidence() -> None:
+    # asked before the rules for longer names: an office word before, a role after, a form of address
+    assert _people("The talks were chaired by Governor Kharitonchik.") == [("Kharitonchik", "Governor")]
+    assert _people("Kharitonchik, Deputy Minister of Industry, opened the fair.") == [
+        ("Kharitonchik", "Deputy Minister of Industry")]
+    assert _people("Mr Kharitonchik opened the fair.") == [("Kharitonchik", None)]
+    assert _people("Kharitonchik opened the fair near Grodno.") == []  # one word, no evidence

@@ -665,8 +665,10 @@ class PeopleFinder:
     def _judge(self, s: _Sentence, span: _Span, title: bool = False) -> _Candidate | None:
         """A person (with role and country) if the NAME has evidence and is no credit or named-after name."""
         v = vocabulary()
-        given_names, particles = v.given, v.words["particle"]
         parts, idx = span
+        if len(parts) == 1 and not self._one_word_may_be(s, parts[0], idx[0]):
+            return None
+        given_names, particles = v.given, v.words["particle"]
         lows = [p.lower() for p in parts]  # (cut with `parts` below)
         # The generalised brand rule: words before a given name inside a longer run belong to the title or the
         # body before it ("Minister of Energy and Petroleum Rafael Ramirez"), unless a patronymic follows.
@@ -695,8 +697,8 @@ class PeopleFinder:
         words = [p for p, low in zip(parts, lows, strict=True) if low not in particles and not p.endswith(".")]
         # four words at most; five right after a word of office, with no given name but the first (one person's long
         # name, "Minister Dyah Roro Esti Widya Putri"; two names run together are split at the second's given name)
-        office_object = office_object or idx[0] > 0 and s.cap(idx[0] - 1) and self._place_of_office(s, idx[0] - 1)
-        most = 5 if len(words) == 5 and (self._titled(s, idx[0]) or office_object) and not any(
+        most = 5 if len(words) == 5 and (self._titled(s, idx[0]) or office_object or (
+            idx[0] > 0 and s.cap(idx[0] - 1) and self._place_of_office(s, idx[0] - 1))) and not any(
             low in given_names for low in lows[1:]) else 4
         if len(words) > most:
             cut = len(parts) - 1
@@ -715,10 +717,6 @@ class PeopleFinder:
         known_country = v.known.get(full) or v.known.get(lows[-1])
         every = s.every  # (each test of a list's word below needs one somewhere in the sentence)
         honorific_before = bool(every & _HONORIFIC) and self._honorific_before(s, i)
-        if len(parts) == 1 and not parts[0].endswith(".") and not (s.word(i - 1) and s.flags[i - 1] & _OFFICE) and (
-                not honorific_before and known_country is None and self._role_right(s, j) is None):
-            return None  # one word with none of the evidence one word needs (see below): no office word or form of
-            # address before it, no head of state's name, no role after it
         last = lows[-1]
         if full in known_bodies():
             return None  # "Santa Bremor", "Savushkin Product": enterprises the organisation list knows
@@ -806,6 +804,16 @@ class PeopleFinder:
                 return _Candidate([royal, *parts], role, country)
         return _Candidate(parts, role, country, single=not multi, address=_addressed(s, parts, i, j),
                           titled=not multi and honorific_before)
+
+    def _one_word_may_be(self, s: _Sentence, word: str, i: int) -> bool:
+        """Whether a NAME of one word at token i has any of the evidence one word needs (see `_judge`): an office word
+        or a form of address before it, a head of state's name, a role after it; asked before the rules for longer
+        names, none of which cuts or lengthens a name of one word. (Initials alone are judged with the others.)"""
+        if word.endswith(".") or s.word(i - 1) and s.flags[i - 1] & _OFFICE:
+            return True
+        if s.every & _HONORIFIC and self._honorific_before(s, i):
+            return True
+        return word.lower() in vocabulary().known or self._role_right(s, i + 1) is not None
 
     def _titled(self, s: _Sentence, i: int) -> bool:
         """A word of office right before token i, one space between: "Minister Dyah ..."."""
