@@ -38,7 +38,6 @@ from belcoop.vocab import given_names, known_bodies, read_data, word_list
 
 MAX_ROLE = 80  # characters: a longer role is cut at a clause or word boundary
 _TEXT = itemgetter(0)
-_LOW = itemgetter(1)
 _KNOWN_WORDS = 100_000  # words whose look-ups are kept (a bound on memory over a long run)
 _BIO = re.compile(r"\b(?:has worked (?:for|as|at)|is (?:a|an) (?:journalist|correspondent|columnist|photographer|editor))\b")
 # A line of the page's staff ("(Web editor: Chen Lidan, Liang Jun)", "[Editors: ...]", "Photo editor - ..."): who made
@@ -515,7 +514,7 @@ class PeopleFinder:
             return []
         if not every & _OPENS:
             return []  # no token a NAME may open on (see `_spans`): no name at all
-        if every & _CAP and _forms_of_address(toks, flags):
+        if every & _CAP and _forms_of_address(toks, flags, lows_of_text(text)):
             every |= _ADDRESS_FLAGS
         s = _Sentence(text, toks, flags, every, self.place_mentions(text))
         out: list[_Candidate] = []
@@ -1288,12 +1287,12 @@ def _address_openers() -> frozenset[str]:
 _ADDRESS_FLAGS = _WORD | _CAP | _CUE | _HONORIFIC | _NOT_NAME  # what a form of address is to the grammar ("Sir")
 
 
-def _forms_of_address(toks: list[Token], flags: list[int]) -> bool:
+def _forms_of_address(toks: list[Token], flags: list[int], lows: list[str]) -> bool:
     """Flag the words of a form of address read in its context as the grammar flags one word of address ("Mr"), so
     that they open no name and end no role: both words of "Tan Sri", "Datuk Seri", "Dato' Sri" (the "'" between
     passed over), and "Pak" before a name of one word ("Pak Jokowi"; not "Pak Pong-ju", "Pak Thae Song"). Whether
-    any was found."""
-    if _address_openers().isdisjoint(map(_LOW, toks)):
+    any was found. `lows`: the tokens' lower-cased forms (`lows_of_text`)."""
+    if _address_openers().isdisjoint(lows):
         return False  # (no word that opens one: most sentences, asked in C)
     pairs, before_one = _address_pairs()
     found = False
