@@ -38,7 +38,6 @@ from belcoop.vocab import given_names, known_bodies, read_data, word_list
 
 MAX_ROLE = 80  # characters: a longer role is cut at a clause or word boundary
 _TEXT = itemgetter(0)
-_LOW = itemgetter(1)
 _KNOWN_WORDS = 100_000  # words whose look-ups are kept (a bound on memory over a long run)
 _BIO = re.compile(r"\b(?:has worked (?:for|as|at)|is (?:a|an) (?:journalist|correspondent|columnist|photographer|editor))\b")
 # A line of the page's staff ("(Web editor: Chen Lidan, Liang Jun)", "[Editors: ...]", "Photo editor - ..."): who made
@@ -86,6 +85,7 @@ _COMMON_NOUN = re.compile(r"(?:tion|ment|ness|ity|ship|ism|ance|ence|ally|ly|ing
 # the endings of an English abstract noun that no family or given name has ("Aviation", "Production",
 # "Procurements", "Utilities", "Partnerships"): such a word is never a name's part (not "-ution": "Bobby Nasution")
 _ABSTRACT_NOUN = re.compile(r"(?:(?:ation|ction|ption|ntion|ition|otion)s?|ments|ities|.{4}ships?|.{3}isms?)$")
+_ABSTRACT_LAST = frozenset("nspm")  # the last letters of those endings
 # the endings of a common noun in the field of an office ("Minister of Defence [Manufacturing] X Y", "Minister of
 # Maritime [Infrastructure] X Y"): also "-tion", "-ment", "-ness", "-ity", "-ure", and "-ing" of 7 letters or more; not
 # "-ance", "-ence" ("Lawrence", "Patience"), nor a shorter "-ing" ("Ming", "Jing")
@@ -234,35 +234,39 @@ class _WordFlags(dict[str, int]):
             self.clear()  # a bound on memory over a long run
         bits = _word_bits()
         first = text[0]
+        if not first.isalpha():  # a number or a mark: no word, and none of the flags of one (what `_cue_of` says)
+            flags = bits.get(text, 0) | (_UPPER if text.isupper() else 0) | (_CUE if _cue_of(text, first, text.lower()) else 0)
+            if "-" in text:
+                flags = _of_hyphened(flags, text, bits)
+            self[text] = flags
+            return flags
+        # a word token, whose lower-cased form drops "'s" (tokens.py); the cue test is `_cue_of`'s for a word
+        cues = _cues()
         lower = text.lower()
-        low = text
-        flags = 0
-        if first.isalpha():  # a word token, whose lower-cased form drops "'s" (tokens.py)
-            flags = _WORD
-            low = lower[:-2] if lower.endswith("'s") else lower
-            if first.isupper():
-                flags |= _CAP
-                if len(text) == 1 or (len(text) == 2 and lower in _SHORT_INITIALS):
-                    flags |= _INITIAL_LIKE
-                if _name_shape(text, low):
-                    flags |= _SHAPE
-            elif first.islower():
+        low = lower[:-2] if lower.endswith("'s") else lower
+        flags = _WORD | bits.get(low, 0)
+        if first.isupper():
+            flags |= _CAP
+            if len(text) == 1 or (len(text) == 2 and lower in _SHORT_INITIALS):
+                flags |= _INITIAL_LIKE
+            if _name_shape(text, low):
+                flags |= _SHAPE
+            if lower in cues or (len(text) >= 5 and lower.endswith(_SURNAME_SUFFIXES)):
+                flags |= _CUE
+        else:
+            if first.islower():
                 flags |= _LOWER
+            if lower in cues:
+                flags |= _CUE
         if text.isupper():
             flags |= _UPPER
-        if _cue_of(text, first, lower):
-            flags |= _CUE
-        flags |= bits.get(low, 0)
-        if "-" in low:  # a hyphenated word: what its parts make of it (of a body's or a place's name, only they)
-            of_parts = 0  # the union of its parts' flags
-            for part in low.split("-"):
-                of_parts |= bits.get(part, 0)
-            flags &= ~(_NAMED | _NAMED_BEFORE)
-            if of_parts & _OFFICE:
-                flags |= _IS_OFFICE  # "Vice-Chairman"
-            flags |= of_parts & (_NAMED | _NAMED_BEFORE)
-        if flags & _WORD and _hyphen_particle(text):
-            flags |= _HYPHENED
+        if "-" in lower:
+            if not flags & _CUE and any(part in cues for part in lower.split("-")):
+                flags |= _CUE
+            if "-" in low:
+                flags = _of_hyphened(flags, low, bits)
+            if _hyphen_particle(text):
+                flags |= _HYPHENED
         if flags & _CAP and flags & (_SHAPE | _GIVEN):
             flags |= _MAY_BE_NAMEY
         # what `_spans` needs to open a NAME on the token: an initial, a name word, a particle, "al-Sisi"
@@ -270,6 +274,17 @@ class _WordFlags(dict[str, int]):
             flags |= _OPENS
         self[text] = flags
         return flags
+
+
+def _of_hyphened(flags: int, low: str, bits: dict[str, int]) -> int:
+    """The flags of a hyphenated word with what its parts make of it (of a body's or a place's name, only they)."""
+    of_parts = 0  # the union of its parts' flags
+    for part in low.split("-"):
+        of_parts |= bits.get(part, 0)
+    flags &= ~(_NAMED | _NAMED_BEFORE)
+    if of_parts & _OFFICE:
+        flags |= _IS_OFFICE  # "Vice-Chairman"
+    return flags | of_parts & (_NAMED | _NAMED_BEFORE)
 
 
 @cache
@@ -499,7 +514,7 @@ class PeopleFinder:
             return []
         if not every & _OPENS:
             return []  # no token a NAME may open on (see `_spans`): no name at all
-        if every & _CAP and _forms_of_address(toks, flags):
+        if every & _CAP and _forms_of_address(toks, flags, lows_of_text(text)):
             every |= _ADDRESS_FLAGS
         s = _Sentence(text, toks, flags, every, self.place_mentions(text))
         out: list[_Candidate] = []
@@ -649,8 +664,10 @@ class PeopleFinder:
     def _judge(self, s: _Sentence, span: _Span, title: bool = False) -> _Candidate | None:
         """A person (with role and country) if the NAME has evidence and is no credit or named-after name."""
         v = vocabulary()
-        given_names, particles = v.given, v.words["particle"]
         parts, idx = span
+        if len(parts) == 1 and not self._one_word_may_be(s, parts[0], idx[0]):
+            return None
+        given_names, particles = v.given, v.words["particle"]
         lows = [p.lower() for p in parts]  # (cut with `parts` below)
         # The generalised brand rule: words before a given name inside a longer run belong to the title or the
         # body before it ("Minister of Energy and Petroleum Rafael Ramirez"), unless a patronymic follows.
@@ -679,8 +696,8 @@ class PeopleFinder:
         words = [p for p, low in zip(parts, lows, strict=True) if low not in particles and not p.endswith(".")]
         # four words at most; five right after a word of office, with no given name but the first (one person's long
         # name, "Minister Dyah Roro Esti Widya Putri"; two names run together are split at the second's given name)
-        office_object = office_object or idx[0] > 0 and s.cap(idx[0] - 1) and self._place_of_office(s, idx[0] - 1)
-        most = 5 if len(words) == 5 and (self._titled(s, idx[0]) or office_object) and not any(
+        most = 5 if len(words) == 5 and (self._titled(s, idx[0]) or office_object or (
+            idx[0] > 0 and s.cap(idx[0] - 1) and self._place_of_office(s, idx[0] - 1))) and not any(
             low in given_names for low in lows[1:]) else 4
         if len(words) > most:
             cut = len(parts) - 1
@@ -699,10 +716,6 @@ class PeopleFinder:
         known_country = v.known.get(full) or v.known.get(lows[-1])
         every = s.every  # (each test of a list's word below needs one somewhere in the sentence)
         honorific_before = bool(every & _HONORIFIC) and self._honorific_before(s, i)
-        if len(parts) == 1 and not parts[0].endswith(".") and not (s.word(i - 1) and s.flags[i - 1] & _OFFICE) and (
-                not honorific_before and known_country is None and self._role_right(s, j) is None):
-            return None  # one word with none of the evidence one word needs (see below): no office word or form of
-            # address before it, no head of state's name, no role after it
         last = lows[-1]
         if full in known_bodies():
             return None  # "Santa Bremor", "Savushkin Product": enterprises the organisation list knows
@@ -790,6 +803,16 @@ class PeopleFinder:
                 return _Candidate([royal, *parts], role, country)
         return _Candidate(parts, role, country, single=not multi, address=_addressed(s, parts, i, j),
                           titled=not multi and honorific_before)
+
+    def _one_word_may_be(self, s: _Sentence, word: str, i: int) -> bool:
+        """Whether a NAME of one word at token i has any of the evidence one word needs (see `_judge`): an office word
+        or a form of address before it, a head of state's name, a role after it; asked before the rules for longer
+        names, none of which cuts or lengthens a name of one word. (Initials alone are judged with the others.)"""
+        if word.endswith(".") or s.word(i - 1) and s.flags[i - 1] & _OFFICE:
+            return True
+        if s.every & _HONORIFIC and self._honorific_before(s, i):
+            return True
+        return word.lower() in vocabulary().known or self._role_right(s, i + 1) is not None
 
     def _titled(self, s: _Sentence, i: int) -> bool:
         """A word of office right before token i, one space between: "Minister Dyah ..."."""
@@ -1264,12 +1287,12 @@ def _address_openers() -> frozenset[str]:
 _ADDRESS_FLAGS = _WORD | _CAP | _CUE | _HONORIFIC | _NOT_NAME  # what a form of address is to the grammar ("Sir")
 
 
-def _forms_of_address(toks: list[Token], flags: list[int]) -> bool:
+def _forms_of_address(toks: list[Token], flags: list[int], lows: list[str]) -> bool:
     """Flag the words of a form of address read in its context as the grammar flags one word of address ("Mr"), so
     that they open no name and end no role: both words of "Tan Sri", "Datuk Seri", "Dato' Sri" (the "'" between
     passed over), and "Pak" before a name of one word ("Pak Jokowi"; not "Pak Pong-ju", "Pak Thae Song"). Whether
-    any was found."""
-    if _address_openers().isdisjoint(map(_LOW, toks)):
+    any was found. `lows`: the tokens' lower-cased forms (`lows_of_text`)."""
+    if _address_openers().isdisjoint(lows):
         return False  # (no word that opens one: most sentences, asked in C)
     pairs, before_one = _address_pairs()
     found = False
@@ -1405,12 +1428,16 @@ def _name_shape(text: str, low: str) -> bool:
     or of a body ("Makhonin", "Kassym-Jomart"; not "MAZ", "ChTZ-Uraltrac", "Vice-Chairman", "Officially").
     Asked once per word: the answer is kept in the word's flags (_SHAPE)."""
     text = text.removesuffix("'s").removesuffix("’s")
-    if len(text) < 2 or any(map(str.isdigit, text)) or low.endswith("ally") or text.isupper() or (
-            _ABSTRACT_NOUN.search(low)):
+    if len(text) < 2 or low.endswith("ally") or text.isupper() or (not text.isalpha() and any(map(str.isdigit, text))):
+        return False
+    # (each ending of _ABSTRACT_NOUN closes on one of these letters, and a match is at most 9 characters long)
+    if low[-1:] in _ABSTRACT_LAST and _ABSTRACT_NOUN.search(low, max(0, len(low) - 9)):
         return False
     blocked = vocabulary().blocked
-    if low in blocked or any(part in blocked for part in low.split("-")):
+    if low in blocked or ("-" in low and any(part in blocked for part in low.split("-"))):
         return False
+    if text[1:].islower():
+        return True  # no capital after the first letter: nothing _BRAND can match
     return not any(_BRAND.search(_NAME_PREFIX.sub("", part)) for part in text.split("-"))
 
 
