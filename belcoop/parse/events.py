@@ -34,7 +34,7 @@ from belcoop.model import Event
 from belcoop.parse.months import MONTHS, WEEKDAYS
 from belcoop.parse.places import Mention
 from belcoop.parse.text import DATELINE_ONLY
-from belcoop.parse.tokens import Lexicon, Token, dash_in_a_name, index_tags, lows_of, tokenize, tokens_of
+from belcoop.parse.tokens import Lexicon, Token, dash_in_a_name, index_tags, lows_of, lows_of_text, tokenize, tokens_of
 from belcoop.vocab import read_data
 
 Mentions = Callable[[str], list[Mention]]
@@ -94,12 +94,14 @@ class _Sentence:
     __slots__ = ("text", "pos", "tokens", "lows", "tags", "clause", "places", "starts", "found", "today", "cats", "memo",
                  "dates", "events", "demonyms")
 
-    def __init__(self, text: str, pos: int, mentions: Mentions, today: date | None = None) -> None:
+    def __init__(self, text: str, pos: int, mentions: Mentions, today: date | None = None,
+                 found: list[Mention] | None = None) -> None:
+        """`found`: the text's `mentions`, when the caller has them."""
         self.text = text
         self.today = today  # the article's date: a clause dated to another month or year is background
         self.pos = pos  # 0 the headline, 1-3 the lead, 4 and after the body
         self.tokens = tokens_of(text)
-        self.lows = lows_of(self.tokens)
+        self.lows = lows_of_text(text)  # (shared with other readers: never changed)
         self.tags = _tag(self.tokens, self.lows)
         self.cats = cats = index_tags(self.tags)  # every category the sentence has -> where its phrases start
         # the event words: the tokens with a tag of _KINDS (where _kind_at is not ""), in order
@@ -112,7 +114,10 @@ class _Sentence:
         self.found: list[_Trigger] | None = None
         self.dates: list[int] | None = None  # the tokens _dated_elsewhere reads, found when it first asks
         self.demonyms: set[int] | None = None  # the tokens of demonyms (_left_cue), found when it first asks
-        found = mentions(text) if self.tokens else []
+        if not self.tokens:
+            found = []
+        elif found is None:
+            found = mentions(text)
         self.starts = list(map(_START, self.tokens)) if found else []
         for m in found:
             a = bisect_left(self.starts, m.start)
@@ -291,7 +296,6 @@ _IN_AT = frozenset(("in", "at"))
 _TOWN_CUES = _IN_AT | {"visited", "visiting", "toured"}
 _TEXT = itemgetter(0)
 _START = itemgetter(2)
-_LOW = itemgetter(1)
 
 
 _CENTURIES = ("19", "20")
@@ -804,19 +808,27 @@ class _Body:
         self.mentions = mentions
         self.today = today
         self.read: dict[int, _Sentence] = {}
+        self.found: dict[int, list[Mention]] = {}  # sentence -> its mentions, once asked (`_mentions`)
 
     def sentences(self, with_places: bool = False, tagged: frozenset[str] = frozenset()) -> Iterator[_Sentence]:
         """The sentences, or those that name a known city (with_places), or those with a word that opens an entry
         of one of the categories `tagged` (see _openers): the others could not answer the rule that asks."""
         openers = _openers(tagged) if tagged else None
         for n, text in enumerate(self.texts):
-            if with_places and not any(m.city for m in self.mentions(text)):
+            if openers is not None and openers.isdisjoint(lows_of_text(text)):
+                continue  # (the cheaper test first: a frozenset's look-ups of the cached words)
+            if with_places and not any(m.city for m in self._mentions(n)):
                 continue  # the body gives a venue only by naming a known city
-            if openers is not None and openers.isdisjoint(map(_LOW, tokens_of(text))):
-                continue
             if n not in self.read:
-                self.read[n] = _Sentence(text, 4 + n, self.mentions, self.today)
+                self.read[n] = _Sentence(text, 4 + n, self.mentions, self.today, self.found.get(n))
             yield self.read[n]
+
+    def _mentions(self, n: int) -> list[Mention]:
+        """The places sentence n names, found once (the sentence read later takes them too)."""
+        found = self.found.get(n)
+        if found is None:
+            found = self.found[n] = self.mentions(self.texts[n])
+        return found
 
 
 @cache
