@@ -1,21 +1,23 @@
 """The speed pass over events, sectors and agreements: what is found once is asked once, with the same answers."""
 
+from collections.abc import Callable
+
 from belcoop.parse.events import _Body, _body_tags
-from belcoop.parse.places import gazetteer
+from belcoop.parse.places import Mention, gazetteer
 
 
-def _counting_mentions():
+def _counting_mentions() -> tuple[Callable[[str], list[Mention]], list[str]]:
     asked: list[str] = []
     mentions = gazetteer().mentions
 
-    def count(text: str):
+    def count(text: str) -> list[Mention]:
         asked.append(text)
         return mentions(text)
 
     return count, asked
 
 
-def test_body_asks_the_gazetteer_once_a_sentence_and_only_of_sentences_with_an_event_word():
+def test_body_asks_the_gazetteer_once_a_sentence_and_only_of_sentences_with_an_event_word() -> None:
     count, asked = _counting_mentions()
     texts = ["Exports of dairy goods to Kazan rose by a tenth.",  # a city, but no word of a meeting
              "The governor held talks in Kazan with the delegation.",  # both
