@@ -34,7 +34,7 @@ from belcoop.model import Event
 from belcoop.parse.months import MONTHS, WEEKDAYS
 from belcoop.parse.places import Mention
 from belcoop.parse.text import DATELINE_ONLY
-from belcoop.parse.tokens import Lexicon, Token, dash_in_a_name, index_tags, lows_of, tokenize, tokens_of
+from belcoop.parse.tokens import Lexicon, Token, dash_in_a_name, index_tags, lows_of, lows_of_text, tokenize, tokens_of
 from belcoop.vocab import read_data
 
 Mentions = Callable[[str], list[Mention]]
@@ -94,12 +94,14 @@ class _Sentence:
     __slots__ = ("text", "pos", "tokens", "lows", "tags", "clause", "places", "starts", "found", "today", "cats", "memo",
                  "dates", "events", "demonyms")
 
-    def __init__(self, text: str, pos: int, mentions: Mentions, today: date | None = None) -> None:
+    def __init__(self, text: str, pos: int, mentions: Mentions, today: date | None = None,
+                 found: list[Mention] | None = None) -> None:
+        """`found`: the text's `mentions`, when the caller has them."""
         self.text = text
         self.today = today  # the article's date: a clause dated to another month or year is background
         self.pos = pos  # 0 the headline, 1-3 the lead, 4 and after the body
         self.tokens = tokens_of(text)
-        self.lows = lows_of(self.tokens)
+        self.lows = lows_of_text(text)  # (shared with other readers: never changed)
         self.tags = _tag(self.tokens, self.lows)
         self.cats = cats = index_tags(self.tags)  # every category the sentence has -> where its phrases start
         # the event words: the tokens with a tag of _KINDS (where _kind_at is not ""), in order
@@ -112,7 +114,10 @@ class _Sentence:
         self.found: list[_Trigger] | None = None
         self.dates: list[int] | None = None  # the tokens _dated_elsewhere reads, found when it first asks
         self.demonyms: set[int] | None = None  # the tokens of demonyms (_left_cue), found when it first asks
-        found = mentions(text) if self.tokens else []
+        if not self.tokens:
+            found = []
+        elif found is None:
+            found = mentions(text)
         self.starts = list(map(_START, self.tokens)) if found else []
         for m in found:
             a = bisect_left(self.starts, m.start)
@@ -191,8 +196,14 @@ def _clauses(tokens: list[Token], lows: list[str] | None = None) -> list[int]:
     """Clause numbers: commas, colons, brackets, dashes and relative words ("which", "where") end one; the comma of
     a date ("February 15, 2018") does not. (The tokens that end a clause are found in C: a word by its lower-cased
     form, less "'s", which is the token's own; any other token by its text, which is its lower-cased form too.)"""
-    ends = list(map(_ENDS_CLAUSE.__contains__, lows_of(tokens) if lows is None else lows))
+    if lows is None:
+        lows = lows_of(tokens)
+    ends = list(map(_ENDS_CLAUSE.__contains__, lows))
     last = len(tokens) - 1
+    # (a name's fields follow its "for" or "on"; a list of modifiers has two commas and an "and" or "or": a sentence
+    # without them is not asked for either)
+    fields = not _FOR_ON.isdisjoint(lows)
+    lists = not _AND_OR.isdisjoint(lows) and lows.count(",") >= 2
     for i in compress(range(len(tokens)), ends):
         if tokens[i].text in ("–", "—") and dash_in_a_name(tokens, i):
             ends[i] = False  # a pair in a name: "the Vietnam – Belarus Intergovernmental Committee"
@@ -201,18 +212,22 @@ def _clauses(tokens: list[Token], lows: list[str] | None = None) -> list[int]:
             continue
         if tokens[i - 1].kind == "n" and _is_year(tokens[i + 1]):
             ends[i] = False  # the comma of a date
-        elif (listed := _name_fields_end(tokens, i)) is not None:
+        elif fields and (listed := _name_fields_end(tokens, i)) is not None:
             # "the Commission on Trade, Industry, Science and Technology met": one name (its later commas are read
             # as passed over, as `compress` reads the list as it goes)
             for k in range(i, listed):
                 if tokens[k].text == ",":
                     ends[k] = False
-        elif (listed := _word_list_end(tokens, i)) is not None:
+        elif lists and (listed := _word_list_end(tokens, i)) is not None:
             # "an agreement on trade, economic, scientific and cultural cooperation in X": one noun phrase
             for k in range(i, listed):
                 if tokens[k].text == ",":
                     ends[k] = False
     return list(accumulate(ends, initial=0))[1:]
+
+
+_FOR_ON = frozenset(("for", "on"))
+_AND_OR = frozenset(("and", "or"))
 
 
 # Words that are no item of a list of modifiers ("he said, however, and the ..."): the list is of content words.
@@ -291,7 +306,6 @@ _IN_AT = frozenset(("in", "at"))
 _TOWN_CUES = _IN_AT | {"visited", "visiting", "toured"}
 _TEXT = itemgetter(0)
 _START = itemgetter(2)
-_LOW = itemgetter(1)
 
 
 _CENTURIES = ("19", "20")
@@ -473,12 +487,19 @@ def _clause_dated(s: _Sentence, clause: int, today: date) -> bool:
     return dated
 
 
+_IN_SINCE = frozenset(("in", "since"))
+
+
 def _dated_elsewhere(s: _Sentence, clause: int, today: date) -> bool:
     """ "in 2012", "in October 2013" of another year or month than the article's, in the clause (an event's own
     date reads "on 12 May 2023", and is not looked at)."""
     if s.dates is None:
-        # the only tokens that can date a clause: years, and month names (read the same in every clause)
-        s.dates = [j for j, low in enumerate(s.lows) if low in MONTHS or low[:2] in _CENTURIES and _is_year(s.tokens[j])]
+        # the only tokens that can date a clause: years, and month names (read the same in every clause), after "in" or
+        # "since" (a year may have a month between: "in October 2013"); the sentence's "in"s and "since"s found in C
+        lows = s.lows
+        after = [k + 1 for k in compress(range(len(lows) - 1), map(_IN_SINCE.__contains__, lows))]
+        after += [k + 1 for k in after if k + 1 < len(lows) and lows[k] in MONTHS]
+        s.dates = [j for j in after if lows[j] in MONTHS or lows[j][:2] in _CENTURIES and _is_year(s.tokens[j])]
     for j in s.dates:
         tok = s.tokens[j]
         if s.clause[j] != clause:
@@ -804,19 +825,27 @@ class _Body:
         self.mentions = mentions
         self.today = today
         self.read: dict[int, _Sentence] = {}
+        self.found: dict[int, list[Mention]] = {}  # sentence -> its mentions, once asked (`_mentions`)
 
     def sentences(self, with_places: bool = False, tagged: frozenset[str] = frozenset()) -> Iterator[_Sentence]:
         """The sentences, or those that name a known city (with_places), or those with a word that opens an entry
         of one of the categories `tagged` (see _openers): the others could not answer the rule that asks."""
         openers = _openers(tagged) if tagged else None
         for n, text in enumerate(self.texts):
-            if with_places and not any(m.city for m in self.mentions(text)):
+            if openers is not None and openers.isdisjoint(lows_of_text(text)):
+                continue  # (the cheaper test first: a frozenset's look-ups of the cached words)
+            if with_places and not any(m.city for m in self._mentions(n)):
                 continue  # the body gives a venue only by naming a known city
-            if openers is not None and openers.isdisjoint(map(_LOW, tokens_of(text))):
-                continue
             if n not in self.read:
-                self.read[n] = _Sentence(text, 4 + n, self.mentions, self.today)
+                self.read[n] = _Sentence(text, 4 + n, self.mentions, self.today, self.found.get(n))
             yield self.read[n]
+
+    def _mentions(self, n: int) -> list[Mention]:
+        """The places sentence n names, found once (the sentence read later takes them too)."""
+        found = self.found.get(n)
+        if found is None:
+            found = self.found[n] = self.mentions(self.texts[n])
+        return found
 
 
 @cache
@@ -1239,6 +1268,8 @@ def _places(s: _Sentence, mentions: Mentions, dateline: str | None, named: bool 
     """Every city (or town) of the sentence that a cue ties to an event; with `named` False, every country and region
     that is no city's name a strong cue ties to one (the evidence against a dateline, which is all they are read
     for)."""
+    if not named and not s.places:
+        return []  # no country or region named
     found: list[_Place] = []
     spans: list[tuple[int, int, str | None, str]] = []
     for a, b, m in s.places:
