@@ -37,9 +37,15 @@ _ODD = re.compile("\r\n|[" + "".join(re.escape(c) for c in _REPLACE if len(c) ==
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
+# No replacement is itself replaced, so each odd character the text holds is replaced everywhere at once, in C ("\r\n"
+# before "\r"): the same text as one substitution, without a call a character.
+assert not set(_REPLACE.values()) & set(_REPLACE), "a replacement that is replaced again"
+
+
 def normalise(text: str) -> str:
     """Unify line ends, spaces, quotes and digits, drop invisible characters and stray HTML line breaks."""
-    text = _ODD.sub(lambda m: _REPLACE[m.group()], text)
+    for odd in sorted(set(_ODD.findall(text)), key=len, reverse=True):
+        text = text.replace(odd, _REPLACE[odd])
     if "<" in text:
         text = _BREAK_TAG.sub("\n", text)
     return text
@@ -957,8 +963,10 @@ _UNIT_CURRENCY = r"(?:USD|US\$|\$|(?:US\s)?dollars?)"
 _UNIT_SCALES = (("thousand", r"thousands?|ths|thsd|thous\.?"), ("million", r"mln|millions?|mn"), ("billion", r"bln|billions?|bn"))
 _UNITS = [(word, re.compile(rf"(?<![\w$]){_UNIT_CURRENCY}(?!\w).*(?<!\w)(?:{scale})(?!\w)|(?<!\w)(?:{scale})(?!\w).*(?<![\w$])"
                             rf"{_UNIT_CURRENCY}(?!\w)", re.IGNORECASE)) for word, scale in _UNIT_SCALES]
-_UNIT_WORDS = re.compile(r"(?<!\w)(?:USD|US\$|US|dollars?|thousands?|ths|thsd|thous|mln|millions?|mn|bln|billions?|bn)(?!\w)\.?|\$",
-                         re.IGNORECASE)
+# (the look-ahead at the first letters lets the engine skip to them: a pattern opening on a look-behind is tried at
+# every character)
+_UNIT_WORDS = re.compile(r"(?=[udtmb$])(?:(?<!\w)(?:USD|US\$|US|dollars?|thousands?|ths|thsd|thous|mln|millions?|mn|bln|billions?|bn)"
+                         r"(?!\w)\.?|\$)", re.IGNORECASE)
 # The first column of a table laid out with spaces ("Year    Turnover    Exports"): the periods' own heading.
 _PERIOD_HEADING = re.compile(r"^(?:years?|periods?|months?|quarters?)$", re.IGNORECASE)
 _SPACED_CELLS = re.compile(r"\s{2,}")
