@@ -906,6 +906,8 @@ def is_other_money(v: View, amount: Amount) -> bool:
     c = v.clause(amount.i)
     first_head: str | None = None
     nearest: str | None = None
+    first_other: int | None = None  # the first word of other money, and the last metric word, before the amount
+    nearest_trade = -1
     nontrade = s.at.get("nontrade", ())
     # the head words before the amount in its clause, in order: only a word of other money or a metric word is one
     toks = s.tokens
@@ -918,10 +920,15 @@ def is_other_money(v: View, amount: Amount) -> bool:
             continue  # "have reserves to bring the trade turnover to $100 million": a verb's object follows, not money
         if k in nontrade:
             first_head = first_head or "other"
+            first_other = k if first_other is None else first_other
             nearest = "other"
         else:
             first_head = first_head or "trade"
             nearest = "trade"
+            nearest_trade = k
+    if first_head == "other" and nearest == "trade" and first_other is not None and any(
+            s.tagged(m, "goal_verb") for m in range(first_other + 1, nearest_trade)):
+        first_head = "trade"  # "to open production facilities and to bring the trade to $4.5 billion": a verb of its own
     if nearest == "other" or first_head == "other":
         return True
     if nearest is None and _listed_after_other_money(v, amount, nontrade):
@@ -1108,9 +1115,10 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     if metric_token is not None and _a_sides_own_total(v, metric_token, here, part):
         return True
     foreign = {country_of(p.code) if "-" not in p.code else p.code for p in here if not p.belarus and not p.demonym}
-    if len(foreign) >= 2 and metric_token is None and partner is not None:
-        # "we can reach $2bn if the assembly projects in Kostanay and Almaty are scaled up": places where something is,
-        # in the partner's country, no parties to trade of their own
+    if len(foreign) >= 2 and partner is not None:
+        # "we can reach $2bn if the assembly projects in Kostanay and Almaty are scaled up", "to open plants in Tambov
+        # and Smolensk and to bring the trade with Russia to $4.5 billion": places where something is, in the
+        # partner's country, no parties to trade of their own
         foreign = {c for c in foreign if not (country_of(c) == country_of(partner) and all(
             _located(v, p) for p in here if not p.belarus and not p.demonym and
             (country_of(p.code) if "-" not in p.code else p.code) == c))}
@@ -1477,7 +1485,7 @@ def metric_of(
     pick = (
         max((k for k in in_clause if k < head), default=None)
         if any(k < head for k in in_clause)
-        else min((k for k in in_clause if k > head), default=None)
+        else min((k for k in in_clause if k > head and not _means_between(v, head, k)), default=None)
     )
     if pick is None:
         pick = max((k for k in words if k < head), default=None)
@@ -1491,7 +1499,7 @@ def metric_of(
     if pick is None:
         # (not the metric of a later clause with an amount of its own: "Zhejiang ranked third with $760 million, while
         # Belarusian exports to the province were just $41 million")
-        pick = min((k for k in words if k > head and not any(
+        pick = min((k for k in words if k > head and not _means_between(v, head, k) and not any(
             a.i > head and v.clause(a.i) == v.clause(k) for a in v.figures.amounts)), default=None)
     if pick is None:
         origin = _origin_subject(v, anchor)
@@ -1502,6 +1510,13 @@ def metric_of(
     if metric == "turnover" or _between_the_two(v, pick):
         return "turnover", pick
     return _direction(v, pick, metric, foreign_speaker), pick
+
+
+def _means_between(v: View, head: int, k: int) -> bool:
+    """Whether the metric word at token k, after the figure at `head`, names the means to it, not what the figure is:
+    "to reach $200 million by increasing the supply of tractors", "through expanding exports"."""
+    lows = v.s.lows
+    return any(lows[m] in ("by", "through") and lows[m + 1].endswith("ing") for m in range(head + 1, k - 1))
 
 
 def _between_the_two(v: View, k: int) -> bool:
@@ -1928,7 +1943,8 @@ _BUYING_VERBS = frozenset(("imported", "purchased", "procured", "bought", "buy",
 
 def _origin_after(v: View, k: int) -> Place | None:
     """ "purchases of Belarusian goods", "supplies of Russian oil", "the region imported Belarusian goods", "buyers of
-    Grodno products": the demonym of the goods' origin, or a place's name right before a word for goods (after a verb,
+    Grodno products", "exports of Kurgan companies": the demonym of the goods' origin, or a place's name right before a
+    word for goods or their makers (after a verb,
     only one of buying: what is sold says nothing of where it was made)."""
     toks = v.s.tokens
     if k + 1 < len(toks) and toks[k + 1].low == "of":
@@ -1940,7 +1956,8 @@ def _origin_after(v: View, k: int) -> Place | None:
     for m in range(start, min(len(toks), start + 3)):
         place = _place_at(v, m)
         if place is not None:
-            generic = place.j < len(toks) and toks[place.j].low in _GENERIC
+            # (its goods, or its makers: "exports of Vologda enterprises" are the region's, what it sells)
+            generic = place.j < len(toks) and (toks[place.j].low in _GENERIC or toks[place.j].low in _PRODUCERS)
             return place if place.demonym or generic else None
     return None
 
@@ -2415,6 +2432,9 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     whole = _regions_of_a_country(v, anchor, partner)
     if whole is not None:
         return whole
+    if partner and "-" in partner and _between_the_countries(v, anchor) and not any(
+            v.clause(p.i) == v.clause(anchor.head) for p in foreign):
+        return country_of(partner)  # "Trade between our countries exceeded $1.2 billion" in a region's article
     if not foreign:
         return partner
     c = v.clause(anchor.head)
@@ -2461,6 +2481,20 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     if after:
         return after[0].code
     return partner
+
+
+_COUNTRIES_PAIRED = (("our", "countries"), ("two", "countries"), ("both", "countries"), ("our", "states"),
+                     ("two", "states"), ("both", "states"))
+
+
+def _between_the_countries(v: View, anchor: Anchor) -> bool:
+    """Whether the figure's clause names its two sides as countries before it ("trade between our countries", "the two
+    countries' turnover"): the trade of the partner's country, not of its region the article is about."""
+    lows = v.s.lows
+    if "countries" not in lows and "states" not in lows:
+        return False
+    c = v.clause(anchor.head)
+    return any((lows[m], lows[m + 1]) in _COUNTRIES_PAIRED and v.clause(m) == c for m in range(anchor.head - 1))
 
 
 def _trade_which(v: View, anchor: Anchor, foreign: list[Place]) -> Place | None:
