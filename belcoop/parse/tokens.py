@@ -232,6 +232,9 @@ _MONTH_NAMES = frozenset(
 )
 
 
+_MODALS = frozenset("can could may might will would shall should must".split())
+
+
 @lru_cache(maxsize=2048)
 def tokens_of(text: str) -> list[Token]:
     """The tokens of a sentence, built once for every reader (the people grammar reads them without tags)."""
@@ -286,11 +289,16 @@ class Sentence:
         return 0 <= i < len(self.tokens) and self.tokens[i].low.rstrip(".") in _MONTH_NAMES
 
     def is_goal_word(self, i: int) -> bool:
-        """A goal word at token i ("may", but not the month "May")."""
+        """A goal word at token i ("may", but not the month "May", nor a capitalised modal after a word inside the
+        sentence, which is a name's: "Can Tho's exports")."""
         if not self.tagged(i, "goal"):
             return False
         tok = self.tokens[i]
-        return not (tok.low in _MONTH_NAMES and tok.text[0].isupper())
+        if not tok.text[0].isupper():
+            return True
+        if tok.low in _MONTH_NAMES:
+            return False
+        return not (tok.low in _MODALS and i > 0 and self.tokens[i - 1].kind == "w")
 
     def clause_ids(self) -> list[int]:
         """The clause each token belongs to: commas, semicolons, brackets, dashes and "while"/"but" end clauses
