@@ -1,14 +1,67 @@
-"""The page split's cheaper forms read texts as the patterns they stand for did."""
-from __future__ import annotations
+"""The page split's chrome patterns tried only on lines with their marks, its cheaper normalising and unit words, and
+the cheaper reprint fingerprint."""
 
 import re
 
-from belcoop.parse.text import _REPLACE, _UNIT_WORDS, normalise
+import pytest
+
+from belcoop.analysis.reprints import _is_content, fingerprint, unpack
+from belcoop.parse.text import _MARKED_PATTERNS, _ODD, _REPLACE, _UNIT_WORDS, _alternation, _is_chrome, normalise
+
+
+@pytest.mark.parametrize("line", [
+    "Vitebsk Sunny +14°C",  # weather
+    "Start | Culture | Sport | Contacts",  # a menu of bars
+    "Culture · Sport · Travel",  # and of dots
+    "Start / Economy / Regions /",  # a breadcrumb
+    "City Herald · Regional news agency",  # an outlet over its kind
+    "Gomel Region | Official portal of the regional authorities",
+    "A tractor at the fair (Photo: the press office)",  # a caption's credit
+    "Read the rules at https://example.org/rules today",
+    "Committee of Culture Version for the Visually Impaired",
+])
+def test_marked_and_anywhere_chrome_is_still_found(line: str) -> None:
+    assert _is_chrome.__wrapped__(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The two sides agreed to raise the trade turnover to 50 million dollars by the end of the year.",
+    "Exports grew in January-March, and the plant will ship 30 tractors (and spare parts) next month.",
+])
+def test_prose_is_no_chrome(line: str) -> None:
+    assert not _is_chrome.__wrapped__(line)
+
+
+def test_each_marked_pattern_needs_one_of_its_marks() -> None:
+    # the lines above that a marked pattern matches stop matching once their marks are taken out
+    samples = ["Vitebsk Sunny +14°C", "Start | Culture | Sport | Contacts", "Culture · Sport · Travel",
+               "Start / Economy / Regions /", "City Herald · Regional news agency"]
+    for marks, patterns in _MARKED_PATTERNS:
+        hits = [line for line in samples if any(p.match(line) for p in patterns)]
+        assert hits, marks
+        for line in hits:
+            bare = re.sub("[" + re.escape(marks) + "]", " ", line)
+            assert not any(p.match(bare) for p in patterns), (marks, line)
+
+
+def test_an_unanchored_pattern_is_refused_for_match() -> None:
+    with pytest.raises(ValueError):
+        _alternation([re.compile("news")])
+
+
+def test_fingerprint_content_words_and_years() -> None:
+    text = ("In 2023 the Grodno plant shipped 1,200 tractors worth $15.5 million to partners in Kenya, and in 2024 it "
+            "plans 40% more; the 12345 and 0999 are no years. ") * 3
+    sketch = unpack(fingerprint(text, "KE").sketch)
+    assert sketch.years == frozenset({2023, 2024})
+    assert len(sketch.figures) == 5  # 1200, $15.5 million, 40%, 12345 and 999 (the years say little)
+    # the lead's content words in order of appearance, each once: "grodno", "plant", "shipped", ...
+    words = [w for w in re.findall(r"[a-z]+", text.lower()) if _is_content(w)]
+    assert len(sketch.lead) == len(dict.fromkeys(words)) and sketch.opening == len(sketch.lead)
 
 
 def _one_substitution(text: str) -> str:
-    pattern = re.compile("\r\n|[" + "".join(re.escape(c) for c in _REPLACE if len(c) == 1) + "]")
-    return pattern.sub(lambda m: _REPLACE[m.group()], text)
+    return _ODD.sub(lambda m: _REPLACE[m.group()], text)  # what normalise did before its replacements by str.replace
 
 
 def test_normalise_replaces_as_one_substitution_would() -> None:
