@@ -26,8 +26,9 @@ def test_exports_of_belarusian_makers_stay_exports(makers: str) -> None:
     assert got[1] == ("RU-KGN", "exports", 30e6, "actual")
 
 
-def test_trade_between_our_countries_in_a_regions_article_is_the_countrys() -> None:
-    got = facts('Trade between Karaganda region and Belarus reached $90 million in 2024. "Trade between our countries '
+@pytest.mark.parametrize("sides", ["our countries", "our two states", "both countries"])
+def test_trade_between_our_countries_in_a_regions_article_is_the_countrys(sides: str) -> None:
+    got = facts(f'Trade between Karaganda region and Belarus reached $90 million in 2024. "Trade between {sides} '
                 'exceeded $1.1 billion in 2024, and Karaganda can do more," the akim said.',
                 dateline="KARAGANDA, 3 March 2025 (Kazinform) –")
     assert got == [("KZ-35", "turnover", 90e6, "actual"), ("KZ", "turnover", 1.1e9, "actual")]

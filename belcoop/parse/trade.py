@@ -1957,7 +1957,7 @@ def _origin_after(v: View, k: int) -> Place | None:
         place = _place_at(v, m)
         if place is not None:
             # (its goods, or its makers: "exports of Vologda enterprises" are the region's, what it sells)
-            generic = place.j < len(toks) and (toks[place.j].low in _GENERIC or toks[place.j].low in _PRODUCERS)
+            generic = place.j < len(toks) and toks[place.j].low in _GOODS_OR_MAKERS
             return place if place.demonym or generic else None
     return None
 
@@ -2483,18 +2483,17 @@ def partner_of(v: View, anchor: Anchor, partner: str | None) -> str | None:
     return partner
 
 
-_COUNTRIES_PAIRED = (("our", "countries"), ("two", "countries"), ("both", "countries"), ("our", "states"),
-                     ("two", "states"), ("both", "states"))
+_COUNTRY_NOUNS = frozenset(("countries", "states"))
 
 
 def _between_the_countries(v: View, anchor: Anchor) -> bool:
-    """Whether the figure's clause names its two sides as countries before it ("trade between our countries", "the two
-    countries' turnover"): the trade of the partner's country, not of its region the article is about."""
-    lows = v.s.lows
-    if "countries" not in lows and "states" not in lows:
-        return False
+    """Whether the figure's clause names its two sides as countries before it (a phrase of data/trade.tsv's "pair" that
+    ends in "countries" or "states": "trade between our countries", "the two countries' turnover"): the trade of the
+    partner's country, not of its region the article is about."""
+    s = v.s
     c = v.clause(anchor.head)
-    return any((lows[m], lows[m + 1]) in _COUNTRIES_PAIRED and v.clause(m) == c for m in range(anchor.head - 1))
+    return any(k < anchor.head and v.clause(k) == c and s.lows[(s.tag_end(k, "pair") or k + 1) - 1] in _COUNTRY_NOUNS
+               for k in s.at.get("pair", ()))
 
 
 def _trade_which(v: View, anchor: Anchor, foreign: list[Place]) -> Place | None:
@@ -2717,6 +2716,7 @@ _COMPANY_OWNERS = frozenset("holding concern ministry group corporation associat
 _PLACE_OWNERS = _PARTNER_WORDS | {"country", "side", "city", "district", "area"}
 _OWNERS = frozenset("holding holdings concern ministry group corporation association works".split()) | _PLACE_OWNERS
 _GENERIC = frozenset(("goods", "products", "commodities", "items", "merchandise", "produce", "services", "output"))
+_GOODS_OR_MAKERS = _GENERIC | _PRODUCERS  # what a place's name before them says the goods' origin ("Grodno products")
 _PRODUCT_STOP = frozenset(
     "to into from worth at in by for was were has have had is are amounted amounting totaled totalled reached increased grew "
     "rose fell went which that with doubled tripled exceeded made came stood accounted account accounts brought make makes "
