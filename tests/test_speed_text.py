@@ -76,3 +76,21 @@ def test_unit_words_still_found_only_as_words() -> None:
     assert [m.group() if m else None for m in found] == ["USD", "thousands"]
     assert _UNIT_WORDS.search("value in $") is not None
     assert _UNIT_WORDS.search("Mundus, Ambition and Bus") is None  # "mn", "bn", "us" inside words
+
+
+def test_fingerprint_words_as_the_plain_alternation_reads_them() -> None:
+    from belcoop.analysis.reprints import _WORD
+
+    plain = re.compile(r"[a-z]+|\d+(?:[.,]\d+)*")  # the pattern before it opened on one class
+    for text in ("exports of 1,234.5 tonnes rose 12.5% in 2024", "a1b2c3", "5. and .5 and 1,,2 and 3.4.5",
+                 "mk2 tractors, 40,000 units; x.y", "", "   ", "٣4 digits"):
+        assert _WORD.findall(text) == plain.findall(text), text
+
+
+def test_normalise_of_ascii_and_other_texts_as_one_substitution() -> None:
+    # an ASCII text takes the path of `in` tests, a text of other characters the pattern's: both as one substitution
+    texts = ["tab\there\x00and\r\nline\rend\r\r\n", "\r\n\r", "plain ascii", "caf\u00e9\tau\r\nlait\r",
+             "\u201cquoted\u201d\r\n\x00\uff11"]
+    for text in texts:
+        assert normalise(text) == _one_substitution(text), text
+    assert _ODD.findall("a\r\r\nb\rc") == ["\r", "\r\n", "\r"]

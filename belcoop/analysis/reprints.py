@@ -75,7 +75,10 @@ OPENING_ALIKE = 0.2  # the share of one opening's content words the other's lead
 YEARS_SHARED = 0.5  # the share of the fewer years mentioned that the other body mentions too
 
 
-_WORD = re.compile(r"[a-z]+|\d+(?:[.,]\d+)*")
+# A word: a run of letters, or a number with its decimals and thousands ("1,234.5"). The pattern opens on the one
+# class of both and looks back at what that character was, so that the engine skips ahead to it (an alternation opening
+# on two runs is tried at every character).
+_WORD = re.compile(r"[a-z\d](?:(?<=[a-z])[a-z]*|(?<=\d)\d*(?:[.,]\d+)*)")
 # A number not inside another ("1,234.5", "12.5", not the "5" of "3.5"), then its unit. The pattern opens on a digit and
 # looks back at the character before it, so that the engine skips ahead to digits (a pattern opening on a look-behind
 # is tried at every character: five times slower).
@@ -94,6 +97,7 @@ _STOP = frozenset(
     " said says say noted stressed added according all any each other some both very much many most well just only even"
     " so if up out new one two three year years".split()
 )
+_SHINGLE_BYTES = struct.Struct(f"{4 * SHINGLE}s")  # a shingle's word hashes, as bytes
 _ANCHOR_TAG, _FIGURE_TAG = 1 << 32, 2 << 32  # keys of the two kinds (32-bit hashes) never meet
 
 
