@@ -33,7 +33,11 @@ _REPLACE = {
     "\u060c": ",",  # the Arabic comma of pages translated from Arabic: "2 October\u060c 2023"
     **{chr(0xFF10 + d): str(d) for d in range(10)},
 }
-_ODD = re.compile("\r\n|[" + "".join(re.escape(c) for c in _REPLACE if len(c) == 1) + "]")
+# (the pattern opens on the class of all of them, which lets the engine skip ahead to one, and reads the "\n" of a
+# "\r\n" after its "\r": an alternation opening on "\r\n" is tried at every character)
+_ODD = re.compile("[" + "".join(re.escape(c) for c in _REPLACE if len(c) == 1) + "](?:(?<=\r)\n)?")
+# The odd characters an ASCII text may hold ("\r\n" before "\r")
+_ODD_ASCII = sorted((odd for odd in _REPLACE if odd.isascii()), key=len, reverse=True)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
@@ -44,8 +48,13 @@ assert not set(_REPLACE.values()) & set(_REPLACE), "a replacement that is replac
 
 def normalise(text: str) -> str:
     """Unify line ends, spaces, quotes and digits, drop invisible characters and stray HTML line breaks."""
-    for odd in sorted(set(_ODD.findall(text)), key=len, reverse=True):
-        text = text.replace(odd, _REPLACE[odd])
+    if text.isascii():  # (most pages: only the line ends, tabs and NULs to look for, each with `in`)
+        for odd in _ODD_ASCII:
+            if odd in text:
+                text = text.replace(odd, _REPLACE[odd])
+    else:
+        for odd in sorted(set(_ODD.findall(text)), key=len, reverse=True):
+            text = text.replace(odd, _REPLACE[odd])
     if "<" in text:
         text = _BREAK_TAG.sub("\n", text)
     return text
