@@ -94,3 +94,20 @@ def test_normalise_of_ascii_and_other_texts_as_one_substitution() -> None:
     for text in texts:
         assert normalise(text) == _one_substitution(text), text
     assert _ODD.findall("a\r\r\nb\rc") == ["\r", "\r\n", "\r"]
+
+
+def test_gated_line_passes_still_run_on_texts_with_their_marks() -> None:
+    from belcoop.parse.text import split_article
+
+    boxed = ("Regional news\n\nGovernor's post on the visit\n"
+             "\u2502 Ivan Petrov | Governor\n\u2502 17 October, 09:47\n\u2502\n"
+             "\u2502 Today our delegation met partners from the Vitebsk region and agreed on new supplies of milk.\n"
+             "\u2502 The sides will sign a roadmap of cooperation for the next three years in December.\n")
+    body = split_article(boxed).body
+    assert "\u2502" not in body and "agreed on new supplies of milk." in body
+    bulleted = ("Talks in Minsk\n\nThe sides discussed the trade between the two regions in the last year.\n"
+                "\u2022 The sides agreed to open a joint assembly plant for tractors next spring.\n")
+    assert "The sides agreed to open a joint assembly plant for tractors next spring." in split_article(bulleted).paragraphs
+    forwarded = ("Hello, see below.\n---------- Forwarded message ---------\nFrom: press office\nDate: 16 October 2024\n"
+                 "Subject: visit\n\nThe delegation of the region visited the tractor plant and discussed new supplies.\n")
+    assert "Hello, see below." not in split_article(forwarded).header

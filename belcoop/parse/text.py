@@ -368,7 +368,7 @@ def _is_chrome(line: str) -> bool:
     if "://" in stripped and _LINK.search(stripped) or stripped.endswith(")") and _PHOTO_CREDIT.search(stripped):
         return True
     for marks, pattern in _CHROME_MARKED:
-        if any(mark in stripped for mark in marks) and pattern.match(stripped) is not None:
+        if any(map(stripped.__contains__, marks)) and pattern.match(stripped) is not None:
             return True
     return _VISUALLY_IMPAIRED.search(stripped, low) is not None or _CREATIVE_COMMONS.search(stripped, low) is not None
 
@@ -504,9 +504,12 @@ def split_article(text: str) -> Article:
     """Find the title and the body of an article, dropping the page chrome around them."""
     text = normalise(_TAB_RUN.sub("  ", text) if "\t" in text else text)  # (cells parted by tabs: parted by spaces, as `_tables` reads them)
     art = Article(raw=text)
-    lines, posted = _unboxed(text.split("\n"))
+    # (a box's bars, a bullet: looked for in the whole text first, as most texts have none)
+    lines, posted = _unboxed(text.split("\n")) if any(map(text.__contains__, _BOX_BARS)) else (text.split("\n"), set())
     lines = _forwarded(lines)
-    lines = _joined_lists(_unwrap(_product_lists(_labelled_lists(_tables([_unbulleted(line) for line in lines])))))
+    if "\u2022" in text or "\u00b7" in text:
+        lines = [_unbulleted(line) for line in lines]
+    lines = _joined_lists(_unwrap(_product_lists(_labelled_lists(_tables(lines)))))
     match = _ISO_PREFIX.match(lines[0]) if lines else None
     if match:
         art.header_iso_date = match.group(1)
@@ -742,6 +745,7 @@ _SITE_LINE = re.compile(r"^(?:the\s+)?official\s+(?:(?:web|internet|information|
 # A box drawn around a quoted text (a post of a social network, a letter): its rules ("┌────", "└────") and the bar at
 # the left of each of its lines ("│ Today in Bryansk I met ...", "│ 17 October, 09:47"), with one at the right.
 _BOX_RULE = re.compile(r"^\s*[\u2500-\u257f]+\s*$")
+_BOX_BARS = ("\u2502", "\u2503", "\u2551")
 _BOX_SIDE = re.compile(r"^\s*[\u2502\u2503\u2551]\s?|\s*[\u2502\u2503\u2551]\s*$")
 
 
@@ -782,7 +786,7 @@ def _forwarded(lines: list[str]) -> list[str]:
     with mail headers under it (the forwarding mail's headers, its greeting, a signature) is no part of the article;
     the forwarded message's headers and text are ("Date: Wed, 16 Oct 2024" is its date, not the forward's)."""
     for i in range(len(lines) - 1, -1, -1):
-        if _FORWARDED.match(lines[i]):
+        if ("--" in lines[i] or ":" in lines[i]) and _FORWARDED.match(lines[i]):  # (its dashes or its colon first)
             under = [line for line in lines[i + 1:i + 4] if line.strip()]
             if under and all(_MAIL_HEADER.match(line) for line in under):
                 return lines[i + 1:]
@@ -1040,9 +1044,10 @@ def _tables(lines: list[str]) -> list[str]:
     only under a header whose columns after the first each name a trade metric, with its unit (a currency of dollars
     and its scale: "USD mln", "USD thousand", "thousand US dollars") in a cell or in a caption over it; its rows open
     with a period and give only numbers (spaces between thousands: "14 038.0")."""
-    if not any("|" in line or "\t" in line or _A_ROW.match(line) or "  " in line and _SPACED_METRIC_ROW.match(line)
-               for line in lines):
-        return lines  # (no cells, no row of a period and numbers: most texts)
+    joined = "\n".join(lines)
+    if "|" not in joined and "\t" not in joined and not any(map(_A_ROW.match, lines)) and not (
+            "  " in joined and any(_SPACED_METRIC_ROW.match(line) for line in lines if "  " in line)):
+        return lines  # (no cells, no row of a period and numbers: most texts; asked of them all at once where it can be)
     out: list[str] = []
     i = 0
     while i < len(lines):
