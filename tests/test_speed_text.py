@@ -111,3 +111,12 @@ def test_gated_line_passes_still_run_on_texts_with_their_marks() -> None:
     forwarded = ("Hello, see below.\n---------- Forwarded message ---------\nFrom: press office\nDate: 16 October 2024\n"
                  "Subject: visit\n\nThe delegation of the region visited the tractor plant and discussed new supplies.\n")
     assert "Hello, see below." not in split_article(forwarded).header
+
+
+def test_key_of_an_ascii_line_as_the_pattern_gives_it() -> None:
+    from belcoop.parse.text import _NON_WORDS, _key
+
+    for line in ("Belarus, Oman  sign_roadmap -- 2024!", "  MINSK (BelTA) - The SIDES agreed.  ", "", "...",
+                 "tab\there\x1fand\x0bthere", "Zz Aa 09 __"):
+        assert _key(line) == _NON_WORDS.sub(" ", line).strip().lower(), line
+    assert _key("Caf\u00e9 -- MINSK") == "caf\u00e9 minsk"  # a line of other characters keeps the pattern's way

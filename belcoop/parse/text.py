@@ -1054,8 +1054,10 @@ def _tables(lines: list[str]) -> list[str]:
         header = _header_cells(lines[i]) if _METRIC_WORDS.search(lines[i]) else None
         cells, spaced = header if header is not None else ([], False)
         columns = cells[1:]
-        above = next((lines[k] for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), "")
-        scale = next((u for u in map(_unit, cells) if u), None) or _unit(above)  # (the unit in the line over it)
+        scale = None  # (the unit looked for only over a header of two cells or more)
+        if len(cells) >= 2:
+            above = next((lines[k] for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), "")
+            scale = next((u for u in map(_unit, cells) if u), None) or _unit(above)  # (the unit in the line over it)
         if len(cells) >= 2 and scale is not None and all(_METRIC_WORDS.search(c) for c in columns):
             rows: list[str] = []
             j = i + 1
@@ -1486,15 +1488,16 @@ def _drop_sidebars(lines: list[str]) -> list[str]:
 
 
 _NON_WORDS = re.compile(r"\W+")
-# ASCII characters that are no word characters (\W over ASCII) -> a space
-_ASCII_NON_WORDS = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
+# Over the bytes of an ASCII line: a character of no word (\W over ASCII) -> a space, a capital -> its small letter
+_ASCII_KEY = bytes(c + 32 if 65 <= c <= 90 else c if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256))
 
 
 def _key(line: str) -> str:
     """A line's words, lower-cased, joined by single spaces: repeated headlines and paragraphs have the same key.
-    (Over ASCII, runs of non-word characters become single spaces by a table and a split.)"""
+    (Over ASCII, runs of non-word characters become single spaces and capitals small letters by one table over the
+    line's bytes, and a split.)"""
     if line.isascii():
-        return " ".join(line.translate(_ASCII_NON_WORDS).split()).lower()
+        return b" ".join(line.encode().translate(_ASCII_KEY).split()).decode()
     return _NON_WORDS.sub(" ", line).strip().lower()
 
 
