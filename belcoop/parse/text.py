@@ -594,13 +594,14 @@ def split_article(text: str) -> Article:
         if art.paragraphs and (related or opens_dated and headed) and DATELINE_LEDE.match(stripped):
             del art.paragraphs[kept[0]:], art.stamps[kept[1]:]
             break  # another story's lead: its headline and stamp over it are of that story too
+        dated = DATE_LINE.match(stripped) is not None  # (asked once a line)
         if _is_prose(stripped) and not _is_chrome(stripped):
             related = headed = False
-        elif not _is_chrome(stripped) or DATE_LINE.match(stripped):
+        elif not _is_chrome(stripped) or dated:
             headed = True
         if stripped in ("All", "All news") and art.paragraphs:
             break  # section menus of a news site's footer
-        if DATE_LINE.match(stripped):
+        if dated:
             if len(art.paragraphs) <= 1 or stripped in posted and not art.stamps:
                 # a date stamp under a one-line headline taken for prose, or a post's quoted in the text, as its own
                 art.header.append(stripped)
@@ -714,7 +715,8 @@ def _headline_over_stamp(lines: list[str], start: int) -> tuple[int, int] | None
 
 
 def _quote_headline(line: str) -> bool:
-    return words(line) <= _HEADLINE_WORDS and _QUOTE_HEADLINE.match(line) is not None
+    # (the closing quote, which the pattern ends with, looked for first: most lines end otherwise)
+    return line.endswith(('"', '"\n')) and words(line) <= _HEADLINE_WORDS and _QUOTE_HEADLINE.match(line) is not None
 
 
 _BULLET = re.compile(r"\s*[•·]\s+")
@@ -1480,7 +1482,7 @@ def _drop_sidebars(lines: list[str]) -> list[str]:
         if index > first_prose:
             out.extend(lines[index:])
             break
-        if TAIL_MARKERS.match(stripped) and words(stripped) <= 4:
+        if words(stripped) <= 4 and TAIL_MARKERS.match(stripped):
             skipping, skipped = True, 0
             continue
         out.append(line)
