@@ -173,9 +173,11 @@ def fingerprint(body: str, partner: str | None = None) -> Fingerprint:
     body = body[:RAW_LIMIT]
     words = _WORD.findall(body.lower() if body.isascii() else _fold(body))
     # A shingle's hash: the CRC-32 of its five words' own CRC-32s, read from one array of them (no string per shingle).
-    distinct = dict.fromkeys(words)
-    ids = dict(zip(distinct, map(zlib.crc32, map(str.encode, distinct)), strict=True))
-    data = array("I", map(ids.__getitem__, words)).tobytes()
+    # Each word's hash is taken where it stands (cheaper than looking a repeated word's up); the distinct words are the
+    # keys of `ids`, in the order of their first use.
+    hashes = list(map(zlib.crc32, map(str.encode, words)))
+    ids = dict(zip(words, hashes, strict=True))
+    data = array("I", hashes).tobytes()
     crc32 = zlib.crc32
     shingle_hashes = [crc32(data[i:i + 4 * SHINGLE]) for i in range(0, len(data) - 4 * SHINGLE + 4, 4)]
     lead = len(shingle_hashes) if len(words) <= LEAD_WORDS else LEAD_WORDS - SHINGLE + 1
@@ -194,7 +196,7 @@ def fingerprint(body: str, partner: str | None = None) -> Fingerprint:
     opening.pop(-1, None)
     lead_words = dict.fromkeys(itertools.chain(opening, map(get, words[OPENING_WORDS:OPENING_LEAD], none)))
     lead_words.pop(-1, None)
-    years = frozenset(int(w) for w in filter(str.isdigit, distinct) if len(w) == 4 and 1900 <= int(w) <= 2100)
+    years = frozenset(int(w) for w in filter(str.isdigit, ids) if len(w) == 4 and 1900 <= int(w) <= 2100)
     sketch = Sketch(crc32(partner.encode()) if partner else 0, crc32(country.encode()) if country else 0, len(unique),
                     tuple(sorted(unique)[:SKETCH]), len(content), tuple(sorted(content)[:WORD_SKETCH]), frozenset(figure_hashes),
                     tuple(lead_words), len(opening), years)
