@@ -120,3 +120,23 @@ def test_key_of_an_ascii_line_as_the_pattern_gives_it() -> None:
                  "tab\there\x1fand\x0bthere", "Zz Aa 09 __"):
         assert _key(line) == _NON_WORDS.sub(" ", line).strip().lower(), line
     assert _key("Caf\u00e9 -- MINSK") == "caf\u00e9 minsk"  # a line of other characters keeps the pattern's way
+
+
+def test_quote_headline_and_stamp_lines_after_their_cheap_checks() -> None:
+    from belcoop.parse.text import _quote_headline, split_article
+
+    assert _quote_headline('Minister Ivan Petrov: "Exports will grow to new markets"')
+    assert not _quote_headline('Minister Ivan Petrov: "Exports will grow to new markets."')
+    page = ("Tractors for Kenya\n\nThe Minsk plant shipped sixty tractors to Kenya and agreed on an assembly line there.\n"
+            "The first kits will leave Minsk in the autumn, and the line will assemble a hundred tractors a year.\n"
+            "Published: 14.08.2025\n")
+    assert split_article(page).closing_stamps == ["Published: 14.08.2025"]
+
+
+def test_fingerprint_hashes_words_where_they_stand() -> None:
+    # a repeated word hashed again where it stands gives the keys and sketch of one hash a distinct word
+    text = "the plant shipped tractors and the plant shipped trucks to the partners of the plant in 2024 " * 4
+    first, second = fingerprint(text, "KE"), fingerprint(text, "KE")
+    assert first == second and first.keys
+    sketch = unpack(first.sketch)
+    assert sketch.years == frozenset({2024}) and sketch.words == len({"plant", "shipped", "tractors", "trucks", "partners"})
