@@ -140,3 +140,14 @@ def test_fingerprint_hashes_words_where_they_stand() -> None:
     assert first == second and first.keys
     sketch = unpack(first.sketch)
     assert sketch.years == frozenset({2024}) and sketch.words == len({"plant", "shipped", "tractors", "trucks", "partners"})
+
+
+def test_record_json_as_json_dumps_writes_it() -> None:
+    import json
+
+    from belcoop.store.schema import json_head, record_json
+
+    record = {"schema_version": 1, "id": "Минск-1", "source": {"path": "a/b \u00e9.txt"}, "value": 1.5e15, "none": None,
+              "list": [1, "two", {"x": float("nan")}]}
+    assert record_json(record) == json.dumps(record, ensure_ascii=False)
+    assert json_head("Минск-1", 'a "b".txt').endswith('"id": "Минск-1", "source": {"path": "a \\"b\\".txt", ')

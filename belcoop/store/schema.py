@@ -176,15 +176,18 @@ ARTICLE_TABLES = ("records", "partners", "people", "organizations", "sectors", "
                   "story_keys", "sketches")
 
 
+# `json.dumps(..., ensure_ascii=False)`, without making an encoder for each call
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def json_head(record_id: str, path: str) -> str:
     """The start of a record's JSON up to its source path: the part that names the file as the corpus found it."""
-    dumps = json.dumps
-    return f'{{"schema_version": {RECORD_SCHEMA}, "id": {dumps(record_id, ensure_ascii=False)}, "source": {{"path": {dumps(path, ensure_ascii=False)}, '
+    return f'{{"schema_version": {RECORD_SCHEMA}, "id": {_ENCODE(record_id)}, "source": {{"path": {_ENCODE(path)}, '
 
 
 def record_json(record: dict[str, Any]) -> str:
     """A record as JSON text: stored once, printed as it is."""
-    return json.dumps(record, ensure_ascii=False)
+    return _ENCODE(record)
 
 
 class Parsed(NamedTuple):
