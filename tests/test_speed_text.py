@@ -151,3 +151,11 @@ def test_record_json_as_json_dumps_writes_it() -> None:
               "list": [1, "two", {"x": float("nan")}]}
     assert record_json(record) == json.dumps(record, ensure_ascii=False)
     assert json_head("Минск-1", 'a "b".txt').endswith('"id": "Минск-1", "source": {"path": "a \\"b\\".txt", ')
+
+
+def test_content_words_read_in_c_as_is_content_reads_them() -> None:
+    from belcoop.analysis.reprints import _STOP_OR_SHORT, _WORD
+
+    words = _WORD.findall("the ox and an emu of minsk sold 12 tractors, 3.5 tonnes and 1,200 kg in 2024 to it".lower())
+    in_c = [w for w in dict.fromkeys(words) if w.isalpha() and w not in _STOP_OR_SHORT]
+    assert in_c == [w for w in dict.fromkeys(words) if _is_content(w)] == ["emu", "minsk", "sold", "tractors", "tonnes"]

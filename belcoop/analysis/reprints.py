@@ -98,6 +98,9 @@ _STOP = frozenset(
     " so if up out new one two three year years".split()
 )
 _SHINGLE_BYTES = struct.Struct(f"{4 * SHINGLE}s")  # a shingle's word hashes, as bytes
+# The stop words and every word of one or two letters (a word of `_WORD` is of a-z letters, or a number): what no
+# content word is, but for the numbers
+_STOP_OR_SHORT = _STOP | {"".join(p) for n in (1, 2) for p in itertools.product("abcdefghijklmnopqrstuvwxyz", repeat=n)}
 _ANCHOR_TAG, _FIGURE_TAG = 1 << 32, 2 << 32  # keys of the two kinds (32-bit hashes) never meet
 
 
@@ -185,8 +188,10 @@ def fingerprint(body: str, partner: str | None = None) -> Fingerprint:
     shown = list(dict.fromkeys(figures(body)))[:FIGURE_SKETCH]
     figure_hashes = [crc32(f.encode()) for f in shown]
     pairs = {h | _FIGURE_TAG for h in map(crc32, map(str.encode, map("{}|{}".format, shown, shown[1:])))}
-    # each distinct word judged once, as `_is_content` does (the stop words taken out of them first, in one set difference)
-    content_ids = {word: ids[word] for word in ids.keys() - _STOP if len(word) > 2 and not word[0].isdigit()}
+    # each distinct word judged once, as `_is_content` does, in C: the stop words and short words left out by a look-up in
+    # one set, the numbers by `str.isalpha` (a word is letters or a number)
+    kept = list(filter(str.isalpha, itertools.filterfalse(_STOP_OR_SHORT.__contains__, ids)))
+    content_ids = dict(zip(kept, map(ids.__getitem__, kept), strict=True))
     content = set(content_ids.values())
     unique = set(shingle_hashes)
     country = partner.split("-")[0] if partner else None
