@@ -159,3 +159,10 @@ def test_content_words_read_in_c_as_is_content_reads_them() -> None:
     words = _WORD.findall("the ox and an emu of minsk sold 12 tractors, 3.5 tonnes and 1,200 kg in 2024 to it".lower())
     in_c = [w for w in dict.fromkeys(words) if w.isalpha() and w not in _STOP_OR_SHORT]
     assert in_c == [w for w in dict.fromkeys(words) if _is_content(w)] == ["emu", "minsk", "sold", "tractors", "tonnes"]
+
+
+def test_notices_of_the_page_found_with_their_words_asked_first() -> None:
+    for line in ("Regional Council Version for the visually impaired", "Photos under a Creative Commons licence",
+                 "Kom\u00edtet: version for the visually impaired"):
+        assert _is_chrome.__wrapped__(line), line
+    assert not _is_chrome.__wrapped__("The committee opened a new school for visually able and impaired children in Minsk.")

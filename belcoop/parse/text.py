@@ -370,6 +370,8 @@ def _is_chrome(line: str) -> bool:
     for marks, pattern in _CHROME_MARKED:
         if any(map(stripped.__contains__, marks)) and pattern.match(stripped) is not None:
             return True
+    if stripped.isascii() and "visually impaired" not in low and "creative commons" not in low:
+        return False  # (what the two folded patterns ask first of an ASCII line, asked here without calling them)
     return _VISUALLY_IMPAIRED.search(stripped, low) is not None or _CREATIVE_COMMONS.search(stripped, low) is not None
 
 
