@@ -1415,7 +1415,10 @@ def is_price(v: View, amount: Amount) -> bool:
         k -= 1
     if k < 1 or toks[k].low not in ("for", "at"):
         return False
-    return any(toks[m].low in _PRICE_VERBS and v.clause(m) == clause for m in range(max(0, k - 8), k))
+    if any(toks[m].low in _PRICE_VERBS and v.clause(m) == clause for m in range(max(0, k - 8), k)):
+        return True
+    # "one ton of raw cotton was sold for about $650": what one unit of the goods went for
+    return any(m < k and v.clause(m) == clause for m in v.s.at.get("one_unit", ()))
 
 
 _PRICE_VERBS = frozenset(("sells", "retails", "retail", "priced", "costs"))  # the present of one item's price
@@ -1514,8 +1517,11 @@ def metric_of(
 
 def _means_between(v: View, head: int, k: int) -> bool:
     """Whether the metric word at token k, after the figure at `head`, names the means to it, not what the figure is:
-    "to reach $200 million by increasing the supply of tractors", "through expanding exports"."""
+    "to reach $200 million by increasing the supply of tractors", "through expanding exports", "thanks to deliveries of
+    tractors"."""
     lows = v.s.lows
+    if any(head < m < k for m in v.s.at.get("means", ())):
+        return True  # "... reach 5.5 billion roubles, first of all at the expense of the supplies of paper"
     return any(lows[m] in ("by", "through") and lows[m + 1].endswith("ing") for m in range(head + 1, k - 1))
 
 
@@ -3420,7 +3426,7 @@ def extract_trade(
             anchors = bind_changes(v, amounts)
             # a change that belongs to other money ("investment grew by 12% to $5 million") goes with it
             anchors = [x for x in anchors if x.amount is not None or not (_beside_other_money(v, x) or is_change_of_share(v, x)
-                                                                           or _ratio_of_metrics(v, x))]
+                                                                           or _ratio_of_metrics(v, x) or _change_of_a_price(v, x))]
             made: list[_Found] = []
             own_period: Period | None = None
             halves = _the_two_flows_of(v, amounts, context) if since_trade <= 1 else False
@@ -3806,6 +3812,9 @@ def _a_cause_before(v: View, k: int) -> bool:
                for cause in _CAUSES for m in range(max(0, k - 8), k) for f in figures)
 
 
+_SHARE_NOUNS = frozenset(("share", "proportion", "percentage"))
+
+
 def is_change_of_share(v: View, anchor: Anchor) -> bool:
     """ "Russia's share accounts for 68.6% of the region's exports, down 10% on a year before": a lone change
     after a share and its percentage is the share's change, not one of the exports."""
@@ -3816,10 +3825,35 @@ def is_change_of_share(v: View, anchor: Anchor) -> bool:
     shares = [k for k in v.s.at.get("share", ()) if k < change.i]
     if not shares:
         return False
+    lows = v.s.lows
+    last = shares[-1]
+    if lows[last] in _SHARE_NOUNS and change.i - last <= 5 and v.clause(last) == v.clause(change.i) and not any(
+            last < k < change.i for k in v.metric_at):
+        return True  # "this share can be doubled through supplies of leather": the share is what changes
     if any(shares[0] < k < change.i and v.clause(k) == v.clause(change.i) for k in v.metric_at):
         return False  # "..., while trade grew by 8%": the change's own clause names what changed
     taken = {k for c in v.figures.changes for k in range(c.i, c.j)}
     return any(toks[k].text == "%" or toks[k].low == "percent" for k in range(shares[0], change.i) if k not in taken)
+
+
+_PRICE_WORDS = frozenset(("price", "prices", "cost", "tariff", "tariffs"))
+
+
+def _change_of_a_price(v: View, anchor: Anchor) -> bool:
+    """ "The price of one front loader assembled in Pavlodar is expected to be about 20% lower than that of an imported
+    one", "Prices for dairy products rose by 8%", "The cost of a tonne of imported fertiliser fell": a lone change
+    whose clause opens on a price, before any word of trade, is the price's (not "Exports grew by 8% thanks to higher
+    prices")."""
+    change = anchor.change
+    if change is None or anchor.amount is not None:
+        return False
+    lows = v.s.lows
+    for m in range(v.clause_start(change.i), change.i):
+        if lows[m] in _PRICE_WORDS:
+            return True
+        if m in v.metric_at:
+            return False  # (the metric word comes first: "Exports of goods at higher prices grew by 8%")
+    return False
 
 
 def _beside_other_money(v: View, anchor: Anchor) -> bool:
