@@ -2211,6 +2211,17 @@ def _the_same_months(v: View, p: PeriodSpan, own: list[PeriodSpan], last_known: 
 _RATE_WORDS = frozenset(("a", "per", "annually", "yearly", "every", "each"))  # "a year", "per annum", "annually"
 
 
+def _by_the_years_results(v: View, head: int) -> bool:
+    """ "By results of the year", "following the results of the year" before the figure at `head`, in its clause (a
+    translation of the Russian "по итогам года": for the year as a whole)."""
+    lows = v.s.lows
+    for k in v.s.at.get("year_results", ()):
+        end = v.s.tag_end(k, "year_results") or k + 1
+        if end < head and v.clause(k) == v.clause(head) and (lows[end] == "year" or lows[end:end + 2] == ["the", "year"]):
+            return True
+    return False
+
+
 def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last_known: Period | None,
               today: date | None = None) -> tuple[Period | None, bool]:
     """The figure's period, and whether the sentence named one (so that it is not carried over).
@@ -2302,6 +2313,10 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
             p.future or _after_deadline_word(v, p.i) or _for_opening(toks, p.i)
             or not any(p.j <= k < head or k < p.i and v.clause(k) == v.clause(p.i) for k in starts)
             and not _goal_set_between(toks, p.j, head))]
+        if not future and today is not None and _by_the_years_results(v, head):
+            # "By results of the year it is planned to reach 200 million dollars": a goal for the year as a whole is
+            # for the current one
+            return Period(f"{today.year}-01-01", f"{today.year}-12-31"), False
         return (_as_period(future[-1]) if future else None), bool(own)
     # (not the period of an amount compared with: "$244 million in 2024, compared to $201 million in 2023, with exports
     # accounting for $38 million" is of 2024; nor that of a level it grew from: "rose to $43 million in 2020 from $31
