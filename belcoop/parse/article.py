@@ -41,7 +41,7 @@ _AGENCY_RE = "|".join(sorted((re.escape(k) for k in _AGENCIES), key=len, reverse
 _DATELINE = re.compile(
     r"^(?P<city>(?:(?:ST|SAINT)\.?\s)?[A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]{2,})?|(?P<short>[A-Z]{2})\s[A-Z][A-Z'-]{2,})\b"
     r"(?P<rest>[^\n]{0,45}?)"
-    r"(?:\((?P<paren>[^)]{2,15})\)\s?[–—-]?\s|\s[–—-]\s|(?<=\d)\.\s|\.\s(?=[A-Z]{3,}\s)|/\s?TASS\s?/\.?\s|:\s)"
+    r"(?:\((?P<paren>[^)]{2,15})\)\s?[–—-]?\s|\s[–—-]\s|(?<=\d)\.\s|\.\s(?=[A-Z]{3,}\s)|\.?\s?/\s?(?P<slashed>[A-Z][\w .-]{1,20}?)\s?/\.?\s|:\s)"
 )
 # A dateline in mixed case, taken only when its city is a known one: "Harare, 30 January 2024 –", "Baku, 2 February
 # 2023, AZERTAC –", "Hanoi, Oct 3 (VNA) –", "Tashkent, Uzbekistan (UzDaily.com) --", "Tashkent, 03.05 –".
@@ -111,6 +111,9 @@ def _dateline(paragraph: str, is_city: Callable[[str], bool]) -> tuple[str | Non
         if follow:
             agency = _AGENCIES[follow.group("a").lower()]
             end += follow.end()
+        slashed_agency = (m.group("slashed") or "").lower()
+        if slashed_agency in _AGENCIES:
+            agency = _AGENCIES[slashed_agency]  # "MOSCOW, December 3. /TASS/.", "FERGANA, 19 November. /Dunyo IA/."
         if "TASS" in m.group(0):
             agency = "TASS"
         word = m.group("city")

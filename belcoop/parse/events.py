@@ -1434,11 +1434,29 @@ def body_venue(s: _Sentence, place: _Place, event_type: str, side_trips: bool = 
         kind = "meeting"
     if kind not in _BODY_KINDS.get(event_type, ()):
         return False
-    if kind == "visit" and not side_trips and "also" in (s.low(k - 1), s.low(k - 2)):
-        return False  # "also visited X", "also paid a visit to X": one more stop, not where the event was
+    if kind == "visit" and not side_trips and ("also" in (s.low(k - 1), s.low(k - 2)) or _a_site_of_the_town(s, place.index)):
+        # "also visited X", "also paid a visit to X", "visited the Margilan silk factory": one more stop, not where the
+        # event was
+        return False
     clause = s.clause[place.index]
     return not any(s.clause[j] == clause and s.tokens[j].kind == "n" and len(s.tokens[j].text) == 4
                    and s.tokens[j].text[:2] in ("19", "20") for j in range(len(s.tokens)))
+
+
+_NOT_A_SITE = frozenset(("and", "or", "on", "in", "at", "to", "for", "with", "where", "which", "that", "during", "after",
+                         "before", "last", "this", "yesterday", "today", "region", "oblast", "province", "city"))
+
+
+def _a_site_of_the_town(s: _Sentence, i: int) -> bool:
+    """Is the place at token i the town of a site, named before it ("visited the Margilan silk factory", "the Rishtan
+    ceramic workshops"), rather than the town visited ("visited Margilan", "visited the city of Margilan")?"""
+    if s.low(i - 1) != "the":
+        return False
+    end = next((y for x, y, _m in s.places if x == i), i + 1)
+    if end >= len(s.tokens):
+        return False
+    nxt = s.tokens[end]
+    return nxt.kind == "w" and nxt.text[0].islower() and nxt.text not in _NOT_A_SITE
 
 
 @dataclass(frozen=True)

@@ -904,6 +904,8 @@ class PeopleFinder:
             if s.flags[k] & _NAMED:
                 return True  # also "the UNO Human Rights Council": words of a body's name
             k += 1
+        if j < s.n and s.gap(j) == " " and vocabulary().has("named_after_low", s.lows[j]):
+            return True  # "Dinmukhamed Kunayev street, 12", "the Karaganda Coal Basin museum"
         if i > 0 and s.toks[i - 1].text in _OPEN_QUOTES and s.gap(i) == "" and any(
             s.toks[q].text in _CLOSE_QUOTES for q in range(j, min(s.n, j + 4))
         ):
