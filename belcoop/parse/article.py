@@ -138,11 +138,20 @@ def _dateline_alone(line: str, is_city: Callable[[str], bool]) -> tuple[str | No
 _PLACE_LINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?$")
 
 
+_PIN = "\N{ROUND PUSHPIN}"
+
+
 def _place_line(header: list[str], mentions: Callable[[str], list[Mention]]) -> str | None:
     """The city of a page's place line: a known city's name alone on a line right under or over the page's date stamp
     ("07.07.2025" / "Yekaterinburg"), as regional sites print where their news is from, in place of a dateline. (A
     city's name elsewhere in the header is a menu's or a site's.)"""
     for k, line in enumerate(header):
+        if line.startswith(_PIN):
+            # a post's location pin ("📍Tyumen" under its headline): where the post is from, dated or not
+            named = line[len(_PIN):].strip()
+            if any(m.city and m.start == 0 and m.end == len(named) for m in mentions(named)):
+                return named
+            continue
         if not _PLACE_LINE.match(line):
             continue
         if not any(DATE_LINE.match(near) or stamp_day_month(near) for near in header[max(0, k - 1):k] + header[k + 1:k + 2]):

@@ -185,7 +185,7 @@ TAIL_MARKERS = re.compile(
     r"Similar (?:news|articles|stories|materials|publications|posts)|Top (?:news|stories|headlines)|"
     r"More (?:news|stories|articles|publications|materials|releases|press releases|posts|headlines)|"
     r"(?:News|Materials|Publications) on (?:the|this) (?:topic|subject)|More from (?:the |this )?(?:section|category|rubric)|"
-    r"From the same (?:section|category|rubric)|More in (?:this|the same) (?:section|category|rubric)|Also in (?:the )?news|"
+    r"From the same (?:section|category|rubric)|(?:More|Also) in (?:this|the same) (?:section|category|rubric)|Also in (?:the )?news|"
     r"Partner news|News from partners|Sponsored content|Must read\s*:?\s*$|Most viewed(?:\s+(?:news|stories|articles))?\s*:?\s*$|"
     r"Recommended|Editor'?s (?:choice|picks)|Most popular|Most commented|"
     r"Subscribe to us|Leave a Comment|Be Social|Поделиться|Вверх|Written by|Partners\s*:|Tags\s*:|"
@@ -587,8 +587,8 @@ def split_article(text: str) -> Article:
         if INLINE_RELATED.match(stripped):
             skip_headlines = related = True
             continue
-        if skip_headlines and not _is_prose(stripped):
-            continue  # the headline (and date) of the article linked to
+        if skip_headlines and (not _is_prose(stripped) or _QUOTE_HEADLINE.match(stripped)):
+            continue  # the headline (and date) of the article linked to ('Ambassador: "We aim for $300 million"' too)
         skip_headlines = False
         if art.paragraphs and (related or opens_dated and headed) and DATELINE_LEDE.match(stripped):
             del art.paragraphs[kept[0]:], art.stamps[kept[1]:]
@@ -1212,6 +1212,8 @@ def _metric_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
     stripped = lines[i].strip()
     piped = "|" in stripped
     cells = _cells(stripped, piped)
+    if not piped and lines[i][:2].isspace() and _period_in(cells[0]) is not None:
+        cells = ["", *cells]  # a header indented over the rows' labels, with no heading of its own: "      2024      2025"
     if not 2 <= len(cells) <= _VALUE_COLUMNS + 2 or not _ROW_HEADING.match(cells[0]):
         return None
     change_at = len(cells) - 1 if len(cells) >= 3 and "%" in cells[-1] else None

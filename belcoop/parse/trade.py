@@ -325,7 +325,7 @@ _ARRIVAL = frozenset(
 
 def _separates(v: View, amount: Amount, b: int) -> bool:
     """Between an amount and token b, does something start a new figure: a clause boundary word, a semicolon,
-    a period of its own in another clause, or a metric word (unless the amount had none before it:
+    a period of its own in another clause, another partner after "with" or "for" in another clause, or a metric word (unless the amount had none before it:
     "12.6 million USD was from Vietnam's exports, up 162.5 percent"; or had one right after it, in its clause: "$41.2
     million of the trade, with the region's exports up by 27 percent")?"""
     s = v.s
@@ -341,6 +341,9 @@ def _separates(v: View, amount: Amount, b: int) -> bool:
         if k in v.metric_at and (own_metric_before or any(
                 m in v.metric_at and v.clause(m) == v.clause(amount.i) != v.clause(k) for m in range(a, k))):
             return True  # (and "accounted for $41.2 million of the trade, with the region's exports up by 27 percent")
+    if any(a <= p.i < b and not p.demonym and not p.belarus and p.i > 0 and s.tokens[p.i - 1].low in ("with", "for")
+           and v.clause(p.i) != v.clause(amount.i) for p in v.places):
+        return True  # "Trade with Tatarstan exceeded $1.3 billion, with Nizhny Novgorod Oblast it grew by 11% ...": another partner's
     own = _past_conversion(v, amount)
     return any(p.kind == "period" and a <= p.i < b and v.clause(p.i) != v.clause(amount.i)
                and not (p.i >= own and all(s.tokens[k].low in _LEADS for k in range(own, p.i))) for p in v.figures.periods)
@@ -3320,6 +3323,7 @@ def extract_trade(
     context: TradeFact | None = None  # what the last sentence about trade was about, for one that goes on
     previous_product: str | None = None
     spoken: dict[str, str | None] = {}  # sentence -> the metric it speaks of, asked once
+    corrections: dict[tuple[float | None, str | None], tuple[float, str]] = {}  # see _corrected
 
     def speaks_of_trade(text: str) -> str | None:
         if text not in spoken:
@@ -3389,7 +3393,10 @@ def extract_trade(
                         carried = None
                 continue
             if ("rrect" in text or "earlier version" in text) and _RETRACTED.search(text):
-                continue  # "Correction: an earlier version of this article said ... $350 million": a figure disowned
+                # "Correction: an earlier version of this article said ... $350 million": a figure disowned; "The
+                # correct figure is $193.5 million, not $139.5 million": the figure the text gave, put right
+                corrections.update(_corrected(view(text, today, place_mentions, fiscal), text))
+                continue
             v = view(text, today, place_mentions, fiscal)
             if any(m != "turnover" for m in v.metric_at.values()):
                 flow_told = text
@@ -3533,8 +3540,26 @@ def extract_trade(
                 known = [p for p in v.figures.periods if p.known]
                 if known:
                     carried = _as_period(known[-1])  # "In 2006 such goods made up 13% of the bilateral trade."
+    if corrections:
+        found = [replace(f, fact=replace(f.fact, value=corrections[key][0], evidence=corrections[key][1]))
+                 if (key := (f.fact.value, f.fact.currency)) in corrections else f for f in found]
     result.facts = one_fact_per_figure(found)
     return result
+
+
+_NOT_THAT = (("not",), (",", "not"), ("instead", "of"), (",", "instead", "of"), ("rather", "than"), (",", "rather", "than"))
+
+
+def _corrected(v: View, text: str) -> dict[tuple[float | None, str | None], tuple[float, str]]:
+    """What a correction puts right: (the wrong value, its currency) -> (the right value, the correction) for "The
+    correct figure is $193.5 million, not $139.5 million", "... should have read $193.5 million instead of $139.5
+    million" (the right amount first, in one currency)."""
+    lows = v.s.lows
+    found: dict[tuple[float | None, str | None], tuple[float, str]] = {}
+    for right, wrong in pairwise(v.figures.amounts):
+        if tuple(lows[right.j:wrong.i]) in _NOT_THAT and right.currency == wrong.currency and "correct" in lows:
+            found[(wrong.value, wrong.currency)] = (right.value, text)
+    return found
 
 
 def _narrows(period: Period, wider: Period | None) -> bool:
@@ -3968,7 +3993,8 @@ def _names_trade(v: View) -> bool:
 
 
 _RETRACTED = re.compile(r"^\s*Correction\s*:|\ban earlier version of (?:this|the) (?:article|story|report|text)\b|"
-                        r"\bincorrectly (?:said|stated|put|reported|gave)\b|\bwas corrected to\b", re.IGNORECASE)
+                        r"\bincorrectly (?:said|stated|put|reported|gave)\b|\bwas corrected to\b|"
+                        r"\bthe correct (?:figure|amount|value|number|sum)\b|\bshould have read\b", re.IGNORECASE)
 _REGION_BACK = re.compile(rf"\b(?:the|this|that|our|both|two)\s+(?:{'|'.join(sorted(_PARTNER_WORDS))})s?\b", re.IGNORECASE)
 _TOPIC_LEADS = frozenset(("", "the", "as for", "in", "with", "relations with", "cooperation with", "trade with",
                           "turnover with", "trade turnover with", "ties with", "as to", "regarding", "speaking of", "and"))
