@@ -41,7 +41,7 @@ _AGENCY_RE = "|".join(sorted((re.escape(k) for k in _AGENCIES), key=len, reverse
 _DATELINE = re.compile(
     r"^(?P<city>(?:(?:ST|SAINT)\.?\s)?[A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]{2,})?|(?P<short>[A-Z]{2})\s[A-Z][A-Z'-]{2,})\b"
     r"(?P<rest>[^\n]{0,45}?)"
-    r"(?:\((?P<paren>[^)]{2,15})\)\s?[–—-]?\s|\s[–—-]\s|(?<=\d)\.\s|\.\s(?=[A-Z]{3,}\s)|/\s?TASS\s?/\.?\s|:\s)"
+    r"(?:\((?P<paren>[^)]{2,15})\)\s?[–—-]?\s|\s[–—-]\s|(?<=\d)\.\s|\.\s(?=[A-Z]{3,}\s)|\.?\s?/\s?(?P<slashed>[A-Z][\w .-]{1,20}?)\s?/\.?\s|:\s)"
 )
 # A dateline in mixed case, taken only when its city is a known one: "Harare, 30 January 2024 –", "Baku, 2 February
 # 2023, AZERTAC –", "Hanoi, Oct 3 (VNA) –", "Tashkent, Uzbekistan (UzDaily.com) --", "Tashkent, 03.05 –".
@@ -111,6 +111,9 @@ def _dateline(paragraph: str, is_city: Callable[[str], bool]) -> tuple[str | Non
         if follow:
             agency = _AGENCIES[follow.group("a").lower()]
             end += follow.end()
+        slashed_agency = (m.group("slashed") or "").lower()
+        if slashed_agency in _AGENCIES:
+            agency = _AGENCIES[slashed_agency]  # "MOSCOW, December 3. /TASS/.", "FERGANA, 19 November. /Dunyo IA/."
         if "TASS" in m.group(0):
             agency = "TASS"
         word = m.group("city")
@@ -135,11 +138,20 @@ def _dateline_alone(line: str, is_city: Callable[[str], bool]) -> tuple[str | No
 _PLACE_LINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?$")
 
 
+_PIN = "\N{ROUND PUSHPIN}"
+
+
 def _place_line(header: list[str], mentions: Callable[[str], list[Mention]]) -> str | None:
     """The city of a page's place line: a known city's name alone on a line right under or over the page's date stamp
     ("07.07.2025" / "Yekaterinburg"), as regional sites print where their news is from, in place of a dateline. (A
     city's name elsewhere in the header is a menu's or a site's.)"""
     for k, line in enumerate(header):
+        if line.startswith(_PIN):
+            # a post's location pin ("📍Tyumen" under its headline): where the post is from, dated or not
+            named = line[len(_PIN):].strip()
+            if any(m.city and m.start == 0 and m.end == len(named) for m in mentions(named)):
+                return named
+            continue
         if not _PLACE_LINE.match(line):
             continue
         if not any(DATE_LINE.match(near) or stamp_day_month(near) for near in header[max(0, k - 1):k] + header[k + 1:k + 2]):

@@ -231,6 +231,10 @@ def _is_clock(line: str) -> bool:
 
 # ---------------------------------------------------------------- inferring a missing year
 
+# An event to come, before the day it is announced for: "will be held in Pskov on 15-16 October 2026" (not "the roadmap
+# runs until 15 March 2030", a horizon).
+_TO_BE_HELD = FoldedPattern(r"\b(?:will be held|will take place|(?:is|are) scheduled|will open|will start|will begin|"
+                            r"(?:is|are) to be held|will be hosted)\b(?![^.;]*\b(?:until|by|till)\b)")
 _FUTURE = FoldedPattern(
     r"\b(?:will|shall|plan|plans|planned|planning|expected|expects|intend|intends|scheduled|next|forecast|"
     r"target|targets|goal|aim|aims|should|would|going to|upcoming|to be held|to be signed|until|prospects?)\b",
@@ -269,7 +273,8 @@ def year_bounds(sentences: list[str], month: int, day: int | None = None) -> tup
     figure for a whole year Y puts the article in Y+1 or later; one for a part of Y ending before the
     article's month puts it in Y. A goal or plan for a year Y ("to reach $500 million in 2017", "the
     programme for 2023-2025") puts it in Y or earlier. A full date of something just before the article's
-    own day and month ("the resolution of 10 February 2020", in a 12 February article) gives its year.
+    own day and month ("the resolution of 10 February 2020", in a 12 February article) gives its year; so does that of
+    an event announced for a day soon after it ("will be held on 15-16 October 2026", in a 2 October article).
     The figures, their periods and their status are read with the trade grammar (trade.py).
     """
     from belcoop.parse.trade import figure_periods
@@ -296,6 +301,12 @@ def year_bounds(sentences: list[str], month: int, day: int | None = None) -> tup
                 recent = _days_before(d.month, d.day, month, day)
                 if recent is not None and recent <= 45 and not _OTHER_EVENT.search(sentence[:d.start]):
                     raise_to(d.year if (d.month, d.day) <= (month, day) else d.year + 1)
+                    continue
+                ahead = _days_before(month, day, d.month, d.day)
+                if ahead is not None and ahead <= 45 and _TO_BE_HELD.search(sentence[:d.start]) is not None:
+                    # an event announced for a day soon after the article's: "(2 October) Days of Vitebsk Oblast will
+                    # be held in Pskov on 15-16 October 2026"
+                    raise_to(d.year if (month, day) <= (d.month, d.day) else d.year - 1)
         periods = figure_periods(sentence)
         # a sentence that speaks of the future makes its periods a plan's, unless the trade grammar told its figures
         # apart ("reached 9.1 billion yuan in January-July 2025, and the sides aim to double it by 2030")

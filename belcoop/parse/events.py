@@ -226,7 +226,7 @@ def _clauses(tokens: list[Token], lows: list[str] | None = None) -> list[int]:
     return list(accumulate(ends, initial=0))[1:]
 
 
-_FOR_ON = frozenset(("for", "on"))
+_FOR_ON = frozenset(("for", "on", "of"))  # (and a post's: "Minister of Food, Agriculture and Light Industry")
 _AND_OR = frozenset(("and", "or"))
 
 
@@ -270,13 +270,14 @@ def _upper(tokens: list[Token], k: int) -> bool:
 
 def _name_fields_end(tokens: list[Token], i: int) -> int | None:
     """The end of the list of fields of a capitalised name when the comma at token i opens it: "Commission for
-    Economic, Trade and Technical Cooperation", "Council on Trade, Economic, Scientific and Technical Cooperation".
-    The name's noun, "for" or "on", capitalised words up to the comma, and after it capitalised words, commas and
+    Economic, Trade and Technical Cooperation", "Council on Trade, Economic, Scientific and Technical Cooperation",
+    "Minister of Food, Agriculture and Light Industry". The name's noun, "for", "on" or "of", capitalised words up to
+    the comma, and after it capitalised words, commas and
     "and" + capitalised words (not "In Minsk, Belarus and Russia ...": no "for"/"on" after a name)."""
     k = i - 1
     while k > 0 and _upper(tokens, k) and i - k <= 4:
         k -= 1
-    if k == i - 1 or tokens[k].low not in ("for", "on") or not _upper(tokens, k - 1):
+    if k == i - 1 or tokens[k].low not in _FOR_ON or not _upper(tokens, k - 1):
         return None
     return _field_list_end(tokens, i)
 
@@ -1434,11 +1435,29 @@ def body_venue(s: _Sentence, place: _Place, event_type: str, side_trips: bool = 
         kind = "meeting"
     if kind not in _BODY_KINDS.get(event_type, ()):
         return False
-    if kind == "visit" and not side_trips and "also" in (s.low(k - 1), s.low(k - 2)):
-        return False  # "also visited X", "also paid a visit to X": one more stop, not where the event was
+    if kind == "visit" and not side_trips and ("also" in (s.low(k - 1), s.low(k - 2)) or _a_site_of_the_town(s, place.index)):
+        # "also visited X", "also paid a visit to X", "visited the Margilan silk factory": one more stop, not where the
+        # event was
+        return False
     clause = s.clause[place.index]
     return not any(s.clause[j] == clause and s.tokens[j].kind == "n" and len(s.tokens[j].text) == 4
                    and s.tokens[j].text[:2] in ("19", "20") for j in range(len(s.tokens)))
+
+
+_NOT_A_SITE = frozenset(("and", "or", "on", "in", "at", "to", "for", "with", "where", "which", "that", "during", "after",
+                         "before", "last", "this", "yesterday", "today", "region", "oblast", "province", "city"))
+
+
+def _a_site_of_the_town(s: _Sentence, i: int) -> bool:
+    """Is the place at token i the town of a site, named before it ("visited the Margilan silk factory", "the Rishtan
+    ceramic workshops"), rather than the town visited ("visited Margilan", "visited the city of Margilan")?"""
+    if s.low(i - 1) != "the":
+        return False
+    end = next((y for x, y, _m in s.places if x == i), i + 1)
+    if end >= len(s.tokens):
+        return False
+    nxt = s.tokens[end]
+    return nxt.kind == "w" and nxt.text[0].islower() and nxt.text not in _NOT_A_SITE
 
 
 @dataclass(frozen=True)
@@ -1507,6 +1526,10 @@ def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: M
         places.extend(_unnamed_seats(head, mentions))
     held = sorted((p for p in places if p.name and not p.future and not p.background),
                   key=lambda p: (p.sentence, not p.strong, p.index))
+    by_pos = {s.pos: s for s in head}
+    main = [p for p in held if p.sentence in by_pos and _main_event_at(by_pos[p.sentence], p)] if len(held) > 1 else []
+    if main:
+        return main[0].name  # "The visit began in Nizhny Tagil ... The main talks took place in Yekaterinburg"
     if held:
         # a headline's loose "in X" after what was discussed ("Oman, Belarus discuss industrial zone in Sohar": the
         # zone's place) gives way to a strong cue of the lead ("co-chaired the joint committee in Muscat")
@@ -1526,6 +1549,18 @@ def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: M
             if body_venue(s, p if not announced else p.as_held(), event_type, side_trips=filed is None):
                 return p.name
     return filed
+
+
+_MAIN = frozenset(("main", "principal", "central", "key"))
+
+
+def _main_event_at(s: _Sentence, place: _Place) -> bool:
+    """Is the place that of the event the text calls the main one ("The main talks took place in Yekaterinburg")?"""
+    cue = place_cue(s, place.index, place.index + 1)
+    if cue is None:
+        return False
+    clause = s.clause[place.index]
+    return any(s.low(m) in _MAIN and s.clause[m] == clause for m in range(max(0, cue[1] - 3), place.index))
 
 
 _OBLAST_SEATS = frozenset(("oblast", "regional", "region"))  # "the oblast executive committee", "the regional ..."

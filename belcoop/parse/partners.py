@@ -530,6 +530,10 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
         score["BY"] -= figure_pairs  # Belarus as the other side of a figure, where an oblast's head is at the talks: counted
         # by country, trade names Belarus ("Trade between Samarkand region and Belarus totalled $45.6 million")
     oblasts = {c: s for c, s in score.items() if c != "BY"}
+    if len(oblasts) >= _ALL_OBLASTS and any(len({m.hit.code for m in mentions(text) if _belarusian(m.hit.code)
+                                                and m.hit.code != "BY" and m.hit.type != "demonym"}) >= _ALL_OBLASTS
+                                           for text, _w in blocks):
+        return belarus  # "Grodno Oblast brought dairy products, Gomel Oblast presented combines, Mogilev Oblast ...": all of them
     if oblasts and any(_intergovernmental_session(text, mentions) for text, _w in blocks[:_LEAD_BLOCKS]):
         return belarus  # "The 17th meeting of the Intergovernmental Commission ... was held today in Mogilev": the host
     if oblasts:
@@ -540,6 +544,9 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
         if oblasts[best] >= 2.0 and oblasts[best] > score.get("BY", 0.0) and not _one_item_of_a_digest(blocks, mentions, best):
             return gaz.place(best) or belarus
     return belarus
+
+
+_ALL_OBLASTS = 4  # the oblasts one sentence lists, from which the country's regions as a whole are the side
 
 
 def _one_item_of_a_digest(blocks: list[tuple[str, float]], mentions: Callable[[str], list[Mention]], oblast: str) -> bool:

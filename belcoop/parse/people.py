@@ -57,6 +57,17 @@ _SPEAKER_TAG = re.compile(r"(?:^|[-–—] )([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.
 _TAG_FUNCTION = {"Of": "of", "The": "the", "And": "and", "For": "for", "On": "on", "In": "in", "To": "to"}
 
 
+# A Turkic name with the father's name and its link ("ogly": son of, "kyzy": daughter of) between the given name and
+# the surname: "Elmar Gasym ogly Rzayev" is Elmar Rzayev, as the text names him again ("E. Rzayev").
+_PATRONYMIC_LINK = re.compile(r"\b([A-Z][\w'’-]+) [A-Z][\w'’-]+ (?:ogly|oglu|ogli|kyzy|kizi|qizi|gizi) ([A-Z][\w'’-]+)")
+_LINK_MARKS = ("ogl", "kyzy", "kizi", "qizi", "gizi")
+
+
+def _without_patronymic_links(sentence: str) -> str:
+    """ "Elmar Gasym ogly Rzayev" -> "Elmar Rzayev" (the father's name and its link left out)."""
+    return _PATRONYMIC_LINK.sub(r"\1 \2", sentence)
+
+
 def _speaker_tag_cased(sentence: str) -> str:
     """The sentence with a capitals speaker tag written as running text ("Viktor Karankevich, Deputy Prime Minister of
     Belarus: ..."), so that the grammar, which reads no name in capitals (an acronym's shape), reads its name and role;
@@ -496,6 +507,8 @@ class PeopleFinder:
             return  # the page's staff (the anchored pattern first: it fails at once on most sentences, no split)
         if ":" in sentence:
             sentence = _speaker_tag_cased(sentence)
+        if any(mark in sentence for mark in _LINK_MARKS):
+            sentence = _without_patronymic_links(sentence)
         for cand in self._candidates(sentence, title=False):
             self._merge(cand, add=True)
 
@@ -904,6 +917,8 @@ class PeopleFinder:
             if s.flags[k] & _NAMED:
                 return True  # also "the UNO Human Rights Council": words of a body's name
             k += 1
+        if j < s.n and s.gap(j) == " " and vocabulary().has("named_after_low", s.lows[j]):
+            return True  # "Dinmukhamed Kunayev street, 12", "the Karaganda Coal Basin museum"
         if i > 0 and s.toks[i - 1].text in _OPEN_QUOTES and s.gap(i) == "" and any(
             s.toks[q].text in _CLOSE_QUOTES for q in range(j, min(s.n, j + 4))
         ):
@@ -1237,6 +1252,12 @@ class PeopleFinder:
         # A form of address is the person of that given name the article names in full ("— Alexander Grigoryevich,
         # how ...?" to Minister Alexander Yefimov), or no one the article names.
         full = [p for p in self.people if not p.single and not p.address]
+        for p in full:
+            if len(p.tokens) == 2 and not p.role and _of_a_given_name(p.tokens[1]) and any(
+                    q is not p and _fold(q.tokens[0]) == _fold(p.tokens[0]) and len(q.tokens) >= 2 for q in full):
+                # '"...," Oleg Vladimirovich said' beside Governor Oleg Sheremetyev: his given name and patronymic (not
+                # "BelAZ Director General Sergei Nikiforovich" beside Sergei Tsivilev: a name with a post is a full one)
+                p.address = True
         for p in self.people:
             if p.address:
                 namesake = next((q for q in full if _fold(q.tokens[0]) == _fold(p.tokens[0])), None)
@@ -1354,6 +1375,13 @@ def _is_sheikh(word: str) -> bool:
 
 
 _PATRONYMIC_SUFFIX = re.compile(r"(?:ovich|evich|ovna|evna)$")
+
+
+def _of_a_given_name(word: str) -> bool:
+    """A patronymic made of a given name ("Vladimirovich", "Sergeyevna"), not a family name made alike
+    ("Karankevich", "Myasnikovich")."""
+    match = _PATRONYMIC_SUFFIX.search(word.lower())
+    return match is not None and word[:match.start()].lower() in vocabulary().given
 
 
 def _addressed(s: _Sentence, parts: list[str], i: int, j: int) -> bool:

@@ -18,6 +18,7 @@ names something other than a sector of cooperation. The rules, each a named func
                     force since 2017")
   price_remarks     goods whose price is said to change ("due to lower prices for oil products")
   cause_remarks     a sector's costs or troubles as the cause of a figure ("attributed to logistics costs")
+  event_names       the name of an event ("the Belarusian Industrial Forum")
   not_phrases       phrases where a keyword names no sector ("new energy", "good health", "culture of trust"),
                     unless one that may ("new energy") stands in a list of sectors ("new energy and education")
 
@@ -943,6 +944,20 @@ def visited_plants(v: _View) -> None:
                 v.mask(j + 1, h + 1, names_too=False)
 
 
+def event_names(v: _View) -> None:
+    """The name of an event names the event, not a field the sides discussed: "invited Novosibirsk companies to the
+    Belarusian Industrial Forum" (not "an industrial forum", whose words are common ones; nor a head that is a sector's
+    own word, "Festival")."""
+    for k in v.at("event_head"):
+        if not v.capital(k):
+            continue
+        j = k - 1
+        while j >= 0 and v.capital(j):
+            j -= 1
+        if j < k - 1:
+            v.mask(j + 1, k, names_too=False)
+
+
 def not_phrases(v: _View) -> None:
     """Phrases where a keyword names no sector: "new energy", "good health", "culture of mutual trust"; but one of them
     that may name a sector ("listed") does in a list of sectors: "in machinery manufacturing, new energy and education"."""
@@ -983,6 +998,7 @@ _RULES: tuple[tuple[Callable[[_View], None], frozenset[str]], ...] = tuple((rule
     (price_remarks, ["price"]),
     (cause_remarks, ["trouble"]),
     (visited_plants, ["visit"]),
+    (event_names, ["event_head"]),
     (not_phrases, [f"not:{key}" for key in SECTOR_KEYS]),  # (the vocabulary checks it has no other "not:")
 ))
 

@@ -64,7 +64,7 @@ _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|We
 
 # A line that is nothing but a date/time stamp (possibly with a label such as "Posted:").
 DATE_LINE = re.compile(
-    rf"^\s*(?:(?:Posted|Updated|Published)(?:\s+on)?|AddTime|Date(?:\s+of\s+publication)?|Publication\s+date)?\s*:?\s*"
+    rf"^\s*(?:(?:Posted|Updated|Published|Last\s+(?:updated|modified))(?:\s+on)?|AddTime|Date(?:\s+of\s+publication)?|Publication\s+date)?\s*:?\s*"
     rf"(?:(?:{_WEEKDAYS}),?\s+)?"
     rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:,?\s+|\s*\|\s*))?"  # "15:48 03 November 2022", "10:20 | 14 May 2024"
     rf"(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}\.?,?(?:\s+\d{{4}})?"
@@ -194,7 +194,7 @@ TAIL_MARKERS = re.compile(
     r"Similar (?:news|articles|stories|materials|publications|posts)|Top (?:news|stories|headlines)|"
     r"More (?:news|stories|articles|publications|materials|releases|press releases|posts|headlines)|"
     r"(?:News|Materials|Publications) on (?:the|this) (?:topic|subject)|More from (?:the |this )?(?:section|category|rubric)|"
-    r"From the same (?:section|category|rubric)|More in (?:this|the same) (?:section|category|rubric)|Also in (?:the )?news|"
+    r"From the same (?:section|category|rubric)|(?:More|Also) in (?:this|the same) (?:section|category|rubric)|Also in (?:the )?news|"
     r"Partner news|News from partners|Sponsored content|Must read\s*:?\s*$|Most viewed(?:\s+(?:news|stories|articles))?\s*:?\s*$|"
     r"Recommended|Editor'?s (?:choice|picks)|Most popular|Most commented|"
     r"Subscribe to us|Leave a Comment|Be Social|Поделиться|Вверх|Written by|Partners\s*:|Tags\s*:|"
@@ -410,7 +410,7 @@ class Article:
 
 # A stamp's label: "Published: 14.08.2025", "Updated: 15.08.2025, 10:20" (a labelled stamp under another is of the
 # same article; a related story's date has no label).
-LABELLED_STAMP = re.compile(r"^\s*(?:Posted|Updated|Published|Date|Publication)\b", re.IGNORECASE)
+LABELLED_STAMP = re.compile(r"^\s*(?:Posted|Updated|Published|Date|Publication|Last\s+(?:updated|modified))\b", re.IGNORECASE)
 _PUBLISHED_STAMP = re.compile(r"^\s*(?:Posted|Published|Date|Publication)\b", re.IGNORECASE)
 _ISO_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
 
@@ -420,7 +420,8 @@ _PROSE_END = (".", "!", "?", "\"")
 # 15.12.2025". It names who wrote the article, never another story (a related story's headline is no credit).
 _CREDIT_LINE = re.compile(r"^(?:Interviewed by|Interview by|Prepared by|Text by|Written by|By|Author:?|Authors:?|"
                           r"Photos? by|Photos?:|(?:Text and photos?|Photos? and text)(?: by|:))\s+(?:[A-Z][\w'.-]+\s?){1,4}(?:,\s?[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})?$|"
-                          r"^Sources?:\s.{2,80}$")  # "Source: BelTA", "Source: the press service of the governor"
+                          r"^Sources?:\s.{2,80}$|"  # "Source: BelTA", "Source: the press service of the governor"
+                          r"^(?:The\s)?[Pp]ress\s(?:service|office)\sof\s[^.!?]{2,80}$")  # "Press service of the Government of the region"
 # A byline with what its author is: "By Pavel Levkovich, associate professor at the Belarus State Economic University"
 # (no headline, however it names Belarus).
 _BYLINE_WITH_ROLE = re.compile(r"^By\s+(?:[A-Z][\w'.-]+\s){0,3}[A-Z][\w'.-]+,\s")
@@ -437,14 +438,24 @@ _COUNTER_PART = re.compile(r"^(?:Views?|Hits|Reads|Read|Comments?|Author|Authors
                            r"Reading time|Print version|\d[\d ]*\s+(?:views?|comments?|reads))\b", re.IGNORECASE)
 
 
+# The rubric an article is filed under, after its stamp: "12.06.2026 | 10:05 | Economy".
+_RUBRIC = re.compile(r"^[A-Z][a-z]+(?:\s(?:and\s|&\s)?[A-Z]?[a-z]+)?$")
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
+
+
 def _stamp_of(line: str) -> str:
-    """A stamp line without the counters and links after it ("18.09.2023 12:47 | Views: 418 | Print": "18.09.2023
-    12:47"); any other line as it is."""
+    """A stamp line without the counters, links and rubric after it ("18.09.2023 12:47 | Views: 418 | Print":
+    "18.09.2023 12:47"; "12.06.2026 | 10:05 | Economy": "12.06.2026 | 10:05", its time kept); any other line as it is."""
     if "|" not in line:
         return line
     first, *rest = line.split("|")
-    if rest and DATE_LINE.match(first) and all(_COUNTER_PART.match(part.strip()) and words(part) <= 4 for part in rest):
-        return first.rstrip()
+    if not rest or not DATE_LINE.match(first):
+        return line
+    clocks = [part.strip() for part in rest if _CLOCK.match(part.strip())]
+    others = [part for part in rest if not _CLOCK.match(part.strip())]
+    if others and all((_COUNTER_PART.match(part.strip()) or clocks and _RUBRIC.match(part.strip())) and words(part) <= 4
+                      for part in others):
+        return " | ".join([first.rstrip(), *clocks])
     return line
 
 
@@ -590,8 +601,8 @@ def split_article(text: str) -> Article:
         if INLINE_RELATED.match(stripped):
             skip_headlines = related = True
             continue
-        if skip_headlines and not _is_prose(stripped):
-            continue  # the headline (and date) of the article linked to
+        if skip_headlines and (not _is_prose(stripped) or _QUOTE_HEADLINE.match(stripped)):
+            continue  # the headline (and date) of the article linked to ('Ambassador: "We aim for $300 million"' too)
         skip_headlines = False
         if art.paragraphs and (related or opens_dated and headed) and DATELINE_LEDE.match(stripped):
             del art.paragraphs[kept[0]:], art.stamps[kept[1]:]
@@ -628,8 +639,10 @@ def split_article(text: str) -> Article:
 
 
 # A digest item's dateline: "Managua, Mar 14 (Prensa Latina) Nicaragua and Belarus agreed ...", "HAVANA, March 14
-# (PL) –": a city, a day and the agency in brackets, the item's text after it.
-_ITEM_DATELINE = re.compile(rf"^[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){{0,2}},\s{_LEDE_DATE}\s?\([A-Za-z][\w .-]{{1,25}}\)\s?(?:[–—-]{{1,2}}\s?)?\S")
+# (PL) –": a city, a day and the agency in brackets, the item's text after it; or a city in capitals and a day closed
+# by a full stop ("ASTANA, 10 March. Kazakhstan and ...").
+_ITEM_DATELINE = re.compile(rf"^(?:[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){{0,2}},\s{_LEDE_DATE}\s?\([A-Za-z][\w .-]{{1,25}}\)\s?(?:[–—-]{{1,2}}\s?)?\S"
+                            rf"|[A-Z]{{2}}[A-Z'’-]+(?:[ -][A-Z][A-Z'’-]+){{0,2}},\s{_LEDE_DATE}(?<=\.)\s[A-Z\"“«])")
 
 
 @lru_cache(maxsize=1)
@@ -1219,6 +1232,8 @@ def _metric_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
     stripped = lines[i].strip()
     piped = "|" in stripped
     cells = _cells(stripped, piped)
+    if not piped and lines[i][:2].isspace() and _period_in(cells[0]) is not None:
+        cells = ["", *cells]  # a header indented over the rows' labels, with no heading of its own: "      2024      2025"
     if not 2 <= len(cells) <= _VALUE_COLUMNS + 2 or not _ROW_HEADING.match(cells[0]):
         return None
     change_at = len(cells) - 1 if len(cells) >= 3 and "%" in cells[-1] else None

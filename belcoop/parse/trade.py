@@ -325,7 +325,7 @@ _ARRIVAL = frozenset(
 
 def _separates(v: View, amount: Amount, b: int) -> bool:
     """Between an amount and token b, does something start a new figure: a clause boundary word, a semicolon,
-    a period of its own in another clause, or a metric word (unless the amount had none before it:
+    a period of its own in another clause, another partner after "with" or "for" in another clause, or a metric word (unless the amount had none before it:
     "12.6 million USD was from Vietnam's exports, up 162.5 percent"; or had one right after it, in its clause: "$41.2
     million of the trade, with the region's exports up by 27 percent")?"""
     s = v.s
@@ -341,6 +341,9 @@ def _separates(v: View, amount: Amount, b: int) -> bool:
         if k in v.metric_at and (own_metric_before or any(
                 m in v.metric_at and v.clause(m) == v.clause(amount.i) != v.clause(k) for m in range(a, k))):
             return True  # (and "accounted for $41.2 million of the trade, with the region's exports up by 27 percent")
+    if any(a <= p.i < b and not p.demonym and not p.belarus and p.i > 0 and s.tokens[p.i - 1].low in ("with", "for")
+           and v.clause(p.i) != v.clause(amount.i) for p in v.places):
+        return True  # "Trade with Tatarstan exceeded $1.3 billion, with Nizhny Novgorod Oblast it grew by 11% ...": another partner's
     own = _past_conversion(v, amount)
     return any(p.kind == "period" and a <= p.i < b and v.clause(p.i) != v.clause(amount.i)
                and not (p.i >= own and all(s.tokens[k].low in _LEADS for k in range(own, p.i))) for p in v.figures.periods)
@@ -1415,7 +1418,10 @@ def is_price(v: View, amount: Amount) -> bool:
         k -= 1
     if k < 1 or toks[k].low not in ("for", "at"):
         return False
-    return any(toks[m].low in _PRICE_VERBS and v.clause(m) == clause for m in range(max(0, k - 8), k))
+    if any(toks[m].low in _PRICE_VERBS and v.clause(m) == clause for m in range(max(0, k - 8), k)):
+        return True
+    # "one ton of raw cotton was sold for about $650": what one unit of the goods went for
+    return any(m < k and v.clause(m) == clause for m in v.s.at.get("one_unit", ()))
 
 
 _PRICE_VERBS = frozenset(("sells", "retails", "retail", "priced", "costs"))  # the present of one item's price
@@ -1514,8 +1520,11 @@ def metric_of(
 
 def _means_between(v: View, head: int, k: int) -> bool:
     """Whether the metric word at token k, after the figure at `head`, names the means to it, not what the figure is:
-    "to reach $200 million by increasing the supply of tractors", "through expanding exports"."""
+    "to reach $200 million by increasing the supply of tractors", "through expanding exports", "thanks to deliveries of
+    tractors"."""
     lows = v.s.lows
+    if any(head < m < k for m in v.s.at.get("means", ())):
+        return True  # "... reach 5.5 billion roubles, first of all at the expense of the supplies of paper"
     return any(lows[m] in ("by", "through") and lows[m + 1].endswith("ing") for m in range(head + 1, k - 1))
 
 
@@ -2205,6 +2214,17 @@ def _the_same_months(v: View, p: PeriodSpan, own: list[PeriodSpan], last_known: 
 _RATE_WORDS = frozenset(("a", "per", "annually", "yearly", "every", "each"))  # "a year", "per annum", "annually"
 
 
+def _by_the_years_results(v: View, head: int) -> bool:
+    """ "By results of the year", "following the results of the year" before the figure at `head`, in its clause (a
+    translation of the Russian "по итогам года": for the year as a whole)."""
+    lows = v.s.lows
+    for k in v.s.at.get("year_results", ()):
+        end = v.s.tag_end(k, "year_results") or k + 1
+        if end < head and v.clause(k) == v.clause(head) and (lows[end] == "year" or lows[end:end + 2] == ["the", "year"]):
+            return True
+    return False
+
+
 def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last_known: Period | None,
               today: date | None = None) -> tuple[Period | None, bool]:
     """The figure's period, and whether the sentence named one (so that it is not carried over).
@@ -2296,6 +2316,10 @@ def period_of(v: View, anchor: Anchor, status: str, carried: Period | None, last
             p.future or _after_deadline_word(v, p.i) or _for_opening(toks, p.i)
             or not any(p.j <= k < head or k < p.i and v.clause(k) == v.clause(p.i) for k in starts)
             and not _goal_set_between(toks, p.j, head))]
+        if not future and today is not None and _by_the_years_results(v, head):
+            # "By results of the year it is planned to reach 200 million dollars": a goal for the year as a whole is
+            # for the current one
+            return Period(f"{today.year}-01-01", f"{today.year}-12-31"), False
         return (_as_period(future[-1]) if future else None), bool(own)
     # (not the period of an amount compared with: "$244 million in 2024, compared to $201 million in 2023, with exports
     # accounting for $38 million" is of 2024; nor that of a level it grew from: "rose to $43 million in 2020 from $31
@@ -3299,6 +3323,7 @@ def extract_trade(
     context: TradeFact | None = None  # what the last sentence about trade was about, for one that goes on
     previous_product: str | None = None
     spoken: dict[str, str | None] = {}  # sentence -> the metric it speaks of, asked once
+    corrections: dict[tuple[float | None, str | None], tuple[float, str]] = {}  # see _corrected
 
     def speaks_of_trade(text: str) -> str | None:
         if text not in spoken:
@@ -3368,7 +3393,10 @@ def extract_trade(
                         carried = None
                 continue
             if ("rrect" in text or "earlier version" in text) and _RETRACTED.search(text):
-                continue  # "Correction: an earlier version of this article said ... $350 million": a figure disowned
+                # "Correction: an earlier version of this article said ... $350 million": a figure disowned; "The
+                # correct figure is $193.5 million, not $139.5 million": the figure the text gave, put right
+                corrections.update(_corrected(view(text, today, place_mentions, fiscal), text))
+                continue
             v = view(text, today, place_mentions, fiscal)
             if any(m != "turnover" for m in v.metric_at.values()):
                 flow_told = text
@@ -3420,7 +3448,7 @@ def extract_trade(
             anchors = bind_changes(v, amounts)
             # a change that belongs to other money ("investment grew by 12% to $5 million") goes with it
             anchors = [x for x in anchors if x.amount is not None or not (_beside_other_money(v, x) or is_change_of_share(v, x)
-                                                                           or _ratio_of_metrics(v, x))]
+                                                                           or _ratio_of_metrics(v, x) or _change_of_a_price(v, x))]
             made: list[_Found] = []
             own_period: Period | None = None
             halves = _the_two_flows_of(v, amounts, context) if since_trade <= 1 else False
@@ -3512,8 +3540,26 @@ def extract_trade(
                 known = [p for p in v.figures.periods if p.known]
                 if known:
                     carried = _as_period(known[-1])  # "In 2006 such goods made up 13% of the bilateral trade."
+    if corrections:
+        found = [replace(f, fact=replace(f.fact, value=corrections[key][0], evidence=corrections[key][1]))
+                 if (key := (f.fact.value, f.fact.currency)) in corrections else f for f in found]
     result.facts = one_fact_per_figure(found)
     return result
+
+
+_NOT_THAT = (("not",), (",", "not"), ("instead", "of"), (",", "instead", "of"), ("rather", "than"), (",", "rather", "than"))
+
+
+def _corrected(v: View, text: str) -> dict[tuple[float | None, str | None], tuple[float, str]]:
+    """What a correction puts right: (the wrong value, its currency) -> (the right value, the correction) for "The
+    correct figure is $193.5 million, not $139.5 million", "... should have read $193.5 million instead of $139.5
+    million" (the right amount first, in one currency)."""
+    lows = v.s.lows
+    found: dict[tuple[float | None, str | None], tuple[float, str]] = {}
+    for right, wrong in pairwise(v.figures.amounts):
+        if tuple(lows[right.j:wrong.i]) in _NOT_THAT and right.currency == wrong.currency and "correct" in lows:
+            found[(wrong.value, wrong.currency)] = (right.value, text)
+    return found
 
 
 def _narrows(period: Period, wider: Period | None) -> bool:
@@ -3806,6 +3852,9 @@ def _a_cause_before(v: View, k: int) -> bool:
                for cause in _CAUSES for m in range(max(0, k - 8), k) for f in figures)
 
 
+_SHARE_NOUNS = frozenset(("share", "proportion", "percentage"))
+
+
 def is_change_of_share(v: View, anchor: Anchor) -> bool:
     """ "Russia's share accounts for 68.6% of the region's exports, down 10% on a year before": a lone change
     after a share and its percentage is the share's change, not one of the exports."""
@@ -3816,10 +3865,35 @@ def is_change_of_share(v: View, anchor: Anchor) -> bool:
     shares = [k for k in v.s.at.get("share", ()) if k < change.i]
     if not shares:
         return False
+    lows = v.s.lows
+    last = shares[-1]
+    if lows[last] in _SHARE_NOUNS and change.i - last <= 5 and v.clause(last) == v.clause(change.i) and not any(
+            last < k < change.i for k in v.metric_at):
+        return True  # "this share can be doubled through supplies of leather": the share is what changes
     if any(shares[0] < k < change.i and v.clause(k) == v.clause(change.i) for k in v.metric_at):
         return False  # "..., while trade grew by 8%": the change's own clause names what changed
     taken = {k for c in v.figures.changes for k in range(c.i, c.j)}
     return any(toks[k].text == "%" or toks[k].low == "percent" for k in range(shares[0], change.i) if k not in taken)
+
+
+_PRICE_WORDS = frozenset(("price", "prices", "cost", "tariff", "tariffs"))
+
+
+def _change_of_a_price(v: View, anchor: Anchor) -> bool:
+    """ "The price of one front loader assembled in Pavlodar is expected to be about 20% lower than that of an imported
+    one", "Prices for dairy products rose by 8%", "The cost of a tonne of imported fertiliser fell": a lone change
+    whose clause opens on a price, before any word of trade, is the price's (not "Exports grew by 8% thanks to higher
+    prices")."""
+    change = anchor.change
+    if change is None or anchor.amount is not None:
+        return False
+    lows = v.s.lows
+    for m in range(v.clause_start(change.i), change.i):
+        if lows[m] in _PRICE_WORDS:
+            return True
+        if m in v.metric_at:
+            return False  # (the metric word comes first: "Exports of goods at higher prices grew by 8%")
+    return False
 
 
 def _beside_other_money(v: View, anchor: Anchor) -> bool:
@@ -3919,7 +3993,8 @@ def _names_trade(v: View) -> bool:
 
 
 _RETRACTED = re.compile(r"^\s*Correction\s*:|\ban earlier version of (?:this|the) (?:article|story|report|text)\b|"
-                        r"\bincorrectly (?:said|stated|put|reported|gave)\b|\bwas corrected to\b", re.IGNORECASE)
+                        r"\bincorrectly (?:said|stated|put|reported|gave)\b|\bwas corrected to\b|"
+                        r"\bthe correct (?:figure|amount|value|number|sum)\b|\bshould have read\b", re.IGNORECASE)
 _REGION_BACK = re.compile(rf"\b(?:the|this|that|our|both|two)\s+(?:{'|'.join(sorted(_PARTNER_WORDS))})s?\b", re.IGNORECASE)
 _TOPIC_LEADS = frozenset(("", "the", "as for", "in", "with", "relations with", "cooperation with", "trade with",
                           "turnover with", "trade turnover with", "ties with", "as to", "regarding", "speaking of", "and"))
