@@ -86,6 +86,8 @@ _COMMON_NOUN = re.compile(r"(?:tion|ment|ness|ity|ship|ism|ance|ence|ally|ly|ing
 # "Procurements", "Utilities", "Partnerships"): such a word is never a name's part (not "-ution": "Bobby Nasution")
 _ABSTRACT_NOUN = re.compile(r"(?:(?:ation|ction|ption|ntion|ition|otion)s?|ments|ities|.{4}ships?|.{3}isms?)$")
 _ABSTRACT_LAST = frozenset("nspm")  # the last letters of those endings
+# The same endings read backwards, matched at the start of the reversed word: one anchored try instead of a search
+_ABSTRACT_REVERSED = re.compile(r"s?(?:noita|noitc|noitp|noitn|noiti|noito)|stnem|seiti|s?pihs.{4}|s?msi.{3}")
 # the endings of a common noun in the field of an office ("Minister of Defence [Manufacturing] X Y", "Minister of
 # Maritime [Infrastructure] X Y"): also "-tion", "-ment", "-ness", "-ity", "-ure", and "-ing" of 7 letters or more; not
 # "-ance", "-ence" ("Lawrence", "Patience"), nor a shorter "-ing" ("Ming", "Jing")
@@ -132,6 +134,20 @@ _SURNAME_SUFFIXES = (
     "tsky", "tskaya", "enko", "enka", "uk", "yuk", "chuk", "vich", "vych", "ich", "yan", "ian", "shvili", "dze",
     "uly", "bek", "bekov", "bayev", "baev", "oglu", "zade", "zadeh", "ovic", "evic", "ets", "ko", "ak", "ik",
 )
+
+
+_SUFFIX_SET = frozenset(_SURNAME_SUFFIXES)
+_SUFFIX_TAILS = frozenset(x[-2:] for x in _SURNAME_SUFFIXES)  # the last two letters of each ending
+_SUFFIX_LENGTHS = tuple(sorted({len(x) for x in _SURNAME_SUFFIXES if len(x) > 2}))
+
+
+def _surname_ending(low: str) -> bool:
+    """`low.endswith(_SURNAME_SUFFIXES)`, by look-ups of its tails (a test of 47 endings one by one costs more)."""
+    if low[-2:] not in _SUFFIX_TAILS:
+        return False  # (most words)
+    if low[-2:] in _SUFFIX_SET:
+        return True
+    return any(low[-n:] in _SUFFIX_SET for n in _SUFFIX_LENGTHS)  # (the few words with such a tail)
 
 
 @cache
@@ -251,7 +267,7 @@ class _WordFlags(dict[str, int]):
                 flags |= _INITIAL_LIKE
             if _name_shape(text, low):
                 flags |= _SHAPE
-            if lower in cues or (len(text) >= 5 and lower.endswith(_SURNAME_SUFFIXES)):
+            if lower in cues or (len(text) >= 5 and _surname_ending(lower)):
                 flags |= _CUE
         else:
             if first.islower():
@@ -869,7 +885,7 @@ class PeopleFinder:
     def _surname_like(self, word: str) -> bool:
         """A family name's ending: Ibatullin, Kudratov, Shevchenko, Pashinyan, Kassymbek."""
         low = word.lower().split("-")[-1]
-        return len(low) >= 5 and low.endswith(vocabulary().suffixes)
+        return len(low) >= 5 and _surname_ending(low)  # (the endings of `vocabulary().suffixes`)
 
     def _honorific_before(self, s: _Sentence, i: int) -> bool:
         """"Mr Chinh", "Mr. Chinh", "His Excellency Sheikh ...": a form of address right before the name."""
@@ -1404,7 +1420,7 @@ def _cue_of(word: str, first: str, low: str) -> bool:
     if not first.isalnum() or first.isdecimal():
         return False  # the words are the tokens that start with a letter (or another word character, "²")
     cues = _cues()
-    return low in cues or (first.isupper() and len(word) >= 5 and low.endswith(_SURNAME_SUFFIXES)) or (
+    return low in cues or (first.isupper() and len(word) >= 5 and _surname_ending(low)) or (
         "-" in low and any(part in cues for part in low.split("-")))
 
 
@@ -1423,6 +1439,12 @@ def _is_office(low: str) -> bool:
     return v.has("office", low) or v.has("counterpart", low) or ("-" in low and any(v.has("office", p) for p in low.split("-")))
 
 
+@cache
+def _blocked() -> frozenset[str]:
+    """`vocabulary().blocked`, asked of every new word without the property's call."""
+    return vocabulary().blocked
+
+
 def _name_shape(text: str, low: str) -> bool:
     """A word shaped like a part of a name: capitalised, no digits, no acronym, no brand, no word of office
     or of a body ("Makhonin", "Kassym-Jomart"; not "MAZ", "ChTZ-Uraltrac", "Vice-Chairman", "Officially").
@@ -1431,9 +1453,9 @@ def _name_shape(text: str, low: str) -> bool:
     if len(text) < 2 or low.endswith("ally") or text.isupper() or (not text.isalpha() and any(map(str.isdigit, text))):
         return False
     # (each ending of _ABSTRACT_NOUN closes on one of these letters, and a match is at most 9 characters long)
-    if low[-1:] in _ABSTRACT_LAST and _ABSTRACT_NOUN.search(low, max(0, len(low) - 9)):
+    if low[-1:] in _ABSTRACT_LAST and _ABSTRACT_REVERSED.match(low[::-1]):
         return False
-    blocked = vocabulary().blocked
+    blocked = _blocked()
     if low in blocked or ("-" in low and any(part in blocked for part in low.split("-"))):
         return False
     if text[1:].islower():
