@@ -34,3 +34,20 @@ def test_abstract_reversed_is_the_search() -> None:
 
 def test_surname_endings_seen() -> None:
     assert P._surname_ending("kovalenko") and P._surname_ending("saakashvili") and not P._surname_ending("minsk")
+
+
+def _people(*sentences: str) -> list[str]:
+    finder = P.PeopleFinder(lambda text: [])
+    for s in sentences:
+        finder.feed(s)
+    return [p.name for p in finder.result()]
+
+
+def test_sentence_gate_before_the_bio_and_staff_tests() -> None:
+    finder = P.PeopleFinder(lambda text: [])
+    assert finder._sentence("Sales of tractors grew in the spring.") is None  # no cue of a person
+    assert finder._sentence("Minister Ivan Petrovsky said the plant would grow.") is not None
+    # a staff line and an author's biography still name nobody, asked once the gate has let them through
+    assert _people("Web editor: Olga Marchenko, Ivan Petrovsky") == []
+    assert _people("Olga Marchenko is a journalist who has covered farming since 2010.") == []
+    assert _people("Minister Ivan Petrovsky said the plant would grow.") == ["Ivan Petrovsky"]

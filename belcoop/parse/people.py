@@ -79,6 +79,7 @@ def _hyphen_particle(word: str) -> bool:
     return "-" in word and _HYPHEN_PARTICLE.match(word) is not None
 _PATRONYMIC = re.compile(r"(?:vich|vych|vna|ovich|evich|ovna|evna|ich|uly|kyzy|oglu|ogly)$")
 _SHORT_INITIALS = {"kh", "sh", "zh", "ch", "yu", "ya", "ts", "yo", "ye"}
+_POSSESSIVES = frozenset(("'s", "’s"))
 _OPEN_QUOTES = {"\"", "“", "«", "„"}
 _CLOSE_QUOTES = {"\"", "”", "»", "“"}
 _COMMON_NOUN = re.compile(r"(?:tion|ment|ness|ity|ship|ism|ance|ence|ally|ly|ing)$")
@@ -506,13 +507,14 @@ class PeopleFinder:
 
     def feed(self, sentence: str) -> None:
         """Read the people of one sentence of the article's body."""
+        s = self._sentence(_speaker_tag_cased(sentence) if ":" in sentence else sentence)
+        if s is None:
+            return  # no cue of a person, or no word a name may open on (asked first: most sentences end here)
         if ("is a" in sentence or "has worked " in sentence) and _BIO.search(sentence):  # (what every match holds)
             return  # an author's biography
         if _STAFF_LINE.match(sentence) and len(sentence.split()) <= _STAFF_WORDS:
             return  # the page's staff (the anchored pattern first: it fails at once on most sentences, no split)
-        if ":" in sentence:
-            sentence = _speaker_tag_cased(sentence)
-        for cand in self._candidates(sentence, title=False):
+        for cand in self._judged(s, title=False):
             self._merge(cand, add=True)
 
     def feed_title(self, title: str) -> None:
@@ -523,16 +525,23 @@ class PeopleFinder:
     # ------------------------------------------------------------------ the grammar
 
     def _candidates(self, text: str, title: bool) -> list[_Candidate]:
+        s = self._sentence(text)
+        return [] if s is None else self._judged(s, title)
+
+    def _sentence(self, text: str) -> _Sentence | None:
+        """The sentence as the grammar reads it; None when it holds no cue of a person (`may_name`) or no token a NAME
+        may open on (see `_spans`): no name at all."""
         toks = tokens_of(text)
         flags = list(map(_WORD_FLAGS.__getitem__, map(_TEXT, toks)))
         every = reduce(or_, flags, 0)  # the flags of some word of the sentence
-        if not _cued(every, text):
-            return []
-        if not every & _OPENS:
-            return []  # no token a NAME may open on (see `_spans`): no name at all
+        if not (every & _CUE or _cued(every, text)) or not every & _OPENS:
+            return None
         if every & _CAP and _forms_of_address(toks, flags, lows_of_text(text)):
             every |= _ADDRESS_FLAGS
-        s = _Sentence(text, toks, flags, every, self.place_mentions(text))
+        return _Sentence(text, toks, flags, every, self.place_mentions(text))
+
+    def _judged(self, s: _Sentence, title: bool) -> list[_Candidate]:
+        """The people of the sentence's NAMEs."""
         out: list[_Candidate] = []
         for span in self._spans(s):
             cand = self._judge(s, span, title)
@@ -589,17 +598,21 @@ class PeopleFinder:
         particles, surname_first = v.words["particle"], v.surname_first
         # a NAME opens only on a token flagged _OPENS (what each test of `start_ok` needs of the token itself): those
         # tokens, found in C
+        text, place, lows, in_place = s.text, s.place, s.lows, s.in_place
         opens = compress(range(n), map(and_, flags, repeat(_OPENS)))
         for at in opens:
             if at < k:
                 continue  # inside the name before
             k = at
             f = flags[k]
+            # (`namey` inline where `_name_word` says yes at once: a name's shape, no place, no hyphen to look into)
             start_ok = (f & _INITIAL_LIKE and initial(s, k) and not _his_excellency(s, k) and not (
                 k >= 2 and _his_excellency(s, k - 2))) or (
-                f & _MAY_BE_NAMEY and namey(s, k)) or f & _HYPHENED or (
-                f & _CAP and particle(s, k) and namey(s, k + 1) and s.gap(k + 1) == " ")
-            if start_ok and (_inside_place(s, k) or _after_compass(s, k) or k in s.in_place):
+                f & _MAY_BE_NAMEY and ((f & _SHAPE and place[k] is None and "-" not in toks[k].low) or namey(s, k))
+            ) or f & _HYPHENED or (
+                f & _CAP and f & _PARTICLE and namey(s, k + 1) and s.gap(k + 1) == " ")
+            if start_ok and ((k >= 2 and lows[k - 1] in _COMPASS and _after_compass(s, k)) or k in in_place or (
+                    place[k] is not None and _inside_place(s, k))):
                 start_ok = False
             if not start_ok:
                 k += 1
@@ -609,40 +622,45 @@ class PeopleFinder:
             start = k
             after_initial = False
             while k < n:
+                tok = toks[k]
                 if parts:
-                    gap = s.gap(k)
+                    gap = text[toks[k - 1].end:tok.start]  # (`s.gap(k)`: 0 < k < n here)
                     if not (gap == " " or (after_initial and gap == "")):
                         break
-                if flags[k] & _INITIAL_LIKE and initial(s, k):
-                    parts.append(toks[k].text + ".")
+                f = flags[k]
+                if f & _INITIAL_LIKE and initial(s, k):
+                    parts.append(tok.text + ".")
                     idx.append(k)
                     k += 2
                     after_initial = True
                     continue
-                if k in s.in_place:
+                if k in in_place:
                     break  # "Chairman of Foo Bar Autonomous Region": a region's name after a name's words
-                text = toks[k].text
-                f = flags[k]
-                if (f & _MAY_BE_NAMEY and namey(s, k)) or f & _HYPHENED or (
-                    parts and particle(s, k) and k + 1 < n and s.gap(k + 1) == " "
+                word = tok.text
+                is_particle = f & (_WORD | _PARTICLE) == _WORD | _PARTICLE  # (`particle(s, k)`)
+                if (f & _MAY_BE_NAMEY and ((f & _SHAPE and place[k] is None and "-" not in tok.low) or namey(s, k))
+                    ) or f & _HYPHENED or (
+                    parts and is_particle and k + 1 < n and s.gap(k + 1) == " "
                     and (namey(s, k + 1) or particle(s, k + 1) or flags[k + 1] & _HYPHENED)
-                ) or (not parts and particle(s, k)) or (
-                    parts and f & _CAP and len(text) <= 3 and parts[0].lower() in surname_first
-                    and not f & _UPPER and s.place[k] is None
+                ) or (not parts and is_particle) or (
+                    parts and f & _CAP and len(word) <= 3 and parts[0].lower() in surname_first
+                    and not f & _UPPER and place[k] is None
                 ):  # a capitalised "An" inside a name written family name first: "Dang Hoang An"
-                    possessive = text.endswith(("'s", "’s"))
-                    parts.append(text.removesuffix("'s").removesuffix("’s"))
+                    if word[-2:] in _POSSESSIVES:
+                        parts.append(word[:-2])  # ("'s" or "’s": the end of the name)
+                        idx.append(k)
+                        k += 1
+                        break
+                    parts.append(word)
                     idx.append(k)
                     k += 1
                     after_initial = False
-                    if possessive:
-                        break
                     continue
-                if parts and f & _HONORIFIC and toks[k].low in _SHEIKH and f & _CAP and not (
+                if parts and f & _HONORIFIC and tok.low in _SHEIKH and f & _CAP and not (
                         k + 1 < n and flags[k + 1] & _CAP and s.gap(k + 1) == " "):
                     # "Sheikh" after a name's words, with no name after it, is the family name ("Minister Qaiser
                     # Sheikh"): the form of address comes before a name ("Sheikh Hamdan")
-                    parts.append(text)
+                    parts.append(word)
                     idx.append(k)
                     k += 1
                 break
@@ -653,7 +671,10 @@ class PeopleFinder:
             if not parts:
                 k = max(k, start + 1)
                 continue
-            spans.extend(self._split(parts, idx))
+            if len(parts) < 4:
+                spans.append((parts, idx))  # (what `_split` gives a run this short)
+            else:
+                spans.extend(self._split(parts, idx))
             k = max(k, idx[-1] + 1)
         return spans
 
@@ -762,7 +783,7 @@ class PeopleFinder:
             return None  # "correspondent Anna Ivanova", "Anna Ivanova, BelTA correspondent"
         org_before = bool(every & _ORG_HEAD) and self._org_before(s, i)
         morph = multi and not initials and self._surname_like(parts[-1])
-        speech = s.flag(j) & (_SPEECH | _LOWER) == _SPEECH | _LOWER and s.gap(j) == " "  # a lower-case word of speech
+        speech = j < s.n and s.flags[j] & (_SPEECH | _LOWER) == _SPEECH | _LOWER and s.gap(j) == " "  # a lower-case word of speech
         known = known_country is not None
 
         if multi:
@@ -824,7 +845,7 @@ class PeopleFinder:
         """Whether a NAME of one word at token i has any of the evidence one word needs (see `_judge`): an office word
         or a form of address before it, a head of state's name, a role after it; asked before the rules for longer
         names, none of which cuts or lengthens a name of one word. (Initials alone are judged with the others.)"""
-        if word.endswith(".") or s.word(i - 1) and s.flags[i - 1] & _OFFICE:
+        if word.endswith(".") or i > 0 and s.flags[i - 1] & (_WORD | _OFFICE) == _WORD | _OFFICE:
             return True
         if s.every & _HONORIFIC and self._honorific_before(s, i):
             return True
@@ -915,20 +936,23 @@ class PeopleFinder:
     def _named_after(self, s: _Sentence, i: int, j: int) -> bool:
         """A name inside the name of a street, building, body or prize: "Lenin Street", "Yanka Kupala National
         Theatre", "Francisk Skorina Gomel State University", "a school named after Ivan Petrov"."""
-        k = j
-        while s.every & _NAMED and k < s.n and k - j < 5 and s.cap(k) and s.gap(k) in (" ", "-"):
-            if s.flags[k] & _NAMED:
-                return True  # also "the UNO Human Rights Council": words of a body's name
-            k += 1
-        if i > 0 and s.toks[i - 1].text in _OPEN_QUOTES and s.gap(i) == "" and any(
-            s.toks[q].text in _CLOSE_QUOTES for q in range(j, min(s.n, j + 4))
-        ):
-            return True  # a quoted name of a building or a ship: “Antonio Jose of Sucre”
-        if s.cap(i - 1) and s.gap(i) == " " and s.flag(i - 1) & _NAMED_BEFORE:
-            return True  # "Museum-Estate Yasnaya Polyana": the name of the place itself
-        if i > 0 and not s.cap(i - 1) and s.gap(i) == " " and s.lows[i - 1] in _org_heads_before() \
-                and not s.flags[i] & _GIVEN:
-            return True  # "the agricultural holding Desnyanskaya Niva": a body's name (not a given name after it)
+        flags, toks, text, n = s.flags, s.toks, s.text, s.n
+        if s.every & _NAMED:
+            k = j  # (0 < k < n in the loop: the gap is `s.gap(k)`)
+            while k < n and k - j < 5 and flags[k] & _CAP and text[toks[k - 1].end:toks[k].start] in (" ", "-"):
+                if flags[k] & _NAMED:
+                    return True  # also "the UNO Human Rights Council": words of a body's name
+                k += 1
+        if i > 0:
+            gap, before = text[toks[i - 1].end:toks[i].start], flags[i - 1]  # (`s.gap(i)`, `s.flag(i - 1)`)
+            if toks[i - 1].text in _OPEN_QUOTES and gap == "" and any(
+                toks[q].text in _CLOSE_QUOTES for q in range(j, min(n, j + 4))
+            ):
+                return True  # a quoted name of a building or a ship: “Antonio Jose of Sucre”
+            if before & _CAP and gap == " " and before & _NAMED_BEFORE:
+                return True  # "Museum-Estate Yasnaya Polyana": the name of the place itself
+            if not before & _CAP and gap == " " and s.lows[i - 1] in _org_heads_before() and not flags[i] & _GIVEN:
+                return True  # "the agricultural holding Desnyanskaya Niva": a body's name (not a given name after it)
         lows, a = s.lows, max(1, i - 5)
         return "after" in lows[a:i] and any(lows[k] == "after" and lows[k - 1] == "named" for k in range(a, i))
 
@@ -1195,14 +1219,15 @@ class PeopleFinder:
         flags = s.flags
         envoy = bool(s.every & _ENVOY_WORD) and any(flags[k] & _ENVOY_WORD for k in tokens)
         seen: set[int] = set()
+        place, lows = s.place, s.lows  # (`tokens` are tokens of the sentence)
         for k in tokens:
-            m = s.place[k]
+            m = place[k]
             if m is None and flags[k] & (_DEMONYM | _CAP) != _DEMONYM | _CAP:
                 continue  # neither a place nor a capitalised demonym (or the first word of one)
-            low = s.low(k)
+            low = lows[k]
             if m is not None and id(m) in seen:
                 continue
-            prev = s.low(k - 1) if k - 1 in tokens else ""
+            prev = lows[k - 1] if k - 1 in tokens else ""
             receiving = prev == "to" or (envoy and prev == "in")
             if m is not None:
                 seen.add(id(m))
@@ -1378,7 +1403,7 @@ def _addressed(s: _Sentence, parts: list[str], i: int, j: int) -> bool:
     Anywhere else the two words are a person's given and family names, and Belarusian family names are made alike
     ("Sergei Nikiforovich", "Viktor Karankevich"); so is "the Chairman of the Council — Mikhail Myasnikovich, ...",
     whose dash is no turn."""
-    if len(parts) != 2 or s.low(j) != "," or parts[0].lower() not in vocabulary().given:
+    if len(parts) != 2 or j >= s.n or s.lows[j] != "," or parts[0].lower() not in vocabulary().given:
         return False
     if not _PATRONYMIC_SUFFIX.search(parts[1].lower()):
         return False
