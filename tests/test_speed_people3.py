@@ -51,3 +51,35 @@ def test_sentence_gate_before_the_bio_and_staff_tests() -> None:
     assert _people("Web editor: Olga Marchenko, Ivan Petrovsky") == []
     assert _people("Olga Marchenko is a journalist who has covered farming since 2010.") == []
     assert _people("Minister Ivan Petrovsky said the plant would grow.") == ["Ivan Petrovsky"]
+
+
+def test_similar_is_difflib_ratio() -> None:
+    import difflib
+
+    names = ["petrovsky", "petrovskiy", "ivanov", "ivanova", "degtyaryov", "degtyarev", "kochanova", "cochanova", "lee",
+             "li", "wang", "wong", "aaaa", "aaab", "zhiqiang", "zhitsyan", "minhchinh", "minhchau", "", "x", "mykola"]
+    for least in (0.6, 0.8, 0.85):
+        for a in names:
+            for b in names:
+                plain = difflib.SequenceMatcher(None, a, b).ratio() >= least
+                assert P._similar.__wrapped__(a, b, least) == plain, (a, b, least)
+
+
+def test_plain_lower_case_words_keep_their_flags() -> None:
+    words = ["cooperation", "said", "minister", "governor", "ivanov", "and", "of", "coopération", "iPhone", "e-mail",
+             "al-Sisi", "president's", "x"]
+    fresh = P._WordFlags()
+    for w in words:
+        lower = w.lower()
+        low = lower[:-2] if lower.endswith("'s") else lower
+        expected = P._WORD | P._word_bits().get(low, 0) | (P._LOWER if w[0].islower() else 0)
+        if P._is_cue(w):
+            expected |= P._CUE
+        if "-" in low:
+            expected = P._of_hyphened(expected, low, P._word_bits())
+            if P._hyphen_particle(w):
+                expected |= P._HYPHENED | P._OPENS
+        if w.isupper():
+            expected |= P._UPPER
+        assert fresh[w] == expected, w
+    assert fresh["said"] & P._SPEECH and fresh["minister"] & P._OFFICE and not fresh["cooperation"] & P._CUE

@@ -250,6 +250,12 @@ class _WordFlags(dict[str, int]):
         if len(self) >= _KNOWN_WORDS:
             self.clear()  # a bound on memory over a long run
         bits = _word_bits()
+        if text.isascii() and text.isalpha() and text.islower():
+            # a plain lower-case word ("cooperation"): no capital, hyphen or "'s", its own lower-cased form (the flags
+            # the steps below give it)
+            flags = _WORD | _LOWER | bits.get(text, 0) | (_CUE if text in _cues() else 0)
+            self[text] = flags
+            return flags
         first = text[0]
         if not first.isalpha():  # a number or a mark: no word, and none of the flags of one (what `_cue_of` says)
             flags = bits.get(text, 0) | (_UPPER if text.isupper() else 0) | (_CUE if _cue_of(text, first, text.lower()) else 0)
@@ -409,13 +415,14 @@ class _Sentence:
         self.every = every  # the union of the words' flags: what the sentence holds somewhere
         self.n = n = len(self.toks)
         self.place: list[Mention | None] = [None] * n
-        toks = self.toks
         if mentions:
+            place = self.place
             for m in mentions:  # the tokens that overlap the mention; of "Turkey-Belarus", the first place
                 q = bisect_right(toks, m.start, key=_END)  # the first token that ends after the mention's start
-                while q < n and toks[q].start < m.end:
-                    if self.place[q] is None:
-                        self.place[q] = m
+                end = m.end
+                while q < n and toks[q].start < end:
+                    if place[q] is None:
+                        place[q] = m
                     q += 1
         self.claimed: set[int] = set()  # tokens of names and roles already given to a person
         self.lows = lows_of_text(text)
@@ -1203,8 +1210,8 @@ class PeopleFinder:
             a += 1
         while b > a and (flags[b - 1] & (_HONORIFIC | _FUNC_WORD) or (toks[b - 1].kind == "p" and toks[b - 1].text != ")")):
             b -= 1
-        offices = [k for k in range(a, b) if flags[k] & (_WORD | _IS_OFFICE) == _WORD | _IS_OFFICE]
-        if not offices or all(flags[k] & _COUNTERPART for k in offices):
+        # (no word of office, or only "counterpart": a word of office that is no counterpart, looked for in C)
+        if _WORD | _IS_OFFICE not in map(and_, flags[a:b], repeat(_WORD | _IS_OFFICE | _COUNTERPART)):
             return None, country
         return clean_role(s.text[s.toks[a].start:s.toks[b - 1].end]), country
 
@@ -1574,6 +1581,18 @@ def _similar(a: str, b: str, least: float) -> bool:
     article, so the answers are kept."""
     total = len(a) + len(b)
     if total and 2.0 * min(len(a), len(b)) / total < least:
+        return False
+    # the bound from the letters the two share, counted with repeats (difflib's quick_ratio): the ratio is never more
+    counts: dict[str, int] = {}
+    for c in b:
+        counts[c] = counts.get(c, 0) + 1
+    shared = 0
+    for c in a:
+        left = counts.get(c, 0)
+        if left:
+            counts[c] = left - 1
+            shared += 1
+    if total and 2.0 * shared / total < least:
         return False
     return difflib.SequenceMatcher(None, a, b).ratio() >= least
 
