@@ -83,3 +83,14 @@ def test_plain_lower_case_words_keep_their_flags() -> None:
             expected |= P._UPPER
         assert fresh[w] == expected, w
     assert fresh["said"] & P._SPEECH and fresh["minister"] & P._OFFICE and not fresh["cooperation"] & P._CUE
+
+
+def test_kept_keys_are_the_keys_of_the_words() -> None:
+    full = P._Candidate(["Ivan", "Petrovsky"], None, None)
+    single = P._Candidate(["Petrovsky"], None, None, single=True, titled=True)
+    assert set(P._keys(full)) >= {("F", "p"), ("F", "e"), ("t", "petrovsky"), ("g", "ivan")}
+    assert set(P._keys(single)) == {("s", "p"), ("s", "e"), ("w", "petrovsky")}
+    assert ("g", "petrovsky") in P._keys_to_try(single) and ("s", "p") in P._keys_to_try(full)
+    # a person whose words change (a surname completed to a full name) is filed under the keys of the new words
+    single.tokens, single.single = ["Ivan", "Petrovsky"], False
+    assert P._keys(single) == P._keys(full)

@@ -454,48 +454,60 @@ class _Sentence:
 FILED_PER_KEY = 32
 
 
-def _keys(p: _Candidate) -> list[tuple[str, str]]:
+def _keys(p: _Candidate) -> tuple[tuple[str, str], ...]:
     """The keys a person is filed under: a surname alone under each of its first two letters ("s") and itself ("w");
     a full name under its first letter with each of its family name's first two ("f"), each of those alone ("F"),
     and each of its words but the first ("t"). Spellings of one name differ in their tail ("Degtyaryov",
     "Degtyarev"), or in one letter at the head ("Yermakov", "Ermakov"; "Kochanova", "Cochanova"): either way they
     share one of their first two letters."""
-    if p.single:
-        word = _fold(p.tokens[0])
+    return _keys_of(tuple(p.tokens), p.single)
+
+
+@lru_cache(maxsize=8192)
+def _keys_of(tokens: tuple[str, ...], single: bool) -> tuple[tuple[str, str], ...]:
+    """`_keys` of a person's words (kept: the same names come back in article after article)."""
+    if single:
+        word = _fold(tokens[0])
         keys = [("s", c) for c in set(word[:2])]
         keys.append(("w", word))
-        return keys
-    heads = set(_fold(_surname(p))[:2])
-    keys = [("f", first + c) for first in _initials(p.tokens) | _twin_initials(p.tokens[0]) for c in heads]
+        return tuple(keys)
+    heads = set(_fold(_surname_of(tokens))[:2])
+    keys = [("f", first + c) for first in _initials(tokens) | _twin_initials(tokens[0]) for c in heads]
     keys += [("F", c) for c in heads]
-    keys += [("t", _fold(t)) for t in p.tokens[1:]]
-    keys.append(("g", _fold(p.tokens[0])))
-    if len(p.tokens) > 2 and _is_royal(p.tokens[0]):
-        keys.append(("r", _fold(p.tokens[0]) + " " + _fold(p.tokens[1])))
-    return keys
+    keys += [("t", _fold(t)) for t in tokens[1:]]
+    keys.append(("g", _fold(tokens[0])))
+    if len(tokens) > 2 and _is_royal(tokens[0]):
+        keys.append(("r", _fold(tokens[0]) + " " + _fold(tokens[1])))
+    return tuple(keys)
 
 
-def _keys_to_try(c: _Candidate) -> list[tuple[str, str]]:
+def _keys_to_try(c: _Candidate) -> tuple[tuple[str, str], ...]:
     """The keys under which the people `c` may be one with are filed (the cases of `_same`): for a surname alone, the
     full names of a surname like it or holding it, and itself; for a full name, the full names of its first letter
     and a surname like its own, the surnames alone like its own or equal to a word of it."""
-    if c.single:
-        word = _fold(c.tokens[0])
+    return _keys_to_try_of(tuple(c.tokens), c.single, c.titled)
+
+
+@lru_cache(maxsize=8192)
+def _keys_to_try_of(tokens: tuple[str, ...], single: bool, titled: bool) -> tuple[tuple[str, str], ...]:
+    """`_keys_to_try` of a name's words (kept, as `_keys_of`)."""
+    if single:
+        word = _fold(tokens[0])
         keys = [("F", h) for h in set(word[:2])]
         keys += [("t", word), ("w", word)]
-        if c.titled:
+        if titled:
             keys.append(("g", word))
-        return keys
-    heads = set(_fold(_surname(c))[:2])
-    keys = [("f", first + h) for first in _initials(c.tokens) | _twin_initials(c.tokens[0]) for h in heads]
+        return tuple(keys)
+    heads = set(_fold(_surname_of(tokens))[:2])
+    keys = [("f", first + h) for first in _initials(tokens) | _twin_initials(tokens[0]) for h in heads]
     keys += [("s", h) for h in heads]
-    keys += [("w", _fold(t)) for t in c.tokens[1:]]
-    if len(c.tokens) == 2 and _is_royal(c.tokens[0]):
-        keys.append(("r", _fold(c.tokens[0]) + " " + _fold(c.tokens[1])))
-    return keys
+    keys += [("w", _fold(t)) for t in tokens[1:]]
+    if len(tokens) == 2 and _is_royal(tokens[0]):
+        keys.append(("r", _fold(tokens[0]) + " " + _fold(tokens[1])))
+    return tuple(keys)
 
 
-def _initials(tokens: list[str]) -> set[str]:
+def _initials(tokens: list[str] | tuple[str, ...]) -> set[str]:
     """The first letters a full name may be matched by: its first word's, and the next word's after "Sheikh" ("Sheikh
     Bashir Uddin" is "Bashir Uddin" again)."""
     found = {tokens[0][:1].lower()}
