@@ -94,3 +94,9 @@ def test_kept_keys_are_the_keys_of_the_words() -> None:
     # a person whose words change (a surname completed to a full name) is filed under the keys of the new words
     single.tokens, single.single = ["Ivan", "Petrovsky"], False
     assert P._keys(single) == P._keys(full)
+
+
+def test_plural_titles_kept_per_role() -> None:
+    assert P._plural_title("foreign affairs ministers") and P._plural_title("Governors of the two regions")
+    assert not P._plural_title("Minister of Foreign Affairs") and not P._plural_title("Ambassador")
+    assert P._plural_title("foreign affairs ministers")  # (asked again: the kept answer)

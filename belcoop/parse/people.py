@@ -555,7 +555,8 @@ class PeopleFinder:
         every = reduce(or_, flags, 0)  # the flags of some word of the sentence
         if not (every & _CUE or _cued(every, text)) or not every & _OPENS:
             return None
-        if every & _CAP and _forms_of_address(toks, flags, lows_of_text(text)):
+        if every & _CAP and not _address_openers().isdisjoint(lows := lows_of_text(text)) and _forms_of_address(
+                toks, flags, lows):  # (the words that open a form of address first, asked in C)
             every |= _ADDRESS_FLAGS
         return _Sentence(text, toks, flags, every, self.place_mentions(text))
 
@@ -1468,8 +1469,10 @@ def _cue_of(word: str, first: str, low: str) -> bool:
         "-" in low and any(part in cues for part in low.split("-")))
 
 
+@lru_cache(maxsize=4096)
 def _plural_title(role: str) -> bool:
-    """A title of several people: "foreign affairs ministers", "Governors of the two regions"."""
+    """A title of several people: "foreign affairs ministers", "Governors of the two regions" (kept per role: the same
+    titles come back in article after article)."""
     v = vocabulary()
     for word in role.lower().split():
         if word == "chairmen" or (word.endswith("s") and v.has("office", word) and v.has("office", word[:-1])):
