@@ -90,6 +90,7 @@ def _hyphen_particle(word: str) -> bool:
     return "-" in word and _HYPHEN_PARTICLE.match(word) is not None
 _PATRONYMIC = re.compile(r"(?:vich|vych|vna|ovich|evich|ovna|evna|ich|uly|kyzy|oglu|ogly)$")
 _SHORT_INITIALS = {"kh", "sh", "zh", "ch", "yu", "ya", "ts", "yo", "ye"}
+_POSSESSIVES = frozenset(("'s", "’s"))
 _OPEN_QUOTES = {"\"", "“", "«", "„"}
 _CLOSE_QUOTES = {"\"", "”", "»", "“"}
 _COMMON_NOUN = re.compile(r"(?:tion|ment|ness|ity|ship|ism|ance|ence|ally|ly|ing)$")
@@ -97,6 +98,8 @@ _COMMON_NOUN = re.compile(r"(?:tion|ment|ness|ity|ship|ism|ance|ence|ally|ly|ing
 # "Procurements", "Utilities", "Partnerships"): such a word is never a name's part (not "-ution": "Bobby Nasution")
 _ABSTRACT_NOUN = re.compile(r"(?:(?:ation|ction|ption|ntion|ition|otion)s?|ments|ities|.{4}ships?|.{3}isms?)$")
 _ABSTRACT_LAST = frozenset("nspm")  # the last letters of those endings
+# The same endings read backwards, matched at the start of the reversed word: one anchored try instead of a search
+_ABSTRACT_REVERSED = re.compile(r"s?(?:noita|noitc|noitp|noitn|noiti|noito)|stnem|seiti|s?pihs.{4}|s?msi.{3}")
 # the endings of a common noun in the field of an office ("Minister of Defence [Manufacturing] X Y", "Minister of
 # Maritime [Infrastructure] X Y"): also "-tion", "-ment", "-ness", "-ity", "-ure", and "-ing" of 7 letters or more; not
 # "-ance", "-ence" ("Lawrence", "Patience"), nor a shorter "-ing" ("Ming", "Jing")
@@ -143,6 +146,20 @@ _SURNAME_SUFFIXES = (
     "tsky", "tskaya", "enko", "enka", "uk", "yuk", "chuk", "vich", "vych", "ich", "yan", "ian", "shvili", "dze",
     "uly", "bek", "bekov", "bayev", "baev", "oglu", "zade", "zadeh", "ovic", "evic", "ets", "ko", "ak", "ik",
 )
+
+
+_SUFFIX_SET = frozenset(_SURNAME_SUFFIXES)
+_SUFFIX_TAILS = frozenset(x[-2:] for x in _SURNAME_SUFFIXES)  # the last two letters of each ending
+_SUFFIX_LENGTHS = tuple(sorted({len(x) for x in _SURNAME_SUFFIXES if len(x) > 2}))
+
+
+def _surname_ending(low: str) -> bool:
+    """`low.endswith(_SURNAME_SUFFIXES)`, by look-ups of its tails (a test of 47 endings one by one costs more)."""
+    if low[-2:] not in _SUFFIX_TAILS:
+        return False  # (most words)
+    if low[-2:] in _SUFFIX_SET:
+        return True
+    return any(low[-n:] in _SUFFIX_SET for n in _SUFFIX_LENGTHS)  # (the few words with such a tail)
 
 
 @cache
@@ -244,6 +261,12 @@ class _WordFlags(dict[str, int]):
         if len(self) >= _KNOWN_WORDS:
             self.clear()  # a bound on memory over a long run
         bits = _word_bits()
+        if text.isascii() and text.isalpha() and text.islower():
+            # a plain lower-case word ("cooperation"): no capital, hyphen or "'s", its own lower-cased form (the flags
+            # the steps below give it)
+            flags = _WORD | _LOWER | bits.get(text, 0) | (_CUE if text in _cues() else 0)
+            self[text] = flags
+            return flags
         first = text[0]
         if not first.isalpha():  # a number or a mark: no word, and none of the flags of one (what `_cue_of` says)
             flags = bits.get(text, 0) | (_UPPER if text.isupper() else 0) | (_CUE if _cue_of(text, first, text.lower()) else 0)
@@ -262,7 +285,7 @@ class _WordFlags(dict[str, int]):
                 flags |= _INITIAL_LIKE
             if _name_shape(text, low):
                 flags |= _SHAPE
-            if lower in cues or (len(text) >= 5 and lower.endswith(_SURNAME_SUFFIXES)):
+            if lower in cues or (len(text) >= 5 and _surname_ending(lower)):
                 flags |= _CUE
         else:
             if first.islower():
@@ -403,13 +426,14 @@ class _Sentence:
         self.every = every  # the union of the words' flags: what the sentence holds somewhere
         self.n = n = len(self.toks)
         self.place: list[Mention | None] = [None] * n
-        toks = self.toks
         if mentions:
+            place = self.place
             for m in mentions:  # the tokens that overlap the mention; of "Turkey-Belarus", the first place
                 q = bisect_right(toks, m.start, key=_END)  # the first token that ends after the mention's start
-                while q < n and toks[q].start < m.end:
-                    if self.place[q] is None:
-                        self.place[q] = m
+                end = m.end
+                while q < n and toks[q].start < end:
+                    if place[q] is None:
+                        place[q] = m
                     q += 1
         self.claimed: set[int] = set()  # tokens of names and roles already given to a person
         self.lows = lows_of_text(text)
@@ -441,48 +465,60 @@ class _Sentence:
 FILED_PER_KEY = 32
 
 
-def _keys(p: _Candidate) -> list[tuple[str, str]]:
+def _keys(p: _Candidate) -> tuple[tuple[str, str], ...]:
     """The keys a person is filed under: a surname alone under each of its first two letters ("s") and itself ("w");
     a full name under its first letter with each of its family name's first two ("f"), each of those alone ("F"),
     and each of its words but the first ("t"). Spellings of one name differ in their tail ("Degtyaryov",
     "Degtyarev"), or in one letter at the head ("Yermakov", "Ermakov"; "Kochanova", "Cochanova"): either way they
     share one of their first two letters."""
-    if p.single:
-        word = _fold(p.tokens[0])
+    return _keys_of(tuple(p.tokens), p.single)
+
+
+@lru_cache(maxsize=8192)
+def _keys_of(tokens: tuple[str, ...], single: bool) -> tuple[tuple[str, str], ...]:
+    """`_keys` of a person's words (kept: the same names come back in article after article)."""
+    if single:
+        word = _fold(tokens[0])
         keys = [("s", c) for c in set(word[:2])]
         keys.append(("w", word))
-        return keys
-    heads = set(_fold(_surname(p))[:2])
-    keys = [("f", first + c) for first in _initials(p.tokens) | _twin_initials(p.tokens[0]) for c in heads]
+        return tuple(keys)
+    heads = set(_fold(_surname_of(tokens))[:2])
+    keys = [("f", first + c) for first in _initials(tokens) | _twin_initials(tokens[0]) for c in heads]
     keys += [("F", c) for c in heads]
-    keys += [("t", _fold(t)) for t in p.tokens[1:]]
-    keys.append(("g", _fold(p.tokens[0])))
-    if len(p.tokens) > 2 and _is_royal(p.tokens[0]):
-        keys.append(("r", _fold(p.tokens[0]) + " " + _fold(p.tokens[1])))
-    return keys
+    keys += [("t", _fold(t)) for t in tokens[1:]]
+    keys.append(("g", _fold(tokens[0])))
+    if len(tokens) > 2 and _is_royal(tokens[0]):
+        keys.append(("r", _fold(tokens[0]) + " " + _fold(tokens[1])))
+    return tuple(keys)
 
 
-def _keys_to_try(c: _Candidate) -> list[tuple[str, str]]:
+def _keys_to_try(c: _Candidate) -> tuple[tuple[str, str], ...]:
     """The keys under which the people `c` may be one with are filed (the cases of `_same`): for a surname alone, the
     full names of a surname like it or holding it, and itself; for a full name, the full names of its first letter
     and a surname like its own, the surnames alone like its own or equal to a word of it."""
-    if c.single:
-        word = _fold(c.tokens[0])
+    return _keys_to_try_of(tuple(c.tokens), c.single, c.titled)
+
+
+@lru_cache(maxsize=8192)
+def _keys_to_try_of(tokens: tuple[str, ...], single: bool, titled: bool) -> tuple[tuple[str, str], ...]:
+    """`_keys_to_try` of a name's words (kept, as `_keys_of`)."""
+    if single:
+        word = _fold(tokens[0])
         keys = [("F", h) for h in set(word[:2])]
         keys += [("t", word), ("w", word)]
-        if c.titled:
+        if titled:
             keys.append(("g", word))
-        return keys
-    heads = set(_fold(_surname(c))[:2])
-    keys = [("f", first + h) for first in _initials(c.tokens) | _twin_initials(c.tokens[0]) for h in heads]
+        return tuple(keys)
+    heads = set(_fold(_surname_of(tokens))[:2])
+    keys = [("f", first + h) for first in _initials(tokens) | _twin_initials(tokens[0]) for h in heads]
     keys += [("s", h) for h in heads]
-    keys += [("w", _fold(t)) for t in c.tokens[1:]]
-    if len(c.tokens) == 2 and _is_royal(c.tokens[0]):
-        keys.append(("r", _fold(c.tokens[0]) + " " + _fold(c.tokens[1])))
-    return keys
+    keys += [("w", _fold(t)) for t in tokens[1:]]
+    if len(tokens) == 2 and _is_royal(tokens[0]):
+        keys.append(("r", _fold(tokens[0]) + " " + _fold(tokens[1])))
+    return tuple(keys)
 
 
-def _initials(tokens: list[str]) -> set[str]:
+def _initials(tokens: list[str] | tuple[str, ...]) -> set[str]:
     """The first letters a full name may be matched by: its first word's, and the next word's after "Sheikh" ("Sheikh
     Bashir Uddin" is "Bashir Uddin" again)."""
     found = {tokens[0][:1].lower()}
@@ -501,15 +537,17 @@ class PeopleFinder:
 
     def feed(self, sentence: str) -> None:
         """Read the people of one sentence of the article's body."""
+        text = _speaker_tag_cased(sentence) if ":" in sentence else sentence
+        if any(mark in text for mark in _LINK_MARKS):
+            text = _without_patronymic_links(text)
+        s = self._sentence(text)
+        if s is None:
+            return  # no cue of a person, or no word a name may open on (asked first: most sentences end here)
         if ("is a" in sentence or "has worked " in sentence) and _BIO.search(sentence):  # (what every match holds)
             return  # an author's biography
         if _STAFF_LINE.match(sentence) and len(sentence.split()) <= _STAFF_WORDS:
             return  # the page's staff (the anchored pattern first: it fails at once on most sentences, no split)
-        if ":" in sentence:
-            sentence = _speaker_tag_cased(sentence)
-        if any(mark in sentence for mark in _LINK_MARKS):
-            sentence = _without_patronymic_links(sentence)
-        for cand in self._candidates(sentence, title=False):
+        for cand in self._judged(s, title=False):
             self._merge(cand, add=True)
 
     def feed_title(self, title: str) -> None:
@@ -520,16 +558,24 @@ class PeopleFinder:
     # ------------------------------------------------------------------ the grammar
 
     def _candidates(self, text: str, title: bool) -> list[_Candidate]:
+        s = self._sentence(text)
+        return [] if s is None else self._judged(s, title)
+
+    def _sentence(self, text: str) -> _Sentence | None:
+        """The sentence as the grammar reads it; None when it holds no cue of a person (`may_name`) or no token a NAME
+        may open on (see `_spans`): no name at all."""
         toks = tokens_of(text)
         flags = list(map(_WORD_FLAGS.__getitem__, map(_TEXT, toks)))
         every = reduce(or_, flags, 0)  # the flags of some word of the sentence
-        if not _cued(every, text):
-            return []
-        if not every & _OPENS:
-            return []  # no token a NAME may open on (see `_spans`): no name at all
-        if every & _CAP and _forms_of_address(toks, flags, lows_of_text(text)):
+        if not (every & _CUE or _cued(every, text)) or not every & _OPENS:
+            return None
+        if every & _CAP and not _address_openers().isdisjoint(lows := lows_of_text(text)) and _forms_of_address(
+                toks, flags, lows):  # (the words that open a form of address first, asked in C)
             every |= _ADDRESS_FLAGS
-        s = _Sentence(text, toks, flags, every, self.place_mentions(text))
+        return _Sentence(text, toks, flags, every, self.place_mentions(text))
+
+    def _judged(self, s: _Sentence, title: bool) -> list[_Candidate]:
+        """The people of the sentence's NAMEs."""
         out: list[_Candidate] = []
         for span in self._spans(s):
             cand = self._judge(s, span, title)
@@ -586,17 +632,21 @@ class PeopleFinder:
         particles, surname_first = v.words["particle"], v.surname_first
         # a NAME opens only on a token flagged _OPENS (what each test of `start_ok` needs of the token itself): those
         # tokens, found in C
+        text, place, lows, in_place = s.text, s.place, s.lows, s.in_place
         opens = compress(range(n), map(and_, flags, repeat(_OPENS)))
         for at in opens:
             if at < k:
                 continue  # inside the name before
             k = at
             f = flags[k]
+            # (`namey` inline where `_name_word` says yes at once: a name's shape, no place, no hyphen to look into)
             start_ok = (f & _INITIAL_LIKE and initial(s, k) and not _his_excellency(s, k) and not (
                 k >= 2 and _his_excellency(s, k - 2))) or (
-                f & _MAY_BE_NAMEY and namey(s, k)) or f & _HYPHENED or (
-                f & _CAP and particle(s, k) and namey(s, k + 1) and s.gap(k + 1) == " ")
-            if start_ok and (_inside_place(s, k) or _after_compass(s, k) or k in s.in_place):
+                f & _MAY_BE_NAMEY and ((f & _SHAPE and place[k] is None and "-" not in toks[k].low) or namey(s, k))
+            ) or f & _HYPHENED or (
+                f & _CAP and f & _PARTICLE and namey(s, k + 1) and s.gap(k + 1) == " ")
+            if start_ok and ((k >= 2 and lows[k - 1] in _COMPASS and _after_compass(s, k)) or k in in_place or (
+                    place[k] is not None and _inside_place(s, k))):
                 start_ok = False
             if not start_ok:
                 k += 1
@@ -606,40 +656,45 @@ class PeopleFinder:
             start = k
             after_initial = False
             while k < n:
+                tok = toks[k]
                 if parts:
-                    gap = s.gap(k)
+                    gap = text[toks[k - 1].end:tok.start]  # (`s.gap(k)`: 0 < k < n here)
                     if not (gap == " " or (after_initial and gap == "")):
                         break
-                if flags[k] & _INITIAL_LIKE and initial(s, k):
-                    parts.append(toks[k].text + ".")
+                f = flags[k]
+                if f & _INITIAL_LIKE and initial(s, k):
+                    parts.append(tok.text + ".")
                     idx.append(k)
                     k += 2
                     after_initial = True
                     continue
-                if k in s.in_place:
+                if k in in_place:
                     break  # "Chairman of Foo Bar Autonomous Region": a region's name after a name's words
-                text = toks[k].text
-                f = flags[k]
-                if (f & _MAY_BE_NAMEY and namey(s, k)) or f & _HYPHENED or (
-                    parts and particle(s, k) and k + 1 < n and s.gap(k + 1) == " "
+                word = tok.text
+                is_particle = f & (_WORD | _PARTICLE) == _WORD | _PARTICLE  # (`particle(s, k)`)
+                if (f & _MAY_BE_NAMEY and ((f & _SHAPE and place[k] is None and "-" not in tok.low) or namey(s, k))
+                    ) or f & _HYPHENED or (
+                    parts and is_particle and k + 1 < n and s.gap(k + 1) == " "
                     and (namey(s, k + 1) or particle(s, k + 1) or flags[k + 1] & _HYPHENED)
-                ) or (not parts and particle(s, k)) or (
-                    parts and f & _CAP and len(text) <= 3 and parts[0].lower() in surname_first
-                    and not f & _UPPER and s.place[k] is None
+                ) or (not parts and is_particle) or (
+                    parts and f & _CAP and len(word) <= 3 and parts[0].lower() in surname_first
+                    and not f & _UPPER and place[k] is None
                 ):  # a capitalised "An" inside a name written family name first: "Dang Hoang An"
-                    possessive = text.endswith(("'s", "’s"))
-                    parts.append(text.removesuffix("'s").removesuffix("’s"))
+                    if word[-2:] in _POSSESSIVES:
+                        parts.append(word[:-2])  # ("'s" or "’s": the end of the name)
+                        idx.append(k)
+                        k += 1
+                        break
+                    parts.append(word)
                     idx.append(k)
                     k += 1
                     after_initial = False
-                    if possessive:
-                        break
                     continue
-                if parts and f & _HONORIFIC and toks[k].low in _SHEIKH and f & _CAP and not (
+                if parts and f & _HONORIFIC and tok.low in _SHEIKH and f & _CAP and not (
                         k + 1 < n and flags[k + 1] & _CAP and s.gap(k + 1) == " "):
                     # "Sheikh" after a name's words, with no name after it, is the family name ("Minister Qaiser
                     # Sheikh"): the form of address comes before a name ("Sheikh Hamdan")
-                    parts.append(text)
+                    parts.append(word)
                     idx.append(k)
                     k += 1
                 break
@@ -650,7 +705,10 @@ class PeopleFinder:
             if not parts:
                 k = max(k, start + 1)
                 continue
-            spans.extend(self._split(parts, idx))
+            if len(parts) < 4:
+                spans.append((parts, idx))  # (what `_split` gives a run this short)
+            else:
+                spans.extend(self._split(parts, idx))
             k = max(k, idx[-1] + 1)
         return spans
 
@@ -759,7 +817,7 @@ class PeopleFinder:
             return None  # "correspondent Anna Ivanova", "Anna Ivanova, BelTA correspondent"
         org_before = bool(every & _ORG_HEAD) and self._org_before(s, i)
         morph = multi and not initials and self._surname_like(parts[-1])
-        speech = s.flag(j) & (_SPEECH | _LOWER) == _SPEECH | _LOWER and s.gap(j) == " "  # a lower-case word of speech
+        speech = j < s.n and s.flags[j] & (_SPEECH | _LOWER) == _SPEECH | _LOWER and s.gap(j) == " "  # a lower-case word of speech
         known = known_country is not None
 
         if multi:
@@ -821,7 +879,7 @@ class PeopleFinder:
         """Whether a NAME of one word at token i has any of the evidence one word needs (see `_judge`): an office word
         or a form of address before it, a head of state's name, a role after it; asked before the rules for longer
         names, none of which cuts or lengthens a name of one word. (Initials alone are judged with the others.)"""
-        if word.endswith(".") or s.word(i - 1) and s.flags[i - 1] & _OFFICE:
+        if word.endswith(".") or i > 0 and s.flags[i - 1] & (_WORD | _OFFICE) == _WORD | _OFFICE:
             return True
         if s.every & _HONORIFIC and self._honorific_before(s, i):
             return True
@@ -882,7 +940,7 @@ class PeopleFinder:
     def _surname_like(self, word: str) -> bool:
         """A family name's ending: Ibatullin, Kudratov, Shevchenko, Pashinyan, Kassymbek."""
         low = word.lower().split("-")[-1]
-        return len(low) >= 5 and low.endswith(vocabulary().suffixes)
+        return len(low) >= 5 and _surname_ending(low)  # (the endings of `vocabulary().suffixes`)
 
     def _honorific_before(self, s: _Sentence, i: int) -> bool:
         """"Mr Chinh", "Mr. Chinh", "His Excellency Sheikh ...": a form of address right before the name."""
@@ -912,22 +970,25 @@ class PeopleFinder:
     def _named_after(self, s: _Sentence, i: int, j: int) -> bool:
         """A name inside the name of a street, building, body or prize: "Lenin Street", "Yanka Kupala National
         Theatre", "Francisk Skorina Gomel State University", "a school named after Ivan Petrov"."""
-        k = j
-        while s.every & _NAMED and k < s.n and k - j < 5 and s.cap(k) and s.gap(k) in (" ", "-"):
-            if s.flags[k] & _NAMED:
-                return True  # also "the UNO Human Rights Council": words of a body's name
-            k += 1
-        if j < s.n and s.gap(j) == " " and vocabulary().has("named_after_low", s.lows[j]):
+        flags, toks, text, n = s.flags, s.toks, s.text, s.n
+        if s.every & _NAMED:
+            k = j  # (0 < k < n in the loop: the gap is `s.gap(k)`)
+            while k < n and k - j < 5 and flags[k] & _CAP and text[toks[k - 1].end:toks[k].start] in (" ", "-"):
+                if flags[k] & _NAMED:
+                    return True  # also "the UNO Human Rights Council": words of a body's name
+                k += 1
+        if j < n and text[toks[j - 1].end:toks[j].start] == " " and vocabulary().has("named_after_low", s.lows[j]):
             return True  # "Dinmukhamed Kunayev street, 12", "the Karaganda Coal Basin museum"
-        if i > 0 and s.toks[i - 1].text in _OPEN_QUOTES and s.gap(i) == "" and any(
-            s.toks[q].text in _CLOSE_QUOTES for q in range(j, min(s.n, j + 4))
-        ):
-            return True  # a quoted name of a building or a ship: “Antonio Jose of Sucre”
-        if s.cap(i - 1) and s.gap(i) == " " and s.flag(i - 1) & _NAMED_BEFORE:
-            return True  # "Museum-Estate Yasnaya Polyana": the name of the place itself
-        if i > 0 and not s.cap(i - 1) and s.gap(i) == " " and s.lows[i - 1] in _org_heads_before() \
-                and not s.flags[i] & _GIVEN:
-            return True  # "the agricultural holding Desnyanskaya Niva": a body's name (not a given name after it)
+        if i > 0:
+            gap, before = text[toks[i - 1].end:toks[i].start], flags[i - 1]  # (`s.gap(i)`, `s.flag(i - 1)`)
+            if toks[i - 1].text in _OPEN_QUOTES and gap == "" and any(
+                toks[q].text in _CLOSE_QUOTES for q in range(j, min(n, j + 4))
+            ):
+                return True  # a quoted name of a building or a ship: “Antonio Jose of Sucre”
+            if before & _CAP and gap == " " and before & _NAMED_BEFORE:
+                return True  # "Museum-Estate Yasnaya Polyana": the name of the place itself
+            if not before & _CAP and gap == " " and s.lows[i - 1] in _org_heads_before() and not flags[i] & _GIVEN:
+                return True  # "the agricultural holding Desnyanskaya Niva": a body's name (not a given name after it)
         lows, a = s.lows, max(1, i - 5)
         return "after" in lows[a:i] and any(lows[k] == "after" and lows[k - 1] == "named" for k in range(a, i))
 
@@ -1178,8 +1239,8 @@ class PeopleFinder:
             a += 1
         while b > a and (flags[b - 1] & (_HONORIFIC | _FUNC_WORD) or (toks[b - 1].kind == "p" and toks[b - 1].text != ")")):
             b -= 1
-        offices = [k for k in range(a, b) if flags[k] & (_WORD | _IS_OFFICE) == _WORD | _IS_OFFICE]
-        if not offices or all(flags[k] & _COUNTERPART for k in offices):
+        # (no word of office, or only "counterpart": a word of office that is no counterpart, looked for in C)
+        if _WORD | _IS_OFFICE not in map(and_, flags[a:b], repeat(_WORD | _IS_OFFICE | _COUNTERPART)):
             return None, country
         return clean_role(s.text[s.toks[a].start:s.toks[b - 1].end]), country
 
@@ -1194,14 +1255,15 @@ class PeopleFinder:
         flags = s.flags
         envoy = bool(s.every & _ENVOY_WORD) and any(flags[k] & _ENVOY_WORD for k in tokens)
         seen: set[int] = set()
+        place, lows = s.place, s.lows  # (`tokens` are tokens of the sentence)
         for k in tokens:
-            m = s.place[k]
+            m = place[k]
             if m is None and flags[k] & (_DEMONYM | _CAP) != _DEMONYM | _CAP:
                 continue  # neither a place nor a capitalised demonym (or the first word of one)
-            low = s.low(k)
+            low = lows[k]
             if m is not None and id(m) in seen:
                 continue
-            prev = s.low(k - 1) if k - 1 in tokens else ""
+            prev = lows[k - 1] if k - 1 in tokens else ""
             receiving = prev == "to" or (envoy and prev == "in")
             if m is not None:
                 seen.add(id(m))
@@ -1390,7 +1452,7 @@ def _addressed(s: _Sentence, parts: list[str], i: int, j: int) -> bool:
     Anywhere else the two words are a person's given and family names, and Belarusian family names are made alike
     ("Sergei Nikiforovich", "Viktor Karankevich"); so is "the Chairman of the Council — Mikhail Myasnikovich, ...",
     whose dash is no turn."""
-    if len(parts) != 2 or s.low(j) != "," or parts[0].lower() not in vocabulary().given:
+    if len(parts) != 2 or j >= s.n or s.lows[j] != "," or parts[0].lower() not in vocabulary().given:
         return False
     if not _PATRONYMIC_SUFFIX.search(parts[1].lower()):
         return False
@@ -1432,12 +1494,14 @@ def _cue_of(word: str, first: str, low: str) -> bool:
     if not first.isalnum() or first.isdecimal():
         return False  # the words are the tokens that start with a letter (or another word character, "²")
     cues = _cues()
-    return low in cues or (first.isupper() and len(word) >= 5 and low.endswith(_SURNAME_SUFFIXES)) or (
+    return low in cues or (first.isupper() and len(word) >= 5 and _surname_ending(low)) or (
         "-" in low and any(part in cues for part in low.split("-")))
 
 
+@lru_cache(maxsize=4096)
 def _plural_title(role: str) -> bool:
-    """A title of several people: "foreign affairs ministers", "Governors of the two regions"."""
+    """A title of several people: "foreign affairs ministers", "Governors of the two regions" (kept per role: the same
+    titles come back in article after article)."""
     v = vocabulary()
     for word in role.lower().split():
         if word == "chairmen" or (word.endswith("s") and v.has("office", word) and v.has("office", word[:-1])):
@@ -1451,6 +1515,12 @@ def _is_office(low: str) -> bool:
     return v.has("office", low) or v.has("counterpart", low) or ("-" in low and any(v.has("office", p) for p in low.split("-")))
 
 
+@cache
+def _blocked() -> frozenset[str]:
+    """`vocabulary().blocked`, asked of every new word without the property's call."""
+    return vocabulary().blocked
+
+
 def _name_shape(text: str, low: str) -> bool:
     """A word shaped like a part of a name: capitalised, no digits, no acronym, no brand, no word of office
     or of a body ("Makhonin", "Kassym-Jomart"; not "MAZ", "ChTZ-Uraltrac", "Vice-Chairman", "Officially").
@@ -1459,9 +1529,9 @@ def _name_shape(text: str, low: str) -> bool:
     if len(text) < 2 or low.endswith("ally") or text.isupper() or (not text.isalpha() and any(map(str.isdigit, text))):
         return False
     # (each ending of _ABSTRACT_NOUN closes on one of these letters, and a match is at most 9 characters long)
-    if low[-1:] in _ABSTRACT_LAST and _ABSTRACT_NOUN.search(low, max(0, len(low) - 9)):
+    if low[-1:] in _ABSTRACT_LAST and _ABSTRACT_REVERSED.match(low[::-1]):
         return False
-    blocked = vocabulary().blocked
+    blocked = _blocked()
     if low in blocked or ("-" in low and any(part in blocked for part in low.split("-"))):
         return False
     if text[1:].islower():
@@ -1555,6 +1625,18 @@ def _similar(a: str, b: str, least: float) -> bool:
     article, so the answers are kept."""
     total = len(a) + len(b)
     if total and 2.0 * min(len(a), len(b)) / total < least:
+        return False
+    # the bound from the letters the two share, counted with repeats (difflib's quick_ratio): the ratio is never more
+    counts: dict[str, int] = {}
+    for c in b:
+        counts[c] = counts.get(c, 0) + 1
+    shared = 0
+    for c in a:
+        left = counts.get(c, 0)
+        if left:
+            counts[c] = left - 1
+            shared += 1
+    if total and 2.0 * shared / total < least:
         return False
     return difflib.SequenceMatcher(None, a, b).ratio() >= least
 
