@@ -1,0 +1,31 @@
+"""The tokenizer's table of runs between spaces gives the same tokens as the token pattern over the whole text."""
+
+from belcoop.parse.tokens import _CHUNKS, _PIECES, _split_tokens, tokenize
+
+
+def test_runs_cut_as_the_pattern_cuts_the_text() -> None:
+    texts = [
+        "Exports to Uzbekistan's Fergana valley stood at $12.5 million, up 1,250.5-fold (BelTA).",
+        "The two-way trade hit 3,4 billion; Q1 was weak – MAZ-5440 sold_well - a ½ share, x² or İstanbul's ſ.",
+        "word- word' 'quoted' \"double\" end.", "A  double space", " leading", "trailing ", "tab\there", "", " ",
+        "Минск и Гомель, 2024 год.",
+    ]
+    for text in texts:
+        assert tokenize(text) == _split_tokens(text), text
+
+
+def test_a_run_is_one_token_or_its_pieces() -> None:
+    tokenize("Minsk, Gomelskaya oblast and 2031 tractors.")
+    assert _CHUNKS["Gomelskaya"] == ("gomelskaya", "w", 10)
+    assert _CHUNKS["2031"] == ("2031", "n", 4)
+    assert _CHUNKS["Minsk,"] is None
+    assert [(t.text, t.start, t.end, t.kind) for t in _PIECES["Minsk,"]] == [("Minsk", 0, 5, "w"), (",", 5, 6, "p")]
+    tokens = tokenize("In Minsk, tractors.")
+    assert [(t.text, t.low, t.start, t.end) for t in tokens][1:3] == [("Minsk", "minsk", 3, 8), (",", ",", 8, 9)]
+
+
+def test_every_character_alone_and_next_to_a_word() -> None:
+    for code in range(0x20, 0x3000):
+        c = chr(code)
+        for text in (c, "ab" + c, c + "ab", "ab" + c + " x", "1" + c):
+            assert tokenize(text) == _split_tokens(text), repr(text)
