@@ -29,3 +29,25 @@ def test_every_character_alone_and_next_to_a_word() -> None:
         c = chr(code)
         for text in (c, "ab" + c, c + "ab", "ab" + c + " x", "1" + c):
             assert tokenize(text) == _split_tokens(text), repr(text)
+
+
+def test_the_gazetteer_opens_a_look_up_at_capitalised_first_words_only() -> None:
+    from belcoop.parse.places import gazetteer
+
+    gaz = gazetteer()
+    found = gaz.mentions("Exports from Gomel to Nizhny Novgorod, and from the gomel plant to Q1 buyers in Brest.")
+    assert [m.text for m in found] == ["Gomel", "Nizhny Novgorod", "Brest"]
+    assert gaz._opens["Gomel"] is True and gaz._opens["gomel"] is False and gaz._opens["Exports"] is False
+
+
+def test_coordinated_names_need_no_word_character_or_hyphen_before_them() -> None:
+    from belcoop.parse.places import gazetteer
+
+    gaz = gazetteer()
+    assert [m.text for m in gaz.mentions("Firms of the Gomel and Mogilev regions met.")] == ["Gomel", "Mogilev"]
+    assert [m.text for m in gaz.mentions("Firms of the Gomel, Vitebsk and Mogilev oblasts met.")] == [
+        "Gomel", "Vitebsk", "Mogilev"]
+    # "xGomel" is no name: the pair is not coordinated, and "Mogilev" keeps its meaning alone (the city)
+    assert [(m.text, m.hit.type) for m in gaz.mentions("The xGomel and Mogilev regions.")] == [("Mogilev", "city")]
+    assert [(m.text, m.hit.type) for m in gaz.mentions("The Gomel and Mogilev regions.")] == [
+        ("Gomel", "place"), ("Mogilev", "place")]
