@@ -51,3 +51,12 @@ def test_coordinated_names_need_no_word_character_or_hyphen_before_them() -> Non
     assert [(m.text, m.hit.type) for m in gaz.mentions("The xGomel and Mogilev regions.")] == [("Mogilev", "city")]
     assert [(m.text, m.hit.type) for m in gaz.mentions("The Gomel and Mogilev regions.")] == [
         ("Gomel", "place"), ("Mogilev", "place")]
+
+
+def test_only_a_text_parted_by_single_printable_spaces_is_cut_at_its_spaces() -> None:
+    import re
+
+    # every white space but " " is unprintable, so a printable text's only white space is its spaces
+    assert all(not c.isprintable() for c in map(chr, range(0x110000)) if c != " " and (c.isspace() or re.match(r"\s", c)))
+    for text in ("Minsk\u00a0and Gomel", "Minsk\u2009and Gomel", "Minsk\nand Gomel", "Minsk and  Gomel", "Minsk and Gomel "):
+        assert tokenize(text) == _split_tokens(text), repr(text)

@@ -122,9 +122,9 @@ def tokenize(text: str) -> list[Token]:
     """The tokens of a text, left to right. A text whose words are parted by single spaces (most sentences) is cut
     at its spaces, and each run's tokens read from a table (_CHUNKS): one token per run for most; any other text
     is split by the token pattern."""
+    if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " " or not text:
+        return _split_tokens(text)  # other white space (none is printable but " "), spaces in a row or at an end
     chunks = text.split(" ")
-    if chunks != text.split():  # other white space, or several spaces in a row, or one at an end
-        return _split_tokens(text)
     found: list[Token] = []
     add = found.append
     one_token = _CHUNKS.__getitem__
