@@ -98,8 +98,10 @@ class _Chunks(dict[str, "tuple[str, str, int] | None"]):
             self.clear()  # a bound on memory over a long run
             _PIECES.clear()
         one: tuple[str, str, int] | None = None
-        if chunk.isalpha() or chunk.isdecimal():  # a word or a number (most runs met for the first time: the cheap test)
-            one = (_LOWS[chunk], _KINDS[chunk], len(chunk))
+        if chunk.isalpha():  # a word or a number (most runs met for the first time: the cheap tests)
+            one = (chunk.lower(), "w", len(chunk))  # (as _Lows has it: no "'s" to strip)
+        elif chunk.isdecimal():
+            one = (chunk, "n", len(chunk))
         elif chunk[:-1].isalpha() and not chunk[-1].isalnum():  # a word and a mark: "Minsk,", "million."
             word, mark = chunk[:-1], chunk[-1]
             _PIECES[chunk] = (_new_token(Token, (word, _LOWS[word], 0, len(word), _KINDS[word])),
