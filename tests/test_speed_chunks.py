@@ -60,3 +60,14 @@ def test_only_a_text_parted_by_single_printable_spaces_is_cut_at_its_spaces() ->
     assert all(not c.isprintable() for c in map(chr, range(0x110000)) if c != " " and (c.isspace() or re.match(r"\s", c)))
     for text in ("Minsk\u00a0and Gomel", "Minsk\u2009and Gomel", "Minsk\nand Gomel", "Minsk and  Gomel", "Minsk and Gomel "):
         assert tokenize(text) == _split_tokens(text), repr(text)
+
+
+def test_an_alias_goes_on_only_through_words_that_follow_its_first_word_in_some_alias() -> None:
+    from belcoop.parse.places import gazetteer
+
+    gaz = gazetteer()
+    assert "novgorod" in gaz._following["nizhny"] and "and" not in gaz._following["nizhny"]
+    assert gaz._singles["minsk"] == gaz.index[("minsk",)]
+    found = gaz.mentions("From Nizhny Novgorod Region, St. Petersburg and Nizhny to the Republic of Korea.")
+    assert [m.text for m in found][:2] == ["Nizhny Novgorod Region", "St. Petersburg"]
+    assert "Republic of Korea" in [m.text for m in found]

@@ -53,7 +53,6 @@ _COORDINATED = re.compile(rf"(?P<a>[A-Z](?<![\w-][A-Z])[\w'-]*)(?:,\s+(?P<b>{_NA
 # character before it, so that the engine skips ahead to capitals (opening on the look-behind, it is tried everywhere).
 _HYPHENATED = re.compile(r"[A-Z](?<![\w-][A-Z])[\w']*(?:-[A-Z][\w']*)+(?![\w-])")
 _KNOWN_WORDS = 200_000
-_KIND = itemgetter(4)
 _TEXT = itemgetter(0)
 _HYPHEN_CAPITAL = re.compile("-[A-Z]")  # what every name of _HYPHENATED holds, looked for first (a literal: fast)
 _LETTER = re.compile(r"[^\W\d_]")  # what a word begins with
@@ -231,6 +230,12 @@ class Gazetteer:
         self.index = {key: tuple(hits) for key, hits in self._building.items()}
         # the words that begin a longer alias ("nizhny", "nizhny novgorod"): a look-up goes on only from these
         self._opening = {key[:k] for key in self.index for k in range(1, len(key))}
+        # one-word aliases by their word; every word that begins a longer alias -> the words that follow it in one
+        self._singles = {key[0]: hits for key, hits in self.index.items() if len(key) == 1}
+        self._following: dict[str, set[str]] = {}
+        for key in self.index:
+            if len(key) > 1:
+                self._following.setdefault(key[0], set()).add(key[1])
         del self._building
         self._known = _WordInfo(self.starts)  # word -> (normal form, whether it opens a look-up, whether a word)
         self._opens = _Opens(self._known)  # word -> whether it opens a look-up
@@ -266,12 +271,13 @@ class Gazetteer:
         if len(known) > _KNOWN_WORDS:
             known.clear()  # a bound on memory over a long run
             self._opens.clear()
-        tokens = tokens_of(text)
-        if ("_" in text or "n" in map(_KIND, tokens)) and (_ASCII_GLUED if text.isascii() else _GLUED).search(text):
-            tokens = _own_words(text)  # (a word runs on into a digit or "_": no text without either has one)
+        glued = (_ASCII_GLUED if text.isascii() else _GLUED).search(text) is not None
+        tokens = _own_words(text) if glued else tokens_of(text)
         n = len(tokens)
         index = self.index
         opening = self._opening
+        singles = self._singles
+        following = self._following
         found: list[Mention] = []
         after = 0  # the first token not yet inside a mention
         # the tokens that open a look-up (found in C); only the words after them are asked what they are
@@ -279,25 +285,33 @@ class Gazetteer:
             if i < after:
                 continue
             norm = known[tokens[i].text][0]
-            key: tuple[str, ...] = (norm,)
-            hits = index.get(key)  # the meanings of the longest alias yet, tokens i..last
+            hits = singles.get(norm)  # the meanings of the longest alias yet, tokens i..last
             last = k = i
-            if key in opening:  # (else no alias goes on from this word)
-                for _ in range(MAX_NGRAM - 1):
-                    k += 1
+            seconds = following.get(norm)  # (None: no alias goes on from this word)
+            if seconds is not None:
+                k += 1
+                info = known[tokens[k].text] if k < n else None
+                if info is not None and info[0] == ".":
+                    k += 1  # "St. Petersburg"
                     info = known[tokens[k].text] if k < n else None
-                    if info is not None and info[0] == ".":
-                        k += 1  # "St. Petersburg"
+                # the second word, asked of the words that follow the first in some alias before any look-up
+                if info is not None and info[2] and info[0] in seconds:
+                    key: tuple[str, ...] = (norm, info[0])
+                    for _ in range(MAX_NGRAM - 1):
+                        meanings = index.get(key)
+                        if meanings is not None:
+                            hits = meanings
+                            last = k
+                        if key not in opening:
+                            break  # no alias goes on from these words
+                        k += 1
                         info = known[tokens[k].text] if k < n else None
-                    if info is None or not info[2]:
-                        break  # the alias's words end at anything else
-                    key = key + (info[0],)
-                    meanings = index.get(key)
-                    if meanings is not None:
-                        hits = meanings
-                        last = k
-                    if key not in opening:
-                        break  # no alias goes on from these words
+                        if info is not None and info[0] == ".":
+                            k += 1
+                            info = known[tokens[k].text] if k < n else None
+                        if info is None or not info[2]:
+                            break  # the alias's words end at anything else
+                        key = key + (info[0],)
             if hits is None:
                 continue
             start = tokens[i].start
