@@ -71,3 +71,14 @@ def test_an_alias_goes_on_only_through_words_that_follow_its_first_word_in_some_
     found = gaz.mentions("From Nizhny Novgorod Region, St. Petersburg and Nizhny to the Republic of Korea.")
     assert [m.text for m in found][:2] == ["Nizhny Novgorod Region", "St. Petersburg"]
     assert "Republic of Korea" in [m.text for m in found]
+
+
+def test_a_plural_head_is_looked_for_among_the_words_first() -> None:
+    from belcoop.parse.places import gazetteer
+
+    gaz = gazetteer()
+    for text in ("Firms of the Vitebsk and Gomel regions met.", "Firms of the Vitebsk and Gomel regions-based group met.",
+                 "Firms of the Vitebsk and Gomel Regions' group met."):
+        assert [m.text for m in gaz.mentions(text)] == ["Vitebsk", "Gomel"], text
+        assert [m.hit.type for m in gaz.mentions(text)] == ["place", "place"], text
+    assert [m.hit.type for m in gaz.mentions("Firms of Vitebsk and Gomel met.")] == ["city", "city"]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
-from belcoop.parse.tokens import Token, tokens_of
+from belcoop.parse.tokens import Token, lows_of_text, tokens_of
 from belcoop.place import Place
 from belcoop.vocab import read_data
 
@@ -46,6 +46,7 @@ _HEADS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _SINGULAR)  # "[Rr]e
 _PLURAL_HEAD = re.compile(rf"\b(?:{_HEADS})\b")
 # What every plural head holds, looked for (in C) before the pattern is run: most sentences hold none.
 _PLURAL_STEMS = tuple(w[1:] for w in _SINGULAR)  # "egions", "blasts", ...
+_HEAD_WORDS = frozenset(_SINGULAR)  # the heads in lower case
 _NAME = r"[A-Z][\w'-]*"
 # (The look-behind stands after the first capital, as in _HYPHENATED below: the engine skips ahead to capitals.)
 _COORDINATED = re.compile(rf"(?P<a>[A-Z](?<![\w-][A-Z])[\w'-]*)(?:,\s+(?P<b>{_NAME}))?,?\s+and\s+(?P<c>{_NAME})\s+(?P<head>{_HEADS})\b")
@@ -323,7 +324,10 @@ class Gazetteer:
             if last == i and norm in _CONTINENT_NAMES and _word_before(known, tokens, i) in _CONTINENT_PARTS:
                 continue  # "Latin America", "North America": a part of a continent, not the United States
             found.append(Mention(start, end, text[start:end], hits))
-        if any(map(text.__contains__, _PLURAL_STEMS)) and _PLURAL_HEAD.search(text) is not None:
+        # (A plural head stands after white space, so it begins a token: the token's lower-cased form is the head, or
+        # it runs on into "-" or "'", "regions-based". The sentence's cached lower-cased words are asked first.)
+        if (glued or "-" in text or "'" in text or not _HEAD_WORDS.isdisjoint(lows_of_text(text))) \
+                and any(map(text.__contains__, _PLURAL_STEMS)) and _PLURAL_HEAD.search(text) is not None:
             found = self._coordinated(text, found)
         if "-" in text and _HYPHEN_CAPITAL.search(text) is not None:
             found = self._hyphenated(text, found)
