@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
-from belcoop.parse.tokens import Token, tokens_of
+from belcoop.parse.tokens import Token, lows_of_text, tokens_of
 from belcoop.place import Place
 from belcoop.vocab import read_data
 
@@ -46,14 +46,16 @@ _HEADS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _SINGULAR)  # "[Rr]e
 _PLURAL_HEAD = re.compile(rf"\b(?:{_HEADS})\b")
 # What every plural head holds, looked for (in C) before the pattern is run: most sentences hold none.
 _PLURAL_STEMS = tuple(w[1:] for w in _SINGULAR)  # "egions", "blasts", ...
+_HEAD_WORDS = frozenset(_SINGULAR)  # the heads in lower case
 _NAME = r"[A-Z][\w'-]*"
-_COORDINATED = re.compile(rf"(?<![\w-])(?P<a>{_NAME})(?:,\s+(?P<b>{_NAME}))?,?\s+and\s+(?P<c>{_NAME})\s+(?P<head>{_HEADS})\b")
+# (The look-behind stands after the first capital, as in _HYPHENATED below: the engine skips ahead to capitals.)
+_COORDINATED = re.compile(rf"(?P<a>[A-Z](?<![\w-][A-Z])[\w'-]*)(?:,\s+(?P<b>{_NAME}))?,?\s+and\s+(?P<c>{_NAME})\s+(?P<head>{_HEADS})\b")
 # Capitalised words joined by hyphens, not inside a longer word. The pattern opens on the capital and looks back at the
 # character before it, so that the engine skips ahead to capitals (opening on the look-behind, it is tried everywhere).
 _HYPHENATED = re.compile(r"[A-Z](?<![\w-][A-Z])[\w']*(?:-[A-Z][\w']*)+(?![\w-])")
 _KNOWN_WORDS = 200_000
-_OPENS = itemgetter(1)
 _TEXT = itemgetter(0)
+_HYPHEN_CAPITAL = re.compile("-[A-Z]")  # what every name of _HYPHENATED holds, looked for first (a literal: fast)
 _LETTER = re.compile(r"[^\W\d_]")  # what a word begins with
 # A word that runs on into a digit or "_" ("Q1", "MAZ-5440", "COVID_19"): a word of the gazetteer goes on through them,
 # a token of belcoop.parse.tokens stops before them, so a text that has one is cut into words of its own (few are).
@@ -76,6 +78,18 @@ class _WordInfo(dict[str, tuple[str, bool, bool]]):
         is_word = _LETTER.match(token) is not None
         info = self[token] = (norm, is_word and token[0].isupper() and norm in self.starts, is_word)
         return info
+
+
+class _Opens(dict[str, bool]):
+    """Token text -> whether it opens a look-up (of _WordInfo), the one thing asked of most tokens."""
+
+    def __init__(self, known: _WordInfo) -> None:
+        super().__init__()
+        self.known = known
+
+    def __missing__(self, token: str) -> bool:
+        opens = self[token] = self.known[token][1]
+        return opens
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -186,11 +200,12 @@ def _own_words(text: str) -> list[Token]:
     return found
 
 
-def _word_before(info: list[tuple[str, bool, bool]], i: int) -> str | None:
+def _word_before(known: _WordInfo, tokens: list[Token], i: int) -> str | None:
     """The normal form of the word before token i, if any."""
     for k in range(i - 1, -1, -1):
-        if info[k][2]:
-            return info[k][0]
+        info = known[tokens[k].text]
+        if info[2]:
+            return info[0]
     return None
 
 
@@ -216,8 +231,15 @@ class Gazetteer:
         self.index = {key: tuple(hits) for key, hits in self._building.items()}
         # the words that begin a longer alias ("nizhny", "nizhny novgorod"): a look-up goes on only from these
         self._opening = {key[:k] for key in self.index for k in range(1, len(key))}
+        # one-word aliases by their word; every word that begins a longer alias -> the words that follow it in one
+        self._singles = {key[0]: hits for key, hits in self.index.items() if len(key) == 1}
+        self._following: dict[str, set[str]] = {}
+        for key in self.index:
+            if len(key) > 1:
+                self._following.setdefault(key[0], set()).add(key[1])
         del self._building
-        self._known = _WordInfo(self.starts)  # word -> (normal form, whether it opens a look-up)
+        self._known = _WordInfo(self.starts)  # word -> (normal form, whether it opens a look-up, whether a word)
+        self._opens = _Opens(self._known)  # word -> whether it opens a look-up
 
     _PRIORITY = {"place": 0, "city": 1, "demonym": 2}
 
@@ -249,33 +271,48 @@ class Gazetteer:
         known = self._known
         if len(known) > _KNOWN_WORDS:
             known.clear()  # a bound on memory over a long run
-        tokens = _own_words(text) if (_ASCII_GLUED if text.isascii() else _GLUED).search(text) else tokens_of(text)
-        info = list(map(known.__getitem__, map(_TEXT, tokens)))
-        n = len(info)
+            self._opens.clear()
+        glued = (_ASCII_GLUED if text.isascii() else _GLUED).search(text) is not None
+        tokens = _own_words(text) if glued else tokens_of(text)
+        n = len(tokens)
         index = self.index
         opening = self._opening
+        singles = self._singles
+        following = self._following
         found: list[Mention] = []
         after = 0  # the first token not yet inside a mention
-        for i in compress(range(n), map(_OPENS, info)):
+        # the tokens that open a look-up (found in C); only the words after them are asked what they are
+        for i in compress(range(n), map(self._opens.__getitem__, map(_TEXT, tokens))):
             if i < after:
                 continue
-            key: tuple[str, ...] = (info[i][0],)
-            hits = index.get(key)  # the meanings of the longest alias yet, tokens i..last
+            norm = known[tokens[i].text][0]
+            hits = singles.get(norm)  # the meanings of the longest alias yet, tokens i..last
             last = k = i
-            if key in opening:  # (else no alias goes on from this word)
-                for _ in range(MAX_NGRAM - 1):
-                    k += 1
-                    if k < n and info[k][0] == ".":
-                        k += 1  # "St. Petersburg"
-                    if k >= n or not info[k][2]:
-                        break  # the alias's words end at anything else
-                    key = key + (info[k][0],)
-                    meanings = index.get(key)
-                    if meanings is not None:
-                        hits = meanings
-                        last = k
-                    if key not in opening:
-                        break  # no alias goes on from these words
+            seconds = following.get(norm)  # (None: no alias goes on from this word)
+            if seconds is not None:
+                k += 1
+                info = known[tokens[k].text] if k < n else None
+                if info is not None and info[0] == ".":
+                    k += 1  # "St. Petersburg"
+                    info = known[tokens[k].text] if k < n else None
+                # the second word, asked of the words that follow the first in some alias before any look-up
+                if info is not None and info[2] and info[0] in seconds:
+                    key: tuple[str, ...] = (norm, info[0])
+                    for _ in range(MAX_NGRAM - 1):
+                        meanings = index.get(key)
+                        if meanings is not None:
+                            hits = meanings
+                            last = k
+                        if key not in opening:
+                            break  # no alias goes on from these words
+                        k += 1
+                        info = known[tokens[k].text] if k < n else None
+                        if info is not None and info[0] == ".":
+                            k += 1
+                            info = known[tokens[k].text] if k < n else None
+                        if info is None or not info[2]:
+                            break  # the alias's words end at anything else
+                        key = key + (info[0],)
             if hits is None:
                 continue
             start = tokens[i].start
@@ -284,12 +321,15 @@ class Gazetteer:
             word = tokens[i].text
             if len(word) <= 3 and word.isupper() and _DIGIT_AFTER.match(text, end):
                 continue  # "US 130.5 million" is a currency, not the United States
-            if last == i and info[i][0] in _CONTINENT_NAMES and _word_before(info, i) in _CONTINENT_PARTS:
+            if last == i and norm in _CONTINENT_NAMES and _word_before(known, tokens, i) in _CONTINENT_PARTS:
                 continue  # "Latin America", "North America": a part of a continent, not the United States
             found.append(Mention(start, end, text[start:end], hits))
-        if any(map(text.__contains__, _PLURAL_STEMS)) and _PLURAL_HEAD.search(text) is not None:
+        # (A plural head stands after white space, so it begins a token: the token's lower-cased form is the head, or
+        # it runs on into "-" or "'", "regions-based". The sentence's cached lower-cased words are asked first.)
+        if (glued or "-" in text or "'" in text or not _HEAD_WORDS.isdisjoint(lows_of_text(text))) \
+                and any(map(text.__contains__, _PLURAL_STEMS)) and _PLURAL_HEAD.search(text) is not None:
             found = self._coordinated(text, found)
-        if "-" in text:
+        if "-" in text and _HYPHEN_CAPITAL.search(text) is not None:
             found = self._hyphenated(text, found)
         return found
 

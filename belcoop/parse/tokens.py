@@ -77,14 +77,71 @@ _LOWS = _Lows()
 _KINDS = _Kinds()
 
 
-def tokenize(text: str) -> list[Token]:
-    """The tokens of a text, left to right, built in C: one split of the text into tokens and the white space
-    between them, the offsets summed from their lengths, each text's lower-cased form and kind from a table."""
+def _split_tokens(text: str) -> list[Token]:
+    """The tokens of a text, built in C: one split of the text into tokens and the white space between them, the
+    offsets summed from their lengths, each text's lower-cased form and kind from a table."""
     parts = (_ASCII_SPLIT if text.isascii() else _SPLIT).split(text)  # space, token, space, token, ..., space
     texts = parts[1::2]
     offsets = list(accumulate(map(len, parts)))  # where each part ends
     return list(map(_new_token, repeat(Token), zip(texts, map(_LOWS.__getitem__, texts), offsets[0:-1:2], offsets[1::2],
                                                    map(_KINDS.__getitem__, texts), strict=True)))
+
+
+class _Chunks(dict[str, "tuple[str, str, int] | None"]):
+    """A run of text between two spaces ("Minsk", "million.", "(BelTA)") -> (its lower-cased form, its kind, its
+    length) when it is one token, None when it is several (their tokens, with offsets from the run's start, are put
+    in _PIECES). No token spans a space, so a text's tokens are its runs' tokens; and the same runs come back all
+    the time."""
+
+    def __missing__(self, chunk: str) -> tuple[str, str, int] | None:
+        if len(self) >= 200_000:
+            self.clear()  # a bound on memory over a long run
+            _PIECES.clear()
+        one: tuple[str, str, int] | None = None
+        if chunk.isalpha():  # a word or a number (most runs met for the first time: the cheap tests)
+            one = (chunk.lower(), "w", len(chunk))  # (as _Lows has it: no "'s" to strip)
+        elif chunk.isdecimal():
+            one = (chunk, "n", len(chunk))
+        elif chunk[:-1].isalpha() and not chunk[-1].isalnum():  # a word and a mark: "Minsk,", "million."
+            word, mark = chunk[:-1], chunk[-1]
+            _PIECES[chunk] = (_new_token(Token, (word, _LOWS[word], 0, len(word), _KINDS[word])),
+                              _new_token(Token, (mark, _LOWS[mark], len(word), len(chunk), _KINDS[mark])))
+        else:
+            found = _split_tokens(chunk)
+            if len(found) == 1 and len(found[0].text) == len(chunk):
+                one = (found[0].low, found[0].kind, len(chunk))
+            else:
+                _PIECES[chunk] = tuple(found)
+        self[chunk] = one
+        return one
+
+
+_CHUNKS = _Chunks()
+_PIECES: dict[str, tuple[Token, ...]] = {}
+
+
+def tokenize(text: str) -> list[Token]:
+    """The tokens of a text, left to right. A text whose words are parted by single spaces (most sentences) is cut
+    at its spaces, and each run's tokens read from a table (_CHUNKS): one token per run for most; any other text
+    is split by the token pattern."""
+    if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " " or not text:
+        return _split_tokens(text)  # other white space (none is printable but " "), spaces in a row or at an end
+    chunks = text.split(" ")
+    found: list[Token] = []
+    add = found.append
+    one_token = _CHUNKS.__getitem__
+    at = 0
+    for chunk in chunks:
+        one = one_token(chunk)
+        if one is not None:
+            end = at + one[2]
+            add(_new_token(Token, (chunk, one[0], at, end, one[1])))
+            at = end + 1
+        else:
+            for piece in _PIECES[chunk]:
+                add(_new_token(Token, (piece[0], piece[1], at + piece[2], at + piece[3], piece[4])))
+            at += len(chunk) + 1
+    return found
 
 
 class Lexicon:
