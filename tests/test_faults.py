@@ -742,3 +742,27 @@ def test_full_disk_error_codes_are_recognised() -> None:
         err = StoreUnavailable(message)
         err.__cause__ = sqlite3.OperationalError(message)
         assert _out_of_room(err) is room
+
+
+# ---------------------------------------------------------------- a fault of the parser on one file
+
+
+def test_a_fault_of_the_parser_on_one_file_skips_that_file_only(runner: CliRunner, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import belcoop.parse
+
+    real = belcoop.parse.parse_article
+
+    def failing(text: str, path: str, sha256: str, record_id: str) -> Any:
+        if "Oryol" in text:
+            raise IndexError("list index out of range")
+        return real(text, path=path, sha256=sha256, record_id=record_id)
+
+    monkeypatch.setattr(belcoop.parse, "parse_article", failing)
+    corpus = tmp_path / "corpus"
+    corpus_of(corpus, 2)  # a0000 of Kursk, a0001 of Oryol
+    code, out, err = invoke(runner, "parse", str(corpus / "a0000.txt"), str(corpus / "a0001.txt"), "--format", "json")
+    assert code == 0
+    assert [r["id"] for r in json.loads(out)] == ["a0000"]
+    assert "a0001.txt: the parser failed on it (IndexError: list index out of range); please report it" in err
+    no_traceback(err.encode())

@@ -62,6 +62,8 @@ def parse_file(job: Job) -> Result:
         return Result(None, warnings, str(err))
     except OSError as err:
         return Result(None, warnings, err.strerror or str(err))
+    except Exception as err:  # noqa: BLE001 - a fault of the parser on one file costs that file, not the run
+        return Result(None, warnings, f"the parser failed on it ({type(err).__name__}: {err}); please report it")
 
 
 _frozen = False
