@@ -634,3 +634,15 @@ def test_gas_stoves_are_no_energy_and_container_trains_are_transport() -> None:
     assert "energy" not in sectors("The exposition showed gas stoves of the Brest plant and furniture.")
     assert "energy" in sectors("The sides discussed supplies of gas to the region.")
     assert "transport" in sectors("The parties discussed regular container trains between Mogilev and Xi'an.")
+
+
+def test_rules_of_a_category_are_those_that_need_it():
+    """The rules a sentence runs are looked up by its categories: each category leads to every rule needing it, in
+    the order of the rules."""
+    from belcoop.parse.sectors import _RULES, _RULES_OF
+
+    assert _RULES[_RULES_OF["machine"][0]][0].__name__ == "machine_purpose"
+    assert [_RULES[k][0].__name__ for k in _RULES_OF["possess"]] == ["describing"]
+    for category, rules in _RULES_OF.items():
+        assert list(rules) == sorted(rules) and all(category in _RULES[k][1] for k in rules)
+    assert find_sectors(["The plant makes agricultural and forestry vehicles."]) == ["machine_building"]

@@ -988,6 +988,9 @@ _RULES: tuple[tuple[Callable[[_View], None], frozenset[str]], ...] = tuple((rule
 
 
 _ANY_RULE_NEEDS = frozenset().union(*(needs for _, needs in _RULES))
+# category -> the rules (by their place in `_RULES`) that need it: a sentence's rules found from its few categories
+_RULES_OF: dict[str, tuple[int, ...]] = {
+    category: tuple(k for k, (_, needs) in enumerate(_RULES) if category in needs) for category in _ANY_RULE_NEEDS}
 
 
 def sentence_sectors(text: str) -> set[str]:
@@ -1010,9 +1013,9 @@ def _graded_sectors(text: str, tokens: list[Token], lows: list[str], starts: lis
         return set()
     where = v.where
     if not _ANY_RULE_NEEDS.isdisjoint(where):
-        for rule, needs in _RULES:
-            if not needs.isdisjoint(where):
-                rule(v)
+        rules = {k for category in _ANY_RULE_NEEDS.intersection(where) for k in _RULES_OF[category]}
+        for k in sorted(rules):  # (in the order of `_RULES`)
+            _RULES[k][0](v)
     found = v.counted()
     if found and not _as_written(v):
         return set()  # the keywords' words are not in the text as written ("land  reclamation")
