@@ -636,7 +636,7 @@ def test_gas_stoves_are_no_energy_and_container_trains_are_transport() -> None:
     assert "transport" in sectors("The parties discussed regular container trains between Mogilev and Xi'an.")
 
 
-def test_rules_of_a_category_are_those_that_need_it():
+def test_rules_of_a_category_are_those_that_need_it() -> None:
     """The rules a sentence runs are looked up by its categories: each category leads to every rule needing it, in
     the order of the rules."""
     from belcoop.parse.sectors import _RULES, _RULES_OF
@@ -648,7 +648,7 @@ def test_rules_of_a_category_are_those_that_need_it():
     assert find_sectors(["The plant makes agricultural and forestry vehicles."]) == ["machine_building"]
 
 
-def test_phrases_opening_with_common_words_are_kept_by_their_anchor():
+def test_phrases_opening_with_common_words_are_kept_by_their_anchor() -> None:
     """A phrase that opens with words found in most sentences is looked up by its first other word, and still found
     where it starts: common words alone start nothing."""
     from belcoop.parse.sectors import _anchor, _Element, _Entry, vocabulary
