@@ -634,3 +634,34 @@ def test_gas_stoves_are_no_energy_and_container_trains_are_transport() -> None:
     assert "energy" not in sectors("The exposition showed gas stoves of the Brest plant and furniture.")
     assert "energy" in sectors("The sides discussed supplies of gas to the region.")
     assert "transport" in sectors("The parties discussed regular container trains between Mogilev and Xi'an.")
+
+
+def test_rules_of_a_category_are_those_that_need_it() -> None:
+    """The rules a sentence runs are looked up by its categories: each category leads to every rule needing it, in
+    the order of the rules."""
+    from belcoop.parse.sectors import _RULES, _RULES_OF
+
+    assert _RULES[_RULES_OF["machine"][0]][0].__name__ == "machine_purpose"
+    assert [_RULES[k][0].__name__ for k in _RULES_OF["possess"]] == ["describing"]
+    for category, rules in _RULES_OF.items():
+        assert list(rules) == sorted(rules) and all(category in _RULES[k][1] for k in rules)
+    assert find_sectors(["The plant makes agricultural and forestry vehicles."]) == ["machine_building"]
+
+
+def test_phrases_opening_with_common_words_are_kept_by_their_anchor() -> None:
+    """A phrase that opens with words found in most sentences is looked up by its first other word, and still found
+    where it starts: common words alone start nothing."""
+    from belcoop.parse.sectors import _anchor, _Element, _Entry, vocabulary
+
+    def entry(*words: str) -> _Entry:
+        return _Entry(tuple(_Element("w", w) for w in words), "describe", None, False)
+
+    assert _anchor(entry("the", "largest")) == 1
+    assert _anchor(entry("is", "in", "force")) == 2
+    assert _anchor(entry("we", "have")) == 0  # only common words: kept by the first
+    assert _anchor(entry("joint", "venture")) == 0
+    assert vocabulary().grammar.known["the"] is None  # "the" opens only phrases kept by their anchors
+    # found where they start: "is in force" marks a standing document, "the largest" a describing clause
+    assert find_sectors(["An agreement on cultural cooperation is in force since 2017."]) == []
+    assert find_sectors(["The sides signed an agreement on cultural cooperation."]) == ["culture"]
+    assert find_sectors(["It is the largest industrial region of the country."]) == []

@@ -101,9 +101,31 @@ def _parse_entry(text: str, category: str, value: str | None) -> _Entry | None:
 
 
 # One word's entries, ready for the look-up at a token: (category, keys, is a name) of the one-word entries the word
-# always matches, merged by category; the entries to match at the token (a word as written, a phrase); and the
-# phrases whose second element is a word, by that word (only those of the next token's word are tried).
-_Starts = tuple[tuple[tuple[str, frozenset[str], bool], ...], list["_Entry"], dict[str, list["_Entry"]]]
+# always matches, merged by category; the entries to match at the token (a word as written, a phrase); the phrases
+# whose second element is a word, by that word (only those of the next token's word are tried); and the phrases kept
+# by this word (their anchor, `_anchor`) as (how many words before it they start, the word right before it, the
+# phrases): "the [largest]", "is in [force]" (only those of the word before the token are tried, where they start).
+_Starts = tuple[tuple[tuple[str, frozenset[str], bool], ...], list["_Entry"], dict[str, list["_Entry"]],
+                list[tuple[int, str, list["_Entry"]]]]
+
+# Words found in most sentences: a phrase of words opening with them ("the largest", "is in force", "of Belarusian
+# capital") is looked up by its first word that is none of them, so that these words start nothing in most sentences.
+_COMMON_FIRSTS = frozenset({"the", "a", "an", "in", "to", "of", "with", "and", "for", "is", "are", "was", "were", "we",
+                            "as", "on", "at", "by", "from", "it", "this", "that", "has", "have", "will", "be"})
+
+
+def _anchor(entry: _Entry) -> int:
+    """Where the word that keeps a phrase stands in it: its first word that is none of `_COMMON_FIRSTS`, after words of
+    them only ("the largest" -> 1, "is in force" -> 2); 0 for a phrase kept by its first element (one opening with
+    another word, a prefix or a cased word; one with gaps; one of such words only, "we have")."""
+    if entry.gapped:
+        return 0
+    for k, element in enumerate(entry.elements):
+        if element.kind != "w":
+            return 0
+        if element.text not in _COMMON_FIRSTS:
+            return k
+    return 0
 
 
 def _always_matches(entry: _Entry) -> bool:
@@ -116,10 +138,12 @@ def _always_matches(entry: _Entry) -> bool:
 class _Known(dict[str, "_Starts | None"]):
     """Word -> its entries, ready for the look-up (None for none), filled as words are met."""
 
-    def __init__(self, by_word: dict[str, list[_Entry]], prefix_buckets: dict[str, list[tuple[str, list[_Entry]]]]) -> None:
+    def __init__(self, by_word: dict[str, list[_Entry]], prefix_buckets: dict[str, list[tuple[str, list[_Entry]]]],
+                 by_anchor: dict[str, list[_Entry]]) -> None:
         super().__init__()
         self.by_word = by_word
         self.prefix_buckets = prefix_buckets
+        self.by_anchor = by_anchor
 
     def __missing__(self, low: str) -> _Starts | None:
         # the entries whose first element the word can be: the word's own, then those of prefixes it starts with
@@ -127,12 +151,13 @@ class _Known(dict[str, "_Starts | None"]):
         bucket = self.prefix_buckets.get(low[:_BUCKET])  # (prefixes by their first letters: one bucket, not every length)
         if bucket is not None:
             entries = (entries or []) + [e for prefix, group in bucket if low.startswith(prefix) for e in group]
+        anchored = self.by_anchor.get(low)
         found: _Starts | None = None
-        if entries:
+        if entries or anchored:
             fixed: dict[str, tuple[frozenset[str], bool]] = {}
             checked: list[_Entry] = []
             by_second: dict[str, list[_Entry]] = {}
-            for entry in entries:
+            for entry in entries or ():
                 second = entry.elements[1] if len(entry.elements) > 1 else None
                 if _always_matches(entry):
                     keys, name = fixed.get(entry.category, (frozenset(), False))
@@ -141,7 +166,12 @@ class _Known(dict[str, "_Starts | None"]):
                     by_second.setdefault(second.text, []).append(entry)
                 else:
                     checked.append(entry)
-            found = (tuple((category, keys, name) for category, (keys, name) in fixed.items()), checked, by_second)
+            groups: dict[tuple[int, str], list[_Entry]] = {}
+            for entry in anchored or ():
+                k = _anchor(entry)
+                groups.setdefault((k, entry.elements[k - 1].text), []).append(entry)
+            before = [(k, word, group) for (k, word), group in groups.items()]
+            found = (tuple((category, keys, name) for category, (keys, name) in fixed.items()), checked, by_second, before)
         self[low] = found
         return found
 
@@ -153,11 +183,22 @@ class _Index:
     """Entries by their first word (or the first letters of a prefix); `tag` finds the longest phrase of each
     category at each token."""
 
-    def __init__(self, entries: list[_Entry]) -> None:
+    def __init__(self, entries: list[_Entry], anchored: bool = False) -> None:
+        """`anchored`: a phrase opening with words of `_COMMON_FIRSTS` is kept by its anchor (`_anchor`; for `tag`:
+        `tag_one` reads only the entries kept by their first word)."""
         self.by_word: dict[str, list[_Entry]] = {}
         by_prefix: dict[str, list[_Entry]] = {}
+        by_anchor: dict[str, list[_Entry]] = {}
+        self.anchored_pairs: set[tuple[str, str]] = set()  # (first word, second word) of the phrases kept by an anchor
+        self.anchored_firsts: set[str] = set()  # their first words
         for entry in entries:
             first = entry.elements[0]
+            k = _anchor(entry) if anchored else 0
+            if k:
+                by_anchor.setdefault(entry.elements[k].text, []).append(entry)
+                self.anchored_pairs.add((first.text, entry.elements[1].text))
+                self.anchored_firsts.add(first.text)
+                continue
             index = by_prefix if first.kind == "p" else self.by_word
             index.setdefault(first.text.lower() if first.kind == "W" else first.text, []).append(entry)
         # prefixes by their first letters: a token looks up one bucket, not every prefix length
@@ -166,7 +207,7 @@ class _Index:
             self.prefix_buckets.setdefault(prefix[:_BUCKET], []).append((prefix, group))
         self.categories = frozenset(entry.category for entry in entries)
         # the entries of the words seen so far (kept per word: the same words come back sentence after sentence)
-        self.known = _Known(self.by_word, self.prefix_buckets)
+        self.known = _Known(self.by_word, self.prefix_buckets, by_anchor)
 
     def look_up(self, lows: list[str]) -> list[_Starts | None]:
         """Each token's entries (None where none starts), looked up in C."""
@@ -182,10 +223,16 @@ class _Index:
         plant*") is tagged apart ("sector~"): the words between stay free. The indexes' categories are apart, so a
         token's one-word entries are the first of their category there."""
         last = len(tokens) - 1
+        unsorted: set[str] = set()  # the categories of phrases tagged more than one token back
         for i in compress(range(len(tokens)), starts):  # the tokens some entry can start at
             found = starts[i]
             assert found is not None
-            fixed, checked, by_second = found
+            fixed, checked, by_second, before = found
+            for k, word, earlier in before:  # the phrases this word anchors, where they start ("[the] largest")
+                if k <= i and lows[i - 1] == word:
+                    tags[i - k] = _tag_phrases(earlier, tokens, lows, i - k, tags[i - k], where)
+                    if k > 1:
+                        unsorted.update(entry.category for entry in earlier)
             here = tags[i]
             if fixed:
                 if here is _NO_TAGS:
@@ -201,6 +248,10 @@ class _Index:
             more = by_second.get(lows[i + 1]) if by_second and i < last else None
             if checked or more:
                 tags[i] = _tag_phrases(checked + more if more else checked, tokens, lows, i, here, where)
+        for category in unsorted:
+            positions = where.get(category)
+            if positions is not None:
+                positions.sort()  # (each token once: the order of the tokens, as tagged one by one)
 
     def tag_one(self, tokens: list[Token], lows: list[str], i: int) -> _Tags:
         """The tags of token i alone (category -> end, keys, is a name), for categories only asked of a token."""
@@ -209,7 +260,7 @@ class _Index:
         found = self.known[lows[i]]
         here: _Tags = {}
         if found is not None:
-            fixed, checked, by_second = found
+            fixed, checked, by_second, _before = found  # (`asked` keeps every phrase by its first word)
             for category, keys, name in fixed:
                 here[category] = (i + 1, keys, name)
             more = by_second.get(lows[i + 1]) if by_second and i < len(lows) - 1 else None
@@ -300,7 +351,7 @@ class Vocabulary:
                 entry = _parse_entry(raw.strip(), category, value) if raw.strip() else None
                 if entry is not None:
                     (keywords if value or category == "build" else grammar).append(entry)
-        self.keywords = _Index(keywords)
+        self.keywords = _Index(keywords, anchored=True)
         # the words opening a keyword with a gap that holds the modifiers of its last word ("joint ..3 enterprise*";
         # a stem's gap, "moderni* ..2 housing", holds anything, and so does a gap after more words than one, "operate on
         # ..3 routes")
@@ -309,9 +360,10 @@ class Vocabulary:
         # the grammar's categories whose places rules look for, tagged over a sentence; those only asked of a token
         # next to such a place ("the Ministry [of] ...", "[in] the Palace"), tagged at that token when asked
         # (and the categories looked for after others, tagged over the sentence when first asked)
-        self.grammar = _Index([e for e in grammar if e.category not in _ASKED_OF_A_TOKEN | _ON_DEMAND] + _hyphened_heads())
+        self.grammar = _Index([e for e in grammar if e.category not in _ASKED_OF_A_TOKEN | _ON_DEMAND] + _hyphened_heads(),
+                              anchored=True)
         self.asked = _Index([e for e in grammar if e.category in _ASKED_OF_A_TOKEN])
-        self.on_demand = _Index([e for e in grammar if e.category in _ON_DEMAND])
+        self.on_demand = _Index([e for e in grammar if e.category in _ON_DEMAND], anchored=True)
         assert all(c[4:] in SECTOR_KEYS for c in self.grammar.categories if c.startswith("not:"))  # see `_RULES`
         # `_Index.tag` takes the categories of the indexes that tag a sentence to be apart
         assert not (self.keywords.categories & self.grammar.categories or self.on_demand.categories & (
@@ -1004,6 +1056,9 @@ _RULES: tuple[tuple[Callable[[_View], None], frozenset[str]], ...] = tuple((rule
 
 
 _ANY_RULE_NEEDS = frozenset().union(*(needs for _, needs in _RULES))
+# category -> the rules (by their place in `_RULES`) that need it: a sentence's rules found from its few categories
+_RULES_OF: dict[str, tuple[int, ...]] = {
+    category: tuple(k for k, (_, needs) in enumerate(_RULES) if category in needs) for category in _ANY_RULE_NEEDS}
 
 
 def sentence_sectors(text: str) -> set[str]:
@@ -1026,9 +1081,9 @@ def _graded_sectors(text: str, tokens: list[Token], lows: list[str], starts: lis
         return set()
     where = v.where
     if not _ANY_RULE_NEEDS.isdisjoint(where):
-        for rule, needs in _RULES:
-            if not needs.isdisjoint(where):
-                rule(v)
+        rules = {k for category in _ANY_RULE_NEEDS.intersection(where) for k in _RULES_OF[category]}
+        for k in sorted(rules):  # (in the order of `_RULES`)
+            _RULES[k][0](v)
     found = v.counted()
     if found and not _as_written(v):
         return set()  # the keywords' words are not in the text as written ("land  reclamation")
@@ -1056,9 +1111,12 @@ def _may_start(starts: list[_Starts | None], tokens: list[Token], lows: list[str
     for i in compress(range(len(lows)), starts):
         found = starts[i]
         assert found is not None
-        fixed, checked, by_second = found
+        fixed, checked, by_second, before = found
         if fixed or i < last and lows[i + 1] in by_second:
             return True
+        for k, word, _earlier in before:  # (the word before the anchor: enough to read the sentence)
+            if k <= i and lows[i - 1] == word:
+                return True
         for entry in checked:
             if not entry.single or entry.elements[0].kind != "W" or tokens[i].text == entry.elements[0].text:
                 return True
@@ -1074,13 +1132,18 @@ class _Compounds(dict[str, "tuple[int, ...] | None"]):
     def __missing__(self, low: str) -> tuple[int, ...] | None:
         if len(self) >= _KNOWN_WORDS:
             self.clear()  # a bound on memory over a long run
-        known = vocabulary().keywords.known
+        keywords = vocabulary().keywords
+        known = keywords.known
         parts = low.split("-")
         found: tuple[int, ...] | None = None
-        if known[low] is None and "" not in parts and parts[0] not in _NEGATING:
+        whole = known[low]
+        # (whether the word opens a keyword: its own entries, or a phrase kept by its second word)
+        opens = whole is not None and bool(whole[0] or whole[1] or whole[2]) or low in keywords.anchored_firsts
+        if not opens and "" not in parts and parts[0] not in _NEGATING:
             for k, part in enumerate(parts):
                 starts = known[part]
-                if starts is not None and (starts[0] or k + 1 < len(parts) and parts[k + 1] in starts[2]):
+                if starts is not None and starts[0] or k + 1 < len(parts) and (
+                        starts is not None and parts[k + 1] in starts[2] or (part, parts[k + 1]) in keywords.anchored_pairs):
                     found = tuple(accumulate(len(part) + 1 for part in parts))
                     break
         self[low] = found
