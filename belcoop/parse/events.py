@@ -1536,6 +1536,11 @@ def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: M
         first = held[0]
         if first.sentence == 0 and not first.strong and _discussed_topic(head[0], first.index):
             first = next((p for p in held if p.strong and p.sentence > 0), first)
+        if first.sentence in by_pos and _arrival_at(by_pos[first.sentence], first):
+            # "The delegation arrived in Tashkent on Monday and held talks on 21 April in Nurafshon": where the talks were
+            s, arrived = by_pos[first.sentence], first.index
+            first = next((p for p in held if p.sentence == first.sentence and p.index > arrived and any(
+                arrived < e < p.index and s.low(e) not in _ARRIVED for e in s.events)), first)
         return first.name
     if announced:
         for p in sorted((p for p in places if p.name and not p.background and (p.strong or p.sentence <= 1)),
@@ -1549,6 +1554,15 @@ def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: M
             if body_venue(s, p if not announced else p.as_held(), event_type, side_trips=filed is None):
                 return p.name
     return filed
+
+
+_ARRIVED = frozenset(("arrived", "arrives", "arriving", "arrival", "came", "comes"))
+
+
+def _arrival_at(s: _Sentence, place: _Place) -> bool:
+    """Is the place tied to an arrival ("arrived in Tashkent"), a stop on the way to the event?"""
+    cue = place_cue(s, place.index, place.index + 1)
+    return cue is not None and s.low(cue[1]) in _ARRIVED
 
 
 _MAIN = frozenset(("main", "principal", "central", "key"))

@@ -1060,6 +1060,8 @@ def is_difference(v: View, amount: Amount) -> bool:
         k -= 1
     if k >= 1 and v.s.tokens[k].low == "of" and v.s.tokens[k - 1].low in CHANGE_NOUNS:
         return True  # "$320 million, an increase of $40 million"
+    if k >= 1 and v.s.tokens[k].low in ("up", "down") and v.s.tokens[k - 1].text == ",":
+        return True  # "amounted to $143.7 million, up $25 million year-on-year" (not "made up $25 million")
     return k >= 1 and v.s.tokens[k].low == "by" and any(v.s.tagged(m, "up") or v.s.tagged(m, "down") for m in range(max(0, k - 3), k))
 
 
@@ -1130,6 +1132,7 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         return True  # "Trade between Kazakhstan and Russia reached $26 billion"
     if partner is not None and not belarus and _pronoun_owner(v, metric_token) and any(
         s.tokens[k].low in ("with", "to", "from") and not p.belarus and not p.demonym and p.code != partner
+        and p.code != country_of(partner)  # (a region's country is no third country: "its trade with Vietnam", of Da Nang)
         for p in here for k in range(metric_token + 1, p.i) if p.i - k <= 2  # type: ignore[operator]
     ):
         return True  # "Trade with Kazakhstan reached $1.2 billion. Its exports to Russia ...": the partner's own trade
@@ -1225,9 +1228,13 @@ _TOTAL_WORDS = frozenset(("total", "overall", "aggregate"))
 
 def _total_of_goods(toks: list[Token], k: int) -> bool:
     """ "total agricultural exports", "overall non-oil exports": "total" and a word or two of the goods before the metric
-    word at k, a total of those goods' flow as "total exports" is of all goods."""
-    return any(toks[m].low in _TOTAL_WORDS and all(t.kind == "w" and t.text.islower() for t in toks[m + 1:k])
+    word at k, a total of those goods' flow as "total exports" is of all goods (not "overall mutual trade")."""
+    return any(toks[m].low in _TOTAL_WORDS and all(t.kind == "w" and t.text.islower() and t.low not in _PAIR_ADJECTIVES
+                                                   for t in toks[m + 1:k])
                for m in range(max(0, k - 3), k - 1))
+
+
+_PAIR_ADJECTIVES = frozenset(("mutual", "bilateral", "two-way", "reciprocal"))  # "overall mutual trade": the two sides' own
 
 
 def _with_a_third_country(v: View, metric_token: int | None, here: list[Place], partner: str | None) -> bool:
@@ -1513,9 +1520,22 @@ def metric_of(
             return ("exports" if origin.belarus else "imports"), None
         return inherited or "turnover", None
     metric = v.metric_at[pick]
+    if inherited is not None and inherited != "turnover" and metric != "turnover" and pick > 0 \
+            and v.s.tokens[pick - 1].low in _BACK_DETERMINERS:
+        # '"Our exports to Belarus grew to $23.5 million. We want to double these supplies"': the flow just given
+        return inherited, pick
     if metric == "turnover" or _between_the_two(v, pick):
         return "turnover", pick
     return _direction(v, pick, metric, foreign_speaker), pick
+
+
+_BACK_DETERMINERS = frozenset(("these", "those", "such", "this", "that"))
+
+
+def _flow_named_back(v: View) -> bool:
+    """Does the sentence name a flow by a word that points back ("these supplies", "such exports")?"""
+    toks = v.s.tokens
+    return any(k > 0 and toks[k - 1].low in _BACK_DETERMINERS for k in v.metric_at)
 
 
 def _means_between(v: View, head: int, k: int) -> bool:
@@ -3458,7 +3478,9 @@ def extract_trade(
                 inherited = context if continuing else None
                 if inherited is None and context is not None and since_trade <= 1 and _clause_refers_back(v, anchor):
                     inherited = context  # "In January-September it reached $118 million, with Belarusian exports at $96 million"
-                metric, metric_token = metric_of(v, anchor, speaker_foreign, inherited.metric if inherited else None, word)
+                told_back = context.metric if inherited is None and context is not None and since_trade <= 1 and \
+                    _flow_named_back(v) else None  # ("We want to double these supplies": the flow just given)
+                metric, metric_token = metric_of(v, anchor, speaker_foreign, inherited.metric if inherited else told_back, word)
                 if metric_token is not None and _sold_to_shoppers(v, metric_token):
                     continue
                 if flow_before and metric_token is not None and metric == v.metric_at[metric_token] != "turnover" and \
