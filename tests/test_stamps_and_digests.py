@@ -104,3 +104,14 @@ def test_a_lead_in_capitals_with_one_dateline_is_no_digest() -> None:
                    "Ambassador of Belarus Ivan Sidorov. Trade between the region and Belarus reached $64.2 million in "
                    "2025.\n\nThe sides also discussed supplies of Belarusian lifts to Ekibastuz and Aksu.\n")
     assert [(f.partner, f.value) for f in record.trade] == [("KZ-55", 64.2e6)]
+
+
+@pytest.mark.parametrize("stamp", ["Published 17.09.2026, 11:40 · Views: 1 284", "17.09.2026 · 11:40 · Views: 1 284"])
+def test_a_stamp_with_counters_after_a_middle_dot_dates_the_article(stamp: str) -> None:
+    text = ("Monday, 7 December 2026 Smolensk -3°C USD 78.40 | EUR 91.15\nSmolensk Region Today\nBelarus and Smolensk "
+            "Oblast discuss logistics\nDeputy Prime Minister of Belarus Ivan Petrov visited Smolensk, where he held talks "
+            "with the governor.\nLast year, the trade of Belarus and Smolensk Oblast amounted to $1.21 billion.\n"
+            f"{stamp}\n© 2015-2026 Smolensk Region Today\n")
+    record = parse(text)
+    assert record.date == "2026-09-17"
+    assert [f.period.start if f.period else None for f in record.trade] == ["2025-01-01"]

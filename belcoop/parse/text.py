@@ -443,12 +443,16 @@ _RUBRIC = re.compile(r"^[A-Z][a-z]+(?:\s(?:and\s|&\s)?[A-Z]?[a-z]+)?$")
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
 
 
+_STAMP_PARTS = re.compile(r"\||\s·\s")  # "|", or a middle dot between spaces ("Published 17.09.2026, 11:40 · Views: 1 284")
+
+
 def _stamp_of(line: str) -> str:
     """A stamp line without the counters, links and rubric after it ("18.09.2023 12:47 | Views: 418 | Print":
-    "18.09.2023 12:47"; "12.06.2026 | 10:05 | Economy": "12.06.2026 | 10:05", its time kept); any other line as it is."""
-    if "|" not in line:
+    "18.09.2023 12:47"; "12.06.2026 | 10:05 | Economy": "12.06.2026 | 10:05", its time kept; "Published 17.09.2026,
+    11:40 · Views: 1 284"); any other line as it is."""
+    if "|" not in line and "·" not in line:
         return line
-    first, *rest = line.split("|")
+    first, *rest = _STAMP_PARTS.split(line)
     if not rest or not DATE_LINE.match(first):
         return line
     clocks = [part.strip() for part in rest if _CLOCK.match(part.strip())]
@@ -528,7 +532,7 @@ def split_article(text: str) -> Article:
         art.header_iso_date = match.group(1)
         lines[0] = lines[0][match.end():]
 
-    lines = _drop_sidebars([_stamp_of(line) if "|" in line else line for line in lines])
+    lines = _drop_sidebars([_stamp_of(line) if "|" in line or "·" in line else line for line in lines])
     # The body starts at the first line of prose; everything above it is header.
     start = next((i for i, line in enumerate(lines) if _is_prose(line) and not _is_chrome(line)
                   and not _TICKER.match(line.strip()) and not _quote_headline(line.strip())), len(lines))
