@@ -65,3 +65,11 @@ def test_supplies_named_as_the_means_to_a_target_leave_it_the_trades(means: str)
 def test_a_target_of_supplies_stays_a_target_of_supplies() -> None:
     got = facts(f'{TRADE} "This year we plan to raise supplies of Belarusian buses to $20 million," the akim said.')
     assert got[1][1:4] == ("exports", 20e6, "target")
+
+
+@pytest.mark.parametrize(("written", "value"), [("5.1 hundred million US dollars", 510e6), ("$5.1 hundred million", 510e6),
+                                                ("300 hundred thousand US dollars", 30e6), ("two hundred million US dollars", 200e6),
+                                                ("two hundred and twelve million dollars", 212e6)])
+def test_a_number_of_hundreds_of_a_scale(written: str, value: float) -> None:
+    got = facts(f"In 2025 trade between Pavlodar region and Belarus reached {written}.")
+    assert got == [("KZ-55", "turnover", value, "actual", None)]
