@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.months import MONTH_RE, MONTHS, RU_MONTHS, UPPER_MONTHS, WEEKDAYS
@@ -100,9 +101,16 @@ _US_CLOCK = re.compile(r",?\s*(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm
 
 def find_dates(text: str) -> list[DateMention]:
     """Every day-precise date in `text`, with or without a year, in order of appearance."""
-    found: list[DateMention] = []
     if _DIGIT.search(text) is None:
-        return found  # every form of a date has a digit
+        return []  # every form of a date has a digit
+    return list(_dates_in(text))  # (a list of its own: the caller may change it)
+
+
+@lru_cache(maxsize=4096)
+def _dates_in(text: str) -> tuple[DateMention, ...]:
+    """find_dates of a text with a digit, kept per text: the date rules ask the same lines and sentences again
+    (a header's lines for its stamp, then for its days; a sentence for the year's bounds, then for a round-up's)."""
+    found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     possible = _kinds_possible(text)
     for kind, pattern in _PATTERNS:
@@ -143,7 +151,7 @@ def find_dates(text: str) -> list[DateMention]:
             found.append(mention)
             taken.append((m.start(), m.end()))
     found.sort(key=lambda dm: dm.start)
-    return found
+    return tuple(found)
 
 
 _WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
