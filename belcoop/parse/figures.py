@@ -1692,7 +1692,8 @@ def read_figures(s: Sentence, today: date | None, fiscal: tuple[int, int] | None
         ) else None
         if read is None and kind == "w" and "-" in low and low.partition("-")[0] in _MARK_SCALES:
             read = _mark_amount(s, i)
-        if read is None and kind == "n" and "scale" in at:  # (a sign of no known currency needs a scale word after it)
+        if read is None and kind == "n" and "scale" in at and i > 0 and toks[i - 1].end == tok.start \
+                and toks[i - 1].kind == "w":  # (a sign of no known currency, a word written onto the number, needs a scale word after it)
             read = _unknown_sign_amount(s, i)
         if read is not None:
             amount, step = read
