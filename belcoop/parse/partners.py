@@ -57,7 +57,8 @@ def choose_parties(
     order = 0
     blocks = [(title or "", 5.0)] + [(s, 2.0 if i < 2 else 1.0) for i, s in enumerate(sentences)]
     kept = [_unqualified(mentions(text)) if text else [] for text, _weight in blocks]  # each block's, once
-    pairs_of = [_pairs(text, ms) for (text, _weight), ms in zip(blocks, kept, strict=True)]  # Belarus' pairs, once
+    # Belarus' pairs, once (a pair is of two places at least)
+    pairs_of = [_pairs(text, ms) if len(ms) >= 2 else [] for (text, _weight), ms in zip(blocks, kept, strict=True)]
     for (text, weight), ms, paired in zip(blocks, kept, pairs_of, strict=True):
         if not ms:
             continue
@@ -537,9 +538,10 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
             else:
                 # "Gomel Oblast signed ...", "Minsk region is expanding trade ...": the oblast as the subject
                 subject = text[:m.start].strip(" \"'").lower() in ("", "the")
-                head_bonus = not (_paired(text, m) or subject) and _its_head(text, m)
+                side = subject or _paired(text, m)  # (asked once)
+                head_bonus = not side and _its_head(text, m)
                 headed = headed or head_bonus
-                score[m.hit.code] += weight + (2.0 if _paired(text, m) or subject else 1.0 if head_bonus else 0.0)
+                score[m.hit.code] += weight + (2.0 if side else 1.0 if head_bonus else 0.0)
     if headed and figure_pairs:
         score["BY"] -= figure_pairs  # Belarus as the other side of a figure, where an oblast's head is at the talks: counted
         # by country, trade names Belarus ("Trade between Samarkand region and Belarus totalled $45.6 million")
