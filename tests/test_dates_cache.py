@@ -17,3 +17,13 @@ def test_dates_asked_again_are_the_same_and_the_list_is_the_callers() -> None:
 
 def test_a_text_without_a_digit_has_no_dates() -> None:
     assert find_dates("The fair opened in spring.") == []
+
+
+def test_the_pandemic_is_named_by_its_words_standing_alone() -> None:
+    from belcoop.parse.dates import _names_the_pandemic
+
+    assert _names_the_pandemic("Trade fell during the COVID-19 pandemic.")
+    assert _names_the_pandemic("Before the Coronavirus, trade grew.")
+    assert not _names_the_pandemic("Trade grew in 2019.")
+    assert not _names_the_pandemic("The pandemics of old are studied.")  # ("pandemic" inside a longer word)
+    assert _names_the_pandemic("The \u0130zmir fair was held after the pandemic.")  # (a text of odd case: the search itself)
