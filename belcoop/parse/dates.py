@@ -721,7 +721,7 @@ _CREDIT_WORDS = 15
 
 
 def _is_credit_line(paragraph: str) -> bool:
-    return len(paragraph.split()) <= _CREDIT_WORDS and _CREDIT_LINE.match(paragraph) is not None
+    return _CREDIT_LINE.match(paragraph) is not None and len(paragraph.split()) <= _CREDIT_WORDS  # (the match at its start first)
 
 
 def _after_prose(paragraphs: list[str], at: int) -> bool:

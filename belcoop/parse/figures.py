@@ -1747,7 +1747,7 @@ def read_figures(s: Sentence, today: date | None, fiscal: tuple[int, int] | None
             after = fraction.j
             continue
         period = None
-        if _is_year(tok):
+        if kind == "n" and len(tok.text) == 4 and _YEAR.fullmatch(tok.text) is not None:  # (`_is_year`)
             period = _year_at(s, i)
         elif kind == "w" and (low.rstrip(".") in MONTHS or "-" in low and low.split("-")[0] in MONTHS):
             period = _months_at(s, i, today)
@@ -1778,7 +1778,7 @@ def read_figures(s: Sentence, today: date | None, fiscal: tuple[int, int] | None
         periods = _year_in_apposition(s, periods)
     if not _NON_CALENDAR_WORDS.isdisjoint(s.lows):  # (the words as tokens: "FY2023" is "FY", "2023")
         periods = _not_calendar_years(s, _split_years_written_short(s, periods), fiscal, today)
-    found.periods = _mark_bases(s, periods, found.changes)
+    found.periods = _mark_bases(s, periods, found.changes) if periods else []
     if len(found.periods) >= 2:
         found.periods = _dated_by_base(found.periods)  # (months and a base: two periods at least)
     if found.amounts and "between" in s.lows:

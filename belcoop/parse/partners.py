@@ -475,7 +475,7 @@ _BESIDE_IT = re.compile(r"\b(?:sidelines|margins|framework|working group|subcomm
 def _intergovernmental_session(text: str, mentions: Callable[[str], list[Mention]]) -> bool:
     """Does the headline or sentence report the session of an intergovernmental commission itself, not what an oblast
     did at it ("Vitebsk Oblast signed contracts at the meeting of the Intergovernmental Commission": the oblast's)?"""
-    found = _INTERGOVERNMENTAL.search(text)
+    found = _INTERGOVERNMENTAL.search(text) if "ntergovernmental" in text else None  # (its word, looked for first)
     if found is None or _BESIDE_IT.search(text, 0, found.start()) is not None:
         return False
     for m in mentions(text):
@@ -514,7 +514,7 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
             if m.hit.code == "BY":
                 if oblasts_at is None:
                     oblasts_at = [o.start for o in ms if o.hit.code != "BY" and _belarusian(o.hit.code)]
-                near_oblast = any(abs(at - m.start) <= 45 for at in oblasts_at) or _REGION_WORD.match(text[m.end:m.end + 8])
+                near_oblast = any(abs(at - m.start) <= 45 for at in oblasts_at) or _REGION_WORD.match(text, m.end)
                 if near_oblast:
                     continue
                 # (a pair in an event's name says whose event it is, not who the party is: "the Uzbekistan-Belarus
