@@ -47,3 +47,9 @@ def test_a_region_paired_with_belarus_in_a_sentence_of_figures_still_counts() ->
             "Trade between Belarus and Peru reached $5 million in 2024.")
     found = choose_parties(gaz, "Mogilev Oblast and Peru discuss trade", split_sentences(body), gaz.mentions)
     assert found.partner is not None and found.partner.code == "PE"
+
+
+def test_a_place_a_belarusian_side_visited_is_found_only_after_a_word_of_visiting() -> None:
+    assert _visited(*_blocks("A Belarusian business mission visited Peru last week.")) == ["PE"]
+    assert _visited(*_blocks("Belarusian officials made a trip to Peru.")) == ["PE"]
+    assert _visited(*_blocks("Belarusian officials sent tractors to Peru.")) == []

@@ -313,8 +313,8 @@ def _visited(blocks: list[tuple[str, float]], kept: list[list[Mention]]) -> list
             if len(codes) == 1 and codes[0] not in found:
                 found.append(codes[0])
             continue
-        if "isit" not in text and "to" not in text:
-            continue
+        if "visit" not in text and "trip" not in text and "mission" not in text:
+            continue  # (what every `_VISIT_TO` holds)
         if not _belarusian(ms[0].hit.code):
             continue  # a Belarusian side (or its adjective), named first, is who visits (not "Vietnamese chief ... his visit to")
         for m in ms:
