@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from belcoop.parse.partners import _cooperation_objects, _paired_with_belarus, _visited, choose_parties
-from belcoop.parse.places import gazetteer
+from belcoop.parse.places import Mention, gazetteer
 from belcoop.parse.text import split_sentences
 
 
@@ -21,7 +21,7 @@ def test_a_pair_is_joined_by_and_or_a_dash_with_spaces_around() -> None:
     assert _pair("Belarus, Peru and Chile met.") is None
 
 
-def _blocks(*texts: str) -> tuple[list[tuple[str, float]], list[list]]:
+def _blocks(*texts: str) -> tuple[list[tuple[str, float]], list[list[Mention]]]:
     gaz = gazetteer()
     return [(t, 1.0) for t in texts], [gaz.mentions(t) for t in texts]
 
