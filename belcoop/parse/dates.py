@@ -310,9 +310,9 @@ def year_bounds(sentences: list[str], month: int, day: int | None = None) -> tup
         nonlocal upper
         upper = y if upper is None else min(upper, y)
 
-    for sentence in sentences:
-        if not _names_a_year(sentence):
-            continue
+    # (a sentence that names no year holds no figure of one, nor a base year: `_year_of_based_figure` needs one too)
+    dated = [sentence for sentence in sentences if _names_a_year(sentence)]
+    for sentence in dated:
         if day is not None:
             for d in find_dates(sentence):
                 if d.year is None:
@@ -345,7 +345,7 @@ def year_bounds(sentences: list[str], month: int, day: int | None = None) -> tup
                 pins.add(last.year)  # "in January-September 2022", said in December: 2022
             else:
                 raise_to(last.year + 1)
-    based = {y for y in map(_year_of_based_figure, sentences) if y is not None}
+    based = {y for y in map(_year_of_based_figure, dated) if y is not None}
     if based:
         # a relative year's figure against a named year: that year exactly, if nothing else in the text disagrees
         # (two such years, or a figure's bound or a part-year figure's year against it: no year satisfies both)
