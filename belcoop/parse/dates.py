@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from belcoop.parse.folded import FoldedPattern, plain_case
 from belcoop.parse.months import MONTH_RE, MONTHS, RU_MONTHS, UPPER_MONTHS, WEEKDAYS
@@ -100,9 +101,16 @@ _US_CLOCK = re.compile(r",?\s*(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm
 
 def find_dates(text: str) -> list[DateMention]:
     """Every day-precise date in `text`, with or without a year, in order of appearance."""
-    found: list[DateMention] = []
     if _DIGIT.search(text) is None:
-        return found  # every form of a date has a digit
+        return []  # every form of a date has a digit
+    return list(_dates_in(text))  # (a list of its own: the caller may change it)
+
+
+@lru_cache(maxsize=4096)
+def _dates_in(text: str) -> tuple[DateMention, ...]:
+    """find_dates of a text with a digit, kept per text: the date rules ask the same lines and sentences again
+    (a header's lines for its stamp, then for its days; a sentence for the year's bounds, then for a round-up's)."""
+    found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     possible = _kinds_possible(text)
     for kind, pattern in _PATTERNS:
@@ -143,7 +151,7 @@ def find_dates(text: str) -> list[DateMention]:
             found.append(mention)
             taken.append((m.start(), m.end()))
     found.sort(key=lambda dm: dm.start)
-    return found
+    return tuple(found)
 
 
 _WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -263,6 +271,17 @@ def _without_a_plan_after(sentence: str) -> str:
 
 
 _COVID = FoldedPattern(r"\b(?:covid|coronavirus|pandemic)\b")
+
+
+def _names_the_pandemic(text: str) -> bool:
+    """`_COVID.search(text)`, its words looked for first (a search of a whole text for "\\b" and three words reads it
+    letter by letter; most texts hold none of them)."""
+    if not plain_case(text):
+        return _COVID.search(text) is not None
+    low = text.lower()
+    if not any(map(low.__contains__, _PANDEMIC_WORDS)):
+        return False
+    return _COVID.search(text, low) is not None
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the end of\s+)?$", re.IGNORECASE)
 
 
@@ -291,9 +310,9 @@ def year_bounds(sentences: list[str], month: int, day: int | None = None) -> tup
         nonlocal upper
         upper = y if upper is None else min(upper, y)
 
-    for sentence in sentences:
-        if not _names_a_year(sentence):
-            continue
+    # (a sentence that names no year holds no figure of one, nor a base year: `_year_of_based_figure` needs one too)
+    dated = [sentence for sentence in sentences if _names_a_year(sentence)]
+    for sentence in dated:
         if day is not None:
             for d in find_dates(sentence):
                 if d.year is None:
@@ -326,7 +345,7 @@ def year_bounds(sentences: list[str], month: int, day: int | None = None) -> tup
                 pins.add(last.year)  # "in January-September 2022", said in December: 2022
             else:
                 raise_to(last.year + 1)
-    based = {y for y in map(_year_of_based_figure, sentences) if y is not None}
+    based = {y for y in map(_year_of_based_figure, dated) if y is not None}
     if based:
         # a relative year's figure against a named year: that year exactly, if nothing else in the text disagrees
         # (two such years, or a figure's bound or a part-year figure's year against it: no year satisfies both)
@@ -353,7 +372,7 @@ def _year_of_based_figure(text: str) -> int | None:
     with the same period of 2023" (this year is 2024). A change on a year's figure is told against the year before it.
     None unless the sentence gives one relative year (of no plan), one base year and no other year, and a figure; a
     comparison with the year before the pandemic skips years ("up 30% over pre-pandemic 2019")."""
-    if _BASED_RELATIVE.search(text) is None or _FUTURE.search(text) or _COVID.search(text):
+    if _BASED_RELATIVE.search(text) is None or _FUTURE.search(text) or _names_the_pandemic(text):
         return None
     years = set(_A_YEAR.findall(text))
     if len(years) != 1:
@@ -545,7 +564,7 @@ def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str]
             lower = y + 1  # "On June 24, the President ..." under a page stamped 13 December: not this page's date
         else:
             lower, _ = year_bounds(sentences, mo)
-        if _COVID.search(" ".join(sentences)):  # (any sentence: the pattern's words hold no space)
+        if _names_the_pandemic(" ".join(sentences)):  # (any sentence: the pattern's words hold no space)
             lower = max(lower or 2020, 2020)  # a page stamped before the pandemic that speaks of it is misdated
         if lower is None or lower <= y:
             try:
@@ -702,7 +721,7 @@ _CREDIT_WORDS = 15
 
 
 def _is_credit_line(paragraph: str) -> bool:
-    return len(paragraph.split()) <= _CREDIT_WORDS and _CREDIT_LINE.match(paragraph) is not None
+    return _CREDIT_LINE.match(paragraph) is not None and len(paragraph.split()) <= _CREDIT_WORDS  # (the match at its start first)
 
 
 def _after_prose(paragraphs: list[str], at: int) -> bool:

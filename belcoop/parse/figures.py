@@ -1530,6 +1530,15 @@ _RELATIVE = frozenset(("last_year", "this_year", "next_year", "future_period", "
                        "base_marker", "year_before_last"))
 _YEARS_LEADS = frozenset(("in", "over", "during", "for", "within"))
 _PART = frozenset(("half", "ordinal", "number_word"))
+# The words one of which follows an untagged number that a reader of the loop in read_figures takes (a cheap test
+# before the reader): a percent ("12 %", "12 per cent", "12 p.c.", "a 7.2-percent", "12-15%": `_percent_at`), a factor
+# ("2.5 times", "2.5-fold": `_times_at`), the first of listed factors ("2.4 and 2.1 times": `_times_listed`), a part of a
+# year or years back ("9M 2022", "8 months", "3 quarters", "5 years ago": `_part_at`).
+_AFTER_PERCENT = frozenset(("%", "percent", "percents", "pct", "per", "p", "pc"))
+_RANGE_DASHES = frozenset(("-", "–"))
+_AFTER_TIMES = frozenset(("times", "fold", "-"))
+_LIST_JOINS = frozenset(("and", ","))
+_AFTER_PART = frozenset(("years", "months", "quarters", "m", "h", "q"))
 
 
 class _TriggerWords(dict[str, bool]):
@@ -1665,6 +1674,7 @@ def read_figures(s: Sentence, today: date | None, fiscal: tuple[int, int] | None
     word_amounts = "currency_after" in at and "scale" in at
     fractions = "fraction" in at
     may_go_on = "scale" in at and ("anaphora" in at or not _SIDE_WORDS.isdisjoint(s.lows))  # (`_figure_going_on`)
+    n = len(toks)
     after = 0  # the first token not yet read
     for i in triggers:
         if i < after:
@@ -1674,13 +1684,16 @@ def read_figures(s: Sentence, today: date | None, fiscal: tuple[int, int] | None
         kind = tok.kind
         tagged = tags[i]
         step = i + 1
+        # the token after a number, which most of its readers need to be one of a few words ("%", "times", "and")
+        next_low = toks[step].low if step < n else ""
         number_word = tagged is not None and "number_word" in tagged or kind == "w" and "-" in low and _word_value(low) is not None
         read = read_amount(s, i) if (
             kind == "n" and currency_after or number_word and word_amounts or tagged is not None and "currency_before" in tagged
         ) else None
         if read is None and kind == "w" and "-" in low and low.partition("-")[0] in _MARK_SCALES:
             read = _mark_amount(s, i)
-        if read is None and kind == "n" and "scale" in at:  # (a sign of no known currency needs a scale word after it)
+        if read is None and kind == "n" and "scale" in at and i > 0 and toks[i - 1].end == tok.start \
+                and toks[i - 1].kind == "w":  # (a sign of no known currency, a word written onto the number, needs a scale word after it)
             read = _unknown_sign_amount(s, i)
         if read is not None:
             amount, step = read
@@ -1691,7 +1704,10 @@ def read_figures(s: Sentence, today: date | None, fiscal: tuple[int, int] | None
             after = step
             continue
         if kind == "n" or number_word:
-            percent = _percent_at(s, i) if kind == "n" else _word_percent_at(s, i)
+            if kind == "n":  # (a percent sign or word after the number or its range: `_percent_at`)
+                percent = _percent_at(s, i) if next_low in _AFTER_PERCENT or next_low in _RANGE_DASHES else None
+            else:
+                percent = _word_percent_at(s, i)
             if percent is not None:
                 change = _classify_percent(s, i, percent[1], percent[0])
                 previous = found.changes[-1] if found.changes else None
@@ -1703,12 +1719,12 @@ def read_figures(s: Sentence, today: date | None, fiscal: tuple[int, int] | None
                     found.changes.append(change)
                 after = percent[1]
                 continue
-            times = _times_at(s, i)
+            times = _times_at(s, i) if kind != "n" or next_low in _AFTER_TIMES else None
             if times is not None:
                 found.changes.append(_times_change(s, i, times[1], times[0]))
                 after = times[1]
                 continue
-            listed = _times_listed(s, i) if kind == "n" else None
+            listed = _times_listed(s, i) if kind == "n" and next_low in _LIST_JOINS else None
             if listed is not None:  # "grew 2.4 and 2.1 times respectively": the first factor of a list
                 found.changes.append(_times_change(s, i, i + 1, listed))
                 after = i + 1
@@ -1731,11 +1747,11 @@ def read_figures(s: Sentence, today: date | None, fiscal: tuple[int, int] | None
             after = fraction.j
             continue
         period = None
-        if _is_year(tok):
+        if kind == "n" and len(tok.text) == 4 and _YEAR.fullmatch(tok.text) is not None:  # (`_is_year`)
             period = _year_at(s, i)
         elif kind == "w" and (low.rstrip(".") in MONTHS or "-" in low and low.split("-")[0] in MONTHS):
             period = _months_at(s, i, today)
-        if period is None and (kind == "n" or kind == "w" and (
+        if period is None and (kind == "n" and (tagged is not None or next_low in _AFTER_PART) or kind == "w" and (
                 low in ("q", "h") or tagged is not None and not _PART.isdisjoint(tagged))):
             period = _part_at(s, i, today)
         if period is None and tagged is not None and (low in _YEARS_LEADS or not _RELATIVE.isdisjoint(tagged)):
@@ -1762,7 +1778,7 @@ def read_figures(s: Sentence, today: date | None, fiscal: tuple[int, int] | None
         periods = _year_in_apposition(s, periods)
     if not _NON_CALENDAR_WORDS.isdisjoint(s.lows):  # (the words as tokens: "FY2023" is "FY", "2023")
         periods = _not_calendar_years(s, _split_years_written_short(s, periods), fiscal, today)
-    found.periods = _mark_bases(s, periods, found.changes)
+    found.periods = _mark_bases(s, periods, found.changes) if periods else []
     if len(found.periods) >= 2:
         found.periods = _dated_by_base(found.periods)  # (months and a base: two periods at least)
     if found.amounts and "between" in s.lows:

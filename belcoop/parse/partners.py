@@ -57,17 +57,27 @@ def choose_parties(
     order = 0
     blocks = [(title or "", 5.0)] + [(s, 2.0 if i < 2 else 1.0) for i, s in enumerate(sentences)]
     kept = [_unqualified(mentions(text)) if text else [] for text, _weight in blocks]  # each block's, once
-    pairs_of = [_pairs(text, ms) for (text, _weight), ms in zip(blocks, kept, strict=True)]  # Belarus' pairs, once
+    # Belarus' pairs, once (a pair is of two places at least)
+    pairs_of = [_pairs(text, ms) if len(ms) >= 2 else [] for (text, _weight), ms in zip(blocks, kept, strict=True)]
     for (text, weight), ms, paired in zip(blocks, kept, pairs_of, strict=True):
-        reverse = text[::-1] if any(m.is_city for m in ms) else None
+        if not ms:
+            continue
+        reverse: str | None = None  # text[::-1], made for the first city (`_is_venue`)
         for m in ms:
-            code = m.hit.code
+            hit = m.hit
+            code = hit.code
             if _belarusian(code):
                 continue
-            score[code] += weight * _weights(m) * (0.5 if m.is_city and _is_venue(text, m, reverse) or _located_in(text, m, ms) else 1.0)
-            if m in paired:  # "Belarus and Zimbabwe signed ...": named as Belarus' own pair, the article's partner
-                pair_bonus[country_of(code)] += 0.5 * weight * _weights(m)
-            if m.hit.type == "place" and not m.is_city:
+            is_city = m.is_city
+            mention_weight = 0.5 if is_city else _TYPE_WEIGHTS[hit.type]  # (`_weights`)
+            if is_city and reverse is None:
+                reverse = text[::-1]
+            # (a city's region, or a country's, is never `_located_in`: its test asked only of a region)
+            score[code] += weight * mention_weight * (0.5 if is_city and _is_venue(text, m, reverse) or (
+                "-" in code and not is_city and _located_in(text, m, ms)) else 1.0)
+            if paired and m in paired:  # "Belarus and Zimbabwe signed ...": named as Belarus' own pair, the article's partner
+                pair_bonus[country_of(code)] += 0.5 * weight * mention_weight
+            if not is_city and hit.type == "place":
                 named[code] += weight
             order += 1
             first_seen.setdefault(code, order)
@@ -167,7 +177,7 @@ def _provinces_of(blocks: list[tuple[str, float]], kept: list[list[Mention]], pa
     return found
 
 
-_WITH_BELARUS = re.compile(r"^\s*(?:and|[-–—])\s*$")
+_BELARUS_GAPS = frozenset(("and", "-", "–", "—"))  # what may stand between Belarus and its pair, spaces stripped
 _SANCTIONS = FoldedPattern(r"\bsanction", required="sanction")
 
 
@@ -220,7 +230,7 @@ def _paired_with_belarus(text: str, one: Mention, other: Mention) -> Mention | N
     """The foreign one of two places in a row that are Belarus and another named as its pair ("Belarus and Cuba",
     "Belarusian-Cuban"), not as one of a list."""
     by_one, by_other = _belarusian(one.hit.code), _belarusian(other.hit.code)
-    if by_one == by_other or not _WITH_BELARUS.match(text[one.end:other.start]):
+    if by_one == by_other or text[one.end:other.start].strip() not in _BELARUS_GAPS:
         return None
     if _BODY_NAMED.match(text, other.end):
         return None  # "the Belarusian-Russian University", "the Belarusian-Chinese Bank": a body's name, no pair of partners
@@ -269,7 +279,7 @@ def _enumerated(blocks: list[tuple[str, float]], kept: list[list[Mention]]) -> l
     St. Petersburg, Tatarstan and Bashkortostan", "We work closely with St. Petersburg and Tatarstan"."""
     found: list[str] = []
     for (text, _weight), ms in zip(blocks, kept, strict=True):
-        if not ms or ("artner" not in text and "work" not in text):
+        if not ms or ("partner" not in text and ("work" not in text or "with" not in text)):
             continue  # (what every match holds, looked for first)
         cue = _PARTNERS_ARE.search(text)
         if cue is None:
@@ -298,13 +308,13 @@ def _visited(blocks: list[tuple[str, float]], kept: list[list[Mention]]) -> list
     for (text, _weight), ms in zip(blocks, kept, strict=True):
         if not ms:
             continue
-        if _HEADING.match(text.strip()) and len(text.split()) <= 4:
+        if text.isupper() and _HEADING.match(text.strip()) and len(text.split()) <= 4:  # (no lower case: asked first)
             codes = [m.hit.code for m in ms if not _belarusian(m.hit.code) and m.hit.type != "demonym"]
             if len(codes) == 1 and codes[0] not in found:
                 found.append(codes[0])
             continue
-        if "isit" not in text and "to" not in text:
-            continue
+        if "visit" not in text and "trip" not in text and "mission" not in text:
+            continue  # (what every `_VISIT_TO` holds)
         if not _belarusian(ms[0].hit.code):
             continue  # a Belarusian side (or its adjective), named first, is who visits (not "Vietnamese chief ... his visit to")
         for m in ms:
@@ -386,6 +396,7 @@ _NOT_NAME_WORDS = frozenset(("Governor", "Mayor", "Chairman", "Head", "Oblast", 
                              "District", "Delegation", "Enterprises", "Companies"))
 
 
+_DIGIT = re.compile(r"\d")  # what every figure holds: one scan for it before the search for a figure
 _FIGURE_SENTENCE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per cent|million|billion|mln|bln)|[$€]\s?\d", re.IGNORECASE)
 _EXECUTIVE_AFTER = re.compile(r"(?:\s+(?:Oblast|Regional|Region))?\s+Executive\s+Committee\b")
 _HEAD_BEFORE = re.compile(r"\b(?:[Gg]overnor|[Cc]hairman|[Cc]hairwoman|[Hh]ead)\s+of\s+(?:the\s+)?$")
@@ -464,7 +475,7 @@ _BESIDE_IT = re.compile(r"\b(?:sidelines|margins|framework|working group|subcomm
 def _intergovernmental_session(text: str, mentions: Callable[[str], list[Mention]]) -> bool:
     """Does the headline or sentence report the session of an intergovernmental commission itself, not what an oblast
     did at it ("Vitebsk Oblast signed contracts at the meeting of the Intergovernmental Commission": the oblast's)?"""
-    found = _INTERGOVERNMENTAL.search(text)
+    found = _INTERGOVERNMENTAL.search(text) if "ntergovernmental" in text else None  # (its word, looked for first)
     if found is None or _BESIDE_IT.search(text, 0, found.start()) is not None:
         return False
     for m in mentions(text):
@@ -495,6 +506,7 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
     for text, weight in blocks:
         ms = mentions(text)
         oblasts_at: list[int] | None = None  # where the block names an oblast (or Minsk City), found when asked
+        has_figure: bool | None = None  # whether the block holds a figure (_FIGURE_SENTENCE), found when asked
         for m in ms:
             if not _belarusian(m.hit.code) or m.hit.type == "demonym":
                 continue
@@ -502,15 +514,18 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
             if m.hit.code == "BY":
                 if oblasts_at is None:
                     oblasts_at = [o.start for o in ms if o.hit.code != "BY" and _belarusian(o.hit.code)]
-                near_oblast = any(abs(at - m.start) <= 45 for at in oblasts_at) or _REGION_WORD.match(text[m.end:m.end + 8])
+                near_oblast = any(abs(at - m.start) <= 45 for at in oblasts_at) or _REGION_WORD.match(text, m.end)
                 if near_oblast:
                     continue
                 # (a pair in an event's name says whose event it is, not who the party is: "the Uzbekistan-Belarus
                 # Interregional Forum", with Vitebsk Oblast's head leading the delegation)
                 event_named = _EVENT_NAMED.match(text, m.end) is not None
                 paired = 2.0 if _paired(text, m) and not event_named else 0.5
-                if paired == 2.0 and weight == 1.0 and _FIGURE_SENTENCE.search(text):
-                    figure_pairs += 1
+                if paired == 2.0 and weight == 1.0:
+                    if has_figure is None:
+                        has_figure = _DIGIT.search(text) is not None and _FIGURE_SENTENCE.search(text) is not None
+                    if has_figure:
+                        figure_pairs += 1
                 score["BY"] += weight * paired if weight == 1.0 or event_named else weight
             elif m.is_city:
                 if m.hit.code == "BY-HM" and minsk_city is None:
@@ -523,9 +538,10 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
             else:
                 # "Gomel Oblast signed ...", "Minsk region is expanding trade ...": the oblast as the subject
                 subject = text[:m.start].strip(" \"'").lower() in ("", "the")
-                head_bonus = not (_paired(text, m) or subject) and _its_head(text, m)
+                side = subject or _paired(text, m)  # (asked once)
+                head_bonus = not side and _its_head(text, m)
                 headed = headed or head_bonus
-                score[m.hit.code] += weight + (2.0 if _paired(text, m) or subject else 1.0 if head_bonus else 0.0)
+                score[m.hit.code] += weight + (2.0 if side else 1.0 if head_bonus else 0.0)
     if headed and figure_pairs:
         score["BY"] -= figure_pairs  # Belarus as the other side of a figure, where an oblast's head is at the talks: counted
         # by country, trade names Belarus ("Trade between Samarkand region and Belarus totalled $45.6 million")
@@ -592,12 +608,17 @@ def _cooperation_objects(blocks: list[tuple[str, float]], kept: list[list[Mentio
                 or not any(_belarusian(m.hit.code) for m in ms) \
                 or _SANCTIONS.search(text):
             continue  # (" with ", "assembl" or "licen" is in every match, looked for first)
+        # (each cue's words, looked for once in the block: most blocks hold neither, and need no search per place)
+        with_cue = "with" in text and ("operat" in text or "artnership" in text or "alks" in text or "egotiations" in text)
+        assembled_cue = "in" in text and ("assembl" in text or "licen" in text)
+        if not (with_cue or assembled_cue):
+            continue
         at: int | None = None  # where a list of the cooperation's sides goes on from
         for m in ms:
             if at is None or not _LIST_GAP.match(text[at:m.start]):
                 at = None
-                if not (_WITH_COOPERATION.search(text, max(0, m.start - 40), m.start)
-                        or _ASSEMBLED_IN.search(text, max(0, m.start - 60), m.start)):
+                if not (with_cue and _WITH_COOPERATION.search(text, max(0, m.start - 40), m.start)
+                        or assembled_cue and _ASSEMBLED_IN.search(text, max(0, m.start - 60), m.start)):
                     continue
             code = m.hit.code
             at = m.end
