@@ -81,3 +81,16 @@ def test_an_arrival_alone_is_the_venue() -> None:
     record = parse("The Mogilev delegation arrived in Samarkand on a working visit and held talks with the khokim.",
                    dateline="SAMARKAND, 22 April 2026 –")
     assert record.venue == "Samarkand"
+
+
+@pytest.mark.parametrize("span", ["From October 2025 to March 2026", "Between October 2025 and March 2026",
+                                  "In October 2025-March 2026"])
+def test_a_span_of_months_across_a_year_end(span: str) -> None:
+    record = parse(f"{span} Belarusian exports to Yaroslavl Oblast reached $34.8 million.", dateline="YAROSLAVL, 12 May 2026 –")
+    assert [(f.value, f.period.start, f.period.end) for f in record.trade if f.period] == [(34.8e6, "2025-10-01", "2026-03-31")]
+
+
+def test_two_months_told_apart_stay_apart() -> None:
+    record = parse("In March 2026 exports to Yaroslavl Oblast rose to $34.8 million and in April 2026 to $40 million.",
+                   dateline="YAROSLAVL, 12 May 2026 –")
+    assert [f.period.start for f in record.trade if f.period] == ["2026-03-01", "2026-04-01"]

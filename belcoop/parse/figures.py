@@ -1017,9 +1017,12 @@ def _months_at(s: Sentence, i: int, today: date | None) -> tuple[PeriodSpan, int
         k = j + 1 if toks[j].text == "," else j
         if k < n and _is_year(toks[k]) and not (k + 1 < n and toks[k + 1].kind == "n"):
             y = int(toks[k].text)
-            if k + 3 < n and toks[k + 1].text in "-–—" and s.is_month(k + 2) and _is_year(toks[k + 3]) \
+            joined = k + 1 < n and (toks[k + 1].text in "-–—" or start < i and (
+                toks[k + 1].low in ("to", "through", "till", "until") or toks[start].low == "between" and toks[k + 1].low == "and"))
+            if k + 3 < n and joined and s.is_month(k + 2) and _is_year(toks[k + 3]) \
                     and not (k + 4 < n and toks[k + 4].kind == "n"):
-                # "July 2022-June 2023": from the one month to the other, a year on at most
+                # "July 2022-June 2023", "from October 2025 to March 2026", "between October 2025 and March 2026": from
+                # the one month to the other, a year on at most
                 y2, m2 = int(toks[k + 3].text), _month_number(toks[k + 2])
                 if m2 is not None and (y, m1) < (y2, m2) <= (y + 1, m1):
                     return PeriodSpan(start, k + 4, "period", date(y, m1, 1), _month_end(y2, m2)), k + 4
