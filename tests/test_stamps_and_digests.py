@@ -115,3 +115,17 @@ def test_a_stamp_with_counters_after_a_middle_dot_dates_the_article(stamp: str) 
     record = parse(text)
     assert record.date == "2026-09-17"
     assert [f.period.start if f.period else None for f in record.trade] == ["2025-01-01"]
+
+
+@pytest.mark.parametrize(("later", "date"), [("5/28/2026", "2026-05-03"), ("28/5/2026", "2026-03-05"), ("5/6/2026", None)])
+def test_a_slashed_stamp_takes_the_order_another_date_of_the_page_tells(later: str, date: str | None) -> None:
+    text = ("Pakistan Economic Observer\nPakistan, Belarus to expand tractor assembly\nPosted on 5/3/2026 by Staff "
+            "Reporter\n\nISLAMABAD: The federal minister met the Ambassador of Belarus. Bilateral trade in the first "
+            f"quarter of this year stood at $21.6 million.\n\nThe next session of the working group will be held on {later}.\n")
+    assert parse(text).date == date
+
+
+def test_two_slashed_dates_of_either_order_tell_no_order() -> None:
+    text = ("Observer\nPakistan, Belarus to expand tractor assembly\nPosted on 5/3/2026\n\nISLAMABAD: The minister met "
+            "the Ambassador of Belarus on 28/4/2026. The next session will be held on 5/28/2026.\n")
+    assert parse(text).date == "2026-04-28"  # the stamp stays unread; the lead's own date is the article's

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -24,7 +25,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 08-Nov-2023, 8-November-23: a page stamp's day, month name and year joined by hyphens
     ("dashed", re.compile(rf"(?<![\w-])(\d{{1,2}})-({MONTH_RE})-(\d{{4}}|\d{{2}})(?![\w-])")),
     ("dotted", re.compile(r"(?<![\d.,$])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d]|\.\d)")),
-    ("slashed", re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")),
+    ("slashed", _SLASHED := re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")),
     (
         "dmy",
         re.compile(
@@ -99,15 +100,34 @@ def _year(text: str | None) -> int | None:
 _US_CLOCK = re.compile(r",?\s*(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?\s*)?\(?(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|PT)\b")
 
 
+# The order a page writes its slashed dates in ("dm" or "md"), while `choose_date` reads the page: told by another of
+# its slashed dates that can be read one way only ("5/3/2026" beside "5/28/2026" is 3 May).
+_SLASH_ORDER: ContextVar[str | None] = ContextVar("slash_order", default=None)
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every day-precise date in `text`, with or without a year, in order of appearance."""
     if _DIGIT.search(text) is None:
         return []  # every form of a date has a digit
-    return list(_dates_in(text))  # (a list of its own: the caller may change it)
+    return list(_dates_in(text, _SLASH_ORDER.get()))  # (a list of its own: the caller may change it)
+
+
+def _slash_order(texts: Sequence[str]) -> str | None:
+    """The order of a page's slashed dates, when one of them can be read one way only and none the other way."""
+    orders = set()
+    for text in texts:
+        if text.count("/") >= 2:
+            for m in _SLASHED.finditer(text):
+                a, b = int(m.group(1)), int(m.group(2))
+                if a > 12 >= b:
+                    orders.add("dm")
+                elif b > 12 >= a:
+                    orders.add("md")
+    return orders.pop() if len(orders) == 1 else None
 
 
 @lru_cache(maxsize=4096)
-def _dates_in(text: str) -> tuple[DateMention, ...]:
+def _dates_in(text: str, order: str | None = None) -> tuple[DateMention, ...]:
     """find_dates of a text with a digit, kept per text: the date rules ask the same lines and sentences again
     (a header's lines for its stamp, then for its days; a sentence for the year's bounds, then for a round-up's)."""
     found: list[DateMention] = []
@@ -131,8 +151,10 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
                     d, mo = a, b
                 elif b > 12 >= a or _US_CLOCK.match(text, m.end()):
                     d, mo = b, a  # (a time in an American zone after it: "03/12/2024 08:45 AM EST" is month first)
-                elif (order := _order_by_weekday(text, a, b, y)) is not None:
-                    d, mo = order
+                elif (by_weekday := _order_by_weekday(text, a, b, y)) is not None:
+                    d, mo = by_weekday
+                elif order is not None:
+                    d, mo = (a, b) if order == "dm" else (b, a)  # the page's order, told by another of its dates
                 else:
                     continue
             elif kind == "dmy":
@@ -514,6 +536,16 @@ class ArticleDate:
 
 def choose_date(header: list[str], iso_header: str | None, paragraphs: list[str], sentences: list[str],
                 over_title: Sequence[str] = (), closing: Sequence[str] = (), title: str | None = None) -> ArticleDate:
+    """`_choose_date`, with the page's order of slashed dates in force (see `_SLASH_ORDER`)."""
+    token = _SLASH_ORDER.set(_slash_order([*over_title, *header, *paragraphs, *closing]))
+    try:
+        return _choose_date(header, iso_header, paragraphs, sentences, over_title, closing, title)
+    finally:
+        _SLASH_ORDER.reset(token)
+
+
+def _choose_date(header: list[str], iso_header: str | None, paragraphs: list[str], sentences: list[str],
+                 over_title: Sequence[str] = (), closing: Sequence[str] = (), title: str | None = None) -> ArticleDate:
     """The article's own date: a stamp under the headline, then the lead's dateline, then a date over the
     headline, then a date in the text itself (its lead, then a date closing it).
 
