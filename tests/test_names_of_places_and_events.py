@@ -59,3 +59,17 @@ def test_a_dateline_with_its_agency_between_slashes(lead: str) -> None:
 ])
 def test_a_sectors_word_inside_an_events_name_names_the_event(sentence: str, sectors: list[str]) -> None:
     assert find_sectors([sentence]) == sectors
+
+
+def test_a_mixed_case_dateline_closed_by_a_full_stop_after_the_agency() -> None:
+    record = parse_article("Namangan and Belarus discuss textiles\n\nNamangan, 4 February 2026 (UzA). Khokim of Namangan "
+                           "region Akmal Tursunov received the Ambassador of Belarus.\n", path="t.txt", sha256="0",
+                           record_id="t")
+    assert record.source.dateline == "NAMANGAN"
+
+
+def test_a_launch_at_a_plant_in_a_city_is_there() -> None:
+    record = parse("On 3 June, Governor of Murmansk Oblast Ivan Petrov took part in the launch of an assembly line for "
+                   "Belarusian road and municipal machinery at the Severtekhmash plant in Murmansk.",
+                   dateline="MURMANSK, 4 June 2026 –")
+    assert record.venue == "Murmansk"

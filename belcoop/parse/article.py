@@ -44,11 +44,12 @@ _DATELINE = re.compile(
     r"(?:\((?P<paren>[^)]{2,15})\)\s?[–—-]?\s|\s[–—-]\s|(?<=\d)\.\s|\.\s(?=[A-Z]{3,}\s)|\.?\s?/\s?(?P<slashed>[A-Z][\w .-]{1,20}?)\s?/\.?\s|:\s)"
 )
 # A dateline in mixed case, taken only when its city is a known one: "Harare, 30 January 2024 –", "Baku, 2 February
-# 2023, AZERTAC –", "Hanoi, Oct 3 (VNA) –", "Tashkent, Uzbekistan (UzDaily.com) --", "Tashkent, 03.05 –".
+# 2023, AZERTAC –", "Hanoi, Oct 3 (VNA) –", "Tashkent, Uzbekistan (UzDaily.com) --", "Tashkent, 03.05 –", "Namangan,
+# 4 February 2026 (UzA). ...".
 _MIXED_DATELINE = re.compile(
     r"^(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s(?:\d{1,2}\s[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s\d{1,2}|[A-Z][a-z]+|"
     r"\d{1,2}\.\d{2}(?:\.\d{4})?)"  # "Tashkent, 03.05 –", "Tashkent, 03.05.2025 –"
-    r"(?:,?\s\d{4})?(?:,?\s\(?(?P<paren>[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\)?)?(?:\s?(?:[–—]|--?|:)\s|(?<=\))\s)")
+    r"(?:,?\s\d{4})?(?:,?\s\(?(?P<paren>[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\)?)?(?:\s?(?:[–—]|--?|:)\s|(?<=\))\.?\s)")
 # A city and an agency between slashes: "Ulaanbaatar /MONTSAME/. Minister ...", "Minsk /BelTA/ –" (with a city the
 # gazetteer knows; the upper-case "MOSCOW, December 3. /TASS/." is `_DATELINE`'s).
 _SLASHED_DATELINE = re.compile(r"^(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?\s?/\s?(?P<agency>[A-Z][A-Za-z-]{2,})\s?/[.:]?\s?[–—-]?\s")

@@ -994,7 +994,8 @@ def _left_cue(s: _Sentence, a: int) -> tuple[int, bool]:
     return j, False
 
 
-_OPENED = frozenset(("opened", "opens", "opening"))  # a new centre, plant or office opened somewhere
+# a new centre, plant, office or assembly line opened somewhere
+_OPENED = frozenset(("opened", "opens", "opening", "launched", "launches", "launch"))
 
 
 def _dated_year(s: _Sentence, k: int) -> bool:
@@ -1071,7 +1072,7 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
                 break
             if s.has(k, "visit") and s.low(k) in ("visited", "visiting", "toured", "tour", "visit", "visits"):
                 return True, k
-        for k in range(blocked - 1, max(-1, blocked - 9), -1):
+        for k in range(blocked - 1, max(-1, blocked - 16), -1):
             if s.clause[k] != clause:
                 break
             if s.low(k) in _OPENED and not _dated_year(s, k) and not _only_spoken_of(s, k, clause):
