@@ -1521,7 +1521,9 @@ def metric_of(
         return inherited or "turnover", None
     metric = v.metric_at[pick]
     if inherited is not None and inherited != "turnover" and metric != "turnover" and pick > 0 \
-            and v.s.tokens[pick - 1].low in _BACK_DETERMINERS:
+            and v.s.tokens[pick - 1].low in _BACK_DETERMINERS \
+            and not v.s.tokens[pick].low.startswith(("export", "import")) \
+            and not (pick + 1 < len(v.s.tokens) and v.s.tokens[pick + 1].low in ("from", "to", "into")):
         # '"Our exports to Belarus grew to $23.5 million. We want to double these supplies"': the flow just given
         return inherited, pick
     if metric == "turnover" or _between_the_two(v, pick):
@@ -1529,7 +1531,7 @@ def metric_of(
     return _direction(v, pick, metric, foreign_speaker), pick
 
 
-_BACK_DETERMINERS = frozenset(("these", "those", "such", "this", "that"))
+_BACK_DETERMINERS = frozenset(("these", "those", "such", "this"))  # (not "that": "He noted that imports of tea ...")
 
 
 def _flow_named_back(v: View) -> bool:
@@ -1543,8 +1545,9 @@ def _means_between(v: View, head: int, k: int) -> bool:
     "to reach $200 million by increasing the supply of tractors", "through expanding exports", "thanks to deliveries of
     tractors"."""
     lows = v.s.lows
-    if any(head < m < k for m in v.s.at.get("means", ())):
-        return True  # "... reach 5.5 billion roubles, first of all at the expense of the supplies of paper"
+    if any(head < m < k for m in v.s.at.get("means", ())) and not any(
+            m < head and v.clause(m) == v.clause(head) for m in v.s.at.get("earned", ())):
+        return True  # (but "Belarus earned $120 million through exports of dairy products": the exports' own)  # "... reach 5.5 billion roubles, first of all at the expense of the supplies of paper"
     return any(lows[m] in ("by", "through") and lows[m + 1].endswith("ing") for m in range(head + 1, k - 1))
 
 
@@ -3901,6 +3904,10 @@ def is_change_of_share(v: View, anchor: Anchor) -> bool:
 _PRICE_WORDS = frozenset(("price", "prices", "cost", "tariff", "tariffs"))
 
 
+_PRICE_PREPOSITIONS = frozenset(("despite", "in", "at", "amid", "with", "due", "because", "thanks", "given", "by", "under", "on",
+                                  "from", "for", "through", "of", "after", "notwithstanding"))
+
+
 def _change_of_a_price(v: View, anchor: Anchor) -> bool:
     """ "The price of one front loader assembled in Pavlodar is expected to be about 20% lower than that of an imported
     one", "Prices for dairy products rose by 8%", "The cost of a tonne of imported fertiliser fell": a lone change
@@ -3912,6 +3919,8 @@ def _change_of_a_price(v: View, anchor: Anchor) -> bool:
     lows = v.s.lows
     for m in range(v.clause_start(change.i), change.i):
         if lows[m] in _PRICE_WORDS:
+            if any(lows[p] in _PRICE_PREPOSITIONS for p in range(v.clause_start(change.i), m)):
+                continue  # "Despite lower world prices Belarusian exports rose by 15%": the prices are no subject
             return True
         if m in v.metric_at:
             return False  # (the metric word comes first: "Exports of goods at higher prices grew by 8%")
