@@ -16,7 +16,7 @@ def record(body: str, headline: str = "A meeting") -> Record:
     return parse_article(f"{headline}\n\n{body}\n", path="t.txt", sha256="0", record_id="t")
 
 
-def facts(body: str) -> list[tuple[str | None, str, float | None, tuple[str, float] | None]]:
+def facts(body: str) -> list[tuple[str, str | None, float | None, tuple[str, float] | None]]:
     got = record(f"{LEAD}\n\n{body}\n\n{END}").trade
     return [(f.metric, f.product, f.value, (f.change.kind, f.change.value) if f.change else None) for f in got]
 
@@ -72,3 +72,23 @@ def test_four_cities_of_belarus_in_a_list_leave_the_oblast_the_side() -> None:
                  "with partners in Brest, Gomel, Mogilev and Vitebsk.\n\nTrade between the Grodno and Pskov regions "
                  "reached $30 million in 2025.")
     assert got.belarus_side is not None and got.belarus_side.code == "BY-HR"
+
+
+@pytest.mark.parametrize("vague", ["a few hundred million dollars", "several hundred million dollars",
+                                   "many hundred million dollars"])
+def test_a_vague_count_of_hundreds_of_millions_gives_no_value(vague: str) -> None:
+    assert [g[2] for g in facts(f"In 2025 trade between Belarus and Kenya reached {vague}.")] in ([], [None])
+
+
+def test_hundreds_in_words_still_give_their_value() -> None:
+    assert [g[2] for g in facts("In 2025 trade between Belarus and Kenya reached five hundred million dollars.")] == [500e6]
+
+
+@pytest.mark.parametrize("sentence", ["Lower tariffs boosted Belarusian exports to Kenya by 20% in 2025.",
+                                      "Higher world prices pushed Belarusian exports to Kenya up by 20% in 2025."])
+def test_a_price_that_moved_the_exports_leaves_the_change_theirs(sentence: str) -> None:
+    assert facts(sentence) == [("exports", None, None, ("percent", 20.0))]
+
+
+def test_the_price_of_exports_is_still_a_price() -> None:
+    assert facts("The price of Belarusian exports to Kenya rose by 5% in 2025.") == []

@@ -3921,7 +3921,9 @@ def _change_of_a_price(v: View, anchor: Anchor) -> bool:
         if lows[m] in _PRICE_WORDS:
             if any(lows[p] in _PRICE_PREPOSITIONS for p in range(v.clause_start(change.i), m)):
                 continue  # "Despite lower world prices Belarusian exports rose by 15%": the prices are no subject
-            return True
+            # (not "Lower tariffs boosted Belarusian exports by 20%": the exports are what changed)
+            return lows[m + 1] in ("of", "for", "per") or not any(
+                m < k < change.i and not lows[k].endswith(("ed", "ing")) for k in v.metric_at)
         if m in v.metric_at:
             return False  # (the metric word comes first: "Exports of goods at higher prices grew by 8%")
     return False
