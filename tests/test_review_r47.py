@@ -92,3 +92,15 @@ def test_a_price_that_moved_the_exports_leaves_the_change_theirs(sentence: str) 
 
 def test_the_price_of_exports_is_still_a_price() -> None:
     assert facts("The price of Belarusian exports to Kenya rose by 5% in 2025.") == []
+
+
+@pytest.mark.parametrize("sentence", ["Exports to Kenya reached $50 million in 2025, not $40 million as forecast.",
+                                      "Exports to Kenya reached $50 million in 2025 rather than $40 million."])
+def test_an_amount_denied_by_the_one_before_is_no_figure(sentence: str) -> None:
+    assert [g[2] for g in facts(sentence)] == [50e6]
+
+
+def test_a_correction_still_puts_the_figure_right() -> None:
+    got = facts("Imports from Kenya were $9 million in 2025. Correction: the correct figure for imports is $12 million, "
+                "not $9 million.")
+    assert [(g[0], g[2]) for g in got] == [("imports", 12e6)]

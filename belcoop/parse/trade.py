@@ -3463,6 +3463,7 @@ def extract_trade(
                        if not (is_other_money(v, a) or is_difference(v, a) or is_price(v, a) or is_conversion(v, a)
                                or is_in_transit(v, a) or is_superseded(v, a, v.figures.amounts))]
             other_money = len(amounts) < len(v.figures.amounts)
+            amounts = [a for a in amounts if not _denied(v, a)]
             # an amount going on from the figure before ("In 2010 it had grown to 250 million"): in its currency, only
             # right after a figure of trade in the text
             amounts = [a if not a.inherits else replace(a, currency=context.currency if context else None, inherits=False)
@@ -3573,6 +3574,15 @@ def extract_trade(
 
 
 _NOT_THAT = (("not",), (",", "not"), ("instead", "of"), (",", "instead", "of"), ("rather", "than"), (",", "rather", "than"))
+
+
+def _denied(v: View, amount: Amount) -> bool:
+    """Is the amount one the figure before it denies ("reached $50 million in 2025, not $40 million as forecast",
+    "$193.5 million rather than $139.5 million"): no figure of its own."""
+    lows = v.s.lows
+    between = [b for b in v.figures.amounts if b.j <= amount.i and amount.i - b.j <= 6 and b.currency == amount.currency]
+    return any(";" not in lows[b.j:amount.i] and any(tuple(lows[amount.i - len(t):amount.i]) == t for t in _NOT_THAT
+                                                       if amount.i - len(t) >= b.j) for b in between)
 
 
 def _corrected(v: View, text: str) -> dict[tuple[float | None, str | None], tuple[float, str]]:
