@@ -1537,7 +1537,8 @@ def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: M
         first = held[0]
         if first.sentence == 0 and not first.strong and _discussed_topic(head[0], first.index):
             first = next((p for p in held if p.strong and p.sentence > 0), first)
-        if first.sentence in by_pos and _arrival_at(by_pos[first.sentence], first):
+        if first.sentence in by_pos and _arrival_at(by_pos[first.sentence], first) \
+                and not _arrived_for_event(by_pos[first.sentence], first.index):
             # "The delegation arrived in Tashkent on Monday and held talks on 21 April in Nurafshon": where the talks were
             s, arrived = by_pos[first.sentence], first.index
             first = next((p for p in held if p.sentence == first.sentence and p.index > arrived and any(
@@ -1558,6 +1559,13 @@ def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: M
 
 
 _ARRIVED = frozenset(("arrived", "arrives", "arriving", "arrival", "came", "comes"))
+
+
+def _arrived_for_event(s: _Sentence, arrived: int) -> bool:
+    """Is the arrival's place followed by the event it is for ("arrived in Samarkand for the talks", "arrived in Tashkent
+    to hold talks"): that place is the event's, whatever the sentence names after it."""
+    return any(arrived < e <= arrived + 5 and any(s.low(m) in ("for", "to") for m in range(arrived + 1, e))
+               for e in s.events if s.low(e) not in _ARRIVED)
 
 
 def _arrival_at(s: _Sentence, place: _Place) -> bool:

@@ -410,11 +410,16 @@ def _inside_a_word_number(s: Sentence, i: int) -> bool:
     return _word_value(before) is not None and _word_value(toks[i].low) is not None
 
 
+_VAGUE_COUNTS = frozenset(("few", "several", "many"))
+
+
 def _read_word_amount(s: Sentence, i: int) -> tuple[Amount | None, int] | None:
     """ "one and a half billion dollars", "two billion US dollars", "two hundred and twelve million dollars": a number in
     words, a scale, a currency."""
     if _inside_a_word_number(s, i):
         return None  # (read from its first word: "two hundred and twelve million" is not twelve million)
+    if i > 0 and s.tokens[i - 1].low in _VAGUE_COUNTS:
+        return None  # "a few hundred million dollars", "several hundred million": no figure to give
     compound = words_number(s, i)
     if compound is not None:
         number: str | None = str(compound[0])

@@ -547,7 +547,8 @@ def _belarus_side(gaz: Gazetteer, title: str | None, sentences: list[str], menti
         # by country, trade names Belarus ("Trade between Samarkand region and Belarus totalled $45.6 million")
     oblasts = {c: s for c, s in score.items() if c != "BY"}
     if len(oblasts) >= _ALL_OBLASTS and any(len({m.hit.code for m in mentions(text) if _belarusian(m.hit.code)
-                                                and m.hit.code != "BY" and m.hit.type != "demonym"}) >= _ALL_OBLASTS
+                                                and m.hit.code != "BY" and m.hit.type != "demonym" and not m.is_city})
+                                           >= _ALL_OBLASTS  # (not cities: "partners in Brest, Gomel, Mogilev and Vitebsk")
                                            for text, _w in blocks):
         return belarus  # "Grodno Oblast brought dairy products, Gomel Oblast presented combines, Mogilev Oblast ...": all of them
     if oblasts and any(_intergovernmental_session(text, mentions) for text, _w in blocks[:_LEAD_BLOCKS]):

@@ -1521,7 +1521,9 @@ def metric_of(
         return inherited or "turnover", None
     metric = v.metric_at[pick]
     if inherited is not None and inherited != "turnover" and metric != "turnover" and pick > 0 \
-            and v.s.tokens[pick - 1].low in _BACK_DETERMINERS:
+            and v.s.tokens[pick - 1].low in _BACK_DETERMINERS \
+            and not v.s.tokens[pick].low.startswith(("export", "import")) \
+            and not (pick + 1 < len(v.s.tokens) and v.s.tokens[pick + 1].low in ("from", "to", "into")):
         # '"Our exports to Belarus grew to $23.5 million. We want to double these supplies"': the flow just given
         return inherited, pick
     if metric == "turnover" or _between_the_two(v, pick):
@@ -1529,7 +1531,7 @@ def metric_of(
     return _direction(v, pick, metric, foreign_speaker), pick
 
 
-_BACK_DETERMINERS = frozenset(("these", "those", "such", "this", "that"))
+_BACK_DETERMINERS = frozenset(("these", "those", "such", "this"))  # (not "that": "He noted that imports of tea ...")
 
 
 def _flow_named_back(v: View) -> bool:
@@ -1543,8 +1545,9 @@ def _means_between(v: View, head: int, k: int) -> bool:
     "to reach $200 million by increasing the supply of tractors", "through expanding exports", "thanks to deliveries of
     tractors"."""
     lows = v.s.lows
-    if any(head < m < k for m in v.s.at.get("means", ())):
-        return True  # "... reach 5.5 billion roubles, first of all at the expense of the supplies of paper"
+    if any(head < m < k for m in v.s.at.get("means", ())) and not any(
+            m < head and v.clause(m) == v.clause(head) for m in v.s.at.get("earned", ())):
+        return True  # (but "Belarus earned $120 million through exports of dairy products": the exports' own)  # "... reach 5.5 billion roubles, first of all at the expense of the supplies of paper"
     return any(lows[m] in ("by", "through") and lows[m + 1].endswith("ing") for m in range(head + 1, k - 1))
 
 
@@ -3460,6 +3463,7 @@ def extract_trade(
                        if not (is_other_money(v, a) or is_difference(v, a) or is_price(v, a) or is_conversion(v, a)
                                or is_in_transit(v, a) or is_superseded(v, a, v.figures.amounts))]
             other_money = len(amounts) < len(v.figures.amounts)
+            amounts = [a for a in amounts if not _denied(v, a)]
             # an amount going on from the figure before ("In 2010 it had grown to 250 million"): in its currency, only
             # right after a figure of trade in the text
             amounts = [a if not a.inherits else replace(a, currency=context.currency if context else None, inherits=False)
@@ -3570,6 +3574,15 @@ def extract_trade(
 
 
 _NOT_THAT = (("not",), (",", "not"), ("instead", "of"), (",", "instead", "of"), ("rather", "than"), (",", "rather", "than"))
+
+
+def _denied(v: View, amount: Amount) -> bool:
+    """Is the amount one the figure before it denies ("reached $50 million in 2025, not $40 million as forecast",
+    "$193.5 million rather than $139.5 million"): no figure of its own."""
+    lows = v.s.lows
+    between = [b for b in v.figures.amounts if b.j <= amount.i and amount.i - b.j <= 6 and b.currency == amount.currency]
+    return any(";" not in lows[b.j:amount.i] and any(tuple(lows[amount.i - len(t):amount.i]) == t for t in _NOT_THAT
+                                                       if amount.i - len(t) >= b.j) for b in between)
 
 
 def _corrected(v: View, text: str) -> dict[tuple[float | None, str | None], tuple[float, str]]:
@@ -3901,6 +3914,10 @@ def is_change_of_share(v: View, anchor: Anchor) -> bool:
 _PRICE_WORDS = frozenset(("price", "prices", "cost", "tariff", "tariffs"))
 
 
+_PRICE_PREPOSITIONS = frozenset(("despite", "in", "at", "amid", "with", "due", "because", "thanks", "given", "by", "under", "on",
+                                  "from", "for", "through", "of", "after", "notwithstanding"))
+
+
 def _change_of_a_price(v: View, anchor: Anchor) -> bool:
     """ "The price of one front loader assembled in Pavlodar is expected to be about 20% lower than that of an imported
     one", "Prices for dairy products rose by 8%", "The cost of a tonne of imported fertiliser fell": a lone change
@@ -3912,7 +3929,11 @@ def _change_of_a_price(v: View, anchor: Anchor) -> bool:
     lows = v.s.lows
     for m in range(v.clause_start(change.i), change.i):
         if lows[m] in _PRICE_WORDS:
-            return True
+            if any(lows[p] in _PRICE_PREPOSITIONS for p in range(v.clause_start(change.i), m)):
+                continue  # "Despite lower world prices Belarusian exports rose by 15%": the prices are no subject
+            # (not "Lower tariffs boosted Belarusian exports by 20%": the exports are what changed)
+            return lows[m + 1] in ("of", "for", "per") or not any(
+                m < k < change.i and not lows[k].endswith(("ed", "ing")) for k in v.metric_at)
         if m in v.metric_at:
             return False  # (the metric word comes first: "Exports of goods at higher prices grew by 8%")
     return False
