@@ -38,6 +38,7 @@ def test_goods_sold_for_a_sum_are_trade() -> None:
     "The price of one loader assembled in Pavlodar will be about 15% lower than that of an imported one.",
     "Prices for Belarusian cheese in the region rose by 8% last year.",
     "The cost of a tonne of imported fertiliser fell by 12%.",
+    "Export prices for potash rose by 12% last year.",
 ])
 def test_a_change_of_a_price_is_no_change_of_trade(price: str) -> None:
     assert facts(f"{TRADE} {price}") == [FACT]

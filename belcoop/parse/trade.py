@@ -3935,7 +3935,9 @@ def _change_of_a_price(v: View, anchor: Anchor) -> bool:
             return lows[m + 1] in ("of", "for", "per") or not any(
                 m < k < change.i and not lows[k].endswith(("ed", "ing")) for k in v.metric_at)
         if m in v.metric_at:
-            return False  # (the metric word comes first: "Exports of goods at higher prices grew by 8%")
+            # (the metric word comes first: "Exports of goods at higher prices grew by 8%"; but "Export prices for
+            # potash rose by 12%" are prices)
+            return m + 1 < change.i and lows[m + 1] in _PRICE_WORDS
     return False
 
 
