@@ -112,17 +112,19 @@ def find_dates(text: str) -> list[DateMention]:
     return list(_dates_in(text, _SLASH_ORDER.get()))  # (a list of its own: the caller may change it)
 
 
+def _one_way(a: int, b: int) -> str | None:
+    """The only order a slashed date's first two numbers can be read in ("dm": 14/03, "md": 03/14), or None (03/04)."""
+    if a > 12 >= b:
+        return "dm"
+    if b > 12 >= a:
+        return "md"
+    return None
+
+
 def _slash_order(texts: Sequence[str]) -> str | None:
     """The order of a page's slashed dates, when one of them can be read one way only and none the other way."""
-    orders = set()
-    for text in texts:
-        if text.count("/") >= 2:
-            for m in _SLASHED.finditer(text):
-                a, b = int(m.group(1)), int(m.group(2))
-                if a > 12 >= b:
-                    orders.add("dm")
-                elif b > 12 >= a:
-                    orders.add("md")
+    orders = {_one_way(int(m.group(1)), int(m.group(2))) for text in texts if text.count("/") >= 2
+              for m in _SLASHED.finditer(text)} - {None}
     return orders.pop() if len(orders) == 1 else None
 
 
@@ -147,9 +149,10 @@ def _dates_in(text: str, order: str | None = None) -> tuple[DateMention, ...]:
                 d, mo, y = int(m.group(1)), int(m.group(2)), _year(m.group(3))
             elif kind == "slashed":  # 14/03/2023 or 03/14/2023; 03/04/2023 could be either, so it is no date
                 a, b, y = int(m.group(1)), int(m.group(2)), _year(m.group(3))
-                if a > 12 >= b:
+                one_way = _one_way(a, b)
+                if one_way == "dm":
                     d, mo = a, b
-                elif b > 12 >= a or _US_CLOCK.match(text, m.end()):
+                elif one_way == "md" or _US_CLOCK.match(text, m.end()):
                     d, mo = b, a  # (a time in an American zone after it: "03/12/2024 08:45 AM EST" is month first)
                 elif (by_weekday := _order_by_weekday(text, a, b, y)) is not None:
                     d, mo = by_weekday

@@ -324,10 +324,10 @@ _ARRIVAL = frozenset(
 
 
 def _separates(v: View, amount: Amount, b: int) -> bool:
-    """Between an amount and token b, does something start a new figure: a clause boundary word, a semicolon,
-    a period of its own in another clause, another partner after "with" or "for" in another clause, or a metric word (unless the amount had none before it:
-    "12.6 million USD was from Vietnam's exports, up 162.5 percent"; or had one right after it, in its clause: "$41.2
-    million of the trade, with the region's exports up by 27 percent")?"""
+    """Between an amount and token b, does something start a new figure: a clause boundary word, a semicolon, a period
+    of its own in another clause, another partner after "with" or "for" in another clause, or a metric word (unless the
+    amount had none before it: "12.6 million USD was from Vietnam's exports, up 162.5 percent"; or had one right after
+    it, in its clause: "$41.2 million of the trade, with the region's exports up by 27 percent")?"""
     s = v.s
     a = amount.j
     if _goal_between(v, amount.i, b):
@@ -343,7 +343,7 @@ def _separates(v: View, amount: Amount, b: int) -> bool:
             return True  # (and "accounted for $41.2 million of the trade, with the region's exports up by 27 percent")
     if any(a <= p.i < b and not p.demonym and not p.belarus and p.i > 0 and s.tokens[p.i - 1].low in ("with", "for")
            and v.clause(p.i) != v.clause(amount.i) for p in v.places):
-        return True  # "Trade with Tatarstan exceeded $1.3 billion, with Nizhny Novgorod Oblast it grew by 11% ...": another partner's
+        return True  # "Trade with Tatarstan exceeded $1.3 billion, with Nizhny Novgorod Oblast it grew by 11%": another's
     own = _past_conversion(v, amount)
     return any(p.kind == "period" and a <= p.i < b and v.clause(p.i) != v.clause(amount.i)
                and not (p.i >= own and all(s.tokens[k].low in _LEADS for k in range(own, p.i))) for p in v.figures.periods)
@@ -1547,7 +1547,9 @@ def _means_between(v: View, head: int, k: int) -> bool:
     lows = v.s.lows
     if any(head < m < k for m in v.s.at.get("means", ())) and not any(
             m < head and v.clause(m) == v.clause(head) for m in v.s.at.get("earned", ())):
-        return True  # (but "Belarus earned $120 million through exports of dairy products": the exports' own)  # "... reach 5.5 billion roubles, first of all at the expense of the supplies of paper"
+        # "... reach 5.5 billion roubles, first of all at the expense of the supplies of paper" (but "Belarus earned $120
+        # million through exports of dairy products": the exports' own)
+        return True
     return any(lows[m] in ("by", "through") and lows[m + 1].endswith("ing") for m in range(head + 1, k - 1))
 
 
@@ -3927,9 +3929,10 @@ def _change_of_a_price(v: View, anchor: Anchor) -> bool:
     if change is None or anchor.amount is not None:
         return False
     lows = v.s.lows
-    for m in range(v.clause_start(change.i), change.i):
+    start = v.clause_start(change.i)
+    for m in range(start, change.i):
         if lows[m] in _PRICE_WORDS:
-            if any(lows[p] in _PRICE_PREPOSITIONS for p in range(v.clause_start(change.i), m)):
+            if any(lows[p] in _PRICE_PREPOSITIONS for p in range(start, m)):
                 continue  # "Despite lower world prices Belarusian exports rose by 15%": the prices are no subject
             # (not "Lower tariffs boosted Belarusian exports by 20%": the exports are what changed)
             return lows[m + 1] in ("of", "for", "per") or not any(
