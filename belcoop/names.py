@@ -12,7 +12,7 @@ import re
 
 # Characters that must not reach a terminal or a JSON text as they are: C0 and C1 controls, DEL, line
 # and paragraph separators, bidirectional overrides, and lone surrogates (undecodable bytes).
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069" + chr(0xD800) + "-" + chr(0xDFFF) + "]")
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -39,6 +39,7 @@ Usage:  python benchmarks/bench.py [--sizes 1000,10000,100000|none] [--single-co
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import platform
 import random
@@ -211,6 +212,15 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
+def parser_build() -> str:
+    """Whether the parser this Python imports is compiled by mypyc (an installed package) or pure Python (a work tree)."""
+    spec = importlib.util.find_spec("belcoop.parse.article")
+    origin = spec.origin if spec else None
+    if origin and origin.endswith((".so", ".pyd")):
+        return f"compiled with mypyc ({origin})"
+    return f"pure Python ({origin})"
+
+
 def machine() -> str:
     """CPU model, the cores this process may use (of the machine's), RAM, Python and system."""
     model = platform.processor() or platform.machine()
@@ -293,6 +303,7 @@ def main() -> None:
     cores = usable_cores()
     print(f"machine: {machine()}")
     print(f"belcoop: {' '.join(cmd)}; work folder: {work}")
+    print(f"parser: {parser_build()}")
 
     probe_before = cpu_probe()
     base_env = bytecode_env(work)

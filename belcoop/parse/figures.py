@@ -557,7 +557,7 @@ def _nearest_direction(s: Sentence, i: int, j: int) -> str:
     """The direction of the nearest change word before token i, else right after token j."""
     at = s.at
     # `_change_word` names a direction only at a token tagged "up" or "down": those are the only ones to ask
-    marked = sorted({*at.get("up", ()), *at.get("down", ())})
+    marked: list[int] = sorted({*at.get("up", ()), *at.get("down", ())})
     if not marked:
         return "up"
     for k in reversed(marked):

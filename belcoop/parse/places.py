@@ -237,7 +237,7 @@ class Gazetteer:
         for key in self.index:
             if len(key) > 1:
                 self._following.setdefault(key[0], set()).add(key[1])
-        del self._building
+        self._building = {}
         self._known = _WordInfo(self.starts)  # word -> (normal form, whether it opens a look-up, whether a word)
         self._opens = _Opens(self._known)  # word -> whether it opens a look-up
 

@@ -1876,8 +1876,8 @@ def _owner_going_on(v: View, k: int, foreign_speaker: bool = False) -> bool | No
             return True
         if "belarus" in owners:
             return False  # "The oblast's exports were $11.8 million, imports – $9 million": the Belarusian oblast's own
-        dest = _flow_place(v, end + 1, min(current, end + 13), "to")
-        source = _flow_place(v, end + 1, min(current, end + 13), "from")
+        dest: Place | None = _flow_place(v, end + 1, min(current, end + 13), "to")
+        source: Place | None = _flow_place(v, end + 1, min(current, end + 13), "from")
         if dest is not None and dest.belarus or source is not None and source.belarus:
             return True  # "The region exported goods worth $20.1 million to Belarus and imported $58.2 million"
         if source is not None or dest is not None:
