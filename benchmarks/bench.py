@@ -53,8 +53,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-if str(REPO) not in sys.path:  # run as a script: benchmarks.parse_speed is imported from the repo
-    sys.path.insert(0, str(REPO))
+if str(REPO) not in sys.path:  # run as a script: benchmarks.parse_speed is imported from the repo, and belcoop
+    sys.path.append(str(REPO))  # too unless an installed (compiled) belcoop, or PYTHONPATH's, comes first
 
 REGIONS = [
     ("Perm Krai", "Perm", "Dmitry Makhonin"), ("Khabarovsk Territory", "Khabarovsk", "Mikhail Degtyarev"),
