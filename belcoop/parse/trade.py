@@ -1820,8 +1820,15 @@ def _addressee_trades(toks: list[Token], k: int, metric: str) -> bool:
     buys: Belarus' exports), "you supplied us", "you sell us" (the partner sells: Belarus' imports)."""
     subject = any(toks[m].low in _YOU for m in range(max(0, k - 3), k))
     if metric == "imports":
-        return subject or any(toks[m].low == "our" for m in range(k + 1, min(len(toks), k + 8)))
+        # "our goods" in the verb's own clause ("imported USD 64 mln worth, so our balance ...": not the goods' owner)
+        return subject or any(toks[m].low == "our" for m in range(k + 1, _clause_end(toks, k + 1, k + 8)))
     return subject and k + 1 < len(toks) and toks[k + 1].low == "us"
+
+
+def _clause_end(toks: list[Token], start: int, stop: int) -> int:
+    """The first comma, semicolon, colon or dash from token `start` on (before `stop`), else `stop`."""
+    stop = min(len(toks), stop)
+    return next((m for m in range(start, stop) if toks[m].text in (",", ";", ":", "–", "—")), stop)
 
 
 def _to_the_partner(toks: list[Token], k: int, word: str = "to") -> bool:
@@ -2965,6 +2972,8 @@ def _noun_before(v: View, amount: Amount) -> str | None:
             break
         if tok.text[0].isupper() or k in v.metric_at or any(p.i <= k < p.j for p in v.figures.periods):
             break
+        if tok.low in _LINKING_VERBS:
+            return None  # "exports to the province remain modest – USD 47.3 million": a clause, not a group of goods
         words.insert(0, k)
         k -= 1
     if words and k >= 0 and (toks[k].low in ("in", "at", "on", "of") or toks[k].text[0].isupper() and toks[k].kind == "w"
@@ -2973,6 +2982,7 @@ def _noun_before(v: View, amount: Amount) -> str | None:
     return _product_words(v, words)
 
 
+_LINKING_VERBS = frozenset("remain remains remained stay stays stayed is are was were seem seems looks look".split())
 _HEDGES = frozenset("a little just slightly than more less some roughly nearly almost about around over under approximately "
                     "close to upwards of".split())
 _PRESENT_VERBS = frozenset(("exports", "imports", "buys", "sells", "supplies", "ships", "purchases", "export", "import", "buy",

@@ -1,0 +1,56 @@
+"""Rules from blind round 49, on articles of our own: "N ten thousand yuan" is a scale of a translation from Chinese,
+a flow to "the countries of Asia" is a bloc's, a clause with a linking verb before a dash names no goods, and "our"
+after a comma does not turn a flow around."""
+from __future__ import annotations
+
+import pytest
+
+from belcoop.model import Record
+from belcoop.parse import parse_article
+
+
+def parse(body: str, dateline: str = "MINSK, 12 March 2026 (BelTA) –") -> Record:
+    return parse_article(f"Regions meet\n\n{dateline} {body}\n", path="t.txt", sha256="0", record_id="t")
+
+
+def facts(record: Record) -> list[tuple[str | None, str, float | None, str | None]]:
+    return [(f.partner, f.metric, f.value, f.currency) for f in record.trade]
+
+
+def test_tens_of_thousands_are_a_scale() -> None:
+    record = parse("This year Grodno Oblast and Jiangsu Province trade volume reached 42170 ten thousand yuan, the province said.")
+    assert facts(record) == [("CN-JS", "turnover", 421.7e6, "CNY")]
+
+
+def test_ten_thousand_alone_is_still_ten_thousand() -> None:
+    record = parse("Exports of Grodno Oblast to Jiangsu Province came to ten thousand dollars in 2025.")
+    assert [(f.value, f.currency) for f in record.trade] == [(10_000, "USD")]
+
+
+@pytest.mark.parametrize("bloc", ["the countries of Asia", "Asia", "Europe", "the countries of Europe"])
+def test_a_flow_to_a_continent_is_no_partners(bloc: str) -> None:
+    record = parse(f"Vitebsk Oblast increased its exports to {bloc} by 14.2% in 2025. Its exports to Jiangsu Province grew "
+                   "by 9% to $21 million.")
+    assert facts(record) == [("CN-JS", "exports", 21e6, "USD")]
+
+
+def test_a_clause_with_a_linking_verb_before_a_dash_names_no_goods() -> None:
+    record = parse("Trade between Belarus and Shandong reached $300 million. Belarusian exports to the province remain "
+                   "small – $42.5 million, though they grew 1.4 times.")
+    assert [(f.metric, f.value, f.product) for f in record.trade] == [("turnover", 300e6, None), ("exports", 42.5e6, None)]
+
+
+def test_goods_before_a_dash_are_still_goods() -> None:
+    record = parse("Belarusian exports to Shandong reached $80 million, of which potash fertilizers – $42.5 million.")
+    assert ("exports", 42.5e6, "potash fertilizers") in [(f.metric, f.value, f.product) for f in record.trade]
+
+
+def test_our_after_a_comma_does_not_turn_the_flow() -> None:
+    record = parse('"Bashkortostan is a key partner. Last year Mogilev Oblast sold goods worth $90.2 million to the '
+                   'republic and imported $31.5 million worth, so our surplus grew," the governor said.')
+    assert [(f.metric, f.value) for f in record.trade] == [("exports", 90.2e6), ("imports", 31.5e6)]
+
+
+def test_our_goods_after_a_verb_of_imports_are_still_belarus_exports() -> None:
+    record = parse("Governor Ivan Petrov told the guests from Bashkortostan: you imported our tractors worth $12 million.")
+    assert [(f.metric, f.value) for f in record.trade] == [("exports", 12e6)]
