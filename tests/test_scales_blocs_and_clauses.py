@@ -54,3 +54,22 @@ def test_our_after_a_comma_does_not_turn_the_flow() -> None:
 def test_our_goods_after_a_verb_of_imports_are_still_belarus_exports() -> None:
     record = parse("Governor Ivan Petrov told the guests from Bashkortostan: you imported our tractors worth $12 million.")
     assert [(f.metric, f.value) for f in record.trade] == [("exports", 12e6)]
+
+
+_LIST = """Belarus' trade with Kirov Oblast reached $95 million in 2025.
+
+The main Belarusian exports to the region were:
+• meat products — $21.6 million;
+• buses and trolleybuses — $14.2 million (up 8%);
+• glass — $3.3 million."""
+
+
+def test_the_items_of_a_bulleted_list_are_goods_whole() -> None:
+    record = parse_article(f"Kirov trade\n\nMINSK, 2 February 2026 (BelTA) – {_LIST}\n", path="t.txt", sha256="0", record_id="t")
+    assert [(f.value, f.product) for f in record.trade] == [
+        (95e6, None), (21.6e6, "meat products"), (14.2e6, "buses and trolleybuses"), (3.3e6, "glass")]
+
+
+def test_products_alone_are_goods_in_general() -> None:
+    record = parse("Belarus' exports to Kirov Oblast reached $95 million in 2025; products – $21.6 million of it.")
+    assert all(f.product is None for f in record.trade)

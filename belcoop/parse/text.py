@@ -967,6 +967,13 @@ def _joined_lists(lines: list[str]) -> list[str]:
                 i = j
                 continue
         if short and _METRIC_WORDS.search(tail):
+            # "The main Belarusian exports to the region were:" / "• dairy products — $52.4 million;" / "• glass — $3.3
+            # million.": the goods of the flow the lead-in names, each with its sum (a list of two at least)
+            items, j = _list_items(lines, i + 1)
+            if len(items) >= 2 and all(_SUM.search(item) for item in items):
+                out.append(" ".join([lead, *items]))
+                i = j
+                continue
             # "Trade turnover between Belarus and Kenya:" / "2023 - $12.4 million" / "2024 - $15.9 million": figures
             # listed under the trade they are of, each line a period and its figure (printed without punctuation)
             figures, j = _figure_lines(lines, i + 1)
@@ -979,6 +986,7 @@ def _joined_lists(lines: list[str]) -> list[str]:
     return out
 
 
+_SUM = re.compile(r"[$€£¥]\s?\d|\d\s*(?:million|billion|mln|bn)\b", re.IGNORECASE)  # a sum of money in a list's item
 _METRIC_WORDS = re.compile(r"\b(?:trade|turnover|exports?|imports?|supplies|shipments)\b", re.IGNORECASE)
 _LIST_OPENERS = ("as follows:", "the following:", "following figures:")  # a longer lead-in that only opens a list
 # A short line of a period and a figure: "2023 - $12.4 million", "in 2024, $120.5 million", "January-June: $40 million (+12%)".

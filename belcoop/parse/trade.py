@@ -2979,7 +2979,29 @@ def _noun_before(v: View, amount: Amount) -> str | None:
     if words and k >= 0 and (toks[k].low in ("in", "at", "on", "of") or toks[k].text[0].isupper() and toks[k].kind == "w"
                              and not any(p.i <= k < p.j for p in v.places)):
         return None  # "in small volumes – about $2 million", "... and KAMAZ components – came to": no group of goods whole
+    if words and k >= 1 and toks[k].low == "and":
+        item = _list_item_before(v, k)
+        if item:  # "• tractors and spare parts — $31.8 million": a list's item is its goods whole
+            words = [*item, *range(k, words[-1] + 1)]
+    if len(words) >= 2 and toks[words[-1]].low in _GENERIC and toks[words[-1] - 1].low not in _GENERIC:
+        # "• dairy products — $52.4 million": goods with a word of their kind ("products" alone is goods in general)
+        return " ".join(toks[m].text for m in words) if _product_words(v, words[:-1]) else None
     return _product_words(v, words)
+
+
+_ITEM_MARKS = frozenset(("•", "·", "▪", "–", "—", "-", "*", ";", ":"))  # what opens an item of a list
+
+
+def _list_item_before(v: View, k: int) -> list[int]:
+    """The plain words from a list's mark (a bullet, ";" or ":") to the "and" at token k, if that is all there is:
+    "• tractors and spare parts — ..." -> the tokens of "tractors"; [] when the words before "and" are no list item."""
+    toks = v.s.tokens
+    m = k - 1
+    while m >= 0 and k - m <= 4 and _a_goods_word(v, m, set()):
+        m -= 1
+    if m == k - 1 or m < 0 or toks[m].text not in _ITEM_MARKS:
+        return []
+    return list(range(m + 1, k))
 
 
 _LINKING_VERBS = frozenset("remain remains remained stay stays stayed is are was were seem seems looks look".split())
