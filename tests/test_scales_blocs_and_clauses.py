@@ -73,3 +73,14 @@ def test_the_items_of_a_bulleted_list_are_goods_whole() -> None:
 def test_products_alone_are_goods_in_general() -> None:
     record = parse("Belarus' exports to Kirov Oblast reached $95 million in 2025; products – $21.6 million of it.")
     assert all(f.product is None for f in record.trade)
+
+
+def test_the_partners_own_partner_with_a_sum_is_no_fact() -> None:
+    record = parse("Trade between Pavlodar region and Brest Oblast reached $31.2 million in 2025. China remains the "
+                   "region's largest trading partner with $2.4 billion, followed by Russia.", "PAVLODAR, 3 February 2026 (Kazinform) -")
+    assert facts(record) == [("KZ-55", "turnover", 31.2e6, "USD")]
+
+
+def test_a_belarusian_sides_partner_with_a_sum_stays() -> None:
+    record = parse("Russia remains Mogilev Oblast's largest trading partner with $5.2 billion in 2025.")
+    assert facts(record) == [("RU", "turnover", 5.2e9, "USD")]

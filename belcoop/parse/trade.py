@@ -1113,6 +1113,8 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
         return True
     if metric_token is not None and _the_partners_own_partner(v, metric_token, partner):
         return True
+    if _a_partner_with_a_sum(v, anchor, partner):
+        return True
     if metric_token is not None and _company_total(v, metric_token, here):
         return True
     if metric_token is not None and _belarus_exported(v, metric_token, here):
@@ -1303,14 +1305,39 @@ def _the_partners_own_partner(v: View, metric_token: int, partner: str | None) -
     k -= 1
     while k >= 0 and toks[k].low in _WITH_FIGURE_WORDS:
         k -= 1
-    if k < 2 or toks[k].low != "with" or toks[k - 1].text != "," or any(p.belarus for p in v.places if p.i < k):
+    if k < 2 or toks[k].low != "with" or toks[k - 1].text != ",":
         return False
-    clause = v.clause(k - 2)
-    start = k - 2
+    return _with_a_third_place(v, k, k - 2, metric_token, partner)
+
+
+def _a_partner_with_a_sum(v: View, anchor: Anchor, partner: str | None) -> bool:
+    """ "Russia remains the region's largest trading partner with $1.6 billion": a sum right after "partner with", in a
+    clause whose owner is the article's partner, is the partner's trade with that third place (as in
+    _the_partners_own_partner, told without a word for trade)."""
+    toks = v.s.tokens
+    amount = anchor.amount
+    if amount is None:
+        return False
+    k = amount.i - 1
+    while k >= 0 and toks[k].low in _HEDGES:
+        k -= 1  # "partner with over $1.6 billion"
+    if k < 2 or toks[k].low != "with" or toks[k - 1].low not in ("partner", "partners"):
+        return False
+    return _with_a_third_place(v, k, k - 1, amount.i, partner)
+
+
+def _with_a_third_place(v: View, k: int, last: int, ref: int, partner: str | None) -> bool:
+    """Whether the clause of token `last`, before the "with" at token k, is owned by the article's partner (or by a
+    foreign place) and names a third place: see _the_partners_own_partner. `ref` is the token the owner's words are
+    read back from."""
+    if any(p.belarus for p in v.places if p.i < k):
+        return False
+    clause = v.clause(last)
+    start = last
     while start > 0 and v.clause(start - 1) == clause:
         start -= 1
     places = [p for p in v.places if start <= p.i and p.j < k and not p.demonym]
-    owner = _owner_in(v, start, k, places, metric_token)
+    owner = _owner_in(v, start, k, places, ref)
     if owner is None:
         return False
     if isinstance(owner, Place):
