@@ -84,3 +84,16 @@ def test_the_partners_own_partner_with_a_sum_is_no_fact() -> None:
 def test_a_belarusian_sides_partner_with_a_sum_stays() -> None:
     record = parse("Russia remains Mogilev Oblast's largest trading partner with $5.2 billion in 2025.")
     assert facts(record) == [("RU", "turnover", 5.2e9, "USD")]
+
+
+def test_a_place_in_an_aside_about_the_goods_does_not_stop_the_owner_going_on() -> None:
+    record = parse("The turnover of Udmurtia with Belarus in 2025 made 7,4 billion rubles. The Udmurt export to Belarus "
+                   "made 4,1 billion rubles (pumps and parts of the Izhevsk works), import – 3,3 billion rubles.",
+                   "IZHEVSK, 2 February 2026 -")
+    assert [(f.metric, f.value) for f in record.trade] == [("turnover", 7.4e9), ("imports", 4.1e9), ("exports", 3.3e9)]
+
+
+def test_a_place_outside_an_aside_still_stops_it() -> None:
+    record = parse("Udmurtia's exports to Belarus made 4,1 billion rubles, and Belarus' imports – 3,3 billion rubles.",
+                   "IZHEVSK, 2 February 2026 -")
+    assert [(f.metric, f.value) for f in record.trade] == [("imports", 4.1e9), ("imports", 3.3e9)]

@@ -1643,7 +1643,8 @@ def _direction(v: View, k: int, metric: str, foreign_speaker: bool) -> str:
     elif metric == "imports" and (dest is not None or _to_the_partner(toks, end)) and not _owner_of(v, k):
         flip = True  # "Belarusian imports to the region": what the region takes in, Belarus sends
     else:
-        owner = next((p for p in v.places if p.j == k or p.j == k - 1 and toks[k - 1].low in ("mainly", "also", "largely")), None)
+        owner = next((p for p in v.places if p.j == k or p.j == k - 1 and toks[k - 1].low in ("mainly", "also", "largely")
+                      or p.j == k - 1 and toks[k - 1].text in ("'", "’")), None)  # ("Belarus' imports")
         own = _region_owner(v, k) == "partner"
         # "Pakistan's exports to Belarus stood at $39 million while imports were $77 million", "the region's trade with
         # Belarus ..., of which export – $6.2 million, import – $35.6 million": a bare metric word goes on from the owner
@@ -1881,6 +1882,14 @@ def _owns(v: View, p: Place, k: int) -> bool:
 _FLOW_LEADS = frozenset(("to", "from", "with", "in", "between", "and"))  # a place after these is where goods go, not an owner
 
 
+def _in_an_aside(toks: list[Token], i: int, lo: int, hi: int) -> bool:
+    """Is token i inside brackets opened and closed between tokens lo and hi ("... made 6.1 billion rubles (parts of
+    the Cheboksary plant), import – ...": a place in an aside about the goods is no owner of a flow)?"""
+    opened = next((m for m in range(i - 1, lo, -1) if toks[m].text in "()"), None)
+    closed = next((m for m in range(i + 1, hi) if toks[m].text in "()"), None)
+    return opened is not None and closed is not None and toks[opened].text == "(" and toks[closed].text == ")"
+
+
 def _owner_going_on(v: View, k: int, foreign_speaker: bool = False) -> bool | None:
     """Whose is a bare metric word at token k, going on from the metric words before it: True where the nearest one with
     an owner is the partner's ("Perm Krai's trade with Belarus ..., of which exports – ..., imports – ...", "Exports of
@@ -1896,7 +1905,8 @@ def _owner_going_on(v: View, k: int, foreign_speaker: bool = False) -> bool | No
         start = end
         while start - 1 in metric_at:
             start -= 1  # "trade turnover": one metric run
-        if any(end < p.i < current and not (p.i and toks[p.i - 1].low in _FLOW_LEADS) for p in v.places):
+        if any(end < p.i < current and not (p.i and toks[p.i - 1].low in _FLOW_LEADS) and not _in_an_aside(toks, p.i, end, current)
+               for p in v.places):
             return None
         owner = next((p for p in v.places if _owns(v, p, start) or end + 1 < len(toks) and toks[end + 1].low == "of"
                       and p.i == end + 2), None)  # "Kazakhstan's exports", "Kazakh exports", "exports of Kazakhstan"
