@@ -97,3 +97,17 @@ def test_a_place_outside_an_aside_still_stops_it() -> None:
     record = parse("Udmurtia's exports to Belarus made 4,1 billion rubles, and Belarus' imports – 3,3 billion rubles.",
                    "IZHEVSK, 2 February 2026 -")
     assert [(f.metric, f.value) for f in record.trade] == [("imports", 4.1e9), ("imports", 3.3e9)]
+
+
+def test_on_the_theme_heads_other_stories() -> None:
+    record = parse("Trade between Mari El and Belarus reached 4,2 billion rubles in 2025.\n\nOn the theme\n"
+                   "Turnover with Kazakhstan grew by 1,4 times (11.02.2026)\nMari El and Uzbekistan open a joint venture (09.02.2026)",
+                   "YOSHKAR-OLA, 20 February 2026 -")
+    assert facts(record) == [("RU-ME", "turnover", 4.2e9, "RUB")]
+    assert [p.code for p in record.partners] == ["RU-ME"]
+
+
+def test_on_the_theme_of_a_sentence_goes_on() -> None:
+    record = parse("Trade between Mari El and Belarus reached 4,2 billion rubles in 2025.\n\nOn the theme of timber, the "
+                   "sides agreed that supplies to Belarus grew by 12% to 1,1 billion rubles.", "YOSHKAR-OLA, 20 February 2026 -")
+    assert ("RU-ME", "imports", 1.1e9, "RUB") in facts(record)

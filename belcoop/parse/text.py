@@ -193,7 +193,7 @@ TAIL_MARKERS = re.compile(
     r"Related (?:news|articles|stories|materials|publications|posts|releases|press releases|content|reading|links|coverage)|"
     r"Similar (?:news|articles|stories|materials|publications|posts)|Top (?:news|stories|headlines)|"
     r"More (?:news|stories|articles|publications|materials|releases|press releases|posts|headlines)|"
-    r"(?:News|Materials|Publications) on (?:the|this) (?:topic|subject)|More from (?:the |this )?(?:section|category|rubric)|"
+    r"(?:(?:News|Materials|Publications|More) )?on (?:the|this|the same) (?:topic|subject|theme)|More from (?:the |this )?(?:section|category|rubric)|"
     r"From the same (?:section|category|rubric)|(?:More|Also) in (?:this|the same) (?:section|category|rubric)|Also in (?:the )?news|"
     r"Partner news|News from partners|Sponsored content|Must read\s*:?\s*$|Most viewed(?:\s+(?:news|stories|articles))?\s*:?\s*$|"
     r"Recommended|Editor'?s (?:choice|picks)|Most popular|Most commented|"
