@@ -111,3 +111,15 @@ def test_on_the_theme_of_a_sentence_goes_on() -> None:
     record = parse("Trade between Mari El and Belarus reached 4,2 billion rubles in 2025.\n\nOn the theme of timber, the "
                    "sides agreed that supplies to Belarus grew by 12% to 1,1 billion rubles.", "YOSHKAR-OLA, 20 February 2026 -")
     assert ("RU-ME", "imports", 1.1e9, "RUB") in facts(record)
+
+
+@pytest.mark.parametrize("building", ["in the House of Government", "at the Kazan Kremlin", "in the Government House"])
+def test_a_building_fronted_after_the_town_keeps_the_town_as_venue(building: str) -> None:
+    record = parse(f"On 12 March in Kazan, {building}, the deputy prime minister of Tatarstan Ivan Petrov met the delegation "
+                   "of the Grodno regional executive committee.", "")
+    assert record.venue == "Kazan" and record.event is not None and record.event.type == "meeting"
+
+
+def test_a_fronted_phrase_of_no_building_passes_nothing_on() -> None:
+    record = parse("Last year in Kazan, in the middle of the season, the two sides met in Grodno to talk about timber.", "")
+    assert record.venue == "Grodno"

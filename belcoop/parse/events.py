@@ -1117,7 +1117,7 @@ def place_cue(s: _Sentence, a: int, b: int) -> tuple[bool, int] | None:
         # of Tatarstan X met ...": the commas of the ministry's name end clauses, the verb is after them)
         nxt = s.clause[comma] if s.clause[comma] != clause else clause + 1
         clauses.add(nxt)
-        while _title_piece(s, nxt, comma) and len(clauses) < 5:
+        while (_title_piece(s, nxt, comma) or _building_piece(s, nxt, comma)) and len(clauses) < 5:
             nxt += 1
             clauses.add(nxt)
     elif j and (s.clause[j - 1] != clause or _closing_place(s, j, b)):
@@ -1194,6 +1194,25 @@ def _title_piece(s: _Sentence, clause: int, start: int) -> bool:
             return False
         k += 1
     return k > first and k < n and s.capitalised(first) and s.tokens[k].text == ","
+
+
+def _building_piece(s: _Sentence, clause: int, start: int) -> bool:
+    """Whether the clause numbered `clause` (from token `start` on) is a comma, then "in" or "at", "the" and the
+    capitalised words of a building's name, ended by another comma: "On 23 September in Ufa, in the House of the
+    Republic, the minister met ...", a second place phrase fronted before the sentence's verb."""
+    n = len(s.tokens)
+    k = start
+    while k < n and s.clause[k] < clause:
+        k += 1
+    if k + 3 >= n or s.clause[k] != clause or s.tokens[k].text != "," or s.low(k + 1) not in ("in", "at") \
+            or s.low(k + 2) != "the" or not s.capitalised(k + 3):
+        return False
+    k += 3
+    while k < n and s.clause[k] == clause:
+        if not (s.capitalised(k) or s.low(k) in _NAME_LINKS):
+            return False
+        k += 1
+    return k < n and s.tokens[k].text == ","
 
 
 _REPORTING = frozenset(("reports", "reporting", "reported"))
