@@ -123,3 +123,19 @@ def test_a_building_fronted_after_the_town_keeps_the_town_as_venue(building: str
 def test_a_fronted_phrase_of_no_building_passes_nothing_on() -> None:
     record = parse("Last year in Kazan, in the middle of the season, the two sides met in Grodno to talk about timber.", "")
     assert record.venue == "Grodno"
+
+
+def _venue_of(title: str, lead: str) -> str | None:
+    return parse_article(f"{title}\n\n{lead} The parties discussed trade.\n", path="t.txt", sha256="0", record_id="t").venue
+
+
+def test_an_envoys_post_in_the_headline_yields_to_the_leads_town() -> None:
+    assert _venue_of("Governor met with the Consul General of Belarus in Samara",
+                     "In Ulyanovsk the Governor of Ulyanovsk Oblast Ivan Petrov held a working meeting with the Consul "
+                     "General of the Republic of Belarus in Samara Viktor Sokolov.") == "Ulyanovsk"
+
+
+def test_an_envoys_post_named_alone_is_still_where_they_met() -> None:
+    assert _venue_of("Governor met with the Consul General of Belarus in Samara",
+                     "The Governor of Ulyanovsk Oblast Ivan Petrov held a working meeting with the Consul General of "
+                     "Belarus in Samara Viktor Sokolov.") == "Samara"

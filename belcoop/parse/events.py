@@ -1556,6 +1556,11 @@ def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: M
         first = held[0]
         if first.sentence == 0 and not first.strong and _discussed_topic(head[0], first.index):
             first = next((p for p in held if p.strong and p.sentence > 0), first)
+        if first.sentence == 0 and not first.strong and _an_envoys_post(head[0], first.index):
+            # "X met with the Consul General of Belarus in Kazan" / "In Cheboksary X held a meeting with the Consul
+            # General of Belarus in Kazan ...": the envoy's post, which the headline alone gives, yields to the lead's town
+            first = next((p for p in held if p.sentence > 0 and p.sentence in by_pos
+                          and not _an_envoys_post(by_pos[p.sentence], p.index)), first)
         if first.sentence in by_pos and _arrival_at(by_pos[first.sentence], first) \
                 and not _arrived_for_event(by_pos[first.sentence], first.index):
             # "The delegation arrived in Tashkent on Monday and held talks on 21 April in Nurafshon": where the talks were
@@ -1578,6 +1583,12 @@ def _venue(head: list[_Sentence], body: _Body, dateline: str | None, mentions: M
 
 
 _ARRIVED = frozenset(("arrived", "arrives", "arriving", "arrival", "came", "comes"))
+
+
+def _an_envoys_post(s: _Sentence, a: int) -> bool:
+    """Is the place at token a the post of the envoy named before it ("the Consul General of Belarus in Kazan")?"""
+    j, building = _left_cue(s, a)
+    return j >= 0 and not building and s.low(j) in ("in", "at") and s.ends_here(_over_whose(s, j), "not_venue") is not None
 
 
 def _arrived_for_event(s: _Sentence, arrived: int) -> bool:
