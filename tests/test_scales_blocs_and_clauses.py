@@ -139,3 +139,19 @@ def test_an_envoys_post_named_alone_is_still_where_they_met() -> None:
     assert _venue_of("Governor met with the Consul General of Belarus in Samara",
                      "The Governor of Ulyanovsk Oblast Ivan Petrov held a working meeting with the Consul General of "
                      "Belarus in Samara Viktor Sokolov.") == "Samara"
+
+
+def _side_of(body: str) -> str | None:
+    record = parse(body, "HARBIN, 5 November 2025 -")
+    return record.belarus_side.code if record.belarus_side else None
+
+
+def test_an_oblast_told_as_a_state_is_the_oblast() -> None:
+    assert _side_of("Vice governor Wang met in Harbin with the delegation of Grodno State of Belarus Republic, headed by "
+                    "its deputy chairman. Grodno State is rich in dairy farms.") == "BY-HR"
+
+
+def test_a_state_university_is_the_citys() -> None:
+    record = parse("Tomsk State University and Grodno State University signed a memorandum in Tomsk.", "TOMSK, 5 November 2025 -")
+    assert record.venue == "Tomsk" and [p.code for p in record.partners] == ["RU-TOM"]
+    assert record.belarus_side is not None and record.belarus_side.code == "BY"

@@ -18,7 +18,7 @@ from belcoop.vocab import read_data
 
 # Words that turn "Perm*" into its aliases, by kind of place.
 _SUFFIXES = {
-    "oblast": ["Oblast", "Region", "Province", "Regional", "oblast's"],
+    "oblast": ["Oblast", "Region", "Province", "Regional", "oblast's", "State"],
     "krai": ["Krai", "Kray", "Territory", "Region", "Regional"],
     "republic": ["Republic", "Region"],
     "autonomous_okrug": ["Autonomous Okrug", "Autonomous District", "Okrug", "Region", "Autonomous Area"],
@@ -300,7 +300,9 @@ class Gazetteer:
                     key: tuple[str, ...] = (norm, info[0])
                     for _ in range(MAX_NGRAM - 1):
                         meanings = index.get(key)
-                        if meanings is not None:
+                        if meanings is not None and not (key[-1] == "state" and k + 1 < n and tokens[k + 1].text[0].isupper()):
+                            # (an oblast told as a "State" by a translation from Chinese, "Vitebsk State of Belarus",
+                            # but not the city's "Vitebsk State University")
                             hits = meanings
                             last = k
                         if key not in opening:
