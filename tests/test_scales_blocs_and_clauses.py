@@ -155,3 +155,29 @@ def test_a_state_university_is_the_citys() -> None:
     record = parse("Tomsk State University and Grodno State University signed a memorandum in Tomsk.", "TOMSK, 5 November 2025 -")
     assert record.venue == "Tomsk" and [p.code for p in record.partners] == ["RU-TOM"]
     assert record.belarus_side is not None and record.belarus_side.code == "BY"
+
+
+def _kinds(body: str) -> list[str]:
+    return [a.kind for a in parse(f"The sides met in Kazan. {body}", "KAZAN, 5 November 2025 -").agreements]
+
+
+@pytest.mark.parametrize("parties", [
+    "the Cabinet of Ministers of the Republic of Tatarstan and the Government of the Republic of Belarus",
+    "the Government of the Republic of Tatarstan and the Grodno regional executive committee",
+])
+def test_an_agreement_signed_earlier_after_its_long_parties(parties: str) -> None:
+    assert _kinds(f"Cooperation is based on the agreement between {parties} signed in 2001.") == ["agreement"]
+
+
+def test_a_far_participle_after_a_clause_signs_nothing() -> None:
+    assert _kinds("The plan refers to the agreement on the delivery of tractors to the farms of the region over the "
+                  "next five years that the ministers said would be signed soon.") == []
+
+
+def test_an_aside_on_an_earlier_agreement_does_not_sign_the_roadmap_after_it() -> None:
+    assert _kinds("The agreement on trade between Tatarstan and the Government of Belarus, signed in 2001, remains in "
+                  "force, and a new roadmap for 2026-2028 is to be signed in the summer.") == ["agreement"]
+
+
+def test_a_verb_after_a_comma_still_signs_what_follows() -> None:
+    assert _kinds("The delegations held talks, signed a roadmap and visited a dairy plant.") == ["roadmap"]

@@ -449,6 +449,8 @@ def _objects(s: _Tagged, sign: Signing, docs: list[Doc]) -> list[Doc]:
     after = sign.i + 2 if sign.form == "noun" else sign.i + 1  # "signatures [under] a memorandum"
     if any(_ends_reach(s, k) or s.has(k, "sign") for k in range(after, first.start)):
         return []
+    if sign.i and s.low(sign.i - 1) == "," and any(s.low(k) == "," for k in range(after, first.start)):
+        return []  # "The agreement on trade ..., signed in 2001, remains in force, and a new roadmap ...": an aside on the one before
     return _chain(s, first, docs)
 
 
@@ -594,6 +596,17 @@ def _signs_nothing(s: _Tagged, k: int, docs: list[Doc]) -> bool:
 _POSTPOSED_GAP = 12  # tokens between a document and the participle that describes it ("the agreement on ..., signed")
 
 
+_PARTIES_GAP = 24  # ... or of the parties' names alone ("the agreement between the Cabinet of Ministers of ... signed")
+
+
+def _parties(s: _Tagged, between: range) -> bool:
+    """Are the words `between` a document's parties only: "between A and B", words of names with no clause word or
+    punctuation in them ("between the Cabinet of Ministers of the Chuvash Republic and the Government of the Republic
+    of Belarus", "between the Government of Bashkortostan and the Vitebsk regional executive committee")?"""
+    return s.low(between[0]) == "between" and any(s.low(k) == "and" for k in between) and all(
+        s.tokens[k].kind == "w" and not (s.has(k, "stop") or s.has(k, "embed") or s.has(k, "sign")) for k in between)
+
+
 def _postposed(s: _Tagged, start: int, stop: int, docs: list[Doc]) -> list[Doc]:
     """A participle after the document it describes, through the words describing the document: "reviewed the
     implementation of the agreement on tractors, signed in 2019", "progress under the memorandum on education signed
@@ -606,7 +619,8 @@ def _postposed(s: _Tagged, start: int, stop: int, docs: list[Doc]) -> list[Doc]:
         return []
     last = before[-1]
     between = range(last.end, stop)
-    if len(between) > _POSTPOSED_GAP or any(s.has(k, "head") for k in between):
+    if len(between) > _POSTPOSED_GAP and not (len(between) <= _PARTIES_GAP and _parties(s, between)) \
+            or any(s.has(k, "head") for k in between):
         return []
     if s.low(stop - 1) != "," and (s.low(last.end) not in _PREPOSITIONS or any(s.low(k) == "," for k in between)):
         return []
