@@ -181,3 +181,16 @@ def test_an_aside_on_an_earlier_agreement_does_not_sign_the_roadmap_after_it() -
 
 def test_a_verb_after_a_comma_still_signs_what_follows() -> None:
     assert _kinds("The delegations held talks, signed a roadmap and visited a dairy plant.") == ["roadmap"]
+
+
+@pytest.mark.parametrize("short", ["(Canton Fair)", "(CIIE)"])
+def test_a_names_short_form_in_brackets_keeps_the_town_after_it(short: str) -> None:
+    record = parse_article(f"Expo\n\n20 October 2025\n\nOn 15-19 October 2025, the national exposition of Belarus was "
+                           f"presented at the 8th China International Import Expo {short} in Shanghai. The exposition "
+                           "was organised by the Belarusian Chamber of Commerce.\n", path="t.txt", sha256="0", record_id="t")
+    assert record.venue == "Shanghai"
+
+
+def test_brackets_of_other_words_still_end_the_clause() -> None:
+    record = parse("Trade with Shandong grew (the region said in Jinan) and the governor met the ambassador.", "")
+    assert record.venue != "Jinan"

@@ -208,6 +208,9 @@ def _clauses(tokens: list[Token], lows: list[str] | None = None) -> list[int]:
         if tokens[i].text in ("–", "—") and dash_in_a_name(tokens, i):
             ends[i] = False  # a pair in a name: "the Vietnam – Belarus Intergovernmental Committee"
             continue
+        if tokens[i].text == "(" and (close := _short_name_end(tokens, i)) is not None:
+            ends[i] = ends[close] = False  # "the 138th China Import and Export Fair (Canton Fair) in Guangzhou": a name's
+            continue  # short form, which goes on with the name's clause
         if tokens[i].text != "," or not i or i == last:
             continue
         if tokens[i - 1].kind == "n" and _is_year(tokens[i + 1]):
@@ -224,6 +227,19 @@ def _clauses(tokens: list[Token], lows: list[str] | None = None) -> list[int]:
                 if tokens[k].text == ",":
                     ends[k] = False
     return list(accumulate(ends, initial=0))[1:]
+
+
+def _short_name_end(tokens: list[Token], i: int) -> int | None:
+    """The ")" of brackets at token i that hold only a name's short form after the name ("... Export Fair (Canton
+    Fair)", "... Expo (CIIE)"): up to four capitalised words right after a capitalised word; else None."""
+    if not i or not tokens[i - 1].text[0].isupper():
+        return None
+    for k in range(i + 1, min(len(tokens), i + 6)):
+        if tokens[k].text == ")":
+            return k if k > i + 1 else None
+        if tokens[k].kind != "w" or not tokens[k].text[0].isupper():
+            return None
+    return None
 
 
 _FOR_ON = frozenset(("for", "on", "of"))  # (and a post's: "Minister of Food, Agriculture and Light Industry")
