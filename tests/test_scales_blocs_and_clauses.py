@@ -194,3 +194,16 @@ def test_a_names_short_form_in_brackets_keeps_the_town_after_it(short: str) -> N
 def test_brackets_of_other_words_still_end_the_clause() -> None:
     record = parse("Trade with Shandong grew (the region said in Jinan) and the governor met the ambassador.", "")
     assert record.venue != "Jinan"
+
+
+@pytest.mark.parametrize("owner", ["Our province", "The province", "Our territory"])
+def test_a_word_for_the_place_before_export_is_no_goods(owner: str) -> None:
+    record = parse(f"Trade between Heilongjiang and Belarus grew. {owner} export to Belarus was 38560 ten thousand yuan.",
+                   "HARBIN, 5 November 2025 -")
+    assert [(f.metric, f.value, f.product) for f in record.trade] == [("imports", 385.6e6, None)]
+
+
+def test_goods_before_export_are_still_goods() -> None:
+    record = parse("Trade between Heilongjiang and Belarus grew. Potash export to Heilongjiang was $38 million.",
+                   "HARBIN, 5 November 2025 -")
+    assert [(f.metric, f.product) for f in record.trade] == [("exports", "Potash")]

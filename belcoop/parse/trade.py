@@ -2866,6 +2866,7 @@ _NOT_PRODUCTS = frozenset(
     "total overall annual mutual bilateral two-way foreign external direct net own new further record current previous "
     "recent main key major traditional regional national domestic global world nominal physical its our their his her "
     "whose country region republic oblast krai city side sides partner partners year month quarter half period figure "
+    "province territory state district county municipality town area regions provinces countries "
     "volume level share value amount sum growth increase decrease rate which who it they we this that and or with "
     "while as but also both each "
     "non-oil non-energy non-commodity non-resource non-raw non-primary tonnes tons tonne ton kilograms kg litres liters "
