@@ -207,3 +207,37 @@ def test_goods_before_export_are_still_goods() -> None:
     record = parse("Trade between Heilongjiang and Belarus grew. Potash export to Heilongjiang was $38 million.",
                    "HARBIN, 5 November 2025 -")
     assert [(f.metric, f.product) for f in record.trade] == [("exports", "Potash")]
+
+
+_SPANS = """In 2024, trade between Penza Oblast and Belarus amounted to $238.5 million. Over five years, from 2020 to 2024, the
+two sides traded goods worth a combined $960 million.
+
+Belarusian supplies to Penza Oblast last year totalled $171.2 million.
+
+Tractors and combines accounted for $58 million of Belarusian exports."""
+
+
+def test_a_year_after_a_total_of_several_years_is_the_period_in_force() -> None:
+    record = parse(_SPANS, "PENZA, 11 March 2025 -")
+    periods = {f.value: (f.period.start, f.period.end) if f.period else None for f in record.trade}
+    assert periods[960e6] == ("2020-01-01", "2024-12-31")
+    assert periods[58e6] == ("2024-01-01", "2024-12-31")
+
+
+def test_a_quarter_inside_a_half_year_keeps_the_half_year_in_force() -> None:
+    record = parse("In January-June 2025, Belarusian exports to Penza Oblast reached $80 million. In the second quarter "
+                   "alone they came to $45 million. Potash accounted for $12 million of the exports.", "PENZA, 11 August 2025 -")
+    periods = {f.value: (f.period.start, f.period.end) if f.period else None for f in record.trade}
+    assert periods[12e6] == ("2025-01-01", "2025-06-30")
+
+
+@pytest.mark.parametrize("compared", ["almost twice as much as Penza", "twice more than Kazakhstan"])
+def test_a_factor_against_another_party_is_no_change(compared: str) -> None:
+    record = parse(f"Samara Oblast traded about $450 million worth of goods with Belarus in 2024, {compared}.",
+                   "SAMARA, 11 March 2025 -")
+    assert [(f.value, f.change) for f in record.trade] == [(450e6, None)]
+
+
+def test_a_factor_against_a_month_is_a_change() -> None:
+    record = parse("In February, exports to Samara Oblast reached $45 million, twice as much as January.", "SAMARA, 11 March 2025 -")
+    assert [(f.change.kind, f.change.value) for f in record.trade if f.change] == [("times", 2.0)]

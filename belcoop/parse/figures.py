@@ -904,6 +904,13 @@ _MORE = frozenset(("more", "higher", "greater", "larger", "bigger"))
 _LESS = frozenset(("less", "lower", "smaller", "fewer"))
 
 
+def _compared_with_a_name(toks: list[Token], end: int) -> bool:
+    """Does a factor's phrase ending before token `end` go on "as" or "than" and a name ("twice as much as Orenburg",
+    "twice more than Kazakhstan")? That compares two parties, not a figure with its own past (not "than January")."""
+    return end + 1 < len(toks) and toks[end].low in ("as", "than") and toks[end + 1].kind == "w" \
+        and toks[end + 1].text[0].isupper() and toks[end + 1].low not in MONTHS
+
+
 def _compared_end(s: Sentence, end: int) -> tuple[int, int] | None:
     """(sign, end) of the comparison right after a fraction at token `end`: "more", "less", "as much again"."""
     toks = s.tokens
@@ -1741,6 +1748,9 @@ def read_figures(s: Sentence, today: date | None, fiscal: tuple[int, int] | None
         factor = verb[1] if verb is not None else None
         if factor is not None and (tok.text.islower() or i == 0) and not _adjective_before_noun(s, i):
             end = verb[0] if verb is not None else i + 1
+            if _compared_with_a_name(s.tokens, end):
+                after = end  # "traded $450 million, almost twice as much as Orenburg": a comparison, no change
+                continue
             if low == "halved":
                 found.changes.append(Change(i, end, "percent", -50.0))
             else:

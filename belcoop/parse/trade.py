@@ -3614,9 +3614,11 @@ def extract_trade(
                     own_period = period  # (not that of a level compared with: "..., from $51 million in January-October 2022")
             found.extend(made)
             actual = [m.fact for m in made if m.fact.status == "actual"]
-            if own_period is not None and carried == figures_period and _narrows(own_period, carried):
+            if own_period is not None and carried == figures_period and _narrows(own_period, carried) \
+                    and carried is not None and carried.start[:4] == carried.end[:4]:
                 # "In the second quarter alone ...": the half-year of the figures before stays in force (not a span
-                # a sentence of no figure named: "the roadmap adopted for 2023-2025")
+                # a sentence of no figure named: "the roadmap adopted for 2023-2025"; nor a total of several years:
+                # "Over five years, from 2020 to 2024, ... $960 million. ... last year totalled $171.2 million": the year)
                 last_known = own_period
             elif own_period is not None:
                 carried = last_known = figures_period = own_period
