@@ -16,3 +16,15 @@ def test_two_tokenisations_give_equal_fields_in_tokens_equal_only_to_themselves(
     assert [(t.text, t.low, t.start, t.end, t.kind) for t in first] == [(t.text, t.low, t.start, t.end, t.kind) for t in second]
     assert first[0] == first[0] and first[0] != second[0]
     assert [t.kind for t in first] == ["w", "w", "w", "p", "n", "w", "w", "p"]
+
+
+def test_a_compiled_token_is_left_out_of_the_garbage_collector() -> None:
+    import gc
+
+    import pytest
+
+    from belcoop.parse import tokens
+
+    if not tokens.__file__ or not tokens.__file__.endswith(".so"):
+        pytest.skip("the parser runs as pure Python here")
+    assert not gc.is_tracked(tokenize("Vitebsk and Orsha.")[0])

@@ -14,10 +14,17 @@ tokens, so "stood at" or "as against" are one tag, and the grammar never counts 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import accumulate, compress
 
 from belcoop.vocab import read_data
+
+try:
+    from mypy_extensions import mypyc_attr  # (installed with mypy, which compiles the parser)
+except ImportError:  # a class attribute for mypyc only: without mypyc there is nothing to say
+    def mypyc_attr(*attrs: str, **kwattrs: object) -> Callable[[type[Token]], type[Token]]:  # type: ignore[misc]
+        return lambda cls: cls
 
 # Words (with inner hyphens and apostrophes: "two-way", "Kazakhstan's"), numbers ("1,250.5"), any other character.
 # (Words first: most tokens are words. A word begins with a letter, a number with a digit, so the order of the two
@@ -28,6 +35,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*|\d+(?:[.,]\d+)*|\S")
 _ASCII_TOKEN = re.compile(r"[A-Za-z]+(?:['\-][A-Za-z]+)*|[0-9]+(?:[.,][0-9]+)*|\S")
 
 
+@mypyc_attr(acyclic=True)  # compiled, a token is left out of the garbage collector: it holds only strings and numbers
 class Token:
     """One token: its text, lower-cased form ("kazakhstan" for "Kazakhstan's"), character span, and kind ("n" a
     number, "w" a word, "p" anything else). A plain class with slots, not a tuple: compiled, each field is read
