@@ -140,18 +140,17 @@ def tokenize(text: str) -> list[Token]:
         return _split_tokens(text)  # other white space (none is printable but " "), spaces in a row or at an end
     chunks = text.split(" ")
     found: list[Token] = []
-    add = found.append
-    one_token = _CHUNKS.__getitem__
+    runs = _CHUNKS  # (a subscript and an append: a compiled loop calls no bound method)
     at = 0
     for chunk in chunks:
-        one = one_token(chunk)
+        one = runs[chunk]
         if one is not None:
             end = at + one[2]
-            add(Token(chunk, one[0], at, end, one[1]))
+            found.append(Token(chunk, one[0], at, end, one[1]))
             at = end + 1
         else:
             for piece in _PIECES[chunk]:
-                add(Token(piece.text, piece.low, at + piece.start, at + piece.end, piece.kind))
+                found.append(Token(piece.text, piece.low, at + piece.start, at + piece.end, piece.kind))
             at += len(chunk) + 1
     return found
 
