@@ -25,7 +25,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
-from operator import itemgetter
 
 from belcoop.model import Agreement
 from belcoop.parse.dates import find_dates
@@ -894,9 +893,6 @@ def _names_no_document(sentence: str) -> bool:
     return singles.isdisjoint(lows) and not any(heads.tag(tokens, lows))
 
 
-_LOW = itemgetter(1)  # a token's lower-cased form
-
-
 def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None = None,
                     today: date | None = None) -> list[Agreement]:
     """Documents reported as signed, each kind with its count, from the article's paragraphs (each a list of
@@ -907,7 +903,7 @@ def find_agreements(paragraphs: Sequence[str | Sequence[str]], title: str | None
     state = _State()
     headline: list[tuple[Doc, str]] = []
     if title and not _names_no_document(title):  # (a headline naming no document has nothing to say)
-        if _signing_words().isdisjoint(map(_LOW, tokens_of(title))):  # no signing: it only names documents
+        if _signing_words().isdisjoint(lows_of_text(title)):  # no signing: it only names documents
             docs = document_phrases(_Tagged(title, _head_gate()[2]), whole=False)
         else:
             s = _Tagged(title)

@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from itertools import accumulate, compress
-from operator import itemgetter
 from typing import NamedTuple
 
 from belcoop.model import Event
@@ -118,7 +117,7 @@ class _Sentence:
             found = []
         elif found is None:
             found = mentions(text)
-        self.starts = list(map(_START, self.tokens)) if found else []
+        self.starts = [t.start for t in self.tokens] if found else []
         for m in found:
             a = bisect_left(self.starts, m.start)
             b = bisect_left(self.starts, m.end)
@@ -321,8 +320,6 @@ _IN_AT = frozenset(("in", "at"))
 # Where an unknown town's name may follow (_unknown_town): "in" and "at", and a visit's verb before a word for a town
 # ("visited the town of Zelenoborsk"; a bare "visited X" may be a plant's name).
 _TOWN_CUES = _IN_AT | {"visited", "visiting", "toured"}
-_TEXT = itemgetter(0)
-_START = itemgetter(2)
 
 
 _CENTURIES = ("19", "20")

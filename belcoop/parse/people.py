@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, reduce
 from itertools import compress, repeat
-from operator import and_, itemgetter, or_
+from operator import and_, attrgetter, or_
 
 from belcoop.model import Person
 from belcoop.parse.places import Mention, country_of
@@ -37,7 +37,6 @@ from belcoop.parse.tokens import Token, lows_of_text, tokens_of
 from belcoop.vocab import given_names, known_bodies, read_data, word_list
 
 MAX_ROLE = 80  # characters: a longer role is cut at a clause or word boundary
-_TEXT = itemgetter(0)
 _KNOWN_WORDS = 100_000  # words whose look-ups are kept (a bound on memory over a long run)
 _BIO = re.compile(r"\b(?:has worked (?:for|as|at)|is (?:a|an) (?:journalist|correspondent|columnist|photographer|editor))\b")
 # A line of the page's staff ("(Web editor: Chen Lidan, Liang Jun)", "[Editors: ...]", "Photo editor - ..."): who made
@@ -347,7 +346,7 @@ def _org_heads_before() -> frozenset[str]:
 
 
 _WORD_FLAGS = _WordFlags()
-_END = itemgetter(3)
+_END = attrgetter("end")
 
 
 _CREDIT_VERBS = frozenset(("reports", "reported", "writes", "wrote", "informs", "informed", "learned", "learnt", "says"))
@@ -565,7 +564,7 @@ class PeopleFinder:
         """The sentence as the grammar reads it; None when it holds no cue of a person (`may_name`) or no token a NAME
         may open on (see `_spans`): no name at all."""
         toks = tokens_of(text)
-        flags = list(map(_WORD_FLAGS.__getitem__, map(_TEXT, toks)))
+        flags = list(map(_WORD_FLAGS.__getitem__, [t.text for t in toks]))
         every = reduce(or_, flags, 0)  # the flags of some word of the sentence
         if not (every & _CUE or _cued(every, text)) or not every & _OPENS:
             return None
@@ -1473,7 +1472,7 @@ def may_name(text: str) -> bool:
     >>> may_name("Trade in agricultural products grew."), may_name("Governor Ivanov spoke.")
     (False, True)
     """
-    return _cued(reduce(or_, map(_WORD_FLAGS.__getitem__, map(_TEXT, tokens_of(text))), 0), text)
+    return _cued(reduce(or_, map(_WORD_FLAGS.__getitem__, [t.text for t in tokens_of(text)]), 0), text)
 
 
 def _cued(every: int, text: str) -> bool:

@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
 
 from belcoop.parse.tokens import Token, lows_of_text, tokens_of
 from belcoop.place import Place
@@ -54,7 +53,6 @@ _COORDINATED = re.compile(rf"(?P<a>[A-Z](?<![\w-][A-Z])[\w'-]*)(?:,\s+(?P<b>{_NA
 # character before it, so that the engine skips ahead to capitals (opening on the look-behind, it is tried everywhere).
 _HYPHENATED = re.compile(r"[A-Z](?<![\w-][A-Z])[\w']*(?:-[A-Z][\w']*)+(?![\w-])")
 _KNOWN_WORDS = 200_000
-_TEXT = itemgetter(0)
 _HYPHEN_CAPITAL = re.compile("-[A-Z]")  # what every name of _HYPHENATED holds, looked for first (a literal: fast)
 _LETTER = re.compile(r"[^\W\d_]")  # what a word begins with
 # A word that runs on into a digit or "_" ("Q1", "MAZ-5440", "COVID_19"): a word of the gazetteer goes on through them,
@@ -282,7 +280,7 @@ class Gazetteer:
         found: list[Mention] = []
         after = 0  # the first token not yet inside a mention
         # the tokens that open a look-up (found in C); only the words after them are asked what they are
-        for i in compress(range(n), map(self._opens.__getitem__, map(_TEXT, tokens))):
+        for i in compress(range(n), map(self._opens.__getitem__, [t.text for t in tokens])):
             if i < after:
                 continue
             norm = known[tokens[i].text][0]

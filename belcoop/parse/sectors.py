@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, compress, repeat
-from operator import contains, itemgetter
+from operator import contains
 
 from belcoop.parse.folded import FoldedPattern, plain_case, stands_alone
 from belcoop.parse.tokens import Token, lows_of, lows_of_text, tokenize, tokens_of
@@ -1197,6 +1197,3 @@ def find_sectors(text: str | list[str]) -> list[str]:
         if any(starts) and _may_start(starts, tokens, lows):
             found |= _graded_sectors(sentence, tokens, lows, starts)
     return [key for key in SECTOR_KEYS if key in found]
-
-
-_LOW = itemgetter(1)  # a token's lower-cased form

@@ -14,12 +14,17 @@ tokens, so "stood at" or "as against" are one tag, and the grammar never counts 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
-from itertools import accumulate, compress, repeat
-from operator import itemgetter
-from typing import NamedTuple
+from itertools import accumulate, compress
 
 from belcoop.vocab import read_data
+
+try:
+    from mypy_extensions import mypyc_attr  # (installed with mypy, which compiles the parser)
+except ImportError:  # a class attribute for mypyc only: without mypyc there is nothing to say
+    def mypyc_attr(*attrs: str, **kwattrs: object) -> Callable[[type[Token]], type[Token]]:  # type: ignore[misc]
+        return lambda cls: cls
 
 # Words (with inner hyphens and apostrophes: "two-way", "Kazakhstan's"), numbers ("1,250.5"), any other character.
 # (Words first: most tokens are words. A word begins with a letter, a number with a digit, so the order of the two
@@ -30,18 +35,26 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*|\d+(?:[.,]\d+)*|\S")
 _ASCII_TOKEN = re.compile(r"[A-Za-z]+(?:['\-][A-Za-z]+)*|[0-9]+(?:[.,][0-9]+)*|\S")
 
 
-class Token(NamedTuple):
+@mypyc_attr(acyclic=True)  # compiled, a token is left out of the garbage collector: it holds only strings and numbers
+class Token:
     """One token: its text, lower-cased form ("kazakhstan" for "Kazakhstan's"), character span, and kind ("n" a
-    number, "w" a word, "p" anything else). A tuple: an article has hundreds, built in one pass."""
+    number, "w" a word, "p" anything else). A plain class with slots, not a tuple: compiled, each field is read
+    as a struct member (a tuple's item is fetched and its type checked), and in Python a slot is read faster
+    than a named tuple's field. Tokens are equal only to themselves."""
 
-    text: str
-    low: str
-    start: int
-    end: int
-    kind: str
+    __slots__ = ("text", "low", "start", "end", "kind")
+
+    def __init__(self, text: str, low: str, start: int, end: int, kind: str) -> None:
+        self.text = text
+        self.low = low
+        self.start = start
+        self.end = end
+        self.kind = kind
+
+    def __repr__(self) -> str:
+        return f"Token(text={self.text!r}, low={self.low!r}, start={self.start}, end={self.end}, kind={self.kind!r})"
 
 
-_new_token = tuple.__new__
 _SPLIT = re.compile(f"({_TOKEN.pattern})")  # a text cut into its tokens and the white space between them
 _ASCII_SPLIT = re.compile(f"({_ASCII_TOKEN.pattern})")
 
@@ -83,8 +96,7 @@ def _split_tokens(text: str) -> list[Token]:
     parts = (_ASCII_SPLIT if text.isascii() else _SPLIT).split(text)  # space, token, space, token, ..., space
     texts = parts[1::2]
     offsets = list(accumulate(map(len, parts)))  # where each part ends
-    return list(map(_new_token, repeat(Token), zip(texts, map(_LOWS.__getitem__, texts), offsets[0:-1:2], offsets[1::2],
-                                                   map(_KINDS.__getitem__, texts), strict=True)))
+    return list(map(Token, texts, map(_LOWS.__getitem__, texts), offsets[0:-1:2], offsets[1::2], map(_KINDS.__getitem__, texts)))
 
 
 class _Chunks(dict[str, "tuple[str, str, int] | None"]):
@@ -104,8 +116,8 @@ class _Chunks(dict[str, "tuple[str, str, int] | None"]):
             one = (chunk, "n", len(chunk))
         elif chunk[:-1].isalpha() and not chunk[-1].isalnum():  # a word and a mark: "Minsk,", "million."
             word, mark = chunk[:-1], chunk[-1]
-            _PIECES[chunk] = (_new_token(Token, (word, _LOWS[word], 0, len(word), _KINDS[word])),
-                              _new_token(Token, (mark, _LOWS[mark], len(word), len(chunk), _KINDS[mark])))
+            _PIECES[chunk] = (Token(word, _LOWS[word], 0, len(word), _KINDS[word]),
+                              Token(mark, _LOWS[mark], len(word), len(chunk), _KINDS[mark]))
         else:
             found = _split_tokens(chunk)
             if len(found) == 1 and len(found[0].text) == len(chunk):
@@ -128,18 +140,17 @@ def tokenize(text: str) -> list[Token]:
         return _split_tokens(text)  # other white space (none is printable but " "), spaces in a row or at an end
     chunks = text.split(" ")
     found: list[Token] = []
-    add = found.append
-    one_token = _CHUNKS.__getitem__
+    runs = _CHUNKS  # (a subscript and an append: a compiled loop calls no bound method)
     at = 0
     for chunk in chunks:
-        one = one_token(chunk)
+        one = runs[chunk]
         if one is not None:
             end = at + one[2]
-            add(_new_token(Token, (chunk, one[0], at, end, one[1])))
+            found.append(Token(chunk, one[0], at, end, one[1]))
             at = end + 1
         else:
             for piece in _PIECES[chunk]:
-                add(_new_token(Token, (piece[0], piece[1], at + piece[2], at + piece[3], piece[4])))
+                found.append(Token(piece.text, piece.low, at + piece.start, at + piece.end, piece.kind))
             at += len(chunk) + 1
     return found
 
@@ -248,10 +259,7 @@ class Lexicon:
 
 def lows_of(tokens: list[Token]) -> list[str]:
     """The tokens' lower-cased forms."""
-    return list(map(_LOW, tokens))
-
-
-_LOW = itemgetter(1)
+    return [t.low for t in tokens]
 
 
 def index_tags(tags: list[dict[str, tuple[int, str | None]] | None]) -> dict[str, list[int]]:
@@ -363,7 +371,7 @@ class Sentence:
         if self._clauses is not None:
             return self._clauses
         tokens = self.tokens
-        ends = list(map(_CLAUSE_MARK.__contains__, map(_TEXT, tokens)))  # the marks; the words come from the tags
+        ends = [t.text in _CLAUSE_MARK for t in tokens]  # the marks; the words come from the tags
         if "–" in self.text or "—" in self.text:
             last = len(tokens) - 1
             for i, tok in enumerate(tokens):
@@ -393,4 +401,3 @@ def dash_in_a_name(tokens: list[Token], i: int) -> bool:
 
 
 _CLAUSE_MARK = frozenset(",;()[]–—:")  # the tokens that end a clause whatever they are tagged with
-_TEXT = itemgetter(0)

@@ -27,7 +27,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property
 from itertools import count, pairwise
-from operator import itemgetter
 
 from belcoop.model import Change, Period, TradeFact
 from belcoop.parse.figures import (
@@ -65,8 +64,6 @@ _METRIC_STEMS = ("trad", "turnover", "export", "import", "suppl", "deliver", "sa
 _ANY_METRIC = FoldedPattern("|".join(_METRIC_STEMS))
 
 
-_KIND = itemgetter(4)
-_TEXT = itemgetter(0)
 # a number word anywhere in a lower-cased word ("one" of "money", "ten" of "often"): one search of the word
 _NUMBER_WORD_INSIDE = re.compile("|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)))
 
@@ -93,8 +90,8 @@ def may_hold_figures(text: str) -> bool:
     inside one token: each token is asked once, and its answer kept."""
     tokens = tokens_of(text)
     if not plain_case(text):
-        return "n" in map(_KIND, tokens) or _MAY_HOLD.search(text) is not None
-    return any(map(_MAY_HOLD_WORD.__getitem__, map(_TEXT, tokens)))
+        return "n" in [t.kind for t in tokens] or _MAY_HOLD.search(text) is not None
+    return any(map(_MAY_HOLD_WORD.__getitem__, [t.text for t in tokens]))
 
 
 @dataclass
@@ -196,7 +193,6 @@ def view(text: str, today: date | None, place_mentions: Callable[[str], list[Men
     return View(s, figures, places, _metric_words(s, sorted([(a.i, a.j) for a in figures.amounts] + [(c.i, c.j) for c in figures.changes])))
 
 
-_START, _END = itemgetter(2), itemgetter(3)
 # Goods named by the place that made them: "Lida-made machinery", "Minsk-built tractors" (not "a Mogilev-based company")
 _MAKER_WORDS = ("made", "built", "produced", "manufactured", "assembled")
 _MADE_IN = re.compile(r"([A-Z][\w'’]*)-(?:" + "|".join(_MAKER_WORDS) + ")", re.IGNORECASE)
@@ -231,8 +227,8 @@ def _places(s: Sentence, figures: Figures, found: list[Mention]) -> list[Place]:
     if not mentions:
         return []
     toks = s.tokens
-    starts = dict(zip(map(_START, toks), count()))
-    ends = dict(zip(map(_END, toks), count()))
+    starts = dict(zip([t.start for t in toks], count()))
+    ends = dict(zip([t.end for t in toks], count()))
     places = []
     for mention in mentions:
         i, last = starts.get(mention.start), ends.get(mention.end)
