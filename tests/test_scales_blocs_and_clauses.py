@@ -1,6 +1,11 @@
 """Rules from blind round 49, on articles of our own: "N ten thousand yuan" is a scale of a translation from Chinese,
-a flow to "the countries of Asia" is a bloc's, a clause with a linking verb before a dash names no goods, and "our"
-after a comma does not turn a flow around."""
+a flow to "the countries of Asia" is a bloc's, a clause with a linking verb before a dash names no goods, "our" after
+a comma does not turn a flow around, a bulleted list under a flow is read as one sentence, a partner region's "largest
+trading partner with $1.6 billion" is its own trade, a place in an aside stops no owner going on, "On the theme" heads
+other stories, a building fronted after the town and a name's short form in brackets keep the town as the venue, an
+envoy's post in the headline yields to the lead's town, an oblast told as a "State" is the oblast, an agreement is found
+after its long parties, a year after a total of several years is the period in force, and a factor against another
+party is no change."""
 from __future__ import annotations
 
 import pytest
