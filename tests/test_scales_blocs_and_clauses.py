@@ -246,3 +246,15 @@ def test_a_factor_against_another_party_is_no_change(compared: str) -> None:
 def test_a_factor_against_a_month_is_a_change() -> None:
     record = parse("In February, exports to Samara Oblast reached $45 million, twice as much as January.", "SAMARA, 11 March 2025 -")
     assert [(f.change.kind, f.change.value) for f in record.trade if f.change] == [("times", 2.0)]
+
+
+@pytest.mark.parametrize("rate", ["$1,300 of mutual trade per resident", "$45 per capita"])
+def test_a_sum_per_person_is_no_trade(rate: str) -> None:
+    record = parse(f"Trade between Bryansk Oblast and Gomel Oblast reached $600 million in 2025, or about {rate}.",
+                   "BRYANSK, 17 February 2026 -")
+    assert facts(record) == [("RU-BRY", "turnover", 600e6, "USD")]
+
+
+def test_per_a_year_is_still_trade() -> None:
+    record = parse("Belarusian exports to Bryansk Oblast are worth $600 million per year.", "BRYANSK, 17 February 2026 -")
+    assert [f.value for f in record.trade] == [600e6]

@@ -1080,6 +1080,21 @@ def is_conversion(v: View, amount: Amount) -> bool:
             and all(w in _CONVERSION_LEADS for w in between))
 
 
+_HEADS = frozenset(("capita", "resident", "residents", "inhabitant", "inhabitants", "person", "people", "head", "citizen",
+                    "citizens", "household", "households", "employee", "employees", "worker", "workers"))
+
+
+def _per_head(toks: list[Token], k: int) -> bool:
+    """Does "per" and a word for a person follow the amount ending before token k, within its clause ("$1,300 of trade
+    per resident", "$45 per capita")?"""
+    for m in range(k, min(len(toks) - 1, k + 6)):
+        if toks[m].text in (",", ";", ".", ":"):
+            return False
+        if toks[m].low == "per" and toks[m + 1].low in _HEADS:
+            return True
+    return False
+
+
 def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partner: str | None = None,
                         part: bool = False) -> bool:
     """A figure of someone's total trade ("Kazakhstan's foreign trade reached $130 billion", "Vietnam's exports
@@ -1089,6 +1104,8 @@ def is_not_with_belarus(v: View, anchor: Anchor, metric_token: int | None, partn
     Kazakhstan" in an article about a Russian region is trade with a third country too."""
     s = v.s
     head = anchor.head
+    if anchor.amount is not None and _per_head(s.tokens, anchor.amount.j):
+        return True  # "about $1,300 of mutual trade per resident": a rate per person, no sum of trade
     clauses = {v.clause(head)} | ({v.clause(metric_token)} if metric_token is not None else set())
     scope = [k for c in sorted(clauses) for k in v.clause_tokens(c)]
     here = [p for p in v.places if v.clause(p.i) in clauses]
