@@ -2,7 +2,7 @@
 engineer who had not seen how the parser would read it, and its gold record (gold.json) was made by hand from the
 text, scored once before any rule was fixed for it (the README gives those first scores). Here each set's misses are
 counted field by field, as shared/eval/score.py counts them, and may not grow past what the parser misses today: a
-change that loses a date, a venue or a trade fact on these 708 articles fails, one that wins more lowers the budget.
+change that loses a date, a venue or a trade fact on these 732 articles fails, one that wins more lowers the budget.
 
 The budgets are the misses of the parser that passed them (recorded by hand from a run, not computed here)."""
 
@@ -38,7 +38,7 @@ BUDGETS = {
     "r43a": (0, 0), "r44a": (0, 1), "r44b": (0, 2), "r44c": (0, 0),
     "r45a": (0, 0), "r45b": (0, 1), "r46a": (0, 0), "r46b": (0, 0),
     "r47a": (0, 0), "r47b": (0, 7), "r48a": (1, 0), "r48b": (0, 2),
-    "r49a": (0, 0), "r49b": (0, 1),
+    "r49a": (0, 0), "r49b": (0, 1), "r50a": (1, 1), "r50b": (2, 10),
 }
 
 
