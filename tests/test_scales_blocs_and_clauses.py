@@ -258,3 +258,27 @@ def test_a_sum_per_person_is_no_trade(rate: str) -> None:
 def test_per_a_year_is_still_trade() -> None:
     record = parse("Belarusian exports to Bryansk Oblast are worth $600 million per year.", "BRYANSK, 17 February 2026 -")
     assert [f.value for f in record.trade] == [600e6]
+
+
+_PLACE_TABLE = """Belarus' trade with the Volga regions grew in the first half of the year.
+
+Trade of Belarus with regions of the Volga, January–June 2026
+Region | Trade, USD mln | Change on January–June 2025, % | Belarusian exports, USD mln
+Samara Region | 310.2 | +4.4 | 201.7
+Penza Region | 77.5 | −2.9 | 40.1
+
+Source: Belstat."""
+
+
+def test_a_table_of_places_gives_each_rows_figures() -> None:
+    record = parse_article(f"Volga trade\n\nPublished: 28.07.2026\n\n{_PLACE_TABLE}\n", path="t.txt", sha256="0", record_id="t")
+    assert [(f.partner, f.metric, f.value, f.change.value if f.change else None) for f in record.trade] == [
+        ("RU-SAM", "turnover", 310.2e6, 4.4), ("RU-SAM", "exports", 201.7e6, None),
+        ("RU-PNZ", "turnover", 77.5e6, -2.9), ("RU-PNZ", "exports", 40.1e6, None)]
+    assert all(f.period is not None and (f.period.start, f.period.end) == ("2026-01-01", "2026-06-30") for f in record.trade)
+
+
+def test_a_table_of_places_with_no_period_is_not_read_as_one() -> None:
+    table = _PLACE_TABLE.replace(", January–June 2026", "")
+    record = parse_article(f"Volga trade\n\nPublished: 28.07.2026\n\n{table}\n", path="t.txt", sha256="0", record_id="t")
+    assert all(f.partner not in ("RU-SAM", "RU-PNZ") or "(table row" not in f.evidence for f in record.trade)

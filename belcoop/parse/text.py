@@ -1107,7 +1107,7 @@ def _tables(lines: list[str]) -> list[str]:
                 out.extend(rows)
                 i = j
                 continue
-        read = _metric_table(lines, i)
+        read = _metric_table(lines, i) or _place_table(lines, i)
         if read is not None:
             out.extend(read[0])
             i = read[1]
@@ -1230,6 +1230,61 @@ def _cells(line: str, piped: bool) -> list[str]:
 
 _VALUE_COLUMNS = 4
 _PART_ROW = re.compile(r"^(?:of\s+which|including|incl\.|among\s+them)\s*:?\s*", re.IGNORECASE)
+
+
+_PLACE_HEADING = re.compile(r"^(?:regions?|partners?|countr(?:y|ies)|oblasts?|provinces?|territories|subjects?)$", re.IGNORECASE)
+_SIGNED_NUMBER = re.compile(r"^[+\-−–]?\d+(?:[.,]\d+)?$")
+
+
+def _place_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """A table whose rows are places, from its "|"-parted header at `i`, as one sentence a row ("In January–June
+    2026, trade with Omsk Region amounted to 96.7 million US dollars (-4.1%), and Belarusian exports to Omsk Region
+    amounted to 58.3 million US dollars (table row: ...)."), and where it ends; None if `i` heads no such table. Its
+    header: a heading of places ("Region"), columns of trade metrics with their unit (there or in the caption over
+    them), each maybe followed by a column of its change in percent; its period in the caption over it."""
+    stripped = lines[i].strip()
+    if "|" not in stripped:
+        return None
+    cells = _cells(stripped, True)
+    if len(cells) < 2 or not _PLACE_HEADING.match(cells[0]):
+        return None
+    above = next((lines[k] for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), "")
+    period = _period_in(above)
+    if period is None:
+        return None
+    columns: list[tuple[str, str | None]] = []  # (label, scale) of a metric column; ("%", None) of a change column
+    for cell in cells[1:]:
+        if "%" in cell and columns and columns[-1][1] is not None and re.search(r"change|growth|increase|dynamics", cell, re.I):
+            columns.append(("%", None))
+        elif _METRIC_WORDS.search(cell) and "%" not in cell and (scale := _unit(cell) or _unit(above)) is not None:
+            columns.append((_UNIT_WORDS.sub("", cell).strip(" ,;()"), scale))
+        else:
+            return None
+    rows: list[str] = []
+    j = i + 1
+    while j < len(lines):
+        line = lines[j].strip()
+        if not line:
+            if j + 1 < len(lines) and lines[j + 1].strip():
+                j += 1  # (a saved page's rows come with blank lines between them)
+                continue
+            break
+        row = _cells(line, True)
+        if "|" not in line or len(row) != len(cells) or not row[0][:1].isupper() or any(
+                not (_SIGNED_NUMBER if scale is None else _TABLE_NUMBER).match(c) for c, (_, scale) in zip(row[1:], columns, strict=True)):
+            break
+        name = row[0]
+        parts: list[str] = []
+        for c, (label, scale) in zip(row[1:], columns, strict=True):
+            if scale is None:
+                parts[-1] += f" ({'' if c[0] in '+-−–' else '+'}{c.replace('−', '-').replace('–', '-')}%)"
+                continue
+            word = "to" if re.search(r"export", label, re.I) else "from" if re.search(r"import", label, re.I) else "with"
+            parts.append(f"{label[0].lower() + label[1:] if label[:5].lower() == 'trade' else label} {word} {name} amounted to "
+                         f"{c.replace(' ', '')} {scale} US dollars")
+        rows.append(f"In {period}, " + ", and ".join(parts) + f" (table row: {' | '.join(row)}).")
+        j += 1
+    return (rows, j) if rows else None
 
 
 def _metric_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
