@@ -282,3 +282,14 @@ def test_a_table_of_places_with_no_period_is_not_read_as_one() -> None:
     table = _PLACE_TABLE.replace(", January–June 2026", "")
     record = parse_article(f"Volga trade\n\nPublished: 28.07.2026\n\n{table}\n", path="t.txt", sha256="0", record_id="t")
     assert all(f.partner not in ("RU-SAM", "RU-PNZ") or "(table row" not in f.evidence for f in record.trade)
+
+
+@pytest.mark.parametrize("body", [
+    "They reviewed the agreement on trade, economic, scientific and cultural cooperation signed in 2004 between the "
+    "Government of Tatarstan and the Grodno Regional Executive Committee.",
+    "They discussed the agreement on trade, economic and cultural cooperation between the Government of Belarus and the "
+    "Government of Khanty-Mansi Autonomous Okrug – Yugra concluded in 2009.",
+])
+def test_an_agreement_with_a_listed_subject_and_parties_signed_earlier(body: str) -> None:
+    assert _kinds(body) == ["agreement"]
+

@@ -603,7 +603,8 @@ def _parties(s: _Tagged, between: range) -> bool:
     punctuation in them ("between the Cabinet of Ministers of the Chuvash Republic and the Government of the Republic
     of Belarus", "between the Government of Bashkortostan and the Vitebsk regional executive committee")?"""
     return s.low(between[0]) == "between" and any(s.low(k) == "and" for k in between) and all(
-        s.tokens[k].kind == "w" and not (s.has(k, "stop") or s.has(k, "embed") or s.has(k, "sign")) for k in between)
+        s.tokens[k].kind == "w" and not (s.has(k, "stop") or s.has(k, "embed") or s.has(k, "sign"))
+        or s.tokens[k].text in ("-", "–", "—") for k in between)  # ("Khanty-Mansi Autonomous Okrug – Yugra")
 
 
 def _postposed(s: _Tagged, start: int, stop: int, docs: list[Doc]) -> list[Doc]:
@@ -618,12 +619,29 @@ def _postposed(s: _Tagged, start: int, stop: int, docs: list[Doc]) -> list[Doc]:
         return []
     last = before[-1]
     between = range(last.end, stop)
-    if len(between) > _POSTPOSED_GAP and not (len(between) <= _PARTIES_GAP and _parties(s, between)) \
-            or any(s.has(k, "head") for k in between):
+    if any(s.has(k, "head") for k in between):
         return []
-    if s.low(stop - 1) != "," and (s.low(last.end) not in _PREPOSITIONS or any(s.low(k) == "," for k in between)):
+    # the words describing the document: its subject ("on trade, economic and cultural cooperation"), then its parties
+    # ("between the Government of ... and the ... Committee"), however long those are
+    parties_at = next((k for k in between if s.low(k) == "between"), stop)
+    subject, parties = range(last.end, parties_at), range(parties_at, stop)
+    if len(between) > _POSTPOSED_GAP and not (len(subject) <= _POSTPOSED_GAP and 0 < len(parties) <= _PARTIES_GAP
+                                              and _parties(s, parties)):
+        return []
+    if s.low(stop - 1) != "," and (s.low(last.end) not in _PREPOSITIONS or any(
+            s.low(k) == "," for k in between if k >= parties_at) or not _list_commas(s, subject)):
         return []
     return _joined_before(s, last, docs)
+
+
+def _list_commas(s: _Tagged, words: range) -> bool:
+    """Are the commas among `words` (if any) those of a list of modifiers, each before a lower-case word, the list
+    closed by "and" or "or" ("on trade, economic, scientific and cultural cooperation")?"""
+    commas = [k for k in words if s.low(k) == ","]
+    if not commas:
+        return True
+    return all(k + 1 in words and s.tokens[k + 1].kind == "w" and s.tokens[k + 1].text.islower() for k in commas) and any(
+        s.low(m) in ("and", "or") for m in words if m > commas[-1])
 
 
 def _clause_start(s: _Tagged, k: int) -> int:
