@@ -1065,6 +1065,12 @@ def _row_cells(line: str, count: int, spaced: bool) -> list[str] | None:
     return cells if len(cells) == count else None
 
 
+def _past_blank(lines: list[str], j: int) -> int:
+    """Line j of a table, or the line after it where j is one blank line between two rows (a saved page's rows come
+    with blank lines between them)."""
+    return j + 1 if not lines[j].strip() and j + 1 < len(lines) and lines[j + 1].strip() else j
+
+
 def _tables(lines: list[str]) -> list[str]:
     """A table of trade figures by period, as one sentence a row: "In 2024, turnover amounted to 120.5 million US
     dollars, exports amounted to 90.1 million US dollars (table row: ...)." Its cells are parted by "|" or tabs
@@ -1091,9 +1097,7 @@ def _tables(lines: list[str]) -> list[str]:
             rows: list[str] = []
             j = i + 1
             while j < len(lines):
-                if not lines[j].strip() and j + 1 < len(lines) and lines[j + 1].strip():
-                    j += 1  # (a saved page's rows come with blank lines between them)
-                    continue
+                j = _past_blank(lines, j)
                 row = _row_cells(lines[j], len(cells), spaced)
                 if row is None or len(row) != len(cells) or not _TABLE_PERIOD.match(row[0]) or not all(_TABLE_NUMBER.match(c) for c in row[1:]):
                     break
@@ -1263,11 +1267,9 @@ def _place_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
     rows: list[str] = []
     j = i + 1
     while j < len(lines):
+        j = _past_blank(lines, j)
         line = lines[j].strip()
         if not line:
-            if j + 1 < len(lines) and lines[j + 1].strip():
-                j += 1  # (a saved page's rows come with blank lines between them)
-                continue
             break
         row = _cells(line, True)
         if "|" not in line or len(row) != len(cells) or not row[0][:1].isupper() or any(
@@ -1342,11 +1344,9 @@ def _metric_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
     rows: list[tuple[int, list[str]]] = []
     j = i + 1
     while j < len(lines):
+        j = _past_blank(lines, j)
         line = lines[j].strip()
         if not line:
-            if j + 1 < len(lines) and lines[j + 1].strip():
-                j += 1  # (a saved page's rows come with blank lines between them)
-                continue
             break
         row = _cells(line, piped)
         if (piped and "|" not in line) or (not piped and len(row) < 2):
