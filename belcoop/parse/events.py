@@ -1194,6 +1194,19 @@ def _title_piece(s: _Sentence, clause: int, start: int) -> bool:
     """Whether the clause numbered `clause` (searched from token `start` on) is a comma, then only capitalised words
     and the links of a name ("Minister of Economy", "Governor of the Perm Territory"), ended by another comma: a
     piece of a title cut by the commas of a list of fields, with no verb of its own."""
+    return _name_between_commas(s, clause, start, building=False)
+
+
+def _building_piece(s: _Sentence, clause: int, start: int) -> bool:
+    """Whether the clause numbered `clause` (from token `start` on) is a comma, then "in" or "at", "the" and the
+    capitalised words of a building's name, ended by another comma: "On 23 September in Ufa, in the House of the
+    Republic, the minister met ...", a second place phrase fronted before the sentence's verb."""
+    return _name_between_commas(s, clause, start, building=True)
+
+
+def _name_between_commas(s: _Sentence, clause: int, start: int, building: bool) -> bool:
+    """The check of `_title_piece` and `_building_piece`: the clause opens on a comma (then, for a building, "in" or
+    "at" and "the"), and holds only the words of a name, the first capitalised, up to the comma that ends it."""
     n = len(s.tokens)
     k = start
     while k < n and s.clause[k] < clause:
@@ -1201,31 +1214,16 @@ def _title_piece(s: _Sentence, clause: int, start: int) -> bool:
     if k >= n or s.clause[k] != clause or s.tokens[k].text != ",":
         return False
     k += 1
+    if building:
+        if k + 1 >= n or s.low(k) not in ("in", "at") or s.low(k + 1) != "the":
+            return False
+        k += 2
     first = k
     while k < n and s.clause[k] == clause:
         if not (s.capitalised(k) or s.low(k) in _NAME_LINKS):
             return False
         k += 1
     return k > first and k < n and s.capitalised(first) and s.tokens[k].text == ","
-
-
-def _building_piece(s: _Sentence, clause: int, start: int) -> bool:
-    """Whether the clause numbered `clause` (from token `start` on) is a comma, then "in" or "at", "the" and the
-    capitalised words of a building's name, ended by another comma: "On 23 September in Ufa, in the House of the
-    Republic, the minister met ...", a second place phrase fronted before the sentence's verb."""
-    n = len(s.tokens)
-    k = start
-    while k < n and s.clause[k] < clause:
-        k += 1
-    if k + 3 >= n or s.clause[k] != clause or s.tokens[k].text != "," or s.low(k + 1) not in ("in", "at") \
-            or s.low(k + 2) != "the" or not s.capitalised(k + 3):
-        return False
-    k += 3
-    while k < n and s.clause[k] == clause:
-        if not (s.capitalised(k) or s.low(k) in _NAME_LINKS):
-            return False
-        k += 1
-    return k < n and s.tokens[k].text == ","
 
 
 _REPORTING = frozenset(("reports", "reporting", "reported"))
